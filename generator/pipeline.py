@@ -1,0 +1,160 @@
+"""The flow from seed files to Markdown pages in `content/`, reusing what has not changed.
+
+`generate` reads the seeds, extracts a fact sheet for each new or changed article (spaCy is
+loaded only then), writes the fact sheets and the rendered pages, and removes only files it
+made itself before (listed in `content/.generated`). A file is rewritten only when its bytes
+change, so `mkdocs serve` settles instead of rebuilding forever.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from . import factsheet
+from .articles import Article, read_articles
+from .factsheet import FactSheet, FactSheetError
+
+DATA_DIR = "data/articles"
+MANIFEST = ".generated"
+
+
+@dataclass
+class Report:
+    """What one run did: for the command line's exit code and for tests of the cache."""
+
+    errors: list[str] = field(default_factory=list)
+    extracted: list[str] = field(default_factory=list)  # article ids run through spaCy
+    reused: list[str] = field(default_factory=list)  # article ids whose fact sheet was kept
+    written: list[str] = field(default_factory=list)  # files (relative to the output) rewritten
+    removed: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def extract_sheets(articles: list[Article], out_dir: Path, report: Report,
+                   load_nlp: Callable | None = None) -> list[FactSheet]:
+    """Fact sheets for the articles, reusing `out_dir/<id>.yml` when article and extractor are unchanged."""
+    from .extract import EXTRACTOR_VERSION  # no spaCy import: the package loads it lazily
+
+    sheets: dict[str, FactSheet] = {}
+    todo = []
+    for article in articles:
+        cached = _cached(out_dir / f"{article.id}.yml", article, EXTRACTOR_VERSION)
+        if cached is None:
+            todo.append(article)
+        else:
+            sheets[article.id] = cached
+            report.reused.append(article.id)
+    if todo:
+        from .extract import extract_all
+        from .nlp import load
+
+        nlp = (load_nlp or load)()
+        for sheet in extract_all(todo, nlp):
+            sheets[sheet.id] = sheet
+            report.extracted.append(sheet.id)
+    return [sheets[a.id] for a in articles]
+
+
+def _cached(path: Path, article: Article, version: str) -> FactSheet | None:
+    if not path.is_file():
+        return None
+    try:
+        sheet = factsheet.load(path)
+    except FactSheetError:
+        return None
+    if sheet.source_sha256 != article.sha256 or sheet.extractor != version or sheet.source != article.source:
+        return None
+    return sheet
+
+
+def extract_to(paths: Iterable[Path], out_dir: Path, load_nlp: Callable | None = None) -> Report:
+    """`factsheets extract`: one YAML fact sheet per readable article in `out_dir`."""
+    report = Report()
+    articles, report.errors = read_articles(paths)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for sheet in extract_sheets(articles, out_dir, report, load_nlp):
+        if write_if_changed(out_dir / f"{sheet.id}.yml", factsheet.dumps(sheet)):
+            report.written.append(f"{sheet.id}.yml")
+    return report
+
+
+def generate(seeds: Path, content: Path, load_nlp: Callable | None = None) -> Report:
+    """Seeds to Markdown: fact sheets in `content/data/articles/`, pages beside them."""
+    from .render import render_pages
+
+    report = Report()
+    articles, report.errors = read_articles([seeds])
+    data_dir = content / DATA_DIR
+    sheets = extract_sheets(articles, data_dir, report, load_nlp)
+    files = {f"{DATA_DIR}/{sheet.id}.yml": factsheet.dumps(sheet) for sheet in sheets}
+    files.update(render_pages(sheets))
+    _write_tree(content, files, report)
+    return report
+
+
+def _write_tree(root: Path, files: dict[str, str], report: Report) -> None:
+    """Write the generated files; delete the ones a previous run made that are no longer produced."""
+    previous = _read_manifest(root)
+    foreign = set()
+    for rel in sorted(files):
+        target = root / rel
+        if rel not in previous and target.exists():
+            foreign.add(rel)
+            report.errors.append(f"{target}: not written, a file the generator did not create is there")
+            continue
+        if write_if_changed(target, files[rel]):
+            report.written.append(rel)
+    for rel in sorted(previous - set(files)):
+        target = root / rel
+        if target.is_file():
+            target.unlink()
+            report.removed.append(rel)
+            _remove_empty_parents(target.parent, root)
+    made = sorted(set(files) - foreign)
+    write_if_changed(root / MANIFEST, "".join(f"{rel}\n" for rel in made))
+
+
+def _read_manifest(root: Path) -> set[str]:
+    path = root / MANIFEST
+    if not path.is_file():
+        return set()
+    return {line for line in path.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("/") and ".." not in Path(line).parts}
+
+
+def _remove_empty_parents(folder: Path, root: Path) -> None:
+    while folder != root and folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent
+
+
+def write_if_changed(path: Path, text: str) -> bool:
+    """Write atomically (temp file, then rename) and only when the bytes differ; True if written."""
+    data = text.encode("utf-8")
+    try:
+        if path.read_bytes() == data:
+            return False
+    except OSError:
+        pass
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return True
+
+
+def print_errors(report: Report) -> None:
+    for line in report.errors:
+        print(line, file=sys.stderr)
