@@ -8,10 +8,10 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Iterable
 
 import yaml
 
@@ -202,10 +202,12 @@ def _strip_markdown_heading(paragraph: str) -> str:
 class _MainText(HTMLParser):
     """Collects the paragraphs of an HTML page's story, skipping menus, headers and footers."""
 
-    _SKIP = {"nav", "header", "footer", "aside", "script", "style", "form", "noscript", "template",
-             "svg", "button", "figure"}
-    _BLOCK = {"p", "h1", "h2", "h3", "h4", "li", "blockquote", "div", "section", "article", "main", "br"}
-    _VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed"}
+    _SKIP = frozenset({"nav", "header", "footer", "aside", "script", "style", "form", "noscript",
+                       "template", "svg", "button", "figure"})
+    _BLOCK = frozenset({"p", "h1", "h2", "h3", "h4", "li", "blockquote", "div", "section", "article",
+                        "main", "br"})
+    _VOID = frozenset({"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "base",
+                       "col", "embed"})
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

@@ -1,0 +1,28 @@
+# Everything a fresh machine needs, from Python 3.11 and the package index alone.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: site test serve lint clean
+
+site: $(STAMP)  ## build site/ from seeds/
+	NO_MKDOCS_2_WARNING=1 $(BIN)/factsheets build
+
+test: $(STAMP)  ## run the whole test suite (real spaCy model, real MkDocs builds)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/pytest
+
+serve: $(STAMP)  ## the live site on http://127.0.0.1:8000, regenerated when a seed changes
+	NO_MKDOCS_2_WARNING=1 $(BIN)/factsheets serve
+
+lint: $(STAMP)
+	$(BIN)/ruff check generator tests
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+clean:  ## remove the built site and generated pages (never seeds/ or hand-written pages)
+	rm -rf site content/articles content/people content/topics content/data content/.generated

@@ -1,0 +1,92 @@
+"""The `factsheets` command: argument parsing over the library, no logic of its own.
+
+Exit codes: 0 when every input succeeded, 1 when some failed (the others are still written and
+each failure is named on stderr), 2 for a usage error (argparse's own code).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import __version__
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="factsheets",
+        description="Turn a folder of news articles into a static website of fact sheets: "
+                    "who appears, the roles they hold, what they said, and who disputes whom.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    extract = commands.add_parser(
+        "extract", help="write one fact sheet (YAML) per article",
+        description="Read article files (.txt, .md with front matter, .html) and write DIR/<id>.yml "
+                    "for each. Fact sheets already in DIR for unchanged articles are reused.")
+    extract.add_argument("paths", nargs="*", type=Path, metavar="PATH",
+                         help="article files or folders (default: seeds/)")
+    extract.add_argument("--out", required=True, type=Path, metavar="DIR",
+                         help="folder for the fact sheets")
+
+    build = commands.add_parser(
+        "build", help="the whole flow: seeds/ to fact sheets, pages and the site in site/",
+        description="Extract fact sheets from seeds/, render the pages into content/ and build the "
+                    "site into site/ with MkDocs (strict: a broken link fails the build).")
+    build.add_argument("--root", type=Path, default=Path("."), metavar="DIR",
+                       help="the project folder holding mkdocs.yml and seeds/ (default: .)")
+    build.add_argument("--site-dir", type=Path, metavar="DIR", help="build the site here instead of site/")
+
+    serve = commands.add_parser(
+        "serve", help="the live site, regenerated when a seed or template changes",
+        description="Serve the site with MkDocs' development server; editing a seed re-extracts "
+                    "that article only and reloads the page.")
+    serve.add_argument("--root", type=Path, default=Path("."), metavar="DIR",
+                       help="the project folder holding mkdocs.yml and seeds/ (default: .)")
+    serve.add_argument("--dev-addr", metavar="IP:PORT", help="address to serve on (default: 127.0.0.1:8000)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    from .nlp import ModelMissing
+
+    args = _parser().parse_args(argv)
+    command = {"extract": _extract, "build": _build, "serve": _serve}[args.command]
+    try:
+        return command(args)
+    except ModelMissing as exc:
+        print(f"factsheets: {exc}", file=sys.stderr)
+        return EXIT_SOME_FAILED
+    except KeyboardInterrupt:
+        return 130
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from .pipeline import extract_to, print_errors
+
+    paths = args.paths or [Path("seeds")]
+    report = extract_to(paths, args.out)
+    print_errors(report)
+    print(f"{len(report.extracted)} extracted, {len(report.reused)} reused, "
+          f"{len(report.errors)} failed; fact sheets in {args.out}")
+    return EXIT_OK if report.ok else EXIT_SOME_FAILED
+
+
+def _build(args: argparse.Namespace) -> int:
+    from .site import build
+
+    report = build(args.root, site_dir=args.site_dir)
+    return EXIT_OK if report.ok else EXIT_SOME_FAILED
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from .site import serve
+
+    serve(args.root, dev_addr=args.dev_addr)
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())
