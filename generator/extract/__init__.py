@@ -4,13 +4,13 @@
 """
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from ..articles import Article
-from ..factsheet import FactSheet
+from ..factsheet import FactSheet, Person, Where
 
 # Bump whenever extraction output may change: cached fact sheets from another version are redone.
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"
 
 
 def extract(article: Article, nlp) -> FactSheet:
@@ -18,4 +18,60 @@ def extract(article: Article, nlp) -> FactSheet:
 
 
 def extract_all(articles: Iterable[Article], nlp) -> Iterator[FactSheet]:
-    raise NotImplementedError
+    """One fact sheet per article; the parser sees one paragraph at a time (it merges across blank lines)."""
+    for article in articles:
+        docs = list(nlp.pipe([article.title, *article.paragraphs]))
+        yield sheet_for(article, docs[0], docs[1:])
+
+
+def sheet_for(article: Article, headline, paragraphs: list) -> FactSheet:
+    from .disputes import disputes
+    from .people import HEADLINE, build_cast
+    from .quotes import inside, quotes
+    from .resolve import Resolver
+    from .roles import roles
+    from .statements import Paragraph, direct_statements, indirect_statements, sentence_index
+    from .topics import topics
+
+    numbered = list(enumerate(paragraphs)) + [(HEADLINE, headline)]
+    cast = build_cast(numbered)
+    docs = dict(numbered)
+    paras = []
+    for i, doc in enumerate(paragraphs):
+        found = quotes(doc)
+        paras.append(Paragraph(i, doc, tuple(found), frozenset(inside(found))))
+    resolver = Resolver(cast, docs, {p.index: set(p.quoted) for p in paras})
+    statements, found_disputes, last = [], [], None
+    for para in paras:
+        direct, last = direct_statements(para, resolver, last)
+        cues = _direct_cues(para, direct)
+        statements += sorted(direct + indirect_statements(para, resolver, cues),
+                             key=lambda s: (s.where.sentence, s.kind != "indirect"))
+        found_disputes += disputes(para, resolver)
+    role_map = roles(cast, docs)
+    people = []
+    for pid in cast.names:
+        first = next((m for m, p in cast.mentions if p == pid and m.para != HEADLINE), None)
+        where = Where(first.para, sentence_index(docs[first.para], first.start)) if first else None
+        people.append(Person(pid, cast.names[pid], tuple(cast.aliases[pid]), tuple(role_map[pid]), where))
+    people.sort(key=lambda p: (p.where is None, p.where.paragraph if p.where else 0,
+                               p.where.sentence if p.where else 0, p.id))
+    person_words = {w for p in people for n in (p.name, *p.aliases) for w in n.split()}
+    return FactSheet(
+        id=article.id, title=article.title, source=article.source, date=article.date, url=article.url,
+        outlet=article.outlet, license=article.license, author=article.author,
+        source_sha256=article.sha256, extractor=EXTRACTOR_VERSION, people=tuple(people),
+        statements=tuple(statements), disputes=tuple(found_disputes),
+        topics=tuple(topics([headline, *paragraphs], person_words)), paragraphs=article.paragraphs)
+
+
+def _direct_cues(para, direct) -> dict:
+    """Start token of each quote -> its cue token, so reported speech does not repeat a quote."""
+    from .statements import cue_of
+
+    out = {}
+    for quote in para.quotes:
+        cue = cue_of(quote, para)
+        if cue is not None:
+            out[quote.span.start] = cue
+    return out

@@ -1,0 +1,133 @@
+"""Disputes: a contesting verb or noun in the narration, with who contests what."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..factsheet import Dispute, Where
+from .lexicon import DISPUTE_NOUNS, DISPUTE_VERBS
+from .resolve import Resolver, Who, phrase, subject_of
+from .statements import Paragraph, sentence_index
+
+# Objects of "deny" that make it a refusal, not a dispute ("denied bail").
+_REFUSALS = frozenset([
+    "access", "entry", "bail", "permission", "request", "visa", "application", "asylum", "service",
+])
+# Verbs whose subject receives the criticism named by their object ("drew criticism").
+_RECEIVE = frozenset(["draw", "receive", "face", "attract", "earn", "meet", "spark", "prompt", "provoke"])
+
+
+def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
+    out = []
+    for token in para.doc:
+        if token.i in para.quoted:
+            continue
+        found = None
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and (lemma in DISPUTE_VERBS or _push_back(token)):
+            found = _verb_dispute(token, para, resolver)
+        elif token.pos_ == "NOUN" and lemma in DISPUTE_NOUNS:
+            found = _noun_dispute(token, para, resolver)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _push_back(token: Token) -> bool:
+    return token.lemma_.lower() == "push" and any(c.lower_ == "back" for c in token.children)
+
+
+def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute | None:
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "dative")]
+    if lemma == "deny" and (any(c.dep_ == "dative" for c in objects)
+                            or any(c.lemma_.lower() in _REFUSALS for c in objects)):
+        return None
+    if lemma == "appeal" and not any(c.dep_ == "dobj" for c in objects) \
+            and not any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children):
+        return None
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive is not None:
+        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        by = resolver.who(para.index, agent) if agent is not None else Who(None, "")
+        target = resolver.who(para.index, passive)
+        target_text = _what(verb) or target.text
+    else:
+        subject = subject_of(verb)
+        by = resolver.who(para.index, subject) if subject is not None else Who(None, "")
+        obj = next((c for c in objects if c.dep_ == "dobj"), None)
+        target = _target(obj, para, resolver, lemma) if obj is not None else Who(None, "")
+        target_text = _what(verb)
+    if not target_text and lemma not in ("sue", "appeal"):
+        return None
+    return _dispute(by, target, target_text, verb, para)
+
+
+def _target(obj: Token, para: Paragraph, resolver: Resolver, lemma: str) -> Who:
+    """The person whose claim or action is contested: the object itself, or its possessor."""
+    who = resolver.who(para.index, obj)
+    if who.person:
+        return who
+    owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+    if owner is not None and lemma != "clarify":  # clarifying someone's words does not contest them
+        return Who(resolver.who(para.index, owner).person, who.text)
+    return Who(None, who.text)
+
+
+def _what(verb: Token) -> str:
+    """What is contested, in the article's words: the object, the that-clause, or a for/of phrase."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "ccomp"):
+            return _subtree_text(child)
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("for", "of", "over", "against"):
+            return _subtree_text(child, skip_head=True)
+    return ""
+
+
+def _subtree_text(token: Token, skip_head: bool = False) -> str:
+    tokens = [t for t in token.subtree if not (skip_head and t is token)]
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    if not tokens:
+        return ""
+    return token.doc[tokens[0].i:tokens[-1].i + 1].text
+
+
+def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute | None:
+    """ "drew criticism from X for Y", "X's criticism of Y", "the accusation against Y"."""
+    by, target, target_text = Who(None, ""), Who(None, ""), ""
+    for child in noun.children:
+        objs = [g for g in child.children if g.dep_ == "pobj"]
+        if child.dep_ == "poss":
+            by = resolver.who(para.index, child)
+        elif child.dep_ == "prep" and objs and child.lower_ == "from":
+            by = resolver.who(para.index, objs[0])
+        elif child.dep_ == "prep" and objs and child.lower_ in ("against", "of"):
+            target = resolver.who(para.index, objs[0])
+            target_text = phrase(objs[0])
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in _RECEIVE:
+        subject = subject_of(head)
+        if subject is not None:
+            target = resolver.who(para.index, subject)
+            target_text = target_text or target.text
+        for child in head.children:
+            objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            if child.dep_ == "prep" and objs and child.lower_ == "from":
+                by = resolver.who(para.index, objs[0])
+            elif child.dep_ == "prep" and objs and child.lower_ == "for":
+                target_text = _subtree_text(child, skip_head=True)
+    elif noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_ == "be":
+        clause = next((c for c in head.children if c.dep_ in ("ccomp", "attr")), None)
+        if clause is not None:
+            target_text = target_text or _subtree_text(clause)
+    if not target_text and not target.person:
+        return None
+    return _dispute(by, target, target_text or target.text, noun, para)
+
+
+def _dispute(by: Who, target: Who, target_text: str, cue: Token, para: Paragraph) -> Dispute:
+    sent = cue.sent
+    where = Where(para.index, sentence_index(para.doc, cue.i))
+    confidence = "low" if "low" in (by.confidence, target.confidence) else "high"
+    return Dispute(by.person, by.text, target.person, target_text, cue.text, sent.text.strip(), where, confidence)

@@ -1,0 +1,258 @@
+"""People: named persons from NER, repaired by article-level passes, joined into one cast."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ..articles import slugify
+from .lexicon import FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAME_PARTICLES, OFFICE_WORDS, PRONOUN_GENDER
+
+HEADLINE = -1  # the paragraph number given to the headline's Doc
+_POSSESSIVE = ("'s", "’s", "'", "’")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One place a person is named: paragraph (HEADLINE for the title), token range, the name as written."""
+
+    para: int
+    start: int
+    end: int
+    name: str
+    standalone: bool = True  # False inside a name of a thing ("the Trump administration")
+
+
+@dataclass
+class Cast:
+    """The people of one article and where each is mentioned."""
+
+    names: dict[str, str] = field(default_factory=dict)  # id -> canonical name
+    aliases: dict[str, list[str]] = field(default_factory=dict)
+    mentions: list[tuple[Mention, str]] = field(default_factory=list)  # (mention, id), in text order
+    at: dict[tuple[int, int], str] = field(default_factory=dict)  # (para, token) -> id
+    gender: dict[str, str] = field(default_factory=dict)  # id -> "m" | "f"
+
+    def person_in(self, para: int, tokens) -> str | None:
+        """The person named by the first token of `tokens` that belongs to a mention, if any."""
+        for token in tokens:
+            pid = self.at.get((para, token.i))
+            if pid:
+                return pid
+        return None
+
+
+def clean_name(span: Span) -> Span | None:
+    """The span without leading titles/honorifics/determiners and trailing possessives or punctuation."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (_is_title_word(doc[start]) or not doc[start].text[:1].isupper()):
+        start += 1
+    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct
+                           or doc[end - 1].lower_ in NAME_PARTICLES):
+        end -= 1
+    end = _extend_particles(doc, end)
+    if start >= end or any(t.like_num or t.is_digit for t in doc[start:end]):
+        return None
+    words = [t for t in doc[start:end] if t.lower_ not in NAME_PARTICLES]
+    if not words or any(not t.text[:1].isupper() for t in words if t.is_alpha):
+        return None
+    return doc[start:end]
+
+
+def _is_title_word(token: Token) -> bool:
+    low = token.lower_.rstrip(".")
+    return low in HONORIFICS or token.lower_ in HONORIFICS or low in OFFICE_WORDS or token.pos_ == "DET"
+
+
+def _extend_particles(doc: Doc, end: int) -> int:
+    """Extend "Ursula von" over "der Leyen": the small model splits names at particles."""
+    i = end
+    while i < len(doc) and doc[i].lower_ in NAME_PARTICLES and doc[i].text.islower():
+        i += 1
+    if i > end and i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha:
+        return i + 1
+    if end > 0 and doc[end - 1].lower_ in NAME_PARTICLES and end < len(doc) and doc[end].text[:1].isupper():
+        return end + 1
+    return end
+
+
+def name_spans(doc: Doc) -> list[Span]:
+    """Cleaned PERSON entities plus proper nouns right after an honorific or office word."""
+    spans, covered = [], set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        span = clean_name(ent)
+        if span is not None and not covered.intersection(range(span.start, span.end)):
+            spans.append(span)
+            covered.update(range(span.start, span.end))
+    for token in doc:
+        if token.i in covered or token.pos_ != "PROPN" or not _after_title(token):
+            continue
+        if token.ent_type_ in ("", "PERSON", "ORG", "GPE", "NORP") and token.text[:1].isupper() and token.is_alpha:
+            end = token.i + 1
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_alpha and end not in covered \
+                    and doc[end].text[:1].isupper() and doc[end].ent_type_ in ("", "PERSON", "ORG"):
+                end += 1
+            span = clean_name(doc[token.i:end])
+            if span is not None:
+                spans.append(span)
+                covered.update(range(span.start, span.end))
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _after_title(token: Token) -> bool:
+    """True for "Trump" in "President Trump" / "Mr. Trump": a capitalised title word right before."""
+    if token.i == 0:
+        return False
+    prev = token.doc[token.i - 1]
+    low = prev.lower_.rstrip(".")
+    return prev.text[:1].isupper() and (low in HONORIFICS or prev.lower_ in HONORIFICS or low in (
+        "president", "senator", "governor", "gov", "sen", "rep", "minister", "chancellor", "mayor",
+        "premier", "judge", "justice", "general", "gen", "pope", "king", "queen", "prince", "princess"))
+
+
+def standalone(span: Span) -> bool:
+    """False when the name only modifies a common noun: "the Trump administration", "Biden campaign"."""
+    root = span.root
+    return not (root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN"
+                and root.head.i >= span.end and not root.head.text[:1].isupper())
+
+
+def build_cast(docs: list[tuple[int, Doc]]) -> Cast:
+    """Join the names of all paragraphs (headline last) into people with ids, aliases and mentions."""
+    found: list[Mention] = []
+    for para, doc in docs:
+        for span in name_spans(doc):
+            found.append(Mention(para, span.start, span.end, _text(span), standalone(span)))
+    body = [m for m in found if m.para != HEADLINE]
+    groups = _group(body)
+    cast = Cast()
+    key_to_id = {}
+    for key, members in groups.items():
+        if not any(m.standalone for m in members):
+            continue
+        canonical = max((m.name for m in members), key=lambda n: (len(n.split()), -_first(members, n)))
+        pid = slugify(canonical)
+        if not pid:
+            continue
+        key_to_id[key] = pid
+        if pid in cast.names:
+            continue
+        cast.names[pid] = canonical
+        cast.aliases[pid] = []
+    cast_words = _alias_words(cast)
+    for para, doc in docs:
+        spans = {(m.start, m.end): m for m in found if m.para == para}
+        for mention in _all_mentions(doc, para, spans, cast_words):
+            pid = _resolve_name(mention.name, cast)
+            if pid is None:
+                continue
+            cast.mentions.append((mention, pid))
+            for i in range(mention.start, mention.end):
+                cast.at[(para, i)] = pid
+            if mention.name != cast.names[pid] and mention.name not in cast.aliases[pid]:
+                cast.aliases[pid].append(mention.name)
+    cast.mentions.sort(key=lambda pair: (pair[0].para == HEADLINE, pair[0].para, pair[0].start))
+    cast.gender = {pid: g for pid in sorted(cast.names) if (g := _gender(cast.names[pid]))}
+    _learn_gender(cast, docs)
+    return cast
+
+
+def _text(span: Span) -> str:
+    return span.text.strip()
+
+
+def _first(members: list[Mention], name: str) -> int:
+    return next(i for i, m in enumerate(members) if m.name == name)
+
+
+def _group(mentions: list[Mention]) -> dict[str, list[Mention]]:
+    """Group names: a shorter name joins the first-mentioned longer name that contains its words."""
+    full: dict[str, list[Mention]] = {}
+    order = sorted(mentions, key=lambda m: -len(m.name.split()))
+    for m in order:
+        words = m.name.split()
+        home = next((k for k in full if _contains(k.split(), words)), None)
+        if home is None:
+            full[m.name] = [m]
+        else:
+            full[home].append(m)
+    return full
+
+
+def _contains(longer: list[str], shorter: list[str]) -> bool:
+    if len(shorter) >= len(longer):
+        return longer == shorter
+    if len(shorter) == 1:
+        return shorter[0] in (longer[0], longer[-1])
+    return shorter[0] == longer[0] and shorter[-1] == longer[-1]
+
+
+def _alias_words(cast: Cast) -> dict[str, str]:
+    """Single words that name one person (first or last name of the canonical form) -> id."""
+    words: dict[str, str] = {}
+    for pid in sorted(cast.names, key=lambda p: p):
+        parts = cast.names[pid].split()
+        for word in {parts[0], parts[-1]}:
+            words[word] = "" if word in words and words[word] != pid else pid
+    return {w: p for w, p in words.items() if p}
+
+
+def _all_mentions(doc: Doc, para: int, spans: dict, cast_words: dict[str, str]) -> list[Mention]:
+    """NER names plus bare first names/surnames the model tagged as ORG/GPE or missed."""
+    out = list(spans.values())
+    covered = {i for m in out for i in range(m.start, m.end)}
+    for token in doc:
+        if token.i in covered or token.text not in cast_words:
+            continue
+        if token.ent_type_ not in ("", "PERSON", "ORG", "GPE", "NORP", "LOC") or not token.text[:1].isupper():
+            continue
+        if token.ent_type_ in ("ORG", "GPE", "LOC") and len(_ent_of(token)) > 1:
+            continue  # part of a longer organisation or place name
+        span = doc[token.i:token.i + 1]
+        out.append(Mention(para, token.i, token.i + 1, token.text, standalone(span)))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _ent_of(token: Token) -> Span:
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return token.doc[token.i:token.i + 1]
+
+
+def _resolve_name(name: str, cast: Cast) -> str | None:
+    words = name.split()
+    pid = slugify(name)
+    if pid in cast.names:
+        return pid
+    matches = [p for p in cast.names if _contains(cast.names[p].split(), words)]
+    return matches[0] if matches else None
+
+
+def _gender(name: str) -> str | None:
+    first = name.split()[0].lower()
+    if first in FEMALE_NAMES:
+        return "f"
+    if first in MALE_NAMES:
+        return "m"
+    return None
+
+
+def _learn_gender(cast: Cast, docs: list[tuple[int, Doc]]) -> None:
+    """Gender from honorifics ("Mrs.", "Mr.") before a mention, for people no name list covers."""
+    docs_by_para = dict(docs)
+    for mention, pid in cast.mentions:
+        if pid in cast.gender or mention.start == 0:
+            continue
+        prev = docs_by_para[mention.para][mention.start - 1].lower_.rstrip(".")
+        if prev in ("mr", "sir", "lord", "king", "prince", "father", "brother"):
+            cast.gender[pid] = "m"
+        elif prev in ("mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister"):
+            cast.gender[pid] = "f"
+
+
+def pronoun_gender(token: Token) -> str | None:
+    return PRONOUN_GENDER.get(token.lower_)

@@ -1,0 +1,104 @@
+"""Who a subject names: a person mention, a pronoun resolved to an earlier person, or nobody."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .people import HEADLINE, Cast, pronoun_gender
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+@dataclass(frozen=True, slots=True)
+class Who:
+    """A resolved reference: person id or None, the words as written, and how sure we are."""
+
+    person: str | None
+    text: str
+    confidence: str = "high"
+
+
+@dataclass
+class Resolver:
+    """Resolves subjects to people ids using the cast and the quoted tokens of each paragraph."""
+
+    cast: Cast
+    docs: dict[int, Doc]
+    quoted: dict[int, set[int]] = field(default_factory=dict)
+
+    def who(self, para: int, head: Token) -> Who:
+        """The person a noun phrase headed by `head` refers to."""
+        text = phrase(head)
+        if head.lower_ in ("who", "that") and head.head.dep_ == "relcl":
+            head = head.head.head
+            text = phrase(head)
+        pid = self.cast.at.get((para, head.i)) or self._person_in_phrase(para, head)
+        if pid:
+            return Who(pid, text)
+        gender = pronoun_gender(head)
+        if gender:
+            return self.antecedent(para, head.i, gender, text)
+        return Who(None, text)
+
+    def _person_in_phrase(self, para: int, head: Token) -> str | None:
+        """A person in the compact phrase ("Kremlin spokesman Dmitry Peskov"), not in its clauses."""
+        for token in compact(head):
+            pid = self.cast.at.get((para, token.i))
+            if pid and token.dep_ != "poss" and not (token.head.dep_ == "poss" and token.head != head):
+                return pid
+        return None
+
+    def antecedent(self, para: int, index: int, gender: str, text: str) -> Who:
+        """The nearest earlier person of compatible gender, preferring subjects; low confidence across paragraphs."""
+        earlier = [(m, pid) for m, pid in self.cast.mentions
+                   if m.para != HEADLINE and (m.para, m.start) < (para, index)
+                   and m.start not in self.quoted.get(m.para, set())
+                   and self.cast.gender.get(pid, gender) == gender]
+        if not earlier:
+            return Who(None, text, "low")
+        last_para = earlier[-1][0].para
+        recent = [(m, pid) for m, pid in earlier if m.para == last_para]
+        subjects = [(m, pid) for m, pid in recent if self._is_subject(m)]
+        m, pid = (subjects or recent)[-1]
+        return Who(pid, text, "high" if m.para == para else "low")
+
+    def _is_subject(self, mention) -> bool:
+        doc = self.docs[mention.para]
+        root = doc[mention.start:mention.end].root
+        while root.dep_ in ("compound", "appos", "conj"):
+            root = root.head
+        return root.dep_ in _SUBJECTS
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a reporting verb, climbing from participles ("stating", "by stating") and conjuncts."""
+    for _ in range(6):
+        for child in verb.children:
+            if child.dep_ in _SUBJECTS:
+                return child
+        if verb.dep_ in ("advcl", "xcomp", "pcomp", "conj", "prep", "pobj", "acl", "dep", "parataxis") \
+                and verb.head is not verb:
+            verb = verb.head
+            continue
+        return None
+    return None
+
+
+def compact(head: Token) -> list[Token]:
+    """The noun phrase of `head` without clauses, appositions and prepositions after it."""
+    left = [t for t in head.lefts if t.dep_ not in ("punct", "cc", "prep")]
+    start = min([t.left_edge.i for t in left] + [head.i])
+    end = head.i + 1
+    doc = head.doc
+    while end < len(doc) and doc[end].head.i == head.i and doc[end].dep_ in ("compound", "flat"):
+        end += 1
+    return [t for t in doc[start:end] if not t.is_punct or t.text in ("-", ".")]
+
+
+def phrase(head: Token) -> str:
+    tokens = compact(head)
+    if not tokens:
+        return head.text
+    span: Span = head.doc[tokens[0].i:tokens[-1].i + 1]
+    return span.text

@@ -1,0 +1,200 @@
+"""Statements: direct quotes paired with their cue and speaker, and reported speech."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ..factsheet import Statement, Where
+from .lexicon import INDIRECT_VERBS, SPEECH_VERBS, WEAK_SPEECH_VERBS
+from .quotes import Quote
+from .resolve import Resolver, Who, subject_of
+
+_CLOSING = ".!?,…"
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """One body paragraph as the rules see it: its number, Doc and quotes."""
+
+    index: int
+    doc: Doc
+    quotes: tuple[Quote, ...]
+    quoted: frozenset[int]  # token indices inside quotation marks (marks included)
+
+
+def sentence_index(doc: Doc, index: int) -> int:
+    for n, sent in enumerate(doc.sents):
+        if sent.start <= index < sent.end:
+            return n
+    return 0
+
+
+def is_speech_verb(token: Token) -> bool:
+    return token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX")
+
+
+def cue_of(quote: Quote, para: Paragraph) -> Token | None:
+    """The reporting verb of a quote: up the tree from the quote, else the nearest one in its sentences."""
+    climbed = _climb(quote, para)
+    if climbed is not None:
+        return climbed
+    return _nearest(quote, para)
+
+
+def _climb(quote: Quote, para: Paragraph) -> Token | None:
+    """Climb from the quote's root; a quote under a non-speech verb ("he believes") is the outer speaker's."""
+    token, found, first = quote.span.root, [], True
+    for _ in range(8):
+        if token.head is token:
+            break
+        token = token.head
+        if token.i in para.quoted:
+            continue
+        if is_speech_verb(token):
+            found.append(token)
+            if first:
+                return token
+        if token.pos_ in ("VERB", "AUX") and not is_speech_verb(token):
+            first = False
+    return found[-1] if found else None
+
+
+def _nearest(quote: Quote, para: Paragraph) -> Token | None:
+    doc = para.doc
+    sents = [s for s in doc.sents if s.end > quote.span.start and s.start < quote.span.end]
+    candidates = [t for s in sents for t in s if t.i not in para.quoted and is_speech_verb(t)
+                  and t.lemma_.lower() not in WEAK_SPEECH_VERBS]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda t: min(abs(t.i - quote.span.start), abs(t.i - quote.span.end)))
+
+
+def according_to(doc: Doc, quoted: frozenset[int]) -> list[Token]:
+    """The "according" tokens of "according to X" outside quotes."""
+    return [t for t in doc if t.lower_ == "according" and t.i + 1 < len(doc)
+            and doc[t.i + 1].lower_ == "to" and t.i not in quoted]
+
+
+def is_quote_only(para: Paragraph) -> bool:
+    return all(t.i in para.quoted or t.is_punct or t.is_space for t in para.doc)
+
+
+def direct_statements(para: Paragraph, resolver: Resolver, previous: Who | None) -> tuple[list[Statement], Who | None]:
+    """Statements for the quotes of one paragraph; returns them and the last speaker, for continuations."""
+    out = []
+    for quote in para.quotes:
+        cue = cue_of(quote, para)
+        if cue is None:
+            who, cue_text = _continuation(quote, para, previous)
+            if who is None:
+                continue
+        else:
+            if not _is_statement(quote, cue):
+                continue
+            who, cue_text = _speaker(cue, para, resolver), cue.text
+        where = Where(para.index, sentence_index(para.doc, quote.span.start))
+        out.append(Statement(who.person, who.text, "direct", cue_text, quote.text, where, who.confidence))
+        previous = who
+    return out, previous
+
+
+def _is_statement(quote: Quote, cue: Token) -> bool:
+    """Short quotes count only as a clause someone said ("resume "immediately.""), not as scare quotes."""
+    words = [t for t in quote.span if t.is_alpha]
+    return len(words) >= 3 or quote.text[-1:] in _CLOSING
+
+
+def _continuation(quote: Quote, para: Paragraph, previous: Who | None) -> tuple[Who | None, str]:
+    """A quote with no cue continues the previous speaker when it stands as its own sentence(s)."""
+    if previous is None or len([t for t in quote.span if t.is_alpha]) < 3:
+        return None, ""
+    doc = para.doc
+    sent = doc[quote.span.start].sent
+    before = [t for t in doc[sent.start:quote.span.start] if not t.is_punct and t.i not in para.quoted]
+    if before:
+        return None, ""
+    return Who(previous.person, previous.text, previous.confidence), ""
+
+
+def _speaker(cue: Token, para: Paragraph, resolver: Resolver) -> Who:
+    if cue.lower_ == "according":
+        source = _according_source(cue)
+        return resolver.who(para.index, source) if source is not None else Who(None, "")
+    subject = subject_of(cue)
+    if subject is None:
+        return Who(None, "")
+    return resolver.who(para.index, subject)
+
+
+def _according_source(token: Token) -> Token | None:
+    for to in token.children:
+        if to.lower_ == "to":
+            for obj in to.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    nxt = token.doc[token.i + 1]
+    return next((c for c in nxt.children if c.dep_ == "pobj"), None)
+
+
+def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[int, Token]) -> list[Statement]:
+    """Reported speech: a speech verb's that-clause, and "according to X, ..."."""
+    out = []
+    doc = para.doc
+    for verb in doc:
+        if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in INDIRECT_VERBS:
+            continue
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            if _already_quoted(clause, verb, para, direct_cues) or clause.i in para.quoted:
+                continue
+            text = _clause_text(clause)
+            if len(text.split()) < 3:
+                continue
+            subject = subject_of(verb)
+            who = resolver.who(para.index, subject) if subject is not None else Who(None, "")
+            where = Where(para.index, sentence_index(doc, verb.i))
+            out.append(Statement(who.person, who.text, "indirect", verb.text, text, where, who.confidence))
+    for token in according_to(doc, para.quoted):
+        statement = _according(token, para, resolver)
+        if statement is not None:
+            out.append(statement)
+    return out
+
+
+def _already_quoted(clause: Token, verb: Token, para: Paragraph, direct_cues: dict[int, Token]) -> bool:
+    """True when a quote inside the clause is attributed to this verb or one above it (one entry per span)."""
+    span = range(clause.left_edge.i, clause.right_edge.i + 1)
+    above = {verb.i} | {a.i for a in verb.ancestors}
+    return any(start in span and cue.i in above for start, cue in direct_cues.items())
+
+
+def _clause_text(clause: Token) -> str:
+    tokens = [t for t in clause.subtree]
+    while tokens and (tokens[0].dep_ == "mark" and tokens[0].lower_ in ("that", "whether", "if")
+                      or tokens[0].is_punct):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in ("\"", "”"):
+        tokens = tokens[:-1]
+    if not tokens:
+        return ""
+    return clause.doc[tokens[0].i:tokens[-1].i + 1].text
+
+
+def _according(token: Token, para: Paragraph, resolver: Resolver) -> Statement | None:
+    source = _according_source(token)
+    head = token.head
+    if source is None or head is token:
+        return None
+    skip = {t.i for t in token.subtree}
+    tokens = [t for t in head.subtree if t.i not in skip]
+    while tokens and tokens[0].is_punct:
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in ("\"", "”"):
+        tokens = tokens[:-1]
+    if len(tokens) < 3:
+        return None
+    text = para.doc[tokens[0].i:tokens[-1].i + 1].text
+    who = resolver.who(para.index, source)
+    cue = para.doc[token.i:token.i + 2].text
+    where = Where(para.index, sentence_index(para.doc, token.i))
+    return Statement(who.person, who.text, "indirect", cue, text, where, who.confidence)
