@@ -1,0 +1,216 @@
+"""Rendering: the escaping filter, the people registry, and every page type against golden files."""
+from __future__ import annotations
+
+import html
+import random
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import markdown
+import pytest
+import yaml
+
+from generator import factsheet
+from generator.factsheet import Dispute, FactSheet, Person, Role, Statement, Where
+from generator.registry import build_registry, surname_joins
+from generator.render import md, render_pages, safe_url
+
+ROOT = Path(__file__).resolve().parent.parent
+SHEETS = Path(__file__).resolve().parent / "sheets"
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+HOSTILE = [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "{{ 7*7 }} {% if x %}y{% endif %} {# c #}",
+    "[x](javascript:alert(1)) ![i](x.png) <http://evil.example> [ref]: http://x",
+    "*a* **b** _c_ __d__ `code` ``e`` | f | \\ back\\slash",
+    "# heading", "## h2", "- item", "+ item", "* item", "1. one", "2019. A year", "> quote",
+    "!!! note", "    indented code", "---", "***", "===", "```py", "~~~",
+    "{: #id .cls onclick=alert(1) }", "*[HTML]: Hyper Text", "[^1]: note", "--8<-- /etc/passwd",
+    "&amp; &lt;b&gt; &#60;script&#62; AT&T", 'say "hi" & \'bye\'', "line one\nline two\n\n- list",
+    "a  \nhard break", "trailing backslash \\", "</title><script>x</script>", "<!-- comment -->",
+]
+
+
+def markdown_extensions() -> list:
+    """The Markdown extensions mkdocs.yml enables, as Python-Markdown takes them."""
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    names, options = [], {}
+    for item in config["markdown_extensions"]:
+        name, opts = next(iter(item.items())) if isinstance(item, dict) else (item, {})
+        names.append(name)
+        options[name] = opts or {}
+    return [markdown.Markdown(extensions=names, extension_configs=options)]
+
+
+@pytest.fixture(scope="module")
+def to_html():
+    (converter,) = markdown_extensions()
+
+    def convert(text: str) -> str:
+        converter.reset()
+        return converter.convert(text)
+    return convert
+
+
+def visible(fragment: str) -> str:
+    """The text a browser shows for HTML made only of the wrapper tags our templates add."""
+    return html.unescape(re.sub(r"</?(p|blockquote|td|th|tr|table|thead|tbody|li|ul|em|a[^>]*)>", "", fragment))
+
+
+CONTEXTS = {
+    "paragraph": "{}",
+    "blockquote": "> {}",
+    "list item": "- {}",
+    "emphasis": "*{}*",
+    "link text": "[{}](x.md)",
+    "table cell": "| A | B |\n| --- | --- |\n| {} | b |",
+}
+
+
+@pytest.mark.parametrize("context", CONTEXTS)
+@pytest.mark.parametrize("text", HOSTILE)
+def test_md_renders_untrusted_text_as_plain_text(to_html, context, text):
+    out = to_html(CONTEXTS[context].format(md(text)))
+    assert "<script" not in out and "<img" not in out and "<h" not in out and "<code" not in out
+    assert "onclick" not in re.sub(r">[^<]*<", "><", out)  # never inside a tag
+    expected = " ".join(text.split())
+    if context == "table cell":
+        assert f"<td>{html.escape(expected, quote=False)}</td>" in out.replace("&quot;", '"')
+    else:
+        assert visible(out).strip() == expected
+
+
+def test_md_survives_random_punctuation(to_html):
+    rng = random.Random(7)
+    alphabet = "abc 12.#*_-+!|[](){}<>&\"'`\\~=:^$%@/\n"
+    for _ in range(400):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 24)))
+        expected = " ".join(text.split())
+        if not expected:
+            continue
+        assert visible(to_html("> " + md(text))).strip() == expected, repr(text)
+
+
+def test_safe_url_keeps_web_links_and_refuses_scripts():
+    assert safe_url("https://en.wikinews.org/wiki/A_%27b%27") == "https://en.wikinews.org/wiki/A_%27b%27"
+    assert safe_url("https://x.example/a b(c)<d>\"e\"") == "https://x.example/a%20b%28c%29%3Cd%3E%22e%22"
+    for bad in ("javascript:alert(1)", "JAVASCRIPT:alert(1)", "data:text/html,x", "//x.example", "", None):
+        assert safe_url(bad) is None
+
+
+def test_data_is_never_a_template():
+    sheet = FactSheet(id="a", title="{{ 7*7 }}", source="s", paragraphs=("{% include 'x' %} {{ 7*7 }}",),
+                      statements=(Statement(None, "{{ x }}", "direct", "said", "{{ 7*7 }}"),))
+    page = render_pages([sheet])["articles/a.md"]
+    assert "49" not in page
+    assert page.count(r"\{\{ 7\*7 \}\}") == 3
+
+
+def sheet(article_id: str, date: str | None, people: list[Person], statements=(), disputes=()) -> FactSheet:
+    return FactSheet(id=article_id, title=article_id.title(), source=f"seeds/{article_id}.txt", date=date,
+                     people=tuple(people), statements=tuple(statements), disputes=tuple(disputes),
+                     paragraphs=("One.", "Two."))
+
+
+def test_registry_groups_one_person_across_articles():
+    trump_a = Person("donald-trump", "Donald Trump", ("Trump",), (Role("President", "United States"),))
+    trump_b = Person("donald-trump", "Donald Trump", (), (Role("former President", "United States"),))
+    sheets = [
+        sheet("old", "2019-01-07", [trump_a], [Statement("donald-trump", "Trump", "direct", "said", "Old.")]),
+        sheet("new", "2025-05-22", [trump_b], [Statement("donald-trump", "he", "indirect", "said", "new")]),
+        sheet("undated", None, [trump_b], [Statement("donald-trump", "Trump", "direct", "said", "Undated.")]),
+    ]
+    (entry,) = build_registry(sheets).people
+    assert entry.id == "donald-trump" and entry.other_names == ("Trump",)
+    assert [s.statement.text for s in entry.statements] == ["new", "Old.", "Undated."]
+    assert [(r.title, [a.id for a in r.articles]) for r in entry.roles] == [
+        ("former President", ["new", "undated"]), ("President", ["old"])]
+    assert [a.date for a in entry.articles] == ["2025-05-22", "2019-01-07", None]
+
+
+def test_registry_joins_a_surname_into_the_one_full_name_that_ends_with_it():
+    sheets = [
+        sheet("a", "2020-01-01", [Person("donald-trump", "Donald Trump")]),
+        sheet("b", "2020-01-02", [Person("trump", "Trump"), Person("nancy-pelosi", "Nancy Pelosi")],
+              disputes=[Dispute("nancy-pelosi", "Pelosi", "trump", "Trump", "rejected", "Pelosi rejected it.")]),
+    ]
+    registry = build_registry(sheets)
+    assert registry.joined == {"trump": "donald-trump"}
+    trump = registry.get("trump")
+    assert trump.id == "donald-trump" and trump.name == "Donald Trump"
+    assert [a.id for a in trump.articles] == ["b", "a"]
+    assert [c.dispute.by for c in trump.disputes_against] == ["nancy-pelosi"]
+    assert [c.dispute.target for c in registry.get("nancy-pelosi").disputes_by] == ["trump"]
+
+
+def test_registry_keeps_an_ambiguous_surname_apart():
+    sheets = [sheet("a", None, [Person("george-w-bush", "George W. Bush"), Person("bush", "Bush"),
+                                Person("george-h-w-bush", "George H. W. Bush")])]
+    assert surname_joins(sheets) == {}
+    assert sorted(e.id for e in build_registry(sheets).people) == ["bush", "george-h-w-bush", "george-w-bush"]
+
+
+def test_page_paths_are_safe_whatever_the_ids():
+    people = [Person("../../etc/passwd", "Evil"), Person("index", "Index"), Person("", "Nobody")]
+    pages = render_pages([sheet("../index", None, people)])
+    for path in pages:
+        assert re.fullmatch(r"(index|(articles|people)/[a-z0-9-]+)\.md", path), path
+    assert {"people/etc-passwd.md", "people/index-page.md", "people/index.md"} <= set(pages)
+    assert "articles/index-page.md" in pages
+
+
+def test_where_outside_the_article_gets_no_link():
+    st = Statement(None, "X", "direct", "said", "Hi.", where=Where(paragraph=9, sentence=0))
+    page = render_pages([sheet("a", None, [], [st])])["articles/a.md"]
+    assert "#p10" not in page and "(#p" in page  # only the article text's own anchors
+
+
+def test_render_is_deterministic_and_order_independent():
+    sheets = load_sheets()
+    assert render_pages(sheets) == render_pages(list(reversed(sheets)))
+
+
+def test_rendering_never_loads_spacy():
+    code = ("import sys; from pathlib import Path; from generator import factsheet, render, site, registry; "
+            f"render.render_pages([factsheet.load(p) for p in sorted(Path({str(SHEETS)!r}).glob('*.yml'))]); "
+            "assert 'spacy' not in sys.modules, 'spacy imported'")
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
+def load_sheets() -> list[FactSheet]:
+    return [factsheet.load(p) for p in sorted(SHEETS.glob("*.yml"))]
+
+
+@pytest.fixture(scope="module")
+def pages() -> dict[str, str]:
+    return render_pages(load_sheets())
+
+
+def test_every_page_has_a_golden_file(pages, update_golden):
+    golden = {p.relative_to(GOLDEN).as_posix() for p in GOLDEN.rglob("*.md")}
+    if update_golden:
+        for stale in golden - set(pages):
+            (GOLDEN / stale).unlink()
+        return
+    assert golden == set(pages)
+
+
+@pytest.mark.parametrize("path", sorted(render_pages(load_sheets())))
+def test_page_matches_golden(pages, path, update_golden):
+    golden = GOLDEN / path
+    if update_golden:
+        golden.parent.mkdir(parents=True, exist_ok=True)
+        golden.write_text(pages[path], encoding="utf-8")
+        return
+    assert golden.is_file(), f"no golden file; run pytest --update-golden and review {golden}"
+    assert pages[path] == golden.read_text(encoding="utf-8")
+
+
+def test_empty_archive_has_every_index_page():
+    pages = render_pages([])
+    assert set(pages) == {"index.md", "articles/index.md", "people/index.md"}
+    assert "No articles yet" in pages["articles/index.md"] and "No people yet" in pages["people/index.md"]

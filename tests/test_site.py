@@ -1,0 +1,148 @@
+"""Real `mkdocs build --strict` runs on throwaway projects made from hand-written fact sheets."""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from generator import factsheet, site
+from generator.articles import read_article
+from generator.extract import EXTRACTOR_VERSION
+from generator.pipeline import DATA_DIR, MANIFEST, Report, _write_tree
+from generator.render import render_pages
+
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+
+from mkdocs.commands.build import build as mkdocs_build
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort
+
+ROOT = Path(__file__).resolve().parent.parent
+SHEETS = Path(__file__).resolve().parent / "sheets"
+# The payloads of tests/sheets/hostile.yml as live markup; the theme's own scripts do not match.
+LIVE_PAYLOAD = re.compile(r"<script>alert|<img src=x|<svg onload|<b>Outlet|<i>said|<u>topic|</title><",
+                          re.IGNORECASE)
+
+
+def project(tmp_path: Path) -> Path:
+    """A site project like the repository's: config, templates, hook and the hand-written pages."""
+    root = tmp_path / "project"
+    (root / "generator").mkdir(parents=True)
+    shutil.copy(ROOT / "mkdocs.yml", root)
+    shutil.copytree(ROOT / "templates", root / "templates")
+    shutil.copy(ROOT / "generator" / "site_hook.py", root / "generator")
+    (root / "content").mkdir()
+    shutil.copy(ROOT / "content" / "about.md", root / "content")
+    return root
+
+
+def mkdocs(root: Path, site_dir: Path, strict: bool = True) -> None:
+    mkdocs_build(load_config(config_file=str(root / "mkdocs.yml"), strict=strict, site_dir=str(site_dir)))
+
+
+def never_load_nlp():
+    raise AssertionError("spaCy must not be needed: every fact sheet is cached")
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    root = project(tmp_path_factory.mktemp("site"))
+    sheets = [factsheet.load(p) for p in sorted(SHEETS.glob("*.yml"))]
+    report = Report()
+    _write_tree(root / "content", render_pages(sheets), report)
+    assert report.ok, report.errors
+    mkdocs(root, root / "site")  # no seeds/: the hook leaves the pages as they are
+    return root / "site"
+
+
+def test_every_page_type_is_built(built):
+    for page in ("index.html", "about/index.html", "articles/index.html", "people/index.html",
+                 "people/donald-trump/index.html", "people/dmitry-peskov/index.html",
+                 "articles/kremlin-reacts-to-report-trump-told-allies-putin-is-winning/index.html",
+                 "articles/hostile-input/index.html"):
+        assert (built / page).is_file(), page
+
+
+def test_person_and_article_pages_stay_out_of_the_nav(built):
+    home = (built / "index.html").read_text(encoding="utf-8")
+    nav = set(re.findall(r'href="([^"]*)"\s+class="md-nav__link', home))
+    assert {h for h in nav if not h.startswith("#")} == {".", "articles/", "people/", "about/"}
+    assert 'href="people/donald-trump/"' in home  # reached from the home page instead
+
+
+def test_hostile_text_is_escaped_everywhere(built):
+    for page in built.rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        assert not LIVE_PAYLOAD.search(text), page
+        assert not any(h.startswith("javascript:") for h in re.findall(r'href="([^"]*)"', text)), page
+    article = (built / "articles/hostile-input/index.html").read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in article
+    assert "&lt;img src=x onerror=alert(1)&gt;" in article
+    assert "{{ 7*7 }}" in article and ">49<" not in article
+    assert "<title>&lt;script&gt;alert(1)&lt;/script&gt;" in article
+    assert 'id="evil"' not in article and "onclick" not in re.sub(r">[^<]*<", "><", article)
+
+
+def test_statements_link_to_their_paragraph(built):
+    person = (built / "people/dmitry-peskov/index.html").read_text(encoding="utf-8")
+    assert 'href="../../articles/kremlin-reacts-to-report-trump-told-allies-putin-is-winning/#p4"' in person
+    article = (built / "articles/kremlin-reacts-to-report-trump-told-allies-putin-is-winning/index.html")
+    assert '<p id="p4">' in article.read_text(encoding="utf-8")
+
+
+def test_wikinews_text_is_credited_with_a_link_to_the_original(built):
+    page = built / "articles/president-trump-says-he-can-and-may-put-us-into-state-of-emergency/index.html"
+    text = page.read_text(encoding="utf-8")
+    assert "Text from Wikinews, " in text
+    assert 'href="https://creativecommons.org/licenses/by/2.5/">CC BY 2.5</a>' in text
+    assert 'href="https://en.wikinews.org/wiki/President_Trump_says_he_%27can%27' in text
+
+
+def seeded_project(tmp_path: Path) -> tuple[Path, str]:
+    """A project with one seed whose fact sheet is already cached, so no extraction runs."""
+    root = project(tmp_path)
+    seed = root / "seeds" / "peskov.md"
+    seed.parent.mkdir()
+    seed.write_text("---\ntitle: Kremlin dismisses report\ndate: 2025-05-22\n---\n\n"
+                    "Dmitry Peskov dismissed the reports.\n", encoding="utf-8")
+    article = read_article(seed)
+    sheet = factsheet.load(SHEETS / "kremlin.yml")
+    cached = replace(sheet, id=article.id, title=article.title, source=article.source,
+                     source_sha256=article.sha256, extractor=EXTRACTOR_VERSION)
+    out = root / "content" / DATA_DIR / f"{article.id}.yml"
+    out.parent.mkdir(parents=True)
+    out.write_text(factsheet.dumps(cached), encoding="utf-8")
+    (root / "content" / MANIFEST).write_text(f"{DATA_DIR}/{article.id}.yml\n", encoding="utf-8")
+    return root, article.id
+
+
+def test_site_build_generates_then_builds_strict(tmp_path):
+    root, article_id = seeded_project(tmp_path)
+    report = site.build(root, site_dir=tmp_path / "out", load_nlp=never_load_nlp)
+    assert report.ok, report.errors
+    assert report.reused == [article_id] and not report.extracted
+    assert (tmp_path / "out" / "articles" / article_id / "index.html").is_file()
+    assert (tmp_path / "out" / "people" / "dmitry-peskov" / "index.html").is_file()
+    assert site.GENERATED not in os.environ
+
+
+def test_plain_mkdocs_build_generates_through_the_hook(tmp_path):
+    root, article_id = seeded_project(tmp_path)
+    mkdocs(root, tmp_path / "out")
+    assert (root / "content" / "articles" / f"{article_id}.md").is_file()
+    assert (tmp_path / "out" / "people" / "karoline-leavitt" / "index.html").is_file()
+
+
+def test_hook_errors_are_warnings_that_only_strict_makes_fatal(tmp_path):
+    root, _ = seeded_project(tmp_path)
+    (root / "seeds" / "bad.txt").write_bytes(b"caf\xe9\n")
+    mkdocs(root, tmp_path / "lenient", strict=False)
+    assert (tmp_path / "lenient" / "index.html").is_file()
+    with pytest.raises(Abort):
+        mkdocs(root, tmp_path / "strict")
+    report = site.build(root, site_dir=tmp_path / "out", load_nlp=never_load_nlp)
+    assert any("bad.txt" in line for line in report.errors)
