@@ -29,9 +29,16 @@ DISPUTE_NOUNS = frozenset(["criticism", "accusation", "denial", "condemnation", 
 
 # Words before a name that are courtesy titles, not roles.
 HONORIFICS = frozenset([
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "madam", "lord",
+    "mr", "mr.", "mme", "mme.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "madam", "lord",
     "lady", "monsenor", "monsignor", "monseñor", "rev", "rev.", "reverend", "father", "sister",
     "brother", "st", "st.", "prof", "prof.", "professor",
+])
+
+# Last words of names of places and buildings, which NER sometimes tags PERSON.
+PLACE_WORDS = frozenset([
+    "Avenue", "Street", "Road", "Square", "Mosque", "Cathedral", "Church", "Museum", "Palace",
+    "Bridge", "Park", "Airport", "Station", "Hall", "Tower", "University", "College", "School",
+    "Hospital", "Boulevard", "Lane", "Stadium", "Center", "Centre", "Island", "River",
 ])
 
 # Particles inside personal names ("Ursula von der Leyen", "Charles de Gaulle").
@@ -47,7 +54,18 @@ OFFICE_WORDS = frozenset([
     "congressman", "congresswoman", "envoy", "leader", "chief", "foreign", "defence", "defense",
     "interior", "finance", "vice", "deputy", "acting", "former", "speaker", "general", "admiral",
     "chairman", "chairwoman", "chair", "head", "commissioner", "spokesman", "spokeswoman",
-    "spokesperson", "official", "officials", "monarch", "sultan", "president-elect", "first", "lady",
+    "spokesperson", "official", "officials", "monarch", "sultan", "crown", "president-elect", "first", "lady",
+])
+
+# Role nouns that agent endings (-er, -ist, -ian ...) miss.
+ROLE_NOUNS = frozenset([
+    "expert", "aide", "chief", "head", "police", "judge", "analyst", "lawyer", "attorney", "activist",
+    "candidate", "nominee", "envoy", "diplomat", "cleric", "pope", "bishop", "archbishop", "priest",
+    "imam", "rabbi", "coach", "captain", "star", "singer", "actor", "actress", "poet", "artist",
+    "scientist", "economist", "journalist", "editor", "correspondent", "student", "victim", "suspect",
+    "witness", "survivor", "mother", "father", "son", "daughter", "wife", "husband", "fiancée", "fiancé",
+    "widow", "chair", "ceo", "founder", "owner", "host", "monarch", "heir", "colonel", "sergeant",
+    "lieutenant", "major", "general", "admiral", "commander", "official", "staff", "secretary",
 ])
 
 # Nationality adjectives to country names, for offices they qualify.

@@ -6,10 +6,12 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..articles import slugify
-from .lexicon import FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAME_PARTICLES, OFFICE_WORDS, PRONOUN_GENDER
+from .lexicon import (FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAME_PARTICLES, OFFICE_WORDS, PLACE_WORDS,
+                      PRONOUN_GENDER, SPEECH_VERBS)
 
 HEADLINE = -1  # the paragraph number given to the headline's Doc
 _POSSESSIVE = ("'s", "’s", "'", "’")
+_COMPANY_WORDS = frozenset(["Holdings", "Group", "Inc", "Inc.", "Ltd", "Corporation", "Company"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +92,8 @@ def name_spans(doc: Doc) -> list[Span]:
     for token in doc:
         if token.i in covered or token.pos_ != "PROPN" or not _after_title(token):
             continue
-        if token.ent_type_ in ("", "PERSON", "ORG", "GPE", "NORP") and token.text[:1].isupper() and token.is_alpha:
+        if token.ent_type_ in ("", "PERSON", "ORG", "NORP") and token.text[:1].isupper() and token.is_alpha \
+                and len(_ent_of(token)) == 1:
             end = token.i + 1
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_alpha and end not in covered \
                     and doc[end].text[:1].isupper() and doc[end].ent_type_ in ("", "PERSON", "ORG"):
@@ -99,7 +102,43 @@ def name_spans(doc: Doc) -> list[Span]:
             if span is not None:
                 spans.append(span)
                 covered.update(range(span.start, span.end))
+    for span in _names_by_syntax(doc, covered):
+        spans.append(span)
+        covered.update(range(span.start, span.end))
     return sorted(spans, key=lambda s: s.start)
+
+
+def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
+    """Two-word proper names NER missed, where the syntax says person: the subject of a reporting
+    verb ("Regina Ip said"), a conjunct of a person, or after a role noun ("officers Antoine Quirin")."""
+    out = []
+    for token in doc:
+        if token.i in covered or token.pos_ != "PROPN" or token.ent_type_ not in ("", "ORG", "PERSON"):
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head == token \
+                and doc[start - 1].dep_ == "compound" and doc[start - 1].is_alpha \
+                and doc[start - 1].lower_ not in OFFICE_WORDS and doc[start - 1].i not in covered:
+            start -= 1
+        span = doc[start:token.i + 1]
+        if len(span) != 2 or not all(t.is_alpha and t.text[:1].isupper() and t.ent_type_ in ("", "ORG", "PERSON")
+                                     for t in span):
+            continue
+        if token.ent_type_ == "ORG" and len(_ent_of(token)) != len(span):
+            continue
+        if _person_context(token, covered):
+            out.append(span)
+    return out
+
+
+def _person_context(token: Token, covered: set[int]) -> bool:
+    head = token.head
+    if token.dep_ == "nsubj" and head.lemma_.lower() in SPEECH_VERBS:
+        return True
+    if token.dep_ == "conj" and head.i in covered or any(c.dep_ == "conj" and c.i in covered for c in token.children):
+        return True
+    return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower() and c.i < token.i - 1
+               for c in token.children)
 
 
 def _after_title(token: Token) -> bool:
@@ -110,7 +149,7 @@ def _after_title(token: Token) -> bool:
     low = prev.lower_.rstrip(".")
     return prev.text[:1].isupper() and (low in HONORIFICS or prev.lower_ in HONORIFICS or low in (
         "president", "senator", "governor", "gov", "sen", "rep", "minister", "chancellor", "mayor",
-        "premier", "judge", "justice", "general", "gen", "pope", "king", "queen", "prince", "princess"))
+        "premier", "judge", "justice", "gen", "pope", "king", "queen", "prince", "princess"))
 
 
 def standalone(span: Span) -> bool:
@@ -127,7 +166,10 @@ def build_cast(docs: list[tuple[int, Doc]]) -> Cast:
         for span in name_spans(doc):
             found.append(Mention(para, span.start, span.end, _text(span), standalone(span)))
     body = [m for m in found if m.para != HEADLINE]
-    groups = _group(body)
+    things = _things(docs)
+    by_para = dict(docs)
+    groups = {k: v for k, v in _group(body).items() if _fold(k) not in things
+              and (len(k.split()) > 1 or _lone_word_is_person(v, by_para))}
     cast = Cast()
     key_to_id = {}
     for key, members in groups.items():
@@ -142,10 +184,9 @@ def build_cast(docs: list[tuple[int, Doc]]) -> Cast:
             continue
         cast.names[pid] = canonical
         cast.aliases[pid] = []
-    cast_words = _alias_words(cast)
     for para, doc in docs:
         spans = {(m.start, m.end): m for m in found if m.para == para}
-        for mention in _all_mentions(doc, para, spans, cast_words):
+        for mention in _all_mentions(doc, para, spans, cast):
             pid = _resolve_name(mention.name, cast)
             if pid is None:
                 continue
@@ -158,6 +199,47 @@ def build_cast(docs: list[tuple[int, Doc]]) -> Cast:
     cast.gender = {pid: g for pid in sorted(cast.names) if (g := _gender(cast.names[pid]))}
     _learn_gender(cast, docs)
     return cast
+
+
+def _things(docs: list[tuple[int, Doc]]) -> set[str]:
+    """Names the article treats as things: preceded by "the", plural, ending in a place word
+    ("Karl Marx Avenue"), inside a longer place/organisation name ("Burisma Holdings"), or single
+    words tagged as places/organisations more often than as people."""
+    votes: dict[str, int] = {}
+    things = set()
+    for _, doc in docs:
+        for ent in doc.ents:
+            span = clean_name(ent) if ent.label_ == "PERSON" else ent
+            if span is None:
+                continue
+            key = _fold(span.text.removeprefix("the ").removeprefix("The "))
+            if len(span) == 1:
+                votes[key] = votes.get(key, 0) + (1 if ent.label_ == "PERSON" else -1)
+            first = span[0]
+            if ent.label_ == "PERSON" and (first.i > 0 and first.doc[first.i - 1].lower_ == "the"
+                                           or span[-1].text in PLACE_WORDS
+                                           or len(span) == 1 and first.tag_ in ("NNS", "NNPS")):
+                things.add(key)
+            if ent.label_ in ("ORG", "FAC", "GPE", "LOC", "WORK_OF_ART") and len(ent) > 1 \
+                    and ent[-1].text in PLACE_WORDS | _COMPANY_WORDS:
+                things.add(_fold(ent[:-1].text.removeprefix("the ").removeprefix("The ")))
+    return things | {k for k, v in votes.items() if v < 0}
+
+
+def _lone_word_is_person(members: list[Mention], docs: dict[int, Doc]) -> bool:
+    """A one-word name with no fuller form is a person only where it acts like one: a subject,
+    a possessor, an apposition, or after a title."""
+    for m in members:
+        token = docs[m.para][m.start]
+        if token.dep_ in ("nsubj", "nsubjpass", "poss", "appos", "dobj") or _after_title(token):
+            return True
+    return False
+
+
+def _fold(text: str) -> str:
+    import unicodedata
+    folded = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in folded if not unicodedata.combining(c)).casefold()
 
 
 def _text(span: Span) -> str:
@@ -183,6 +265,7 @@ def _group(mentions: list[Mention]) -> dict[str, list[Mention]]:
 
 
 def _contains(longer: list[str], shorter: list[str]) -> bool:
+    longer, shorter = [_fold(w) for w in longer], [_fold(w) for w in shorter]
     if len(shorter) >= len(longer):
         return longer == shorter
     if len(shorter) == 1:
@@ -195,25 +278,40 @@ def _alias_words(cast: Cast) -> dict[str, str]:
     words: dict[str, str] = {}
     for pid in sorted(cast.names, key=lambda p: p):
         parts = cast.names[pid].split()
-        for word in {parts[0], parts[-1]}:
+        for word in sorted({parts[0], parts[-1]}):
+            word = _fold(word)
             words[word] = "" if word in words and words[word] != pid else pid
     return {w: p for w, p in words.items() if p}
 
 
-def _all_mentions(doc: Doc, para: int, spans: dict, cast_words: dict[str, str]) -> list[Mention]:
-    """NER names plus bare first names/surnames the model tagged as ORG/GPE or missed."""
+def _all_mentions(doc: Doc, para: int, spans: dict, cast: Cast) -> list[Mention]:
+    """NER names, full names NER missed or buried in an ORG ("Hong Kong Carrie Lam"), and bare first
+    names/surnames the model tagged as ORG/GPE; adjacent words of one person make one mention."""
     out = list(spans.values())
     covered = {i for m in out for i in range(m.start, m.end)}
+    for name in sorted({n for n in cast.names.values() if " " in n}, key=lambda n: -len(n)):
+        size = len(name.split())
+        for i in range(len(doc) - size + 1):
+            if doc[i].text == name.split()[0] and not covered.intersection(range(i, i + size)) \
+                    and doc[i:i + size].text == name:
+                out.append(Mention(para, i, i + size, name, standalone(doc[i:i + size])))
+                covered.update(range(i, i + size))
+    words = _alias_words(cast)
+    single = []
     for token in doc:
-        if token.i in covered or token.text not in cast_words:
+        if token.i in covered or _fold(token.text) not in words or not token.text[:1].isupper():
             continue
-        if token.ent_type_ not in ("", "PERSON", "ORG", "GPE", "NORP", "LOC") or not token.text[:1].isupper():
+        if token.ent_type_ not in ("", "PERSON", "ORG", "GPE", "NORP", "LOC"):
             continue
         if token.ent_type_ in ("ORG", "GPE", "LOC") and len(_ent_of(token)) > 1:
             continue  # part of a longer organisation or place name
-        span = doc[token.i:token.i + 1]
-        out.append(Mention(para, token.i, token.i + 1, token.text, standalone(span)))
-    return sorted(out, key=lambda m: m.start)
+        if single and single[-1].end == token.i and words[_fold(single[-1].name.split()[-1])] == words[_fold(token.text)]:
+            last = single.pop()
+            single.append(Mention(para, last.start, token.i + 1, doc[last.start:token.i + 1].text,
+                                  standalone(doc[last.start:token.i + 1])))
+            continue
+        single.append(Mention(para, token.i, token.i + 1, token.text, standalone(doc[token.i:token.i + 1])))
+    return sorted(out + single, key=lambda m: m.start)
 
 
 def _ent_of(token: Token) -> Span:

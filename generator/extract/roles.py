@@ -4,12 +4,18 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..factsheet import Role
-from .lexicon import HONORIFICS, NATIONALITIES, OFFICE_WORDS
+from .lexicon import HONORIFICS, NATIONALITIES, OFFICE_WORDS, ROLE_NOUNS
 from .people import HEADLINE, Cast
 
 _ORG_ENTS = ("ORG", "GPE", "NORP", "FAC", "LOC")
 _TITLE_POS = ("NOUN", "PROPN", "ADJ")
 _MAX_TITLE = 8
+# Words before a title that qualify the moment, not the office ("sitting President").
+_QUALIFIERS = frozenset(["sitting", "incumbent", "then", "newly", "current", "currently"])
+# Head nouns that name something other than a role ("the pseudonym Katya", "Turkish national").
+_NOT_ROLES = frozenset(["pseudonym", "name", "nickname", "alias", "national", "citizen", "resident", "native"])
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "eur", "ive", "ary", "at")
+_CLAUSES = ("relcl", "acl", "appos", "conj", "cc")
 _AS_VERBS = frozenset(["serve", "work", "act", "appoint", "name", "elect", "nominate", "install", "remain"])
 
 
@@ -63,11 +69,22 @@ def roles_before(name: Span) -> list[Role]:
     tokens = [t for t in doc[start:name.start]]
     while tokens and (tokens[0].pos_ not in _TITLE_POS or tokens[0].lower_.rstrip(".") in HONORIFICS):
         tokens = tokens[1:]
-    return [r for r in (title_and_org(group) for group in _split(tokens)) if r]
+    found = (title_and_org(group) for group in _split(tokens)
+             if _role_word(group[-1]) or len(group) > 2 and group[-2].text == "-" and _role_word(group[-3]))
+    return [r for r in found if r]
+
+
+def _role_word(token: Token) -> bool:
+    """A word that can end a title before a name: an office, a capitalised title, or an agent noun."""
+    low = token.lemma_.lower()
+    return (token.text[:1].isupper() or low in OFFICE_WORDS or low in ROLE_NOUNS
+            or low.endswith(_AGENT_ENDINGS))
 
 
 def _in_prefix(token: Token, root: Token, name: Span) -> bool:
     if token.is_punct and token.text not in ("-", "."):
+        return False
+    if token.ent_type_ == "PERSON" and token.lower_ not in OFFICE_WORDS and token.lower_ not in HONORIFICS:
         return False
     if token.pos_ in ("DET", "PRON", "VERB", "AUX", "CCONJ", "SCONJ", "NUM", "PART") or token.dep_ == "case":
         return False
@@ -95,19 +112,67 @@ def _split(tokens: list[Token]) -> list[list[Token]]:
     return [g for g in groups if g]
 
 
-def title_and_org(tokens: list[Token]) -> Role | None:
-    """Separate the organization (leading named entities) from the title words."""
-    if not tokens or len(tokens) > _MAX_TITLE:
+def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None:
+    """Separate the organization from the title words: "Kremlin spokesman" -> spokesman / Kremlin."""
+    tokens = [t for t in tokens if t.lower_ not in _QUALIFIERS]
+    if not tokens or len(tokens) > longest or any(t.pos_ in ("VERB", "AUX") for t in tokens):
         return None
-    org_tokens = [t for t in tokens if t.ent_type_ in _ORG_ENTS and not _office_word(t)]
-    title_tokens = [t for t in tokens if t not in org_tokens]
+    of = next((i for i, t in enumerate(tokens) if t.lower_ == "of"), None)
+    if of is not None and 0 < of < len(tokens) - 1:
+        after = tokens[of + 1:]
+        if any(t.ent_type_ == "PERSON" for t in after):  # a relation: "fiancée of Jamal Khashoggi"
+            return _role(tokens, None)
+        if not (len(after) == 1 and after[0].ent_type_ != "GPE"):  # "Secretary of State" stays whole
+            return _role(tokens[:of], _org_text(after))
+    owner, tokens = _possessor(tokens)
+    if owner is not None and _names_person(owner):
+        return _role(tokens, None, owner)
+    lead = 0
+    while lead < len(tokens) and _org_word(tokens[lead]):
+        lead += 1
+    org_tokens, title_tokens = (owner or []) + tokens[:lead], tokens[lead:]
+    return _role(title_tokens, _org(org_tokens, title_tokens))
+
+
+def _role(title_tokens: list[Token], org: str | None, owner: list[Token] | None = None) -> Role | None:
     if not any(t.pos_ in ("NOUN", "PROPN") for t in title_tokens):
         return None
-    if all(t.lower_.rstrip(".") in HONORIFICS for t in title_tokens):
+    if all(t.lower_.rstrip(".") in HONORIFICS for t in title_tokens) or title_tokens[-1].lower_ in _NOT_ROLES:
         return None
     title = _words(title_tokens)
-    org = _org(org_tokens, title_tokens)
+    if owner:
+        title = "".join(t.text_with_ws for t in title_tokens[0].doc[owner[0].i:title_tokens[0].i]) + title
     return Role(title + ("*" if _plural(title_tokens) else ""), org)
+
+
+def _possessor(tokens: list[Token]) -> tuple[list[Token] | None, list[Token]]:
+    """Split "Trump's personal lawyer" at the possessive marker."""
+    mark = next((i for i, t in enumerate(tokens) if t.dep_ == "case" or t.text in ("'s", "’s")), None)
+    if mark is None:
+        return None, tokens
+    return tokens[:mark], tokens[mark + 1:]
+
+
+def _names_person(tokens: list[Token]) -> bool:
+    return any(t.ent_type_ == "PERSON" or t.pos_ == "PRON" for t in tokens) or (
+        len(tokens) == 1 and tokens[0].ent_type_ not in ("GPE", "LOC", "NORP"))
+
+
+def _org_word(token: Token) -> bool:
+    """A leading word that names the organization: part of an ORG/GPE entity, or a nationality."""
+    if token.lower_ in NATIONALITIES:
+        return True
+    if token.ent_type_ == "NORP":  # a party or faith ("Democratic challenger") is not an organization
+        return False
+    return token.ent_type_ in _ORG_ENTS and not (_office_word(token) and token.ent_type_ in ("", "NORP"))
+
+
+def _org_text(tokens: list[Token]) -> str | None:
+    while tokens and tokens[0].pos_ == "DET":
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    return tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text
 
 
 def _office_word(token: Token) -> bool:
@@ -117,24 +182,25 @@ def _office_word(token: Token) -> bool:
 def _org(org_tokens: list[Token], title_tokens: list[Token]) -> str | None:
     if not org_tokens:
         return None
-    text = " ".join(t.text for t in org_tokens).replace(" - ", "-")
+    text = org_tokens[0].doc[org_tokens[0].i:org_tokens[-1].i + 1].text
     for suffix in ("'s", "’s"):
         text = text.removesuffix(" " + suffix).removesuffix(suffix)
-    if all(t.ent_type_ == "NORP" for t in org_tokens):
-        office = any(t.lower_ in OFFICE_WORDS for t in title_tokens) and title_tokens[-1].text[:1].isupper()
+    if all(t.lower_ in NATIONALITIES for t in org_tokens):
+        office = any(t.lower_ in OFFICE_WORDS for t in title_tokens)
         return NATIONALITIES.get(text.lower()) if office else None
     return text.removeprefix("the ").removeprefix("The ")
 
 
 def _plural(tokens: list[Token]) -> bool:
-    return bool(tokens) and tokens[-1].tag_ in ("NNS", "NNPS")
+    return bool(tokens) and tokens[-1].tag_ in ("NNS", "NNPS") and not any(tokens[-1].head is t for t in tokens)
 
 
 def _words(tokens: list[Token]) -> str:
     """The title as written, a plural head noun made singular ("chairmen" -> "chairman")."""
     parts = [t.text_with_ws for t in tokens[:-1]]
     last = tokens[-1]
-    word = last.lemma_ if last.tag_ in ("NNS", "NNPS") else last.text
+    head_of_phrase = not any(last.head is t for t in tokens)
+    word = last.lemma_ if last.tag_ in ("NNS", "NNPS") and head_of_phrase else last.text
     if last.text[:1].isupper():
         word = word[:1].upper() + word[1:]
     return ("".join(parts) + word).strip()
@@ -176,43 +242,20 @@ def roles_as(name: Span) -> list[Role]:
 
 def _phrase_role(head: Token) -> Role | None:
     """A role from a noun phrase: "the chairman of the House Intelligence Committee" -> chairman / Committee."""
-    tokens = [t for t in head.subtree if t.dep_ not in ("relcl", "acl") and not _under_clause(t, head)]
+    tokens = [t for t in head.subtree if t.dep_ not in _CLAUSES and not _under_clause(t, head)]
     tokens = _contiguous(tokens, head)
     while tokens and (tokens[0].pos_ == "DET" or tokens[0].is_punct):
         tokens = tokens[1:]
-    while tokens and tokens[-1].is_punct:
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
         tokens = tokens[:-1]
-    if not tokens or len(tokens) > _MAX_TITLE + 4:
-        return None
-    of = next((t for t in tokens if t.lower_ == "of" and t.head == head), None)
-    if of is not None:
-        after = [t for t in tokens if t.i > of.i]
-        while after and after[0].pos_ == "DET":
-            after = after[1:]
-        if after and all(t.ent_type_ in _ORG_ENTS or t.text[:1].isupper() or t.is_punct for t in after):
-            before = [t for t in tokens if t.i < of.i]
-            role = title_and_org(before)
-            org = " ".join(t.text for t in after)
-            return Role(role.title, org) if role else None
-    leading = []
-    for t in tokens:
-        if t.ent_type_ in ("GPE", "ORG") and t.i < head.i and not _office_word(t):
-            leading.append(t)
-        else:
-            break
-    rest = tokens[len(leading):]
-    if not rest or not any(t.pos_ in ("NOUN", "PROPN") for t in rest):
-        return None
-    title = _words(rest) if rest[-1] is head else head.doc[rest[0].i:rest[-1].i + 1].text
-    org = " ".join(t.text for t in leading) or None
-    return Role(title + ("*" if head.tag_ in ("NNS", "NNPS") else ""), org)
+    return title_and_org(tokens, _MAX_TITLE + 4)
 
 
 def _under_clause(token: Token, head: Token) -> bool:
     for ancestor in token.ancestors:
         if ancestor == head:
             return False
-        if ancestor.dep_ in ("relcl", "acl", "appos"):
+        if ancestor.dep_ in _CLAUSES:
             return True
     return False
 
