@@ -6,8 +6,16 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..articles import slugify
-from .lexicon import (FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAME_PARTICLES, OFFICE_WORDS, PLACE_WORDS,
-                      PRONOUN_GENDER, SPEECH_VERBS)
+from .lexicon import (
+    FEMALE_NAMES,
+    HONORIFICS,
+    MALE_NAMES,
+    NAME_PARTICLES,
+    OFFICE_WORDS,
+    PLACE_WORDS,
+    PRONOUN_GENDER,
+    SPEECH_VERBS,
+)
 
 HEADLINE = -1  # the paragraph number given to the headline's Doc
 _POSSESSIVE = ("'s", "’s", "'", "’")
