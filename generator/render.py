@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import groupby
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
@@ -14,7 +15,7 @@ import jinja2
 
 from .articles import slugify
 from .factsheet import FactSheet, Role, Where
-from .registry import ArticleRef, Registry, article_ref, build_registry, newest_first
+from .registry import ArticleRef, Registry, Said, article_ref, build_registry, newest_first
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 HOME_LIMIT = 10  # rows per list on the home page
@@ -59,6 +60,11 @@ def safe_url(url: str | None) -> str | None:
     return quote(url, safe=_URL_SAFE)
 
 
+def host(url: str) -> str:
+    """The site a link points to, as a short link text ("en.wikinews.org")."""
+    return urlsplit(url.strip()).netloc or url
+
+
 def licence_url(licence: str | None) -> str | None:
     return _LICENCES.get(" ".join((licence or "").upper().replace("CC-", "CC ").split()))
 
@@ -84,13 +90,13 @@ class Links:
         """The person's name linking to their page, or the text as written when nobody has the id."""
         entry = self.registry.get(person_id)
         if entry is None:
-            return md(text)
+            return md(text) if text.strip() else "Unnamed source"
         return f"[{md(entry.name)}]({self.root}people/{entry.id}.md)"
 
     def speaker(self, person_id: str | None, text: str) -> str:
         """Like `person`, adding how the article named them when that is no name ("She")."""
         entry = self.registry.get(person_id)
-        named = entry is None or any(n in text for n in (entry.name, *entry.other_names))
+        named = entry is None or not text.strip() or any(n in text for n in (entry.name, *entry.other_names))
         return self.person(person_id, text) + ("" if named else f" (as “{md(text)}”)")
 
     def article(self, ref: ArticleRef) -> str:
@@ -121,7 +127,7 @@ def environment(templates: Path = TEMPLATES) -> jinja2.Environment:
         loader=jinja2.FileSystemLoader(str(templates)), autoescape=False,
         undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
         keep_trailing_newline=True)
-    env.filters.update(md=md, role_text=role_text, licence_url=licence_url)
+    env.filters.update(md=md, role_text=role_text, licence_url=licence_url, host=host)
     return env
 
 
@@ -146,7 +152,8 @@ def render_pages(sheets: list[FactSheet], templates: Path = TEMPLATES) -> dict[s
     pages = {f"articles/{ref.id}.md": page("article.md.j2", "../", ref=ref, sheet=sheet,
                                            people=_article_people(sheet, registry))
              for ref, sheet in ordered}
-    pages.update({f"people/{entry.id}.md": page("person.md.j2", "../", person=entry)
+    pages.update({f"people/{entry.id}.md": page("person.md.j2", "../", person=entry,
+                                                statement_groups=_by_article(entry.statements))
                   for entry in registry.people})
     pages["articles/index.md"] = page("articles_index.md.j2", "../", articles=ordered)
     pages["people/index.md"] = page("people_index.md.j2", "../", groups=_by_letter(registry))
@@ -182,6 +189,11 @@ def _article_people(sheet: FactSheet, registry: Registry) -> list[PersonRow]:
 
 def _unique(items: tuple) -> tuple:
     return tuple(dict.fromkeys(items))
+
+
+def _by_article(statements: tuple[Said, ...]) -> list[tuple[ArticleRef, list[Said]]]:
+    """Statements under their article, keeping the newest-first order."""
+    return [(ref, list(group)) for ref, group in groupby(statements, key=lambda s: s.article)]
 
 
 def _by_letter(registry: Registry) -> list[tuple[str, list]]:
