@@ -10,7 +10,7 @@ from ..articles import Article
 from ..factsheet import FactSheet, Person, Where
 
 # Bump whenever extraction output may change: cached fact sheets from another version are redone.
-EXTRACTOR_VERSION = "0.2.0"
+EXTRACTOR_VERSION = "0.3.0"
 
 
 def extract(article: Article, nlp) -> FactSheet:
@@ -40,7 +40,11 @@ def sheet_for(article: Article, headline, paragraphs: list) -> FactSheet:
     for i, doc in enumerate(paragraphs):
         found = quotes(doc)
         paras.append(Paragraph(i, doc, tuple(found), frozenset(inside(found))))
-    resolver = Resolver(cast, docs, {p.index: set(p.quoted) for p in paras})
+    role_map = roles(cast, docs)
+    titles = {pid: {w.lower() for r in role_map[pid] for w in r.title.replace("-", " - ").split()} | (
+        {"president-elect"} if any("-elect" in r.title.lower() for r in role_map[pid]) else set())
+        for pid in role_map}
+    resolver = Resolver(cast, docs, {p.index: set(p.quoted) for p in paras}, titles)
     statements, found_disputes, last = [], [], None
     for para in paras:
         direct, last = direct_statements(para, resolver, last)
@@ -48,7 +52,6 @@ def sheet_for(article: Article, headline, paragraphs: list) -> FactSheet:
         statements += sorted(direct + indirect_statements(para, resolver, cues),
                              key=lambda s: (s.where.sentence, s.kind != "indirect"))
         found_disputes += disputes(para, resolver)
-    role_map = roles(cast, docs)
     people = []
     for pid in cast.names:
         first = next((m for m, p in cast.mentions if p == pid and m.para != HEADLINE), None)

@@ -10,15 +10,20 @@ SPEECH_VERBS = frozenset([
     "mention", "recall", "testify", "conclude", "observe", "concede", "complain", "voice", "repeat",
     "suggest", "caution", "answer", "counter", "retort", "disclose", "reveal", "inform", "affirm",
     "clarify", "dismiss", "reject", "accuse", "criticize", "criticise", "condemn", "proclaim", "pledge",
-    "demand", "estimate", "propose", "recount", "quip", "continue", "speak",
+    "demand", "estimate", "propose", "recount", "quip", "continue", "speak", "call", "denounce", "hail",
+    "underline", "underscore", "reaffirm", "highlight", "assure", "encourage",
 ])
 
 # Of those, verbs that report speech only with a that-clause or a quote (not "suggest a plan").
-WEAK_SPEECH_VERBS = frozenset(["suggest", "propose", "continue", "demand", "estimate", "speak"])
+WEAK_SPEECH_VERBS = frozenset(["suggest", "propose", "continue", "demand", "estimate", "speak", "call",
+                               "encourage"])
 
 # Verbs whose that-clause is reported speech; others (think, believe) are not statements.
 INDIRECT_VERBS = SPEECH_VERBS - {"speak", "continue", "ask", "urge", "suggest", "propose", "demand",
-                                 "dismiss", "reject", "accuse", "criticize", "criticise", "condemn"}
+                                 "dismiss", "reject", "accuse", "criticize", "criticise", "condemn",
+                                 "call", "denounce", "hail", "encourage"}
+# Verbs that report a request: "asks Zelensky to investigate ...", "urged him to move forward".
+REQUEST_VERBS = frozenset(["ask", "urge", "encourage", "call", "implore", "beg", "invite"])
 
 # Lemmas and nouns that carry a dispute (GUIDELINES, Disputes).
 DISPUTE_VERBS = frozenset([
@@ -39,6 +44,14 @@ PLACE_WORDS = frozenset([
     "Avenue", "Street", "Road", "Square", "Mosque", "Cathedral", "Church", "Museum", "Palace",
     "Bridge", "Park", "Airport", "Station", "Hall", "Tower", "University", "College", "School",
     "Hospital", "Boulevard", "Lane", "Stadium", "Center", "Centre", "Island", "River",
+])
+
+# Last words of organisation names ("Progressive Party", "Cyprus Mail").
+ORG_WORDS = frozenset([
+    "Party", "Ministry", "Council", "Committee", "Agency", "Department", "Commission", "Union", "Court",
+    "Government", "Mail", "Times", "Post", "News", "Journal", "Daily", "Herald", "Tribune", "Press",
+    "Bank", "Fund", "Foundation", "Institute", "Association", "Group", "Holdings", "Company", "Office",
+    "Service", "Services", "Network", "Television", "Radio", "Agency", "Federation", "League", "Club",
 ])
 
 # Particles inside personal names ("Ursula von der Leyen", "Charles de Gaulle").
@@ -106,7 +119,7 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
 # Common first names with a clear gender, for pronoun resolution only (no coreference model offline).
 FEMALE_NAMES = frozenset([
     "karoline", "ursula", "giorgia", "carrie", "hillary", "nancy", "angela", "theresa", "kamala",
-    "elizabeth", "mary", "anne", "ann", "anna", "jacinda", "nicola", "christine", "marine", "sarah",
+    "elizabeth", "mary", "anne", "ann", "anna", "jacinda", "nicola", "emily", "sophie", "veronika", "tanya", "regina", "mariela", "agnes", "agnès", "christine", "marine", "sarah",
     "susan", "margaret", "catherine", "kate", "jane", "emma", "olivia", "sophia", "julia", "maria",
     "marie", "laura", "linda", "barbara", "patricia", "jennifer", "jessica", "amy", "michelle",
     "melania", "ivanka", "jill", "alexandria", "ilhan", "rashida", "elise", "liz", "lisa", "karen",

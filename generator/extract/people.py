@@ -12,6 +12,7 @@ from .lexicon import (
     MALE_NAMES,
     NAME_PARTICLES,
     OFFICE_WORDS,
+    ORG_WORDS,
     PLACE_WORDS,
     PRONOUN_GENDER,
     SPEECH_VERBS,
@@ -130,9 +131,9 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
             start -= 1
         span = doc[start:token.i + 1]
         if len(span) != 2 or not all(t.is_alpha and t.text[:1].isupper() and t.ent_type_ in ("", "ORG", "PERSON")
-                                     for t in span):
+                                     for t in span) or span[-1].text in ORG_WORDS | PLACE_WORDS:
             continue
-        if token.ent_type_ == "ORG" and len(_ent_of(token)) != len(span):
+        if token.ent_type_ == "ORG" and len(_ent_of(token)) != len(span) or start > 0 and doc[start - 1].lower_ == "the":
             continue
         if _person_context(token, covered):
             out.append(span)

@@ -8,6 +8,8 @@ from spacy.tokens import Doc, Span, Token
 from .people import HEADLINE, Cast, pronoun_gender
 
 _SUBJECTS = ("nsubj", "nsubjpass")
+# Words that make a different office of the same noun: "the president" is not the vice president.
+_RANKS = frozenset(["vice", "deputy", "assistant", "former", "ex", "under", "acting", "president-elect"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +28,7 @@ class Resolver:
     cast: Cast
     docs: dict[int, Doc]
     quoted: dict[int, set[int]] = field(default_factory=dict)
+    titles: dict[str, set[str]] = field(default_factory=dict)  # id -> lowercase words of its role titles
 
     def who(self, para: int, head: Token) -> Who:
         """The person a noun phrase headed by `head` refers to."""
@@ -33,13 +36,42 @@ class Resolver:
         if head.lower_ in ("who", "that") and head.head.dep_ == "relcl":
             head = head.head.head
             text = phrase(head)
-        pid = self.cast.at.get((para, head.i)) or self._person_in_phrase(para, head)
+        pid = self.cast.at.get((para, head.i)) or self._person_in_phrase(para, head) or self._apposed(para, head)
         if pid:
             return Who(pid, text)
         gender = pronoun_gender(head)
         if gender:
             return self.antecedent(para, head.i, gender, text)
+        if head.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("det", "poss") for c in head.children):
+            return self.holder(para, head, text)
         return Who(None, text)
+
+    def _apposed(self, para: int, head: Token) -> str | None:
+        """ "a Republican, Mark Amodei," names the person in the apposition."""
+        for child in head.children:
+            if child.dep_ == "appos":
+                pid = self.cast.at.get((para, child.i))
+                if pid:
+                    return pid
+        return None
+
+    def holder(self, para: int, head: Token, text: str) -> Who:
+        """ "the minister", "The President": the most recently mentioned person holding that title."""
+        if any(c.lower_ in ("a", "an", "one", "some", "another") for c in head.children):
+            return Who(None, text)  # an indefinite description names nobody in particular
+        if head.tag_ in ("NNS", "NNPS"):
+            return Who(None, text)  # "Both officers", "officials": not one person
+        words = {t.lemma_.lower() for t in compact(head) if t.pos_ in ("NOUN", "PROPN", "ADJ")
+                 and not self.cast.at.get((para, t.i))} - {"'s"}
+        holders = {pid for pid, title in self.titles.items()
+                   if words <= title and not (title - words) & _RANKS}
+        if not holders:
+            return Who(None, text)
+        earlier = [pid for m, pid in self.cast.mentions
+                   if pid in holders and m.para != HEADLINE and (m.para, m.start) < (para, head.i)]
+        if earlier:
+            return Who(earlier[-1], text)
+        return Who(sorted(holders)[0], text, "low") if len(holders) == 1 else Who(None, text)
 
     def _person_in_phrase(self, para: int, head: Token) -> str | None:
         """A person in the compact phrase ("Kremlin spokesman Dmitry Peskov"), not in its clauses."""
@@ -71,12 +103,19 @@ class Resolver:
         return root.dep_ in _SUBJECTS
 
 
-def subject_of(verb: Token) -> Token | None:
-    """The subject of a reporting verb, climbing from participles ("stating", "by stating") and conjuncts."""
+def subject_of(verb: Token, quoted: frozenset[int] | set[int] = frozenset()) -> Token | None:
+    """The subject of a reporting verb, climbing from participles ("stating", "by stating") and conjuncts.
+
+    A subject inside the quote is the parser mistaking the quote for the subject ("'...,' tweeted
+    Ken Gude"): the speaker is then the noun phrase after the verb."""
     for _ in range(6):
         for child in verb.children:
-            if child.dep_ in _SUBJECTS:
+            if child.dep_ in _SUBJECTS and child.i not in quoted:
                 return child
+        after = [c for c in verb.rights if c.i not in quoted and c.pos_ in ("PROPN", "NOUN")
+                 and c.dep_ in ("dobj", "nsubj", "attr", "npadvmod", "dep", "appos")]
+        if after and any(c.dep_ in _SUBJECTS and c.i in quoted for c in verb.children):
+            return after[0]
         if verb.dep_ in ("advcl", "xcomp", "pcomp", "conj", "prep", "pobj", "acl", "dep", "parataxis") \
                 and verb.head is not verb:
             verb = verb.head

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..factsheet import Statement, Where
-from .lexicon import INDIRECT_VERBS, SPEECH_VERBS, WEAK_SPEECH_VERBS
+from .lexicon import INDIRECT_VERBS, REQUEST_VERBS, SPEECH_VERBS, WEAK_SPEECH_VERBS
 from .quotes import Quote
 from .resolve import Resolver, Who, subject_of
 
@@ -35,11 +35,34 @@ def is_speech_verb(token: Token) -> bool:
 
 
 def cue_of(quote: Quote, para: Paragraph) -> Token | None:
-    """The reporting verb of a quote: up the tree from the quote, else the nearest one in its sentences."""
-    climbed = _climb(quote, para)
-    if climbed is not None:
-        return climbed
-    return _nearest(quote, para)
+    """The reporting verb of a quote: one right beside its marks ("stating, “...”", "“...,” he said"),
+    else up the tree from the quote, else the nearest one in its sentences."""
+    return _adjacent(quote, para) or _climb(quote, para) or _nearest(quote, para)
+
+
+def _adjacent(quote: Quote, para: Paragraph) -> Token | None:
+    doc = para.doc
+    i = quote.span.start - 1
+    while i >= 0 and _skippable(doc[i], para):
+        i -= 1
+    if i >= 0 and i not in para.quoted and is_speech_verb(doc[i]) and doc[i].lemma_.lower() not in WEAK_SPEECH_VERBS:
+        return doc[i]
+    i = quote.span.end
+    while i < len(doc) and _skippable(doc[i], para):
+        i += 1
+    if i < len(doc) and i not in para.quoted and is_speech_verb(doc[i]):
+        return doc[i]
+    # "“...,” Leavitt confirmed": the verb right after a one- or two-word subject
+    for j in (i + 1, i + 2):
+        if j < len(doc) and j not in para.quoted and is_speech_verb(doc[j]) and \
+                all(t.pos_ in ("PROPN", "PRON", "NOUN", "DET") for t in doc[i:j]):
+            return doc[j]
+    return None
+
+
+def _skippable(token: Token, para: Paragraph) -> bool:
+    """Quote marks, commas and colons between a quote and its cue; a full stop ends the search."""
+    return token.is_space or token.is_punct and (token.i in para.quoted or token.text not in ".!?")
 
 
 def _climb(quote: Quote, para: Paragraph) -> Token | None:
@@ -76,6 +99,12 @@ def according_to(doc: Doc, quoted: frozenset[int]) -> list[Token]:
             and doc[t.i + 1].lower_ == "to" and t.i not in quoted]
 
 
+def is_headline(doc: Doc) -> bool:
+    """A title-case line (a second headline): its quotes repeat the body's."""
+    words = [t for t in doc if t.is_alpha and len(t) > 3]
+    return bool(words) and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words) and len(doc) < 40
+
+
 def is_quote_only(para: Paragraph) -> bool:
     return all(t.i in para.quoted or t.is_punct or t.is_space for t in para.doc)
 
@@ -83,6 +112,8 @@ def is_quote_only(para: Paragraph) -> bool:
 def direct_statements(para: Paragraph, resolver: Resolver, previous: Who | None) -> tuple[list[Statement], Who | None]:
     """Statements for the quotes of one paragraph; returns them and the last speaker, for continuations."""
     out = []
+    if is_headline(para.doc):
+        return out, previous
     for quote in para.quotes:
         cue = cue_of(quote, para)
         if cue is None:
@@ -90,7 +121,7 @@ def direct_statements(para: Paragraph, resolver: Resolver, previous: Who | None)
             if who is None:
                 continue
         else:
-            if not _is_statement(quote, cue):
+            if not _is_statement(quote, cue, para):
                 continue
             who, cue_text = _speaker(cue, para, resolver), cue.text
         where = Where(para.index, sentence_index(para.doc, quote.span.start))
@@ -99,10 +130,16 @@ def direct_statements(para: Paragraph, resolver: Resolver, previous: Who | None)
     return out, previous
 
 
-def _is_statement(quote: Quote, cue: Token) -> bool:
-    """Short quotes count only as a clause someone said ("resume "immediately.""), not as scare quotes."""
+def _is_statement(quote: Quote, cue: Token, para: Paragraph) -> bool:
+    """Short quotes count when the reporting verb governs them ("called it "a non-starter"",
+    "said it was "inevitable""), not as names or scare quotes inside a clause."""
     words = [t for t in quote.span if t.is_alpha]
-    return len(words) >= 3 or quote.text[-1:] in _CLOSING
+    if len(words) >= 3 or quote.text[-1:] in _CLOSING:
+        return True
+    root = quote.span.root
+    if root.dep_ in ("nsubj", "nsubjpass", "compound", "poss", "pobj", "appos") or root.pos_ == "PROPN":
+        return False
+    return cue in list(root.ancestors)[:3]
 
 
 def _continuation(quote: Quote, para: Paragraph, previous: Who | None) -> tuple[Who | None, str]:
@@ -121,7 +158,7 @@ def _speaker(cue: Token, para: Paragraph, resolver: Resolver) -> Who:
     if cue.lower_ == "according":
         source = _according_source(cue)
         return resolver.who(para.index, source) if source is not None else Who(None, "")
-    subject = subject_of(cue)
+    subject = subject_of(cue, para.quoted)
     if subject is None:
         return Who(None, "")
     return resolver.who(para.index, subject)
@@ -150,10 +187,13 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
             text = _clause_text(clause)
             if len(text.split()) < 3:
                 continue
-            subject = subject_of(verb)
+            subject = subject_of(verb, para.quoted)
             who = resolver.who(para.index, subject) if subject is not None else Who(None, "")
+            if who.person and who.person == _outer_speaker(verb, para, resolver):
+                continue  # "Trump said that he did indicate ...": one report, not two
             where = Where(para.index, sentence_index(doc, verb.i))
             out.append(Statement(who.person, who.text, "indirect", verb.text, text, where, who.confidence))
+    out += _requests(para, resolver)
     for token in according_to(doc, para.quoted):
         statement = _according(token, para, resolver)
         if statement is not None:
@@ -169,21 +209,70 @@ def _already_quoted(clause: Token, verb: Token, para: Paragraph, direct_cues: di
 
 
 def _clause_text(clause: Token) -> str:
-    tokens = [t for t in clause.subtree]
+    """The reported clause, without "that", a trailing ", which ..." aside or a conjoined report."""
+    cut = {t.i for c in clause.subtree if c is not clause and _aside(c) for t in c.subtree}
+    tokens = [t for t in clause.subtree if t.i not in cut]
+    while tokens and (tokens[-1].dep_ == "cc" or tokens[-1].is_punct and tokens[-1].text not in "\"”"):
+        tokens = tokens[:-1]
     while tokens and (tokens[0].dep_ == "mark" and tokens[0].lower_ in ("that", "whether", "if")
                       or tokens[0].is_punct):
         tokens = tokens[1:]
-    while tokens and tokens[-1].is_punct and tokens[-1].text not in ("\"", "”"):
-        tokens = tokens[:-1]
     if not tokens:
         return ""
     return clause.doc[tokens[0].i:tokens[-1].i + 1].text
 
 
+def _outer_speaker(verb: Token, para: Paragraph, resolver: Resolver) -> str | None:
+    for ancestor in verb.ancestors:
+        if ancestor.lemma_.lower() in INDIRECT_VERBS and ancestor.pos_ == "VERB":
+            subject = subject_of(ancestor, para.quoted)
+            return resolver.who(para.index, subject).person if subject is not None else None
+    return None
+
+
+def _aside(child: Token) -> bool:
+    """A non-restrictive relative clause (", which ...") or a conjoined reporting verb."""
+    if child.dep_ == "relcl" and child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ",":
+        return True
+    return child.dep_ == "conj" and child.lemma_.lower() in SPEECH_VERBS
+
+
+def _requests(para: Paragraph, resolver: Resolver) -> list[Statement]:
+    """Reported requests: "asks Zelensky to investigate ...", "called on Italy and Egypt to join"."""
+    out = []
+    for verb in para.doc:
+        if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in REQUEST_VERBS:
+            continue
+        start = _request_start(verb)
+        goal = next((c for c in verb.subtree if c.dep_ == "xcomp" and c.i > verb.i
+                     and any(a.lower_ == "to" for a in c.children)), None)
+        if start is None or goal is None or goal.right_edge.i < start:
+            continue
+        end = next((t.i for t in para.doc[goal.i:goal.right_edge.i + 1] if t.text in ",;:"), goal.right_edge.i + 1)
+        while end > start and para.doc[end - 1].is_punct:
+            end -= 1
+        text = para.doc[start:end].text
+        subject = subject_of(verb, para.quoted)
+        who = resolver.who(para.index, subject) if subject is not None else Who(None, "")
+        cue = verb.text + "".join(" " + c.text for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1)
+        where = Where(para.index, sentence_index(para.doc, verb.i))
+        out.append(Statement(who.person, who.text, "indirect", cue, text, where, who.confidence))
+    return out
+
+
+def _request_start(verb: Token) -> int | None:
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.i > verb.i:
+            return child.left_edge.i
+        if child.dep_ == "prep" and child.lower_ in ("on", "for") and child.i == verb.i + 1:
+            return child.i + 1
+    return None
+
+
 def _according(token: Token, para: Paragraph, resolver: Resolver) -> Statement | None:
     source = _according_source(token)
     head = token.head
-    if source is None or head is token:
+    if source is None or head is token or source.lower_ in ("which", "who", "whom", "that"):
         return None
     skip = {t.i for t in token.subtree}
     tokens = [t for t in head.subtree if t.i not in skip]
