@@ -71,7 +71,7 @@ class Resolver:
                    if pid in holders and m.para != HEADLINE and (m.para, m.start) < (para, head.i)]
         if earlier:
             return Who(earlier[-1], text)
-        return Who(sorted(holders)[0], text, "low") if len(holders) == 1 else Who(None, text)
+        return Who(min(holders), text, "low") if len(holders) == 1 else Who(None, text)
 
     def _person_in_phrase(self, para: int, head: Token) -> str | None:
         """A person in the compact phrase ("Kremlin spokesman Dmitry Peskov"), not in its clauses."""

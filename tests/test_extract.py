@@ -1,0 +1,138 @@
+"""Extraction facts a reader can check by eye, on the seed article and on small written texts."""
+from __future__ import annotations
+
+import pytest
+from conftest import SEED_ARTICLE
+
+from generator.articles import Article, read_article
+from generator.extract import extract
+from generator.factsheet import dumps
+
+
+def article(*paragraphs: str, title: str = "A test article") -> Article:
+    return Article(id="test", title=title, source="test.txt", paragraphs=tuple(paragraphs), sha256="x")
+
+
+def person(sheet, pid: str):
+    return next(p for p in sheet.people if p.id == pid)
+
+
+def quote(sheet, beginning: str):
+    return next(s for s in sheet.statements if s.text.startswith(beginning))
+
+
+@pytest.fixture(scope="module")
+def seed(nlp):
+    return extract(read_article(SEED_ARTICLE), nlp)
+
+
+def test_peskov_said_we_know_what_trump_said(seed):
+    assert quote(seed, "We know what Trump said").speaker == "dmitry-peskov"
+
+
+def test_both_halves_of_the_split_quote_are_leavitts(seed):
+    first = quote(seed, "He did say")
+    second = quote(seed, "but he did not say")
+    assert (first.speaker, second.speaker) == ("karoline-leavitt", "karoline-leavitt")
+    assert first.kind == second.kind == "direct"
+
+
+def test_she_added_resolves_to_leavitt(seed):
+    statement = quote(seed, "Putin wants peace")
+    assert statement.speaker == "karoline-leavitt"
+    assert statement.speaker_text == "She"
+
+
+def test_aslund_is_an_economist_without_a_country(seed):
+    assert [(r.title, r.organization) for r in person(seed, "anders-aslund").roles] == [("economist", None)]
+
+
+def test_peskov_dismissed_the_reports(seed):
+    dispute = next(d for d in seed.disputes if d.cue == "dismissed")
+    assert (dispute.by, dispute.target, dispute.target_text) == ("dmitry-peskov", None, "the reports")
+
+
+def test_every_reference_is_a_person_in_the_sheet(seed):
+    ids = {p.id for p in seed.people}
+    refs = [s.speaker for s in seed.statements] + [r for d in seed.disputes for r in (d.by, d.target)]
+    assert {r for r in refs if r} <= ids
+    assert all(s.where is not None for s in seed.statements)
+
+
+def test_output_is_deterministic(nlp, seed):
+    assert dumps(extract(read_article(SEED_ARTICLE), nlp)) == dumps(seed)
+
+
+def test_title_before_a_name(nlp):
+    sheet = extract(article("Kremlin spokesman Dmitry Peskov spoke on Monday.",
+                            "Russian President Vladimir Putin met the envoy on Tuesday."), nlp)
+    assert person(sheet, "dmitry-peskov").roles[0].title == "spokesman"
+    assert person(sheet, "dmitry-peskov").roles[0].organization == "Kremlin"
+    assert (person(sheet, "vladimir-putin").roles[0].title, person(sheet, "vladimir-putin").roles[0].organization) \
+        == ("President", "Russia")
+
+
+def test_apposition_gives_a_role(nlp):
+    sheet = extract(article("Kurt Volker, the special envoy for Ukraine negotiations, resigned on Friday."), nlp)
+    assert "special envoy" in person(sheet, "kurt-volker").roles[0].title
+
+
+def test_split_quote_gives_two_entries_with_one_speaker(nlp):
+    sheet = extract(article('Maria Lopez spoke after the vote. "We will win," Lopez said, "and we will rebuild."'), nlp)
+    assert [(s.speaker, s.text) for s in sheet.statements] == [
+        ("maria-lopez", "We will win,"), ("maria-lopez", "and we will rebuild.")]
+
+
+def test_pronoun_speaker_goes_to_the_previous_person(nlp):
+    sheet = extract(article("Senator Mary Jones visited the factory on Monday.",
+                            '"The plan is sound and the workers know it," she added.'), nlp)
+    statement = quote(sheet, "The plan is sound")
+    assert (statement.speaker, statement.speaker_text, statement.cue) == ("mary-jones", "she", "added")
+
+
+def test_reported_speech_starts_after_that(nlp):
+    sheet = extract(article("John Smith said that the bridge would reopen in May."), nlp)
+    statement = sheet.statements[0]
+    assert (statement.speaker, statement.kind, statement.cue) == ("john-smith", "indirect", "said")
+    assert statement.text == "the bridge would reopen in May"
+
+
+def test_according_to_an_organisation_has_no_speaker(nlp):
+    sheet = extract(article("According to the ministry, the bridge will reopen in May."), nlp)
+    statement = sheet.statements[0]
+    assert (statement.speaker, statement.speaker_text, statement.cue) == (None, "the ministry", "According to")
+
+
+def test_unnamed_speaker_is_null_but_kept_as_written(nlp):
+    sheet = extract(article('"We are not leaving until they listen to us," one protester said.'), nlp)
+    statement = sheet.statements[0]
+    assert statement.speaker is None
+    assert statement.speaker_text == "one protester"
+
+
+def test_scare_quote_is_not_a_statement(nlp):
+    sheet = extract(article('The so-called "reforms" were passed on Monday by the Senate.'), nlp)
+    assert sheet.statements == ()
+
+
+def test_denied_is_a_dispute(nlp):
+    sheet = extract(article("Mayor Anna Berg denied the allegations on Tuesday."), nlp)
+    dispute = sheet.disputes[0]
+    assert (dispute.by, dispute.cue, dispute.target_text) == ("anna-berg", "denied", "the allegations")
+    assert dispute.text == "Mayor Anna Berg denied the allegations on Tuesday."
+
+
+def test_honorifics_and_possessives_are_stripped_and_surnames_join(nlp):
+    sheet = extract(article("John Smith arrived in Paris on Monday.",
+                            "Mr. Smith's plan was announced later.", "Smith left on Friday."), nlp)
+    assert [(p.id, p.name, p.aliases) for p in sheet.people] == [("john-smith", "John Smith", ("Smith",))]
+
+
+def test_name_only_inside_a_thing_is_not_a_person(nlp):
+    sheet = extract(article("The Trump administration announced new tariffs on Monday."), nlp)
+    assert sheet.people == ()
+
+
+def test_particle_names_stay_whole(nlp):
+    sheet = extract(article("European Commission President Ursula von der Leyen arrived in Kyiv."), nlp)
+    assert [p.name for p in sheet.people] == ["Ursula von der Leyen"]
