@@ -21,6 +21,12 @@ def quote(sheet, beginning: str):
     return next(s for s in sheet.statements if s.text.startswith(beginning))
 
 
+def only_statement(nlp, text: str):
+    statements = extract(article(text), nlp).statements
+    assert len(statements) == 1, statements
+    return statements[0]
+
+
 @pytest.fixture(scope="module")
 def seed(nlp):
     return extract(read_article(SEED_ARTICLE), nlp)
@@ -91,23 +97,19 @@ def test_pronoun_speaker_goes_to_the_previous_person(nlp):
 
 
 def test_reported_speech_starts_after_that(nlp):
-    sheet = extract(article("John Smith said that the bridge would reopen in May."), nlp)
-    statement = sheet.statements[0]
+    statement = only_statement(nlp, "John Smith said that the bridge would reopen in May.")
     assert (statement.speaker, statement.kind, statement.cue) == ("john-smith", "indirect", "said")
     assert statement.text == "the bridge would reopen in May"
 
 
 def test_according_to_an_organisation_has_no_speaker(nlp):
-    sheet = extract(article("According to the ministry, the bridge will reopen in May."), nlp)
-    statement = sheet.statements[0]
+    statement = only_statement(nlp, "According to the ministry, the bridge will reopen in May.")
     assert (statement.speaker, statement.speaker_text, statement.cue) == (None, "the ministry", "According to")
 
 
 def test_unnamed_speaker_is_null_but_kept_as_written(nlp):
-    sheet = extract(article('"We are not leaving until they listen to us," one protester said.'), nlp)
-    statement = sheet.statements[0]
-    assert statement.speaker is None
-    assert statement.speaker_text == "one protester"
+    statement = only_statement(nlp, '"We are not leaving until they listen to us," one protester said.')
+    assert (statement.speaker, statement.speaker_text) == (None, "one protester")
 
 
 def test_scare_quote_is_not_a_statement(nlp):

@@ -10,7 +10,7 @@ from ..articles import Article
 from ..factsheet import FactSheet, Person, Where
 
 # Bump whenever extraction output may change: cached fact sheets from another version are redone.
-EXTRACTOR_VERSION = "0.3.0"
+EXTRACTOR_VERSION = "0.4.0"
 
 
 def extract(article: Article, nlp) -> FactSheet:
@@ -25,7 +25,7 @@ def extract_all(articles: Iterable[Article], nlp) -> Iterator[FactSheet]:
 
 
 def sheet_for(article: Article, headline, paragraphs: list) -> FactSheet:
-    from .disputes import disputes
+    from .disputes import disputes, quoted_disputes
     from .people import HEADLINE, build_cast
     from .quotes import inside, quotes
     from .resolve import Resolver
@@ -51,7 +51,7 @@ def sheet_for(article: Article, headline, paragraphs: list) -> FactSheet:
         cues = _direct_cues(para, direct)
         statements += sorted(direct + indirect_statements(para, resolver, cues),
                              key=lambda s: (s.where.sentence, s.kind != "indirect"))
-        found_disputes += disputes(para, resolver)
+        found_disputes += disputes(para, resolver) + quoted_disputes(para, direct)
     people = []
     for pid in cast.names:
         first = next((m for m, p in cast.mentions if p == pid and m.para != HEADLINE), None)

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..factsheet import Dispute, Where
-from .lexicon import DISPUTE_NOUNS, DISPUTE_VERBS
+from ..factsheet import Dispute, Statement, Where
+from .lexicon import DISPUTE_NOUNS, DISPUTE_VERBS, QUOTE_DISPUTE_WORDS
 from .resolve import Resolver, Who, phrase, subject_of
 from .statements import Paragraph, sentence_index
 
@@ -32,6 +32,29 @@ def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
     return out
 
 
+def quoted_disputes(para: Paragraph, statements: list[Statement]) -> list[Dispute]:
+    """A quote whose own words call something false, a lie, illegal ... (GUIDELINES, Disputes)."""
+    out = []
+    for statement in statements:
+        if statement.kind != "direct" or statement.where is None or statement.where.paragraph != para.index:
+            continue
+        quote = next((q for q in para.quotes if q.text == statement.text), None)
+        if quote is None:
+            continue
+        cue = next((t for t in quote.span if t.lower_ in QUOTE_DISPUTE_WORDS and not _negated(t)), None)
+        if cue is None:
+            continue
+        cue_text = "null and void" if cue.lower_ == "null" else cue.text
+        where = Where(para.index, sentence_index(para.doc, cue.i))
+        out.append(Dispute(statement.speaker, statement.speaker_text, None, statement.text, cue_text,
+                           sentence_text(cue, para), where, statement.confidence))
+    return out
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in (token, token.head) for c in c.children)
+
+
 def _push_back(token: Token) -> bool:
     return token.lemma_.lower() == "push" and any(c.lower_ == "back" for c in token.children)
 
@@ -42,10 +65,13 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
     if lemma == "deny" and (any(c.dep_ == "dative" for c in objects)
                             or any(c.lemma_.lower() in _REFUSALS for c in objects)):
         return None
-    if lemma == "appeal" and not any(c.dep_ == "dobj" for c in objects) \
-            and not any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children):
-        return None
+    if lemma == "appeal" and any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in verb.children):
+        return None  # "appealed for calm" asks, it does not contest
+    if lemma == "question" and (not objects or any(resolver.who(para.index, c).person for c in objects)):
+        return None  # questioning a person is an interview, not a dispute
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive is None and any(c.dep_ == "auxpass" for c in verb.children):
+        passive = subject_of(verb)
     if passive is not None:
         agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         by = resolver.who(para.index, agent) if agent is not None else Who(None, "")
@@ -56,6 +82,8 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         by = resolver.who(para.index, subject) if subject is not None else Who(None, "")
         obj = next((c for c in objects if c.dep_ == "dobj"), None)
         target = _target(obj, para, resolver, lemma) if obj is not None else Who(None, "")
+        if target.person and target.person == by.person:
+            target = Who(None, target.text)
         target_text = _what(verb)
     if not target_text and lemma not in ("sue", "appeal"):
         return None
@@ -67,10 +95,10 @@ def _target(obj: Token, para: Paragraph, resolver: Resolver, lemma: str) -> Who:
     who = resolver.who(para.index, obj)
     if who.person:
         return who
-    owner = next((c for c in obj.children if c.dep_ == "poss"), None)
-    if owner is not None and lemma != "clarify":  # clarifying someone's words does not contest them
-        return Who(resolver.who(para.index, owner).person, who.text)
-    return Who(None, who.text)
+    if lemma in ("clarify", "deny"):  # clarifying or denying "his remarks" does not contest their owner
+        return Who(None, who.text)
+    owners = (resolver.who(para.index, t).person for t in obj.subtree if t.dep_ == "poss")
+    return Who(next((p for p in owners if p), None), who.text)
 
 
 def _what(verb: Token) -> str:
@@ -127,7 +155,17 @@ def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute |
 
 
 def _dispute(by: Who, target: Who, target_text: str, cue: Token, para: Paragraph) -> Dispute:
-    sent = cue.sent
     where = Where(para.index, sentence_index(para.doc, cue.i))
     confidence = "low" if "low" in (by.confidence, target.confidence) else "high"
-    return Dispute(by.person, by.text, target.person, target_text, cue.text, sent.text.strip(), where, confidence)
+    return Dispute(by.person, by.text, target.person, target_text, cue.text, sentence_text(cue, para), where,
+                   confidence)
+
+
+def sentence_text(token: Token, para: Paragraph) -> str:
+    """The sentence of `token`, run on to the end of a quote the parser cut in the middle."""
+    sent = token.sent
+    end = sent.end
+    for quote in para.quotes:
+        if sent.start <= quote.span.start < end < quote.span.end:
+            end = min(quote.span.end + 1, len(para.doc))
+    return para.doc[sent.start:end].text.strip()

@@ -29,6 +29,12 @@ REQUEST_VERBS = frozenset(["ask", "urge", "encourage", "call", "implore", "beg",
 DISPUTE_VERBS = frozenset([
     "deny", "dismiss", "reject", "dispute", "contradict", "refute", "rebut", "criticize", "criticise",
     "condemn", "accuse", "challenge", "appeal", "sue", "clarify", "contest", "denounce", "slam", "blast",
+    "question",
+])
+# Words inside a quote that call a claim or action false or wrong.
+QUOTE_DISPUTE_WORDS = frozenset([
+    "lie", "lies", "lying", "false", "falsehood", "untrue", "illegal", "unlawful", "null",
+    "baseless", "groundless", "fabricated", "fabrication", "nonsense", "slander", "unfounded", "bogus",
 ])
 DISPUTE_NOUNS = frozenset(["criticism", "accusation", "denial", "condemnation", "rejection", "allegation"])
 

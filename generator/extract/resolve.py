@@ -108,7 +108,7 @@ def subject_of(verb: Token, quoted: frozenset[int] | set[int] = frozenset()) -> 
 
     A subject inside the quote is the parser mistaking the quote for the subject ("'...,' tweeted
     Ken Gude"): the speaker is then the noun phrase after the verb."""
-    for _ in range(6):
+    for _ in range(10):
         for child in verb.children:
             if child.dep_ in _SUBJECTS and child.i not in quoted:
                 return child
@@ -116,7 +116,7 @@ def subject_of(verb: Token, quoted: frozenset[int] | set[int] = frozenset()) -> 
                  and c.dep_ in ("dobj", "nsubj", "attr", "npadvmod", "dep", "appos")]
         if after and any(c.dep_ in _SUBJECTS and c.i in quoted for c in verb.children):
             return after[0]
-        if verb.dep_ in ("advcl", "xcomp", "pcomp", "conj", "prep", "pobj", "acl", "dep", "parataxis") \
+        if verb.dep_ in ("advcl", "xcomp", "pcomp", "conj", "prep", "pobj", "dobj", "acl", "dep", "parataxis") \
                 and verb.head is not verb:
             verb = verb.head
             continue
