@@ -1,6 +1,7 @@
 """Real `mkdocs build --strict` runs on throwaway projects made from hand-written fact sheets."""
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
 import shutil
@@ -146,3 +147,28 @@ def test_hook_errors_are_warnings_that_only_strict_makes_fatal(tmp_path):
         mkdocs(root, tmp_path / "strict")
     report = site.build(root, site_dir=tmp_path / "out", load_nlp=never_load_nlp)
     assert any("bad.txt" in line for line in report.errors)
+
+
+def load_hook(root: Path):
+    spec = importlib.util.spec_from_file_location("site_hook_under_test", root / "generator" / "site_hook.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_hook_watches_seeds_and_templates_when_serving(tmp_path):
+    root, _ = seeded_project(tmp_path)
+    watched = []
+    server = type("Server", (), {"watch": lambda self, path: watched.append(path)})()
+    load_hook(root).on_serve(server, load_config(config_file=str(root / "mkdocs.yml")), builder=None)
+    assert watched == [str(root.resolve() / "seeds"), str(root.resolve() / "templates")]
+
+
+def test_hook_does_not_generate_again_after_site_build(tmp_path, monkeypatch):
+    root, article_id = seeded_project(tmp_path)
+    monkeypatch.setenv(site.GENERATED, "1")
+    load_hook(root).on_pre_build(load_config(config_file=str(root / "mkdocs.yml")))
+    assert not (root / "content" / "articles" / f"{article_id}.md").exists()
+    monkeypatch.delenv(site.GENERATED)
+    load_hook(root).on_pre_build(load_config(config_file=str(root / "mkdocs.yml")))
+    assert (root / "content" / "articles" / f"{article_id}.md").is_file()
