@@ -1,0 +1,74 @@
+"""Plain `mkdocs serve` on a fresh project: shows the site, picks up an edited seed, then settles."""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+from test_build import SEED_ID, copy_project
+
+BUILT = "Documentation built in"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def fetch(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8")
+    except OSError:
+        return None
+
+
+def wait_for(condition, seconds: float, what: str):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        value = condition()
+        if value:
+            return value
+        time.sleep(0.5)
+    raise AssertionError(f"timed out after {seconds} s waiting for {what}")
+
+
+def test_mkdocs_serve_regenerates_an_edited_seed_and_settles(tmp_path):
+    root = copy_project(tmp_path / "p")
+    for seed in (root / "seeds").iterdir():
+        if seed.name != "000_d707e29337a8d48a.txt":
+            seed.unlink()
+    port = free_port()
+    log = (tmp_path / "serve.log").open("w+", encoding="utf-8")
+    mkdocs = Path(sys.executable).parent / "mkdocs"
+    server = subprocess.Popen([mkdocs, "serve", "--dev-addr", f"127.0.0.1:{port}"], cwd=root,
+                              stdout=log, stderr=subprocess.STDOUT,
+                              env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    page = f"http://127.0.0.1:{port}/articles/{SEED_ID}/"
+    try:
+        first = wait_for(lambda: fetch(page), 120, "the fact sheet page")
+        assert "Dmitry Peskov" in first
+        assert "Bjorn Lindqvist" not in first
+
+        seed = root / "seeds" / "000_d707e29337a8d48a.txt"
+        seed.write_text(seed.read_text(encoding="utf-8").replace(
+            "Swedish economist Anders Åslund", "Swedish economist Bjorn Lindqvist"), encoding="utf-8")
+        wait_for(lambda: "Bjorn Lindqvist" in (fetch(page) or ""), 120, "the edited seed on the page")
+
+        def builds() -> int:
+            log.flush()
+            return (tmp_path / "serve.log").read_text(encoding="utf-8").count(BUILT)
+
+        time.sleep(3)
+        settled = builds()
+        time.sleep(6)
+        assert builds() == settled, "mkdocs serve keeps rebuilding: a generated file is rewritten each build"
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+        log.close()
