@@ -15,6 +15,7 @@ import jinja2
 
 from .articles import slugify
 from .factsheet import FactSheet, Role, Where
+from .pipeline import DATA_DIR
 from .registry import ArticleRef, Registry, Said, article_ref, build_registry, newest_first
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -150,7 +151,8 @@ def render_pages(sheets: list[FactSheet], templates: Path = TEMPLATES) -> dict[s
         return _tidy(env.get_template(template).render(link=links, registry=registry, **context))
 
     pages = {f"articles/{ref.id}.md": page("article.md.j2", "../", ref=ref, sheet=sheet,
-                                           people=_article_people(sheet, registry))
+                                           people=_article_people(sheet, registry),
+                                           data_file=_data_file(sheet, ref))
              for ref, sheet in ordered}
     pages.update({f"people/{entry.id}.md": page("person.md.j2", "../", person=entry,
                                                 statement_groups=_by_article(entry.statements))
@@ -189,6 +191,11 @@ def _article_people(sheet: FactSheet, registry: Registry) -> list[PersonRow]:
 
 def _unique(items: tuple) -> tuple:
     return tuple(dict.fromkeys(items))
+
+
+def _data_file(sheet: FactSheet, ref: ArticleRef) -> str | None:
+    """The fact sheet's YAML, which the pipeline publishes beside the pages, when its name is safe."""
+    return f"{DATA_DIR}/{sheet.id}.yml" if sheet.id == ref.id else None
 
 
 def _by_article(statements: tuple[Said, ...]) -> list[tuple[ArticleRef, list[Said]]]:

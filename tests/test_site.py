@@ -54,7 +54,8 @@ def built(tmp_path_factory) -> Path:
     root = project(tmp_path_factory.mktemp("site"))
     sheets = [factsheet.load(p) for p in sorted(SHEETS.glob("*.yml"))]
     report = Report()
-    _write_tree(root / "content", render_pages(sheets), report)
+    files = {f"{DATA_DIR}/{s.id}.yml": factsheet.dumps(s) for s in sheets}
+    _write_tree(root / "content", {**files, **render_pages(sheets)}, report)
     assert report.ok, report.errors
     mkdocs(root, root / "site")  # no seeds/: the hook leaves the pages as they are
     return root / "site"
