@@ -83,6 +83,8 @@ def newest_first(date: str | None, *tiebreak: object) -> tuple:
 
 
 def _negated(text: str) -> tuple[int, ...]:
+    # Dates descending while the tiebreak stays ascending, in one sort; the trailing 0 ranks a
+    # longer date ("2019-01-07") before its prefix ("2019").
     return tuple(-ord(c) for c in text) + (0,)
 
 

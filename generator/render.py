@@ -21,8 +21,8 @@ from .registry import ArticleRef, Registry, Said, article_ref, build_registry, n
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 HOME_LIMIT = 10  # rows per list on the home page
 
-# Characters the enabled Markdown extensions (tables, attr_list, abbr via `*[`) read anywhere in a
-# line; Python-Markdown un-escapes each of them after a backslash.
+# Characters Markdown reads anywhere in a line (emphasis, code, links; `|` for tables, `{}` for
+# attr_list); Python-Markdown un-escapes each of them after a backslash.
 _INLINE = re.compile(r"([\\`*_{}\[\]|])")
 # Block syntax that only counts at the start of a line: headings, lists, admonitions, `1.` lists.
 _LINE_START = re.compile(r"^(?:[#+\-!]|\d+(?=\.))")
@@ -43,9 +43,9 @@ def md(value: object) -> str:
     text = " ".join(str(value).split())  # one line: no block syntax can start inside the value
     text = _INLINE.sub(r"\\\1", text)
     match = _LINE_START.match(text)
-    if match:
-        text = text[:match.end()] + "\\" + text[match.end():] if match.group().isdigit() \
-            else "\\" + text
+    if match:  # escape the marker itself: `\#`, `\-`, or the dot of `1.`
+        cut = match.end() if match.group().isdigit() else 0
+        text = text[:cut] + "\\" + text[cut:]
     return "".join(_HTML.get(c, c) for c in text)
 
 
@@ -81,6 +81,10 @@ def paragraph_anchor(where: Where | None, paragraphs: int) -> str | None:
     return f"p{where.paragraph + 1}"
 
 
+def _pilcrow(anchor: str | None, page: str) -> str:
+    return f"[¶ {anchor[1:]}]({page}#{anchor})" if anchor else ""
+
+
 class Links:
     """Markdown links between pages, relative to the page being rendered; every method escapes."""
 
@@ -106,14 +110,11 @@ class Links:
     def source(self, ref: ArticleRef, where: Where | None) -> str:
         """`¶ 3` linking to the paragraph a fact came from, or '' when it is not known."""
         anchor = paragraph_anchor(where, self.paragraphs.get(ref.id, 0))
-        if anchor is None:
-            return ""
-        return f"[¶ {anchor[1:]}]({self.root}articles/{ref.id}.md#{anchor})"
+        return _pilcrow(anchor, f"{self.root}articles/{ref.id}.md")
 
     def here(self, where: Where | None, paragraphs: int) -> str:
         """`¶ 3` linking to a paragraph of the page itself."""
-        anchor = paragraph_anchor(where, paragraphs)
-        return f"[¶ {anchor[1:]}](#{anchor})" if anchor else ""
+        return _pilcrow(paragraph_anchor(where, paragraphs), "")
 
     def url(self, url: str | None, text: str | None = None) -> str:
         target = safe_url(url)

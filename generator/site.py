@@ -1,7 +1,9 @@
 """MkDocs glue: build and serve the site from `root`; the only module that imports mkdocs."""
 from __future__ import annotations
 
+import logging
 import os
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -16,6 +18,17 @@ GENERATED = "FACTSHEETS_GENERATED"
 def _quiet_material() -> None:
     # Material prints an end-of-life banner on import unless this is set.
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+
+
+def _show_mkdocs_log() -> None:
+    """Print MkDocs' messages as its own command does, so a --strict failure says which link broke."""
+    logger = logging.getLogger("mkdocs")
+    if not any(getattr(h, "factsheets", False) for h in logger.handlers):
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+        handler.factsheets = True
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
 
 
 @contextmanager
@@ -35,6 +48,7 @@ def build(root: Path, site_dir: Path | None = None, strict: bool = True,
           load_nlp: Callable | None = None) -> Report:
     """Seeds to `site/`: generate `content/`, then build with MkDocs; MkDocs failures become errors."""
     _quiet_material()
+    _show_mkdocs_log()
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
