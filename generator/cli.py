@@ -64,20 +64,26 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from .pipeline import extract_to, print_errors
+    from .pipeline import extract_to
 
     paths = args.paths or [Path("seeds")]
     report = extract_to(paths, args.out)
-    print_errors(report)
-    print(f"{len(report.extracted)} extracted, {len(report.reused)} reused, "
-          f"{len(report.errors)} failed; fact sheets in {args.out}")
-    return EXIT_OK if report.ok else EXIT_SOME_FAILED
+    return _finish(report, f"fact sheets in {args.out}")
 
 
 def _build(args: argparse.Namespace) -> int:
     from .site import build
 
     report = build(args.root, site_dir=args.site_dir)
+    return _finish(report, f"site in {args.site_dir or args.root / 'site'}")
+
+
+def _finish(report, where: str) -> int:
+    """Name each failure on stderr, sum up on stdout, and give the contract's exit code."""
+    for line in report.errors:
+        print(line, file=sys.stderr)
+    print(f"{len(report.extracted)} extracted, {len(report.reused)} reused, "
+          f"{len(report.errors)} failed; {where}")
     return EXIT_OK if report.ok else EXIT_SOME_FAILED
 
 

@@ -8,7 +8,6 @@ change, so `mkdocs serve` settles instead of rebuilding forever.
 from __future__ import annotations
 
 import os
-import sys
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -154,7 +153,3 @@ def write_if_changed(path: Path, text: str) -> bool:
         raise
     return True
 
-
-def print_errors(report: Report) -> None:
-    for line in report.errors:
-        print(line, file=sys.stderr)

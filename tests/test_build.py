@@ -21,11 +21,17 @@ def copy_project(target: Path) -> Path:
     shutil.copy(ROOT / "mkdocs.yml", target)
     for folder in ("templates", "seeds", "generator"):
         shutil.copytree(ROOT / folder, target / folder, ignore=shutil.ignore_patterns("__pycache__"))
-    generated = {"articles", "people", "topics", "data", ".generated", ".cache"}
-    shutil.copytree(ROOT / "content", target / "content",
-                    ignore=lambda folder, names: [n for n in names if n in generated
-                                                  and Path(folder) == ROOT / "content"])
+    shutil.copytree(ROOT / "content", target / "content", ignore=_generated_files)
     return target
+
+
+def _generated_files(folder: str, names: list[str]) -> list[str]:
+    """What a build in this checkout generated (its manifest says so): a fresh clone has none of it."""
+    content = ROOT / "content"
+    manifest = content / pipeline.MANIFEST
+    made = set(manifest.read_text(encoding="utf-8").splitlines()) if manifest.is_file() else set()
+    here = Path(folder).relative_to(content)
+    return [n for n in names if (here / n).as_posix() in made or n == pipeline.MANIFEST]
 
 
 @pytest.fixture(scope="module")
@@ -110,7 +116,7 @@ def test_a_hand_written_file_where_a_page_would_go_is_not_overwritten(tmp_path, 
         if seed.name != "000_d707e29337a8d48a.txt":
             seed.unlink()
     mine = root / "content" / "people" / "dmitry-peskov.md"
-    mine.parent.mkdir(parents=True)
+    mine.parent.mkdir(parents=True, exist_ok=True)
     mine.write_text("# My own page about Peskov\n", encoding="utf-8")
     report = pipeline.generate(root / "seeds", root / "content")
     assert mine.read_text(encoding="utf-8") == "# My own page about Peskov\n"
