@@ -67,8 +67,11 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         return None
     if lemma == "appeal" and any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in verb.children):
         return None  # "appealed for calm" asks, it does not contest
-    if lemma == "question" and (not objects or any(resolver.who(para.index, c).person for c in objects)):
-        return None  # questioning a person is an interview, not a dispute
+    if lemma == "question" and (not any(c.dep_ == "dobj" for c in objects)
+                                or any(resolver.who(para.index, c).person for c in objects)):
+        return None  # questioning a person is an interview, asking "why" is a question
+    if any(c.lower_.endswith("self") or c.lower_.endswith("selves") for c in objects):
+        return None
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if passive is None and any(c.dep_ == "auxpass" for c in verb.children):
         passive = subject_of(verb)
@@ -79,6 +82,8 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         target_text = _what(verb) or target.text
     else:
         subject = subject_of(verb)
+        if subject is not None and subject.lower_ in ("i", "you", "we", "me", "us"):
+            return None  # inside someone's speech or an interview, not a reported dispute
         by = resolver.who(para.index, subject) if subject is not None else Who(None, "")
         obj = next((c for c in objects if c.dep_ == "dobj"), None)
         target = _target(obj, para, resolver, lemma) if obj is not None else Who(None, "")

@@ -49,7 +49,8 @@ HONORIFICS = frozenset([
 PLACE_WORDS = frozenset([
     "Avenue", "Street", "Road", "Square", "Mosque", "Cathedral", "Church", "Museum", "Palace",
     "Bridge", "Park", "Airport", "Station", "Hall", "Tower", "University", "College", "School",
-    "Hospital", "Boulevard", "Lane", "Stadium", "Center", "Centre", "Island", "River",
+    "Hospital", "Boulevard", "Lane", "Stadium", "Center", "Centre", "Island", "River", "Facility",
+    "Prison", "Tribe", "Tribes", "Image",
 ])
 
 # Last words of organisation names ("Progressive Party", "Cyprus Mail").
@@ -59,6 +60,9 @@ ORG_WORDS = frozenset([
     "Bank", "Fund", "Foundation", "Institute", "Association", "Group", "Holdings", "Company", "Office",
     "Service", "Services", "Network", "Television", "Radio", "Agency", "Federation", "League", "Club",
 ])
+
+# First words of names of storms and ships, which NER sometimes tags PERSON.
+THING_PREFIXES = frozenset(["Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical", "USS", "U.S.S.", "HMS"])
 
 # Particles inside personal names ("Ursula von der Leyen", "Charles de Gaulle").
 NAME_PARTICLES = frozenset([
@@ -73,7 +77,8 @@ OFFICE_WORDS = frozenset([
     "congressman", "congresswoman", "envoy", "leader", "chief", "foreign", "defence", "defense",
     "interior", "finance", "vice", "deputy", "acting", "former", "speaker", "general", "admiral",
     "chairman", "chairwoman", "chair", "head", "commissioner", "spokesman", "spokeswoman",
-    "spokesperson", "official", "officials", "monarch", "sultan", "crown", "president-elect", "first", "lady",
+    "spokesperson", "official", "officials", "superintendent", "inspector", "detective", "constable",
+    "sergeant", "captain", "colonel", "lieutenant", "bishop", "archbishop", "cardinal", "commissioner", "monarch", "sultan", "crown", "president-elect", "first", "lady",
 ])
 
 # Role nouns that agent endings (-er, -ist, -ian ...) miss.
@@ -84,7 +89,8 @@ ROLE_NOUNS = frozenset([
     "scientist", "economist", "journalist", "editor", "correspondent", "student", "victim", "suspect",
     "witness", "survivor", "mother", "father", "son", "daughter", "wife", "husband", "fiancée", "fiancé",
     "widow", "chair", "ceo", "founder", "owner", "host", "monarch", "heir", "colonel", "sergeant",
-    "lieutenant", "major", "general", "admiral", "commander", "official", "staff", "secretary",
+    "lieutenant", "major", "general", "admiral", "commander", "official", "staff", "secretary", "whip",
+    "legislator", "lawmaker", "councillor", "councilor", "mp", "deputy", "delegate", "treasurer",
 ])
 
 # Nationality adjectives to country names, for offices they qualify.

@@ -16,6 +16,7 @@ from .lexicon import (
     PLACE_WORDS,
     PRONOUN_GENDER,
     SPEECH_VERBS,
+    THING_PREFIXES,
 )
 
 HEADLINE = -1  # the paragraph number given to the headline's Doc
@@ -226,7 +227,8 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
                 votes[key] = votes.get(key, 0) + (1 if ent.label_ == "PERSON" else -1)
             first = span[0]
             if ent.label_ == "PERSON" and (first.i > 0 and first.doc[first.i - 1].lower_ == "the"
-                                           or span[-1].text in PLACE_WORDS
+                                           or span[-1].text in PLACE_WORDS | ORG_WORDS
+                                           or span[0].text in THING_PREFIXES
                                            or len(span) == 1 and first.tag_ in ("NNS", "NNPS")):
                 things.add(key)
             if ent.label_ in ("ORG", "FAC", "GPE", "LOC", "WORK_OF_ART") and len(ent) > 1 \
@@ -238,11 +240,20 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
 def _lone_word_is_person(members: list[Mention], docs: dict[int, Doc]) -> bool:
     """A one-word name with no fuller form is a person only where it acts like one: a subject,
     a possessor, an apposition, or after a title."""
-    for m in members:
-        token = docs[m.para][m.start]
-        if token.dep_ in ("nsubj", "nsubjpass", "poss", "appos", "dobj") or _after_title(token):
-            return True
-    return False
+    word = members[0].name
+    if not word.isalpha() or word.isupper() or len(word) < 3 or word.lower() in _lowercase_words(docs):
+        return False  # an acronym, or a common noun that also appears in lower case ("Oxygen")
+    tokens = [docs[m.para][m.start] for m in members]
+    if any(t.ent_type_ not in ("PERSON", "") for t in tokens):
+        return False  # tagged as a place or an organisation somewhere
+    speaks = any(t.dep_ == "nsubj" and t.head.lemma_.lower() in SPEECH_VERBS for t in tokens)
+    acts = sum(t.dep_ in ("nsubj", "nsubjpass", "poss", "appos", "dobj") for t in tokens)
+    named = any(t.i > 0 and t.doc[t.i - 1].lower_ in ("pseudonym", "named", "nicknamed", "alias") for t in tokens)
+    return speaks or named or any(_after_title(t) for t in tokens) or acts >= 2
+
+
+def _lowercase_words(docs: dict[int, Doc]) -> set[str]:
+    return {t.text for doc in docs.values() for t in doc if t.text.islower()}
 
 
 def _fold(text: str) -> str:

@@ -33,7 +33,7 @@ class Resolver:
     def who(self, para: int, head: Token) -> Who:
         """The person a noun phrase headed by `head` refers to."""
         text = phrase(head)
-        if head.lower_ in ("who", "that") and head.head.dep_ == "relcl":
+        if head.lower_ in ("who", "that", "which") and head.head.dep_ == "relcl":
             head = head.head.head
             text = phrase(head)
         pid = self.cast.at.get((para, head.i)) or self._person_in_phrase(para, head) or self._apposed(para, head)

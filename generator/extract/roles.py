@@ -69,16 +69,22 @@ def roles_before(name: Span) -> list[Role]:
     tokens = [t for t in doc[start:name.start]]
     while tokens and (tokens[0].pos_ not in _TITLE_POS or tokens[0].lower_.rstrip(".") in HONORIFICS):
         tokens = tokens[1:]
-    found = (title_and_org(group) for group in _split(tokens)
-             if _role_word(group[-1]) or len(group) > 2 and group[-2].text == "-" and _role_word(group[-3]))
+    found = (title_and_org(group) for group in _split(tokens) if _ends_in_role(group))
     return [r for r in found if r]
+
+
+def _ends_in_role(group: list[Token]) -> bool:
+    """The head word of the title is a role: the last word, the word before "of" or before "-elect"."""
+    heads = [group[-1]] + [group[i - 1] for i, t in enumerate(group) if i and t.lower_ == "of"]
+    if len(group) > 2 and group[-2].text == "-":
+        heads.append(group[-3])
+    return any(_role_word(t) for t in heads)
 
 
 def _role_word(token: Token) -> bool:
     """A word that can end a title before a name: an office, a capitalised title, or an agent noun."""
-    low = token.lemma_.lower()
-    return (token.text[:1].isupper() or low in OFFICE_WORDS or low in ROLE_NOUNS
-            or low.endswith(_AGENT_ENDINGS))
+    return any(low in OFFICE_WORDS or low in ROLE_NOUNS or low.endswith(_AGENT_ENDINGS)
+               for low in (token.lemma_.lower(), token.lower_.removesuffix("s")))
 
 
 def _in_prefix(token: Token, root: Token, name: Span) -> bool:
@@ -115,8 +121,13 @@ def _split(tokens: list[Token]) -> list[list[Token]]:
 def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None:
     """Separate the organization from the title words: "Kremlin spokesman" -> spokesman / Kremlin."""
     tokens = [t for t in tokens if t.lower_ not in _QUALIFIERS]
-    if not tokens or len(tokens) > longest or any(t.pos_ in ("VERB", "AUX") for t in tokens):
+    while tokens and (tokens[0].pos_ in ("NUM", "PRON", "DET") or tokens[0].lower_ == "one"):
+        tokens = tokens[1:]  # "One activist", "his son": the role is the noun
+    if not tokens or len(tokens) > longest or any(t.pos_ in ("VERB", "AUX", "NUM") for t in tokens):
         return None
+    if any(t.ent_type_ == "PERSON" and t.lower_ not in OFFICE_WORDS for t in tokens if t.lower_ != "of") \
+            and " of " not in " ".join(t.lower_ for t in tokens):
+        return None  # a piece of a name, not a title
     of = next((i for i, t in enumerate(tokens) if t.lower_ == "of"), None)
     if of is not None and 0 < of < len(tokens) - 1:
         after = tokens[of + 1:]
@@ -214,7 +225,7 @@ def role_in_apposition(name: Span) -> list[Role]:
         heads.append(root.head)
     out = []
     for head in heads:
-        if head.pos_ != "NOUN" and not (head.pos_ == "PROPN" and head.lower_ in OFFICE_WORDS):
+        if head.pos_ not in ("NOUN", "PROPN") or not _role_word(head):
             continue
         role = _phrase_role(head)
         if role:

@@ -11,6 +11,7 @@ from .quotes import Quote
 from .resolve import Resolver, Who, subject_of
 
 _CLOSING = ".!?,…"
+_INSIDE_SPEECH = frozenset(["i", "you", "we", "me", "us"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +189,8 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
             if len(text.split()) < 3:
                 continue
             subject = subject_of(verb, para.quoted)
+            if subject is not None and subject.lower_ in _INSIDE_SPEECH:
+                continue  # "I said", "you know": words inside someone's speech, not a report
             who = resolver.who(para.index, subject) if subject is not None else Who(None, "")
             if who.person and who.person == _outer_speaker(verb, para, resolver):
                 continue  # "Trump said that he did indicate ...": one report, not two
