@@ -118,7 +118,7 @@ def _what(verb: Token) -> str:
 
 
 def _subtree_text(token: Token, skip_head: bool = False) -> str:
-    tokens = [t for t in token.subtree if not (skip_head and t is token)]
+    tokens = [t for t in token.subtree if not (skip_head and t == token)]
     while tokens and tokens[-1].is_punct:
         tokens.pop()
     if not tokens:

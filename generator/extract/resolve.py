@@ -47,9 +47,10 @@ class Resolver:
         return Who(None, text)
 
     def _apposed(self, para: int, head: Token) -> str | None:
-        """ "a Republican, Mark Amodei," names the person in the apposition."""
-        for child in head.children:
-            if child.dep_ == "appos":
+        """ "a Republican, Mark Amodei," names the person in the apposition (the parser may hang it
+        on a word inside the phrase: "the director of Amnesty International, Mariela Belski,")."""
+        for child in head.subtree:
+            if child.dep_ == "appos" and child.head.dep_ not in ("relcl", "acl"):
                 pid = self.cast.at.get((para, child.i))
                 if pid:
                     return pid
@@ -62,7 +63,10 @@ class Resolver:
         if head.tag_ in ("NNS", "NNPS"):
             return Who(None, text)  # "Both officers", "officials": not one person
         words = {t.lemma_.lower() for t in compact(head) if t.pos_ in ("NOUN", "PROPN", "ADJ")
-                 and not self.cast.at.get((para, t.i))} - {"'s"}
+                 and not self.cast.at.get((para, t.i)) and t.ent_type_ not in ("GPE", "ORG", "NORP")
+                 and (t == head or not any(c.dep_ == "case" for c in t.children))}
+        if not words:
+            return Who(None, text)
         holders = {pid for pid, title in self.titles.items()
                    if words <= title and not (title - words) & _RANKS}
         if not holders:
@@ -117,7 +121,7 @@ def subject_of(verb: Token, quoted: frozenset[int] | set[int] = frozenset()) -> 
         if after and any(c.dep_ in _SUBJECTS and c.i in quoted for c in verb.children):
             return after[0]
         if verb.dep_ in ("advcl", "xcomp", "pcomp", "conj", "prep", "pobj", "dobj", "acl", "dep", "parataxis") \
-                and verb.head is not verb:
+                and verb.head != verb:
             verb = verb.head
             continue
         return None

@@ -100,7 +100,7 @@ def _in_prefix(token: Token, root: Token, name: Span) -> bool:
     for _ in range(6):
         if head.i >= name.start:
             return head.i < name.end
-        if head.head is head:
+        if head.head == head:
             return False
         head = head.head
     return False
@@ -203,14 +203,14 @@ def _org(org_tokens: list[Token], title_tokens: list[Token]) -> str | None:
 
 
 def _plural(tokens: list[Token]) -> bool:
-    return bool(tokens) and tokens[-1].tag_ in ("NNS", "NNPS") and not any(tokens[-1].head is t for t in tokens)
+    return bool(tokens) and tokens[-1].tag_ in ("NNS", "NNPS") and not any(tokens[-1].head == t for t in tokens)
 
 
 def _words(tokens: list[Token]) -> str:
     """The title as written, a plural head noun made singular ("chairmen" -> "chairman")."""
     parts = [t.text_with_ws for t in tokens[:-1]]
     last = tokens[-1]
-    head_of_phrase = not any(last.head is t for t in tokens)
+    head_of_phrase = not any(last.head == t for t in tokens)
     word = last.lemma_ if last.tag_ in ("NNS", "NNPS") and head_of_phrase else last.text
     if last.text[:1].isupper():
         word = word[:1].upper() + word[1:]
@@ -222,7 +222,10 @@ def role_in_apposition(name: Span) -> list[Role]:
     root = name.root
     heads = [c for c in root.children if c.dep_ == "appos" and c.i >= name.end]
     if root.dep_ == "appos" and root.head.i < name.start:
-        heads.append(root.head)
+        head = root.head
+        while not _role_word(head) and head.dep_ in ("pobj", "prep", "compound", "poss") and head.head != head:
+            head = head.head  # "the director of Amnesty International, Mariela Belski"
+        heads.append(head)
     out = []
     for head in heads:
         if head.pos_ not in ("NOUN", "PROPN") or not _role_word(head):

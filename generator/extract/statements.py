@@ -70,7 +70,7 @@ def _climb(quote: Quote, para: Paragraph) -> Token | None:
     """Climb from the quote's root; a quote under a non-speech verb ("he believes") is the outer speaker's."""
     token, found, first = quote.span.root, [], True
     for _ in range(8):
-        if token.head is token:
+        if token.head == token:
             break
         token = token.head
         if token.i in para.quoted:
@@ -213,7 +213,7 @@ def _already_quoted(clause: Token, verb: Token, para: Paragraph, direct_cues: di
 
 def _clause_text(clause: Token) -> str:
     """The reported clause, without "that", a trailing ", which ..." aside or a conjoined report."""
-    cut = {t.i for c in clause.subtree if c is not clause and _aside(c) for t in c.subtree}
+    cut = {t.i for c in clause.subtree if c != clause and _aside(c) for t in c.subtree}
     tokens = [t for t in clause.subtree if t.i not in cut]
     while tokens and (tokens[-1].dep_ == "cc" or tokens[-1].is_punct and tokens[-1].text not in "\"”"):
         tokens = tokens[:-1]
@@ -226,10 +226,13 @@ def _clause_text(clause: Token) -> str:
 
 
 def _outer_speaker(verb: Token, para: Paragraph, resolver: Resolver) -> str | None:
-    for ancestor in verb.ancestors:
-        if ancestor.lemma_.lower() in INDIRECT_VERBS and ancestor.pos_ == "VERB":
-            subject = subject_of(ancestor, para.quoted)
+    """The speaker of the report whose clause holds `verb` ("X said that he did indicate ...")."""
+    token = verb
+    while token.head != token:
+        if token.dep_ == "ccomp" and token.head.lemma_.lower() in INDIRECT_VERBS:
+            subject = subject_of(token.head, para.quoted)
             return resolver.who(para.index, subject).person if subject is not None else None
+        token = token.head
     return None
 
 
