@@ -64,6 +64,10 @@ ORG_WORDS = frozenset([
 # First words of names of storms and ships, which NER sometimes tags PERSON.
 THING_PREFIXES = frozenset(["Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical", "USS", "U.S.S.", "HMS"])
 
+# Nouns that introduce a publication or broadcaster, not a person ("Greek daily Kathimerini").
+MEDIA_NOUNS = frozenset(["daily", "newspaper", "paper", "weekly", "magazine", "tabloid", "broadcaster",
+                         "outlet", "website", "agency", "channel", "network", "station"])
+
 # Particles inside personal names ("Ursula von der Leyen", "Charles de Gaulle").
 NAME_PARTICLES = frozenset([
     "von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "bin", "bint", "al",

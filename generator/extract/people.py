@@ -10,6 +10,7 @@ from .lexicon import (
     FEMALE_NAMES,
     HONORIFICS,
     MALE_NAMES,
+    MEDIA_NOUNS,
     NAME_PARTICLES,
     OFFICE_WORDS,
     ORG_WORDS,
@@ -131,6 +132,12 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
                 and doc[start - 1].lower_ not in OFFICE_WORDS and doc[start - 1].i not in covered:
             start -= 1
         span = doc[start:token.i + 1]
+        if len(span) == 1 and token.ent_type_ == "" and token.is_alpha and token.text[:1].isupper() \
+                and token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH_VERBS \
+                and token.text not in ORG_WORDS and token.lower_ not in OFFICE_WORDS and token.text[1:].islower() \
+                and not (token.i > 0 and doc[token.i - 1].lower_ == "the"):
+            out.append(span)  # "Schiff called it ...": a bare surname NER missed, speaking
+            continue
         if len(span) != 2 or not all(t.is_alpha and t.text[:1].isupper() and t.ent_type_ in ("", "ORG", "PERSON")
                                      for t in span) or span[-1].text in ORG_WORDS | PLACE_WORDS:
             continue
@@ -229,6 +236,7 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
             if ent.label_ == "PERSON" and (first.i > 0 and first.doc[first.i - 1].lower_ == "the"
                                            or span[-1].text in PLACE_WORDS | ORG_WORDS
                                            or span[0].text in THING_PREFIXES
+                                           or first.i > 0 and first.doc[first.i - 1].lower_ in MEDIA_NOUNS
                                            or len(span) == 1 and first.tag_ in ("NNS", "NNPS")):
                 things.add(key)
             if ent.label_ in ("ORG", "FAC", "GPE", "LOC", "WORK_OF_ART") and len(ent) > 1 \
