@@ -138,3 +138,18 @@ def test_name_only_inside_a_thing_is_not_a_person(nlp):
 def test_particle_names_stay_whole(nlp):
     sheet = extract(article("European Commission President Ursula von der Leyen arrived in Kyiv."), nlp)
     assert [p.name for p in sheet.people] == ["Ursula von der Leyen"]
+
+
+def test_quote_only_paragraph_continues_the_previous_speaker(nlp):
+    sheet = extract(article('"We expected a long night," Governor Ana Ruiz said.',
+                            '"The water is still rising and we need every volunteer we can get."'), nlp)
+    statement = quote(sheet, "The water is still rising")
+    assert statement.speaker == "ana-ruiz"
+    assert statement.where.paragraph == 1
+
+
+def test_drew_criticism_names_the_target_and_the_critics(nlp):
+    sheet = extract(article("Governor Ana Ruiz drew criticism from opposition lawmakers for closing the schools."), nlp)
+    dispute = sheet.disputes[0]
+    assert (dispute.by, dispute.by_text, dispute.target, dispute.cue) == (
+        None, "opposition lawmakers", "ana-ruiz", "criticism")

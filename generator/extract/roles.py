@@ -121,7 +121,7 @@ def _split(tokens: list[Token]) -> list[list[Token]]:
 def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None:
     """Separate the organization from the title words: "Kremlin spokesman" -> spokesman / Kremlin."""
     tokens = [t for t in tokens if t.lower_ not in _QUALIFIERS]
-    while tokens and (tokens[0].pos_ in ("NUM", "PRON", "DET") or tokens[0].lower_ == "one"):
+    while tokens and (tokens[0].pos_ in ("NUM", "PRON", "DET", "ADV") or tokens[0].lower_ == "one"):
         tokens = tokens[1:]  # "One activist", "his son": the role is the noun
     if not tokens or len(tokens) > longest or any(t.pos_ in ("VERB", "AUX", "NUM") for t in tokens):
         return None
