@@ -5,12 +5,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from itertools import groupby
 
 from ..articles import Article
 from ..factsheet import FactSheet, Person, Where
 
 # Bump whenever extraction output may change: cached fact sheets from another version are redone.
-EXTRACTOR_VERSION = "0.8.0"
+EXTRACTOR_VERSION = "0.9.0"
 
 
 def extract(article: Article, nlp) -> FactSheet:
@@ -18,10 +19,22 @@ def extract(article: Article, nlp) -> FactSheet:
 
 
 def extract_all(articles: Iterable[Article], nlp) -> Iterator[FactSheet]:
-    """One fact sheet per article; the parser sees one paragraph at a time (it merges across blank lines)."""
-    for article in articles:
-        docs = list(nlp.pipe([article.title, *article.paragraphs]))
-        yield sheet_for(article, docs[0], docs[1:])
+    """One fact sheet per article, in order. The parser sees one paragraph at a time (it merges
+    sentences across blank lines); paragraphs of all articles stream through one `nlp.pipe`, and
+    only the current article's Docs are held."""
+    stream = nlp.pipe(_texts(articles), as_tuples=True)
+    for _, group in groupby(stream, key=lambda pair: pair[1][0]):
+        docs = [(doc, context) for doc, context in group]
+        article = docs[0][1][1]
+        yield sheet_for(article, docs[0][0], [doc for doc, _ in docs[1:]])
+
+
+def _texts(articles: Iterable[Article]) -> Iterator[tuple[str, tuple[int, Article]]]:
+    """(text, (article number, article)): the headline first, then each paragraph."""
+    for n, article in enumerate(articles):
+        yield article.title, (n, article)
+        for paragraph in article.paragraphs:
+            yield paragraph, (n, article)
 
 
 def sheet_for(article: Article, headline, paragraphs: list) -> FactSheet:

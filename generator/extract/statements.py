@@ -182,10 +182,10 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
     for verb in doc:
         if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in INDIRECT_VERBS:
             continue
-        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-            if _already_quoted(clause, verb, para, direct_cues) or clause.i in para.quoted:
+        for clause, own in _clause_parts(verb):
+            if _already_quoted(own, verb, direct_cues) or clause.i in para.quoted:
                 continue
-            text = _clause_text(clause)
+            text = _clause_text(clause, own)
             if len(text.split()) < 3:
                 continue
             subject = subject_of(verb, para.quoted)
@@ -204,17 +204,32 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
     return out
 
 
-def _already_quoted(clause: Token, verb: Token, para: Paragraph, direct_cues: dict[int, Token]) -> bool:
+def _clause_parts(verb: Token) -> list[tuple[Token, set[int]]]:
+    """Each reported clause of a verb with the tokens that are its own: "underlined they keep
+    channels open and that he would be ..." reports two clauses."""
+    parts = []
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        heads = [clause] + [c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                            and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+        for head in heads:
+            others = {t.i for h in heads if h != head and h != clause for t in h.subtree}
+            own = {t.i for t in head.subtree} - others
+            if head == clause:
+                own -= {t.i for h in heads[1:] for t in h.subtree}
+            parts.append((head, own))
+    return parts
+
+
+def _already_quoted(own: set[int], verb: Token, direct_cues: dict[int, Token]) -> bool:
     """True when a quote inside the clause is attributed to this verb or one above it (one entry per span)."""
-    span = range(clause.left_edge.i, clause.right_edge.i + 1)
     above = {verb.i} | {a.i for a in verb.ancestors}
-    return any(start in span and cue.i in above for start, cue in direct_cues.items())
+    return any(start in own and cue.i in above for start, cue in direct_cues.items())
 
 
-def _clause_text(clause: Token) -> str:
+def _clause_text(clause: Token, own: set[int] | None = None) -> str:
     """The reported clause, without "that", a trailing ", which ..." aside or a conjoined report."""
     cut = {t.i for c in clause.subtree if c != clause and _aside(c) for t in c.subtree}
-    tokens = [t for t in clause.subtree if t.i not in cut]
+    tokens = [t for t in clause.subtree if t.i not in cut and (own is None or t.i in own)]
     while tokens and (tokens[-1].dep_ == "cc" or tokens[-1].is_punct and tokens[-1].text not in "\"”"):
         tokens = tokens[:-1]
     while tokens and (tokens[0].dep_ == "mark" and tokens[0].lower_ in ("that", "whether", "if")
