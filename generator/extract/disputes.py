@@ -1,6 +1,8 @@
 """Disputes: a contesting verb or noun in the narration, with who contests what."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from ..factsheet import Dispute, Statement, Where
@@ -29,6 +31,21 @@ def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
             found = _noun_dispute(token, para, resolver)
         if found is not None:
             out.append(found)
+            out += _coordinated(found, token, para, resolver)
+    return out
+
+
+def _coordinated(found: Dispute, cue: Token, para: Paragraph, resolver: Resolver) -> list[Dispute]:
+    """ "A and B both questioned ...": the same dispute by each coordinated person."""
+    subject = subject_of(cue) if found.by else None
+    if subject is None:
+        return []
+    out = []
+    for conj in subject.conjuncts:
+        pid = resolver.who(para.index, conj).person or next(
+            (p for t in conj.subtree if (p := resolver.cast.at.get((para.index, t.i)))), None)
+        if pid and pid != found.by and all(d.by != pid for d in out):
+            out.append(replace(found, by=pid, by_text=phrase(conj)))
     return out
 
 
