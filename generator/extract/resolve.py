@@ -8,6 +8,8 @@ from spacy.tokens import Doc, Span, Token
 from .people import HEADLINE, Cast, pronoun_gender
 
 _SUBJECTS = ("nsubj", "nsubjpass")
+# Links from a participle or conjunct up to the verb that carries the subject.
+_CLIMB = ("advcl", "xcomp", "pcomp", "conj", "prep", "pobj", "dobj", "acl", "dep", "parataxis")
 # Words that make a different office of the same noun: "the president" is not the vice president.
 _RANKS = frozenset(["vice", "deputy", "assistant", "former", "ex", "under", "acting", "president-elect"])
 
@@ -120,8 +122,8 @@ def subject_of(verb: Token, quoted: frozenset[int] | set[int] = frozenset()) -> 
                  and c.dep_ in ("dobj", "nsubj", "attr", "npadvmod", "dep", "appos")]
         if after and any(c.dep_ in _SUBJECTS and c.i in quoted for c in verb.children):
             return after[0]
-        if verb.dep_ in ("advcl", "xcomp", "pcomp", "conj", "prep", "pobj", "dobj", "acl", "dep", "parataxis") \
-                and verb.head != verb:
+        climbs = verb.dep_ in _CLIMB or verb.dep_ == "ccomp" and verb.i in quoted
+        if climbs and verb.head != verb:
             verb = verb.head
             continue
         return None

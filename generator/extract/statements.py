@@ -51,8 +51,8 @@ def _adjacent(quote: Quote, para: Paragraph) -> Token | None:
     i = quote.span.end
     while i < len(doc) and _skippable(doc[i], para):
         i += 1
-    if i < len(doc) and i not in para.quoted and is_speech_verb(doc[i]):
-        return doc[i]
+    if i < len(doc) and i not in para.quoted and is_speech_verb(doc[i]) and doc[i].tag_ != "VBG":
+        return doc[i]  # not '"...", calling it ...': a participle after a quote adds a new remark
     # "“...,” Leavitt confirmed": the verb right after a one- or two-word subject
     for j in (i + 1, i + 2):
         if j < len(doc) and j not in para.quoted and is_speech_verb(doc[j]) and \
@@ -122,13 +122,19 @@ def direct_statements(para: Paragraph, resolver: Resolver, previous: Who | None)
             if who is None:
                 continue
         else:
-            if not _is_statement(quote, cue, para):
+            if not _is_statement(quote, cue, para) or _inside_speech(cue, para):
                 continue
             who, cue_text = _speaker(cue, para, resolver), cue.text
         where = Where(para.index, sentence_index(para.doc, quote.span.start))
         out.append(Statement(who.person, who.text, "direct", cue_text, quote.text, where, who.confidence))
         previous = who
     return out, previous
+
+
+def _inside_speech(cue: Token, para: Paragraph) -> bool:
+    """ "I would say ...", "you say ...": first or second person, words of an interviewee."""
+    subject = subject_of(cue, para.quoted)
+    return subject is not None and subject.lower_ in _INSIDE_SPEECH
 
 
 def _is_statement(quote: Quote, cue: Token, para: Paragraph) -> bool:
