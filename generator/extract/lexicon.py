@@ -22,6 +22,9 @@ WEAK_SPEECH_VERBS = frozenset(["suggest", "propose", "continue", "demand", "esti
 INDIRECT_VERBS = SPEECH_VERBS - {"speak", "continue", "ask", "urge", "suggest", "propose", "demand",
                                  "dismiss", "reject", "accuse", "criticize", "criticise", "condemn",
                                  "call", "denounce", "hail", "encourage"}
+# Verbs that report speech with a noun phrase as content ("denied any sexual activity").
+NOUN_REPORT_VERBS = frozenset(["deny", "confirm", "voice", "underline", "hail", "reiterate", "stress",
+                               "emphasise", "emphasize"])
 # Verbs that report a request: "asks Zelensky to investigate ...", "urged him to move forward".
 REQUEST_VERBS = frozenset(["ask", "urge", "encourage", "call", "implore", "beg", "invite"])
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..factsheet import Statement, Where
-from .lexicon import INDIRECT_VERBS, REQUEST_VERBS, SPEECH_VERBS, WEAK_SPEECH_VERBS
+from .lexicon import INDIRECT_VERBS, NOUN_REPORT_VERBS, REQUEST_VERBS, SPEECH_VERBS, WEAK_SPEECH_VERBS
 from .quotes import Quote
 from .resolve import Resolver, Who, subject_of
 
@@ -202,7 +202,7 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
                 continue  # "Trump said that he did indicate ...": one report, not two
             where = Where(para.index, sentence_index(doc, verb.i))
             out.append(Statement(who.person, who.text, "indirect", verb.text, text, where, who.confidence))
-    out += _requests(para, resolver)
+    out += _requests(para, resolver) + _noun_reports(para, resolver)
     for token in according_to(doc, para.quoted):
         statement = _according(token, para, resolver)
         if statement is not None:
@@ -250,6 +250,8 @@ def _outer_speaker(verb: Token, para: Paragraph, resolver: Resolver) -> str | No
     """The speaker of the report whose clause holds `verb` ("X said that he did indicate ...")."""
     token = verb
     while token.head != token:
+        if token.dep_ in ("conj", "relcl", "acl"):
+            return None  # a conjoined report or one in a relative clause stands on its own
         if token.dep_ == "ccomp" and token.head.lemma_.lower() in INDIRECT_VERBS:
             subject = subject_of(token.head, para.quoted)
             return resolver.who(para.index, subject).person if subject is not None else None
@@ -284,6 +286,30 @@ def _requests(para: Paragraph, resolver: Resolver) -> list[Statement]:
         cue = verb.text + "".join(" " + c.text for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1)
         where = Where(para.index, sentence_index(para.doc, verb.i))
         out.append(Statement(who.person, who.text, "indirect", cue, text, where, who.confidence))
+    return out
+
+
+def _noun_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
+    """Reports whose content is a noun phrase: "denied any sexual activity", "voiced support for ..."."""
+    out = []
+    for verb in para.doc:
+        if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in NOUN_REPORT_VERBS:
+            continue
+        if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+            continue  # reported as a clause, or a request: handled above
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if obj is None or any(t.i in para.quoted for t in obj.subtree):
+            continue
+        parts = [obj] + [c for c in verb.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in ("as", "with")]
+        end = max(p.right_edge.i for p in parts) + 1
+        end = next((t.i for t in para.doc[obj.i:end] if t.text in ",;:"), end)
+        text = para.doc[obj.left_edge.i:end].text
+        subject = subject_of(verb, para.quoted)
+        if subject is None or subject.lower_ in _INSIDE_SPEECH or len(text.split()) < 2:
+            continue
+        who = resolver.who(para.index, subject)
+        where = Where(para.index, sentence_index(para.doc, verb.i))
+        out.append(Statement(who.person, who.text, "indirect", verb.text, text, where, who.confidence))
     return out
 
 
