@@ -153,3 +153,8 @@ def test_drew_criticism_names_the_target_and_the_critics(nlp):
     dispute = sheet.disputes[0]
     assert (dispute.by, dispute.by_text, dispute.target, dispute.cue) == (
         None, "opposition lawmakers", "ana-ruiz", "criticism")
+
+
+def test_a_colon_hands_the_quote_to_the_clause_before_it(nlp):
+    statement = only_statement(nlp, 'Legislator Tom Reed spoke to the press after the vote: "We will appeal this decision."')
+    assert (statement.speaker, statement.cue, statement.kind) == ("tom-reed", "spoke", "direct")

@@ -11,7 +11,7 @@ SPEECH_VERBS = frozenset([
     "suggest", "caution", "answer", "counter", "retort", "disclose", "reveal", "inform", "affirm",
     "clarify", "dismiss", "reject", "accuse", "criticize", "criticise", "condemn", "proclaim", "pledge",
     "demand", "estimate", "propose", "recount", "quip", "continue", "speak", "call", "denounce", "hail",
-    "underline", "underscore", "reaffirm", "highlight", "assure", "encourage",
+    "underline", "underscore", "reaffirm", "highlight", "assure", "encourage", "elaborate",
 ])
 
 # Of those, verbs that report speech only with a that-clause or a quote (not "suggest a plan").

@@ -48,6 +48,9 @@ def _adjacent(quote: Quote, para: Paragraph) -> Token | None:
         i -= 1
     if i >= 0 and i not in para.quoted and is_speech_verb(doc[i]) and doc[i].lemma_.lower() not in WEAK_SPEECH_VERBS:
         return doc[i]
+    colon = _colon_before(quote, para)
+    if colon is not None:
+        return colon
     i = quote.span.end
     while i < len(doc) and _skippable(doc[i], para):
         i += 1
@@ -59,6 +62,21 @@ def _adjacent(quote: Quote, para: Paragraph) -> Token | None:
                 all(t.pos_ in ("PROPN", "PRON", "NOUN", "DET") for t in doc[i:j]):
             return doc[j]
     return None
+
+
+def _colon_before(quote: Quote, para: Paragraph) -> Token | None:
+    """ "Tanya Chan spoke to the press after the speech: “...”": the reporting verb of the clause
+    that a colon ends introduces the quote."""
+    doc = para.doc
+    i = quote.span.start - 1
+    while i >= 0 and doc[i].i in para.quoted and doc[i].is_punct:
+        i -= 1
+    if i < 0 or doc[i].text != ":":
+        return None
+    verb = doc[i].sent.root if doc[i].sent.root.i < i else doc[i].head
+    while verb.i > i and verb.head != verb:
+        verb = verb.head
+    return verb if verb.i < i and verb.i not in para.quoted and is_speech_verb(verb) else None
 
 
 def _skippable(token: Token, para: Paragraph) -> bool:
@@ -144,6 +162,8 @@ def _is_statement(quote: Quote, cue: Token, para: Paragraph) -> bool:
     if len(words) >= 3 or quote.text[-1:] in _CLOSING:
         return True
     root = quote.span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "as":
+        return True  # "denounced the claims as a "national embarrassment""
     if root.dep_ in ("nsubj", "nsubjpass", "compound", "poss", "pobj", "appos") or root.pos_ == "PROPN":
         return False
     return cue in list(root.ancestors)[:3]
