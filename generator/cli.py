@@ -30,6 +30,7 @@ def _parser() -> argparse.ArgumentParser:
                          help="article files or folders (default: seeds/)")
     extract.add_argument("--out", required=True, type=Path, metavar="DIR",
                          help="folder for the fact sheets")
+    _add_worker_options(extract)
 
     build = commands.add_parser(
         "build", help="the whole flow: seeds/ to fact sheets, pages and the site in site/",
@@ -38,6 +39,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--root", type=Path, default=Path("."), metavar="DIR",
                        help="the project folder holding mkdocs.yml and seeds/ (default: .)")
     build.add_argument("--site-dir", type=Path, metavar="DIR", help="build the site here instead of site/")
+    _add_worker_options(build)
 
     serve = commands.add_parser(
         "serve", help="the live site, regenerated when a seed or template changes",
@@ -49,14 +51,40 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_worker_options(command: argparse.ArgumentParser) -> None:
+    where = command.add_mutually_exclusive_group()
+    where.add_argument("--workers", type=_positive, default=1, metavar="N",
+                       help="extract on N local processes (default: 1, this process)")
+    where.add_argument("--scheduler", metavar="ADDRESS",
+                       help="extract on the Dask cluster whose scheduler is at ADDRESS, e.g. "
+                            "tcp://10.0.0.5:8786 (needs factsheets[dask] here and on the workers)")
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {text!r}")
+    return value
+
+
+def _workers(args: argparse.Namespace):
+    from .pipeline import Workers
+
+    return Workers(args.workers, args.scheduler)
+
+
 def main(argv: list[str] | None = None) -> int:
     from .nlp import ModelMissing
+    from .parallel import SchedulerError
 
     args = _parser().parse_args(argv)
     command = {"extract": _extract, "build": _build, "serve": _serve}[args.command]
     try:
         return command(args)
-    except ModelMissing as exc:
+    except (ModelMissing, SchedulerError) as exc:
         print(f"factsheets: {exc}", file=sys.stderr)
         return EXIT_SOME_FAILED
     except KeyboardInterrupt:
@@ -67,14 +95,14 @@ def _extract(args: argparse.Namespace) -> int:
     from .pipeline import extract_to
 
     paths = args.paths or [Path("seeds")]
-    report = extract_to(paths, args.out)
+    report = extract_to(paths, args.out, workers=_workers(args))
     return _finish(report, f"fact sheets in {args.out}")
 
 
 def _build(args: argparse.Namespace) -> int:
     from .site import build
 
-    report = build(args.root, site_dir=args.site_dir)
+    report = build(args.root, site_dir=args.site_dir, workers=_workers(args))
     return _finish(report, f"site in {args.site_dir or args.root / 'site'}")
 
 

@@ -36,8 +36,18 @@ class Report:
         return not self.errors
 
 
+@dataclass(frozen=True)
+class Workers:
+    """Where extraction runs: this process (1), `count` local processes, or a Dask `scheduler`."""
+
+    count: int = 1
+    scheduler: str | None = None
+
+
+SERIAL = Workers()
+
 def extract_sheets(articles: list[Article], out_dir: Path, report: Report,
-                   load_nlp: Callable | None = None) -> list[FactSheet]:
+                   load_nlp: Callable | None = None, workers: Workers = SERIAL) -> list[FactSheet]:
     """Fact sheets for the articles, reusing `out_dir/<id>.yml` when article and extractor are unchanged."""
     from .extract import EXTRACTOR_VERSION  # no spaCy import: the package loads it lazily
 
@@ -51,11 +61,12 @@ def extract_sheets(articles: list[Article], out_dir: Path, report: Report,
             sheets[article.id] = cached
             report.reused.append(article.id)
     if todo:
-        from .extract import extract_all
         from .nlp import load
+        from .parallel import extract_many
+        from .progress import progress
 
-        nlp = (load_nlp or load)()
-        for sheet in extract_all(todo, nlp):
+        found = extract_many(todo, load_nlp or load, workers.count, workers.scheduler)
+        for sheet in progress(found, len(todo), "extract"):
             sheets[sheet.id] = sheet
             report.extracted.append(sheet.id)
     return [sheets[a.id] for a in articles]
@@ -73,25 +84,27 @@ def _cached(path: Path, article: Article, version: str) -> FactSheet | None:
     return sheet
 
 
-def extract_to(paths: Iterable[Path], out_dir: Path, load_nlp: Callable | None = None) -> Report:
+def extract_to(paths: Iterable[Path], out_dir: Path, load_nlp: Callable | None = None,
+               workers: Workers = SERIAL) -> Report:
     """`factsheets extract`: one YAML fact sheet per readable article in `out_dir`."""
     report = Report()
     articles, report.errors = read_articles(paths)
     out_dir.mkdir(parents=True, exist_ok=True)
-    for sheet in extract_sheets(articles, out_dir, report, load_nlp):
+    for sheet in extract_sheets(articles, out_dir, report, load_nlp, workers):
         if write_if_changed(out_dir / f"{sheet.id}.yml", factsheet.dumps(sheet)):
             report.written.append(f"{sheet.id}.yml")
     return report
 
 
-def generate(seeds: Path, content: Path, load_nlp: Callable | None = None) -> Report:
+def generate(seeds: Path, content: Path, load_nlp: Callable | None = None,
+             workers: Workers = SERIAL) -> Report:
     """Seeds to Markdown: fact sheets in `content/data/articles/`, pages beside them."""
     from .render import render_pages
 
     report = Report()
     articles, report.errors = read_articles([seeds])
     data_dir = content / DATA_DIR
-    sheets = extract_sheets(articles, data_dir, report, load_nlp)
+    sheets = extract_sheets(articles, data_dir, report, load_nlp, workers)
     files = {f"{DATA_DIR}/{sheet.id}.yml": factsheet.dumps(sheet) for sheet in sheets}
     files.update(render_pages(sheets))
     _write_tree(content, files, report)

@@ -45,7 +45,7 @@ def _generated() -> Iterator[None]:
 
 
 def build(root: Path, site_dir: Path | None = None, strict: bool = True,
-          load_nlp: Callable | None = None) -> Report:
+          load_nlp: Callable | None = None, workers: pipeline.Workers = pipeline.SERIAL) -> Report:
     """Seeds to `site/`: generate `content/`, then build with MkDocs; MkDocs failures become errors."""
     _quiet_material()
     _show_mkdocs_log()
@@ -53,7 +53,7 @@ def build(root: Path, site_dir: Path | None = None, strict: bool = True,
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
-    report = pipeline.generate(root / "seeds", root / "content", load_nlp)
+    report = pipeline.generate(root / "seeds", root / "content", load_nlp, workers)
     overrides = {"site_dir": str(site_dir)} if site_dir is not None else {}
     try:
         with _generated():
