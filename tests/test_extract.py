@@ -158,3 +158,9 @@ def test_drew_criticism_names_the_target_and_the_critics(nlp):
 def test_a_colon_hands_the_quote_to_the_clause_before_it(nlp):
     statement = only_statement(nlp, 'Legislator Tom Reed spoke to the press after the vote: "We will appeal this decision."')
     assert (statement.speaker, statement.cue, statement.kind) == ("tom-reed", "spoke", "direct")
+
+
+def test_they_after_a_plural_title_is_everyone_with_that_title(nlp):
+    sheet = extract(article("Officers Paul Martin and Jacques Roux were convicted on Thursday.",
+                            "Both officers said they would appeal the verdict."), nlp)
+    assert sorted(d.by for d in sheet.disputes if d.cue == "appeal") == ["jacques-roux", "paul-martin"]

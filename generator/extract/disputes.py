@@ -30,17 +30,31 @@ def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
         elif token.pos_ == "NOUN" and lemma in DISPUTE_NOUNS:
             found = _noun_dispute(token, para, resolver)
         if found is not None:
-            out.append(found)
-            out += _coordinated(found, token, para, resolver)
+            out += _each_disputant(found, token, para, resolver)
     return out
 
 
-def _coordinated(found: Dispute, cue: Token, para: Paragraph, resolver: Resolver) -> list[Dispute]:
-    """ "A and B both questioned ...": the same dispute by each coordinated person."""
-    subject = subject_of(cue) if found.by else None
-    if subject is None:
-        return []
-    out = []
+def _plural_antecedent(pronoun: Token) -> Token | None:
+    """ "Both officers indicated they would appeal": "they" is the plural subject of the verb above."""
+    for ancestor in pronoun.ancestors:
+        subject = next((c for c in ancestor.children if c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS")), None)
+        if subject is not None:
+            return subject
+    return None
+
+
+def _each_disputant(found: Dispute, cue: Token, para: Paragraph, resolver: Resolver) -> list[Dispute]:
+    """The dispute once per disputant: "A and B both questioned ..." by A and by B; "Both officers
+    appealed" by each person the article calls an officer."""
+    subject = subject_of(cue) if cue.pos_ == "VERB" else None
+    if subject is not None and subject.lower_ == "they":
+        subject = _plural_antecedent(subject)
+    if subject is not None and not found.by and subject.tag_ in ("NNS", "NNPS"):
+        group = resolver.holders(para.index, subject)
+        return [replace(found, by=pid, by_text=phrase(subject)) for pid in group] or [found]
+    if subject is None or not found.by:
+        return [found]
+    out = [found]
     for conj in subject.conjuncts:
         pid = resolver.who(para.index, conj).person or next(
             (p for t in conj.subtree if (p := resolver.cast.at.get((para.index, t.i)))), None)
@@ -101,6 +115,8 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         subject = subject_of(verb)
         if subject is not None and subject.lower_ in ("i", "you", "we", "me", "us"):
             return None  # inside someone's speech or an interview, not a reported dispute
+        if subject is not None and subject.lower_ == "they":
+            subject = _plural_antecedent(subject) or subject
         by = resolver.who(para.index, subject) if subject is not None else Who(None, "")
         obj = next((c for c in objects if c.dep_ == "dobj"), None)
         target = _target(obj, para, resolver, lemma) if obj is not None else Who(None, "")
@@ -150,8 +166,8 @@ def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         objs = [g for g in child.children if g.dep_ == "pobj"]
         if child.dep_ == "poss":
             by = resolver.who(para.index, child)
-        elif child.dep_ == "prep" and objs and child.lower_ == "from":
-            by = resolver.who(para.index, objs[0])
+        elif child.dep_ == "prep" and objs and child.lower_ in ("from", "by"):
+            by = _first_person(resolver.who(para.index, objs[0]), objs[0], para, resolver)
         elif child.dep_ == "prep" and objs and child.lower_ in ("against", "of"):
             target = resolver.who(para.index, objs[0])
             target_text = phrase(objs[0])
@@ -171,9 +187,22 @@ def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         clause = next((c for c in head.children if c.dep_ in ("ccomp", "attr")), None)
         if clause is not None:
             target_text = target_text or _subtree_text(clause)
-    if not target_text and not target.person:
+    if noun.lemma_.lower() == "appeal" and not (by.text or target_text):
+        return None  # "an appeal for calm", "the appeal of the idea": no one contests anything
+    if not target_text and not target.person and not by.text:
         return None
     return _dispute(by, target, target_text or target.text, noun, para)
+
+
+def _first_person(who: Who, head: Token, para: Paragraph, resolver: Resolver) -> Who:
+    """ "by Spanton and prosecutors": the first named person of a coordination."""
+    if who.person:
+        return who
+    for conj in head.conjuncts:
+        pid = resolver.cast.at.get((para.index, conj.i))
+        if pid:
+            return Who(pid, phrase(conj))
+    return who
 
 
 def _dispute(by: Who, target: Who, target_text: str, cue: Token, para: Paragraph) -> Dispute:

@@ -39,7 +39,8 @@ QUOTE_DISPUTE_WORDS = frozenset([
     "lie", "lies", "lying", "false", "falsehood", "untrue", "illegal", "unlawful", "null",
     "baseless", "groundless", "fabricated", "fabrication", "nonsense", "slander", "unfounded", "bogus",
 ])
-DISPUTE_NOUNS = frozenset(["criticism", "accusation", "denial", "condemnation", "rejection", "allegation"])
+DISPUTE_NOUNS = frozenset(["criticism", "accusation", "denial", "condemnation", "rejection", "allegation",
+                           "appeal"])
 
 # Words before a name that are courtesy titles, not roles.
 HONORIFICS = frozenset([

@@ -79,6 +79,14 @@ class Resolver:
             return Who(earlier[-1], text)
         return Who(min(holders), text, "low") if len(holders) == 1 else Who(None, text)
 
+    def holders(self, para: int, head: Token) -> list[str]:
+        """ "Both officers", "the two lawyers": every person the article gives that title, if two or more."""
+        word = head.lemma_.lower()
+        found = sorted(pid for pid, title in self.titles.items() if word in title)
+        earlier = {pid for m, pid in self.cast.mentions if (m.para, m.start) < (para, head.i)}
+        found = [pid for pid in found if pid in earlier]
+        return found if len(found) >= 2 else []
+
     def _person_in_phrase(self, para: int, head: Token) -> str | None:
         """A person in the compact phrase ("Kremlin spokesman Dmitry Peskov"), not in its clauses."""
         for token in compact(head):
