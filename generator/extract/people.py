@@ -298,7 +298,8 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
         return longer == shorter
     if len(shorter) == 1:
         return shorter[0] in (longer[0], longer[-1])
-    return shorter[0] == longer[0] and shorter[-1] == longer[-1]
+    # "Joe Biden" in "Joseph R. Biden" is first and last; "De La Fuente" in "Rocky De La Fuente" a surname
+    return shorter[0] == longer[0] and shorter[-1] == longer[-1] or longer[-len(shorter):] == shorter
 
 
 def _alias_words(cast: Cast) -> dict[str, str]:

@@ -41,9 +41,16 @@ def _sharers(name: Span, role: Role, cast: Cast, para: int) -> list[str]:
     out = [own]
     for conj in name.root.conjuncts:
         pid = cast.at.get((para, conj.i))
-        if pid and pid not in out:
+        if pid and pid not in out and not _titled(conj):
             out.append(pid)
     return out
+
+
+def _titled(token: Token) -> bool:
+    """A conjunct with a title of its own ("..., and Congresswoman Val Demings") does not share the list's."""
+    before = token.doc[token.left_edge.i:token.i]
+    return any(_role_word(t) for t in before if t.ent_type_ != "PERSON") or any(
+        c.dep_ == "appos" and _role_word(c) for c in token.children)
 
 
 def distinct(found: list[Role]) -> list[Role]:
@@ -209,7 +216,9 @@ def _words(tokens: list[Token]) -> str:
     parts = [t.text_with_ws for t in tokens[:-1]]
     last = tokens[-1]
     head_of_phrase = not any(last.head == t for t in tokens)
-    word = last.lemma_ if last.tag_ in ("NNS", "NNPS") and head_of_phrase else last.text
+    word = last.text
+    if last.tag_ in ("NNS", "NNPS") and head_of_phrase:  # "Senators" the lemmatizer keeps for proper nouns
+        word = last.lemma_ if last.lemma_ != last.text else last.text.removesuffix("s")
     if last.text[:1].isupper():
         word = word[:1].upper() + word[1:]
     return ("".join(parts) + word).strip()
