@@ -164,3 +164,8 @@ def test_they_after_a_plural_title_is_everyone_with_that_title(nlp):
     sheet = extract(article("Officers Paul Martin and Jacques Roux were convicted on Thursday.",
                             "Both officers said they would appeal the verdict."), nlp)
     assert sorted(d.by for d in sheet.disputes if d.cue == "appeal") == ["jacques-roux", "paul-martin"]
+
+
+def test_a_campaign_named_after_a_person_speaks_for_nobody(nlp):
+    sheet = extract(article("Joe Biden spoke in Ohio.", "The Biden campaign criticized the decision on Monday."), nlp)
+    assert [(d.by, d.by_text) for d in sheet.disputes] == [(None, "The Biden campaign")]

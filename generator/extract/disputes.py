@@ -13,6 +13,7 @@ from .statements import Paragraph, sentence_index
 # Objects of "deny" that make it a refusal, not a dispute ("denied bail").
 _REFUSALS = frozenset([
     "access", "entry", "bail", "permission", "request", "visa", "application", "asylum", "service",
+    "coverage", "care", "treatment", "benefits", "funding", "parole", "license",
 ])
 # Verbs whose subject receives the criticism named by their object ("drew criticism").
 _RECEIVE = frozenset(["draw", "receive", "face", "attract", "earn", "meet", "spark", "prompt", "provoke"])
@@ -103,6 +104,8 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         return None  # questioning a person is an interview, asking "why" is a question
     if any(c.lower_.endswith("self") or c.lower_.endswith("selves") for c in objects):
         return None
+    if lemma in ("dismiss", "challenge") and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
+        return None  # "dismissed from the cabinet" is a firing, not a dispute
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if passive is None and any(c.dep_ == "auxpass" for c in verb.children):
         passive = subject_of(verb)
@@ -113,7 +116,7 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         target_text = _what(verb) or target.text
     else:
         subject = subject_of(verb)
-        if subject is not None and subject.lower_ in ("i", "you", "we", "me", "us"):
+        if subject is not None and subject.lower_ in ("i", "you", "we", "me", "us", "them", "him", "her"):
             return None  # inside someone's speech or an interview, not a reported dispute
         if subject is not None and subject.lower_ == "they":
             subject = _plural_antecedent(subject) or subject

@@ -88,7 +88,10 @@ class Resolver:
         return found if len(found) >= 2 else []
 
     def _person_in_phrase(self, para: int, head: Token) -> str | None:
-        """A person in the compact phrase ("Kremlin spokesman Dmitry Peskov"), not in its clauses."""
+        """A person in the compact phrase ("Kremlin spokesman Dmitry Peskov"), not in its clauses, and
+        not a name that only modifies a common noun ("The Biden campaign" is an organisation)."""
+        if head.pos_ != "PROPN":
+            return None
         for token in compact(head):
             pid = self.cast.at.get((para, token.i))
             if pid and token.dep_ != "poss" and not (token.head.dep_ == "poss" and token.head != head):
