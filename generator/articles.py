@@ -26,6 +26,21 @@ _DATELINE = re.compile(
     r"\s+\d{1,2},?\s+\d{4}$", re.IGNORECASE)
 _FRONT_MATTER_FIELDS = ("title", "date", "url", "outlet", "license", "author")
 
+# Limits that keep one odd file from stalling or sinking a build (real news sits far below them:
+# the longest of 296 Wikinews articles is 103 kB, its longest paragraph 3,653 characters).
+MAX_ARTICLE_BYTES = 1_000_000  # larger files are refused with a clear line, never read whole
+MAX_PARAGRAPH = 5_000  # longer "paragraphs" (a file on one line) are cut at sentence ends
+MAX_HEADLINE = 200  # a first line longer than this is story text, not a headline
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+")
+# Control characters other than tab and newline: noise from binary or damaged files.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Cyrillic letters in Latin (a simple scheme in the spirit of ISO 9 / BGN), so Russian and
+# Ukrainian titles and names get readable ids instead of none.
+_CYRILLIC = str.maketrans(dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґўђјљњћџѓќѕ", (
+    "a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t",
+    "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "i", "yi", "ye", "g", "u",
+    "dj", "j", "lj", "nj", "c", "dz", "gj", "kj", "dz"), strict=True)))
+
 
 class ReadError(Exception):
     """An article file that cannot be read; str() is the one line to show the user."""
@@ -45,8 +60,12 @@ class Article:
     author: str | None = None
 
 
-def slugify(text: str, max_length: int = 80) -> str:
+_MAX_ID = 80
+
+
+def slugify(text: str, max_length: int = _MAX_ID) -> str:
     """A url-safe id: ASCII letters and digits joined by single hyphens ('' when none)."""
+    text = text.casefold().translate(_CYRILLIC)
     folded = unicodedata.normalize("NFKD", text)
     ascii_text = "".join(c for c in folded if not unicodedata.combining(c)).casefold()
     ascii_text = ascii_text.replace("'", "").replace("\u2019", "")
@@ -68,15 +87,25 @@ def find_article_files(paths: Iterable[Path]) -> list[Path]:
     return sorted(found, key=lambda p: p.as_posix())
 
 
-def read_articles(paths: Iterable[Path]) -> tuple[list[Article], list[str]]:
-    """Read every article file; returns the articles (with unique ids) and one error line per failure."""
+def read_articles(paths: Iterable[Path], relative_to: Path | None = None) -> tuple[list[Article], list[str]]:
+    """Read every article file; returns the articles (with unique ids) and one error line per failure.
+
+    With `relative_to`, each article's `source` is its path from there, so the fact sheets do not
+    depend on where the project folder sits.
+    """
     articles, errors = [], []
     for path in find_article_files(paths):
         try:
-            articles.append(read_article(path))
+            articles.append(read_article(path, _source(path, relative_to)))
         except ReadError as exc:
             errors.append(str(exc))
     return unique_ids(articles), errors
+
+
+def _source(path: Path, relative_to: Path | None) -> str:
+    if relative_to is not None and path.is_relative_to(relative_to):
+        return path.relative_to(relative_to).as_posix()
+    return path.as_posix()
 
 
 def unique_ids(articles: list[Article]) -> list[Article]:
@@ -88,12 +117,13 @@ def unique_ids(articles: list[Article]) -> list[Article]:
     for article in articles:
         if counts[article.id] > 1:
             suffix = hashlib.sha1(article.source.encode()).hexdigest()[:6]
-            article = replace(article, id=f"{article.id}-{suffix}")
+            # Within slugify's length, or the page would be named by a cut id that is no longer unique.
+            article = replace(article, id=f"{slugify(article.id, _MAX_ID - 7)}-{suffix}")
         out.append(article)
     return out
 
 
-def read_article(path: Path) -> Article:
+def read_article(path: Path, source: str | None = None) -> Article:
     raw = _read_bytes(path)
     text = _decode(raw, path)
     suffix = path.suffix.lower()
@@ -103,20 +133,67 @@ def read_article(path: Path) -> Article:
         meta, paragraphs = _parse_html(text)
     else:
         meta, paragraphs = _parse_text(text)
-    title = meta.get("title") or (paragraphs[0] if paragraphs else "")
+    title = meta.get("title") or (headline_of(paragraphs[0]) if paragraphs else "")
     if not paragraphs and not title:
         raise ReadError(f"{path}: no text")
     if not paragraphs:
         raise ReadError(f"{path}: no article text after the headline")
-    article_id = slugify(title) or "article-" + hashlib.sha1(raw).hexdigest()[:10]
+    source = source or path.as_posix()
     return Article(
-        id=article_id, title=title, source=path.as_posix(), paragraphs=tuple(paragraphs),
+        id=slugify(title) or _fallback_id(source), title=title, source=source,
+        paragraphs=tuple(p for long in paragraphs for p in bounded(long)),
         sha256=hashlib.sha256(raw).hexdigest(),
         **{key: meta.get(key) for key in ("date", "url", "outlet", "license", "author")})
 
 
+def _fallback_id(source: str) -> str:
+    """An id for a title with no letters or digits: from the file name, which stays put when the text is edited."""
+    name = source.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    return slugify(name) or "article-" + hashlib.sha1(source.encode()).hexdigest()[:10]
+
+
+def headline_of(paragraph: str) -> str:
+    """A headline for an article that has none: its first sentence, cut to a readable length."""
+    first = _SENTENCE_END.split(paragraph, 1)[0]
+    if len(first) <= 120:
+        return first
+    cut = first[:120].rsplit(" ", 1)[0] if " " in first[:120] else first[:120]
+    return cut.rstrip(" ,;:-") + "…"
+
+
+def bounded(paragraph: str, limit: int = MAX_PARAGRAPH) -> list[str]:
+    """A paragraph as pieces of at most `limit` characters, cut after sentences where possible.
+
+    The parser's cost and memory grow with the length of each text it is given; a file with no
+    line breaks would otherwise be one huge "paragraph" (and past 1,000,000 characters spaCy refuses it).
+    """
+    if len(paragraph) <= limit:
+        return [paragraph]
+    pieces, current = [], ""
+    for sentence in _SENTENCE_END.split(paragraph):
+        while len(sentence) > limit:  # no sentence end in sight: cut at a space, or anywhere
+            cut = sentence.rfind(" ", 0, limit + 1)
+            cut = cut if cut > 0 else limit
+            head, sentence = sentence[:cut].rstrip(), sentence[cut:].lstrip()
+            if current:
+                pieces.append(current)
+            current = head
+        if current and len(current) + 1 + len(sentence) > limit:
+            pieces.append(current)
+            current = sentence
+        else:
+            current = f"{current} {sentence}" if current else sentence
+    if current:
+        pieces.append(current)
+    return pieces
+
+
 def _read_bytes(path: Path) -> bytes:
     try:
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES and path.is_file():
+            raise ReadError(f"{path}: too large ({size / 1e6:.1f} MB; "
+                            f"articles over {MAX_ARTICLE_BYTES / 1e6:g} MB are skipped)")
         return path.read_bytes()
     except FileNotFoundError:
         raise ReadError(f"{path}: no such file") from None
@@ -128,16 +205,19 @@ def _read_bytes(path: Path) -> bytes:
 
 def _decode(raw: bytes, path: Path) -> str:
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = raw.decode("utf-16")
+        try:
+            text = raw.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise ReadError(f"{path}: not UTF-16 ({exc.reason} at offset {exc.start})") from None
     else:
-        if b"\x00" in raw[:4096]:
+        if b"\x00" in raw:
             raise ReadError(f"{path}: binary file, not text")
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             raise ReadError(f"{path}: not UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start})") from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return unicodedata.normalize("NFC", text)
+    return unicodedata.normalize("NFC", _CONTROL.sub(" ", text))
 
 
 def _clean(line: str) -> str:
@@ -159,9 +239,10 @@ def _drop_residue(paragraphs: list[str], title: str) -> list[str]:
 
 
 def _parse_text(text: str) -> tuple[dict, list[str]]:
-    lines = [line for line in text.split("\n")]
-    title = next((_clean(line) for line in lines if line.strip()), "")
+    title = next((_clean(line) for line in text.split("\n") if line.strip()), "")
     paragraphs = _blocks(text)
+    if len(title) > MAX_HEADLINE:  # no headline: the story starts on the first line
+        return {}, _drop_residue(paragraphs, "")
     if paragraphs and paragraphs[0] == title:
         paragraphs = paragraphs[1:]
     elif paragraphs and paragraphs[0].startswith(title):
@@ -185,12 +266,14 @@ def _parse_markdown(text: str, path: Path) -> tuple[dict, list[str]]:
             raise ReadError(f"{path}: front matter must be a mapping of fields, not a {type(data).__name__}")
         for key in _FRONT_MATTER_FIELDS:
             value = (data or {}).get(key)
+            if isinstance(value, (list, dict, set, bytes)):  # str() of nested aliases can explode
+                raise ReadError(f"{path}: front matter field {key} must be text, not a {type(value).__name__}")
             if value is not None:
                 meta[key] = unicodedata.normalize("NFC", _clean(str(value)))
         body = text[match.end():]
     paragraphs = [_strip_markdown_heading(p) for p in _blocks(body)]
     paragraphs = [p for p in paragraphs if p]
-    if "title" not in meta and paragraphs:
+    if "title" not in meta and paragraphs and len(paragraphs[0]) <= MAX_HEADLINE:
         meta["title"] = paragraphs.pop(0)
     return meta, _drop_residue(paragraphs, meta.get("title", ""))
 

@@ -30,6 +30,7 @@ class Report:
     reused: list[str] = field(default_factory=list)  # article ids whose fact sheet was kept
     written: list[str] = field(default_factory=list)  # files (relative to the output) rewritten
     removed: list[str] = field(default_factory=list)
+    newest_date: str | None = None  # the latest article date, for a build date that the input decides
 
     @property
     def ok(self) -> bool:
@@ -102,9 +103,10 @@ def generate(seeds: Path, content: Path, load_nlp: Callable | None = None,
     from .render import render_pages
 
     report = Report()
-    articles, report.errors = read_articles([seeds])
+    articles, report.errors = read_articles([seeds], relative_to=seeds.parent)
     data_dir = content / DATA_DIR
     sheets = extract_sheets(articles, data_dir, report, load_nlp, workers)
+    report.newest_date = max((s.date for s in sheets if s.date), default=None)
     files = {f"{DATA_DIR}/{sheet.id}.yml": factsheet.dumps(sheet) for sheet in sheets}
     files.update(render_pages(sheets))
     _write_tree(content, files, report)
