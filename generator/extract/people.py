@@ -22,6 +22,8 @@ from .lexicon import (
 
 HEADLINE = -1  # the paragraph number given to the headline's Doc
 _POSSESSIVE = ("'s", "’s", "'", "’")
+# Letters NFKD leaves whole, so "Jarosław" and "Jaroslaw" fold alike.
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "ı": "i"})
 _COMPANY_WORDS = frozenset(["Holdings", "Group", "Inc", "Inc.", "Ltd", "Corporation", "Company"])
 
 
@@ -182,7 +184,8 @@ def build_cast(docs: list[tuple[int, Doc]]) -> Cast:
     for para, doc in docs:
         for span in name_spans(doc):
             found.append(Mention(para, span.start, span.end, _text(span), standalone(span)))
-    body = [m for m in found if m.para != HEADLINE]
+    # The headline counts for people, but its title case fools NER: only its full names are trusted.
+    body = [m for m in found if m.para != HEADLINE or len(m.name.split()) > 1]
     things = _things(docs)
     by_para = dict(docs)
     groups = {k: v for k, v in _group(body).items() if _fold(k) not in things
@@ -266,7 +269,7 @@ def _lowercase_words(docs: dict[int, Doc]) -> set[str]:
 
 def _fold(text: str) -> str:
     import unicodedata
-    folded = unicodedata.normalize("NFKD", text)
+    folded = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
     return "".join(c for c in folded if not unicodedata.combining(c)).casefold()
 
 
@@ -294,6 +297,8 @@ def _group(mentions: list[Mention]) -> dict[str, list[Mention]]:
 
 def _contains(longer: list[str], shorter: list[str]) -> bool:
     longer, shorter = [_fold(w) for w in longer], [_fold(w) for w in shorter]
+    if len(shorter) == len(longer) > 2:  # "Richard K. Guy" is "Richard Kenneth Guy"
+        return all(a == b or a[0] == b[0] and (a.endswith(".") or b.endswith(".")) for a, b in zip(longer, shorter))
     if len(shorter) >= len(longer):
         return longer == shorter
     if len(shorter) == 1:
