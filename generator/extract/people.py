@@ -8,22 +8,17 @@ from spacy.tokens import Doc, Span, Token
 from ..articles import slugify
 from .lexicon import (
     FEMALE_NAMES,
-    HONORIFICS,
     MALE_NAMES,
     MEDIA_NOUNS,
-    NAME_PARTICLES,
-    OFFICE_WORDS,
     ORG_WORDS,
     PLACE_WORDS,
     PRONOUN_GENDER,
     SPEECH_VERBS,
     THING_PREFIXES,
 )
+from .names import after_title, clean_name, ent_of, fold, name_spans, standalone
 
 HEADLINE = -1  # the paragraph number given to the headline's Doc
-_POSSESSIVE = ("'s", "’s", "'", "’")
-# Letters NFKD leaves whole, so "Jarosław" and "Jaroslaw" fold alike.
-_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "ı": "i"})
 _COMPANY_WORDS = frozenset(["Holdings", "Group", "Inc", "Inc.", "Ltd", "Corporation", "Company"])
 
 
@@ -48,135 +43,6 @@ class Cast:
     at: dict[tuple[int, int], str] = field(default_factory=dict)  # (para, token) -> id
     gender: dict[str, str] = field(default_factory=dict)  # id -> "m" | "f"
 
-    def person_in(self, para: int, tokens) -> str | None:
-        """The person named by the first token of `tokens` that belongs to a mention, if any."""
-        for token in tokens:
-            pid = self.at.get((para, token.i))
-            if pid:
-                return pid
-        return None
-
-
-def clean_name(span: Span) -> Span | None:
-    """The span without leading titles/honorifics/determiners and trailing possessives or punctuation."""
-    start, end = span.start, span.end
-    doc = span.doc
-    while start < end and (_is_title_word(doc[start]) or not doc[start].text[:1].isupper()):
-        start += 1
-    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct
-                           or doc[end - 1].lower_ in NAME_PARTICLES):
-        end -= 1
-    end = _extend_particles(doc, end)
-    if start >= end or any(t.like_num or t.is_digit for t in doc[start:end]):
-        return None
-    words = [t for t in doc[start:end] if t.lower_ not in NAME_PARTICLES]
-    if not words or any(not t.text[:1].isupper() for t in words if t.is_alpha):
-        return None
-    return doc[start:end]
-
-
-def _is_title_word(token: Token) -> bool:
-    low = token.lower_.rstrip(".")
-    return low in HONORIFICS or token.lower_ in HONORIFICS or low in OFFICE_WORDS or token.pos_ == "DET"
-
-
-def _extend_particles(doc: Doc, end: int) -> int:
-    """Extend "Ursula von" over "der Leyen": the small model splits names at particles."""
-    i = end
-    while i < len(doc) and doc[i].lower_ in NAME_PARTICLES and doc[i].text.islower():
-        i += 1
-    if i > end and i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha:
-        return i + 1
-    if end > 0 and doc[end - 1].lower_ in NAME_PARTICLES and end < len(doc) and doc[end].text[:1].isupper():
-        return end + 1
-    return end
-
-
-def name_spans(doc: Doc) -> list[Span]:
-    """Cleaned PERSON entities plus proper nouns right after an honorific or office word."""
-    spans, covered = [], set()
-    for ent in doc.ents:
-        if ent.label_ != "PERSON":
-            continue
-        span = clean_name(ent)
-        if span is not None and not covered.intersection(range(span.start, span.end)):
-            spans.append(span)
-            covered.update(range(span.start, span.end))
-    for token in doc:
-        if token.i in covered or token.pos_ != "PROPN" or not _after_title(token):
-            continue
-        if token.ent_type_ in ("", "PERSON", "ORG", "NORP") and token.text[:1].isupper() and token.is_alpha \
-                and len(_ent_of(token)) == 1:
-            end = token.i + 1
-            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_alpha and end not in covered \
-                    and doc[end].text[:1].isupper() and doc[end].ent_type_ in ("", "PERSON", "ORG"):
-                end += 1
-            span = clean_name(doc[token.i:end])
-            if span is not None:
-                spans.append(span)
-                covered.update(range(span.start, span.end))
-    for span in _names_by_syntax(doc, covered):
-        spans.append(span)
-        covered.update(range(span.start, span.end))
-    return sorted(spans, key=lambda s: s.start)
-
-
-def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
-    """Two-word proper names NER missed, where the syntax says person: the subject of a reporting
-    verb ("Regina Ip said"), a conjunct of a person, or after a role noun ("officers Antoine Quirin")."""
-    out = []
-    for token in doc:
-        if token.i in covered or token.pos_ != "PROPN" or token.ent_type_ not in ("", "ORG", "PERSON"):
-            continue
-        start = token.i
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head == token \
-                and doc[start - 1].dep_ == "compound" and doc[start - 1].is_alpha \
-                and doc[start - 1].lower_ not in OFFICE_WORDS and doc[start - 1].i not in covered:
-            start -= 1
-        span = doc[start:token.i + 1]
-        if len(span) == 1 and token.ent_type_ == "" and token.is_alpha and token.text[:1].isupper() \
-                and token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH_VERBS \
-                and token.text not in ORG_WORDS and token.lower_ not in OFFICE_WORDS and token.text[1:].islower() \
-                and not (token.i > 0 and doc[token.i - 1].lower_ == "the"):
-            out.append(span)  # "Schiff called it ...": a bare surname NER missed, speaking
-            continue
-        if len(span) != 2 or not all(t.is_alpha and t.text[:1].isupper() and t.ent_type_ in ("", "ORG", "PERSON")
-                                     for t in span) or span[-1].text in ORG_WORDS | PLACE_WORDS:
-            continue
-        if token.ent_type_ == "ORG" and len(_ent_of(token)) != len(span) or start > 0 and doc[start - 1].lower_ == "the":
-            continue
-        if _person_context(token, covered):
-            out.append(span)
-    return out
-
-
-def _person_context(token: Token, covered: set[int]) -> bool:
-    head = token.head
-    if token.dep_ == "nsubj" and head.lemma_.lower() in SPEECH_VERBS:
-        return True
-    if token.dep_ == "conj" and head.i in covered or any(c.dep_ == "conj" and c.i in covered for c in token.children):
-        return True
-    return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower() and c.i < token.i - 1
-               for c in token.children)
-
-
-def _after_title(token: Token) -> bool:
-    """True for "Trump" in "President Trump" / "Mr. Trump": a capitalised title word right before."""
-    if token.i == 0:
-        return False
-    prev = token.doc[token.i - 1]
-    low = prev.lower_.rstrip(".")
-    return prev.text[:1].isupper() and (low in HONORIFICS or prev.lower_ in HONORIFICS or low in (
-        "president", "senator", "governor", "gov", "sen", "rep", "minister", "chancellor", "mayor",
-        "premier", "judge", "justice", "gen", "pope", "king", "queen", "prince", "princess"))
-
-
-def standalone(span: Span) -> bool:
-    """False when the name only modifies a common noun: "the Trump administration", "Biden campaign"."""
-    root = span.root
-    return not (root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN"
-                and root.head.i >= span.end and not root.head.text[:1].isupper())
-
 
 def build_cast(docs: list[tuple[int, Doc]]) -> Cast:
     """Join the names of all paragraphs (headline last) into people with ids, aliases and mentions."""
@@ -188,7 +54,7 @@ def build_cast(docs: list[tuple[int, Doc]]) -> Cast:
     body = [m for m in found if m.para != HEADLINE or len(m.name.split()) > 1]
     things = _things(docs)
     by_para = dict(docs)
-    groups = {k: v for k, v in _group(body).items() if _fold(k) not in things
+    groups = {k: v for k, v in _group(body).items() if fold(k) not in things
               and (len(k.split()) > 1 or _lone_word_is_person(v, by_para))}
     cast = Cast()
     key_to_id = {}
@@ -232,7 +98,7 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
             span = clean_name(ent) if ent.label_ == "PERSON" else ent
             if span is None:
                 continue
-            key = _fold(span.text.removeprefix("the ").removeprefix("The "))
+            key = fold(span.text.removeprefix("the ").removeprefix("The "))
             if len(span) == 1:
                 votes[key] = votes.get(key, 0) + (1 if ent.label_ == "PERSON" else -1)
             first = span[0]
@@ -244,7 +110,7 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
                 things.add(key)
             if ent.label_ in ("ORG", "FAC", "GPE", "LOC", "WORK_OF_ART") and len(ent) > 1 \
                     and ent[-1].text in PLACE_WORDS | _COMPANY_WORDS:
-                things.add(_fold(ent[:-1].text.removeprefix("the ").removeprefix("The ")))
+                things.add(fold(ent[:-1].text.removeprefix("the ").removeprefix("The ")))
     return things | {k for k, v in votes.items() if v < 0}
 
 
@@ -260,17 +126,11 @@ def _lone_word_is_person(members: list[Mention], docs: dict[int, Doc]) -> bool:
     speaks = any(t.dep_ == "nsubj" and t.head.lemma_.lower() in SPEECH_VERBS for t in tokens)
     acts = sum(t.dep_ in ("nsubj", "nsubjpass", "poss", "appos", "dobj") for t in tokens)
     named = any(t.i > 0 and t.doc[t.i - 1].lower_ in ("pseudonym", "named", "nicknamed", "alias") for t in tokens)
-    return speaks or named or any(_after_title(t) for t in tokens) or acts >= 2
+    return speaks or named or any(after_title(t) for t in tokens) or acts >= 2
 
 
 def _lowercase_words(docs: dict[int, Doc]) -> set[str]:
     return {t.text for doc in docs.values() for t in doc if t.text.islower()}
-
-
-def _fold(text: str) -> str:
-    import unicodedata
-    folded = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
-    return "".join(c for c in folded if not unicodedata.combining(c)).casefold()
 
 
 def _text(span: Span) -> str:
@@ -296,7 +156,7 @@ def _group(mentions: list[Mention]) -> dict[str, list[Mention]]:
 
 
 def _contains(longer: list[str], shorter: list[str]) -> bool:
-    longer, shorter = [_fold(w) for w in longer], [_fold(w) for w in shorter]
+    longer, shorter = [fold(w) for w in longer], [fold(w) for w in shorter]
     if len(shorter) == len(longer) > 2:  # "Richard K. Guy" is "Richard Kenneth Guy"
         return all(a == b or a[0] == b[0] and (a.endswith(".") or b.endswith(".")) for a, b in zip(longer, shorter))
     if len(shorter) >= len(longer):
@@ -313,7 +173,7 @@ def _alias_words(cast: Cast) -> dict[str, str]:
     for pid in sorted(cast.names, key=lambda p: p):
         parts = cast.names[pid].split()
         for word in sorted({parts[0], parts[-1]}):
-            word = _fold(word)
+            word = fold(word)
             words[word] = "" if word in words and words[word] != pid else pid
     return {w: p for w, p in words.items() if p}
 
@@ -333,26 +193,19 @@ def _all_mentions(doc: Doc, para: int, spans: dict, cast: Cast) -> list[Mention]
     words = _alias_words(cast)
     single = []
     for token in doc:
-        if token.i in covered or _fold(token.text) not in words or not token.text[:1].isupper():
+        if token.i in covered or fold(token.text) not in words or not token.text[:1].isupper():
             continue
         if token.ent_type_ not in ("", "PERSON", "ORG", "GPE", "NORP", "LOC"):
             continue
-        if token.ent_type_ in ("ORG", "GPE", "LOC") and len(_ent_of(token)) > 1:
+        if token.ent_type_ in ("ORG", "GPE", "LOC") and len(ent_of(token)) > 1:
             continue  # part of a longer organisation or place name
-        if single and single[-1].end == token.i and words[_fold(single[-1].name.split()[-1])] == words[_fold(token.text)]:
+        if single and single[-1].end == token.i and words[fold(single[-1].name.split()[-1])] == words[fold(token.text)]:
             last = single.pop()
             single.append(Mention(para, last.start, token.i + 1, doc[last.start:token.i + 1].text,
                                   standalone(doc[last.start:token.i + 1])))
             continue
         single.append(Mention(para, token.i, token.i + 1, token.text, standalone(doc[token.i:token.i + 1])))
     return sorted(out + single, key=lambda m: m.start)
-
-
-def _ent_of(token: Token) -> Span:
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return token.doc[token.i:token.i + 1]
 
 
 def _resolve_name(name: str, cast: Cast) -> str | None:

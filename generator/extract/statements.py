@@ -124,10 +124,6 @@ def is_headline(doc: Doc) -> bool:
     return bool(words) and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words) and len(doc) < 40
 
 
-def is_quote_only(para: Paragraph) -> bool:
-    return all(t.i in para.quoted or t.is_punct or t.is_space for t in para.doc)
-
-
 def direct_statements(para: Paragraph, resolver: Resolver, previous: Who | None) -> tuple[list[Statement], Who | None]:
     """Statements for the quotes of one paragraph; returns them and the last speaker, for continuations."""
     out = []

@@ -1,0 +1,146 @@
+"""Person names in one Doc: NER's PERSON spans repaired (titles, possessives, particles) and
+proper names NER missed that the syntax marks as people."""
+from __future__ import annotations
+
+import unicodedata
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import HONORIFICS, NAME_PARTICLES, OFFICE_WORDS, ORG_WORDS, PLACE_WORDS, SPEECH_VERBS
+
+_POSSESSIVE = ("'s", "’s", "'", "’")
+# Letters NFKD leaves whole, so "Jarosław" and "Jaroslaw" fold alike.
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "ı": "i"})
+
+
+def clean_name(span: Span) -> Span | None:
+    """The span without leading titles/honorifics/determiners and trailing possessives or punctuation."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (_is_title_word(doc[start]) or not doc[start].text[:1].isupper()):
+        start += 1
+    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct
+                           or doc[end - 1].lower_ in NAME_PARTICLES):
+        end -= 1
+    end = _extend_particles(doc, end)
+    if start >= end or any(t.like_num or t.is_digit for t in doc[start:end]):
+        return None
+    words = [t for t in doc[start:end] if t.lower_ not in NAME_PARTICLES]
+    if not words or any(not t.text[:1].isupper() for t in words if t.is_alpha):
+        return None
+    return doc[start:end]
+
+
+def _is_title_word(token: Token) -> bool:
+    low = token.lower_.rstrip(".")
+    return low in HONORIFICS or token.lower_ in HONORIFICS or low in OFFICE_WORDS or token.pos_ == "DET"
+
+
+def _extend_particles(doc: Doc, end: int) -> int:
+    """Extend "Ursula von" over "der Leyen": the small model splits names at particles."""
+    i = end
+    while i < len(doc) and doc[i].lower_ in NAME_PARTICLES and doc[i].text.islower():
+        i += 1
+    if i > end and i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha:
+        return i + 1
+    if end > 0 and doc[end - 1].lower_ in NAME_PARTICLES and end < len(doc) and doc[end].text[:1].isupper():
+        return end + 1
+    return end
+
+
+def name_spans(doc: Doc) -> list[Span]:
+    """Cleaned PERSON entities plus proper nouns right after an honorific or office word."""
+    spans, covered = [], set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        span = clean_name(ent)
+        if span is not None and not covered.intersection(range(span.start, span.end)):
+            spans.append(span)
+            covered.update(range(span.start, span.end))
+    for token in doc:
+        if token.i in covered or token.pos_ != "PROPN" or not after_title(token):
+            continue
+        if token.ent_type_ in ("", "PERSON", "ORG", "NORP") and token.text[:1].isupper() and token.is_alpha \
+                and len(ent_of(token)) == 1:
+            end = token.i + 1
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_alpha and end not in covered \
+                    and doc[end].text[:1].isupper() and doc[end].ent_type_ in ("", "PERSON", "ORG"):
+                end += 1
+            span = clean_name(doc[token.i:end])
+            if span is not None:
+                spans.append(span)
+                covered.update(range(span.start, span.end))
+    for span in _names_by_syntax(doc, covered):
+        spans.append(span)
+        covered.update(range(span.start, span.end))
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
+    """Two-word proper names NER missed, where the syntax says person: the subject of a reporting
+    verb ("Regina Ip said"), a conjunct of a person, or after a role noun ("officers Antoine Quirin")."""
+    out = []
+    for token in doc:
+        if token.i in covered or token.pos_ != "PROPN" or token.ent_type_ not in ("", "ORG", "PERSON"):
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head == token \
+                and doc[start - 1].dep_ == "compound" and doc[start - 1].is_alpha \
+                and doc[start - 1].lower_ not in OFFICE_WORDS and doc[start - 1].i not in covered:
+            start -= 1
+        span = doc[start:token.i + 1]
+        if len(span) == 1 and token.ent_type_ == "" and token.is_alpha and token.text[:1].isupper() \
+                and token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH_VERBS \
+                and token.text not in ORG_WORDS and token.lower_ not in OFFICE_WORDS and token.text[1:].islower() \
+                and not (token.i > 0 and doc[token.i - 1].lower_ == "the"):
+            out.append(span)  # "Schiff called it ...": a bare surname NER missed, speaking
+            continue
+        if len(span) != 2 or not all(t.is_alpha and t.text[:1].isupper() and t.ent_type_ in ("", "ORG", "PERSON")
+                                     for t in span) or span[-1].text in ORG_WORDS | PLACE_WORDS:
+            continue
+        if token.ent_type_ == "ORG" and len(ent_of(token)) != len(span) or start > 0 and doc[start - 1].lower_ == "the":
+            continue
+        if _person_context(token, covered):
+            out.append(span)
+    return out
+
+
+def _person_context(token: Token, covered: set[int]) -> bool:
+    head = token.head
+    if token.dep_ == "nsubj" and head.lemma_.lower() in SPEECH_VERBS:
+        return True
+    if token.dep_ == "conj" and head.i in covered or any(c.dep_ == "conj" and c.i in covered for c in token.children):
+        return True
+    return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower() and c.i < token.i - 1
+               for c in token.children)
+
+
+def after_title(token: Token) -> bool:
+    """True for "Trump" in "President Trump" / "Mr. Trump": a capitalised title word right before."""
+    if token.i == 0:
+        return False
+    prev = token.doc[token.i - 1]
+    low = prev.lower_.rstrip(".")
+    return prev.text[:1].isupper() and (low in HONORIFICS or prev.lower_ in HONORIFICS or low in (
+        "president", "senator", "governor", "gov", "sen", "rep", "minister", "chancellor", "mayor",
+        "premier", "judge", "justice", "gen", "pope", "king", "queen", "prince", "princess"))
+
+
+def standalone(span: Span) -> bool:
+    """False when the name only modifies a common noun: "the Trump administration", "Biden campaign"."""
+    root = span.root
+    return not (root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN"
+                and root.head.i >= span.end and not root.head.text[:1].isupper())
+
+
+def ent_of(token: Token) -> Span:
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return token.doc[token.i:token.i + 1]
+
+
+def fold(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
+    return "".join(c for c in folded if not unicodedata.combining(c)).casefold()
