@@ -1,0 +1,127 @@
+"""Property tests: any text through the readers, the slugger, the YAML writer and reader, and the
+Markdown escaping filter: no crash, valid output, everything escaped."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+from test_render import markdown_extensions, visible
+
+from generator.articles import MAX_PARAGRAPH, ReadError, read_article, slugify
+from generator.factsheet import Dispute, FactSheet, Person, Role, Statement, Where, dumps, loads
+from generator.render import md
+
+SLUG = re.compile(r"^(?:[a-z0-9]+(?:-[a-z0-9]+)*)?$")
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Text that leans on what breaks things: markup, quote marks, YAML and Markdown specials, odd spaces.
+tricky = st.lists(st.one_of(
+    st.text(st.characters(codec="utf-8"), max_size=4),
+    st.sampled_from(list("<>&\"'`*_[]{}()#!|\\-+.:~=\n\r\t \u00a0\u2028\u2029\x85\ufeff\u201c\u201d\u00ab\u00bb")),
+    st.sampled_from(["<script>", "javascript:", "{{", "{%", "---", ": ", "no", "~", "null", "&amp;", "]("]),
+), max_size=12).map("".join)
+optional = st.none() | tricky
+where = st.none() | st.builds(Where, st.integers(0, 10**6), st.integers(0, 10**6))
+people = st.lists(st.builds(Person, id=tricky, name=tricky, aliases=st.lists(tricky, max_size=3).map(tuple),
+                            roles=st.lists(st.builds(Role, tricky, optional), max_size=2).map(tuple),
+                            where=where), max_size=3)
+statements = st.lists(st.builds(Statement, speaker=optional, speaker_text=tricky,
+                                kind=st.sampled_from(["direct", "indirect"]), cue=tricky, text=tricky,
+                                where=where, confidence=st.sampled_from(["high", "low"])), max_size=3)
+disputes = st.lists(st.builds(Dispute, by=optional, by_text=tricky, target=optional, target_text=tricky,
+                              cue=tricky, text=tricky, where=where,
+                              confidence=st.sampled_from(["high", "low"])), max_size=2)
+sheets = st.builds(FactSheet, id=tricky, title=tricky, source=tricky, date=optional, url=optional,
+                   outlet=optional, license=optional, author=optional, source_sha256=tricky,
+                   extractor=tricky, people=people.map(tuple), statements=statements.map(tuple),
+                   disputes=disputes.map(tuple), topics=st.lists(tricky, max_size=3).map(tuple),
+                   paragraphs=st.lists(tricky, max_size=3).map(tuple))
+
+FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+@FAST
+@given(text=tricky)
+@example("?!…")
+@example("Кремль ответил")
+@example("../../etc/passwd")
+def test_slugify_gives_a_url_safe_id_and_is_idempotent(text):
+    slug = slugify(text)
+    assert SLUG.match(slug)
+    assert len(slug) <= 80
+    assert slugify(slug) == slug
+
+
+def check_article(path: Path) -> None:
+    try:
+        article = read_article(path)
+    except ReadError as error:
+        message = str(error)
+        assert message.startswith(f"{path}: ") and "\n" not in message
+        return
+    assert article.title and article.paragraphs
+    assert article.id and SLUG.match(article.id)
+    for text in (article.title, *article.paragraphs):
+        assert "\n" not in text and "\r" not in text and not CONTROL.search(text)
+        assert unicodedata.is_normalized("NFC", text)
+    assert all(p and len(p) <= MAX_PARAGRAPH for p in article.paragraphs)
+
+
+@FAST
+@given(text=tricky, suffix=st.sampled_from([".txt", ".md", ".html"]))
+@example(text="---\ntitle: &a [*a]\n---\n\nx", suffix=".md")
+@example(text="---\n- a\n---\nx", suffix=".md")
+@example(text="<html><title>x</title><body><p>" + "y " * 4000 + "</p>", suffix=".html")
+def test_readers_take_any_text_or_say_why_not(tmp_path_factory, text, suffix):
+    path = tmp_path_factory.mktemp("read") / f"a{suffix}"
+    path.write_text(text, encoding="utf-8")
+    check_article(path)
+
+
+@FAST
+@given(data=st.binary(max_size=300), suffix=st.sampled_from([".txt", ".md", ".html"]))
+@example(data=b"\xff\xfe\x00\xd8", suffix=".txt")
+@example(data=b"\xfe\xff\x00T\x00i\x00t\x00l\x00e\x00\n\x00\n\x00x", suffix=".txt")
+def test_readers_take_any_bytes_or_say_why_not(tmp_path_factory, data, suffix):
+    path = tmp_path_factory.mktemp("read") / f"a{suffix}"
+    path.write_bytes(data)
+    check_article(path)
+
+
+@FAST
+@given(sheet=sheets)
+def test_yaml_round_trip_is_exact_and_strings_stay_strings(sheet):
+    text = dumps(sheet)
+    assert loads(text) == sheet
+    data = yaml.safe_load(text)
+    assert isinstance(data["id"], str) and isinstance(data["title"], str)
+    assert data["date"] is None or isinstance(data["date"], str)
+    text.encode("utf-8")  # what write_if_changed stores
+
+
+@pytest.fixture(scope="module")
+def to_html():
+    (converter,) = markdown_extensions()
+
+    def convert(text: str) -> str:
+        converter.reset()
+        return converter.convert(text)
+    return convert
+
+
+@FAST
+@given(text=tricky, context=st.sampled_from(["{}", "> {}", "- {}", "[{}](x.md)"]))
+@example(text="1. one", context="{}")
+@example(text="{: onclick=alert(1) }", context="{}")
+def test_md_shows_any_text_as_itself_never_as_markup(to_html, text, context):
+    out = to_html(context.format(md(text)))
+    tags = set(re.findall(r"<\s*([a-zA-Z][\w-]*)", out))
+    assert tags <= {"p", "blockquote", "ul", "li", "a"}, out
+    assert "=" not in "".join(re.findall(r"<[^>]*>", out)).replace('href="x.md"', "")
+    expected = " ".join(text.split())
+    if expected:
+        assert visible(out).strip() == expected
