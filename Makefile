@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site test serve lint clean bench
+.PHONY: site test serve lint clean bench heldout
 
 site: $(STAMP)  ## build site/ from seeds/
 	NO_MKDOCS_2_WARNING=1 $(BIN)/factsheets build
@@ -20,6 +20,17 @@ serve: $(STAMP)  ## the live site on http://127.0.0.1:8000, regenerated when a s
 N ?= 100 1000 5000
 bench: $(STAMP)  ## measure extraction, builds, rebuilds and memory; writes benchmarks/RESULTS.md
 	NO_MKDOCS_2_WARNING=1 $(BIN)/python -m benchmarks.run --sizes $(N)
+
+# The scorer and the dev set live beside the checkout in ../shared (GUIDELINES.md, score.py).
+EVAL ?= ../shared/eval
+heldout: $(STAMP)  ## score extraction on the held-out articles (tests/heldout) and on the dev set
+	rm -rf build/heldout build/dev
+	$(BIN)/factsheets extract tests/heldout/articles --out build/heldout
+	$(BIN)/factsheets extract $(EVAL)/dev --out build/dev
+	@echo "== held-out (tests/heldout/gold)"
+	$(BIN)/python $(EVAL)/score.py --gold tests/heldout/gold --pred build/heldout --per-article
+	@echo "== dev ($(EVAL)/dev/gold)"
+	$(BIN)/python $(EVAL)/score.py --gold $(EVAL)/dev/gold --pred build/dev --per-article
 
 lint: $(STAMP)
 	$(BIN)/ruff check generator tests benchmarks
