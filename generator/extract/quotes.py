@@ -36,8 +36,9 @@ def quote_ranges(text: str) -> list[tuple[int, int]]:
 
 def quotes(doc: Doc) -> list[Quote]:
     out = []
-    for start, end in quote_ranges(doc.text):
-        content = doc.text[start:end]
+    text = doc.text  # built afresh from the tokens on every access: read it once
+    for start, end in quote_ranges(text):
+        content = text[start:end]
         stripped = content.strip()
         if not stripped:
             continue
