@@ -28,16 +28,20 @@ TARGET_NOOP = 1.5
 
 
 def measure(what: str, root: Path, *options: str) -> dict:
+    """Run one measurement on the project's own copy of the code (others may be changing this
+    checkout meanwhile): `generator` is imported from `root`, `benchmarks` from here."""
+    path = os.pathsep.join([str(root), str(HERE.parent)])
     result = subprocess.run([sys.executable, "-m", "benchmarks.measure", what, str(root), *options],
-                            capture_output=True, text=True, check=False, cwd=HERE.parent,
-                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+                            capture_output=True, text=True, check=False, cwd=root,
+                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": path})
     if result.returncode:
         raise SystemExit(f"benchmarks.measure {what} {root} failed:\n{result.stderr[-3000:]}")
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
 def run(sizes: list[int], work: Path, workers: int, sample: int) -> dict:
-    results = {"machine": machine(), "load_before": os.getloadavg(), "sizes": {}}
+    results = {"machine": machine(), "load_before": os.getloadavg(), "sizes": {}, "workers": workers,
+               "sample": sample}
     started = time.perf_counter()
     for n in sizes:
         root = work / f"archive-{n}"
@@ -83,6 +87,7 @@ def report(results: dict, argv: list[str]) -> str:
         *_extraction(results),
         *_site(results),
         *_memory(results),
+        *_method(results),
     ]
     return "\n".join(lines) + "\n"
 
@@ -146,6 +151,27 @@ def _memory(results: dict) -> list[str]:
     return [*rows, ""]
 
 
+def _method(results: dict) -> list[str]:
+    return [
+        "## How each figure is taken", "",
+        ("- Archives: `benchmarks/archive.py` recombines the seeds' paragraphs (a base article plus up to "
+        "three paragraphs from others) and gives every person in them another name, a date and a "
+        "title; article i depends only on i, so each archive is the start of the next."),
+        (f"- Extraction: at most {results['sample']:,} articles of each archive, one process, "
+        "`extract_all` against `nlp.pipe` over the same headline and paragraph texts, rounds alternated."),
+        (f"- Full build: `factsheets build --workers {results['workers']}` on a fresh project "
+        "(`benchmarks/project.py`: this checkout's code, templates and hand-written pages)."),
+        ("- No-op rebuild: `factsheets build` again. It hashes every seed, source file and template and "
+        "every file the last clean run wrote (`content/.cache/last-run.json`); all equal, it skips "
+        "parsing, extraction and rendering, and MkDocs builds the site."),
+        "- Plain MkDocs: `mkdocs build --strict` with the hook told to skip generation.",
+        ("- Edit one: one sentence appended to the middle article; files rewritten are those whose "
+        "modification time changed in content/."),
+        "- Render: `render_pages` over every fact sheet in one process, no writing.",
+        ("- Memory: ru_maxrss from wait4 of each command: the largest single process (with --workers, "
+        "the parent and each worker are separate processes of about that size)."), ""]
+
+
 def _ok(met: bool) -> str:
     return "(met)" if met else "(**not met**)"
 
@@ -159,11 +185,17 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=HERE.parent / "build" / "bench", metavar="DIR")
     parser.add_argument("--out", type=Path, default=HERE / "RESULTS.md")
     parser.add_argument("--json", type=Path, help="also write the raw numbers here")
+    parser.add_argument("--from-json", type=Path, metavar="FILE",
+                        help="measure nothing: write the report from the numbers a run saved with --json")
     args = parser.parse_args()
-    results = run(args.sizes, args.work, args.workers, args.sample)
+    if args.from_json:
+        results = json.loads(args.from_json.read_text(encoding="utf-8"))
+    else:
+        results = run(args.sizes, args.work, args.workers, args.sample)
+        results["argv"] = sys.argv[1:]
     if args.json:
         args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
-    args.out.write_text(report(results, sys.argv[1:]), encoding="utf-8")
+    args.out.write_text(report(results, results.get("argv", sys.argv[1:])), encoding="utf-8")
     print(f"bench: {args.out}", file=sys.stderr)
 
 
