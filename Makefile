@@ -42,4 +42,4 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 clean:  ## remove the built site and generated pages (never seeds/ or hand-written pages)
-	rm -rf site content/articles content/people content/topics content/data content/.generated
+	rm -rf site content/articles content/people content/topics content/data content/.generated content/.cache
