@@ -169,3 +169,31 @@ def test_they_after_a_plural_title_is_everyone_with_that_title(nlp):
 def test_a_campaign_named_after_a_person_speaks_for_nobody(nlp):
     sheet = extract(article("Joe Biden spoke in Ohio.", "The Biden campaign criticized the decision on Monday."), nlp)
     assert [(d.by, d.by_text) for d in sheet.disputes] == [(None, "The Biden campaign")]
+
+
+def test_he_added_is_the_main_subject_not_the_person_he_talked_about(nlp):
+    sheet = extract(article(
+        "Minister Tom Kowal resigned on Monday. He said Premier Ivan Dorn is \"an honest man\"; "
+        "however, \"I had to go\", he added."), nlp)
+    assert quote(sheet, "I had to go").speaker == "tom-kowal"
+
+
+def test_an_unnamed_woman_in_between_takes_she(nlp):
+    sheet = extract(article(
+        "Judge Maria Lopez sentenced the men on Friday.",
+        "They were caught after one of their daughters escaped. She said the doors were always locked."), nlp)
+    assert next(s for s in sheet.statements if s.text.startswith("the doors")).speaker is None
+
+
+def test_gender_from_the_article_beats_the_first_name_list(nlp):
+    # "Maria" is listed as a woman's name; the article calls this Maria a spokesman.
+    sheet = extract(article(
+        "Police spokesman Maria Kell arrived late. Anna Berg spoke first.",
+        "Later, he said \"We have no suspects at this time.\""), nlp)
+    assert quote(sheet, "We have no suspects").speaker == "maria-kell"
+
+
+def test_a_common_first_name_gives_a_pronoun_its_person(nlp):
+    sheet = extract(article(
+        "Bernard Holt met Louise Brandt on Monday. She said \"The talks went well for both of us.\""), nlp)
+    assert quote(sheet, "The talks went well").speaker == "louise-brandt"

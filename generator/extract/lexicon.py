@@ -136,30 +136,77 @@ NATIONALITIES = {
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
-# Common first names with a clear gender, for pronoun resolution only (no coreference model offline).
-FEMALE_NAMES = frozenset([
-    "karoline", "ursula", "giorgia", "carrie", "hillary", "nancy", "angela", "theresa", "kamala",
-    "elizabeth", "mary", "anne", "ann", "anna", "jacinda", "nicola", "emily", "sophie", "veronika", "tanya", "regina", "mariela", "agnes", "agnès", "christine", "marine", "sarah",
-    "susan", "margaret", "catherine", "kate", "jane", "emma", "olivia", "sophia", "julia", "maria",
-    "marie", "laura", "linda", "barbara", "patricia", "jennifer", "jessica", "amy", "michelle",
-    "melania", "ivanka", "jill", "alexandria", "ilhan", "rashida", "elise", "liz", "lisa", "karen",
-    "helen", "ruth", "sonia", "cristina", "hatice", "ayse", "fatma", "greta", "kristalina", "ngozi",
-    "tsai", "yulia", "viktoria", "svetlana", "natalia", "olga", "irina", "marta", "ana", "isabel",
-    "carmen", "rosa", "sandra", "monica",
+# Common first names with a clear gender, across languages, for pronoun resolution only (there is no
+# coreference model offline). Evidence in the article itself (Mr/Mrs, "spokeswoman", the person's own
+# pronoun) is preferred; see people.py. Names given to both sexes (Jean, Andrea, Jan, Kelly, Nicola ...)
+# are left out.
+_FEMALE_FIRST_NAMES = """
+abigail ada adele adriana agata agnes agnès agnieszka aisha alejandra alessandra alexandra alexandria alice
+alicia alina alison alla allison amal amanda amelia amina amy ana anastasia angela angelina angelique anita
+anja anna annabel anne anneliese annette annie antonia ariana astrid aurelie ayesha ayse
+barbara beata beatrice beatriz belinda bernadette beth bettina betty beverly bianca birgit bonnie brenda
+bridget brigitte brittany camila camilla carla carmen carol carolina caroline carrie cassandra catalina
+catherine cecilia celine charlotte chelsea cheryl chiara christina christine cindy claire clara claudia
+colleen constance cristina cynthia dagmar daisy daniela danielle daphne deborah debra denise diana
+diane dolores donna doris dorothy edith eleanor elena elif elisa elisabeth eliza elizabeth ella ellen elsa
+emilia emily emine emma erica erin esther eugenia eva evelyn fatima fatma federica fernanda fiona florence
+frances francesca francoise françoise gabriela gabriella gabrielle gail gemma georgia geraldine gertrude
+gina giorgia giovanna giulia gloria grace greta gretchen gwen gwendolyn hanna hannah harriet hatice heather
+heidi helen helena helga hillary holly ida ilse ines ingrid irene irina iris isabel isabella
+isabelle ivana ivanka jacqueline jane janet janice jasmine jennifer jenny jessica jill joan
+joanna jocelyn johanna josefina josephine joyce judith judy julia juliana julie juliet justine karen karin
+karina karoline katarina katarzyna kate katerina katharina katherine kathleen kathryn katie katrin 
+kimberly kristen kristin kristina laura lauren leah leila lena leticia lidia lillian linda lisa liz
+lorena lorraine louisa louise lucia lucy luisa lydia lyudmila madeleine madison magdalena maggie malala
+manuela marcela margaret margarita margot maria mariana marianne marie marina marion marisa marta martha
+martina mary maryam matilda maureen maya megan melania melanie melissa mia michaela michelle mildred
+miriam monica monika nadia nadine nancy naomi natalia natalie natasha nathalie nicole nina noor
+nora olga olivia pamela paola patricia paula pauline petra phyllis priscilla rachel rania raquel rashida
+rebecca regina renata renee rita roberta rosa rosalind rose rosemary ruth sabine sabrina samantha sandra
+sara sarah selina serena sharon sheila shirley silvia simone sofia sonia sophia sophie stefanie stephanie
+susan susanne suzanne svetlana sylvia tamara tania tanya tatiana tatyana teresa theresa tina ursula
+valentina valeria valerie vanessa vera veronica veronika victoria viktoria virginia vivian wanda wendy
+yasmin yolanda yulia yvonne zainab zoe zofia
+"""
+_MALE_FIRST_NAMES = """
+aaron abdul abdullah abraham adam adrian ahmad ahmed aidan alan albert alberto aleksandr alessandro
+alexander alexandre alexei alexey alfonso alfred ali alistair amir anders andre andreas andrei
+andres andrew andrey andriy andrzej angelo anthony antoine anton antonio arnold arthur artur bashar ben
+benjamin bernard bernd bernie bill bob boris brad bradley brandon brian bruce bruno carl carlos cesar
+charles charlie christian christoph christopher chuck claude colin craig dan daniel dario darren
+dave david dennis derek diego dietrich dmitri dmitry domenico dominic donald douglas duncan dylan edgar
+eduardo edward elijah eliot emmanuel enrique eric erik ernesto ethan eugene evan fabio farid federico
+felipe felix fernando filippo francesco francis francisco frank franz fred frederick friedrich gabriel
+gareth gary gavin geoffrey george georg gerald gerard gerhard giovanni giuseppe gordon graham greg
+gregory guillaume gunther gustavo hamid hans harold harry hassan heinrich henri henrik henry hugh hugo
+hussein ian ibrahim igor ivan jack jacob jacques jake james jamal jason javier jeff jeffrey
+jens jeremy jerome jerry jesse jim jimmy joachim joe joel johan johann johannes john jonathan jordi
+jorge jose josé joseph josh joshua juan julian julio justin karl keith ken kenneth kevin keir
+klaus kurt kyle lars lawrence leon leonardo leonid lorenzo louis luca lucas luis luke lukas
+luiz manuel marc marcel marco marcus mario mark martin mateo matteo matthew matthias mauricio maurice
+max maxim michael michel miguel mikhail mike mohamed mohammad mohammed muhammad mustafa nathan neil
+nicholas nick nicolas nigel nikolai nikolaos oleg oleksandr oliver omar oscar otto pablo patrick paul
+pedro pete peter petr petro philip philippe pierre piotr rafael rahul ralph ramon randy raul ray
+raymond recep ricardo richard rick robert roberto rodrigo roger roland roman ronald ross roy rudolf
+rudy russell ryan salman salvatore samuel santiago scott sean sebastian sergei sergey sergio
+seth simon stanislav stefan stefano stephen steve steven stuart sven ted terry thomas tim timothy
+tobias todd tom tomas tommy tony travis tyler umar uwe valentin valery vasily victor viktor vincent
+vincenzo vladimir volodymyr walter warren wayne wilhelm william wolfgang xavier yannick yaroslav yuri
+yusuf zachary
+"""
+FEMALE_NAMES = frozenset(_FEMALE_FIRST_NAMES.split())
+MALE_NAMES = frozenset(_MALE_FIRST_NAMES.split())
+
+# Nouns that say the person they name is a man or a woman ("the spokeswoman", "his mother").
+FEMALE_NOUNS = frozenset([
+    "woman", "girl", "mother", "daughter", "wife", "sister", "aunt", "niece", "grandmother",
+    "widow", "fiancée", "girlfriend", "spokeswoman", "chairwoman", "congresswoman", "businesswoman",
+    "actress", "queen", "princess", "duchess", "countess", "empress", "nun", "policewoman", "heiress",
+    "mrs", "ms", "miss", "lady", "dame", "madam", "mme", "councilwoman", "stepmother",
 ])
-MALE_NAMES = frozenset([
-    "donald", "vladimir", "volodymyr", "emmanuel", "friedrich", "dmitry", "anders", "joe", "joseph",
-    "barack", "mike", "michael", "kurt", "rudy", "andriy", "eliot", "adam", "elijah", "hunter", "elie",
-    "ken", "mark", "boris", "recep", "tayyip", "kyriakos", "alberto", "mauricio", "xi", "jair",
-    "narendra", "justin", "john", "james", "robert", "william", "david", "richard", "charles", "thomas",
-    "christopher", "daniel", "matthew", "george", "paul", "steven", "andrew", "kevin", "brian",
-    "edward", "ronald", "anthony", "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric",
-    "stephen", "jonathan", "larry", "scott", "frank", "benjamin", "samuel", "gregory", "alexander",
-    "patrick", "jack", "dennis", "jerry", "tyler", "aaron", "henry", "peter", "jose", "juan", "carlos",
-    "luis", "jorge", "pedro", "miguel", "antonio", "ahmed", "mohammed", "muhammad", "ali", "hassan",
-    "hussein", "omar", "abdul", "sergei", "sergey", "alexei", "alexey", "igor", "ivan", "nikolai",
-    "mikhail", "yuri", "oleg", "viktor", "petro", "jens", "josep", "pedro", "mateo", "francis",
-    "bernie", "chuck", "mitch", "pete", "lindsey", "ted", "rand", "marco", "jim", "bill", "bob", "tom",
-    "tim", "nick", "chris", "matt", "dan", "sam", "ben", "jeremy", "keir", "rishi", "nigel", "gordon",
-    "tony", "david", "mohammad", "jamal", "salman", "mohammed", "bashar", "benjamin",
+MALE_NOUNS = frozenset([
+    "man", "boy", "father", "son", "husband", "brother", "uncle", "nephew", "grandfather",
+    "widower", "fiancé", "boyfriend", "spokesman", "chairman", "congressman", "businessman", "actor",
+    "king", "prince", "duke", "emperor", "monk", "policeman", "mr", "sir", "lord",
+    "councilman", "stepfather",
 ])

@@ -8,7 +8,9 @@ from spacy.tokens import Doc, Span, Token
 from ..articles import slugify
 from .lexicon import (
     FEMALE_NAMES,
+    FEMALE_NOUNS,
     MALE_NAMES,
+    MALE_NOUNS,
     MEDIA_NOUNS,
     ORG_WORDS,
     PLACE_WORDS,
@@ -82,8 +84,7 @@ def build_cast(docs: list[tuple[int, Doc]]) -> Cast:
             if mention.name != cast.names[pid] and mention.name not in cast.aliases[pid]:
                 cast.aliases[pid].append(mention.name)
     cast.mentions.sort(key=lambda pair: (pair[0].para == HEADLINE, pair[0].para, pair[0].start))
-    cast.gender = {pid: g for pid in sorted(cast.names) if (g := _gender(cast.names[pid]))}
-    _learn_gender(cast, docs)
+    cast.gender = genders(cast, dict(docs))
     return cast
 
 
@@ -217,26 +218,69 @@ def _resolve_name(name: str, cast: Cast) -> str | None:
     return matches[0] if matches else None
 
 
-def _gender(name: str) -> str | None:
+def genders(cast: Cast, docs: dict[int, Doc]) -> dict[str, str]:
+    """Each person's gender ("m" | "f"), from the article first: a gendered word before or in apposition
+    to the name ("Mrs.", "spokeswoman", "his mother, Ann Lee"), else a he/she opening the sentence after
+    one that names only this person; a common first name only when the article says nothing."""
+    evidence: dict[str, list[str]] = {}
+    pronouns: dict[str, list[str]] = {}
+    for mention, pid in cast.mentions:
+        if mention.para == HEADLINE:
+            continue
+        name = docs[mention.para][mention.start:mention.end]
+        evidence.setdefault(pid, []).extend(g for t in _describing(name) if (g := noun_gender(t)))
+        said = _pronoun_after(name, cast, mention.para)
+        if said:
+            pronouns.setdefault(pid, []).append(said)
+    out = {}
+    for pid in sorted(cast.names):
+        for votes in (evidence.get(pid), pronouns.get(pid)):
+            if votes and len(set(votes)) == 1:
+                out[pid] = votes[0]
+                break
+        else:
+            if not evidence.get(pid) and not pronouns.get(pid) and (g := _name_gender(cast.names[pid])):
+                out[pid] = g
+    return out
+
+
+def noun_gender(token: Token) -> str | None:
+    for low in (token.lower_.rstrip("."), token.lemma_.lower()):
+        if low in FEMALE_NOUNS or low in MALE_NOUNS:
+            return "f" if low in FEMALE_NOUNS else "m"
+    return None
+
+
+def _describing(name: Span) -> list[Token]:
+    """The word right before the name (a title or honorific) and the heads of its appositions."""
+    out = [name.doc[name.start - 1]] if name.start > 0 else []
+    root = name.root
+    out += [c for c in root.children if c.dep_ == "appos" and c.i >= name.end]
+    if root.dep_ == "appos" and root.head.i < name.start:
+        out.append(root.head)
+    return out
+
+
+def _pronoun_after(name: Span, cast: Cast, para: int) -> str | None:
+    """The gender of a he/she that opens the next sentence, when this name is the only person in its own."""
+    sent = name.sent
+    if any(p != cast.at.get((para, name.start)) for i in range(sent.start, sent.end)
+           if (p := cast.at.get((para, i)))):
+        return None
+    doc = name.doc
+    if sent.end >= len(doc):
+        return None
+    first = doc[sent.end]
+    return PRONOUN_GENDER.get(first.lower_) if first.lower_ in ("he", "she") else None
+
+
+def _name_gender(name: str) -> str | None:
     first = name.split()[0].lower()
     if first in FEMALE_NAMES:
         return "f"
     if first in MALE_NAMES:
         return "m"
     return None
-
-
-def _learn_gender(cast: Cast, docs: list[tuple[int, Doc]]) -> None:
-    """Gender from honorifics ("Mrs.", "Mr.") before a mention, for people no name list covers."""
-    docs_by_para = dict(docs)
-    for mention, pid in cast.mentions:
-        if pid in cast.gender or mention.start == 0:
-            continue
-        prev = docs_by_para[mention.para][mention.start - 1].lower_.rstrip(".")
-        if prev in ("mr", "sir", "lord", "king", "prince", "father", "brother"):
-            cast.gender[pid] = "m"
-        elif prev in ("mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister"):
-            cast.gender[pid] = "f"
 
 
 def pronoun_gender(token: Token) -> str | None:

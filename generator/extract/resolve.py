@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .people import HEADLINE, Cast, pronoun_gender
+from .people import HEADLINE, Cast, noun_gender, pronoun_gender
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 # Links from a participle or conjunct up to the verb that carries the subject.
@@ -99,7 +99,9 @@ class Resolver:
         return None
 
     def antecedent(self, para: int, index: int, gender: str, text: str) -> Who:
-        """The nearest earlier person of compatible gender, preferring subjects; low confidence across paragraphs."""
+        """The nearest earlier person of compatible gender, preferring subjects of main clauses (not
+        of a reported clause: "He said Zelensky is ..."); low confidence across paragraphs. An unnamed
+        person of that gender in between ("one of their daughters ... She said") takes the pronoun."""
         earlier = [(m, pid) for m, pid in self.cast.mentions
                    if m.para != HEADLINE and (m.para, m.start) < (para, index)
                    and m.start not in self.quoted.get(m.para, set())
@@ -108,16 +110,34 @@ class Resolver:
             return Who(None, text, "low")
         last_para = earlier[-1][0].para
         recent = [(m, pid) for m, pid in earlier if m.para == last_para]
+        main = [(m, pid) for m, pid in recent if self._is_subject(m, main=True)]
         subjects = [(m, pid) for m, pid in recent if self._is_subject(m)]
-        m, pid = (subjects or recent)[-1]
+        m, pid = (main or subjects or recent)[-1]
+        if self._unnamed_between(para, recent[-1][0], index, gender):
+            return Who(None, text, "low")
         return Who(pid, text, "high" if m.para == para else "low")
 
-    def _is_subject(self, mention) -> bool:
+    def _unnamed_between(self, para: int, mention, index: int, gender: str) -> bool:
+        """A person the article does not name, of the pronoun's gender, after the last named candidate
+        and before the pronoun in the same paragraph: "a woman", "his wife", "one of their daughters"."""
+        doc = self.docs[para]
+        for token in doc[mention.end if mention.para == para else 0:index]:
+            if token.pos_ != "NOUN" or noun_gender(token) != gender or token.i in self.quoted.get(para, set()):
+                continue
+            if token.tag_ == "NNS" and not (token.head.lower_ == "of" and token.head.head.lower_ == "one"):
+                continue  # "women", "sons": not one person, unless "one of their daughters"
+            near = [token.head, *token.children, *doc[token.i + 1:token.i + 3]]
+            if not any((para, t.i) in self.cast.at for t in near):
+                return True  # not a title of a named person ("spokeswoman Jane Doe", "his wife, Ann")
+        return False
+
+    def _is_subject(self, mention, main: bool = False) -> bool:
+        """A subject; with `main`, not the subject of a reported clause ("He said Zelensky is ...")."""
         doc = self.docs[mention.para]
         root = doc[mention.start:mention.end].root
         while root.dep_ in ("compound", "appos", "conj"):
             root = root.head
-        return root.dep_ in _SUBJECTS
+        return root.dep_ in _SUBJECTS and not (main and root.head.dep_ == "ccomp")
 
 
 def subject_of(verb: Token, quoted: frozenset[int] | set[int] = frozenset()) -> Token | None:
