@@ -5,21 +5,30 @@ it plain text for Markdown and HTML, and data is only ever a template's input, n
 """
 from __future__ import annotations
 
+import heapq
+import json
 import re
+from collections import Counter
 from dataclasses import dataclass
 from itertools import groupby
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 import jinja2
+import yaml
 
+from . import structured
 from .articles import slugify
-from .factsheet import FactSheet, Role, Where
+from .factsheet import Dispute, FactSheet, Role, Statement
+from .graph import Graph, dispute_graph, svg
 from .pipeline import DATA_DIR
-from .registry import ArticleRef, Registry, Said, article_ref, build_registry, newest_first
+from .registry import ArticleRef, Entry, Registry, Said, article_ref, build_registry, newest_first, page_id
+from .sentences import Provenance, provenance
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 HOME_LIMIT = 10  # rows per list on the home page
+RELATED_LIMIT = 5  # related fact sheets under an article
+NEAR_LIMIT = 10  # people listed as appearing with, or disputing with, a person
 
 # Characters Markdown reads anywhere in a line (emphasis, code, links; `|` for tables, `{}` for
 # attr_list); Python-Markdown un-escapes each of them after a backslash.
@@ -46,7 +55,9 @@ def md(value: object) -> str:
     if match:  # escape the marker itself: `\#`, `\-`, or the dot of `1.`
         cut = match.end() if match.group().isdigit() else 0
         text = text[:cut] + "\\" + text[cut:]
-    return "".join(_HTML.get(c, c) for c in text)
+    text = "".join(_HTML.get(c, c) for c in text)
+    # "]:" would make a line that starts with "[" a reference definition, whatever the backslash.
+    return text.replace("\\]:", "\\]&#58;")
 
 
 def safe_url(url: str | None) -> str | None:
@@ -74,22 +85,18 @@ def role_text(role: Role) -> str:
     return f"{role.title}, {role.organization}" if role.organization else role.title
 
 
-def paragraph_anchor(where: Where | None, paragraphs: int) -> str | None:
-    """The anchor of the paragraph a fact came from (`p1` is the first), when the article has it."""
-    if where is None or not 0 <= where.paragraph < paragraphs:
-        return None
-    return f"p{where.paragraph + 1}"
-
-
 def _pilcrow(anchor: str | None, page: str) -> str:
-    return f"[¶ {anchor[1:]}]({page}#{anchor})" if anchor else ""
+    """`¶ 3` linking to the sentence (or paragraph) `anchor` names: `p3-s2` or `p3`."""
+    if not anchor:
+        return ""
+    return f"[¶ {anchor[1:].split('-')[0]}]({page}#{anchor})"
 
 
 class Links:
     """Markdown links between pages, relative to the page being rendered; every method escapes."""
 
-    def __init__(self, root: str, registry: Registry, paragraphs: dict[str, int]):
-        self.root, self.registry, self.paragraphs = root, registry, paragraphs
+    def __init__(self, root: str, registry: Registry, sources: dict[str, Provenance]):
+        self.root, self.registry, self.sources = root, registry, sources
 
     def person(self, person_id: str | None, text: str) -> str:
         """The person's name linking to their page, or the text as written when nobody has the id."""
@@ -107,20 +114,54 @@ class Links:
     def article(self, ref: ArticleRef) -> str:
         return f"[{md(ref.title)}]({self.root}articles/{ref.id}.md)"
 
-    def source(self, ref: ArticleRef, where: Where | None) -> str:
-        """`¶ 3` linking to the paragraph a fact came from, or '' when it is not known."""
-        anchor = paragraph_anchor(where, self.paragraphs.get(ref.id, 0))
-        return _pilcrow(anchor, f"{self.root}articles/{ref.id}.md")
+    def topic(self, topic: Topic) -> str:
+        return f"[{md(topic.name)}]({self.root}topics/{topic.id}.md)"
 
-    def here(self, where: Where | None, paragraphs: int) -> str:
-        """`¶ 3` linking to a paragraph of the page itself."""
-        return _pilcrow(paragraph_anchor(where, paragraphs), "")
+    def source(self, ref: ArticleRef, fact: Statement | Dispute) -> str:
+        """`¶ 3` linking to the sentence a fact came from, or '' when it is not known."""
+        found = self.sources.get(ref.id)
+        return _pilcrow(found.anchor(fact) if found else None, f"{self.root}articles/{ref.id}.md")
+
+    def here(self, ref: ArticleRef, fact: Statement | Dispute) -> str:
+        """`¶ 3` linking to the sentence a fact came from, on the article's own page."""
+        found = self.sources.get(ref.id)
+        return _pilcrow(found.anchor(fact) if found else None, "")
 
     def url(self, url: str | None, text: str | None = None) -> str:
         target = safe_url(url)
         if target is None:
             return md(url or "")
         return f"[{md(text or url)}]({target})"
+
+
+def article_text(found: Provenance) -> list[str]:
+    """The article's paragraphs as Markdown, each fact's sentences in a span its links point to."""
+    out = []
+    for n, sentences in enumerate(found.sentences):
+        spans = {span.first: span for span in found.spans[n]}
+        pieces, at = [], 0
+        while at < len(sentences):
+            span = spans.get(at)
+            if span is None:
+                pieces.append(md(sentences[at]))
+                at += 1
+                continue
+            text = " ".join(md(s) for s in sentences[span.first:span.last + 1])
+            pieces.append(f'<span class="fs-source" id="{span.anchor}">{text}</span>')
+            at = span.last + 1
+        out.append(f"[¶ {n + 1}](#p{n + 1}) " + " ".join(pieces))
+    return out
+
+
+_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml when there: pages of big archives
+
+
+def front_matter(data: dict) -> str:
+    """YAML front matter for MkDocs: article strings are data here, quoted by the YAML dumper."""
+    if not data:
+        return ""
+    text = yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=10**9)
+    return "---\n" + text + "---\n\n"
 
 
 def environment(templates: Path = TEMPLATES) -> jinja2.Environment:
@@ -139,30 +180,63 @@ def _tidy(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n"
 
 
+@dataclass(frozen=True, slots=True, eq=False)  # one object per topic: compared and hashed by identity
+class Topic:
+    """A topic page: every spelling of one topic (same slug) and the articles tagged with it."""
+
+    id: str
+    name: str
+    names: tuple[str, ...]
+    articles: tuple[tuple[ArticleRef, FactSheet], ...]  # newest first
+
+
 def render_pages(sheets: list[FactSheet], templates: Path = TEMPLATES) -> dict[str, str]:
     """Every generated page, keyed by its path relative to `content/`."""
     env = environment(templates)
     registry = build_registry(sheets)
     refs = {article_ref(s).id: (article_ref(s), s) for s in sheets}
-    paragraphs = {ref_id: len(sheet.paragraphs) for ref_id, (_, sheet) in refs.items()}
+    sources = {ref_id: provenance(sheet) for ref_id, (_, sheet) in refs.items()}
     ordered = sorted(refs.values(), key=lambda rs: newest_first(rs[0].date, rs[0].title.casefold(), rs[0].id))
+    topics = _topics(ordered)
+    topic_of = {name: t for t in topics for name in t.names}
+    graph = dispute_graph([s for _, s in ordered], registry)
+    shared = _shared(ordered, registry)
 
-    def page(template: str, root: str, **context) -> str:
-        links = Links(root, registry, paragraphs)
-        return _tidy(env.get_template(template).render(link=links, registry=registry, **context))
+    def page(template: str, root: str, meta: dict | None = None, **context) -> str:
+        links = Links(root, registry, sources)
+        body = env.get_template(template).render(link=links, registry=registry, **context)
+        return front_matter(meta or {}) + _tidy(body)
 
-    pages = {f"articles/{ref.id}.md": page("article.md.j2", "../", ref=ref, sheet=sheet,
-                                           people=_article_people(sheet, registry),
-                                           data_file=_data_file(sheet, ref))
-             for ref, sheet in ordered}
-    pages.update({f"people/{entry.id}.md": page("person.md.j2", "../", person=entry,
-                                                statement_groups=_by_article(entry.statements))
-                  for entry in registry.people})
+    pages = {}
+    for ref, sheet in ordered:
+        tags = [t.name for t in _unique(tuple(topic_of[n] for n in _names(sheet.topics) if n in topic_of))]
+        pages[f"articles/{ref.id}.md"] = page(
+            "article.md.j2", "../", meta={"tags": tags, "jsonld": structured.news_article(
+                sheet, registry, safe_url(sheet.url), licence_url(sheet.license))},
+            ref=ref, sheet=sheet, people=_article_people(sheet, registry), data_file=_data_file(sheet, ref),
+            text=article_text(sources[ref.id]), topics=[topic_of[t] for t in tags],
+            related=_related(ref, refs, shared, registry))
+    for entry in registry.people:
+        near = graph.around(entry.id)
+        pages[f"people/{entry.id}.md"] = page(
+            "person.md.j2", "../", meta={"search": {"boost": 2}, "jsonld": structured.person(entry)},
+            person=entry, statement_groups=_by_article(entry.statements),
+            seen=_seen(entry), together=_appears_with(entry, refs, registry),
+            opponents=_disputes_most(entry, near), person_topics=_person_topics(entry, refs, topic_of),
+            picture=svg(near, lambda pid: f"../{pid}/", f"Who {entry.name} disputes and is disputed by",
+                        focus=entry.id))
+    for topic in topics:
+        pages[f"topics/{topic.id}.md"] = page(
+            "topic.md.j2", "../", topic=topic, listing=_listing(topic),
+            quoted=_most_quoted_in(topic, registry), disputes=_disputes_in(topic))
+    pages["topics/index.md"] = page("topics_index.md.j2", "../", topics=sorted(
+        topics, key=lambda t: (-len(t.articles), t.name.casefold(), t.id)))
     pages["articles/index.md"] = page("articles_index.md.j2", "../", articles=ordered)
     pages["people/index.md"] = page("people_index.md.j2", "../", groups=_by_letter(registry))
     pages["index.md"] = page("home.md.j2", "", articles=ordered[:HOME_LIMIT],
                              article_count=len(ordered), quoted=_most_quoted(registry),
-                             disputes=_recent_disputes(sheets))
+                             disputes=_recent_disputes(ordered), topic_count=len(topics),
+                             picture=svg(graph, lambda pid: f"people/{pid}/", "Who disputes whom"))
     return pages
 
 
@@ -218,7 +292,127 @@ def _most_quoted(registry: Registry) -> list:
     return sorted(quoted, key=lambda e: (-len(e.statements), e.name.casefold(), e.id))[:HOME_LIMIT]
 
 
-def _recent_disputes(sheets: list[FactSheet]) -> list:
-    found = [(article_ref(s), order, d) for s in sheets for order, d in enumerate(s.disputes)]
-    found.sort(key=lambda x: newest_first(x[0].date, x[0].id, x[1]))
-    return [(ref, d) for ref, _, d in found[:HOME_LIMIT]]
+def _recent_disputes(ordered: list[tuple[ArticleRef, FactSheet]]) -> list[tuple[ArticleRef, Dispute]]:
+    return [(ref, d) for ref, sheet in ordered for d in sheet.disputes][:HOME_LIMIT]
+
+
+def _topics(ordered: list[tuple[ArticleRef, FactSheet]]) -> list[Topic]:
+    """Topics grouped by page id, so "House" and "house" share a page; named as most articles name them."""
+    spellings: dict[str, Counter] = {}
+    tagged: dict[str, list[tuple[ArticleRef, FactSheet]]] = {}
+    for ref, sheet in ordered:
+        for name in dict.fromkeys(_names(sheet.topics)):
+            topic_id = page_id(name)
+            if topic_id is None:
+                continue
+            spellings.setdefault(topic_id, Counter())[name] += 1
+            articles = tagged.setdefault(topic_id, [])
+            if not articles or articles[-1][0].id != ref.id:  # two spellings in one article
+                articles.append((ref, sheet))
+    return [Topic(id=tid, name=min(names, key=lambda n: (-names[n], n)), names=tuple(sorted(names)),
+                  articles=tuple(tagged[tid]))
+            for tid, names in sorted(spellings.items())]
+
+
+def _names(topics: tuple[str, ...]) -> list[str]:
+    return [" ".join(t.split()) for t in topics]
+
+
+def _listing(topic: Topic) -> str:
+    """Material's tags listing for the topic's names; `<` and `>` as YAML escapes keep the comment shut."""
+    names = json.dumps(list(topic.names), ensure_ascii=True).replace("<", "\\u003c").replace(">", "\\u003e")
+    return f"<!-- material/tags {{ include: {names}, toc: false }} -->"
+
+
+@dataclass(frozen=True, slots=True)
+class Shared:
+    """Which articles name each person and carry each topic, to find related fact sheets fast."""
+
+    people: dict[str, set[str]]  # article id -> canonical person ids
+    topics: dict[str, set[str]]  # article id -> topic ids
+    by_person: dict[str, list[str]]  # person id -> article ids
+    by_topic: dict[str, list[str]]  # topic id -> article ids
+    rank: dict[str, int]  # article id -> position, newest first
+
+
+def _shared(ordered: list[tuple[ArticleRef, FactSheet]], registry: Registry) -> Shared:
+    shared = Shared({}, {}, {}, {}, {})
+    for n, (ref, sheet) in enumerate(ordered):
+        shared.rank[ref.id] = n
+        shared.people[ref.id] = {registry.canonical(p.id) for p in sheet.people} - {None}
+        shared.topics[ref.id] = {page_id(t) for t in sheet.topics} - {None}
+        for pid in shared.people[ref.id]:
+            shared.by_person.setdefault(pid, []).append(ref.id)
+        for tid in shared.topics[ref.id]:
+            shared.by_topic.setdefault(tid, []).append(ref.id)
+    return shared
+
+
+def _related(ref: ArticleRef, refs: dict, shared: Shared,
+             registry: Registry) -> list[tuple[ArticleRef, list[str], list[str]]]:
+    """Other fact sheets sharing people or topics: (article, people's names, topics), most shared first."""
+    score: Counter[str] = Counter()
+    for pid in shared.people[ref.id]:
+        score.update(dict.fromkeys(shared.by_person[pid], 2))
+    for tid in shared.topics[ref.id]:
+        score.update(dict.fromkeys(shared.by_topic[tid], 1))
+    del score[ref.id]
+    best = heapq.nsmallest(RELATED_LIMIT, score, key=lambda a: (-score[a], shared.rank[a]))
+    found = []
+    for other_id in best:
+        other_ref, other = refs[other_id]
+        people = shared.people[ref.id] & shared.people[other_id]
+        topics = shared.topics[ref.id] & shared.topics[other_id]
+        names = sorted((registry.by_id[p].name for p in people), key=str.casefold)
+        shown = sorted({t for t in _names(other.topics) if page_id(t) in topics}, key=str.casefold)
+        found.append((other_ref, names, shown))
+    return found
+
+
+def _seen(entry: Entry) -> tuple[str | None, str | None]:
+    """The dates of the person's earliest and latest dated articles."""
+    dates = sorted(a.date for a in entry.articles if a.date)
+    return (dates[0], dates[-1]) if dates else (None, None)
+
+
+def _appears_with(entry: Entry, refs: dict, registry: Registry) -> list[tuple[Entry, int]]:
+    """People named in the same articles, with how many articles they share, most first."""
+    shared: Counter[str] = Counter()
+    for article in entry.articles:
+        sheet = refs[article.id][1]
+        others = {registry.canonical(p.id) for p in sheet.people} - {None, entry.id}
+        shared.update(others)
+    ranked = sorted(shared.items(), key=lambda kv: (-kv[1], registry.by_id[kv[0]].name.casefold(), kv[0]))
+    return [(registry.by_id[pid], n) for pid, n in ranked[:NEAR_LIMIT]]
+
+
+def _disputes_most(entry: Entry, near: Graph) -> list[tuple[str | None, str, int, int]]:
+    """Counterparts in disputes: (person id or None, name, disputes by them, disputes by this person)."""
+    labels = {n.key: (n.person, n.label) for n in near.nodes}
+    counts: dict[str, list[int]] = {}
+    for edge in near.edges:
+        if edge.target == entry.id:
+            counts.setdefault(edge.source, [0, 0])[0] += edge.count
+        if edge.source == entry.id:
+            counts.setdefault(edge.target, [0, 0])[1] += edge.count
+    ranked = sorted(counts.items(), key=lambda kv: (-sum(kv[1]), labels[kv[0]][1].casefold(), kv[0]))
+    return [(*labels[key], against, by) for key, (against, by) in ranked[:NEAR_LIMIT]]
+
+
+def _person_topics(entry: Entry, refs: dict, topic_of: dict[str, Topic]) -> list[tuple[Topic, int]]:
+    found: Counter = Counter()
+    for article in entry.articles:
+        found.update({topic_of[t] for t in _names(refs[article.id][1].topics) if t in topic_of})
+    return sorted(found.items(), key=lambda kv: (-kv[1], kv[0].name.casefold(), kv[0].id))
+
+
+def _most_quoted_in(topic: Topic, registry: Registry) -> list[tuple[Entry, int]]:
+    quoted: Counter[str] = Counter()
+    for _, sheet in topic.articles:
+        quoted.update(pid for pid in (registry.canonical(s.speaker) for s in sheet.statements) if pid)
+    ranked = sorted(quoted.items(), key=lambda kv: (-kv[1], registry.by_id[kv[0]].name.casefold(), kv[0]))
+    return [(registry.by_id[pid], n) for pid, n in ranked[:HOME_LIMIT]]
+
+
+def _disputes_in(topic: Topic) -> list[tuple[ArticleRef, Dispute]]:
+    return [(ref, d) for ref, sheet in topic.articles for d in sheet.disputes]

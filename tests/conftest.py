@@ -1,6 +1,7 @@
 """Shared fixtures: the spaCy pipeline is loaded once per test session."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -8,11 +9,23 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SEED_ARTICLE = SEEDS / "000_d707e29337a8d48a.txt"
+# Where the browser tests save a screenshot of each page type.
+SCREENSHOTS = Path(os.environ.get("FACTSHEETS_SCREENSHOTS", ROOT / "build" / "screenshots"))
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-golden", action="store_true",
                      help="rewrite tests/golden/ from the current output (review the diff)")
+    parser.addoption("--update-screenshots", action="store_true",
+                     help="rewrite .github/screenshots/ from the site `make site` built (look at them)")
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
+    """Say where the browser tests left their screenshots, so a reader can look at them."""
+    ran = any("test_browser.py" in getattr(report, "nodeid", "")
+              for reports in terminalreporter.stats.values() for report in reports)
+    if ran and SCREENSHOTS.is_dir():
+        terminalreporter.write_line(f"browser screenshots: {SCREENSHOTS}")
 
 
 @pytest.fixture(scope="session")

@@ -6,6 +6,7 @@ import random
 import re
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import markdown
@@ -79,7 +80,7 @@ def test_md_renders_untrusted_text_as_plain_text(to_html, context, text):
     assert "onclick" not in re.sub(r">[^<]*<", "><", out)  # never inside a tag
     expected = " ".join(text.split())
     if context == "table cell":
-        assert f"<td>{html.escape(expected, quote=False)}</td>" in out.replace("&quot;", '"')
+        assert html.unescape(re.search(r"<td>(.*?)</td>", out).group(1)) == expected
     else:
         assert visible(out).strip() == expected
 
@@ -156,11 +157,13 @@ def test_registry_keeps_an_ambiguous_surname_apart():
 
 def test_page_paths_are_safe_whatever_the_ids():
     people = [Person("../../etc/passwd", "Evil"), Person("index", "Index"), Person("", "Nobody")]
-    pages = render_pages([sheet("../index", None, people)])
+    bad = replace(sheet("../index", None, people), topics=("../../index", "Index", "", "  "))
+    pages = render_pages([bad])
     for path in pages:
-        assert re.fullmatch(r"(index|(articles|people)/[a-z0-9-]+)\.md", path), path
+        assert re.fullmatch(r"(index|(articles|people|topics)/[a-z0-9-]+)\.md", path), path
     assert {"people/etc-passwd.md", "people/index-page.md", "people/index.md"} <= set(pages)
     assert "articles/index-page.md" in pages
+    assert {"topics/index.md", "topics/index-page.md"} <= set(pages)
 
 
 def test_where_outside_the_article_gets_no_link():
@@ -212,5 +215,31 @@ def test_page_matches_golden(pages, path, update_golden):
 
 def test_empty_archive_has_every_index_page():
     pages = render_pages([])
-    assert set(pages) == {"index.md", "articles/index.md", "people/index.md"}
+    assert set(pages) == {"index.md", "articles/index.md", "people/index.md", "topics/index.md"}
     assert "No articles yet" in pages["articles/index.md"] and "No people yet" in pages["people/index.md"]
+
+
+def test_sentences_split_at_ends_but_not_after_initials_and_titles():
+    from generator.sentences import split_sentences
+
+    assert split_sentences('The U.S. House voted. Mr. Smith said "No." Then  3 left!') == [
+        "The U.S. House voted.", 'Mr. Smith said "No."', "Then 3 left!"]
+
+
+def test_each_fact_links_to_the_sentences_it_came_from():
+    from generator.sentences import provenance
+
+    para = "Peskov spoke first. He said: “We know. We cannot confirm.” Leavitt disagreed."
+    quote = Statement("p", "He", "direct", "said", "We know. We cannot confirm.", Where(0, 1))
+    guessed = Statement("p", "He", "direct", "said", "not in the text", Where(0, 2))
+    dispute = Dispute("l", "Leavitt", None, "it", "disagreed", "Leavitt disagreed.", Where(0, 3))
+    lost = Statement("p", "He", "direct", "said", "x", Where(5, 0))
+    found = provenance(replace(sheet("a", None, []), paragraphs=(para,), statements=(quote, guessed, lost),
+                               disputes=(dispute,)))
+    # The quote spans sentences 2-3 and the fallback's sentence 3 overlaps it: one span for both.
+    assert found.anchor(quote) == found.anchor(guessed) == "p1-s2"
+    assert found.anchor(dispute) == "p1-s4" and found.anchor(lost) is None
+    page = render_pages([replace(sheet("a", None, []), paragraphs=(para,), statements=(quote,))])["articles/a.md"]
+    assert '[¶ 1](#p1-s2)' in page
+    assert ('<span class="fs-source" id="p1-s2">He said: “We know. We cannot confirm.”</span> '
+            "Leavitt disagreed.") in page

@@ -1,0 +1,200 @@
+"""Who disputes whom, drawn at build time as static SVG: no script and no request to view it.
+
+Each connected group of disputants is a star around its most connected member; arrows point from
+who disputes to whom. Labels come from articles, so every one is XML-escaped here.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from html import escape
+
+from .factsheet import FactSheet
+from .registry import Registry
+
+# Drawn at about the width of Material's content column, so text keeps its size on screen.
+WIDTH, NODE_R, FONT = 700, 9, 14
+PAIR_W, PAIR_H = WIDTH // 2, 100  # two parties and one arrow
+RADIUS = 120  # a star's spokes
+LABEL_MAX = 24
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    key: str  # a person id, or "~" + how the article named a party that is no person here
+    label: str
+    person: str | None  # registry id, for a link
+
+
+@dataclass(frozen=True, slots=True)
+class Edge:
+    source: str  # node keys
+    target: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Graph:
+    nodes: tuple[Node, ...]
+    edges: tuple[Edge, ...]
+
+    def around(self, key: str) -> Graph:
+        """The node's neighbourhood: it, the edges touching it and the nodes at their other end."""
+        edges = tuple(e for e in self.edges if key in (e.source, e.target))
+        keys = {key} | {k for e in edges for k in (e.source, e.target)}
+        return Graph(tuple(n for n in self.nodes if n.key in keys), edges)
+
+
+def dispute_graph(sheets: list[FactSheet], registry: Registry) -> Graph:
+    """Every dispute whose target is a known person, by a person or by a party the article names."""
+    nodes: dict[str, Node] = {}
+    counts: Counter[tuple[str, str]] = Counter()
+    for sheet in sheets:
+        for dispute in sheet.disputes:
+            target = registry.get(dispute.target)
+            if target is None:
+                continue
+            by = registry.get(dispute.by)
+            if by is not None:
+                source = Node(by.id, by.name, by.id)
+            else:
+                label = " ".join(dispute.by_text.split()) or "Unnamed source"
+                source = Node("~" + label.casefold(), label, None)
+            if source.key == target.id:
+                continue
+            nodes.setdefault(source.key, source)
+            nodes.setdefault(target.id, Node(target.id, target.name, target.id))
+            counts[(source.key, target.id)] += 1
+    edges = tuple(Edge(s, t, n) for (s, t), n in sorted(counts.items()))
+    return Graph(tuple(sorted(nodes.values(), key=lambda n: (n.label.casefold(), n.key))), edges)
+
+
+def _components(graph: Graph, focus: str | None) -> list[list[Node]]:
+    """Connected groups, biggest first, each led by the focus or else its most connected node."""
+    degree = Counter(k for e in graph.edges for k in (e.source, e.target))
+    linked: dict[str, set[str]] = {n.key: set() for n in graph.nodes}
+    for e in graph.edges:
+        linked[e.source].add(e.target)
+        linked[e.target].add(e.source)
+    by_key = {n.key: n for n in graph.nodes}
+    seen: set[str] = set()
+    groups = []
+    for node in graph.nodes:
+        if node.key in seen:
+            continue
+        group, todo = [], [node.key]
+        seen.add(node.key)
+        while todo:
+            key = todo.pop()
+            group.append(by_key[key])
+            for other in sorted(linked[key] - seen):
+                seen.add(other)
+                todo.append(other)
+        group.sort(key=lambda n: (n.key != focus, -degree[n.key], n.label.casefold(), n.key))
+        groups.append(group)
+    groups.sort(key=lambda g: (-len(g), g[0].label.casefold()))
+    return groups
+
+
+@dataclass(frozen=True, slots=True)
+class _Place:
+    x: float
+    y: float
+    label_x: float
+    label_y: float
+    anchor: str  # text-anchor of the label
+
+
+def _cell(group: list[Node]) -> tuple[int, int]:
+    return (PAIR_W, PAIR_H) if len(group) == 2 else (WIDTH, 2 * RADIUS + 70)
+
+
+def _place(group: list[Node], x0: float, y0: float) -> dict[str, _Place]:
+    """A pair side by side, one label above and one below; a star's spokes around its hub."""
+    width, height = _cell(group)
+    cx, cy = x0 + width / 2, y0 + height / 2
+    if len(group) == 2:
+        hub, other = group
+        return {hub.key: _Place(cx - 85, cy, cx - 85, cy - NODE_R - 7, "middle"),
+                other.key: _Place(cx + 85, cy, cx + 85, cy + NODE_R + FONT + 2, "middle")}
+    places = {group[0].key: _Place(cx, cy, cx, cy - NODE_R - 7, "middle")}
+    spokes = group[1:]
+    for n, node in enumerate(spokes):
+        # Half a step off vertical, so no spoke runs through the hub's label.
+        angle = -math.pi / 2 + 2 * math.pi * (n + 0.5) / len(spokes)
+        dx, dy = math.cos(angle), math.sin(angle)
+        x, y = cx + RADIUS * dx, cy + RADIUS * dy
+        if abs(dx) > 0.5:  # left and right: the label reads outwards
+            anchor = "start" if dx > 0 else "end"
+            places[node.key] = _Place(x, y, x + (NODE_R + 5) * (1 if dx > 0 else -1), y + 5, anchor)
+        else:  # top and bottom: the label sits above or below
+            places[node.key] = _Place(x, y, x, y + (NODE_R + FONT + 2 if dy > 0 else -NODE_R - 7), "middle")
+    return places
+
+
+def _layout(groups: list[list[Node]]) -> tuple[dict[str, _Place], int, int]:
+    """Cells packed in rows as wide as the drawing: stars take a row, pairs share one."""
+    places: dict[str, _Place] = {}
+    x = y = row_h = used_w = 0
+    for group in groups:
+        width, height = _cell(group)
+        if x + width > WIDTH:
+            x, y, row_h = 0, y + row_h, 0
+        places.update(_place(group, x, y))
+        x += width
+        row_h = max(row_h, height)
+        used_w = max(used_w, x)
+    return places, used_w, y + row_h
+
+
+def svg(graph: Graph, href: Callable[[str], str], title: str, focus: str | None = None) -> str:
+    """The graph as one SVG element (no blank line inside); `href(person_id)` links each person."""
+    groups = _components(graph, focus)
+    if not groups:
+        return ""
+    places, width, height = _layout(groups)
+    lines = [(f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
+              f'width="{width}" height="{height}" role="img" aria-label="{escape(title)}">'),
+             f"<title>{escape(title)}</title>",
+             ('<defs><marker id="fs-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" '
+              'markerHeight="7" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" '
+              'class="fs-arrow"/></marker></defs>')]
+    labels = {n.key: n.label for n in graph.nodes}
+    lines += [_edge(e, places, labels) for e in graph.edges]
+    lines += [_node(n, places[n.key], href, n.key == focus) for g in groups for n in g]
+    lines.append("</svg>")
+    return "\n".join(lines)
+
+
+def _edge(edge: Edge, places: dict[str, _Place], labels: dict[str, str]) -> str:
+    start, end = places[edge.source], places[edge.target]
+    length = math.hypot(end.x - start.x, end.y - start.y) or 1.0
+    dx, dy = (end.x - start.x) / length, (end.y - start.y) / length
+    gap = NODE_R + 3
+    a = (start.x + dx * gap, start.y + dy * gap)
+    b = (end.x - dx * gap, end.y - dy * gap)
+    what = f"{labels[edge.source]} disputes {labels[edge.target]}"
+    times = f" ({edge.count} times)" if edge.count > 1 else ""
+    width = 1.5 + min(edge.count - 1, 4)
+    line = (f'<g class="fs-edge"><title>{escape(what + times)}</title>'
+            f'<line x1="{a[0]:.1f}" y1="{a[1]:.1f}" x2="{b[0]:.1f}" y2="{b[1]:.1f}" '
+            f'stroke-width="{width:.1f}" marker-end="url(#fs-arrow)"/>')
+    if edge.count > 1:
+        line += (f'<text x="{(a[0] + b[0]) / 2 + 4:.1f}" y="{(a[1] + b[1]) / 2 - 4:.1f}" '
+                 f'text-anchor="start">×{edge.count}</text>')
+    return line + "</g>"
+
+
+def _node(node: Node, place: _Place, href: Callable[[str], str], focus: bool) -> str:
+    label = node.label if len(node.label) <= LABEL_MAX else node.label[:LABEL_MAX - 1].rstrip() + "…"
+    kind = "fs-person" if node.person else "fs-party"
+    classes = f"fs-node {kind}" + (" fs-focus" if focus else "")
+    body = (f"<title>{escape(node.label)}</title>"
+            f'<circle cx="{place.x:.1f}" cy="{place.y:.1f}" r="{NODE_R}"/>'
+            f'<text x="{place.label_x:.1f}" y="{place.label_y:.1f}" text-anchor="{place.anchor}">'
+            f"{escape(label)}</text>")
+    if node.person and not focus:
+        return f'<a class="{classes}" href="{escape(href(node.person))}">{body}</a>'
+    return f'<g class="{classes}">{body}</g>'

@@ -1,0 +1,76 @@
+"""Schema.org JSON-LD for each page's head: `NewsArticle` with `mentions`, `Person` with roles,
+`Quotation` for statements. Never `ClaimReview`: the site reports who said what and rates nothing.
+
+The data goes into page front matter; the theme override writes it with Jinja's `tojson`, which
+escapes `<`, `>` and `&`, so article text cannot close the script element.
+"""
+from __future__ import annotations
+
+from .factsheet import FactSheet, Role, Statement
+from .registry import Entry, Registry
+
+CONTEXT = "https://schema.org"
+QUOTES_PER_PERSON = 50  # the newest; the person page itself lists them all
+
+
+def _text(value: str) -> str:
+    return " ".join(value.split())
+
+
+def _role(role: Role) -> str:
+    return _text(f"{role.title}, {role.organization}" if role.organization else role.title)
+
+
+def _drop_empty(data: dict) -> dict:
+    return {k: v for k, v in data.items() if v not in (None, "", [], {})}
+
+
+def news_article(sheet: FactSheet, registry: Registry, url: str | None, licence: str | None) -> dict:
+    """The article as a `NewsArticle`, naming the people it mentions and quoting their statements.
+
+    `url` and `licence` are links the caller has checked (http and https only).
+    """
+    mentions = []
+    for person in sheet.people:
+        entry = registry.get(person.id)
+        mentions.append(_drop_empty({
+            "@type": "Person", "name": _text(entry.name if entry else person.name),
+            "url": f"../../people/{entry.id}/" if entry else None,
+            "jobTitle": [_role(r) for r in person.roles]}))
+    return _drop_empty({
+        "@context": CONTEXT, "@type": "NewsArticle", "headline": _text(sheet.title),
+        "datePublished": sheet.date, "url": url,
+        "author": _drop_empty({"@type": "Person", "name": _text(sheet.author or "")}),
+        "publisher": _drop_empty({"@type": "Organization", "name": _text(sheet.outlet or "")}),
+        "license": licence or (_text(sheet.license) if sheet.license else None),
+        "about": [{"@type": "Thing", "name": _text(t)} for t in sheet.topics],
+        "mentions": mentions,
+        "hasPart": [_quotation(s, registry) for s in sheet.statements],
+    })
+
+
+def _quotation(statement: Statement, registry: Registry) -> dict:
+    entry = registry.get(statement.speaker)
+    speaker = entry.name if entry else statement.speaker_text
+    return _drop_empty({
+        "@type": "Quotation", "text": _text(statement.text),
+        "creator": _drop_empty({"@type": "Person", "name": _text(speaker)}) if speaker.strip() else None,
+    })
+
+
+def person(entry: Entry) -> dict:
+    """The person as a `Person` with the roles articles gave them and their statements as `Quotation`s."""
+    quotes = [_drop_empty({
+        "@type": "Quotation", "text": _text(said.statement.text),
+        "isPartOf": _drop_empty({"@type": "NewsArticle", "headline": _text(said.article.title),
+                                 "datePublished": said.article.date,
+                                 "url": f"../../articles/{said.article.id}/"}),
+    }) for said in entry.statements[:QUOTES_PER_PERSON]]
+    return _drop_empty({
+        "@context": CONTEXT, "@type": "Person", "name": _text(entry.name),
+        "alternateName": [_text(n) for n in entry.other_names],
+        "jobTitle": [_role(r) for r in entry.roles],
+        "affiliation": [{"@type": "Organization", "name": _text(o)}
+                        for o in dict.fromkeys(r.organization for r in entry.roles if r.organization)],
+        "subjectOf": quotes,
+    })

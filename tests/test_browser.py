@@ -1,0 +1,230 @@
+"""The site as readers use it, in headless Chromium: follow links, search, check each fact's sentence.
+
+The site is built from the hand-made fact sheets in tests/sheets/ (hostile.yml included) and served
+from 127.0.0.1; a request to any other host fails the test. Screenshots of every page type go to
+build/screenshots/ (or $FACTSHEETS_SCREENSHOTS) for a person to look at. Chromium and Playwright
+come through tests/browser.py: Debian's browser, nothing downloaded.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from browser import chromium, served, watched
+from conftest import SCREENSHOTS as SHOTS
+from test_site import SHEETS, mkdocs, project
+
+from generator import factsheet
+from generator.pipeline import DATA_DIR, Report, _write_tree
+from generator.render import render_pages
+
+ROOT = Path(__file__).resolve().parent.parent
+README_SHOTS = ROOT / ".github" / "screenshots"
+
+KREMLIN = "articles/kremlin-reacts-to-report-trump-told-allies-putin-is-winning/"
+PAGE_TYPES = {
+    "home": "",
+    "articles-index": "articles/",
+    "fact-sheet": KREMLIN,
+    "people-index": "people/",
+    "person": "people/donald-trump/",
+    "topics-index": "topics/",
+    "topic": "topics/russia/",
+    "about": "about/",
+    "hostile-fact-sheet": "articles/hostile-input/",
+    "hostile-person": "people/mallory-hacker/",
+}
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    root = project(tmp_path_factory.mktemp("browser"))
+    sheets = [factsheet.load(p) for p in sorted(SHEETS.glob("*.yml"))]
+    report = Report()
+    files = {f"{DATA_DIR}/{s.id}.yml": factsheet.dumps(s) for s in sheets}
+    _write_tree(root / "content", {**files, **render_pages(sheets)}, report)
+    assert report.ok, report.errors
+    mkdocs(root, root / "site")
+    return root / "site"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with chromium() as opened:
+        yield opened
+
+
+@pytest.fixture(scope="module")
+def base(site) -> str:
+    with served(site) as url:
+        yield url
+
+
+class Visit:
+    """A browser tab on the served site that notes dialogs, script errors and requests to other hosts."""
+
+    def __init__(self, browser, base: str):
+        self.base = base
+        self.context = browser.new_context(viewport={"width": 1280, "height": 900})
+        self.watch = watched(self.context, base)
+        self.page = self.context.new_page()
+
+    def open(self, path: str):
+        self.page.goto(self.base + path)
+        self.page.wait_for_load_state("networkidle")
+        return self.page
+
+    def clean(self) -> None:
+        """Nothing went wrong in this tab: no script error, no dialog, no request to another host."""
+        assert self.watch.errors == [], self.watch.errors
+        assert self.watch.dialogs == [], f"a dialog opened: {self.watch.dialogs}"
+        assert self.watch.foreign == [], f"requests left the local server: {self.watch.foreign}"
+
+
+@pytest.fixture
+def visit(browser, base):
+    tab = Visit(browser, base)
+    yield tab
+    tab.context.close()
+
+
+def screenshot(page, name: str, folder: Path = SHOTS) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path
+
+
+def test_a_reader_goes_from_the_home_page_to_the_sentence_behind_a_statement(visit):
+    page = visit.open("")
+    page.get_by_role("link", name="Kremlin Reacts to Report Trump Told Allies Putin Is 'Winning'").first.click()
+    page.wait_for_url("**/" + KREMLIN)
+    assert heading(page).startswith("Kremlin Reacts")
+
+    page.locator("article a", has_text="Dmitry Peskov").first.click()
+    page.wait_for_url("**/people/dmitry-peskov/")
+    assert heading(page) == "Dmitry Peskov"
+
+    page.locator("a", has_text="¶ 4").first.click()
+    page.wait_for_url("**/" + KREMLIN + "#p4-s1")
+    target = page.locator(":target")
+    assert target.get_attribute("id") == "p4-s1"
+    assert target.inner_text().startswith("Kremlin spokesman Dmitry Peskov dismissed the reports")
+    assert "We know what Trump said to President Putin." in target.inner_text()
+    background = target.evaluate("e => getComputedStyle(e).backgroundColor")
+    assert background not in ("rgba(0, 0, 0, 0)", "transparent"), "the sentence is not highlighted"
+    assert target.is_visible() and _in_viewport(target)
+    screenshot(page, "sentence-highlighted")
+    visit.clean()
+
+
+def heading(page) -> str:
+    """The page's title as shown, without the ¶ of its permalink."""
+    return page.locator("h1").first.inner_text().rstrip("¶").strip()
+
+
+def _in_viewport(locator) -> bool:
+    return locator.evaluate("e => { const r = e.getBoundingClientRect();"
+                            " return r.bottom > 0 && r.top < window.innerHeight; }")
+
+
+def _search(page, words: str) -> list[str]:
+    page.locator("input.md-search__input").click()
+    page.locator("input.md-search__input").press_sequentially(words)
+    results = page.locator(".md-search-result__item > a.md-search-result__link")
+    results.first.wait_for(timeout=15000)
+    # Links carry the search words (?h=...) for Material's highlighting.
+    return [results.nth(i).get_attribute("href").split("?")[0] for i in range(results.count())]
+
+
+def test_search_finds_a_person_by_any_name_and_ranks_their_page_first(visit):
+    page = visit.open("")
+    assert _search(page, "Peskov")[0].endswith("people/dmitry-peskov/")
+    screenshot(page, "search-peskov")
+    page = visit.open("")
+    assert _search(page, "Leavitt")[0].endswith("people/karoline-leavitt/")
+    page.locator(".md-search-result__item > a.md-search-result__link").first.click()
+    page.wait_for_url(lambda url: "/people/karoline-leavitt/" in url)
+    visit.clean()
+
+
+def test_search_finds_statements_by_their_words(visit):
+    page = visit.open("")
+    hrefs = _search(page, "cannot confirm what he told the Europeans")
+    assert any(KREMLIN in h or "people/dmitry-peskov/" in h for h in hrefs), hrefs
+    visit.clean()
+
+
+@pytest.mark.parametrize("name", PAGE_TYPES)
+def test_every_page_type_loads_cleanly_and_stays_on_this_server(visit, name):
+    page = visit.open(PAGE_TYPES[name])
+    assert page.locator("h1").count() >= 1
+    print(f"screenshot: {screenshot(page, name)}")
+    visit.clean()
+
+
+def test_hostile_article_text_shows_as_plain_text_and_runs_nothing(visit):
+    page = visit.open("articles/hostile-input/")
+    text = page.locator("article").inner_text()
+    for payload in ("<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "{{ 7*7 }}",
+                    "[x](javascript:alert(1))"):
+        assert payload in text, payload
+    assert page.title().startswith("<script>alert(1)</script>")
+    assert page.locator("article img, article script, article [onerror], article [onclick]").count() == 0
+    assert page.locator("a[href^='javascript:' i]").count() == 0
+    assert page.locator("#evil").count() == 0
+    page.locator("a", has_text="¶ 1").first.click()  # the payload paragraph, highlighted
+    assert page.locator(":target").inner_text().startswith("<script>alert(1)</script>")
+    visit.clean()
+
+
+def test_dispute_graph_is_static_svg_linking_to_person_pages(visit):
+    page = visit.open("")
+    graph = page.locator("figure.fs-graph svg")
+    assert graph.count() == 1
+    assert page.locator("figure.fs-graph svg text", has_text="Nancy Pelosi").count() == 1
+    page.locator("figure.fs-graph a[href='people/donald-trump/'] circle").click()
+    page.wait_for_url("**/people/donald-trump/")
+    neighbourhood = page.locator("figure.fs-graph svg")
+    assert neighbourhood.locator(".fs-focus text").text_content() == "Donald Trump"
+    assert neighbourhood.locator("a[href='../nancy-pelosi/']").count() == 1
+    visit.clean()
+
+
+def test_topic_tags_lead_to_topic_pages(visit):
+    page = visit.open(KREMLIN)
+    page.locator("nav.md-tags a", has_text="Russia").click()
+    page.wait_for_url("**/topics/russia/**")
+    assert heading(page) == "Russia"
+    assert page.locator("article a", has_text="Kremlin Reacts").count() >= 1
+    visit.clean()
+
+
+def test_each_page_carries_its_structured_data(visit):
+    page = visit.open(KREMLIN)
+    (article,) = [json.loads(s) for s in page.locator("script[type='application/ld+json']").all_inner_texts()]
+    assert article["@type"] == "NewsArticle"
+    assert {"Dmitry Peskov", "Donald Trump"} <= {m["name"] for m in article["mentions"]}
+    assert {q["@type"] for q in article["hasPart"]} == {"Quotation"}
+    page = visit.open("people/dmitry-peskov/")
+    (person,) = [json.loads(s) for s in page.locator("script[type='application/ld+json']").all_inner_texts()]
+    assert person["@type"] == "Person" and person["jobTitle"] == ["spokesman, Kremlin"]
+    assert "ClaimReview" not in page.content()
+    visit.clean()
+
+
+def test_readme_screenshots(request, browser):
+    """`pytest tests/test_browser.py --update-screenshots` after `make site`: the README's pictures."""
+    if not request.config.getoption("--update-screenshots"):
+        pytest.skip("run with --update-screenshots after `make site` to rewrite .github/screenshots/")
+    built = ROOT / "site"
+    assert (built / "index.html").is_file(), "run `make site` first"
+    with served(built) as url:
+        tab = Visit(browser, url)
+        tab.context.pages[0].set_viewport_size({"width": 1280, "height": 1100})
+        README_SHOTS.mkdir(parents=True, exist_ok=True)
+        for name, path in (("home", ""), ("fact-sheet", KREMLIN), ("person", "people/donald-trump/")):
+            tab.open(path).screenshot(path=str(README_SHOTS / f"{name}.png"), full_page=name == "home")
+        tab.clean()
+        tab.context.close()
