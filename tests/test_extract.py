@@ -197,3 +197,24 @@ def test_a_common_first_name_gives_a_pronoun_its_person(nlp):
     sheet = extract(article(
         "Bernard Holt met Louise Brandt on Monday. She said \"The talks went well for both of us.\""), nlp)
     assert quote(sheet, "The talks went well").speaker == "louise-brandt"
+
+
+def test_from_a_place_and_two_titles_before_one_name(nlp):
+    sheet = extract(article(
+        "The seat went to former United States Secretary of State and former United States Senator from "
+        "Ohio Mary Stone in 2016."), nlp)
+    assert [(r.title, r.organization) for r in person(sheet, "mary-stone").roles] == [
+        ("former Secretary of State", "United States"), ("former Senator from Ohio", "United States")]
+
+
+def test_professor_and_pilot_are_roles_but_mr_is_not(nlp):
+    sheet = extract(article(
+        "Professor Ann Kerr of Leeds University met pilot Tom Baker and Mr. Ed Moss on Monday."), nlp)
+    assert [r.title for r in person(sheet, "ann-kerr").roles] == ["Professor"]
+    assert [r.title for r in person(sheet, "tom-baker").roles] == ["pilot"]
+    assert person(sheet, "ed-moss").roles == ()
+
+
+def test_would_serve_as_is_not_a_role(nlp):
+    sheet = extract(article("If elected, Jane Cole would be the first woman to serve as Vice President."), nlp)
+    assert person(sheet, "jane-cole").roles == ()

@@ -99,7 +99,13 @@ ROLE_NOUNS = frozenset([
     "widow", "chair", "ceo", "founder", "owner", "host", "monarch", "heir", "colonel", "sergeant",
     "lieutenant", "major", "general", "admiral", "commander", "official", "staff", "secretary", "whip",
     "legislator", "lawmaker", "councillor", "councilor", "mp", "deputy", "delegate", "treasurer",
+    "pilot", "fellow", "nurse", "surgeon", "physician", "doctor", "professor", "chef", "athlete", "cyclist",
+    "pianist", "novelist", "playwright", "architect", "astronaut", "cosmonaut", "soldier", "officer",
+    "detective", "inspector", "spokesperson", "consul", "ambassador", "governor", "mayor", "senator",
+    "chancellor", "minister", "premier", "president", "representative", "researcher", "author", "co-author",
 ])
+# Honorifics that are also positions: dropped from the name, kept as a role ("Professor Jane Roe of MIT").
+ACADEMIC_TITLES = frozenset(["professor", "prof", "prof."])
 
 # Nationality adjectives to country names, for offices they qualify.
 NATIONALITIES = {

@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..factsheet import Role
-from .lexicon import HONORIFICS, NATIONALITIES, OFFICE_WORDS, ROLE_NOUNS
+from .lexicon import ACADEMIC_TITLES, HONORIFICS, NATIONALITIES, OFFICE_WORDS, ROLE_NOUNS
 from .people import HEADLINE, Cast
 
 _ORG_ENTS = ("ORG", "GPE", "NORP", "FAC", "LOC")
@@ -13,6 +13,7 @@ _MAX_TITLE = 8
 # Words before a title that qualify the moment, not the office ("sitting President").
 _QUALIFIERS = frozenset(["sitting", "incumbent", "then", "newly", "current", "currently"])
 # Head nouns that name something other than a role ("the pseudonym Katya", "Turkish national").
+_RANKS = frozenset(["former", "acting", "deputy", "interim", "ex"])
 _NOT_ROLES = frozenset(["pseudonym", "name", "nickname", "alias", "national", "citizen", "resident", "native"])
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "eur", "ive", "ary", "at")
 _CLAUSES = ("relcl", "acl", "appos", "conj", "cc")
@@ -74,18 +75,23 @@ def roles_before(name: Span) -> list[Role]:
     while start > 0 and _in_prefix(doc[start - 1], root, name):
         start -= 1
     tokens = [t for t in doc[start:name.start]]
-    while tokens and (tokens[0].pos_ not in _TITLE_POS or tokens[0].lower_.rstrip(".") in HONORIFICS):
+    while tokens and (tokens[0].pos_ not in _TITLE_POS or _courtesy(tokens[0])):
         tokens = tokens[1:]
-    of = max((i for i, t in enumerate(tokens) if t.lower_ == "of"), default=None)
-    if of is not None and tokens[of + 1:] and _ends_in_role(tokens[of + 1:]):
-        tokens = tokens[of + 1:]  # "fiancée of journalist Jamal Khashoggi": his title is "journalist"
-    found = (title_and_org(group) for group in _split(tokens) if _ends_in_role(group))
+    found = (title_and_org(group) for group in map(_own_title, _split(tokens)) if _ends_in_role(group))
     return [r for r in found if r]
+
+
+def _own_title(group: list[Token]) -> list[Token]:
+    """ "fiancée of journalist Jamal Khashoggi": the name's own title is "journalist"."""
+    of = max((i for i, t in enumerate(group) if t.lower_ == "of"), default=None)
+    if of is not None and group[of + 1:] and _ends_in_role(group[of + 1:]):
+        return group[of + 1:]
+    return group
 
 
 def _ends_in_role(group: list[Token]) -> bool:
     """The head word of the title is a role: the last word, the word before "of" or before "-elect"."""
-    heads = [group[-1]] + [group[i - 1] for i, t in enumerate(group) if i and t.lower_ == "of"]
+    heads = [group[-1]] + [group[i - 1] for i, t in enumerate(group) if i and t.lower_ in ("of", "from")]
     if len(group) > 2 and group[-2].text == "-":
         heads.append(group[-3])
     return any(_role_word(t) for t in heads)
@@ -106,15 +112,30 @@ def _in_prefix(token: Token, root: Token, name: Span) -> bool:
         return False
     if token.lower_ == "of" and token.i == name.start - 1:
         return False  # "the killers of Khashoggi": a relation after "of", not a title before the name
+    doc = token.doc
+    if token.lower_ == "and" and 0 < token.i < len(doc) - 1 and doc[token.i - 1].text[:1].isupper() \
+            and doc[token.i - 1].ent_type_ != "PERSON" and (doc[token.i + 1].lower_ in _RANKS
+                                                            or doc[token.i + 1].lower_ in OFFICE_WORDS):
+        return True  # "former Secretary of State and former Senator Hillary Clinton": two titles
     if token.pos_ in ("DET", "PRON", "VERB", "AUX", "CCONJ", "SCONJ", "NUM", "PART") or token.dep_ == "case":
         return False
-    return token.pos_ != "ADP" or token.lower_ == "of"
+    return token.pos_ != "ADP" or token.lower_ == "of" or _from_place(token)
+
+
+def _from_place(token: Token) -> bool:
+    """ "Senator from Vermont": "from" and a place after an office word belong to the title."""
+    doc = token.doc
+    return token.lower_ == "from" and 0 < token.i < len(doc) - 1 and doc[token.i - 1].lower_ in OFFICE_WORDS \
+        and doc[token.i + 1].ent_type_ in _ORG_ENTS and doc[token.i + 1].text[:1].isupper()
 
 
 def _split(tokens: list[Token]) -> list[list[Token]]:
     """Split "Democratic challenger former Vice President" after a lowercase noun followed by a new title."""
     groups: list[list[Token]] = [[]]
     for token in tokens:
+        if token.lower_ == "and":
+            groups.append([])
+            continue
         prev = groups[-1][-1] if groups[-1] else None
         if prev is not None and prev.pos_ == "NOUN" and prev.text.islower() and (
                 token.lower_ in ("former", "acting", "deputy") or token.text[:1].isupper()):
@@ -143,22 +164,31 @@ def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None
     owner, tokens = _possessor(tokens)
     if owner is not None and _names_person(owner):
         return _role(tokens, None, owner)
-    lead = 0
+    rank = 0  # "former United States Senator": the rank stays with the title, the country is the org
+    while rank < len(tokens) - 1 and tokens[rank].lower_ in _RANKS:
+        rank += 1
+    lead = rank
     while lead < len(tokens) and _org_word(tokens[lead]):
         lead += 1
-    org_tokens, title_tokens = (owner or []) + tokens[:lead], tokens[lead:]
+    org_tokens, title_tokens = (owner or []) + tokens[rank:lead], tokens[:rank] + tokens[lead:]
     return _role(title_tokens, _org(org_tokens, title_tokens))
 
 
 def _role(title_tokens: list[Token], org: str | None, owner: list[Token] | None = None) -> Role | None:
     if not any(t.pos_ in ("NOUN", "PROPN") for t in title_tokens):
         return None
-    if all(t.lower_.rstrip(".") in HONORIFICS for t in title_tokens) or title_tokens[-1].lower_ in _NOT_ROLES:
+    if all(_courtesy(t) for t in title_tokens) or title_tokens[-1].lower_ in _NOT_ROLES:
         return None
     title = _words(title_tokens)
     if owner:
         title = "".join(t.text_with_ws for t in title_tokens[0].doc[owner[0].i:title_tokens[0].i]) + title
     return Role(title + ("*" if _plural(title_tokens) else ""), org)
+
+
+def _courtesy(token: Token) -> bool:
+    """ "Mr.", "Dr.", "Sir": a courtesy title, not a role ("Professor" is both, and counts as a role)."""
+    low = token.lower_.rstrip(".")
+    return low in HONORIFICS and low not in ACADEMIC_TITLES
 
 
 def _possessor(tokens: list[Token]) -> tuple[list[Token] | None, list[Token]]:
@@ -251,8 +281,8 @@ def roles_as(name: Span) -> list[Role]:
         verbs.append(root.head)
     out = []
     for verb in verbs:
-        if verb.lemma_.lower() not in _AS_VERBS:
-            continue
+        if verb.lemma_.lower() not in _AS_VERBS or any(c.tag_ in ("MD", "TO") for c in verb.children):
+            continue  # "would be the first woman to serve as Vice President": not (yet) her role
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 role = _phrase_role(obj)
