@@ -218,3 +218,15 @@ def test_professor_and_pilot_are_roles_but_mr_is_not(nlp):
 def test_would_serve_as_is_not_a_role(nlp):
     sheet = extract(article("If elected, Jane Cole would be the first woman to serve as Vice President."), nlp)
     assert person(sheet, "jane-cole").roles == ()
+
+
+def test_could_argue_is_not_a_report(nlp):
+    statements = extract(article("One could argue that the figures were wrong from the start."), nlp).statements
+    assert statements == ()
+
+
+def test_pointing_out_reports_speech(nlp):
+    statement = only_statement(nlp, "Mayor Tom Reed ended his bid on Monday, pointing out he had raised "
+                                     "far less money than his rivals.")
+    assert (statement.speaker, statement.cue) == ("tom-reed", "pointing out")
+    assert statement.text.startswith("he had raised far less money")

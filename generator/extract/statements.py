@@ -12,6 +12,7 @@ from .resolve import Resolver, Who, subject_of
 
 _CLOSING = ".!?,…"
 _INSIDE_SPEECH = frozenset(["i", "you", "we", "me", "us"])
+_MAYBE = frozenset(["could", "might", "may", "would"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,7 +203,8 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
     out = []
     doc = para.doc
     for verb in doc:
-        if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in INDIRECT_VERBS:
+        if verb.i in para.quoted or verb.pos_ != "VERB" or _hypothetical(verb) or not (
+                verb.lemma_.lower() in INDIRECT_VERBS or _point_out(verb)):
             continue
         for clause, own in _clause_parts(verb):
             if _already_quoted(own, verb, direct_cues) or clause.i in para.quoted:
@@ -217,13 +219,23 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
             if who.person and who.person == _outer_speaker(verb, para, resolver):
                 continue  # "Trump said that he did indicate ...": one report, not two
             where = Where(para.index, sentence_index(doc, verb.i))
-            out.append(Statement(who.person, who.text, "indirect", verb.text, text, where, who.confidence))
+            cue = verb.text + (" out" if _point_out(verb) else "")
+            out.append(Statement(who.person, who.text, "indirect", cue, text, where, who.confidence))
     out += _requests(para, resolver) + _noun_reports(para, resolver)
     for token in according_to(doc, para.quoted):
         statement = _according(token, para, resolver)
         if statement is not None:
             out.append(statement)
     return out
+
+
+def _hypothetical(verb: Token) -> bool:
+    """ "one could argue that ...", "they might say ...": speech that was not made."""
+    return any(c.tag_ == "MD" and c.lower_ in _MAYBE for c in verb.children)
+
+
+def _point_out(verb: Token) -> bool:
+    return verb.lemma_.lower() == "point" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
 
 
 def _clause_parts(verb: Token) -> list[tuple[Token, set[int]]]:
