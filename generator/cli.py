@@ -48,6 +48,21 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--root", type=Path, default=Path("."), metavar="DIR",
                        help="the project folder holding mkdocs.yml and seeds/ (default: .)")
     serve.add_argument("--dev-addr", metavar="IP:PORT", help="address to serve on (default: 127.0.0.1:8000)")
+
+    people = commands.add_parser(
+        "people", help="list people with ids, names, article counts and likely duplicates",
+        description="List the people of the published fact sheets, to guide `merge` corrections in "
+                    "content/corrections.yml: one-word ids that could be several people are listed "
+                    "as likely duplicates.")
+    people.add_argument("--root", type=Path, default=Path("."), metavar="DIR",
+                        help="the project folder (default: .)")
+
+    check = commands.add_parser(
+        "check", help="validate the fact sheets and content/corrections.yml without building",
+        description="Read every extracted fact sheet and apply the editors' corrections to them, "
+                    "reporting each problem with its file and line; builds nothing.")
+    check.add_argument("--root", type=Path, default=Path("."), metavar="DIR",
+                       help="the project folder (default: .)")
     return parser
 
 
@@ -81,7 +96,8 @@ def main(argv: list[str] | None = None) -> int:
     from .parallel import SchedulerError
 
     args = _parser().parse_args(argv)
-    command = {"extract": _extract, "build": _build, "serve": _serve}[args.command]
+    command = {"extract": _extract, "build": _build, "serve": _serve, "people": _people,
+               "check": _check}[args.command]
     try:
         return command(args)
     except (ModelMissing, SchedulerError) as exc:
@@ -120,6 +136,33 @@ def _serve(args: argparse.Namespace) -> int:
 
     serve(args.root, dev_addr=args.dev_addr)
     return EXIT_OK
+
+
+def _people(args: argparse.Namespace) -> int:
+    from .review import people
+
+    rows, duplicates, errors = people(args.root)
+    for line in errors:
+        print(line, file=sys.stderr)
+    width = max((len(r.id) for r in rows), default=2)
+    for row in rows:
+        others = f"  (also {'; '.join(row.other_names)})" if row.other_names else ""
+        print(f"{row.id:<{width}}  {row.articles:>3}  {row.name}{others}")
+    if duplicates:
+        print("\nLikely duplicates (add a `merge` to content/corrections.yml if they are one person):")
+        for short, candidates in duplicates.items():
+            print(f"  {short}: {', '.join(candidates)}")
+    return EXIT_OK if not errors else EXIT_SOME_FAILED
+
+
+def _check(args: argparse.Namespace) -> int:
+    from .review import check
+
+    count, errors = check(args.root)
+    for line in errors:
+        print(line, file=sys.stderr)
+    print(f"{count} fact sheets checked, {len(errors)} problems")
+    return EXIT_OK if not errors else EXIT_SOME_FAILED
 
 
 if __name__ == "__main__":

@@ -39,6 +39,7 @@ class Person:
     aliases: tuple[str, ...] = ()
     roles: tuple[Role, ...] = ()
     where: Where | None = None  # first mention
+    corrected: bool = False  # changed by the editors' corrections (written only when true)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +51,7 @@ class Statement:
     text: str
     where: Where | None = None
     confidence: str = "high"  # high | low: low marks facts an editor should review
+    corrected: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +64,7 @@ class Dispute:
     text: str
     where: Where | None = None
     confidence: str = "high"
+    corrected: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +98,8 @@ _SHEET_ORDER = ("schema", "id", "title", "source", "date", "url", "outlet", "lic
 def _plain(value: Any) -> Any:
     """A record as plain YAML-ready data, in field order, dropping nothing."""
     if hasattr(value, "__dataclass_fields__"):
-        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)
+                if not (f.name == "corrected" and getattr(value, f.name) is False)}
     if isinstance(value, tuple):
         return [_plain(v) for v in value]
     return value
@@ -204,6 +208,12 @@ class _Reader:
         sub = _Reader(value, self.origin, self._where("where"))
         return Where(paragraph=sub.int("paragraph"), sentence=sub.int("sentence"))
 
+    def flag(self, key: str) -> bool:
+        value = self.data.get(key, False)
+        if not isinstance(value, bool):
+            raise self._fail(key, "must be true or false")
+        return value
+
     def int(self, key: str) -> int:
         value = self.data.get(key)
         if not isinstance(value, int) or isinstance(value, bool):
@@ -241,14 +251,15 @@ def _person(data: Any, origin: str, path: str) -> Person:
         rr = _Reader(item, origin, role_path)
         roles.append(Role(title=rr.str("title"), organization=rr.str("organization", optional=True)))
     return Person(id=r.str("id"), name=r.str("name"), aliases=r.strings("aliases"),
-                  roles=tuple(roles), where=r.where())
+                  roles=tuple(roles), where=r.where(), corrected=r.flag("corrected"))
 
 
 def _statement(data: Any, origin: str, path: str) -> Statement:
     r = _Reader(data, origin, path)
     return Statement(speaker=r.str("speaker", optional=True), speaker_text=r.str("speaker_text"),
                      kind=r.choice("kind", KINDS), cue=r.str("cue"), text=r.str("text"),
-                     where=r.where(), confidence=r.choice("confidence", CONFIDENCE, "high"))
+                     where=r.where(), confidence=r.choice("confidence", CONFIDENCE, "high"),
+                     corrected=r.flag("corrected"))
 
 
 def _dispute(data: Any, origin: str, path: str) -> Dispute:
@@ -256,4 +267,4 @@ def _dispute(data: Any, origin: str, path: str) -> Dispute:
     return Dispute(by=r.str("by", optional=True), by_text=r.str("by_text"),
                    target=r.str("target", optional=True), target_text=r.str("target_text"),
                    cue=r.str("cue"), text=r.str("text"), where=r.where(),
-                   confidence=r.choice("confidence", CONFIDENCE, "high"))
+                   confidence=r.choice("confidence", CONFIDENCE, "high"), corrected=r.flag("corrected"))

@@ -19,6 +19,7 @@ from .factsheet import FactSheet, FactSheetError
 
 DATA_DIR = "data/articles"
 MANIFEST = ".generated"
+CACHE_DIR = ".cache/factsheets"  # beside content/: extraction output, reused while the article is unchanged
 
 
 @dataclass
@@ -31,6 +32,8 @@ class Report:
     written: list[str] = field(default_factory=list)  # files (relative to the output) rewritten
     removed: list[str] = field(default_factory=list)
     newest_date: str | None = None  # the latest article date, for a build date that the input decides
+    changes: list = field(default_factory=list)  # the editors' corrections as applied
+    stopped: bool = False  # a correction failed: nothing was published
 
     @property
     def ok(self) -> bool:
@@ -98,19 +101,48 @@ def extract_to(paths: Iterable[Path], out_dir: Path, load_nlp: Callable | None =
 
 
 def generate(seeds: Path, content: Path, load_nlp: Callable | None = None,
-             workers: Workers = SERIAL) -> Report:
-    """Seeds to Markdown: fact sheets in `content/data/articles/`, pages beside them."""
+             workers: Workers = SERIAL, cache: Path | None = None) -> Report:
+    """Seeds to Markdown: fact sheets in `content/data/articles/`, pages beside them.
+
+    Extraction output is cached in `cache` (default `.cache/factsheets/` beside `content/`); the
+    editors' corrections (`content/corrections.yml`) are applied to it afresh on every run, so
+    re-extraction never undoes them. A correction that fails stops the run before any page is
+    written: `report.stopped` is then true.
+    """
+    from . import corrections
     from .render import render_pages
 
     report = Report()
     articles, report.errors = read_articles([seeds], relative_to=seeds.parent)
-    data_dir = content / DATA_DIR
-    sheets = extract_sheets(articles, data_dir, report, load_nlp, workers)
+    cache = cache or content.parent / CACHE_DIR
+    extracted = extract_sheets(articles, cache, report, load_nlp, workers)
+    _write_cache(cache, extracted)
+    try:
+        wanted = corrections.load(content / corrections.FILE_NAME)
+    except corrections.CorrectionError as exc:
+        report.errors.append(str(exc))
+        report.stopped = True
+        return report
+    sheets, report.changes, failed = corrections.apply(extracted, wanted)
+    if failed:
+        report.errors.extend(failed)
+        report.stopped = True
+        return report
     report.newest_date = max((s.date for s in sheets if s.date), default=None)
     files = {f"{DATA_DIR}/{sheet.id}.yml": factsheet.dumps(sheet) for sheet in sheets}
-    files.update(render_pages(sheets))
+    files.update(render_pages(sheets, changes=report.changes))
     _write_tree(content, files, report)
     return report
+
+
+def _write_cache(cache: Path, sheets: list[FactSheet]) -> None:
+    """Keep the extraction output for the next run; the folder is the generator's own."""
+    for sheet in sheets:
+        write_if_changed(cache / f"{sheet.id}.yml", factsheet.dumps(sheet))
+    keep = {f"{sheet.id}.yml" for sheet in sheets}
+    for path in sorted(cache.glob("*.yml")):
+        if path.name not in keep:
+            path.unlink()
 
 
 def _write_tree(root: Path, files: dict[str, str], report: Report) -> None:

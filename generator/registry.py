@@ -93,19 +93,33 @@ def article_ref(sheet: FactSheet) -> ArticleRef:
 
 
 def surname_joins(sheets: list[FactSheet]) -> dict[str, str]:
-    """Surname-only ids joined into the one full-name id that ends with that surname.
+    """One-word ids joined into the one full-name id that ends (or begins) with that word.
 
     Conservative: a one-word id joins only when exactly one multi-word id in the whole archive
-    ends with it, so two Bushes keep `bush` apart from both.
+    ends with it (a surname) or, failing that, begins with it (a first name), so two Bushes keep
+    `bush` apart from both; those are listed by `possible_duplicates`.
     """
-    ids = {page_id(p.id) for s in sheets for p in s.people} - {None}
-    full = sorted(i for i in ids if "-" in i)
     joins = {}
-    for short in sorted(i for i in ids if "-" not in i):
-        matches = [i for i in full if i.endswith("-" + short)]
+    for short, matches in _one_word_matches(sheets).items():
         if len(matches) == 1:
             joins[short] = matches[0]
     return joins
+
+
+def possible_duplicates(sheets: list[FactSheet]) -> dict[str, list[str]]:
+    """One-word ids that could be any of several people: editors decide with a `merge` correction."""
+    return {short: matches for short, matches in _one_word_matches(sheets).items() if len(matches) > 1}
+
+
+def _one_word_matches(sheets: list[FactSheet]) -> dict[str, list[str]]:
+    ids = {page_id(p.id) for s in sheets for p in s.people} - {None}
+    full = sorted(i for i in ids if "-" in i)
+    found = {}
+    for short in sorted(i for i in ids if "-" not in i):
+        matches = [i for i in full if i.endswith("-" + short)] or [i for i in full if i.startswith(short + "-")]
+        if matches:
+            found[short] = matches
+    return found
 
 
 def build_registry(sheets: list[FactSheet]) -> Registry:

@@ -9,6 +9,7 @@ import heapq
 import json
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import groupby
 from pathlib import Path
@@ -19,6 +20,7 @@ import yaml
 
 from . import structured
 from .articles import slugify
+from .corrections import Change
 from .factsheet import Dispute, FactSheet, Role, Statement
 from .graph import Graph, dispute_graph, svg
 from .pipeline import DATA_DIR
@@ -190,8 +192,9 @@ class Topic:
     articles: tuple[tuple[ArticleRef, FactSheet], ...]  # newest first
 
 
-def render_pages(sheets: list[FactSheet], templates: Path = TEMPLATES) -> dict[str, str]:
-    """Every generated page, keyed by its path relative to `content/`."""
+def render_pages(sheets: list[FactSheet], templates: Path = TEMPLATES,
+                 changes: Sequence[Change] = ()) -> dict[str, str]:
+    """Every generated page, keyed by its path relative to `content/`; `changes` are the editors'."""
     env = environment(templates)
     registry = build_registry(sheets)
     refs = {article_ref(s).id: (article_ref(s), s) for s in sheets}
@@ -237,6 +240,8 @@ def render_pages(sheets: list[FactSheet], templates: Path = TEMPLATES) -> dict[s
                              article_count=len(ordered), quoted=_most_quoted(registry),
                              disputes=_recent_disputes(ordered), topic_count=len(topics),
                              picture=svg(graph, lambda pid: f"people/{pid}/", "Who disputes whom"))
+    pages["corrections.md"] = page("corrections.md.j2", "", changes=changes,
+                                   articles={ref.id: ref for ref, _ in ordered})
     return pages
 
 
@@ -248,6 +253,7 @@ class PersonRow:
     name: str
     roles: tuple[Role, ...]
     aliases: tuple[str, ...]
+    corrected: bool = False
 
 
 def _article_people(sheet: FactSheet, registry: Registry) -> list[PersonRow]:
@@ -256,11 +262,13 @@ def _article_people(sheet: FactSheet, registry: Registry) -> list[PersonRow]:
         key = registry.canonical(person.id) or f" {n}"  # unknown ids never merge
         row = rows.get(key)
         if row is None:
-            rows[key] = PersonRow(registry.canonical(person.id), person.name, person.roles, person.aliases)
+            rows[key] = PersonRow(registry.canonical(person.id), person.name, person.roles, person.aliases,
+                                  person.corrected)
             continue
         aliases = (*row.aliases, person.name, *person.aliases)
         rows[key] = PersonRow(row.id, row.name, _unique((*row.roles, *person.roles)),
-                              tuple(a for a in _unique(aliases) if a != row.name))
+                              tuple(a for a in _unique(aliases) if a != row.name),
+                              row.corrected or person.corrected)
     return list(rows.values())
 
 

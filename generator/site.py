@@ -59,6 +59,8 @@ def build(root: Path, site_dir: Path | None = None, strict: bool = True,
     from mkdocs.exceptions import MkDocsException
 
     report = pipeline.generate(root / "seeds", root / "content", load_nlp, workers)
+    if report.stopped:  # a correction failed: publish nothing rather than wrong pages
+        return report
     overrides = {"site_dir": str(site_dir)} if site_dir is not None else {}
     try:
         with _generated(), _build_date(report.newest_date):

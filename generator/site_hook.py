@@ -36,6 +36,10 @@ def on_pre_build(config) -> None:
         return
     for line in report.errors:
         log.warning("factsheets: %s", line)
+    if report.stopped:
+        from mkdocs.exceptions import PluginError
+
+        raise PluginError("factsheets: the corrections could not be applied; nothing was built")
 
 
 def on_serve(server, config, builder) -> None:

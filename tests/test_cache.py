@@ -107,17 +107,22 @@ def test_a_renamed_source_file_is_redone_so_the_sheet_names_it(project):
     assert "rail.txt" in sheet
 
 
-def test_a_damaged_fact_sheet_is_redone(project):
-    (project / "content" / pipeline.DATA_DIR / f"{MAYOR}.yml").write_text("schema: [", encoding="utf-8")
+def test_a_damaged_cached_fact_sheet_is_redone(project):
+    (project / pipeline.CACHE_DIR / f"{MAYOR}.yml").write_text("schema: [", encoding="utf-8")
     report = rebuild()
     assert report.extracted == [MAYOR]
-    assert f"{pipeline.DATA_DIR}/{MAYOR}.yml" in report.written
 
 
-def test_a_deleted_fact_sheet_is_redone(project):
-    (project / "content" / pipeline.DATA_DIR / f"{COURT}.yml").unlink()
+def test_a_deleted_cached_fact_sheet_is_redone(project):
+    (project / pipeline.CACHE_DIR / f"{COURT}.yml").unlink()
     report = rebuild()
     assert report.extracted == [COURT]
+
+
+def test_a_damaged_published_fact_sheet_is_written_again_without_extraction(project):
+    (project / "content" / pipeline.DATA_DIR / f"{MAYOR}.yml").write_text("schema: [", encoding="utf-8")
+    report = rebuild(load_nlp=no_nlp)
+    assert report.written == [f"{pipeline.DATA_DIR}/{MAYOR}.yml"]
 
 
 def test_a_deleted_page_is_written_again_without_extraction(project):
@@ -131,3 +136,4 @@ def test_a_removed_article_removes_its_files_and_redoes_nothing(project):
     report = rebuild(load_nlp=no_nlp)
     assert f"{pipeline.DATA_DIR}/{MAYOR}.yml" in report.removed
     assert f"articles/{MAYOR}.md" in report.removed
+

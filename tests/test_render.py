@@ -160,7 +160,7 @@ def test_page_paths_are_safe_whatever_the_ids():
     bad = replace(sheet("../index", None, people), topics=("../../index", "Index", "", "  "))
     pages = render_pages([bad])
     for path in pages:
-        assert re.fullmatch(r"(index|(articles|people|topics)/[a-z0-9-]+)\.md", path), path
+        assert re.fullmatch(r"(index|corrections|(articles|people|topics)/[a-z0-9-]+)\.md", path), path
     assert {"people/etc-passwd.md", "people/index-page.md", "people/index.md"} <= set(pages)
     assert "articles/index-page.md" in pages
     assert {"topics/index.md", "topics/index-page.md"} <= set(pages)
@@ -215,7 +215,8 @@ def test_page_matches_golden(pages, path, update_golden):
 
 def test_empty_archive_has_every_index_page():
     pages = render_pages([])
-    assert set(pages) == {"index.md", "articles/index.md", "people/index.md", "topics/index.md"}
+    assert set(pages) == {"index.md", "articles/index.md", "people/index.md", "topics/index.md",
+                          "corrections.md"}
     assert "No articles yet" in pages["articles/index.md"] and "No people yet" in pages["people/index.md"]
 
 

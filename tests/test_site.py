@@ -13,7 +13,7 @@ import pytest
 from generator import factsheet, site
 from generator.articles import read_article
 from generator.extract import EXTRACTOR_VERSION
-from generator.pipeline import DATA_DIR, MANIFEST, Report, _write_tree
+from generator.pipeline import CACHE_DIR, DATA_DIR, Report, _write_tree
 from generator.render import render_pages
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
@@ -72,7 +72,7 @@ def test_every_page_type_is_built(built):
 def test_person_and_article_pages_stay_out_of_the_nav(built):
     home = (built / "index.html").read_text(encoding="utf-8")
     nav = set(re.findall(r'href="([^"]*)"\s+class="md-nav__link', home))
-    assert {h for h in nav if not h.startswith("#")} == {".", "articles/", "people/", "topics/", "about/"}
+    assert {h for h in nav if not h.startswith("#")} == {".", "articles/", "people/", "topics/", "corrections/", "about/"}
     assert 'href="people/donald-trump/"' in home  # reached from the home page instead
 
 
@@ -117,10 +117,9 @@ def seeded_project(tmp_path: Path) -> tuple[Path, str]:
     sheet = factsheet.load(SHEETS / "kremlin.yml")
     cached = replace(sheet, id=article.id, title=article.title, source=article.source,
                      source_sha256=article.sha256, extractor=EXTRACTOR_VERSION)
-    out = root / "content" / DATA_DIR / f"{article.id}.yml"
+    out = root / CACHE_DIR / f"{article.id}.yml"
     out.parent.mkdir(parents=True)
     out.write_text(factsheet.dumps(cached), encoding="utf-8")
-    (root / "content" / MANIFEST).write_text(f"{DATA_DIR}/{article.id}.yml\n", encoding="utf-8")
     return root, article.id
 
 
