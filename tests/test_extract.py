@@ -230,3 +230,17 @@ def test_pointing_out_reports_speech(nlp):
                                      "far less money than his rivals.")
     assert (statement.speaker, statement.cue) == ("tom-reed", "pointing out")
     assert statement.text.startswith("he had raised far less money")
+
+
+def test_is_the_former_attorney_general_and_she_served_as_are_roles(nlp):
+    sheet = extract(article(
+        "Ann Price, a senator, is the former Attorney General of Ohio. She also served as the district "
+        "attorney for the city of Dayton. Paul Kent, who is the mayor of Akron, met her."), nlp)
+    assert [(r.title, r.organization) for r in person(sheet, "ann-price").roles] == [
+        ("senator", None), ("former Attorney General", "Ohio"), ("district attorney for the city of Dayton", None)]
+    assert [r.title for r in person(sheet, "paul-kent").roles] == ["mayor of Akron"]
+
+
+def test_a_role_said_of_someone_inside_a_quote_is_an_opinion(nlp):
+    sheet = extract(article('Ann Price met Tom Reed. "Reed is a failed leader," she said.'), nlp)
+    assert person(sheet, "tom-reed").roles == ()

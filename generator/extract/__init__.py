@@ -11,7 +11,7 @@ from ..articles import Article
 from ..factsheet import FactSheet, Person, Where
 
 # Bump whenever extraction output may change: cached fact sheets from another version are redone.
-EXTRACTOR_VERSION = "0.19.0"
+EXTRACTOR_VERSION = "0.20.0"
 
 
 def extract(article: Article, nlp) -> FactSheet:
@@ -53,11 +53,11 @@ def sheet_for(article: Article, headline, paragraphs: list) -> FactSheet:
     for i, doc in enumerate(paragraphs):
         found = quotes(doc)
         paras.append(Paragraph(i, doc, tuple(found), frozenset(inside(found))))
-    role_map = roles(cast, docs)
-    titles = {pid: {w.lower() for r in role_map[pid] for w in r.title.replace("-", " - ").split()} | (
+    resolver = Resolver(cast, docs, {p.index: set(p.quoted) for p in paras})
+    role_map = roles(cast, docs, resolver)
+    resolver.titles = {pid: {w.lower() for r in role_map[pid] for w in r.title.replace("-", " - ").split()} | (
         {"president-elect"} if any("-elect" in r.title.lower() for r in role_map[pid]) else set())
         for pid in role_map}
-    resolver = Resolver(cast, docs, {p.index: set(p.quoted) for p in paras}, titles)
     statements, found_disputes, last = [], [], None
     for para in paras:
         direct, last = direct_statements(para, resolver, last)

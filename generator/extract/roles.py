@@ -5,7 +5,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..factsheet import Role
 from .lexicon import ACADEMIC_TITLES, HONORIFICS, NATIONALITIES, OFFICE_WORDS, ROLE_NOUNS
-from .people import HEADLINE, Cast
+from .people import HEADLINE, Cast, pronoun_gender
+from .resolve import Resolver
 
 _ORG_ENTS = ("ORG", "GPE", "NORP", "FAC", "LOC")
 _TITLE_POS = ("NOUN", "PROPN", "ADJ")
@@ -20,18 +21,40 @@ _CLAUSES = ("relcl", "acl", "appos", "conj", "cc")
 _AS_VERBS = frozenset(["serve", "work", "act", "appoint", "name", "elect", "nominate", "install", "remain"])
 
 
-def roles(cast: Cast, docs: dict[int, Doc]) -> dict[str, list[Role]]:
-    """Each person's distinct roles, in the order the article states them."""
+def roles(cast: Cast, docs: dict[int, Doc], resolver: Resolver | None = None) -> dict[str, list[Role]]:
+    """Each person's distinct roles, in the order the article states them. With a resolver, a role
+    stated of a pronoun ("She served as district attorney") goes to the person it refers to."""
     found: dict[str, list[Role]] = {pid: [] for pid in cast.names}
+    quoted = resolver.quoted if resolver else {}
     for mention, pid in cast.mentions:
         if mention.para == HEADLINE or not mention.standalone:
             continue
         doc = docs[mention.para]
         name = doc[mention.start:mention.end]
-        for role in roles_before(name) + role_in_apposition(name) + roles_as(name):
+        said = mention.start in quoted.get(mention.para, set())
+        for role in roles_before(name) + role_in_apposition(name) + roles_as(name, predicate=not said):
             for target in _sharers(name, role, cast, mention.para):
                 found[target].append(role)
+    if resolver is not None:
+        for pid, role in _pronoun_roles(resolver):
+            found[pid].append(role)
     return {pid: distinct(found[pid]) for pid in found}
+
+
+def _pronoun_roles(resolver: Resolver) -> list[tuple[str, Role]]:
+    """ "She also served as the district attorney": a he/she subject outside quotes, resolved."""
+    out = []
+    for para, doc in sorted(resolver.docs.items()):
+        if para == HEADLINE:
+            continue
+        for token in doc:
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ not in ("he", "she") \
+                    or token.i in resolver.quoted.get(para, set()):
+                continue
+            who = resolver.antecedent(para, token.i, pronoun_gender(token), token.text)
+            if who.person and who.confidence == "high":
+                out += [(who.person, role) for role in _verb_roles(token.head)]
+    return out
 
 
 def _sharers(name: Span, role: Role, cast: Cast, para: int) -> list[str]:
@@ -273,22 +296,28 @@ def role_in_apposition(name: Span) -> list[Role]:
     return out
 
 
-def roles_as(name: Span) -> list[Role]:
-    """ "who serve as chairmen of ..." and "X was serving as Trump's personal lawyer"."""
+def roles_as(name: Span, predicate: bool = True) -> list[Role]:
+    """ "who serve as chairmen of ...", "X was serving as Trump's personal lawyer" and, with
+    `predicate`, "X is the former Attorney General of California" / "X, who is the mayor of Y"."""
     root = name.root
     verbs = [c for c in root.children if c.dep_ == "relcl"]
     if root.dep_ in ("nsubj", "nsubjpass"):
         verbs.append(root.head)
+    return [role for verb in verbs for role in _verb_roles(verb, predicate)]
+
+
+def _verb_roles(verb: Token, predicate: bool = True) -> list[Role]:
+    """Roles a verb gives its subject: "serve as <role>", and "be <role>" when `predicate`."""
+    if any(c.tag_ in ("MD", "TO") or c.dep_ == "neg" for c in verb.children):
+        return []  # "would be the first woman to serve as Vice President": not (yet) her role
     out = []
-    for verb in verbs:
-        if verb.lemma_.lower() not in _AS_VERBS or any(c.tag_ in ("MD", "TO") for c in verb.children):
-            continue  # "would be the first woman to serve as Vice President": not (yet) her role
+    if verb.lemma_.lower() in _AS_VERBS:
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
-            for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                role = _phrase_role(obj)
-                if role:
-                    out.append(role)
-    return out
+            out += [c for c in prep.children if c.dep_ == "pobj"]
+    elif verb.lemma_.lower() == "be" and predicate:
+        # the role must be the article's title for the person, not a description ("a leader in ...")
+        out += [c for c in verb.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") and _role_word(c)]
+    return [role for obj in out if (role := _phrase_role(obj))]
 
 
 def _phrase_role(head: Token) -> Role | None:
