@@ -244,3 +244,16 @@ def test_is_the_former_attorney_general_and_she_served_as_are_roles(nlp):
 def test_a_role_said_of_someone_inside_a_quote_is_an_opinion(nlp):
     sheet = extract(article('Ann Price met Tom Reed. "Reed is a failed leader," she said.'), nlp)
     assert person(sheet, "tom-reed").roles == ()
+
+
+def test_a_name_only_inside_a_show_or_an_administration_is_not_a_person(nlp):
+    sheet = extract(article(
+        "During an interview on The Late Show with Stephen Colbert on Wednesday, Tom Reed praised the plan. "
+        "Reed served as an adviser under Barack Obama's administration."), nlp)
+    assert [p.name for p in sheet.people] == ["Tom Reed"]
+
+
+def test_a_name_also_mentioned_on_its_own_stays_a_person(nlp):
+    sheet = extract(article(
+        "Tom Reed served as an adviser under Barack Obama's administration. Obama said the plan was sound."), nlp)
+    assert {p.name for p in sheet.people} == {"Tom Reed", "Barack Obama"}

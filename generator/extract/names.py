@@ -9,6 +9,9 @@ from spacy.tokens import Doc, Span, Token
 from .lexicon import HONORIFICS, NAME_PARTICLES, OFFICE_WORDS, ORG_WORDS, PLACE_WORDS, SPEECH_VERBS
 
 _POSSESSIVE = ("'s", "’s", "'", "’")
+# Bodies named after the person at their head: "Obama's administration" is the Obama administration.
+_HELD_THINGS = frozenset(["administration", "government", "campaign", "cabinet", "regime", "presidency",
+                          "foundation"])
 # Letters NFKD leaves whole, so "Jarosław" and "Jaroslaw" fold alike.
 _UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "ı": "i"})
 
@@ -128,10 +131,18 @@ def after_title(token: Token) -> bool:
 
 
 def standalone(span: Span) -> bool:
-    """False when the name only modifies a common noun: "the Trump administration", "Biden campaign"."""
+    """False when the name only modifies a common noun ("the Trump administration", "Biden campaign"),
+    owns an institution named after its holder ("Barack Obama's administration"), or ends the title of a
+    work or thing ("The Late Show with Stephen Colbert")."""
     root = span.root
-    return not (root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN"
-                and root.head.i >= span.end and not root.head.text[:1].isupper())
+    head = root.head
+    if root.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" and head.i >= span.end \
+            and not head.text[:1].isupper():
+        return False
+    if root.dep_ == "poss" and head.lemma_.lower() in _HELD_THINGS and head.i >= span.end:
+        return False
+    return not (root.dep_ == "pobj" and head.lower_ == "with" and head.head.i < head.i
+                and head.head.ent_type_ in ("WORK_OF_ART", "ORG", "FAC", "EVENT", "PRODUCT"))
 
 
 def ent_of(token: Token) -> Span:
