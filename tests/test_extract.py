@@ -257,3 +257,10 @@ def test_a_name_also_mentioned_on_its_own_stays_a_person(nlp):
     sheet = extract(article(
         "Tom Reed served as an adviser under Barack Obama's administration. Obama said the plan was sound."), nlp)
     assert {p.name for p in sheet.people} == {"Tom Reed", "Barack Obama"}
+
+
+def test_a_name_after_company_or_law_firm_is_not_a_person(nlp):
+    sheet = extract(article(
+        "Ann Price dubbed anime for distribution company Nova Entertainment. The carmaker hired law firm "
+        "Sidley Austin, Price said."), nlp)
+    assert [p.name for p in sheet.people] == ["Ann Price"]

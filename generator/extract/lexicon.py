@@ -72,6 +72,15 @@ THING_PREFIXES = frozenset(["Storm", "Hurricane", "Typhoon", "Cyclone", "Tropica
 MEDIA_NOUNS = frozenset(["daily", "newspaper", "paper", "weekly", "magazine", "tabloid", "broadcaster",
                          "outlet", "website", "agency", "channel", "network", "station"])
 
+# Nouns that introduce a named organisation, product or work, not a person ("law firm Sidley Austin",
+# "distribution company Funimation Entertainment", "the app At the Pool").
+THING_NOUNS = MEDIA_NOUNS | frozenset([
+    "company", "firm", "corporation", "startup", "conglomerate", "airline", "bank", "band", "brand",
+    "charity", "label", "organisation", "organization", "manufacturer", "retailer", "carmaker", "automaker",
+    "app", "ship", "vessel", "yacht", "tanker", "ferry", "software", "game", "film", "movie", "album",
+    "song", "novel", "book", "series", "show", "subsidiary", "group", "publisher", "studio", "chain",
+])
+
 # Particles inside personal names ("Ursula von der Leyen", "Charles de Gaulle").
 NAME_PARTICLES = frozenset([
     "von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "bin", "bint", "al",

@@ -6,7 +6,15 @@ import unicodedata
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import HONORIFICS, NAME_PARTICLES, OFFICE_WORDS, ORG_WORDS, PLACE_WORDS, SPEECH_VERBS
+from .lexicon import (
+    HONORIFICS,
+    NAME_PARTICLES,
+    OFFICE_WORDS,
+    ORG_WORDS,
+    PLACE_WORDS,
+    SPEECH_VERBS,
+    THING_NOUNS,
+)
 
 _POSSESSIVE = ("'s", "’s", "'", "’")
 # Bodies named after the person at their head: "Obama's administration" is the Obama administration.
@@ -116,7 +124,7 @@ def _person_context(token: Token, covered: set[int]) -> bool:
     if token.dep_ == "conj" and head.i in covered or any(c.dep_ == "conj" and c.i in covered for c in token.children):
         return True
     return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower() and c.i < token.i - 1
-               for c in token.children)
+               and c.lower_ not in THING_NOUNS for c in token.children)
 
 
 def after_title(token: Token) -> bool:

@@ -11,11 +11,11 @@ from .lexicon import (
     FEMALE_NOUNS,
     MALE_NAMES,
     MALE_NOUNS,
-    MEDIA_NOUNS,
     ORG_WORDS,
     PLACE_WORDS,
     PRONOUN_GENDER,
     SPEECH_VERBS,
+    THING_NOUNS,
     THING_PREFIXES,
 )
 from .names import after_title, clean_name, ent_of, fold, name_spans, standalone
@@ -106,7 +106,7 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
             if ent.label_ == "PERSON" and (first.i > 0 and first.doc[first.i - 1].lower_ == "the"
                                            or span[-1].text in PLACE_WORDS | ORG_WORDS
                                            or span[0].text in THING_PREFIXES
-                                           or first.i > 0 and first.doc[first.i - 1].lower_ in MEDIA_NOUNS
+                                           or first.i > 0 and first.doc[first.i - 1].lower_ in THING_NOUNS
                                            or len(span) == 1 and first.tag_ in ("NNS", "NNPS")):
                 things.add(key)
             if ent.label_ in ("ORG", "FAC", "GPE", "LOC", "WORK_OF_ART") and len(ent) > 1 \
