@@ -264,3 +264,12 @@ def test_a_name_after_company_or_law_firm_is_not_a_person(nlp):
         "Ann Price dubbed anime for distribution company Nova Entertainment. The carmaker hired law firm "
         "Sidley Austin, Price said."), nlp)
     assert [p.name for p in sheet.people] == ["Ann Price"]
+
+
+def test_a_spanish_name_with_an_office_in_apposition_and_its_first_surname(nlp):
+    sheet = extract(article(
+        "Ricardo Rosselló Nevares, Puerto Rico's governor, announced his resignation. "
+        "Rosselló said he would leave office in August."), nlp)
+    governor = person(sheet, "ricardo-rossello-nevares")
+    assert governor.aliases == ("Rosselló",)
+    assert quote(sheet, "he would leave office").speaker == "ricardo-rossello-nevares"

@@ -12,6 +12,7 @@ from .lexicon import (
     OFFICE_WORDS,
     ORG_WORDS,
     PLACE_WORDS,
+    ROLE_NOUNS,
     SPEECH_VERBS,
     THING_NOUNS,
 )
@@ -107,7 +108,7 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
                 and not (token.i > 0 and doc[token.i - 1].lower_ == "the"):
             out.append(span)  # "Schiff called it ...": a bare surname NER missed, speaking
             continue
-        if len(span) != 2 or not all(t.is_alpha and t.text[:1].isupper() and t.ent_type_ in ("", "ORG", "PERSON")
+        if not (len(span) == 2 or len(span) == 3 and _office_in_apposition(token)) or not all(t.is_alpha and t.text[:1].isupper() and t.ent_type_ in ("", "ORG", "PERSON")
                                      for t in span) or span[-1].text in ORG_WORDS | PLACE_WORDS:
             continue
         if token.ent_type_ == "ORG" and len(ent_of(token)) != len(span) or start > 0 and doc[start - 1].lower_ == "the":
@@ -119,12 +120,22 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
 
 def _person_context(token: Token, covered: set[int]) -> bool:
     head = token.head
-    if token.dep_ == "nsubj" and head.lemma_.lower() in SPEECH_VERBS:
+    if token.dep_ == "nsubj" and head.lemma_.lower() in SPEECH_VERBS or _office_in_apposition(token):
         return True
     if token.dep_ == "conj" and head.i in covered or any(c.dep_ == "conj" and c.i in covered for c in token.children):
         return True
     return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower() and c.i < token.i - 1
                and c.lower_ not in THING_NOUNS for c in token.children)
+
+
+def _office_in_apposition(token: Token) -> bool:
+    """ "Ricardo Rosselló Nevares, Puerto Rico's governor,": an office or a person's role in apposition
+    (NER often tags Spanish and Portuguese full names as organisations)."""
+    heads = [c for c in token.children if c.dep_ == "appos" and c.i > token.i]
+    if token.dep_ == "appos" and token.head.i < token.i:
+        heads.append(token.head)
+    return any(h.pos_ in ("NOUN", "PROPN") and (h.lemma_.lower() in OFFICE_WORDS | ROLE_NOUNS
+                                               or h.lower_ in OFFICE_WORDS | ROLE_NOUNS) for h in heads)
 
 
 def after_title(token: Token) -> bool:

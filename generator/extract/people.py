@@ -163,17 +163,25 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
     if len(shorter) >= len(longer):
         return longer == shorter
     if len(shorter) == 1:
-        return shorter[0] in (longer[0], longer[-1])
+        return shorter[0] in _name_words(longer)
     # "Joe Biden" in "Joseph R. Biden" is first and last; "De La Fuente" in "Rocky De La Fuente" a surname
     return shorter[0] == longer[0] and shorter[-1] == longer[-1] or longer[-len(shorter):] == shorter
+
+
+def _name_words(parts: list[str]) -> list[str]:
+    """The words of a full name that can stand alone for the person: first and last, and the middle one
+    of three ("Rosselló" of "Ricardo Rosselló Nevares": Spanish names carry two surnames)."""
+    words = [parts[0], parts[-1]]
+    if len(parts) == 3 and parts[1].isalpha() and len(parts[1]) > 2:
+        words.append(parts[1])
+    return words
 
 
 def _alias_words(cast: Cast) -> dict[str, str]:
     """Single words that name one person (first or last name of the canonical form) -> id."""
     words: dict[str, str] = {}
     for pid in sorted(cast.names, key=lambda p: p):
-        parts = cast.names[pid].split()
-        for word in sorted({parts[0], parts[-1]}):
+        for word in sorted(set(_name_words(cast.names[pid].split()))):
             word = fold(word)
             words[word] = "" if word in words and words[word] != pid else pid
     return {w: p for w, p in words.items() if p}
