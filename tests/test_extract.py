@@ -273,3 +273,10 @@ def test_a_spanish_name_with_an_office_in_apposition_and_its_first_surname(nlp):
     governor = person(sheet, "ricardo-rossello-nevares")
     assert governor.aliases == ("Rosselló",)
     assert quote(sheet, "he would leave office").speaker == "ricardo-rossello-nevares"
+
+
+def test_names_in_an_original_language_passage_after_an_interwiki_marker_are_ignored(nlp):
+    sheet = extract(article(
+        'Pedro Pierluisi said, "I will be governor until Wednesday." ((es))Spanish language: \u200dSi el Senado '
+        'me ratifica, seré gobernador. ((ru))Russian: \u200dДмитрий Кошелев сказал.'), nlp)
+    assert [p.name for p in sheet.people] == ["Pedro Pierluisi"]

@@ -62,7 +62,7 @@ def _extend_particles(doc: Doc, end: int) -> int:
 
 def name_spans(doc: Doc) -> list[Span]:
     """Cleaned PERSON entities plus proper nouns right after an honorific or office word."""
-    spans, covered = [], set()
+    spans, covered = [], set(foreign(doc))
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
@@ -87,6 +87,27 @@ def name_spans(doc: Doc) -> list[Span]:
         spans.append(span)
         covered.update(range(span.start, span.end))
     return sorted(spans, key=lambda s: s.start)
+
+
+def foreign(doc: Doc) -> set[int]:
+    """Tokens of an original-language passage after a Wikinews interwiki marker ("((es))Spanish language:
+    ..."): up to a full stop, and on over sentences that open in a non-Latin script."""
+    out: set[int] = set()
+    for token in doc:
+        if token.i in out or not (token.text == "(" and token.i + 2 < len(doc) and doc[token.i + 1].text == "("
+                                  and doc[token.i + 2].text[:2].isalpha() and doc[token.i + 2].text[:2].islower()
+                                  and doc[token.i + 2].text[2:4] == "))"):
+            continue
+        end = token.sent.end
+        while end < len(doc) and (doc[end - 1].text not in (".", "!", "?") or not _latin(doc[end].sent)):
+            end = doc[end].sent.end  # the parser cuts sentences inside foreign text
+        out.update(range(token.i, end))
+    return out
+
+
+def _latin(sent: Span) -> bool:
+    first = next((t.text for t in sent if any(c.isalpha() for c in t.text)), "")
+    return first.isascii()
 
 
 def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
