@@ -280,3 +280,10 @@ def test_names_in_an_original_language_passage_after_an_interwiki_marker_are_ign
         'Pedro Pierluisi said, "I will be governor until Wednesday." ((es))Spanish language: \u200dSi el Senado '
         'me ratifica, seré gobernador. ((ru))Russian: \u200dДмитрий Кошелев сказал.'), nlp)
     assert [p.name for p in sheet.people] == ["Pedro Pierluisi"]
+
+
+def test_a_camel_case_brand_or_a_which_clause_is_not_a_person(nlp):
+    sheet = extract(article(
+        "SpaceX announced a new launch date. Zenbo, which makes robots, said sales rose. "
+        "McCain said he would wait."), nlp)
+    assert [p.name for p in sheet.people] == ["McCain"]

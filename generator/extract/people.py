@@ -21,6 +21,7 @@ from .lexicon import (
 from .names import after_title, clean_name, ent_of, fold, name_spans, standalone
 
 HEADLINE = -1  # the paragraph number given to the headline's Doc
+_NAME_PREFIXES = frozenset(["Mc", "Mac", "O'", "O’", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz"])
 _COMPANY_WORDS = frozenset(["Holdings", "Group", "Inc", "Inc.", "Ltd", "Corporation", "Company"])
 
 
@@ -124,10 +125,24 @@ def _lone_word_is_person(members: list[Mention], docs: dict[int, Doc]) -> bool:
     tokens = [docs[m.para][m.start] for m in members]
     if any(t.ent_type_ not in ("PERSON", "") for t in tokens):
         return False  # tagged as a place or an organisation somewhere
+    if _camel_case(word) or any(_referred_to_as_thing(t) for t in tokens):
+        return False  # "SpaceX", "Acme, which ...": an organisation
     speaks = any(t.dep_ == "nsubj" and t.head.lemma_.lower() in SPEECH_VERBS for t in tokens)
     acts = sum(t.dep_ in ("nsubj", "nsubjpass", "poss", "appos", "dobj") for t in tokens)
     named = any(t.i > 0 and t.doc[t.i - 1].lower_ in ("pseudonym", "named", "nicknamed", "alias") for t in tokens)
     return speaks or named or any(after_title(t) for t in tokens) or acts >= 2
+
+
+def _camel_case(word: str) -> bool:
+    """A capital inside the word ("SpaceX", "YouTube") marks a brand, except name prefixes ("McCain")."""
+    inner = [i for i, c in enumerate(word) if i > 0 and c.isupper()]
+    return bool(inner) and not any(word[:i] in _NAME_PREFIXES for i in inner)
+
+
+def _referred_to_as_thing(token: Token) -> bool:
+    """A relative clause calls the name "which": "Acme, which makes ...", not "Acme, who ..."."""
+    return any(c.dep_ == "relcl" and any(g.lower_ == "which" and g.dep_ in ("nsubj", "nsubjpass")
+                                         for g in c.children) for c in token.children)
 
 
 def _lowercase_words(docs: dict[int, Doc]) -> set[str]:
