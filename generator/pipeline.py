@@ -13,8 +13,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import factsheet
-from .articles import Article, read_articles
+from . import factsheet, runstamp
+from .articles import Article, find_article_files, read_articles
 from .factsheet import FactSheet, FactSheetError
 
 DATA_DIR = "data/articles"
@@ -110,8 +110,14 @@ def generate(seeds: Path, content: Path, load_nlp: Callable | None = None,
     written: `report.stopped` is then true.
     """
     from . import corrections
-    from .render import render_pages
+    from .extract import EXTRACTOR_VERSION
+    from .render import TEMPLATES, render_pages
 
+    key = runstamp.inputs_key(find_article_files([seeds]), TEMPLATES, EXTRACTOR_VERSION,
+                              [content / corrections.FILE_NAME])
+    last = runstamp.unchanged(content, key)
+    if last is not None:  # inputs and outputs as the last clean run left them: nothing to do
+        return Report(reused=last["articles"], newest_date=last["newest_date"])
     report = Report()
     articles, report.errors = read_articles([seeds], relative_to=seeds.parent)
     cache = cache or content.parent / CACHE_DIR
@@ -132,6 +138,11 @@ def generate(seeds: Path, content: Path, load_nlp: Callable | None = None,
     files = {f"{DATA_DIR}/{sheet.id}.yml": factsheet.dumps(sheet) for sheet in sheets}
     files.update(render_pages(sheets, changes=report.changes))
     _write_tree(content, files, report)
+    if report.ok:
+        written = {**files, MANIFEST: (content / MANIFEST).read_text(encoding="utf-8")}
+        summary = {"articles": [s.id for s in sheets], "newest_date": report.newest_date}
+        kept = [cache / f"{sheet.id}.yml" for sheet in extracted]
+        write_if_changed(content / runstamp.STAMP, runstamp.stamp(key, content, written, kept, summary))
     return report
 
 

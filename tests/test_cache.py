@@ -137,3 +137,18 @@ def test_a_removed_article_removes_its_files_and_redoes_nothing(project):
     assert f"{pipeline.DATA_DIR}/{MAYOR}.yml" in report.removed
     assert f"articles/{MAYOR}.md" in report.removed
 
+
+def test_a_rebuild_of_unchanged_inputs_and_outputs_parses_and_renders_nothing(project, monkeypatch):
+    from generator import factsheet, render
+
+    monkeypatch.setattr(factsheet, "load", lambda *a, **k: pytest.fail("a fact sheet was parsed"))
+    monkeypatch.setattr(render, "render_pages", lambda *a, **k: pytest.fail("pages were rendered"))
+    report = rebuild(load_nlp=no_nlp)
+    assert sorted(report.reused) == sorted([MAYOR, STRIKE, COURT]) and report.written == []
+
+
+def test_a_page_changed_by_hand_is_written_again(project):
+    page = project / "content" / "articles" / f"{MAYOR}.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nedited by hand\n", encoding="utf-8")
+    report = rebuild(load_nlp=no_nlp)
+    assert report.written == [f"articles/{MAYOR}.md"]
