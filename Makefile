@@ -15,8 +15,8 @@ test: $(STAMP)  ## run the whole test suite (real spaCy model, real MkDocs build
 serve: $(STAMP)  ## the live site on http://127.0.0.1:8000, regenerated when a seed changes
 	NO_MKDOCS_2_WARNING=1 $(BIN)/factsheets serve
 
-# Synthetic archives of 100, 1,000 and 5,000 articles: about 2 h on 2 free cores, mostly extraction
-# at N=5,000 (see benchmarks/RESULTS.md); `make bench N=100` takes a few minutes.
+# Synthetic archives of 100, 1,000 and 5,000 articles: about 1.5 h on 2 shared cores, mostly extraction
+# at N=5,000 (see benchmarks/RESULTS.md); `make bench N=100` takes about 4 minutes.
 N ?= 100 1000 5000
 bench: $(STAMP)  ## measure extraction, builds, rebuilds and memory; writes benchmarks/RESULTS.md
 	NO_MKDOCS_2_WARNING=1 $(BIN)/python -m benchmarks.run --sizes $(N)
