@@ -16,7 +16,7 @@ serve: $(STAMP)  ## the live site on http://127.0.0.1:8000, regenerated when a s
 	NO_MKDOCS_2_WARNING=1 $(BIN)/factsheets serve
 
 # Synthetic archives of 100, 1,000 and 5,000 articles: about 1.5 h on 2 shared cores, mostly extraction
-# at N=5,000 (see benchmarks/RESULTS.md); `make bench N=100` takes about 4 minutes.
+# at N=5,000 (see benchmarks/RESULTS.md); `make bench N=100` takes about 5 minutes.
 N ?= 100 1000 5000
 bench: $(STAMP)  ## measure extraction, builds, rebuilds and memory; writes benchmarks/RESULTS.md
 	NO_MKDOCS_2_WARNING=1 $(BIN)/python -m benchmarks.run --sizes $(N)
