@@ -23,13 +23,13 @@ def inputs_key(seed_files: Iterable[Path], templates: Path, extractor: str, othe
     templates, other input files (missing ones count too), and the extractor version."""
     digest = hashlib.sha256(f"extractor {extractor}\n".encode())
     for path in others:
-        digest.update(f"other {path.as_posix()} {_hash(path.read_bytes()) if path.is_file() else '-'}\n".encode())
+        digest.update(f"other {path.as_posix()} {_file_hash(path)}\n".encode())
     for label, root, files in (("seed", None, seed_files),
                                ("code", CODE, sorted(CODE.rglob("*.py"))),
                                ("template", templates, sorted(p for p in templates.rglob("*") if p.is_file()))):
         for path in files:
             name = path.relative_to(root).as_posix() if root else path.as_posix()
-            digest.update(f"{label} {name} {_hash(path.read_bytes())}\n".encode())
+            digest.update(f"{label} {name} {_file_hash(path)}\n".encode())
     return digest.hexdigest()
 
 
@@ -60,3 +60,11 @@ def stamp(key: str, content: Path, written: dict[str, str], kept: Iterable[Path]
 
 def _hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def _file_hash(path: Path) -> str:
+    """The hash of a file's bytes, or '-' for one that cannot be read (the run itself reports it)."""
+    try:
+        return _hash(path.read_bytes())
+    except OSError:
+        return "-"

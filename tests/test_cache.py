@@ -152,3 +152,9 @@ def test_a_page_changed_by_hand_is_written_again(project):
     page.write_text(page.read_text(encoding="utf-8") + "\nedited by hand\n", encoding="utf-8")
     report = rebuild(load_nlp=no_nlp)
     assert report.written == [f"articles/{MAYOR}.md"]
+
+
+def test_a_missing_seeds_folder_is_an_error_not_a_crash(project):
+    shutil.rmtree(project / "seeds")
+    report = pipeline.generate(Path("seeds"), Path("content"), load_nlp=no_nlp)
+    assert any("seeds: no such file" in line for line in report.errors)
