@@ -287,3 +287,12 @@ def test_a_camel_case_brand_or_a_which_clause_is_not_a_person(nlp):
         "SpaceX announced a new launch date. Zenbo, which makes robots, said sales rose. "
         "McCain said he would wait."), nlp)
     assert [p.name for p in sheet.people] == ["McCain"]
+
+
+def test_a_lone_word_the_article_treats_as_an_organisation_is_not_a_person(nlp):
+    sheet = extract(article(
+        "The Philippine Institute of Volcanology and Seismology (Phivolcs) reported the quake. Phivolcs said "
+        "it was strong. Yesterday, Kosmora, the Russian space agency, announced the launch. Malawi confirmed "
+        "its first cases."), nlp)
+    assert sheet.people == ()
+    assert quote(sheet, "it was strong").speaker is None

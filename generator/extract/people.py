@@ -113,7 +113,14 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
             if ent.label_ in ("ORG", "FAC", "GPE", "LOC", "WORK_OF_ART") and len(ent) > 1 \
                     and ent[-1].text in PLACE_WORDS | _COMPANY_WORDS:
                 things.add(fold(ent[:-1].text.removeprefix("the ").removeprefix("The ")))
+        things.update(fold(t.text) for t in _short_names(doc))
     return things | {k for k, v in votes.items() if v < 0}
+
+
+def _short_names(doc: Doc) -> list[Token]:
+    """A word in parentheses right after an organisation's name is its short name: "... Seismology (Phivolcs)"."""
+    return [t for t in doc[2:-1] if doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")" and t.text.isalpha()
+            and doc[t.i - 2].ent_type_ in ("ORG", "FAC") and doc[t.i - 2].text[:1].isupper()]
 
 
 def _lone_word_is_person(members: list[Mention], docs: dict[int, Doc]) -> bool:
@@ -140,9 +147,13 @@ def _camel_case(word: str) -> bool:
 
 
 def _referred_to_as_thing(token: Token) -> bool:
-    """A relative clause calls the name "which": "Acme, which makes ...", not "Acme, who ..."."""
-    return any(c.dep_ == "relcl" and any(g.lower_ == "which" and g.dep_ in ("nsubj", "nsubjpass")
-                                         for g in c.children) for c in token.children)
+    """The article treats the word as an organisation: "Acme, which makes ...", "Roscosmos, the Russian
+    space agency", "Malawi confirmed its first cases"."""
+    if any(c.dep_ == "relcl" and any(g.lower_ == "which" and g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+           or c.dep_ == "appos" and c.lemma_.lower() in THING_NOUNS for c in token.children):
+        return True
+    return token.dep_ == "nsubj" and any(c.dep_ == "dobj" and any(g.lower_ == "its" for g in c.children)
+                                         for c in token.head.children)
 
 
 def _lowercase_words(docs: dict[int, Doc]) -> set[str]:
