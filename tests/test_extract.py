@@ -1,6 +1,8 @@
 """Extraction facts a reader can check by eye, on the seed article and on small written texts."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from conftest import SEED_ARTICLE
 
@@ -296,3 +298,11 @@ def test_a_lone_word_the_article_treats_as_an_organisation_is_not_a_person(nlp):
         "its first cases."), nlp)
     assert sheet.people == ()
     assert quote(sheet, "it was strong").speaker is None
+
+
+def test_the_publishing_outlet_is_not_a_person(nlp):
+    text = article("Wikinews attended the convention. Wikinews asked Ann Price about it. Ann Price said the fans "
+                   "were happy.")
+    assert "Wikinews" in [p.name for p in extract(text, nlp).people]  # a person, as far as the text shows
+    sheet = extract(replace(text, outlet="Wikinews"), nlp)
+    assert [p.name for p in sheet.people] == ["Ann Price"]

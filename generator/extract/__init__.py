@@ -11,7 +11,7 @@ from ..articles import Article
 from ..factsheet import FactSheet, Person, Where
 
 # Bump whenever extraction output may change: cached fact sheets from another version are redone.
-EXTRACTOR_VERSION = "0.26.0"
+EXTRACTOR_VERSION = "0.27.0"
 
 
 def extract(article: Article, nlp) -> FactSheet:
@@ -47,7 +47,7 @@ def sheet_for(article: Article, headline, paragraphs: list) -> FactSheet:
     from .topics import topics
 
     numbered = list(enumerate(paragraphs)) + [(HEADLINE, headline)]
-    cast = build_cast(numbered)
+    cast = build_cast(numbered, article.outlet)
     docs = dict(numbered)
     paras = []
     for i, doc in enumerate(paragraphs):

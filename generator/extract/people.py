@@ -47,15 +47,16 @@ class Cast:
     gender: dict[str, str] = field(default_factory=dict)  # id -> "m" | "f"
 
 
-def build_cast(docs: list[tuple[int, Doc]]) -> Cast:
-    """Join the names of all paragraphs (headline last) into people with ids, aliases and mentions."""
+def build_cast(docs: list[tuple[int, Doc]], outlet: str | None = None) -> Cast:
+    """Join the names of all paragraphs (headline last) into people with ids, aliases and mentions.
+    The publishing outlet ("Wikinews attended") is an organisation wherever it appears."""
     found: list[Mention] = []
     for para, doc in docs:
         for span in name_spans(doc):
             found.append(Mention(para, span.start, span.end, _text(span), standalone(span)))
     # The headline counts for people, but its title case fools NER: only its full names are trusted.
     body = [m for m in found if m.para != HEADLINE or len(m.name.split()) > 1]
-    things = _things(docs)
+    things = _things(docs) | ({fold(outlet)} if outlet else set())
     by_para = dict(docs)
     groups = {k: v for k, v in _group(body).items() if fold(k) not in things
               and (len(k.split()) > 1 or _lone_word_is_person(v, by_para))}
