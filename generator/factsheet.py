@@ -110,6 +110,12 @@ def to_data(sheet: FactSheet) -> dict[str, Any]:
     return {key: data[key] for key in _SHEET_ORDER}
 
 
+# LibYAML's C parser when PyYAML has it: the same data several times faster, which matters when a
+# rebuild reads every fact sheet of a large archive. Writing stays with PyYAML's own emitter: the
+# C emitter folds lines differently, and the bytes must not depend on how PyYAML was built.
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 class _Dumper(yaml.SafeDumper):
     """Block style, every string quoted when YAML would read it as something else."""
 
@@ -133,7 +139,7 @@ def dumps(sheet: FactSheet) -> str:
 
 def loads(text: str, origin: str = "<string>") -> FactSheet:
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_SafeLoader)  # a safe loader, C or Python
     except yaml.YAMLError as exc:
         raise FactSheetError(f"{origin}: not valid YAML ({_yaml_problem(exc)})") from None
     return from_data(data, origin)
