@@ -114,7 +114,7 @@ def generate(seeds: Path, content: Path, load_nlp: Callable | None = None,
     from .render import TEMPLATES, render_pages
 
     key = runstamp.inputs_key(find_article_files([seeds]), TEMPLATES, EXTRACTOR_VERSION,
-                              [content / corrections.FILE_NAME])
+                              [content / corrections.FILE_NAME], project=seeds.parent)
     last = runstamp.unchanged(content, key)
     if last is not None:  # inputs and outputs as the last clean run left them: nothing to do
         return Report(reused=last["articles"], newest_date=last["newest_date"])

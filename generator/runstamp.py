@@ -18,19 +18,27 @@ STAMP = ".cache/last-run.json"
 CODE = Path(__file__).resolve().parent
 
 
-def inputs_key(seed_files: Iterable[Path], templates: Path, extractor: str, others: Iterable[Path] = ()) -> str:
-    """One hash of what a run reads: each seed (path as given, bytes), the generator's code and
-    templates, other input files (missing ones count too), and the extractor version."""
+def inputs_key(seed_files: Iterable[Path], templates: Path, extractor: str, others: Iterable[Path] = (),
+               project: Path | None = None) -> str:
+    """One hash of what a run reads: each seed (path from `project`, bytes), the generator's code
+    and templates, other input files (missing ones count too), and the extractor version.
+
+    Paths are named from the project folder, so the same project in another folder has the same key
+    and its builds stay byte-identical."""
     digest = hashlib.sha256(f"extractor {extractor}\n".encode())
     for path in others:
-        digest.update(f"other {path.as_posix()} {_file_hash(path)}\n".encode())
-    for label, root, files in (("seed", None, seed_files),
+        digest.update(f"other {_name(path, project)} {_file_hash(path)}\n".encode())
+    for label, root, files in (("seed", project, seed_files),
                                ("code", CODE, sorted(CODE.rglob("*.py"))),
                                ("template", templates, sorted(p for p in templates.rglob("*") if p.is_file()))):
         for path in files:
-            name = path.relative_to(root).as_posix() if root else path.as_posix()
+            name = _name(path, root)
             digest.update(f"{label} {name} {_file_hash(path)}\n".encode())
     return digest.hexdigest()
+
+
+def _name(path: Path, root: Path | None) -> str:
+    return path.relative_to(root).as_posix() if root and path.is_relative_to(root) else path.as_posix()
 
 
 def unchanged(content: Path, key: str) -> dict | None:
