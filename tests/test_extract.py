@@ -306,3 +306,14 @@ def test_the_publishing_outlet_is_not_a_person(nlp):
     assert "Wikinews" in [p.name for p in extract(text, nlp).people]  # a person, as far as the text shows
     sheet = extract(replace(text, outlet="Wikinews"), nlp)
     assert [p.name for p in sheet.people] == ["Ann Price"]
+
+
+def test_an_original_language_passage_runs_from_its_marker_to_where_english_resumes(nlp):
+    from generator.extract.names import foreign
+
+    doc = nlp('Saying "there are many abortions" ((es))Spanish language: \u200dhay muchos abortos, '
+              'President Fernández elaborated, "A state must protect citizens." ((ru))Russian: \u200dГосударство '
+              'должно защищать. Граждан. Then Ann Lee left.')
+    passages = " ".join(doc[i].text for i in sorted(foreign(doc)))
+    assert passages == "( ( es))Spanish language : \u200dhay muchos abortos ( ( ru))Russian : \u200dГосударство " \
+                       "должно защищать . Граждан ."

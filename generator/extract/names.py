@@ -21,6 +21,8 @@ _POSSESSIVE = ("'s", "’s", "'", "’")
 # Bodies named after the person at their head: "Obama's administration" is the Obama administration.
 _HELD_THINGS = frozenset(["administration", "government", "campaign", "cabinet", "regime", "presidency",
                           "foundation"])
+# Sentence ends in the scripts of original-language passages (Devanagari danda, CJK stop).
+_FULL_STOPS = frozenset([".", "!", "?", "।", "॥", "。", "！", "？", "؟"])
 # Letters NFKD leaves whole, so "Jarosław" and "Jaroslaw" fold alike.
 _UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "ı": "i"})
 
@@ -91,7 +93,14 @@ def name_spans(doc: Doc) -> list[Span]:
 
 def foreign(doc: Doc) -> set[int]:
     """Tokens of an original-language passage after a Wikinews interwiki marker ("((es))Spanish language:
-    ..."): up to a full stop, and on over sentences that open in a non-Latin script."""
+    ..."): up to a full stop, on over sentences that open in a non-Latin script, and in a Latin-script
+    passage only up to a comma before a capital. Cached on the Doc."""
+    if "foreign" not in doc.user_data:
+        doc.user_data["foreign"] = frozenset(_foreign(doc))
+    return doc.user_data["foreign"]
+
+
+def _foreign(doc: Doc) -> set[int]:
     out: set[int] = set()
     for token in doc:
         if token.i in out or not (token.text == "(" and token.i + 2 < len(doc) and doc[token.i + 1].text == "("
@@ -99,15 +108,21 @@ def foreign(doc: Doc) -> set[int]:
                                   and doc[token.i + 2].text[2:4] == "))"):
             continue
         end = token.sent.end
-        while end < len(doc) and (doc[end - 1].text not in (".", "!", "?") or not _latin(doc[end].sent)):
+        while end < len(doc) and (doc[end - 1].text not in _FULL_STOPS or not _latin(doc[end].sent)):
             end = doc[end].sent.end  # the parser cuts sentences inside foreign text
+        body = next((t.i + 1 for t in doc[token.i + 2:min(token.i + 6, end)] if t.text == ":"), token.i + 3)
+        if _latin(doc[body:end]):  # "..., President Fernández elaborated": English resumes
+            end = next((t.i for t in doc[body:end - 1] if t.text == "," and doc[t.i + 1].text[:1].isupper()
+                        and _latin(doc[t.i + 1:t.i + 2])), end)
         out.update(range(token.i, end))
     return out
 
 
-def _latin(sent: Span) -> bool:
-    first = next((t.text for t in sent if any(c.isalpha() for c in t.text)), "")
-    return first.isascii()
+def _latin(span: Span) -> bool:
+    """The span's first word is in Latin script ("Kaczyński" is, "Дмитрий" is not)."""
+    first = next((t.text for t in span if any(c.isalpha() for c in t.text)), "")
+    letter = next((c for c in first if c.isalpha()), "")
+    return not letter or "LATIN" in unicodedata.name(letter, "")
 
 
 def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:

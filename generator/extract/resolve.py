@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from .names import foreign
 from .people import HEADLINE, Cast, noun_gender, pronoun_gender
 
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -145,11 +146,12 @@ def subject_of(verb: Token, quoted: frozenset[int] | set[int] = frozenset()) -> 
 
     A subject inside the quote is the parser mistaking the quote for the subject ("'...,' tweeted
     Ken Gude"): the speaker is then the noun phrase after the verb."""
+    skip = set(quoted) | foreign(verb.doc)  # not a word of an original-language passage ("((es))Spanish")
     for _ in range(10):
         for child in verb.children:
-            if child.dep_ in _SUBJECTS and child.i not in quoted:
+            if child.dep_ in _SUBJECTS and child.i not in skip:
                 return child
-        after = [c for c in verb.rights if c.i not in quoted and c.pos_ in ("PROPN", "NOUN")
+        after = [c for c in verb.rights if c.i not in skip and c.pos_ in ("PROPN", "NOUN")
                  and c.dep_ in ("dobj", "nsubj", "attr", "npadvmod", "dep", "appos")]
         if after and any(c.dep_ in _SUBJECTS and c.i in quoted for c in verb.children):
             return after[0]

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 
 from ..factsheet import Statement, Where
 from .lexicon import INDIRECT_VERBS, NOUN_REPORT_VERBS, REQUEST_VERBS, SPEECH_VERBS, WEAK_SPEECH_VERBS
+from .names import foreign
 from .quotes import Quote
 from .resolve import Resolver, Who, subject_of
 
@@ -207,7 +208,7 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
                 verb.lemma_.lower() in INDIRECT_VERBS or _point_out(verb)):
             continue
         for clause, own in _clause_parts(verb):
-            if _already_quoted(own, verb, direct_cues) or clause.i in para.quoted:
+            if _already_quoted(own, verb, direct_cues) or clause.i in para.quoted or clause.i in foreign(doc):
                 continue
             text = _clause_text(clause, own)
             if len(text.split()) < 3:
