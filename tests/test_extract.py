@@ -317,3 +317,9 @@ def test_an_original_language_passage_runs_from_its_marker_to_where_english_resu
     passages = " ".join(doc[i].text for i in sorted(foreign(doc)))
     assert passages == "( ( es))Spanish language : \u200dhay muchos abortos ( ( ru))Russian : \u200dГосударство " \
                        "должно защищать . Граждан ."
+
+
+def test_the_speaker_is_the_head_of_a_subject_the_parser_split(nlp):
+    statement = only_statement(nlp, '"It is important to the lives of the community," said study co-author '
+                                    "Professor Carl Lipo of Binghamton University.")
+    assert (statement.speaker, statement.cue) == ("carl-lipo", "said")

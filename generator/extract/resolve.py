@@ -148,9 +148,9 @@ def subject_of(verb: Token, quoted: frozenset[int] | set[int] = frozenset()) -> 
     Ken Gude"): the speaker is then the noun phrase after the verb."""
     skip = set(quoted) | foreign(verb.doc)  # not a word of an original-language passage ("((es))Spanish")
     for _ in range(10):
-        for child in verb.children:
-            if child.dep_ in _SUBJECTS and child.i not in skip:
-                return child
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i not in skip]
+        if subjects:  # "said study co-author Carl Lipo" parsed as three subjects: the last is the phrase's head
+            return subjects[-1] if all((c.i < verb.i) == (subjects[0].i < verb.i) for c in subjects) else subjects[0]
         after = [c for c in verb.rights if c.i not in skip and c.pos_ in ("PROPN", "NOUN")
                  and c.dep_ in ("dobj", "nsubj", "attr", "npadvmod", "dep", "appos")]
         if after and any(c.dep_ in _SUBJECTS and c.i in quoted for c in verb.children):
