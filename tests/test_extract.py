@@ -323,3 +323,9 @@ def test_the_speaker_is_the_head_of_a_subject_the_parser_split(nlp):
     statement = only_statement(nlp, '"It is important to the lives of the community," said study co-author '
                                     "Professor Carl Lipo of Binghamton University.")
     assert (statement.speaker, statement.cue) == ("carl-lipo", "said")
+
+
+def test_a_name_after_a_title_that_ner_merged_into_an_organisation(nlp):
+    sheet = extract(article(
+        "Early yesterday morning, United States Representative Elijah Cummings died while in hospice care."), nlp)
+    assert [p.name for p in sheet.people] == ["Elijah Cummings"]

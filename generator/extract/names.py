@@ -76,7 +76,7 @@ def name_spans(doc: Doc) -> list[Span]:
         if token.i in covered or token.pos_ != "PROPN" or not after_title(token):
             continue
         if token.ent_type_ in ("", "PERSON", "ORG", "NORP") and token.text[:1].isupper() and token.is_alpha \
-                and len(ent_of(token)) == 1:
+                and (len(ent_of(token)) == 1 or _title_in_org(token)):
             end = token.i + 1
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_alpha and end not in covered \
                     and doc[end].text[:1].isupper() and doc[end].ent_type_ in ("", "PERSON", "ORG"):
@@ -174,6 +174,16 @@ def _office_in_apposition(token: Token) -> bool:
                                                or h.lower_ in OFFICE_WORDS | ROLE_NOUNS) for h in heads)
 
 
+def _title_in_org(token: Token) -> bool:
+    """ "United States Representative Elijah Cummings" tagged ORG: the title inside the entity is followed
+    by two or three name words that end it, none an organisation word."""
+    ent = ent_of(token)
+    rest = token.doc[token.i:ent.end]
+    return ent.label_ == "ORG" and ent.start < token.i and 2 <= len(rest) <= 3 and all(
+        t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and t.text not in ORG_WORDS | PLACE_WORDS
+        for t in rest)
+
+
 def after_title(token: Token) -> bool:
     """True for "Trump" in "President Trump" / "Mr. Trump": a capitalised title word right before."""
     if token.i == 0:
@@ -182,7 +192,8 @@ def after_title(token: Token) -> bool:
     low = prev.lower_.rstrip(".")
     return prev.text[:1].isupper() and (low in HONORIFICS or prev.lower_ in HONORIFICS or low in (
         "president", "senator", "governor", "gov", "sen", "rep", "minister", "chancellor", "mayor",
-        "premier", "judge", "justice", "gen", "pope", "king", "queen", "prince", "princess"))
+        "premier", "judge", "justice", "gen", "pope", "king", "queen", "prince", "princess", "representative",
+        "congressman", "congresswoman"))
 
 
 def standalone(span: Span) -> bool:
