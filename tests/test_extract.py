@@ -329,3 +329,11 @@ def test_a_name_after_a_title_that_ner_merged_into_an_organisation(nlp):
     sheet = extract(article(
         "Early yesterday morning, United States Representative Elijah Cummings died while in hospice care."), nlp)
     assert [p.name for p in sheet.people] == ["Elijah Cummings"]
+
+
+def test_a_shared_surname_alone_is_the_headline_persons(nlp):
+    sheet = extract(article(
+        "Representative Elijah Cummings died yesterday. His parents, Robert Cummings and Ruth Cummings, were "
+        "farmers. Cummings said in 1996 that he would serve his city.",
+        title="US Representative Elijah Cummings dies at age 68"), nlp)
+    assert quote(sheet, "he would serve his city").speaker == "elijah-cummings"

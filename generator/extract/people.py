@@ -45,6 +45,7 @@ class Cast:
     mentions: list[tuple[Mention, str]] = field(default_factory=list)  # (mention, id), in text order
     at: dict[tuple[int, int], str] = field(default_factory=dict)  # (para, token) -> id
     gender: dict[str, str] = field(default_factory=dict)  # id -> "m" | "f"
+    lead: set[str] = field(default_factory=set)  # ids named in full in the headline
 
 
 def build_cast(docs: list[tuple[int, Doc]], outlet: str | None = None) -> Cast:
@@ -74,6 +75,8 @@ def build_cast(docs: list[tuple[int, Doc]], outlet: str | None = None) -> Cast:
             continue
         cast.names[pid] = canonical
         cast.aliases[pid] = []
+    cast.lead = {pid for m in found if m.para == HEADLINE and len(m.name.split()) > 1
+                 and (pid := _resolve_name(m.name, cast))}
     for para, doc in docs:
         spans = {(m.start, m.end): m for m in found if m.para == para}
         for mention in _all_mentions(doc, para, spans, cast):
@@ -205,13 +208,18 @@ def _name_words(parts: list[str]) -> list[str]:
 
 
 def _alias_words(cast: Cast) -> dict[str, str]:
-    """Single words that name one person (first or last name of the canonical form) -> id."""
-    words: dict[str, str] = {}
+    """Single words that name one person (first or last name of the canonical form) -> id. A surname
+    the family shares ("Cummings") is the headline's person, as a reader takes it."""
+    words: dict[str, set[str]] = {}
     for pid in sorted(cast.names, key=lambda p: p):
         for word in sorted(set(_name_words(cast.names[pid].split()))):
-            word = fold(word)
-            words[word] = "" if word in words and words[word] != pid else pid
-    return {w: p for w, p in words.items() if p}
+            words.setdefault(fold(word), set()).add(pid)
+    out = {}
+    for word, pids in words.items():
+        owners = pids if len(pids) == 1 else pids & cast.lead
+        if len(owners) == 1:
+            out[word] = next(iter(owners))
+    return out
 
 
 def _all_mentions(doc: Doc, para: int, spans: dict, cast: Cast) -> list[Mention]:
@@ -250,7 +258,8 @@ def _resolve_name(name: str, cast: Cast) -> str | None:
     if pid in cast.names:
         return pid
     matches = [p for p in cast.names if _contains(cast.names[p].split(), words)]
-    return matches[0] if matches else None
+    lead = [p for p in matches if p in cast.lead]
+    return (lead if len(matches) > 1 and len(lead) == 1 else matches or [None])[0]
 
 
 def genders(cast: Cast, docs: dict[int, Doc]) -> dict[str, str]:
