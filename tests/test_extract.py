@@ -328,7 +328,7 @@ def test_the_speaker_is_the_head_of_a_subject_the_parser_split(nlp):
 def test_a_name_after_a_title_that_ner_merged_into_an_organisation(nlp):
     sheet = extract(article(
         "Early yesterday morning, United States Representative Elijah Cummings died while in hospice care."), nlp)
-    assert [p.name for p in sheet.people] == ["Elijah Cummings"]
+    assert [(p.name, [r.title for r in p.roles]) for p in sheet.people] == [("Elijah Cummings", ["Representative"])]
 
 
 def test_a_shared_surname_alone_is_the_headline_persons(nlp):

@@ -193,6 +193,8 @@ def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None
     lead = rank
     while lead < len(tokens) and _org_word(tokens[lead]):
         lead += 1
+    if lead == len(tokens) > rank + 1 and _role_word(tokens[-1]):
+        lead -= 1  # NER ran the organisation over the title: "United States Representative" as one ORG
     org_tokens, title_tokens = (owner or []) + tokens[rank:lead], tokens[:rank] + tokens[lead:]
     return _role(title_tokens, _org(org_tokens, title_tokens))
 
