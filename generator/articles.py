@@ -40,6 +40,9 @@ _CYRILLIC = str.maketrans(dict(zip("абвгдеёжзийклмнопрстуф
     "a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t",
     "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "i", "yi", "ye", "g", "u",
     "dj", "j", "lj", "nj", "c", "dz", "gj", "kj", "dz"), strict=True)))
+# Latin letters that Unicode decomposition leaves whole, so "Łukasz" is not cut to "ukasz".
+_LATIN = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "æ": "ae", "œ": "oe", "þ": "th",
+                        "ı": "i", "ħ": "h", "ŀ": "l", "ŧ": "t"})
 
 
 class ReadError(Exception):
@@ -65,7 +68,7 @@ _MAX_ID = 80
 
 def slugify(text: str, max_length: int = _MAX_ID) -> str:
     """A url-safe id: ASCII letters and digits joined by single hyphens ('' when none)."""
-    text = text.casefold().translate(_CYRILLIC)
+    text = text.casefold().translate(_CYRILLIC).translate(_LATIN)
     folded = unicodedata.normalize("NFKD", text)
     ascii_text = "".join(c for c in folded if not unicodedata.combining(c)).casefold()
     ascii_text = ascii_text.replace("'", "").replace("\u2019", "")

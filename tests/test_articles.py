@@ -132,6 +132,9 @@ def test_equal_titles_get_distinct_stable_ids(tmp_path):
 
 def test_slugify():
     assert slugify("Anders Åslund") == "anders-aslund"
+    assert slugify("Łukasz Kamiński") == "lukasz-kaminski"
+    assert slugify("Søren Kierkegaard") == "soren-kierkegaard"
+    assert slugify("Novak Đoković") == "novak-dokovic"
     assert slugify("Turkey's President Erdoğan") == "turkeys-president-erdogan"
     assert slugify("../../etc/passwd") == "etc-passwd"
     assert slugify("?!…") == ""
