@@ -38,3 +38,23 @@ def nlp():
     from generator.nlp import load
 
     return load()
+
+
+@pytest.fixture(scope="session")
+def to_html():
+    """Markdown to HTML with the extensions mkdocs.yml enables, as the site renders it."""
+    import markdown
+    import yaml
+
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    names, options = [], {}
+    for item in config["markdown_extensions"]:
+        name, opts = next(iter(item.items())) if isinstance(item, dict) else (item, {})
+        names.append(name)
+        options[name] = opts or {}
+    converter = markdown.Markdown(extensions=names, extension_configs=options)
+
+    def convert(text: str) -> str:
+        converter.reset()
+        return converter.convert(text)
+    return convert

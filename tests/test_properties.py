@@ -6,11 +6,10 @@ import re
 import unicodedata
 from pathlib import Path
 
-import pytest
 import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from test_render import markdown_extensions, visible
+from test_render import visible
 
 from generator.articles import MAX_PARAGRAPH, ReadError, read_article, slugify
 from generator.factsheet import Dispute, FactSheet, Person, Role, Statement, Where, dumps, loads
@@ -104,14 +103,6 @@ def test_yaml_round_trip_is_exact_and_strings_stay_strings(sheet):
     text.encode("utf-8")  # what write_if_changed stores
 
 
-@pytest.fixture(scope="module")
-def to_html():
-    (converter,) = markdown_extensions()
-
-    def convert(text: str) -> str:
-        converter.reset()
-        return converter.convert(text)
-    return convert
 
 
 @FAST

@@ -9,9 +9,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-import markdown
 import pytest
-import yaml
 
 from generator import factsheet
 from generator.factsheet import Dispute, FactSheet, Person, Role, Statement, Where
@@ -36,25 +34,6 @@ HOSTILE = [
 ]
 
 
-def markdown_extensions() -> list:
-    """The Markdown extensions mkdocs.yml enables, as Python-Markdown takes them."""
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
-    names, options = [], {}
-    for item in config["markdown_extensions"]:
-        name, opts = next(iter(item.items())) if isinstance(item, dict) else (item, {})
-        names.append(name)
-        options[name] = opts or {}
-    return [markdown.Markdown(extensions=names, extension_configs=options)]
-
-
-@pytest.fixture(scope="module")
-def to_html():
-    (converter,) = markdown_extensions()
-
-    def convert(text: str) -> str:
-        converter.reset()
-        return converter.convert(text)
-    return convert
 
 
 def visible(fragment: str) -> str:
