@@ -13,11 +13,7 @@ from pathlib import Path
 import pytest
 from browser import chromium, served, watched
 from conftest import SCREENSHOTS as SHOTS
-from test_site import SHEETS, mkdocs, project
-
-from generator import factsheet
-from generator.pipeline import DATA_DIR, Report, _write_tree
-from generator.render import render_pages
+from test_site import project, site_from_sheets
 
 ROOT = Path(__file__).resolve().parent.parent
 README_SHOTS = ROOT / ".github" / "screenshots"
@@ -39,14 +35,7 @@ PAGE_TYPES = {
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Path:
-    root = project(tmp_path_factory.mktemp("browser"))
-    sheets = [factsheet.load(p) for p in sorted(SHEETS.glob("*.yml"))]
-    report = Report()
-    files = {f"{DATA_DIR}/{s.id}.yml": factsheet.dumps(s) for s in sheets}
-    _write_tree(root / "content", {**files, **render_pages(sheets)}, report)
-    assert report.ok, report.errors
-    mkdocs(root, root / "site")
-    return root / "site"
+    return site_from_sheets(project(tmp_path_factory.mktemp("browser")))
 
 
 @pytest.fixture(scope="module")

@@ -49,9 +49,8 @@ def never_load_nlp():
     raise AssertionError("spaCy must not be needed: every fact sheet is cached")
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory) -> Path:
-    root = project(tmp_path_factory.mktemp("site"))
+def site_from_sheets(root: Path) -> Path:
+    """Pages from the hand-made fact sheets in tests/sheets, built strictly into `root/site`."""
     sheets = [factsheet.load(p) for p in sorted(SHEETS.glob("*.yml"))]
     report = Report()
     files = {f"{DATA_DIR}/{s.id}.yml": factsheet.dumps(s) for s in sheets}
@@ -59,6 +58,11 @@ def built(tmp_path_factory) -> Path:
     assert report.ok, report.errors
     mkdocs(root, root / "site")  # no seeds/: the hook leaves the pages as they are
     return root / "site"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    return site_from_sheets(project(tmp_path_factory.mktemp("site")))
 
 
 def test_every_page_type_is_built(built):
