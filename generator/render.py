@@ -6,7 +6,6 @@ it plain text for Markdown and HTML, and data is only ever a template's input, n
 from __future__ import annotations
 
 import heapq
-import json
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -29,6 +28,7 @@ from .sentences import Provenance, provenance
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 HOME_LIMIT = 10  # rows per list on the home page
+ROW_PEOPLE = 3  # people named beside a fact sheet in a topic's listing
 RELATED_LIMIT = 5  # related fact sheets under an article
 NEAR_LIMIT = 10  # people listed as appearing with, or disputing with, a person
 
@@ -212,12 +212,14 @@ def render_pages(sheets: list[FactSheet], templates: Path = TEMPLATES,
 
     pages = {}
     for ref, sheet in ordered:
-        tags = [t.name for t in _unique(tuple(topic_of[n] for n in _names(sheet.topics) if n in topic_of))]
+        tagged = _unique(tuple(topic_of[n] for n in _names(sheet.topics) if n in topic_of))
         pages[f"articles/{ref.id}.md"] = page(
-            "article.md.j2", "../", meta={"tags": tags, "jsonld": structured.news_article(
-                sheet, registry, safe_url(sheet.url), licence_url(sheet.license))},
+            "article.md.j2", "../", meta={
+                "tags": [t.name for t in tagged],  # Material's search indexes tags
+                "topics": [{"name": t.name, "page": t.id} for t in tagged],  # the chips, by overrides/partials/tags.html
+                "jsonld": structured.news_article(sheet, registry, safe_url(sheet.url), licence_url(sheet.license))},
             ref=ref, sheet=sheet, people=_article_people(sheet, registry), data_file=_data_file(sheet, ref),
-            text=article_text(sources[ref.id]), topics=[topic_of[t] for t in tags],
+            text=article_text(sources[ref.id]), topics=list(tagged),
             related=_related(ref, refs, shared, registry))
     for entry in registry.people:
         near = graph.around(entry.id)
@@ -230,7 +232,8 @@ def render_pages(sheets: list[FactSheet], templates: Path = TEMPLATES,
                         focus=entry.id))
     for topic in topics:
         pages[f"topics/{topic.id}.md"] = page(
-            "topic.md.j2", "../", topic=topic, listing=_listing(topic),
+            "topic.md.j2", "../", topic=topic,
+            rows=[(ref, *_people_in(sheet, registry)) for ref, sheet in topic.articles],
             quoted=_most_quoted_in(topic, registry), disputes=_disputes_in(topic))
     pages["topics/index.md"] = page("topics_index.md.j2", "../", topics=sorted(
         topics, key=lambda t: (-len(t.articles), t.name.casefold(), t.id)))
@@ -326,10 +329,13 @@ def _names(topics: tuple[str, ...]) -> list[str]:
     return [" ".join(t.split()) for t in topics]
 
 
-def _listing(topic: Topic) -> str:
-    """Material's tags listing for the topic's names; `<` and `>` as YAML escapes keep the comment shut."""
-    names = json.dumps(list(topic.names), ensure_ascii=True).replace("<", "\\u003c").replace(">", "\\u003e")
-    return f"<!-- material/tags {{ include: {names}, toc: false }} -->"
+def _people_in(sheet: FactSheet, registry: Registry) -> tuple[list[Entry], int]:
+    """The article's people with a page, most statements first, then as the article names them;
+    the first few, and how many more."""
+    spoke = Counter(registry.canonical(s.speaker) for s in sheet.statements)
+    found = _unique(tuple(pid for p in sheet.people if (pid := registry.canonical(p.id))))
+    ranked = sorted(found, key=lambda pid: -spoke[pid])  # stable: ties keep the article's order
+    return [registry.by_id[pid] for pid in ranked[:ROW_PEOPLE]], max(len(ranked) - ROW_PEOPLE, 0)
 
 
 @dataclass(frozen=True, slots=True)

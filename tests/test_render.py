@@ -223,3 +223,19 @@ def test_each_fact_links_to_the_sentences_it_came_from():
     assert '[¶ 1](#p1-s2)' in page
     assert ('<span class="fs-source" id="p1-s2">He said: “We know. We cannot confirm.”</span> '
             "Leavitt disagreed.") in page
+
+
+def test_a_topic_lists_its_fact_sheets_newest_first_with_date_and_people():
+    pelosi, trump = Person("nancy-pelosi", "Nancy Pelosi"), Person("donald-trump", "Donald Trump")
+    extras = [Person(f"p{n}-x", f"P{n} X") for n in range(3)]
+    sheets = [replace(sheet("older", "2019-01-07", [pelosi]), topics=("Congress",)),
+              replace(sheet("undated", None, [pelosi]), topics=("congress",)),
+              replace(sheet("newer", "2020-03-01", [*extras, trump],
+                            [Statement("donald-trump", "Trump", "direct", "said", "Hi.")]), topics=("Congress",))]
+    page = render_pages(sheets)["topics/congress.md"]
+    rows = [line for line in page.splitlines() if line.startswith("| ") and "](../articles/" in line]
+    assert [r.split(" | ")[0] for r in rows] == ["| 2020-03-01", "| 2019-01-07", "| undated"]
+    # The one quoted comes first, then as the article names them, three at most.
+    assert "[Donald Trump](../people/donald-trump.md), [P0 X](../people/p0-x.md), [P1 X](../people/p1-x.md)" \
+        " and 1 more |" in rows[0]
+    assert "material/tags" not in page and "newest first" in page

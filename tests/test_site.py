@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import re
 import shutil
@@ -100,6 +101,26 @@ def test_statements_link_to_their_sentence(built):
     text = article.read_text(encoding="utf-8")
     assert '<p id="p4">' in text
     assert '<span class="fs-source" id="p4-s1">Kremlin spokesman Dmitry Peskov dismissed' in text
+
+
+def test_topic_chips_link_to_topic_pages_that_list_fact_sheets_with_dates(built):
+    article = (built / "articles/kremlin-reacts-to-report-trump-told-allies-putin-is-winning/index.html")
+    html = article.read_text(encoding="utf-8")
+    chips = re.search(r'<nav class="md-tags"[^>]*>(.*?)</nav>', html, re.DOTALL).group(1)
+    assert re.findall(r'href="([^"]*)"', chips) == ["../../topics/russia/", "../../topics/ukraine/",
+                                                    "../../topics/peace-talks/"]
+    topic = (built / "topics/russia/index.html").read_text(encoding="utf-8")
+    assert "<td>2025-05-22</td>" in topic
+    assert 'href="../../articles/kremlin-reacts-to-report-trump-told-allies-putin-is-winning/"' in topic
+    hostile = (built / "articles/hostile-input/index.html").read_text(encoding="utf-8")
+    assert 'class="md-tag">&lt;u&gt;topic&lt;/u&gt;</a>' in hostile
+
+
+def test_search_indexes_each_fact_sheets_topics(built):
+    index = json.loads((built / "search/search_index.json").read_text(encoding="utf-8"))
+    tagged = {d["location"]: d.get("tags") for d in index["docs"] if "#" not in d["location"]}
+    assert tagged["articles/kremlin-reacts-to-report-trump-told-allies-putin-is-winning/"] == [
+        "Russia", "Ukraine", "peace talks"]
 
 
 def test_wikinews_text_is_credited_with_a_link_to_the_original(built):
