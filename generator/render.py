@@ -113,6 +113,23 @@ class Links:
         named = entry is None or not text.strip() or any(n in text for n in (entry.name, *entry.other_names))
         return self.person(person_id, text) + ("" if named else f" (as “{md(text)}”)")
 
+    def contested(self, dispute: Dispute) -> str:
+        """` · *cue* · what is contested`, each said once. A quote that disputes in its own words
+        has one of them as its cue: shown quoted, not again as the target (“null and void”). A
+        disputed person's words in the article are added only when they are no name of theirs."""
+        cue, what = " ".join(dispute.cue.split()), " ".join(dispute.target_text.split())
+        target = self.registry.get(dispute.target)
+        if target is None and cue and cue.casefold() in what.casefold():
+            return f" · *“{md(cue)}”*"
+        out = f" · *{md(cue)}*" if cue else ""
+        if target is not None:
+            names = {n.casefold() for n in (target.name, *target.other_names)}
+            out += f" · {self.person(target.id, target.name)}"
+            out += f" (“{md(what)}”)" if what and what.casefold() not in names else ""
+        elif what:
+            out += f" · {md(what)}"
+        return out
+
     def article(self, ref: ArticleRef) -> str:
         return f"[{md(ref.title)}]({self.root}articles/{ref.id}.md)"
 

@@ -239,3 +239,21 @@ def test_a_topic_lists_its_fact_sheets_newest_first_with_date_and_people():
     assert "[Donald Trump](../people/donald-trump.md), [P0 X](../people/p0-x.md), [P1 X](../people/p1-x.md)" \
         " and 1 more |" in rows[0]
     assert "material/tags" not in page and "newest first" in page
+
+
+def test_each_dispute_says_its_cue_and_target_once():
+    mitsotakis, trump = Person("kyriakos-mitsotakis", "Kyriakos Mitsotakis"), Person("donald-trump", "Donald Trump",
+                                                                                     ("Trump",))
+    disputes = [
+        # A quote that disputes in its own words: the cue is one of them, the target is the quote.
+        Dispute("kyriakos-mitsotakis", "He", None, "null and void", "null and void", "He called it \"null and void\"."),
+        Dispute("kyriakos-mitsotakis", "He", None, "It is false and wrong.", "false", "He said \"It is false and wrong.\""),
+        Dispute("kyriakos-mitsotakis", "Mitsotakis", "donald-trump", "Trump", "slammed", "Mitsotakis slammed Trump."),
+        Dispute("kyriakos-mitsotakis", "Mitsotakis", "donald-trump", "him", "accused", "Mitsotakis accused him."),
+    ]
+    home = render_pages([sheet("a", "2020-01-10", [mitsotakis, trump], disputes=disputes)])["index.md"]
+    lines = [line for line in home.splitlines() if line.startswith("- **2020-01-10**")]
+    assert "· *“null and void”* · [A]" in lines[0] and lines[0].count("null and void") == 1
+    assert "· *“false”* · [A]" in lines[1] and "It is false" not in lines[1]
+    assert "· *slammed* · [Donald Trump](people/donald-trump.md) · [A]" in lines[2]
+    assert "· *accused* · [Donald Trump](people/donald-trump.md) (“him”) · [A]" in lines[3]
