@@ -254,7 +254,10 @@ def render_pages(sheets: list[FactSheet], templates: Path = TEMPLATES,
             quoted=_most_quoted_in(topic, registry), disputes=_disputes_in(topic))
     pages["topics/index.md"] = page("topics_index.md.j2", "../", topics=sorted(
         topics, key=lambda t: (-len(t.articles), t.name.casefold(), t.id)))
-    pages["articles/index.md"] = page("articles_index.md.j2", "../", articles=ordered)
+    months = _by_month(ordered)
+    pages["articles/index.md"] = page("articles_index.md.j2", "../", count=len(ordered), months=months,
+                                      jump=_jump_years(months),
+                                      outlets=len({s.outlet for _, s in ordered if s.outlet}) > 1)
     pages["people/index.md"] = page("people_index.md.j2", "../", groups=_by_letter(registry))
     pages["index.md"] = page("home.md.j2", "", articles=ordered[:HOME_LIMIT],
                              article_count=len(ordered), quoted=_most_quoted(registry),
@@ -313,6 +316,48 @@ def _by_letter(registry: Registry) -> list[tuple[str, list]]:
         first = (slugify(entry.name)[:1] or "#").upper()
         groups.setdefault(first if first.isalpha() else "Other", []).append(entry)
     return sorted(groups.items(), key=lambda kv: (kv[0] == "Other", kv[0]))
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")
+_DATED = re.compile(r"(\d{4})(?:-(\d{2}))?")
+
+
+@dataclass(frozen=True, slots=True)
+class Month:
+    """The articles of one month (or year, or none) as the articles index shows them."""
+
+    heading: str  # "December 2020", "2020" when only the year is known, "Undated", "Other dates"
+    year: str | None
+    short: str  # link text in the jump bar: "Dec"
+    articles: list[tuple[ArticleRef, FactSheet]]
+
+    @property
+    def anchor(self) -> str:  # the id Markdown's toc gives the heading; headings are ours, never article text
+        return self.heading.lower().replace(" ", "-")
+
+
+def _by_month(ordered: list[tuple[ArticleRef, FactSheet]]) -> list[Month]:
+    """Articles under their month, in the order given (newest first); undated and unreadable dates last."""
+    groups: dict[str, Month] = {}
+    for ref, sheet in ordered:
+        found = _DATED.fullmatch((ref.date or "")[:7]) or _DATED.fullmatch(ref.date or "")
+        month = int(found.group(2)) if found and found.group(2) else 0
+        if found and 1 <= month <= 12:
+            name = _MONTHS[month - 1]
+            key, heading, year, short = found.group(0), f"{name} {found.group(1)}", found.group(1), name[:3]
+        elif found and not found.group(2):
+            key = heading = year = short = found.group(1)
+        else:
+            key = heading = short = "Undated" if ref.date is None else "Other dates"
+            year = None
+        groups.setdefault(key, Month(heading, year, short, [])).articles.append((ref, sheet))
+    return sorted(groups.values(), key=lambda m: m.year is None)  # stable: dated months keep their order
+
+
+def _jump_years(months: list[Month]) -> list[tuple[str | None, list[Month]]]:
+    """The months under their year, for a jump bar: one line a year."""
+    return [(year, list(group)) for year, group in groupby(months, key=lambda m: m.year)]
 
 
 def _most_quoted(registry: Registry) -> list:

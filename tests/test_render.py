@@ -257,3 +257,15 @@ def test_each_dispute_says_its_cue_and_target_once():
     assert "· *“false”* · [A]" in lines[1] and "It is false" not in lines[1]
     assert "· *slammed* · [Donald Trump](people/donald-trump.md) · [A]" in lines[2]
     assert "· *accused* · [Donald Trump](people/donald-trump.md) (“him”) · [A]" in lines[3]
+
+
+def test_articles_index_groups_by_month_newest_first_with_a_jump_bar():
+    sheets = [replace(sheet(name, date, []), outlet="Wikinews")
+              for name, date in (("a", "2020-12-28"), ("b", "2019-01-07"), ("c", "2020-12-01"),
+                                 ("d", "2020-02-29"), ("e", None), ("f", "2018"), ("g", "soon"))]
+    page = render_pages(sheets)["articles/index.md"]
+    assert re.findall(r"^## (.*)$", page, re.MULTILINE) == [
+        "December 2020", "February 2020", "January 2019", "2018", "Other dates", "Undated"]
+    assert "- **2020:** [Dec](#december-2020) · [Feb](#february-2020)\n- **2019:** [Jan](#january-2019)\n" in page
+    assert page.index("[A](") < page.index("[C](")  # newest first within the month
+    assert "Outlet" not in page  # the same outlet on every row says nothing

@@ -116,6 +116,13 @@ def test_topic_chips_link_to_topic_pages_that_list_fact_sheets_with_dates(built)
     assert 'class="md-tag">&lt;u&gt;topic&lt;/u&gt;</a>' in hostile
 
 
+def test_index_jump_bars_lead_to_their_headings(built):
+    people = (built / "people/index.html").read_text(encoding="utf-8")
+    assert '<a href="#d">D</a>' in people and '<h2 id="d">' in people
+    articles = (built / "articles/index.html").read_text(encoding="utf-8")
+    assert '<a href="#may-2025">May</a>' in articles and '<h2 id="may-2025">' in articles
+
+
 def test_search_indexes_each_fact_sheets_topics(built):
     index = json.loads((built / "search/search_index.json").read_text(encoding="utf-8"))
     tagged = {d["location"]: d.get("tags") for d in index["docs"] if "#" not in d["location"]}
