@@ -23,12 +23,23 @@ from .corrections import Change
 from .factsheet import Dispute, FactSheet, Role, Statement
 from .graph import Graph, dispute_graph, svg
 from .pipeline import DATA_DIR
-from .registry import ArticleRef, Entry, Registry, Said, article_ref, build_registry, newest_first, page_id
+from .registry import (
+    ArticleRef,
+    Entry,
+    Registry,
+    RoleHeld,
+    Said,
+    article_ref,
+    build_registry,
+    newest_first,
+    page_id,
+)
 from .sentences import Provenance, provenance
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 HOME_LIMIT = 10  # rows per list on the home page
 ROW_PEOPLE = 3  # people named beside a fact sheet in a topic's listing
+ROLE_ARTICLES = 3  # articles linked beside a role on a person's page; the rest are counted
 RELATED_LIMIT = 5  # related fact sheets under an article
 NEAR_LIMIT = 10  # people listed as appearing with, or disputing with, a person
 
@@ -240,9 +251,10 @@ def render_pages(sheets: list[FactSheet], templates: Path = TEMPLATES,
             related=_related(ref, refs, shared, registry))
     for entry in registry.people:
         near = graph.around(entry.id)
+        roles = merged_roles(entry.roles)
         pages[f"people/{entry.id}.md"] = page(
-            "person.md.j2", "../", meta={"search": {"boost": 2}, "jsonld": structured.person(entry)},
-            person=entry, statement_groups=_by_article(entry.statements),
+            "person.md.j2", "../", meta={"search": {"boost": 2}, "jsonld": structured.person(entry, roles)},
+            person=entry, roles=roles, role_articles=ROLE_ARTICLES, statement_groups=_by_article(entry.statements),
             seen=_seen(entry), together=_appears_with(entry, refs, registry),
             opponents=_disputes_most(entry, near), person_topics=_person_topics(entry, refs, topic_of),
             picture=svg(near, lambda pid: f"../{pid}/", f"Who {entry.name} disputes and is disputed by",
@@ -302,6 +314,23 @@ def _unique(items: tuple) -> tuple:
 def _data_file(sheet: FactSheet, ref: ArticleRef) -> str | None:
     """The fact sheet's YAML, which the pipeline publishes beside the pages, when its name is safe."""
     return f"{DATA_DIR}/{sheet.id}.yml" if sheet.id == ref.id else None
+
+
+def merged_roles(roles: tuple[RoleHeld, ...]) -> tuple[RoleHeld, ...]:
+    """Roles that differ only in capitals or hyphens ('former Vice-President', 'former vice president')
+    as one, spelled as most articles spell it, reported in all their articles; newest first."""
+    groups: dict[tuple[str, str], list[RoleHeld]] = {}
+    for role in roles:
+        key = tuple(" ".join(t.replace("-", " ").casefold().split()) for t in (role.title, role.organization or ""))
+        groups.setdefault(key, []).append(role)
+    merged = []
+    for group in groups.values():
+        spelled = min(group, key=lambda r: -len(r.articles))  # ties: the most recently reported spelling
+        refs = {a for r in group for a in r.articles}
+        merged.append(RoleHeld(spelled.title, spelled.organization,
+                               tuple(sorted(refs, key=lambda a: newest_first(a.date, a.id)))))
+    return tuple(sorted(merged, key=lambda r: newest_first(r.articles[0].date, r.title.casefold(),
+                                                            r.organization or "")))
 
 
 def _by_article(statements: tuple[Said, ...]) -> list[tuple[ArticleRef, list[Said]]]:

@@ -6,8 +6,10 @@ escapes `<`, `>` and `&`, so article text cannot close the script element.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .factsheet import FactSheet, Role, Statement
-from .registry import Entry, Registry
+from .registry import Entry, Registry, RoleHeld
 
 CONTEXT = "https://schema.org"
 QUOTES_PER_PERSON = 50  # the newest; the person page itself lists them all
@@ -17,7 +19,7 @@ def _text(value: str) -> str:
     return " ".join(value.split())
 
 
-def _role(role: Role) -> str:
+def _role(role: Role | RoleHeld) -> str:
     return _text(f"{role.title}, {role.organization}" if role.organization else role.title)
 
 
@@ -58,8 +60,9 @@ def _quotation(statement: Statement, registry: Registry) -> dict:
     })
 
 
-def person(entry: Entry) -> dict:
-    """The person as a `Person` with the roles articles gave them and their statements as `Quotation`s."""
+def person(entry: Entry, roles: Sequence[Role | RoleHeld]) -> dict:
+    """The person as a `Person` with `roles`, those articles gave them as the page shows them, and
+    their statements as `Quotation`s."""
     quotes = [_drop_empty({
         "@type": "Quotation", "text": _text(said.statement.text),
         "isPartOf": _drop_empty({"@type": "NewsArticle", "headline": _text(said.article.title),
@@ -69,8 +72,8 @@ def person(entry: Entry) -> dict:
     return _drop_empty({
         "@context": CONTEXT, "@type": "Person", "name": _text(entry.name),
         "alternateName": [_text(n) for n in entry.other_names],
-        "jobTitle": [_role(r) for r in entry.roles],
+        "jobTitle": [_role(r) for r in roles],
         "affiliation": [{"@type": "Organization", "name": _text(o)}
-                        for o in dict.fromkeys(r.organization for r in entry.roles if r.organization)],
+                        for o in dict.fromkeys(r.organization for r in roles if r.organization)],
         "subjectOf": quotes,
     })

@@ -269,3 +269,19 @@ def test_articles_index_groups_by_month_newest_first_with_a_jump_bar():
     assert "- **2020:** [Dec](#december-2020) · [Feb](#february-2020)\n- **2019:** [Jan](#january-2019)\n" in page
     assert page.index("[A](") < page.index("[C](")  # newest first within the month
     assert "Outlet" not in page  # the same outlet on every row says nothing
+
+
+def test_a_person_page_merges_roles_spelled_alike_and_links_a_few_articles_a_role():
+    def trump(role: Role) -> Person:
+        return Person("donald-trump", "Donald Trump", (), (role,))
+    sheets = [sheet(f"a{n}", f"2020-0{n}-01", [trump(Role("President", "United States"))]) for n in range(1, 6)]
+    sheets += [sheet("b", "2020-06-01", [trump(Role("president", "united states"))]),
+               sheet("c", "2019-01-01", [trump(Role("Vice-President", None))]),
+               sheet("d", "2018-01-01", [trump(Role("vice president", None))])]
+    page = render_pages(sheets)["people/donald-trump.md"]
+    rows = [line for line in page.splitlines() if line.startswith("| ") and "](../articles/" in line]
+    assert len(rows) == 2 and page.count("(and 1 other role)") == 1
+    assert rows[0].startswith("| President | United States | [B](../articles/b.md) (2020-06-01); [A5]")
+    assert rows[0].endswith("[A4](../articles/a4.md) (2020-04-01) and 3 earlier articles, the first on 2020-01-01 |")
+    assert rows[1].startswith("| Vice-President | — | [C](../articles/c.md) (2019-01-01); [D]")
+    assert "jobTitle:\n  - President, United States\n  - Vice-President\n" in page
