@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from .lexicon import DOCUMENT_NOUNS
 from .names import foreign
 from .people import HEADLINE, Cast, noun_gender, pronoun_gender
 
@@ -12,6 +13,8 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 # Links from a participle or conjunct up to the verb that carries the subject.
 _CLIMB = ("advcl", "xcomp", "pcomp", "conj", "prep", "pobj", "dobj", "acl", "dep", "parataxis")
 # Words that make a different office of the same noun: "the president" is not the vice president.
+# Nouns for where a person posts: "from Biden's Twitter account".
+_ACCOUNTS = frozenset(["account", "page", "feed", "channel", "handle", "profile", "blog"])
 _RANKS = frozenset(["vice", "deputy", "assistant", "former", "ex", "under", "acting", "president-elect"])
 
 
@@ -42,11 +45,32 @@ class Resolver:
         pid = self.cast.at.get((para, head.i)) or self._person_in_phrase(para, head) or self._apposed(para, head)
         if pid:
             return Who(pid, text)
+        if head.lemma_.lower() in DOCUMENT_NOUNS:
+            return self.author(para, head, text)
         gender = pronoun_gender(head)
         if gender:
             return self.antecedent(para, head.i, gender, text)
         if head.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("det", "poss") for c in head.children):
             return self.holder(para, head, text)
+        return Who(None, text)
+
+    def author(self, para: int, head: Token, text: str) -> Who:
+        """The person whose text a document is: "Biden's tweet", "her statement", "a post by Amy Cook",
+        "a tweet sent from Biden's Twitter account"; nobody for an organisation's ("Facebook's statement")."""
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        for via in [head, *(c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN")]:
+            for prep in (c for c in via.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")):
+                for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                    owners.append(obj)
+                    if obj.lemma_.lower() in _ACCOUNTS:
+                        owners += [c for c in obj.children if c.dep_ == "poss"]
+        for owner in owners:
+            pid = self.cast.at.get((para, owner.i)) or self._person_in_phrase(para, owner)
+            if pid:
+                return Who(pid, text)
+            gender = pronoun_gender(owner)
+            if gender:
+                return self.antecedent(para, owner.i, gender, text)
         return Who(None, text)
 
     def _apposed(self, para: int, head: Token) -> str | None:

@@ -6,7 +6,15 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..factsheet import Statement, Where
-from .lexicon import INDIRECT_VERBS, NOUN_REPORT_VERBS, REQUEST_VERBS, SPEECH_VERBS, WEAK_SPEECH_VERBS
+from .lexicon import (
+    DOCUMENT_NOUNS,
+    DOCUMENT_VERBS,
+    INDIRECT_VERBS,
+    NOUN_REPORT_VERBS,
+    REQUEST_VERBS,
+    SPEECH_VERBS,
+    WEAK_SPEECH_VERBS,
+)
 from .names import foreign
 from .quotes import Quote
 from .resolve import Resolver, Who, subject_of
@@ -34,7 +42,31 @@ def sentence_index(doc: Doc, index: int) -> int:
 
 
 def is_speech_verb(token: Token) -> bool:
-    return token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX")
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    return token.lemma_.lower() in SPEECH_VERBS or _document_reads(token)
+
+
+def reports_clause(verb: Token) -> bool:
+    """A verb whose that-clause is reported speech ("said that ...", "the statement read ...")."""
+    return verb.lemma_.lower() in INDIRECT_VERBS or _point_out(verb) or _document_reads(verb)
+
+
+def _document_reads(verb: Token) -> bool:
+    return _document_of(verb) is not None
+
+
+def _document_of(verb: Token) -> Token | None:
+    """The text whose words `verb` gives: "the statement read", "a statement which read", "reads a
+    press release" (inverted, no subject); None for a person reading ("she read the names")."""
+    if verb.lemma_.lower() not in DOCUMENT_VERBS:
+        return None
+    subject = verb.head if verb.dep_ == "acl" else subject_of(verb)
+    if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject is None:
+        subject = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    return subject if subject is not None and subject.lemma_.lower() in DOCUMENT_NOUNS else None
 
 
 def cue_of(quote: Quote, para: Paragraph) -> Token | None:
@@ -78,7 +110,14 @@ def _colon_before(quote: Quote, para: Paragraph) -> Token | None:
     verb = doc[i].sent.root if doc[i].sent.root.i < i else doc[i].head
     while verb.i > i and verb.head != verb:
         verb = verb.head
-    return verb if verb.i < i and verb.i not in para.quoted and is_speech_verb(verb) else None
+    if verb.i < i and verb.i not in para.quoted and is_speech_verb(verb):
+        return verb
+    # the parser may hang the clause on its subject ("The summary of the decision read in part: ..."):
+    # the last reporting verb of the clause the colon ends
+    clause = [t for t in doc[doc[i].sent.start:i] if t.i not in para.quoted]
+    if any(t.text in ".!?;" for t in clause):
+        return None
+    return next((t for t in reversed(clause) if is_speech_verb(t) and t.lemma_.lower() not in WEAK_SPEECH_VERBS), None)
 
 
 def _skippable(token: Token, para: Paragraph) -> bool:
@@ -183,7 +222,7 @@ def _speaker(cue: Token, para: Paragraph, resolver: Resolver) -> Who:
     if cue.lower_ == "according":
         source = _according_source(cue)
         return resolver.who(para.index, source) if source is not None else Who(None, "")
-    subject = subject_of(cue, para.quoted)
+    subject = _document_of(cue) or subject_of(cue, para.quoted)
     if subject is None:
         return Who(None, "")
     return resolver.who(para.index, subject)
@@ -204,8 +243,7 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
     out = []
     doc = para.doc
     for verb in doc:
-        if verb.i in para.quoted or verb.pos_ != "VERB" or _hypothetical(verb) or not (
-                verb.lemma_.lower() in INDIRECT_VERBS or _point_out(verb)):
+        if verb.i in para.quoted or verb.pos_ != "VERB" or _hypothetical(verb) or not reports_clause(verb):
             continue
         for clause, own in _clause_parts(verb):
             if _already_quoted(own, verb, direct_cues) or clause.i in para.quoted or clause.i in foreign(doc):

@@ -1,0 +1,56 @@
+"""Statement rules a reader can check by eye, each on a small text written for the test."""
+from __future__ import annotations
+
+from generator.articles import Article
+from generator.extract import extract
+
+
+def article(*paragraphs: str, title: str = "A test article") -> Article:
+    return Article(id="test", title=title, source="test.txt", paragraphs=tuple(paragraphs), sha256="x")
+
+
+def statements(nlp, *paragraphs: str):
+    return extract(article(*paragraphs), nlp).statements
+
+
+def beginning(found, words: str):
+    return next(s for s in found if s.text.startswith(words))
+
+
+def test_a_statement_that_reads_is_a_quote_with_no_named_speaker(nlp):
+    found = statements(nlp, 'The company released a statement which read, in part, '
+                            '"We are deeply saddened by the loss of our colleague."')
+    quote = beginning(found, "We are deeply saddened")
+    assert (quote.kind, quote.speaker, quote.cue) == ("direct", None, "read")
+
+
+def test_inverted_reads_a_press_release(nlp):
+    found = statements(nlp, '"She was loved by everyone who worked with her", reads a press release from the club.')
+    assert beginning(found, "She was loved").cue == "reads"
+
+
+def test_a_summary_that_read_in_part_introduces_the_quote_after_its_colon(nlp):
+    found = statements(nlp, 'The summary of the decision read in part: "The order was unlawful and of no effect."')
+    assert beginning(found, "The order was unlawful").speaker is None
+
+
+def test_a_person_reading_aloud_is_not_a_statement(nlp):
+    assert statements(nlp, "Martha Jones read the names of the victims at the memorial on Sunday.") == ()
+
+
+def test_a_tweet_from_a_persons_account_is_that_persons(nlp):
+    found = statements(nlp, "Joe Biden is a candidate for president.",
+                       "A tweet sent from Biden's Twitter account during the debate repeated the promise, "
+                       'saying "My running mate will be a woman."')
+    assert beginning(found, "My running mate").speaker == "joe-biden"
+
+
+def test_a_post_by_a_named_person_is_that_persons(nlp):
+    found = statements(nlp, "According to a Twitter post by Amy Cook, the director of the event, "
+                            "the tusk came from the wall of the hall.")
+    assert beginning(found, "the tusk came").speaker == "amy-cook"
+
+
+def test_her_statement_is_hers(nlp):
+    found = statements(nlp, "Mary Smith resigned on Monday.", 'Her statement read "I am proud of what we achieved."')
+    assert beginning(found, "I am proud").speaker == "mary-smith"
