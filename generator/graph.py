@@ -17,7 +17,9 @@ from .registry import Registry
 # Drawn at about the width of Material's content column, so text keeps its size on screen.
 WIDTH, NODE_R, FONT = 700, 9, 14
 PAIR_W, PAIR_H = WIDTH // 2, 100  # two parties and one arrow
-RADIUS = 120  # a star's spokes
+RADIUS = 120  # a star's spokes, at the least
+SPOKE_GAP = 11  # the spokes' radius grows by this much a spoke, so many labels do not touch
+RADIUS_MAX = WIDTH // 2 - 180  # room for a label beside the outermost spokes
 LABEL_MAX = 24
 
 
@@ -107,8 +109,12 @@ class _Place:
     anchor: str  # text-anchor of the label
 
 
+def _radius(group: list[Node]) -> int:
+    return min(max(RADIUS, SPOKE_GAP * (len(group) - 1)), RADIUS_MAX)
+
+
 def _cell(group: list[Node]) -> tuple[int, int]:
-    return (PAIR_W, PAIR_H) if len(group) == 2 else (WIDTH, 2 * RADIUS + 70)
+    return (PAIR_W, PAIR_H) if len(group) == 2 else (WIDTH, 2 * _radius(group) + 70)
 
 
 def _place(group: list[Node], x0: float, y0: float) -> dict[str, _Place]:
@@ -120,13 +126,15 @@ def _place(group: list[Node], x0: float, y0: float) -> dict[str, _Place]:
         return {hub.key: _Place(cx - 85, cy, cx - 85, cy - NODE_R - 7, "middle"),
                 other.key: _Place(cx + 85, cy, cx + 85, cy + NODE_R + FONT + 2, "middle")}
     places = {group[0].key: _Place(cx, cy, cx, cy - NODE_R - 7, "middle")}
-    spokes = group[1:]
+    spokes, radius = group[1:], _radius(group)
     for n, node in enumerate(spokes):
         # Half a step off vertical, so no spoke runs through the hub's label.
         angle = -math.pi / 2 + 2 * math.pi * (n + 0.5) / len(spokes)
         dx, dy = math.cos(angle), math.sin(angle)
-        x, y = cx + RADIUS * dx, cy + RADIUS * dy
-        if abs(dx) > 0.5:  # left and right: the label reads outwards
+        x, y = cx + radius * dx, cy + radius * dy
+        # Only a spoke near the vertical has its label centred above or below it: two side by side
+        # there would write over each other.
+        if abs(dx) > 0.2:  # left and right: the label reads outwards
             anchor = "start" if dx > 0 else "end"
             places[node.key] = _Place(x, y, x + (NODE_R + 5) * (1 if dx > 0 else -1), y + 5, anchor)
         else:  # top and bottom: the label sits above or below

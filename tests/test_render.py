@@ -285,3 +285,23 @@ def test_a_person_page_merges_roles_spelled_alike_and_links_a_few_articles_a_rol
     assert rows[0].endswith("[A4](../articles/a4.md) (2020-04-01) and 3 earlier articles, the first on 2020-01-01 |")
     assert rows[1].startswith("| Vice-President | — | [C](../articles/c.md) (2019-01-01); [D]")
     assert "jobTitle:\n  - President, United States\n  - Vice-President\n" in page
+
+
+def test_a_dispute_star_with_many_spokes_keeps_its_labels_apart():
+    from generator.graph import FONT, Edge, Graph, Node, svg
+
+    hub = Node("hub", "Donald Trump", "hub")
+    spokes = [Node(f"p{n}", f"Person Number {n:02}", f"p{n}") for n in range(14)]
+    drawn = svg(Graph((hub, *spokes), tuple(Edge(s.key, "hub", 1) for s in spokes)), lambda pid: pid, "t")
+    boxes = []
+    for x, y, anchor, text in re.findall(r'<text x="([\d.-]+)" y="([\d.-]+)" text-anchor="(\w+)">([^<]*)</text>',
+                                         drawn):
+        width = 0.6 * FONT * len(text)  # a generous average glyph width
+        left = float(x) - {"start": 0, "middle": width / 2, "end": width}[anchor]
+        boxes.append((left, float(y) - FONT, left + width, float(y)))
+    assert len(boxes) == 15
+    for n, a in enumerate(boxes):
+        for b in boxes[n + 1:]:
+            assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1], (a, b)
+    view = re.search(r'viewBox="0 0 (\d+) (\d+)"', drawn)
+    assert all(0 <= box[0] and box[2] <= int(view.group(1)) for box in boxes)
