@@ -337,3 +337,42 @@ def test_a_shared_surname_alone_is_the_headline_persons(nlp):
         "farmers. Cummings said in 1996 that he would serve his city.",
         title="US Representative Elijah Cummings dies at age 68"), nlp)
     assert quote(sheet, "he would serve his city").speaker == "elijah-cummings"
+
+
+def names(nlp, *paragraphs: str, title: str = "A test article") -> set[str]:
+    return {p.name for p in extract(article(*paragraphs, title=title), nlp).people}
+
+
+def test_a_sentence_opening_occupation_is_not_part_of_the_name(nlp):
+    assert names(nlp, "Astronomer Anthony Boccaletti discusses the young star.",
+                 "Boccaletti said the spiral was clear.") == {"Anthony Boccaletti"}
+
+
+def test_an_honorific_or_office_before_a_surname_joins_the_full_name(nlp):
+    found = names(nlp, "Naomi Martisius of UC Davis led the study.",
+                  "The bones were old, Dr Martisius told reporters.",
+                  "Sheriff Kerry Lee spoke at noon. Sheriff Lee said they arrested one person.")
+    assert found == {"Naomi Martisius", "Kerry Lee"}
+
+
+def test_editors_brackets_inside_a_quoted_name_are_dropped(nlp):
+    found = names(nlp, 'She said, "After [Prime Minister Narendra] Modi spoke, our members went home."')
+    assert found == {"Narendra Modi"}
+
+
+def test_a_first_name_the_model_left_out_of_the_entity_is_kept(nlp):
+    found = names(nlp, '"They ran towards danger," tweeted Mayor of London Sadiq Khan. Usman Khan was shot dead.')
+    assert found == {"Sadiq Khan", "Usman Khan"}
+
+
+def test_names_used_only_as_places_are_not_people(nlp):
+    found = names(nlp, "The Syrian Army entered Tell Tamer and Ain Issa yesterday.",
+                  "Protesters gathered in Causeway Bay and Tin Hau. Carrie Lam said nothing.")
+    assert found == {"Carrie Lam"}
+
+
+def test_names_ending_in_a_thing_word_or_after_a_thing_noun_are_not_people(nlp):
+    found = names(nlp, "The court allowed social media site Facebook to remove the post.",
+                  "Facebook claimed the order was wrong. The Electronic Commerce Directive protects hosts.",
+                  "The Java Sea is deep, said Joko Widodo.")
+    assert found == {"Joko Widodo"}

@@ -64,7 +64,9 @@ PLACE_WORDS = frozenset([
     "Avenue", "Street", "Road", "Square", "Mosque", "Cathedral", "Church", "Museum", "Palace",
     "Bridge", "Park", "Airport", "Station", "Hall", "Tower", "University", "College", "School",
     "Hospital", "Boulevard", "Lane", "Stadium", "Center", "Centre", "Island", "River", "Facility",
-    "Prison", "Tribe", "Tribes", "Image",
+    "Prison", "Tribe", "Tribes", "Image", "Sea", "Bay", "Gulf", "Lake", "Valley", "Desert", "Canyon",
+    "Peninsula", "Mall", "Plaza", "Range", "County", "Parish", "District", "Province", "Falls", "Harbour",
+    "Harbor", "Dam", "Canal", "Highway", "Motorway", "Tunnel", "Base", "Mountains", "Strait", "Islands",
 ])
 
 # Last words of organisation names ("Progressive Party", "Cyprus Mail").
@@ -73,14 +75,22 @@ ORG_WORDS = frozenset([
     "Government", "Mail", "Times", "Post", "News", "Journal", "Daily", "Herald", "Tribune", "Press",
     "Bank", "Fund", "Foundation", "Institute", "Association", "Group", "Holdings", "Company", "Office",
     "Service", "Services", "Network", "Television", "Radio", "Agency", "Federation", "League", "Club",
+    "Bulletin", "Gazette", "Magazine", "Today", "Insider", "Studio", "Studios", "Express", "Partners",
+    "Force", "Forces", "Army", "Navy", "Directive", "Act", "Treaty", "Convention", "Accord", "Protocol",
+    "Regulation", "Amendment", "Olympiad", "Games", "Cup", "Championship", "Festival", "Award", "Prize",
+    "Flu", "Virus", "Syndrome", "Disease", "Technologies", "Technology", "Systems", "Labs", "Software",
+    "Airlines", "Airways", "Railway", "Railways", "Motors", "Entertainment", "Records", "Productions",
+    "Pictures", "Media", "Initiative", "Movement", "Coalition", "Alliance", "Brigade", "Battalion", "Corps",
+    "Platform", "Limited", "Ltd", "LLC", "Inc", "Corp", "PLC", "GmbH",
 ])
 
 # First words of names of storms and ships, which NER sometimes tags PERSON.
-THING_PREFIXES = frozenset(["Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical", "USS", "U.S.S.", "HMS"])
+THING_PREFIXES = frozenset(["Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical", "USS", "U.S.S.", "HMS",
+                            "County", "Fort", "Lake", "Mount", "Cape", "Camp", "Operation", "Project"])
 
 # Nouns that introduce a publication or broadcaster, not a person ("Greek daily Kathimerini").
 MEDIA_NOUNS = frozenset(["daily", "newspaper", "paper", "weekly", "magazine", "tabloid", "broadcaster",
-                         "outlet", "website", "agency", "channel", "network", "station"])
+                         "outlet", "website", "site", "platform", "agency", "channel", "network", "station"])
 
 # Nouns that introduce a named organisation, product or work, not a person ("law firm Sidley Austin",
 # "distribution company Funimation Entertainment", "the app At the Pool").
@@ -89,6 +99,7 @@ THING_NOUNS = MEDIA_NOUNS | frozenset([
     "charity", "label", "organisation", "organization", "manufacturer", "retailer", "carmaker", "automaker",
     "app", "ship", "vessel", "yacht", "tanker", "ferry", "software", "game", "film", "movie", "album",
     "song", "novel", "book", "series", "show", "subsidiary", "group", "publisher", "studio", "chain",
+    "party", "team", "club", "university", "hotel", "restaurant", "town", "village", "city", "district",
 ])
 
 # Particles inside personal names ("Ursula von der Leyen", "Charles de Gaulle").

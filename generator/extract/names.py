@@ -49,8 +49,22 @@ def clean_name(span: Span) -> Span | None:
     return doc[start:end]
 
 
+def _with_given_name(span: Span, covered: set[int]) -> Span:
+    """ "Mayor of London Sadiq Khan": NER tagged only "Khan"; the capitalised word before it that
+    modifies it, and is neither a title nor an entity of its own, is the first name."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is None or before.i in covered or before.ent_type_ or before.pos_ != "PROPN" \
+            or not before.is_alpha or not before.text[1:].islower() or before.head.i not in range(span.start, span.end) \
+            or _is_title_word(before) or before.is_sent_start or common_word(before):
+        return span
+    return doc[span.start - 1:span.end]
+
+
 def _is_title_word(token: Token) -> bool:
     low = token.lower_.rstrip(".")
+    if token.tag_ in ("NNS", "NNPS") and low.endswith("s") and low[:-1] in OFFICE_WORDS | ROLE_NOUNS:
+        low = low[:-1]  # "Representatives Eliot Engel and ..."
     return low in HONORIFICS or token.lower_ in HONORIFICS or low in OFFICE_WORDS or token.pos_ == "DET" \
         or low in ROLE_NOUNS and low not in FEMALE_NAMES and low not in MALE_NAMES
 
@@ -65,7 +79,8 @@ def _descriptor(token: Token) -> bool:
 
 def common_word(token: Token) -> bool:
     """The word (lower-cased) is a noun or adjective in the pipeline's word index (see generator.nlp)."""
-    return token.lower_ in _common_words(token.vocab)
+    words = _common_words(token.vocab)
+    return token.lower_ in words or token.lemma_.lower() in words
 
 
 _COMMON: dict[int, frozenset[str]] = {}
@@ -101,6 +116,8 @@ def name_spans(doc: Doc) -> list[Span]:
         if ent.label_ != "PERSON":
             continue
         span = clean_name(ent)
+        if span is not None:
+            span = _with_given_name(span, covered)
         if span is not None and not covered.intersection(range(span.start, span.end)):
             spans.append(span)
             covered.update(range(span.start, span.end))

@@ -95,9 +95,10 @@ def build_cast(docs: list[tuple[int, Doc]], outlet: str | None = None) -> Cast:
 
 def _things(docs: list[tuple[int, Doc]]) -> set[str]:
     """Names the article treats as things: preceded by "the", plural, ending in a place word
-    ("Karl Marx Avenue"), inside a longer place/organisation name ("Burisma Holdings"), or single
-    words tagged as places/organisations more often than as people."""
+    ("Karl Marx Avenue"), inside a longer place/organisation name ("Burisma Holdings"), used only as
+    places, or single words tagged as places/organisations more often than as people."""
     votes: dict[str, int] = {}
+    placed: dict[str, bool] = {}
     things = set()
     for _, doc in docs:
         for ent in doc.ents:
@@ -108,17 +109,40 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
             if len(span) == 1:
                 votes[key] = votes.get(key, 0) + (1 if ent.label_ == "PERSON" else -1)
             first = span[0]
+            if ent.label_ == "PERSON":
+                placed[key] = placed.get(key, True) and _in_place_role(span)
             if ent.label_ == "PERSON" and (first.i > 0 and first.doc[first.i - 1].lower_ == "the"
                                            or span[-1].text in PLACE_WORDS | ORG_WORDS
                                            or span[0].text in THING_PREFIXES
-                                           or first.i > 0 and first.doc[first.i - 1].lower_ in THING_NOUNS
+                                           or first.i > 0 and first.doc[first.i - 1].text in THING_NOUNS
                                            or len(span) == 1 and first.tag_ in ("NNS", "NNPS")):
                 things.add(key)
             if ent.label_ in ("ORG", "FAC", "GPE", "LOC", "WORK_OF_ART") and len(ent) > 1 \
                     and ent[-1].text in PLACE_WORDS | _COMPANY_WORDS:
                 things.add(fold(ent[:-1].text.removeprefix("the ").removeprefix("The ")))
         things.update(fold(t.text) for t in _short_names(doc))
-    return things | {k for k, v in votes.items() if v < 0}
+        things.update(fold(t.text) for t in doc[1:] if t.pos_ == "PROPN" and t.text[:1].isupper()
+                      and doc[t.i - 1].text in THING_NOUNS and t.ent_type_ != "PERSON")  # "social media site Facebook"
+    return things | {k for k, v in votes.items() if v < 0} | {k for k, v in placed.items() if v}
+
+
+# Prepositions and verbs whose object is a place, not a person: "gathered in Causeway Bay and Tin Hau",
+# "the army entered Tell Tamer".
+_PLACE_PREPOSITIONS = frozenset(["in", "at", "into", "near", "outside", "inside", "across", "towards", "toward",
+                                 "around", "through", "throughout"])
+_PLACE_VERBS = frozenset(["enter", "capture", "seize", "reach", "storm", "shell", "bomb", "occupy", "liberate",
+                          "besiege", "recapture", "evacuate", "flee", "invade"])
+
+
+def _in_place_role(span: Span) -> bool:
+    """Every use of the name here is as a place: the object of a place preposition or verb, or a
+    conjunct of one ("in Causeway Bay and Tin Hau")."""
+    token = span.root
+    while token.head.i != token.i and (token.dep_ in ("conj", "appos") or token.head.pos_ == "PROPN"):
+        token = token.head  # up through coordination and the parser's splits of a name ("Tell" -> "Tamer")
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ in _PLACE_PREPOSITIONS \
+        or token.dep_ == "dobj" and head.lemma_.lower() in _PLACE_VERBS
 
 
 def _short_names(doc: Doc) -> list[Token]:
