@@ -54,3 +54,20 @@ def test_a_post_by_a_named_person_is_that_persons(nlp):
 def test_her_statement_is_hers(nlp):
     found = statements(nlp, "Mary Smith resigned on Monday.", 'Her statement read "I am proud of what we achieved."')
     assert beginning(found, "I am proud").speaker == "mary-smith"
+
+
+def test_announced_a_withdrawal_reports_the_withdrawal(nlp):
+    found = statements(nlp, "On Sunday, the United States announced a complete withdrawal from the region.")
+    assert beginning(found, "a complete withdrawal").cue == "announced"
+
+
+def test_accused_someone_of_something_is_reported_speech(nlp):
+    found = statements(nlp, "Former prime minister John Major has accused Boris Johnson of misleading the Queen.")
+    statement = beginning(found, "Boris Johnson of misleading")
+    assert (statement.speaker, statement.kind) == ("john-major", "indirect")
+
+
+def test_announced_the_measure_points_back_and_is_not_a_new_statement(nlp):
+    found = statements(nlp, "Face coverings will be compulsory on buses from Monday.",
+                       "Grant Shapps announced the measure at the daily briefing.")
+    assert not any(s.cue == "announced" for s in found)

@@ -24,7 +24,7 @@ INDIRECT_VERBS = SPEECH_VERBS - {"speak", "continue", "ask", "urge", "suggest", 
                                  "call", "denounce", "hail", "encourage"}
 # Verbs that report speech with a noun phrase as content ("denied any sexual activity").
 NOUN_REPORT_VERBS = frozenset(["deny", "confirm", "voice", "underline", "hail", "reiterate", "stress",
-                               "emphasise", "emphasize"])
+                               "emphasise", "emphasize", "announce", "accuse"])
 # Verbs that report a text's words only when a document is their subject ("the statement read").
 DOCUMENT_VERBS = frozenset(["read"])
 # Nouns for texts that speak for their authors: statements, letters, posts, rulings.

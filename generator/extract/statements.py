@@ -365,11 +365,15 @@ def _noun_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
         if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
             continue  # reported as a clause, or a request: handled above
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
-        if obj is None or any(t.i in para.quoted for t in obj.subtree):
+        if obj is None:
             continue
-        parts = [obj] + [c for c in verb.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in ("as", "with")]
+        parts = [obj] + [c for c in verb.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in ("as", "with", "of")]
+        if len(parts) == 1 and _anaphoric(obj):
+            continue
         end = max(p.right_edge.i for p in parts) + 1
         end = next((t.i for t in para.doc[obj.i:end] if t.text in ",;:"), end)
+        if any(i in para.quoted for i in range(obj.left_edge.i, end)):
+            continue
         text = para.doc[obj.left_edge.i:end].text
         subject = subject_of(verb, para.quoted)
         if subject is None or subject.lower_ in _INSIDE_SPEECH or len(text.split()) < 2:
@@ -378,6 +382,14 @@ def _noun_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
         where = Where(para.index, sentence_index(para.doc, verb.i))
         out.append(Statement(who.person, who.text, "indirect", verb.text, text, where, who.confidence))
     return out
+
+
+def _anaphoric(obj: Token) -> bool:
+    """ "announced the measure", "denied this": a bare definite noun points back to content given elsewhere."""
+    if obj.pos_ != "NOUN" or any(c.dep_ in ("amod", "compound", "acl", "relcl", "poss", "nummod")
+                                 or c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in obj.children)
 
 
 def _request_start(verb: Token) -> int | None:
