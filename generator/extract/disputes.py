@@ -13,13 +13,20 @@ from .statements import Paragraph, sentence_index
 # Objects of "deny" that make it a refusal, not a dispute ("denied bail").
 _REFUSALS = frozenset([
     "access", "entry", "bail", "permission", "request", "visa", "application", "asylum", "service",
-    "coverage", "care", "treatment", "benefits", "funding", "parole", "license",
+    "coverage", "care", "treatment", "benefits", "funding", "parole", "license", "citizenship", "right",
 ])
+# Verbs that start a court case named by their object ("filed a lawsuit").
+_FILE = frozenset(["file", "bring", "launch", "lodge", "initiate"])
+# Nouns of court cases: disputes only where their filing is reported ("filed a lawsuit against").
+_LAWSUITS = frozenset(["lawsuit", "suit"])
+# Prepositions that make the subject of the clause the target of a criticism ("X went ahead despite criticism").
+_DESPITE = frozenset(["despite", "amid", "amidst"])
 # Verbs whose subject receives the criticism named by their object ("drew criticism").
 _RECEIVE = frozenset(["draw", "receive", "face", "attract", "earn", "meet", "spark", "prompt", "provoke"])
 
 
 def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
+    """The disputes the narration of `para` reports, one per person and sentence."""
     out = []
     for token in para.doc:
         if token.i in para.quoted:
@@ -28,11 +35,24 @@ def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and (lemma in DISPUTE_VERBS or _push_back(token)):
             found = _verb_dispute(token, para, resolver)
+        elif token.pos_ == "NOUN" and lemma in _LAWSUITS:
+            found = _lawsuit(token, para, resolver)
         elif token.pos_ == "NOUN" and lemma in DISPUTE_NOUNS:
             found = _noun_dispute(token, para, resolver)
         if found is not None:
             out += _each_disputant(found, token, para, resolver)
-    return out
+    return _one_per_person(out)
+
+
+def _one_per_person(found: list[Dispute]) -> list[Dispute]:
+    """A person contests once per sentence: "despite criticism by X, who questioned his authority" is
+    one dispute by X, the one that names whose claim or action is contested."""
+    best: dict[tuple, Dispute] = {}
+    for d in found:
+        key = (d.by, d.where) if d.by else id(d)
+        if key not in best or (d.target and not best[key].target):
+            best[key] = d
+    return [d for d in found if best[(d.by, d.where) if d.by else id(d)] is d]
 
 
 def _plural_antecedent(pronoun: Token) -> Token | None:
@@ -56,7 +76,9 @@ def _each_disputant(found: Dispute, cue: Token, para: Paragraph, resolver: Resol
     if subject is None or not found.by:
         return [found]
     out = [found]
-    for conj in subject.conjuncts:
+    named = [a for a in subject.children  # "Three American Samoans, A, B and C, sued"
+             if a.dep_ == "appos" and (para.index, a.i) in resolver.cast.at] or [subject]
+    for conj in (c for head in named for c in (head, *head.conjuncts)):
         pid = resolver.who(para.index, conj).person or next(
             (p for t in conj.subtree if (p := resolver.cast.at.get((para.index, t.i)))), None)
         if pid and pid != found.by and all(d.by != pid for d in out):
@@ -83,6 +105,17 @@ def quoted_disputes(para: Paragraph, statements: list[Statement]) -> list[Disput
     return out
 
 
+def _refused(verb: Token) -> bool:
+    """ "denied bail", "denied him entry", "denying American Samoans citizenship": a thing withheld
+    among the words right after the verb, before any clause starts."""
+    for token in verb.doc[verb.i + 1:verb.i + 6]:
+        if token.pos_ in ("VERB", "AUX", "SCONJ", "PUNCT"):
+            return False
+        if token.lemma_.lower() in _REFUSALS:
+            return True
+    return False
+
+
 def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" for c in (token, token.head) for c in c.children)
 
@@ -94,7 +127,9 @@ def _push_back(token: Token) -> bool:
 def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute | None:
     lemma = verb.lemma_.lower()
     objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "dative")]
-    if lemma == "deny" and (any(c.dep_ == "dative" for c in objects)
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None  # "cannot be appealed", "did not deny": nothing contested
+    if lemma == "deny" and (any(c.dep_ == "dative" for c in objects) or _refused(verb)
                             or any(c.lemma_.lower() in _REFUSALS for c in objects)):
         return None
     if lemma == "appeal" and any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in verb.children):
@@ -106,11 +141,15 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         return None
     if lemma in ("dismiss", "challenge") and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
         return None  # "dismissed from the cabinet" is a firing, not a dispute
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in verb.children):
+        return None  # "anyone accused of a crime": a description, no act reported
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if passive is None and any(c.dep_ == "auxpass" for c in verb.children):
         passive = subject_of(verb)
     if passive is not None:
         agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if agent is None and verb.dep_ in ("relcl", "acl"):
+            return None  # "people who had been accused of crimes": a description, no act reported
         by = resolver.who(para.index, agent) if agent is not None else Who(None, "")
         target = resolver.who(para.index, passive)
         target_text = _what(verb) or target.text
@@ -138,8 +177,45 @@ def _target(obj: Token, para: Paragraph, resolver: Resolver, lemma: str) -> Who:
         return who
     if lemma in ("clarify", "deny"):  # clarifying or denying "his remarks" does not contest their owner
         return Who(None, who.text)
-    owners = (resolver.who(para.index, t).person for t in obj.subtree if t.dep_ == "poss")
-    return Who(next((p for p in owners if p), None), who.text)
+    return Who(_owner(obj, para, resolver), who.text)
+
+
+def _owner(thing: Token, para: Paragraph, resolver: Resolver) -> str | None:
+    """The person whose claim or action `thing` is: "Trump's decision", "a Trump lawsuit", "the
+    proclamation by Trump", "the emergency Trump declared" (the parser may hang that clause on the verb)."""
+    doc = thing.doc
+    for token in thing.subtree:
+        if token.dep_ == "poss" or token.dep_ == "compound" and token.head == thing:
+            heads = [token]
+        elif token.lower_ == "by" and token.dep_ in ("prep", "agent"):
+            heads = [g for g in token.children if g.dep_ == "pobj"]
+        elif token.dep_ == "relcl" and token.head == thing and not _relative_word(token) \
+                and not _has_object(token):
+            heads = [c for c in token.children if c.dep_ == "nsubj"]
+        else:
+            continue
+        pid = next((p for h in heads if (p := resolver.who(para.index, h).person)), None)
+        if pid:
+            return pid
+    name = []
+    for token in doc[thing.right_edge.i + 1:thing.right_edge.i + 7]:
+        if token.pos_ != "PROPN":
+            break
+        name.append(token)
+    subject = next((t for t in name if t.dep_ == "nsubj" and (para.index, t.i) in resolver.cast.at), None)
+    if subject is not None and subject.head.pos_ == "VERB" and not _has_object(subject.head):
+        return resolver.cast.at[(para.index, subject.i)]
+    return None
+
+
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _relative_word(clause: Token) -> bool:
+    """ "which Ross has referred to": a clause with a relative word says something about the thing;
+    only a bare one ("the emergency Trump declared") names who did it."""
+    return any(t.tag_ in ("WDT", "WP", "WP$") or t.lower_ == "that" for t in clause.subtree if t.i < clause.i)
 
 
 def _what(verb: Token) -> str:
@@ -160,6 +236,28 @@ def _subtree_text(token: Token, skip_head: bool = False) -> str:
     if not tokens:
         return ""
     return token.doc[tokens[0].i:tokens[-1].i + 1].text
+
+
+def _lawsuit(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute | None:
+    """ "X filed a lawsuit against Y's decision", "a lawsuit filed by X": a challenge in court. A lawsuit
+    only mentioned ("dismissed a Trump lawsuit", "the first lawsuit") reports no one filing it."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _FILE and noun.head.dep_ != "acl":
+        verb = noun.head
+        subject = subject_of(verb)
+        by = resolver.who(para.index, subject) if subject is not None else Who(None, "")
+    else:
+        verb = next((c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _FILE), None)
+        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+                     None) if verb is not None else None
+        if agent is None:
+            return None
+        by = resolver.who(para.index, agent)
+    against = next((g for t in (noun, verb) for c in t.children if c.dep_ == "prep" and c.lower_ == "against"
+                    for g in c.children if g.dep_ == "pobj"), None)
+    if against is None:
+        return _dispute(by, Who(None, ""), _subtree_text(noun), noun, para)
+    target = _target(against, para, resolver, "lawsuit")
+    return _dispute(by, target, _subtree_text(against), noun, para)
 
 
 def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute | None:
@@ -186,6 +284,11 @@ def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute |
                 by = resolver.who(para.index, objs[0])
             elif child.dep_ == "prep" and objs and child.lower_ == "for":
                 target_text = _subtree_text(child, skip_head=True)
+    elif noun.dep_ == "pobj" and head.lower_ in _DESPITE and not target.person:
+        subject = subject_of(head.head)  # "He announced the change despite criticism by X"
+        if subject is not None:
+            target = resolver.who(para.index, subject)
+            target_text = target_text or target.text
     elif noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_ == "be":
         clause = next((c for c in head.children if c.dep_ in ("ccomp", "attr")), None)
         if clause is not None:

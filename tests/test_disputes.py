@@ -1,0 +1,63 @@
+"""Disputes a reader can check by eye: who contests whose claim or action, on small written texts."""
+from __future__ import annotations
+
+from generator.articles import Article
+from generator.extract import extract
+
+
+def disputes(nlp, *paragraphs: str):
+    article = Article(id="test", title="A test article", source="test.txt", paragraphs=paragraphs, sha256="x")
+    return extract(article, nlp).disputes
+
+
+def pairs(nlp, *paragraphs: str) -> list[tuple[str | None, str | None]]:
+    return [(d.by, d.target) for d in disputes(nlp, *paragraphs)]
+
+
+def test_a_contest_verb_under_not_reports_no_dispute(nlp):
+    assert disputes(nlp, "Judge Mary Cole ruled on Monday. The court's decision cannot be appealed.") == ()
+
+
+def test_accused_describing_people_is_not_a_dispute(nlp):
+    assert disputes(nlp, "The law would allow the government to extradite anyone accused of a crime.") == ()
+    assert disputes(nlp, "The bill would send people who had been accused of crimes to the mainland.") == ()
+
+
+def test_denying_people_citizenship_is_a_refusal(nlp):
+    assert disputes(nlp, "Judge Clark Waddoups wrote denying American Samoans citizenship violated the law.") == ()
+
+
+def test_plaintiffs_named_in_an_apposition_each_sue(nlp):
+    found = pairs(nlp, "Two farmers, Tom Reed and Ann Price, sued to stop the new pipeline.")
+    assert sorted(found) == [("ann-price", None), ("tom-reed", None)]
+
+
+def test_filed_a_lawsuit_against_an_action_targets_who_took_it(nlp):
+    found = disputes(nlp, "Mayor Anna Berg announced a curfew on Friday.",
+                     "On Monday, the city's unions filed a lawsuit against the curfew Mayor Anna Berg announced.")
+    assert [(d.by, d.by_text, d.target, d.cue) for d in found] == [(None, "the city's unions", "anna-berg", "lawsuit")]
+
+
+def test_a_lawsuit_filed_by_someone_is_a_dispute(nlp):
+    found = disputes(nlp, "The court heard a lawsuit filed by Paul Grant, which sought to stop the vote.")
+    assert [(d.by, d.cue) for d in found] == [("paul-grant", "lawsuit")]
+
+
+def test_a_lawsuit_only_mentioned_is_not_a_new_dispute(nlp):
+    found = pairs(nlp, "Senator Paul Grant sued the state. This is not the first lawsuit over the vote.")
+    assert found == [("paul-grant", None)]
+
+
+def test_a_lawsuit_named_after_a_person_targets_that_person(nlp):
+    found = pairs(nlp, "Paul Grant lost the vote. A federal judge dismissed a Grant lawsuit over the count.")
+    assert found == [(None, "paul-grant")]
+
+
+def test_despite_criticism_targets_the_subject(nlp):
+    found = pairs(nlp, "Mayor Anna Berg closed the park despite criticism from council member Tom Reed.")
+    assert found == [("tom-reed", "anna-berg")]
+
+
+def test_one_dispute_per_person_and_sentence(nlp):
+    found = pairs(nlp, "Anna Berg defended the plan despite criticism by Tom Reed, who questioned her authority.")
+    assert found == [("tom-reed", "anna-berg")]
