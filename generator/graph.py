@@ -21,6 +21,7 @@ RADIUS = 120  # a star's spokes, at the least
 SPOKE_GAP = 11  # the spokes' radius grows by this much a spoke, so many labels do not touch
 RADIUS_MAX = WIDTH // 2 - 180  # room for a label beside the outermost spokes
 LABEL_MAX = 24
+MUTUAL_GAP = 4  # two people disputing each other: their arrows this far either side of the line
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,19 +171,21 @@ def svg(graph: Graph, href: Callable[[str], str], title: str, focus: str | None 
               'markerHeight="7" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" '
               'class="fs-arrow"/></marker></defs>')]
     labels = {n.key: n.label for n in graph.nodes}
-    lines += [_edge(e, places, labels) for e in graph.edges]
+    pairs = {(e.source, e.target) for e in graph.edges}
+    lines += [_edge(e, places, labels, (e.target, e.source) in pairs) for e in graph.edges]
     lines += [_node(n, places[n.key], href, n.key == focus) for g in groups for n in g]
     lines.append("</svg>")
     return "\n".join(lines)
 
 
-def _edge(edge: Edge, places: dict[str, _Place], labels: dict[str, str]) -> str:
+def _edge(edge: Edge, places: dict[str, _Place], labels: dict[str, str], mutual: bool) -> str:
+    """An arrow; when the two dispute each other, each arrow keeps to its own side of the line."""
     start, end = places[edge.source], places[edge.target]
     length = math.hypot(end.x - start.x, end.y - start.y) or 1.0
     dx, dy = (end.x - start.x) / length, (end.y - start.y) / length
-    gap = NODE_R + 3
-    a = (start.x + dx * gap, start.y + dy * gap)
-    b = (end.x - dx * gap, end.y - dy * gap)
+    gap, side = NODE_R + 3, (MUTUAL_GAP if mutual else 0)
+    a = (start.x + dx * gap - dy * side, start.y + dy * gap + dx * side)
+    b = (end.x - dx * gap - dy * side, end.y - dy * gap + dx * side)
     what = f"{labels[edge.source]} disputes {labels[edge.target]}"
     times = f" ({edge.count} times)" if edge.count > 1 else ""
     width = 1.5 + min(edge.count - 1, 4)
@@ -190,8 +193,14 @@ def _edge(edge: Edge, places: dict[str, _Place], labels: dict[str, str]) -> str:
             f'<line x1="{a[0]:.1f}" y1="{a[1]:.1f}" x2="{b[0]:.1f}" y2="{b[1]:.1f}" '
             f'stroke-width="{width:.1f}" marker-end="url(#fs-arrow)"/>')
     if edge.count > 1:
-        line += (f'<text x="{(a[0] + b[0]) / 2 + 4:.1f}" y="{(a[1] + b[1]) / 2 - 4:.1f}" '
-                 f'text-anchor="start">×{edge.count}</text>')
+        # Beside its own arrow, on the outer side: a mutual pair's counts do not meet.
+        x, y = (a[0] + b[0]) / 2, (a[1] + b[1]) / 2
+        if mutual:
+            x, y = x - dy * (FONT - 2), y + dx * (FONT - 2) + FONT / 3
+            anchor = "middle"
+        else:
+            x, y, anchor = x + 4, y - 4, "start"
+        line += f'<text x="{x:.1f}" y="{y:.1f}" text-anchor="{anchor}">×{edge.count}</text>'
     return line + "</g>"
 
 

@@ -42,6 +42,7 @@ ROW_PEOPLE = 3  # people named beside a fact sheet in a topic's listing
 ROLE_ARTICLES = 3  # articles linked beside a role on a person's page; the rest are counted
 RELATED_LIMIT = 5  # related fact sheets under an article
 NEAR_LIMIT = 10  # people listed as appearing with, or disputing with, a person
+TOPIC_LIMIT = 20  # a person's topics linked, most shared first; the rest are counted
 
 # Characters Markdown reads anywhere in a line (emphasis, code, links; `|` for tables, `{}` for
 # attr_list); Python-Markdown un-escapes each of them after a backslash.
@@ -254,7 +255,7 @@ def render_pages(sheets: list[FactSheet], templates: Path = TEMPLATES,
         roles = merged_roles(entry.roles)
         pages[f"people/{entry.id}.md"] = page(
             "person.md.j2", "../", meta={"search": {"boost": 2}, "jsonld": structured.person(entry, roles)},
-            person=entry, roles=roles, role_articles=ROLE_ARTICLES, statement_groups=_by_article(entry.statements),
+            person=entry, roles=roles, role_articles=ROLE_ARTICLES, topic_limit=TOPIC_LIMIT, statement_groups=_by_article(entry.statements),
             seen=_seen(entry), together=_appears_with(entry, refs, registry),
             opponents=_disputes_most(entry, near), person_topics=_person_topics(entry, refs, topic_of),
             picture=svg(near, lambda pid: f"../{pid}/", f"Who {entry.name} disputes and is disputed by",

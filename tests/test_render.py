@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html
+import math
 import random
 import re
 import subprocess
@@ -305,3 +306,24 @@ def test_a_dispute_star_with_many_spokes_keeps_its_labels_apart():
             assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1], (a, b)
     view = re.search(r'viewBox="0 0 (\d+) (\d+)"', drawn)
     assert all(0 <= box[0] and box[2] <= int(view.group(1)) for box in boxes)
+
+
+def test_a_person_in_many_topics_links_the_most_shared_and_counts_the_rest():
+    pelosi = Person("nancy-pelosi", "Nancy Pelosi")
+    sheets = [replace(sheet(f"a{n}", "2020-01-01", [pelosi]), topics=(f"Topic {n:02}", "Congress"))
+              for n in range(25)]
+    topics = render_pages(sheets)["people/nancy-pelosi.md"].split("## Topics")[1].split("## Articles")[0]
+    assert topics.strip().startswith("[Congress](../topics/congress.md) (25) · [Topic 00]")
+    assert topics.count("](../topics/") == 20 and topics.strip().endswith("(1) · and 6 other topics")
+
+
+def test_two_people_disputing_each_other_get_two_arrows_and_two_counts_apart():
+    from generator.graph import Edge, Graph, Node, svg
+
+    nodes = (Node("a", "A", "a"), Node("b", "B", "b"), Node("c", "C", "c"))
+    drawn = svg(Graph(nodes, (Edge("a", "b", 2), Edge("b", "a", 3), Edge("a", "c", 1))), lambda pid: pid, "t")
+    lines = re.findall(r'<line x1="([\d.-]+)" y1="([\d.-]+)" x2="([\d.-]+)" y2="([\d.-]+)"', drawn)
+    there, back = ([float(v) for v in line] for line in lines[:2])
+    assert there != back[2:] + back[:2]  # not one line drawn twice
+    counts = {t: (float(x), float(y)) for x, y, t in re.findall(r'<text x="([\d.-]+)" y="([\d.-]+)"[^>]*>×(\d)<', drawn)}
+    assert set(counts) == {"2", "3"} and math.dist(counts["2"], counts["3"]) > 20
