@@ -71,3 +71,23 @@ def test_announced_the_measure_points_back_and_is_not_a_new_statement(nlp):
     found = statements(nlp, "Face coverings will be compulsory on buses from Monday.",
                        "Grant Shapps announced the measure at the daily briefing.")
     assert not any(s.cue == "announced" for s in found)
+
+
+def test_a_student_named_wong_is_wong(nlp):
+    found = statements(nlp, 'A university student named Wong said, "Hong Kong people never back down, whatever the weather."')
+    assert beginning(found, "Hong Kong people").speaker == "wong"
+
+
+def test_the_father_and_the_mother_are_the_parents_named_before(nlp):
+    found = statements(nlp, "Judge Bernard Schwartz sentenced David and Louise Turpin to life in prison.",
+                       "David Turpin, alone, was also charged with making false statements.",
+                       'The father said "I love my children and I believe my children love me."',
+                       'The mother said "I really look forward to the day I can see them."')
+    assert beginning(found, "I love my children").speaker == "david-turpin"
+    assert beginning(found, "I really look forward").speaker == "louise-turpin"
+
+
+def test_the_victims_father_is_not_the_last_man_named(nlp):
+    found = statements(nlp, "Police arrested John Smith on Monday.",
+                       'The victim\'s father said "We only want the truth about what happened."')
+    assert beginning(found, "We only want").speaker is None

@@ -13,6 +13,9 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 # Links from a participle or conjunct up to the verb that carries the subject.
 _CLIMB = ("advcl", "xcomp", "pcomp", "conj", "prep", "pobj", "dobj", "acl", "dep", "parataxis")
 # Words that make a different office of the same noun: "the president" is not the vice president.
+# Family nouns that, after a bare "the", refer back like a pronoun ("The mother said ...").
+_KIN = frozenset(["mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "widow",
+                  "widower", "fiancée", "fiancé", "grandmother", "grandfather"])
 # Nouns for where a person posts: "from Biden's Twitter account".
 _ACCOUNTS = frozenset(["account", "page", "feed", "channel", "handle", "profile", "blog"])
 _RANKS = frozenset(["vice", "deputy", "assistant", "former", "ex", "under", "acting", "president-elect"])
@@ -42,7 +45,8 @@ class Resolver:
         if head.lower_ in ("who", "that", "which") and head.head.dep_ == "relcl":
             head = head.head.head
             text = phrase(head)
-        pid = self.cast.at.get((para, head.i)) or self._person_in_phrase(para, head) or self._apposed(para, head)
+        pid = self.cast.at.get((para, head.i)) or self._person_in_phrase(para, head) or self._apposed(para, head) \
+            or self._named(para, head)
         if pid:
             return Who(pid, text)
         if head.lemma_.lower() in DOCUMENT_NOUNS:
@@ -73,6 +77,15 @@ class Resolver:
                 return self.antecedent(para, owner.i, gender, text)
         return Who(None, text)
 
+    def _named(self, para: int, head: Token) -> str | None:
+        """ "A university student named Wong", "a man called John Smith": the name the phrase gives."""
+        for verb in (c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in ("name", "call")):
+            for name in (c for c in verb.children if c.dep_ in ("oprd", "dobj", "attr", "xcomp")):
+                pid = self.cast.at.get((para, name.i)) or self._person_in_phrase(para, name)
+                if pid:
+                    return pid
+        return None
+
     def _apposed(self, para: int, head: Token) -> str | None:
         """ "a Republican, Mark Amodei," names the person in the apposition (the parser may hang it
         on a word inside the phrase: "the director of Amnesty International, Mariela Belski,")."""
@@ -97,12 +110,20 @@ class Resolver:
         holders = {pid for pid, title in self.titles.items()
                    if words <= title and not (title - words) & _RANKS}
         if not holders:
-            return Who(None, text)
+            return self._kin(para, head, text)
         earlier = [pid for m, pid in self.cast.mentions
                    if pid in holders and m.para != HEADLINE and (m.para, m.start) < (para, head.i)]
         if earlier:
             return Who(earlier[-1], text)
         return Who(min(holders), text, "low") if len(holders) == 1 else Who(None, text)
+
+    def _kin(self, para: int, head: Token, text: str) -> Who:
+        """ "The father said", "the widow": a bare "the" + family noun stands for the last person of its
+        sex, as a pronoun would ("his mother" or "the victim's father" is someone else)."""
+        gender = noun_gender(head)
+        if head.lemma_.lower() not in _KIN or gender is None or [c.lower_ for c in head.children] != ["the"]:
+            return Who(None, text)
+        return self.antecedent(para, head.i, gender, text)
 
     def holders(self, para: int, head: Token) -> list[str]:
         """ "Both officers", "the two lawyers": every person the article gives that title, if two or more."""
