@@ -186,7 +186,11 @@ def test_topic_tags_lead_to_topic_pages(visit):
     page.locator("nav.md-tags a", has_text="Russia").click()
     page.wait_for_url("**/topics/russia/**")
     assert heading(page) == "Russia"
-    assert page.locator("article a", has_text="Kremlin Reacts").count() >= 1
+    row = page.locator("article tr", has=page.locator("a", has_text="Kremlin Reacts"))
+    assert row.locator("td").first.inner_text() == "2025-05-22"  # the listing shows when, and who
+    assert row.locator("a", has_text="Dmitry Peskov").count() == 1
+    row.locator("a", has_text="Kremlin Reacts").click()
+    page.wait_for_url("**/" + KREMLIN)
     visit.clean()
 
 
