@@ -91,3 +91,18 @@ def test_the_victims_father_is_not_the_last_man_named(nlp):
     found = statements(nlp, "Police arrested John Smith on Monday.",
                        'The victim\'s father said "We only want the truth about what happened."')
     assert beginning(found, "We only want").speaker is None
+
+
+def test_told_passengers_to_take_another_way_is_a_request(nlp):
+    found = statements(nlp, "Transport for London told passengers to take a longer way around the station.")
+    assert beginning(found, "passengers to take").cue == "told"
+
+
+def test_called_for_the_bill_to_be_dropped_is_a_request(nlp):
+    found = statements(nlp, "Legal and religious groups have also called for the bill to be dropped.")
+    assert beginning(found, "the bill to be dropped").kind == "indirect"
+
+
+def test_told_with_a_that_clause_is_one_report_not_a_request(nlp):
+    found = statements(nlp, "Emily Spanton told the court she was forced to drink whiskey before the attack.")
+    assert [s.text for s in found] == ["she was forced to drink whiskey before the attack"]

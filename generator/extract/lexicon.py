@@ -36,7 +36,8 @@ DOCUMENT_NOUNS = frozenset([
     "text", "transcript", "announcement", "editorial", "op-ed", "column", "blog", "update",
 ])
 # Verbs that report a request: "asks Zelensky to investigate ...", "urged him to move forward".
-REQUEST_VERBS = frozenset(["ask", "urge", "encourage", "call", "implore", "beg", "invite"])
+REQUEST_VERBS = frozenset(["ask", "urge", "encourage", "call", "implore", "beg", "invite", "tell", "instruct",
+                           "advise", "warn"])
 
 # Lemmas and nouns that carry a dispute (GUIDELINES, Disputes).
 DISPUTE_VERBS = frozenset([

@@ -22,6 +22,9 @@ from .resolve import Resolver, Who, subject_of
 _CLOSING = ".!?,…"
 _INSIDE_SPEECH = frozenset(["i", "you", "we", "me", "us"])
 _MAYBE = frozenset(["could", "might", "may", "would"])
+# Request verbs that also report statements ("told reporters that ..."): the request is their own
+# infinitive ("told passengers to take ..."), not one deeper in a reported clause.
+_TELL = frozenset(["tell", "instruct", "advise", "warn"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -340,8 +343,9 @@ def _requests(para: Paragraph, resolver: Resolver) -> list[Statement]:
         if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in REQUEST_VERBS:
             continue
         start = _request_start(verb)
-        goal = next((c for c in verb.subtree if c.dep_ == "xcomp" and c.i > verb.i
-                     and any(a.lower_ == "to" for a in c.children)), None)
+        reach = verb.children if verb.lemma_.lower() in _TELL else verb.subtree
+        goal = next((c for c in reach if c.i > verb.i and any(a.lower_ == "to" for a in c.children)
+                     and (c.dep_ == "xcomp" or c.dep_ == "advcl" and c.head == verb and _for_clause(c, verb))), None)
         if start is None or goal is None or goal.right_edge.i < start:
             continue
         end = next((t.i for t in para.doc[goal.i:goal.right_edge.i + 1] if t.text in ",;:"), goal.right_edge.i + 1)
@@ -392,8 +396,15 @@ def _anaphoric(obj: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in obj.children)
 
 
+def _for_clause(clause: Token, verb: Token) -> bool:
+    """ "called for the bill to be dropped": the parser makes the request a clause marked by "for"."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" and c.i == verb.i + 1 for c in clause.children)
+
+
 def _request_start(verb: Token) -> int | None:
     for child in verb.children:
+        if child.dep_ == "advcl" and _for_clause(child, verb):
+            return verb.i + 2
         if child.dep_ == "dobj" and child.i > verb.i:
             return child.left_edge.i
         if child.dep_ == "prep" and child.lower_ in ("on", "for") and child.i == verb.i + 1:
