@@ -14,6 +14,11 @@ def pairs(nlp, *paragraphs: str) -> list[tuple[str | None, str | None]]:
     return [(d.by, d.target) for d in disputes(nlp, *paragraphs)]
 
 
+def fields(nlp, names: str, *paragraphs: str) -> list[tuple]:
+    """The named fields of each dispute found: fields(nlp, "by cue", text) -> [("anna-berg", "denied")]."""
+    return [tuple(getattr(d, name) for name in names.split()) for d in disputes(nlp, *paragraphs)]
+
+
 def test_a_contest_verb_under_not_reports_no_dispute(nlp):
     assert disputes(nlp, "Judge Mary Cole ruled on Monday. The court's decision cannot be appealed.") == ()
 
@@ -61,3 +66,45 @@ def test_despite_criticism_targets_the_subject(nlp):
 def test_one_dispute_per_person_and_sentence(nlp):
     found = pairs(nlp, "Anna Berg defended the plan despite criticism by Tom Reed, who questioned her authority.")
     assert found == [("tom-reed", "anna-berg")]
+
+
+def test_a_court_ruling_a_thing_unlawful_is_a_dispute(nlp):
+    found = disputes(nlp, "The High Court ruled on Tuesday the closure was unlawful.",
+                     "The court also found the second closure to be unlawful.")
+    assert [(d.by, d.by_text, d.target_text, d.cue) for d in found] == [
+        (None, "The High Court", "the closure", "unlawful"), (None, "The court", "the second closure", "unlawful")]
+
+
+def test_calling_a_persons_claim_false_targets_that_person(nlp):
+    assert fields(nlp, "by target target_text cue", "Mayor Anna Berg said the bridge was safe.",
+                  "Engineer Tom Reed called the mayor's claim false.") == [
+        ("tom-reed", "anna-berg", "the mayor's claim", "false")]
+
+
+def test_ruled_against_is_a_dispute(nlp):
+    assert fields(nlp, "by_text cue target_text", "The Supreme Court ruled against the government's plan.") == [
+        ("The Supreme Court", "ruled", "the government's plan")]
+
+
+def test_a_quote_dispute_names_the_contesting_words_and_the_thing_contested(nlp):
+    text = 'Prime Minister Kyriakos Mitsotakis commented on the maritime agreement, calling it "null and void".'
+    assert fields(nlp, "by cue target_text", text) == [("kyriakos-mitsotakis", "null and void", "the maritime agreement")]
+
+
+def test_his_in_a_quote_is_not_the_speaker(nlp):
+    assert fields(nlp, "by target target_text cue", "President Donald Trump declared an emergency on Friday.",
+                  '"He knows his emergency declaration is unwarranted," said Attorney General Xavier Becerra.') == [
+        ("xavier-becerra", "donald-trump", "his emergency declaration", "unwarranted")]
+
+
+def test_a_quote_saying_something_might_be_illegal_is_no_dispute(nlp):
+    assert disputes(nlp, 'The company said: "The ruling covers speech that might be illegal in any country."') == ()
+
+
+def test_fake_before_a_noun_is_not_a_dispute(nlp):
+    assert disputes(nlp, 'Actress Denise Crosby said: "I asked them to make up some fake legs for the scene."') == ()
+
+
+def test_a_passive_criticism_in_a_relative_clause_targets_its_subject(nlp):
+    found = pairs(nlp, "Mayor Jane Smith said there were fine people on both sides, for which she was criticized.")
+    assert found == [(None, "jane-smith")]

@@ -64,7 +64,7 @@ def sheet_for(article: Article, headline, paragraphs: list) -> FactSheet:
         cues = _direct_cues(para, direct)
         statements += sorted(direct + indirect_statements(para, resolver, cues),
                              key=lambda s: (s.where.sentence, s.kind != "indirect"))
-        found_disputes += disputes(para, resolver) + quoted_disputes(para, direct)
+        found_disputes += disputes(para, resolver) + quoted_disputes(para, direct, resolver)
     people = []
     for pid in cast.names:
         first = next((m for m, p in cast.mentions if p == pid and m.para != HEADLINE), None)

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from ..factsheet import Dispute, Statement, Where
 from .lexicon import DISPUTE_NOUNS, DISPUTE_VERBS, QUOTE_DISPUTE_WORDS
+from .people import HEADLINE, pronoun_gender
 from .resolve import Resolver, Who, phrase, subject_of
 from .statements import Paragraph, sentence_index
 
@@ -21,6 +22,11 @@ _FILE = frozenset(["file", "bring", "launch", "lodge", "initiate"])
 _LAWSUITS = frozenset(["lawsuit", "suit"])
 # Prepositions that make the subject of the clause the target of a criticism ("X went ahead despite criticism").
 _DESPITE = frozenset(["despite", "amid", "amidst"])
+# Quote words that call a thing false only when said of it ("it's fake"), not before a noun ("fake legs").
+_PREDICATIVE = frozenset(["fake", "unwarranted"])
+# Verbs that pass a verdict on a thing: "ruled the prorogation was unlawful", "called the report false".
+_VERDICT_VERBS = frozenset(["rule", "find", "conclude", "declare", "hold", "deem", "judge", "call", "label",
+                            "brand"])
 # Verbs whose subject receives the criticism named by their object ("drew criticism").
 _RECEIVE = frozenset(["draw", "receive", "face", "attract", "earn", "meet", "spark", "prompt", "provoke"])
 
@@ -33,8 +39,10 @@ def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
             continue
         found = None
         lemma = token.lemma_.lower()
-        if token.pos_ == "VERB" and (lemma in DISPUTE_VERBS or _push_back(token)):
+        if token.pos_ == "VERB" and (lemma in DISPUTE_VERBS or _push_back(token) or _rule_against(token)):
             found = _verb_dispute(token, para, resolver)
+        elif token.pos_ == "ADJ" and token.lower_ in QUOTE_DISPUTE_WORDS:
+            found = _verdict(token, para, resolver)
         elif token.pos_ == "NOUN" and lemma in _LAWSUITS:
             found = _lawsuit(token, para, resolver)
         elif token.pos_ == "NOUN" and lemma in DISPUTE_NOUNS:
@@ -86,8 +94,9 @@ def _each_disputant(found: Dispute, cue: Token, para: Paragraph, resolver: Resol
     return out
 
 
-def quoted_disputes(para: Paragraph, statements: list[Statement]) -> list[Dispute]:
-    """A quote whose own words call something false, a lie, illegal ... (GUIDELINES, Disputes)."""
+def quoted_disputes(para: Paragraph, statements: list[Statement], resolver: Resolver) -> list[Dispute]:
+    """A quote whose own words call something false, a lie, illegal ... (GUIDELINES, Disputes): by the
+    quote's speaker, with the contesting words as cue and the thing they are said of as target."""
     out = []
     for statement in statements:
         if statement.kind != "direct" or statement.where is None or statement.where.paragraph != para.index:
@@ -95,14 +104,65 @@ def quoted_disputes(para: Paragraph, statements: list[Statement]) -> list[Disput
         quote = next((q for q in para.quotes if q.text == statement.text), None)
         if quote is None:
             continue
-        cue = next((t for t in quote.span if t.lower_ in QUOTE_DISPUTE_WORDS and not _negated(t)), None)
+        cue = next((t for t in quote.span if t.lower_ in QUOTE_DISPUTE_WORDS and not _negated(t)
+                    and not _hypothetical(t) and not (t.lower_ in _PREDICATIVE and t.dep_ == "amod")), None)
         if cue is None:
             continue
-        cue_text = "null and void" if cue.lower_ == "null" else cue.text
+        thing = _said_of(cue, para)
+        target = Who(None, statement.text)
+        if thing is not None:
+            target = Who(_quoted_person(thing, para, resolver, statement.speaker), _subtree_text(thing))
         where = Where(para.index, sentence_index(para.doc, cue.i))
-        out.append(Dispute(statement.speaker, statement.speaker_text, None, statement.text, cue_text,
-                           sentence_text(cue, para), where, statement.confidence))
+        out.append(Dispute(statement.speaker, statement.speaker_text, target.person, target.text,
+                           _cue_words(cue), cue.sent.text.strip(), where, statement.confidence))
     return out
+
+
+def _hypothetical(word: Token) -> bool:
+    """ "speech that might be illegal": a possibility, not a verdict."""
+    return any(c.dep_ == "aux" and c.lower_ in ("might", "could", "may", "would")
+               for c in (word, word.head) for c in c.children)
+
+
+def _cue_words(word: Token) -> str:
+    """The contesting words as written: "unlawful", "grossly unlawful", "null and void"."""
+    start = word.i - 1 if word.i > 0 and word.doc[word.i - 1].dep_ == "advmod" and word.doc[word.i - 1].head == word \
+        else word.i
+    end = word.i + 1
+    while end + 1 < len(word.doc) and word.doc[end].dep_ == "cc" and word.doc[end + 1] in word.conjuncts:
+        end += 2
+    return word.doc[start:end].text
+
+
+def _said_of(word: Token, para: Paragraph) -> Token | None:
+    """What the contesting word is said of: the subject of "X is false", the object of "calling X
+    false"; "it" there points back to the last thing the narration named before the quote."""
+    head = word.head if word.dep_ in ("acomp", "attr") else word
+    thing = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if thing is None and word.dep_ in ("oprd", "xcomp", "ccomp"):
+        thing = next((c for c in word.head.children if c.dep_ == "dobj"), None)
+    if thing is not None and thing.lower_ in ("it", "this", "that") and thing.i not in para.quoted:
+        before = [t for t in word.sent if t.i < thing.i and t.dep_ in ("dobj", "pobj") and t.pos_ == "NOUN"
+                  and t.i not in para.quoted]
+        return before[-1] if before else thing
+    return thing
+
+
+def _quoted_person(thing: Token, para: Paragraph, resolver: Resolver, speaker: str | None) -> str | None:
+    """The person whose claim or action the quote calls false: the thing itself or its owner. A "he" or
+    "his" in a quote is not the speaker: the last other person of that gender named before it."""
+    for token in (thing, *(t for t in thing.subtree if t.dep_ == "poss")):
+        gender = pronoun_gender(token)
+        if gender is None:
+            pid = resolver.cast.at.get((para.index, token.i)) or (
+                _owner(thing, para, resolver) if token is thing else None)
+        else:
+            earlier = [p for m, p in resolver.cast.mentions if m.para != HEADLINE and p != speaker
+                       and (m.para, m.start) < (para.index, token.i) and resolver.cast.gender.get(p, gender) == gender]
+            pid = earlier[-1] if earlier else None
+        if pid and pid != speaker:
+            return pid
+    return None
 
 
 def _refused(verb: Token) -> bool:
@@ -122,6 +182,37 @@ def _negated(token: Token) -> bool:
 
 def _push_back(token: Token) -> bool:
     return token.lemma_.lower() == "push" and any(c.lower_ == "back" for c in token.children)
+
+
+def _rule_against(token: Token) -> bool:
+    return token.lemma_.lower() == "rule" and any(c.lower_ == "against" for c in token.children)
+
+
+def _verdict(word: Token, para: Paragraph, resolver: Resolver) -> Dispute | None:
+    """ "The court ruled the prorogation was unlawful", "found it to be unlawful", "declared the law
+    unconstitutional", "called the report false": a verdict that a thing is false or illegal."""
+    if _negated(word):
+        return None
+    clause = word.head if word.head.lemma_ == "be" and word.dep_ in ("acomp", "attr") else word
+    if clause.dep_ in ("ccomp", "xcomp"):
+        thing, verb = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None), clause.head
+    elif clause.dep_ == "acl" and clause.head.dep_ == "dobj":  # "found the closure to be unlawful"
+        thing, verb = clause.head, clause.head.head
+    elif word.dep_ == "oprd":
+        thing, verb = next((c for c in word.head.children if c.dep_ == "dobj"), None), word.head
+    else:
+        return None
+    if thing is None or verb.lemma_.lower() not in _VERDICT_VERBS or verb.i in para.quoted:
+        return None
+    subject = subject_of(verb)
+    if subject is None or subject.lower_ in ("i", "you", "we"):
+        return None
+    by = resolver.who(para.index, subject)
+    target = _target(thing, para, resolver, "verdict")
+    if target.person == by.person:
+        target = Who(None, target.text)
+    text = thing.doc[thing.left_edge.i:clause.left_edge.i if clause.head == thing else thing.right_edge.i + 1]
+    return _dispute(by, target, text.text.strip(" ,"), word, para)
 
 
 def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute | None:
@@ -148,7 +239,7 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         passive = subject_of(verb)
     if passive is not None:
         agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-        if agent is None and verb.dep_ in ("relcl", "acl"):
+        if agent is None and passive.lower_ in ("who", "that", "which") and not resolver.who(para.index, passive).person:
             return None  # "people who had been accused of crimes": a description, no act reported
         by = resolver.who(para.index, agent) if agent is not None else Who(None, "")
         target = resolver.who(para.index, passive)
@@ -160,7 +251,7 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         if subject is not None and subject.lower_ == "they":
             subject = _plural_antecedent(subject) or subject
         by = resolver.who(para.index, subject) if subject is not None else Who(None, "")
-        obj = next((c for c in objects if c.dep_ == "dobj"), None)
+        obj = next((c for c in objects if c.dep_ == "dobj"), None) or _against(verb)
         target = _target(obj, para, resolver, lemma) if obj is not None else Who(None, "")
         if target.person and target.person == by.person:
             target = Who(None, target.text)
@@ -216,6 +307,12 @@ def _relative_word(clause: Token) -> bool:
     """ "which Ross has referred to": a clause with a relative word says something about the thing;
     only a bare one ("the emergency Trump declared") names who did it."""
     return any(t.tag_ in ("WDT", "WP", "WP$") or t.lower_ == "that" for t in clause.subtree if t.i < clause.i)
+
+
+def _against(verb: Token) -> Token | None:
+    """ "ruled against its initial attempt": the object of "against"."""
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"
+                 for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _what(verb: Token) -> str:
