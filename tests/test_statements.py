@@ -90,9 +90,21 @@ ONE_SENTENCE = [
                  "passengers to take", "cue", "told", id="told-someone-to-do-something"),
     pytest.param("Legal and religious groups have also called for the bill to be dropped.",
                  "the bill to be dropped", "cue", "called", id="called-for-the-bill-to-be-dropped"),
+    pytest.param("The court found that it could rule on the prorogation of Parliament.",
+                 "it could rule", "cue", "found", id="a-court-found-that"),
+    pytest.param("The Court of Session ruled on September 11 the prorogation was unlawful.",
+                 "the prorogation was unlawful", "cue", "ruled", id="a-court-ruled"),
+    pytest.param("Richard Keen is a lawyer. It is not for the Court to opine about the motivations, "
+                 "argued the government's lawyer, Richard Keen.",
+                 "It is not for the Court", "speaker", "richard-keen", id="inverted-argued-the-lawyer"),
 ]
 
 
 @pytest.mark.parametrize(("text", "words", "field", "value"), ONE_SENTENCE)
 def test_one_sentence(nlp, text, words, field, value):
     assert getattr(beginning(statements(nlp, text), words), field) == value
+
+
+def test_found_it_easy_and_were_found_are_not_findings(nlp):
+    assert statements(nlp, "Many users found it easy to leave the platform after the update.",
+                      "They were found to be less likely to own guns than their neighbours.") == ()

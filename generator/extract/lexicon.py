@@ -21,7 +21,7 @@ WEAK_SPEECH_VERBS = frozenset(["suggest", "propose", "continue", "demand", "esti
 # Verbs whose that-clause is reported speech; others (think, believe) are not statements.
 INDIRECT_VERBS = SPEECH_VERBS - {"speak", "continue", "ask", "urge", "suggest", "propose", "demand",
                                  "dismiss", "reject", "accuse", "criticize", "criticise", "condemn",
-                                 "call", "denounce", "hail", "encourage"}
+                                 "call", "denounce", "hail", "encourage"} | {"rule", "find"}  # a ruling's findings
 # Verbs that report speech with a noun phrase as content ("denied any sexual activity").
 NOUN_REPORT_VERBS = frozenset(["deny", "confirm", "voice", "underline", "hail", "reiterate", "stress",
                                "emphasise", "emphasize", "announce", "accuse"])

@@ -22,6 +22,7 @@ from .resolve import Resolver, Who, subject_of
 _CLOSING = ".!?,…"
 _INSIDE_SPEECH = frozenset(["i", "you", "we", "me", "us"])
 _MAYBE = frozenset(["could", "might", "may", "would"])
+_FINDINGS = frozenset(["find", "rule"])
 # Request verbs that also report statements ("told reporters that ..."): the request is their own
 # infinitive ("told passengers to take ..."), not one deeper in a reported clause.
 _TELL = frozenset(["tell", "instruct", "advise", "warn"])
@@ -51,7 +52,10 @@ def is_speech_verb(token: Token) -> bool:
 
 
 def reports_clause(verb: Token) -> bool:
-    """A verb whose that-clause is reported speech ("said that ...", "the statement read ...")."""
+    """A verb whose that-clause is reported speech ("said that ...", "the statement read ...");
+    "found"/"ruled" only in the active ("the court found that ...", not "they were found to ...")."""
+    if verb.lemma_.lower() in _FINDINGS and any(c.dep_ == "auxpass" for c in verb.children):
+        return False
     return verb.lemma_.lower() in INDIRECT_VERBS or _point_out(verb) or _document_reads(verb)
 
 
@@ -249,7 +253,8 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
         if verb.i in para.quoted or verb.pos_ != "VERB" or _hypothetical(verb) or not reports_clause(verb):
             continue
         for clause, own in _clause_parts(verb):
-            if _already_quoted(own, verb, direct_cues) or clause.i in para.quoted or clause.i in foreign(doc):
+            if _already_quoted(own, verb, direct_cues) or clause.i in para.quoted or clause.i in foreign(doc) \
+                    or not _states_finding(verb, clause):
                 continue
             text = _clause_text(clause, own)
             if len(text.split()) < 3:
@@ -263,11 +268,49 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
             where = Where(para.index, sentence_index(doc, verb.i))
             cue = verb.text + (" out" if _point_out(verb) else "")
             out.append(Statement(who.person, who.text, "indirect", cue, text, where, who.confidence))
-    out += _requests(para, resolver) + _noun_reports(para, resolver)
+    out += _requests(para, resolver) + _noun_reports(para, resolver) + _inverted(para, resolver)
     for token in according_to(doc, para.quoted):
         statement = _according(token, para, resolver)
         if statement is not None:
             out.append(statement)
+    return out
+
+
+def _states_finding(verb: Token, clause: Token) -> bool:
+    """ "found that the virus can live ...", "found the prorogation to be unlawful": a finding is a
+    clause with a subject and a "that", an auxiliary or a verb "be"; not "found it easy" or "found
+    the strike justified" (a judgement), not "find what animals ..." (a question), not "found a bag"."""
+    if verb.lemma_.lower() not in _FINDINGS:
+        return True
+    if any(c.dep_ == "dobj" for c in verb.children) or clause.left_edge.tag_ in ("WP", "WDT", "WRB"):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return False
+    return clause.pos_ == "AUX" or any(c.dep_ in ("aux", "auxpass") or c.dep_ == "mark" and c.lower_ == "that"
+                                       for c in clause.children)
+
+
+def _inverted(para: Paragraph, resolver: Resolver) -> list[Statement]:
+    """ "It is not for the Court to opine, argued the government's lawyer, Richard Keen.": a reporting
+    verb after a comma, with its speaker after it, ends the sentence; the parser hangs it on the clause
+    it reports (as a conjunct) and takes the speaker for an object."""
+    out = []
+    for verb in para.doc:
+        if verb.i in para.quoted or verb.pos_ != "VERB" or verb.dep_ not in ("conj", "parataxis") \
+                or verb.lemma_.lower() not in INDIRECT_VERBS or para.doc[verb.i - 1].text != ",":
+            continue
+        sent = verb.sent
+        speaker = next((c for c in verb.children if c.dep_ in ("dobj", "nsubj", "attr") and c.i > verb.i), None)
+        if speaker is None or any(c.dep_ == "ccomp" or c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i
+                                  for c in verb.children):
+            continue
+        rest = [t for t in para.doc[speaker.right_edge.i + 1:sent.end] if not t.is_punct]
+        content = para.doc[sent.start:verb.i - 1]
+        if rest or any(t.i in para.quoted for t in content) or len(content) < 4:
+            continue
+        who = resolver.who(para.index, speaker)
+        where = Where(para.index, sentence_index(para.doc, verb.i))
+        out.append(Statement(who.person, who.text, "indirect", verb.text, content.text, where, who.confidence))
     return out
 
 
