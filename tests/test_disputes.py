@@ -108,3 +108,24 @@ def test_fake_before_a_noun_is_not_a_dispute(nlp):
 def test_a_passive_criticism_in_a_relative_clause_targets_its_subject(nlp):
     found = pairs(nlp, "Mayor Jane Smith said there were fine people on both sides, for which she was criticized.")
     assert found == [(None, "jane-smith")]
+
+
+def test_attacking_a_proclamation_is_a_dispute_with_its_author_as_target(nlp):
+    text = ("Mayor Anna Berg attacked the proclamation of the park as city land by Governor Tom Reed, "
+            "which was made on Monday.")
+    assert fields(nlp, "by target cue", text) == [("anna-berg", "tom-reed", "attacked")]
+
+
+def test_attacking_people_is_not_a_dispute(nlp):
+    assert disputes(nlp, "Gunmen attacked a group of tourists near the border on Sunday.") == ()
+
+
+def test_an_object_cut_off_by_an_aside_is_still_the_object(nlp):
+    text = ("Crowds gathered outside the Supreme Court, which rejected, the day before the rally, "
+            "a lawsuit filed by Texas.")
+    assert fields(nlp, "cue target_text", text) == [("rejected", "a lawsuit filed by Texas"),
+                                                    ("lawsuit", "a lawsuit filed by Texas")]
+
+
+def test_accused_before_a_noun_is_a_description(nlp):
+    assert disputes(nlp, "The bill would have allowed China to extradite accused criminals from the city.") == ()

@@ -22,6 +22,12 @@ _FILE = frozenset(["file", "bring", "launch", "lodge", "initiate"])
 _LAWSUITS = frozenset(["lawsuit", "suit"])
 # Prepositions that make the subject of the clause the target of a criticism ("X went ahead despite criticism").
 _DESPITE = frozenset(["despite", "amid", "amidst"])
+# Nouns of claims and official acts, which only words can attack.
+_CLAIMS_AND_ACTS = frozenset([
+    "claim", "statement", "remark", "comment", "report", "account", "decision", "ruling", "proclamation",
+    "declaration", "policy", "plan", "proposal", "bill", "law", "deal", "agreement", "inquiry", "investigation",
+    "move", "order", "verdict", "announcement", "speech", "record", "handling", "response", "media", "press",
+])
 # Quote words that call a thing false only when said of it ("it's fake"), not before a noun ("fake legs").
 _PREDICATIVE = frozenset(["fake", "unwarranted"])
 # Verbs that pass a verdict on a thing: "ruled the prorogation was unlawful", "called the report false".
@@ -39,7 +45,8 @@ def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
             continue
         found = None
         lemma = token.lemma_.lower()
-        if token.pos_ == "VERB" and (lemma in DISPUTE_VERBS or _push_back(token) or _rule_against(token)):
+        if token.pos_ == "VERB" and (lemma in DISPUTE_VERBS or _push_back(token) or _rule_against(token)
+                                     or _verbal_attack(token)):
             found = _verb_dispute(token, para, resolver)
         elif token.pos_ == "ADJ" and token.lower_ in QUOTE_DISPUTE_WORDS:
             found = _verdict(token, para, resolver)
@@ -184,6 +191,16 @@ def _push_back(token: Token) -> bool:
     return token.lemma_.lower() == "push" and any(c.lower_ == "back" for c in token.children)
 
 
+def _verbal_attack(token: Token) -> bool:
+    """ "attacked the proclamation", "attacked Biden for accumulating wealth": words against a claim or
+    action, not violence ("attacked a group of tourists")."""
+    if token.lemma_.lower() != "attack":
+        return False
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    return obj is not None and (obj.lemma_.lower() in _CLAIMS_AND_ACTS
+                                or any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children))
+
+
 def _rule_against(token: Token) -> bool:
     return token.lemma_.lower() == "rule" and any(c.lower_ == "against" for c in token.children)
 
@@ -232,8 +249,9 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         return None
     if lemma in ("dismiss", "challenge") and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
         return None  # "dismissed from the cabinet" is a firing, not a dispute
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in verb.children):
-        return None  # "anyone accused of a crime": a description, no act reported
+    if verb.dep_ == "amod" or verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(
+            c.dep_ == "agent" for c in verb.children):
+        return None  # "accused criminals", "anyone accused of a crime": a description, no act reported
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if passive is None and any(c.dep_ == "auxpass" for c in verb.children):
         passive = subject_of(verb)
@@ -251,11 +269,13 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         if subject is not None and subject.lower_ == "they":
             subject = _plural_antecedent(subject) or subject
         by = resolver.who(para.index, subject) if subject is not None else Who(None, "")
-        obj = next((c for c in objects if c.dep_ == "dobj"), None) or _against(verb)
+        obj = next((c for c in objects if c.dep_ == "dobj"), None) or _against(verb) or _object_after(verb)
         target = _target(obj, para, resolver, lemma) if obj is not None else Who(None, "")
+        if obj is not None and not target.person and lemma not in ("clarify", "deny"):
+            target = Who(_author_later(verb, obj, para, resolver), target.text)
         if target.person and target.person == by.person:
             target = Who(None, target.text)
-        target_text = _what(verb)
+        target_text = _what(verb) or (_subtree_text(obj) if obj is not None else "")
     if not target_text and lemma not in ("sue", "appeal"):
         return None
     return _dispute(by, target, target_text, verb, para)
@@ -307,6 +327,33 @@ def _relative_word(clause: Token) -> bool:
     """ "which Ross has referred to": a clause with a relative word says something about the thing;
     only a bare one ("the emergency Trump declared") names who did it."""
     return any(t.tag_ in ("WDT", "WP", "WP$") or t.lower_ == "that" for t in clause.subtree if t.i < clause.i)
+
+
+def _author_later(verb: Token, obj: Token, para: Paragraph, resolver: Resolver) -> str | None:
+    """ "attacked the proclamation of the Golan Heights as Israeli territory by Donald Trump": a "by"
+    phrase naming a person further on in the verb's clause (the parser may hang it on a later noun)."""
+    for token in verb.subtree:
+        if token.i > obj.i and token.lower_ == "by" and token.dep_ == "prep":
+            pid = next((p for g in token.children if g.dep_ == "pobj" and (p := resolver.who(para.index, g).person)),
+                       None)
+            if pid:
+                return pid
+    return None
+
+
+def _object_after(verb: Token) -> Token | None:
+    """ "which rejected, the day before the rally, a lawsuit": an object the parser cut off by an
+    aside is the first noun after the verb, past dates and their phrases, before any other verb."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("ccomp", "xcomp", "prep") and c.i > verb.i
+                                                     for c in verb.children):
+        return None
+    for token in verb.doc[verb.i + 1:verb.sent.end]:
+        if token.pos_ in ("VERB", "AUX") or token.lower_ in ("that", "and", "but"):
+            return None
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("appos", "dobj", "conj", "npadvmod") \
+                and not token.ent_type_ and not any(t.ent_type_ in ("DATE", "TIME") for t in token.ancestors):
+            return token
+    return None
 
 
 def _against(verb: Token) -> Token | None:
