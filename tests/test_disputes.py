@@ -129,3 +129,8 @@ def test_an_object_cut_off_by_an_aside_is_still_the_object(nlp):
 
 def test_accused_before_a_noun_is_a_description(nlp):
     assert disputes(nlp, "The bill would have allowed China to extradite accused criminals from the city.") == ()
+
+
+def test_what_people_will_or_would_do_is_not_a_reported_dispute(nlp):
+    assert disputes(nlp, "A lot of people will criticise the new law for it.") == ()
+    assert fields(nlp, "by_text cue", "Both officers indicated they would appeal.") == [("Both officers", "appeal")]

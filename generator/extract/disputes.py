@@ -22,6 +22,8 @@ _FILE = frozenset(["file", "bring", "launch", "lodge", "initiate"])
 _LAWSUITS = frozenset(["lawsuit", "suit"])
 # Prepositions that make the subject of the clause the target of a criticism ("X went ahead despite criticism").
 _DESPITE = frozenset(["despite", "amid", "amidst"])
+# Auxiliaries of what may or would happen ("they would appeal" under a reporting verb is still reported).
+_MODALS = frozenset(["will", "would", "can", "could", "may", "might", "should", "'ll", "'d", "must"])
 # Nouns of claims and official acts, which only words can attack.
 _CLAIMS_AND_ACTS = frozenset([
     "claim", "statement", "remark", "comment", "report", "account", "decision", "ruling", "proclamation",
@@ -237,6 +239,8 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
     objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "dative")]
     if any(c.dep_ == "neg" for c in verb.children):
         return None  # "cannot be appealed", "did not deny": nothing contested
+    if verb.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+        return None  # "people will criticise Christianity": a habit or a possibility, not a reported act
     if lemma == "deny" and (any(c.dep_ == "dative" for c in objects) or _refused(verb)
                             or any(c.lemma_.lower() in _REFUSALS for c in objects)):
         return None
