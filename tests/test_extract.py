@@ -376,3 +376,18 @@ def test_names_ending_in_a_thing_word_or_after_a_thing_noun_are_not_people(nlp):
                   "Facebook claimed the order was wrong. The Electronic Commerce Directive protects hosts.",
                   "The Java Sea is deep, said Joko Widodo.")
     assert found == {"Joko Widodo"}
+
+
+def test_a_first_name_coordinated_with_a_full_name_shares_its_surname(nlp):
+    assert names(nlp, "Among them were Richard and Lisa Parry, who came from Ohio.") == {"Richard Parry", "Lisa Parry"}
+
+
+def test_a_first_name_next_to_a_person_is_a_person_but_a_place_is_not(nlp):
+    found = names(nlp, "Kobe Bryant died on Sunday. A columnist said Kobe Bryant and Gianna were on their way to a game.",
+                  "The fire spread from Barmouth and Joe Smith's farm.")
+    assert "Gianna" in found
+    assert "Barmouth" not in found
+
+
+def test_a_hyphenated_first_name_opening_a_sentence_stays_whole(nlp):
+    assert names(nlp, "Jean-Luc Picard-Smith declined to comment.") == {"Jean-Luc Picard-Smith"}

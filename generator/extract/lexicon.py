@@ -233,6 +233,17 @@ tobias todd tom tomas tommy tony travis tyler umar uwe valentin valery vasily vi
 vincenzo vladimir volodymyr walter warren wayne wilhelm william wolfgang xavier yannick yaroslav yuri
 yusuf zachary
 """
+# First names outside the gendered lists: given to both sexes, or also common English words ("Hunter S.
+# Thompson", "Grant Shapps"). They make a name a name, but say nothing of gender.
+_OTHER_FIRST_NAMES = """
+ace alex amber andrea april art august avery bill bud buck carter casey cash chase chip chris christian
+cliff colt cooper crystal dale dana dawn dean drew duke earl faith frank gene glen grace grant guy
+heather holly hope hunter ivy jack jade jamie jan jean jesse jody jordan joy june kelly kim king kris
+lance lee leslie major mark mason may miles morgan nicola parker pat pearl prince ray rich riley robin
+rocky rod rose ruby rusty sam sandy sasha sonny spencer sterling summer taylor ted terry tucker victoria
+wade will
+"""
+OTHER_FIRST_NAMES = frozenset(_OTHER_FIRST_NAMES.split())
 FEMALE_NAMES = frozenset(_FEMALE_FIRST_NAMES.split())
 MALE_NAMES = frozenset(_MALE_FIRST_NAMES.split())
 

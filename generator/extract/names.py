@@ -13,6 +13,7 @@ from .lexicon import (
     NAME_PARTICLES,
     OFFICE_WORDS,
     ORG_WORDS,
+    OTHER_FIRST_NAMES,
     PLACE_WORDS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -35,7 +36,7 @@ def clean_name(span: Span) -> Span | None:
     doc = span.doc
     while start < end and (_is_title_word(doc[start]) or not doc[start].text[:1].isupper()):
         start += 1
-    if end - start >= 3 and _descriptor(doc[start]):
+    if (end - start >= 3 or end - start == 2 and _adjective_only(doc[start])) and _descriptor(doc[start]):
         start += 1  # "Astronomer Anthony Boccaletti discusses ...": capitalised only as the sentence opens
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct
                            or doc[end - 1].lower_ in NAME_PARTICLES):
@@ -73,8 +74,15 @@ def _descriptor(token: Token) -> bool:
     """A sentence-opening capitalised common noun or adjective that is not a first name: "Guitarist" in
     "Guitarist Eddie Van Halen dies", "Longtime" in "Longtime Imus in the Morning writer ..."."""
     low = token.lower_
-    return (token.is_sent_start or token.i == 0) and token.text[1:].islower() \
-        and low not in FEMALE_NAMES and low not in MALE_NAMES and common_word(token)
+    return (token.is_sent_start or token.i == 0) and token.text[1:].islower() and token.whitespace_ \
+        and low not in FEMALE_NAMES | MALE_NAMES | OTHER_FIRST_NAMES and common_word(token)
+
+
+def _adjective_only(token: Token) -> bool:
+    """ "Longtime", "Legendary": an adjective the word index does not also know as a noun."""
+    table = token.vocab.lookups.get_table("lemma_index") if "lemma_index" in token.vocab.lookups.tables else {}
+    strings = token.vocab.strings
+    return token.lower_ in table.get(strings["adj"], ()) and token.lower_ not in table.get(strings["noun"], ())
 
 
 def common_word(token: Token) -> bool:
@@ -185,6 +193,7 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head == token \
                 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_alpha \
                 and not _is_title_word(doc[start - 1]) and doc[start - 1].lower_ not in ROLE_NOUNS \
+                and not (_adjective_only(doc[start - 1]) and _descriptor(doc[start - 1])) \
                 and doc[start - 1].i not in covered:
             start -= 1
         span = doc[start:token.i + 1]
@@ -193,6 +202,10 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
                 and token.text not in ORG_WORDS and token.lower_ not in OFFICE_WORDS and token.text[1:].islower() \
                 and not (token.i > 0 and doc[token.i - 1].lower_ == "the"):
             out.append(span)  # "Schiff called it ...": a bare surname NER missed, speaking
+            continue
+        if len(span) == 1 and token.is_alpha and token.text[1:].islower() and len(ent_of(token)) == 1 \
+                and token.text not in ORG_WORDS and paired_with_person(token):
+            out.append(span)  # "to Trump and Mike Pence": NER called the bare surname an organisation
             continue
         if not (len(span) == 2 or len(span) == 3 and _office_in_apposition(token)) or not all(t.is_alpha and t.text[:1].isupper() and t.ent_type_ in ("", "ORG", "PERSON")
                                      for t in span) or span[-1].text in ORG_WORDS | PLACE_WORDS:
@@ -208,6 +221,15 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
         if given or _person_context(token, covered):
             out.append(span)
     return out
+
+
+def paired_with_person(token: Token) -> bool:
+    """The word, tagged PERSON or a common first name, is a conjunct of a PERSON entity ("Kobe Bryant and
+    Gianna"); other words next to a person's name are often places or organisations the model mistagged."""
+    if token.ent_type_ != "PERSON" and token.lower_ not in FEMALE_NAMES | MALE_NAMES | OTHER_FIRST_NAMES:
+        return False
+    return token.dep_ == "conj" and token.head.ent_type_ == "PERSON" \
+        or any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in token.children)
 
 
 def _person_context(token: Token, covered: set[int]) -> bool:

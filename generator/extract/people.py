@@ -18,7 +18,7 @@ from .lexicon import (
     THING_NOUNS,
     THING_PREFIXES,
 )
-from .names import after_title, clean_name, ent_of, fold, name_spans, standalone
+from .names import after_title, clean_name, ent_of, fold, name_spans, paired_with_person, standalone
 
 HEADLINE = -1  # the paragraph number given to the headline's Doc
 _NAME_PREFIXES = frozenset(["Mc", "Mac", "O'", "O’", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz"])
@@ -54,7 +54,7 @@ def build_cast(docs: list[tuple[int, Doc]], outlet: str | None = None) -> Cast:
     found: list[Mention] = []
     for para, doc in docs:
         for span in name_spans(doc):
-            found.append(Mention(para, span.start, span.end, _text(span), standalone(span)))
+            found.append(Mention(para, span.start, span.end, _shared_surname(span) or _text(span), standalone(span)))
     # The headline counts for people, but its title case fools NER: only its full names are trusted.
     body = [m for m in found if m.para != HEADLINE or len(m.name.split()) > 1]
     things = _things(docs) | ({fold(outlet)} if outlet else set())
@@ -107,7 +107,7 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
                 continue
             key = fold(span.text.removeprefix("the ").removeprefix("The "))
             if len(span) == 1:
-                votes[key] = votes.get(key, 0) + (1 if ent.label_ == "PERSON" else -1)
+                votes[key] = votes.get(key, 0) + (1 if ent.label_ == "PERSON" or paired_with_person(span[0]) else -1)
             first = span[0]
             if ent.label_ == "PERSON":
                 placed[key] = placed.get(key, True) and _in_place_role(span)
@@ -128,7 +128,7 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
 
 # Prepositions and verbs whose object is a place, not a person: "gathered in Causeway Bay and Tin Hau",
 # "the army entered Tell Tamer".
-_PLACE_PREPOSITIONS = frozenset(["in", "at", "into", "near", "outside", "inside", "across", "towards", "toward",
+_PLACE_PREPOSITIONS = frozenset(["in", "into", "near", "outside", "inside", "across", "towards", "toward",
                                  "around", "through", "throughout"])
 _PLACE_VERBS = frozenset(["enter", "capture", "seize", "reach", "storm", "shell", "bomb", "occupy", "liberate",
                           "besiege", "recapture", "evacuate", "flee", "invade"])
@@ -138,8 +138,10 @@ def _in_place_role(span: Span) -> bool:
     """Every use of the name here is as a place: the object of a place preposition or verb, or a
     conjunct of one ("in Causeway Bay and Tin Hau")."""
     token = span.root
-    while token.head.i != token.i and (token.dep_ in ("conj", "appos") or token.head.pos_ == "PROPN"):
-        token = token.head  # up through coordination and the parser's splits of a name ("Tell" -> "Tamer")
+    while token.head.i != token.i and (
+            token.dep_ == "conj" and token.head.ent_type_ in ("PERSON", "FAC", "GPE", "LOC")
+            or token.dep_ in ("appos", "dobj", "compound", "flat") and token.head.ent_type_ == "PERSON"):
+        token = token.head  # up a list of places and through the parser's splits of a name ("Tell" -> "Tamer")
     head = token.head
     return token.dep_ == "pobj" and head.lower_ in _PLACE_PREPOSITIONS \
         or token.dep_ == "dobj" and head.lemma_.lower() in _PLACE_VERBS
@@ -151,6 +153,20 @@ def _short_names(doc: Doc) -> list[Token]:
             and doc[t.i - 2].ent_type_ in ("ORG", "FAC") and doc[t.i - 2].text[:1].isupper()]
 
 
+def _shared_surname(span: Span) -> str | None:
+    """ "Richard and Lisa Parry": a lone first name coordinated with a full name shares its surname."""
+    token = span[0]
+    if len(span) != 1 or token.lower_ not in FEMALE_NAMES | MALE_NAMES:
+        return None
+    partner = next((c for c in token.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"), None)
+    if partner is None or not any(c.dep_ == "cc" for c in token.children):
+        return None
+    full = ent_of(partner)
+    if len(full) != 2 or full[0].lower_ not in FEMALE_NAMES | MALE_NAMES or full.start != token.i + 2:
+        return None
+    return f"{token.text} {full[1].text}"
+
+
 def _lone_word_is_person(members: list[Mention], docs: dict[int, Doc]) -> bool:
     """A one-word name with no fuller form is a person only where it acts like one: a subject,
     a possessor, an apposition, or after a title."""
@@ -158,6 +174,8 @@ def _lone_word_is_person(members: list[Mention], docs: dict[int, Doc]) -> bool:
     if not word.isalpha() or word.isupper() or len(word) < 3 or word.lower() in _lowercase_words(docs):
         return False  # an acronym, or a common noun that also appears in lower case ("Oxygen")
     tokens = [docs[m.para][m.start] for m in members]
+    if any(paired_with_person(t) for t in tokens) and not any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in tokens):
+        return True  # "this fight to Trump and Mike Pence": a conjunct of a named person
     if any(t.ent_type_ not in ("PERSON", "") for t in tokens):
         return False  # tagged as a place or an organisation somewhere
     if _camel_case(word) or any(_referred_to_as_thing(t) for t in tokens):
@@ -190,7 +208,7 @@ def _lowercase_words(docs: dict[int, Doc]) -> set[str]:
 
 def _text(span: Span) -> str:
     """The name as written, without an editor's brackets inside it ("[Prime Minister Narendra] Modi")."""
-    return " ".join(span.text.replace("[", " ").replace("]", " ").split())
+    return " ".join(span.text.replace("[", "").replace("]", "").split())
 
 
 def _first(members: list[Mention], name: str) -> int:
