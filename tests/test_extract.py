@@ -391,3 +391,25 @@ def test_a_first_name_next_to_a_person_is_a_person_but_a_place_is_not(nlp):
 
 def test_a_hyphenated_first_name_opening_a_sentence_stays_whole(nlp):
     assert names(nlp, "Jean-Luc Picard-Smith declined to comment.") == {"Jean-Luc Picard-Smith"}
+
+
+def roles_of(nlp, text: str) -> dict[str, list[str]]:
+    return {p.name: [r.title for r in p.roles] for p in extract(article(text), nlp).people}
+
+
+def test_a_sentence_opening_occupation_is_the_persons_role(nlp):
+    assert roles_of(nlp, "Broadcaster Piers Morgan commented on the rally.") == {"Piers Morgan": ["Broadcaster"]}
+
+
+def test_two_titles_joined_by_and_with_a_patron_and_a_participle(nlp):
+    found = roles_of(nlp, "Former Trump adviser and retired general Michael Flynn was on stage.")
+    assert found["Michael Flynn"] == ["Former Trump adviser", "retired general"]
+
+
+def test_a_plural_noun_before_one_name_is_not_its_title(nlp):
+    found = roles_of(nlp, "Tomasz Stefaniak announced to journalists Paweł Adamowicz remained alive.")
+    assert found == {"Tomasz Stefaniak": [], "Paweł Adamowicz": []}
+
+
+def test_a_stance_is_not_a_role(nlp):
+    assert roles_of(nlp, "Paweł Adamowicz was an early supporter of democracy.") == {"Paweł Adamowicz": []}

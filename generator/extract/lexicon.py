@@ -136,6 +136,7 @@ ROLE_NOUNS = frozenset([
     "detective", "inspector", "spokesperson", "consul", "ambassador", "governor", "mayor", "senator",
     "chancellor", "minister", "premier", "president", "representative", "researcher", "author", "co-author",
     "sheriff", "marshal", "magistrate", "warden", "pastor", "chaplain", "ayatollah", "sheikh", "emir",
+    "plaintiff", "defendant", "claimant", "accused",
 ])
 # Honorifics that are also positions: dropped from the name, kept as a role ("Professor Jane Roe of MIT").
 ACADEMIC_TITLES = frozenset(["professor", "prof", "prof."])

@@ -36,7 +36,7 @@ def clean_name(span: Span) -> Span | None:
     doc = span.doc
     while start < end and (_is_title_word(doc[start]) or not doc[start].text[:1].isupper()):
         start += 1
-    if (end - start >= 3 or end - start == 2 and _adjective_only(doc[start])) and _descriptor(doc[start]):
+    if (end - start >= 3 or end - start == 2 and _adjective_only(doc[start])) and descriptor(doc[start]):
         start += 1  # "Astronomer Anthony Boccaletti discusses ...": capitalised only as the sentence opens
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct
                            or doc[end - 1].lower_ in NAME_PARTICLES):
@@ -57,7 +57,7 @@ def _with_given_name(span: Span, covered: set[int]) -> Span:
     before = doc[span.start - 1] if span.start > 0 else None
     if before is None or before.i in covered or before.ent_type_ or before.pos_ != "PROPN" \
             or not before.is_alpha or not before.text[1:].islower() or before.head.i not in range(span.start, span.end) \
-            or _is_title_word(before) or before.is_sent_start or common_word(before):
+            or _is_title_word(before) or common_word(before):
         return span
     return doc[span.start - 1:span.end]
 
@@ -70,7 +70,7 @@ def _is_title_word(token: Token) -> bool:
         or low in ROLE_NOUNS and low not in FEMALE_NAMES and low not in MALE_NAMES
 
 
-def _descriptor(token: Token) -> bool:
+def descriptor(token: Token) -> bool:
     """A sentence-opening capitalised common noun or adjective that is not a first name: "Guitarist" in
     "Guitarist Eddie Van Halen dies", "Longtime" in "Longtime Imus in the Morning writer ..."."""
     low = token.lower_
@@ -193,7 +193,7 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head == token \
                 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_alpha \
                 and not _is_title_word(doc[start - 1]) and doc[start - 1].lower_ not in ROLE_NOUNS \
-                and not (_adjective_only(doc[start - 1]) and _descriptor(doc[start - 1])) \
+                and not (_adjective_only(doc[start - 1]) and descriptor(doc[start - 1])) \
                 and doc[start - 1].i not in covered:
             start -= 1
         span = doc[start:token.i + 1]

@@ -5,6 +5,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..factsheet import Role
 from .lexicon import ACADEMIC_TITLES, HONORIFICS, NATIONALITIES, OFFICE_WORDS, ROLE_NOUNS
+from .names import descriptor
 from .people import HEADLINE, Cast, pronoun_gender
 from .resolve import Resolver
 
@@ -12,10 +13,12 @@ _ORG_ENTS = ("ORG", "GPE", "NORP", "FAC", "LOC")
 _TITLE_POS = ("NOUN", "PROPN", "ADJ")
 _MAX_TITLE = 8
 # Words before a title that qualify the moment, not the office ("sitting President").
-_QUALIFIERS = frozenset(["sitting", "incumbent", "then", "newly", "current", "currently"])
+_QUALIFIERS = frozenset(["sitting", "incumbent", "then", "newly", "current", "currently", "elected", "appointed",
+                         "re-elected"])
 # Head nouns that name something other than a role ("the pseudonym Katya", "Turkish national").
 _RANKS = frozenset(["former", "acting", "deputy", "interim", "ex"])
-_NOT_ROLES = frozenset(["pseudonym", "name", "nickname", "alias", "national", "citizen", "resident", "native"])
+_NOT_ROLES = frozenset(["pseudonym", "name", "nickname", "alias", "national", "citizen", "resident", "native",
+                        "supporter", "opponent", "fan", "admirer", "follower", "proponent", "believer"])
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "eur", "ive", "ary", "at")
 _CLAUSES = ("relcl", "acl", "appos", "conj", "cc")
 _AS_VERBS = frozenset(["serve", "work", "act", "appoint", "name", "elect", "nominate", "install", "remain"])
@@ -62,6 +65,8 @@ def _sharers(name: Span, role: Role, cast: Cast, para: int) -> list[str]:
     own = cast.at[(para, name.start)]
     if not role.title.endswith("*"):
         return [own]
+    if not name.root.conjuncts:
+        return []  # "announcing to journalists Adamowicz remained alive": a plural before one name is no title
     out = [own]
     for conj in name.root.conjuncts:
         pid = cast.at.get((para, conj.i))
@@ -131,7 +136,8 @@ def _in_prefix(token: Token, root: Token, name: Span) -> bool:
     the parse: the small model often hangs "Chief Executive of Hong Kong Carrie Lam" wrongly."""
     if token.is_punct and token.text != "-" or token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
         return False
-    if token.ent_type_ == "PERSON" and token.lower_ not in OFFICE_WORDS and token.lower_ not in HONORIFICS:
+    if token.ent_type_ == "PERSON" and token.lower_ not in OFFICE_WORDS and token.lower_ not in HONORIFICS \
+            and not _in_entity_of(token, name) and not _names_a_patron(token):
         return False
     if token.lower_ == "of" and token.i == name.start - 1:
         return False  # "the killers of Khashoggi": a relation after "of", not a title before the name
@@ -140,9 +146,29 @@ def _in_prefix(token: Token, root: Token, name: Span) -> bool:
             and doc[token.i - 1].ent_type_ != "PERSON" and (doc[token.i + 1].lower_ in _RANKS
                                                             or doc[token.i + 1].lower_ in OFFICE_WORDS):
         return True  # "former Secretary of State and former Senator Hillary Clinton": two titles
-    if token.pos_ in ("DET", "PRON", "VERB", "AUX", "CCONJ", "SCONJ", "NUM", "PART") or token.dep_ == "case":
+    if token.lower_ == "and" and 0 < token.i < name.start - 1 and _role_word(doc[token.i - 1]) \
+            and doc[token.i - 1].ent_type_ != "PERSON" and doc[token.i + 1].ent_type_ != "PERSON":
+        return True  # "Former Trump adviser and retired general Michael Flynn"
+    if token.pos_ in ("DET", "PRON", "CCONJ", "SCONJ", "NUM", "PART") or _verbal(token) or token.dep_ == "case":
         return False
     return token.pos_ != "ADP" or token.lower_ == "of" or _from_place(token)
+
+
+def _verbal(token: Token) -> bool:
+    """A verb, except a participle used as an adjective ("retired general", "elected mayor")."""
+    return token.pos_ in ("VERB", "AUX") and not (token.dep_ == "amod" and token.tag_ == "VBN")
+
+
+def _in_entity_of(token: Token, name: Span) -> bool:
+    """ "Broadcaster Piers Morgan" tagged as one PERSON: the title word is in the name's own entity."""
+    return any(e.start <= token.i < e.end and e.start < name.end and name.start < e.end for e in token.doc.ents)
+
+
+def _names_a_patron(token: Token) -> bool:
+    """ "former Trump adviser": a person's name modifying the lower-case role word right after it."""
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].text.islower() and doc[token.i + 1].ent_type_ == "" \
+        and _role_word(doc[token.i + 1])
 
 
 def _from_place(token: Token) -> bool:
@@ -172,9 +198,10 @@ def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None
     tokens = [t for t in tokens if t.lower_ not in _QUALIFIERS]
     while tokens and (tokens[0].pos_ in ("NUM", "PRON", "DET", "ADV", "PUNCT") or tokens[0].lower_ == "one"):
         tokens = tokens[1:]  # "One activist", "his son": the role is the noun
-    if not tokens or len(tokens) > longest or any(t.pos_ in ("VERB", "AUX", "NUM") for t in tokens):
+    if not tokens or len(tokens) > longest or any(_verbal(t) or t.pos_ == "NUM" for t in tokens):
         return None
-    if any(t.ent_type_ == "PERSON" and t.lower_ not in OFFICE_WORDS for t in tokens if t.lower_ != "of") \
+    if any(t.ent_type_ == "PERSON" and t.lower_ not in OFFICE_WORDS and not _names_a_patron(t) and not descriptor(t)
+           for t in tokens if t.lower_ != "of") \
             and " of " not in " ".join(t.lower_ for t in tokens):
         return None  # a piece of a name, not a title
     of = next((i for i, t in enumerate(tokens) if t.lower_ == "of"), None)
@@ -202,8 +229,9 @@ def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None
 def _role(title_tokens: list[Token], org: str | None, owner: list[Token] | None = None) -> Role | None:
     if not any(t.pos_ in ("NOUN", "PROPN") for t in title_tokens):
         return None
-    if all(_courtesy(t) for t in title_tokens) or title_tokens[-1].lower_ in _NOT_ROLES:
-        return None
+    head = next((title_tokens[i - 1] for i, t in enumerate(title_tokens) if i and t.lower_ == "of"), title_tokens[-1])
+    if all(_courtesy(t) for t in title_tokens) or head.lower_ in _NOT_ROLES or head.lemma_.lower() in _NOT_ROLES:
+        return None  # "early supporter of democracy" describes a stance, not a position
     title = _words(title_tokens)
     if owner:
         title = "".join(t.text_with_ws for t in title_tokens[0].doc[owner[0].i:title_tokens[0].i]) + title
