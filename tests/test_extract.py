@@ -413,3 +413,9 @@ def test_a_plural_noun_before_one_name_is_not_its_title(nlp):
 
 def test_a_stance_is_not_a_role(nlp):
     assert roles_of(nlp, "Paweł Adamowicz was an early supporter of democracy.") == {"Paweł Adamowicz": []}
+
+
+def test_topics_skip_a_transcripts_speaker_marker_and_a_possessive_apostrophe(nlp):
+    sheet = extract(article("((WN)) What made you run? ((WN)) Why now?",
+                            "The United States' role grew. The United States' plan failed."), nlp)
+    assert sheet.topics == ("United States",)

@@ -18,6 +18,8 @@ def topics(docs: list[Doc], person_words: set[str]) -> list[str]:
         for ent in doc.ents:
             if ent.label_ not in _KINDS:
                 continue
+            if _marker(ent):
+                continue  # "((WN))": a transcript's speaker marker, not an entity of the story
             tag = normalise(ent.text, ent.label_)
             if tag and not set(tag.split()) & person_words:
                 counts[tag] += 1
@@ -26,11 +28,17 @@ def topics(docs: list[Doc], person_words: set[str]) -> list[str]:
     return sorted(tag for _, tag in top)
 
 
+def _marker(ent) -> bool:
+    doc = ent.doc
+    before, after = doc[max(ent.start - 2, 0):ent.start].text, doc[ent.end:ent.end + 2].text
+    return before.replace(" ", "") == "((" and after.replace(" ", "") == "))"
+
+
 def normalise(text: str, label: str) -> str:
     text = text.strip()
     for prefix in ("the ", "The "):
         text = text.removeprefix(prefix)
-    for suffix in ("'s", "’s"):
+    for suffix in ("'s", "’s", "'", "’"):
         text = text.removesuffix(suffix)
     if label == "NORP":
         return NATIONALITIES.get(text.lower().rstrip("s"), NATIONALITIES.get(text.lower(), ""))
