@@ -419,3 +419,18 @@ def test_topics_skip_a_transcripts_speaker_marker_and_a_possessive_apostrophe(nl
     sheet = extract(article("((WN)) What made you run? ((WN)) Why now?",
                             "The United States' role grew. The United States' plan failed."), nlp)
     assert sheet.topics == ("United States",)
+
+
+def test_a_long_apposition_keeps_its_title_and_one_of_names_one_role(nlp):
+    found = roles_of(nlp, "Agnès Callamard, a UN rapporteur for the Office of the UN High Commissioner for Human "
+                          "Rights who had investigated the case, spoke. The meeting was between Rudy Giuliani and "
+                          "Andriy Yermak, one of President Zelensky's aides.")
+    assert found["Agnès Callamard"] == ["rapporteur"]
+    assert found["Andriy Yermak"] == ["President Zelensky's aide"]
+    assert found["Rudy Giuliani"] == []
+
+
+def test_two_coordinated_titles_in_apposition_before_the_name(nlp):
+    found = roles_of(nlp, "Haifa University geostrategy expert and former Israeli security official, Avinoam Idan, "
+                          "said the supply is small.")
+    assert found["Avinoam Idan"] == ["geostrategy expert", "former security official"]

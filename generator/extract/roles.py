@@ -165,10 +165,14 @@ def _in_entity_of(token: Token, name: Span) -> bool:
 
 
 def _names_a_patron(token: Token) -> bool:
-    """ "former Trump adviser": a person's name modifying the lower-case role word right after it."""
+    """ "former Trump adviser", "Zelensky's aides": a person's name owning the role word right after it."""
     doc = token.doc
-    return token.i + 1 < len(doc) and doc[token.i + 1].text.islower() and doc[token.i + 1].ent_type_ == "" \
-        and _role_word(doc[token.i + 1])
+    if token.i + 1 >= len(doc):
+        return False
+    after = doc[token.i + 1]
+    if after.text in ("'s", "’s") and token.i + 2 < len(doc) and _role_word(doc[token.i + 2]):
+        return True  # "President Zelensky's aides"
+    return after.text.islower() and after.ent_type_ == "" and _role_word(after)
 
 
 def _from_place(token: Token) -> bool:
@@ -310,20 +314,38 @@ def _words(tokens: list[Token]) -> str:
 def role_in_apposition(name: Span) -> list[Role]:
     """ "Kurt Volker, the United States special envoy ..." and "the Kremlin's spokesman, Dmitry Peskov"."""
     root = name.root
-    heads = [c for c in root.children if c.dep_ == "appos" and c.i >= name.end]
+    heads = [c for c in root.children if c.dep_ == "appos" and c.i >= name.end
+             and c.left_edge.i <= name.end + 1]  # right after the name, not after a conjoined one
     if root.dep_ == "appos" and root.head.i < name.start:
         head = root.head
         while not _role_word(head) and head.dep_ in ("pobj", "prep", "compound", "poss") and head.head != head:
             head = head.head  # "the director of Amnesty International, Mariela Belski"
         heads.append(head)
+    doc = name.doc
+    if name.end + 2 < len(doc) and doc[name.end].text == "," and doc[name.end + 1].lower_ == "one" \
+            and doc[name.end + 2].lower_ == "of":
+        heads.append(doc[name.end + 1])  # the parser rarely hangs ", one of ..." on the name
+    single = {_one_of(h) for h in heads if h.lower_ == "one"}  # one of several: this person's role alone
+    heads = [_one_of(h) for h in heads]
+    heads += [c for h in heads for c in h.conjuncts if c.i < name.start or c.i >= name.end]
     out = []
-    for head in heads:
+    for head in sorted(set(heads), key=lambda t: t.i):
         if head.pos_ not in ("NOUN", "PROPN") or not _role_word(head):
             continue
         role = _phrase_role(head)
+        if role and head in single:
+            role = Role(role.title.rstrip("*"), role.organization)
         if role:
             out.append(role)
     return out
+
+
+def _one_of(head: Token) -> Token:
+    """ "Andriy Yermak, one of President Zelensky's aides": the role is the noun after "one of"."""
+    if head.lower_ != "one":
+        return head
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), head) if of is not None else head
 
 
 def roles_as(name: Span, predicate: bool = True) -> list[Role]:
@@ -358,7 +380,10 @@ def _phrase_role(head: Token) -> Role | None:
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
         tokens = tokens[:-1]
-    return title_and_org(tokens, _MAX_TITLE + 4)
+    role = title_and_org(tokens, _MAX_TITLE + 4)
+    if role is None and len(tokens) > _MAX_TITLE + 4:  # "a UN rapporteur for the Office of the UN High ...":
+        role = title_and_org([t for t in tokens if t.i <= head.i])  # the title words up to the head noun
+    return role
 
 
 def _under_clause(token: Token, head: Token) -> bool:
