@@ -134,3 +134,20 @@ def test_accused_before_a_noun_is_a_description(nlp):
 def test_what_people_will_or_would_do_is_not_a_reported_dispute(nlp):
     assert disputes(nlp, "A lot of people will criticise the new law for it.") == ()
     assert fields(nlp, "by_text cue", "Both officers indicated they would appeal.") == [("Both officers", "appeal")]
+
+
+def test_a_plea_of_not_guilty_denies_the_charges(nlp):
+    assert fields(nlp, "by target cue target_text", "Anna Berg pleaded not guilty to three counts of fraud.") == [
+        ("anna-berg", None, "pleaded not guilty", "three counts of fraud")]
+    assert disputes(nlp, "Anna Berg pleaded guilty to three counts of fraud. Tom Reed did not plead guilty.") == ()
+
+
+def test_alleging_someone_did_something_is_an_accusation(nlp):
+    assert fields(nlp, "by target cue", "Tom Reed ran the mill.", "Anna Berg alleged Tom Reed poisoned the river.") \
+        == [("anna-berg", "tom-reed", "alleged")]
+    assert disputes(nlp, "His associates alleged Anna Berg was poisoned.") == ()
+
+
+def test_blaming_someone_for_something_is_an_accusation(nlp):
+    assert pairs(nlp, "Critics blame Mayor Anna Berg for the fires.") == [(None, "anna-berg")]
+    assert disputes(nlp, "Anna Berg blamed human error as the cause.") == ()

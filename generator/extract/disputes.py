@@ -50,6 +50,8 @@ def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
         if token.pos_ == "VERB" and (lemma in DISPUTE_VERBS or _push_back(token) or _rule_against(token)
                                      or _verbal_attack(token)):
             found = _verb_dispute(token, para, resolver)
+        elif token.pos_ == "VERB" and _pleads_not_guilty(token):
+            found = _plea(token, para, resolver)
         elif token.pos_ == "ADJ" and token.lower_ in QUOTE_DISPUTE_WORDS:
             found = _verdict(token, para, resolver)
         elif token.pos_ == "NOUN" and lemma in _LAWSUITS:
@@ -203,6 +205,25 @@ def _verbal_attack(token: Token) -> bool:
                                 or any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children))
 
 
+def _pleads_not_guilty(token: Token) -> bool:
+    """ "pleaded not guilty to seven counts": a plea that formally denies the charges."""
+    return token.lemma_.lower() == "plead" and any(
+        c.lower_ == "guilty" and c.doc[c.i - 1].lower_ == "not" for c in token.children) and not _negated(token)
+
+
+def _plea(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute | None:
+    """The defendant denies the charges (target: the prosecution, never named as a person)."""
+    subject = subject_of(verb)
+    if subject is None:
+        return None
+    guilty = next(c for c in verb.children if c.lower_ == "guilty")
+    charges = next((g for t in (verb, guilty) for c in t.children if c.dep_ == "prep" and c.lower_ == "to"
+                    for g in c.children if g.dep_ == "pobj"), None)
+    found = _dispute(resolver.who(para.index, subject), Who(None, ""),
+                     _subtree_text(charges) if charges is not None else "", verb, para)
+    return replace(found, cue=verb.doc[verb.i:guilty.i + 1].text)
+
+
 def _rule_against(token: Token) -> bool:
     return token.lemma_.lower() == "rule" and any(c.lower_ == "against" for c in token.children)
 
@@ -251,6 +272,10 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         return None  # questioning a person is an interview, asking "why" is a question
     if any(c.lower_.endswith("self") or c.lower_.endswith("selves") for c in objects):
         return None
+    if lemma == "blame" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        return None  # "blamed human error": a cause named, no one accused of anything
+    if lemma == "allege" and any(c.dep_ in ("nsubjpass", "auxpass") for o in objects for c in o.children):
+        return None  # "alleged Navalny was poisoned": an event alleged, no one accused of it
     if lemma in ("dismiss", "challenge") and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
         return None  # "dismissed from the cabinet" is a firing, not a dispute
     if verb.dep_ == "amod" or verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(
@@ -273,7 +298,8 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         if subject is not None and subject.lower_ == "they":
             subject = _plural_antecedent(subject) or subject
         by = resolver.who(para.index, subject) if subject is not None else Who(None, "")
-        obj = next((c for c in objects if c.dep_ == "dobj"), None) or _against(verb) or _object_after(verb)
+        obj = next((c for c in objects if c.dep_ == "dobj"), None) or _against(verb) or _object_after(verb) \
+            or (_accused_in_clause(verb) if lemma == "allege" else None)
         target = _target(obj, para, resolver, lemma) if obj is not None else Who(None, "")
         if obj is not None and not target.person and lemma not in ("clarify", "deny"):
             target = Who(_author_later(verb, obj, para, resolver), target.text)
@@ -283,6 +309,11 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
     if not target_text and lemma not in ("sue", "appeal"):
         return None
     return _dispute(by, target, target_text, verb, para)
+
+
+def _accused_in_clause(verb: Token) -> Token | None:
+    """ "Police alleged the accused performed two attacks": the subject of the alleged deed."""
+    return next((c for o in verb.children if o.dep_ == "ccomp" for c in o.children if c.dep_ == "nsubj"), None)
 
 
 def _target(obj: Token, para: Paragraph, resolver: Resolver, lemma: str) -> Who:

@@ -43,7 +43,7 @@ REQUEST_VERBS = frozenset(["ask", "urge", "encourage", "call", "implore", "beg",
 DISPUTE_VERBS = frozenset([
     "deny", "dismiss", "reject", "dispute", "contradict", "refute", "rebut", "criticize", "criticise",
     "condemn", "accuse", "challenge", "appeal", "sue", "clarify", "contest", "denounce", "slam", "blast",
-    "question",
+    "question", "allege", "blame",
 ])
 # Words inside a quote that call a claim or action false or wrong.
 QUOTE_DISPUTE_WORDS = frozenset([
