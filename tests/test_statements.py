@@ -97,6 +97,26 @@ ONE_SENTENCE = [
     pytest.param("Richard Keen is a lawyer. It is not for the Court to opine about the motivations, "
                  "argued the government's lawyer, Richard Keen.",
                  "It is not for the Court", "speaker", "richard-keen", id="inverted-argued-the-lawyer"),
+    pytest.param('"We ran towards danger to keep us all safe," tweeted Mayor of London Sadiq Khan (no relation).',
+                 "We ran towards danger", "speaker", "sadiq-khan", id="inverted-cue-with-a-title-and-a-name"),
+    pytest.param('"They are using tricks and lies," said a protester using the pseudonym Katya.',
+                 "They are using tricks", "speaker", "katya", id="inverted-cue-a-protester-using-a-pseudonym"),
+    pytest.param('Yevgeny Zinichev met Putin. Putin was told by Zinichev of "between 36 and 40 people under the rubble".',
+                 "between 36 and 40", "speaker", "yevgeny-zinichev", id="told-by-is-the-agents-words"),
+    pytest.param('Mark Kubiak told reporters the man is in intensive care with "severe burns".',
+                 "severe burns", "speaker", "mark-kubiak", id="a-quoted-fragment-of-a-reported-clause"),
+    pytest.param('Wilbur Ross criticized the decision, which Ross has referred to as "gamesmanship".',
+                 "gamesmanship", "cue", "referred", id="referred-to-as"),
+    pytest.param('The government of Samoa issued a statement agreeing with the ruling: "Citizenship by judicial '
+                 'fiat would fail to recognize our sovereignty."', "Citizenship by", "cue", "issued",
+                 id="issued-a-statement-before-a-colon"),
+    pytest.param("The High Court also ruled on the same day, finding that it was not a matter for the courts: "
+                 '"In our view, the decision is not justiciable."', "In our view", "cue", "finding",
+                 id="a-courts-finding-before-a-colon"),
+    pytest.param("Smith died on Monday; his death, officials reported, was described as a heart attack.",
+                 "his death was described", "cue", "reported", id="a-remark-between-commas-is-cut-out"),
+    pytest.param("The district council, as news sources noted, is the only level of government elected in full.",
+                 "The district council is", "speaker", None, id="as-news-sources-noted"),
 ]
 
 
@@ -108,3 +128,22 @@ def test_one_sentence(nlp, text, words, field, value):
 def test_found_it_easy_and_were_found_are_not_findings(nlp):
     assert statements(nlp, "Many users found it easy to leave the platform after the update.",
                       "They were found to be less likely to own guns than their neighbours.") == ()
+
+
+def test_names_and_terms_in_quotes_are_not_statements(nlp):
+    assert statements(nlp, 'The university hosted a program about rehabilitation called "Learning Together".',
+                      'Instead, American Samoans are called "U.S. nationals" on their passports.',
+                      'Police detained eight people for "spreading rumors," including Li Wenliang, who tried '
+                      'to warn people about the outbreak.',
+                      'The administration tried to add the question, "Is this person a citizen?", to the census.') == ()
+
+
+def test_a_quoted_name_as_a_subject_does_not_continue_the_last_speaker(nlp):
+    found = statements(nlp, 'Joe Biden said, "We will build back better than before."',
+                       '"Build Back Better" is a form of economic nationalism.')
+    assert [s.text for s in found] == ["We will build back better than before."]
+
+
+def test_a_semicolon_ends_a_report(nlp):
+    found = statements(nlp, "The structure has over 3000 parking spaces; reports said more than half of those were filled.")
+    assert [s.text for s in found] == ["more than half of those were filled"]

@@ -11,17 +11,20 @@ SPEECH_VERBS = frozenset([
     "suggest", "caution", "answer", "counter", "retort", "disclose", "reveal", "inform", "affirm",
     "clarify", "dismiss", "reject", "accuse", "criticize", "criticise", "condemn", "proclaim", "pledge",
     "demand", "estimate", "propose", "recount", "quip", "continue", "speak", "call", "denounce", "hail",
-    "underline", "underscore", "reaffirm", "highlight", "assure", "encourage", "elaborate",
+    "underline", "underscore", "reaffirm", "highlight", "assure", "encourage", "elaborate", "cite",
+    "opine",
 ])
 
 # Of those, verbs that report speech only with a that-clause or a quote (not "suggest a plan").
 WEAK_SPEECH_VERBS = frozenset(["suggest", "propose", "continue", "demand", "estimate", "speak", "call",
-                               "encourage"])
+                               "encourage", "cite"])
 
 # Verbs whose that-clause is reported speech; others (think, believe) are not statements.
 INDIRECT_VERBS = SPEECH_VERBS - {"speak", "continue", "ask", "urge", "suggest", "propose", "demand",
                                  "dismiss", "reject", "accuse", "criticize", "criticise", "condemn",
-                                 "call", "denounce", "hail", "encourage"} | {"rule", "find"}  # a ruling's findings
+                                 "call", "denounce", "hail", "encourage", "cite"} | {"rule", "find"}  # a ruling's findings
+# Verbs that give a name or a term; passive and with no agent ("a program called ...") they report nobody.
+NAMING_VERBS = frozenset(["call", "refer", "describe", "name", "dub", "label", "term", "nickname", "title"])
 # Verbs that report speech with a noun phrase as content ("denied any sexual activity").
 NOUN_REPORT_VERBS = frozenset(["deny", "confirm", "voice", "underline", "hail", "reiterate", "stress",
                                "emphasise", "emphasize", "announce", "accuse"])
@@ -33,7 +36,8 @@ DOCUMENT_NOUNS = frozenset([
     "communique", "communiqué", "declaration", "decision", "ruling", "judgment", "judgement", "verdict",
     "order", "notice", "memo", "email", "e-mail", "petition", "complaint", "filing", "lawsuit", "suit",
     "sign", "banner", "placard", "headline", "report", "document", "resolution", "opinion", "indictment",
-    "text", "transcript", "announcement", "editorial", "op-ed", "column", "blog", "update",
+    "text", "transcript", "announcement", "editorial", "op-ed", "column", "blog", "update", "warning",
+    "advisory", "alert", "bulletin",
 ])
 # Verbs that report a request: "asks Zelensky to investigate ...", "urged him to move forward".
 REQUEST_VERBS = frozenset(["ask", "urge", "encourage", "call", "implore", "beg", "invite", "tell", "instruct",

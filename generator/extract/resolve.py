@@ -98,7 +98,7 @@ class Resolver:
 
     def holder(self, para: int, head: Token, text: str) -> Who:
         """ "the minister", "The President": the most recently mentioned person holding that title."""
-        if any(c.lower_ in ("a", "an", "one", "some", "another") for c in head.children):
+        if any(c.lower_ in ("a", "an", "one", "some", "another", "no", "every", "each", "any") for c in head.children):
             return Who(None, text)  # an indefinite description names nobody in particular
         if head.tag_ in ("NNS", "NNPS"):
             return Who(None, text)  # "Both officers", "officials": not one person

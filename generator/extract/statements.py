@@ -10,8 +10,11 @@ from .lexicon import (
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
     INDIRECT_VERBS,
+    NAMING_VERBS,
     NOUN_REPORT_VERBS,
+    OFFICE_WORDS,
     REQUEST_VERBS,
+    ROLE_NOUNS,
     SPEECH_VERBS,
     WEAK_SPEECH_VERBS,
 )
@@ -23,6 +26,8 @@ _CLOSING = ".!?,…"
 _INSIDE_SPEECH = frozenset(["i", "you", "we", "me", "us"])
 _MAYBE = frozenset(["could", "might", "may", "would"])
 _FINDINGS = frozenset(["find", "rule"])
+# Verbs that put out a text ("issued a statement", "released a letter").
+_ISSUE = frozenset(["issue", "release", "publish", "post", "send", "make", "give", "put"])
 # Request verbs that also report statements ("told reporters that ..."): the request is their own
 # infinitive ("told passengers to take ..."), not one deeper in a reported clause.
 _TELL = frozenset(["tell", "instruct", "advise", "warn"])
@@ -46,9 +51,24 @@ def sentence_index(doc: Doc, index: int) -> int:
 
 
 def is_speech_verb(token: Token) -> bool:
-    if token.pos_ not in ("VERB", "AUX"):
+    if token.pos_ not in ("VERB", "AUX") or _naming(token):
         return False
-    return token.lemma_.lower() in SPEECH_VERBS or _document_reads(token)
+    return token.lemma_.lower() in SPEECH_VERBS or _document_reads(token) or _refers_as(token)
+
+
+def _refers_as(verb: Token) -> bool:
+    """ "which Ross has referred to as "gamesmanship"": referring to a thing as something is calling it."""
+    return verb.lemma_.lower() == "refer" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+
+
+def _naming(verb: Token) -> bool:
+    """ "a program called "Learning Together"", "they are called "U.S. nationals"": a passive naming
+    verb with nobody doing the naming gives a name or a term, not anyone's words."""
+    if verb.lemma_.lower() not in NAMING_VERBS or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    if any(c.dep_ in ("agent", "nsubj") for c in verb.children):
+        return False
+    return verb.dep_ in ("acl", "advcl") or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def reports_clause(verb: Token) -> bool:
@@ -79,7 +99,14 @@ def _document_of(verb: Token) -> Token | None:
 def cue_of(quote: Quote, para: Paragraph) -> Token | None:
     """The reporting verb of a quote: one right beside its marks ("stating, “...”", "“...,” he said"),
     else up the tree from the quote, else the nearest one in its sentences."""
-    return _adjacent(quote, para) or _climb(quote, para) or _nearest(quote, para)
+    cue = _adjacent(quote, para) or _climb(quote, para) or _nearest(quote, para)
+    return None if cue is not None and _adds_a_thing(cue, para) else cue
+
+
+def _adds_a_thing(verb: Token, para: Paragraph) -> bool:
+    """ "trying to add the question, "Is this person a citizen ...?"": "add" with an object of its own
+    puts something somewhere; it reports speech only without one ("he added", "added that ...")."""
+    return verb.lemma_.lower() == "add" and any(c.dep_ == "dobj" and c.i not in para.quoted for c in verb.children)
 
 
 def _adjacent(quote: Quote, para: Paragraph) -> Token | None:
@@ -117,14 +144,27 @@ def _colon_before(quote: Quote, para: Paragraph) -> Token | None:
     verb = doc[i].sent.root if doc[i].sent.root.i < i else doc[i].head
     while verb.i > i and verb.head != verb:
         verb = verb.head
-    if verb.i < i and verb.i not in para.quoted and is_speech_verb(verb):
+    if verb.i < i and verb.i not in para.quoted and (is_speech_verb(verb) or _introduces(verb)):
         return verb
     # the parser may hang the clause on its subject ("The summary of the decision read in part: ..."):
     # the last reporting verb of the clause the colon ends
     clause = [t for t in doc[doc[i].sent.start:i] if t.i not in para.quoted]
     if any(t.text in ".!?;" for t in clause):
         return None
-    return next((t for t in reversed(clause) if is_speech_verb(t) and t.lemma_.lower() not in WEAK_SPEECH_VERBS), None)
+    return next((t for t in reversed(clause) if is_speech_verb(t) and t.lemma_.lower() not in WEAK_SPEECH_VERBS
+                 or _introduces(t)), None)
+
+
+def _introduces(verb: Token) -> bool:
+    """Verbs that introduce a quote after a colon though they report no speech of their own: a court's
+    finding ("ruled ..., finding that ...: "In our view ..."") and issuing a text ("issued a statement
+    agreeing ...: "...""), whose words the quote gives."""
+    if verb.pos_ != "VERB":
+        return False
+    if verb.lemma_.lower() in _FINDINGS:
+        return reports_clause(verb)
+    return verb.lemma_.lower() in _ISSUE and any(c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS
+                                                 for c in verb.children)
 
 
 def _skippable(token: Token, para: Paragraph) -> bool:
@@ -136,7 +176,7 @@ def _climb(quote: Quote, para: Paragraph) -> Token | None:
     """Climb from the quote's root; a quote under a non-speech verb ("he believes") is the outer speaker's."""
     token, found, first = quote.span.root, [], True
     for _ in range(8):
-        if token.head == token:
+        if token.head == token or _semicolon_between(token, token.head):
             break
         token = token.head
         if token.i in para.quoted:
@@ -148,6 +188,13 @@ def _climb(quote: Quote, para: Paragraph) -> Token | None:
         if token.pos_ in ("VERB", "AUX") and not is_speech_verb(token):
             first = False
     return found[-1] if found else None
+
+
+def _semicolon_between(token: Token, head: Token) -> bool:
+    """ "Brudziński said ... "serious" condition; TVN24 reported ...": the parser may hang a clause on the
+    next one across a semicolon, but they are two reports."""
+    low, high = sorted((token.i, head.i))
+    return any(t.text == ";" for t in token.doc[low + 1:high])
 
 
 def _nearest(quote: Quote, para: Paragraph) -> Token | None:
@@ -203,14 +250,37 @@ def _is_statement(quote: Quote, cue: Token, para: Paragraph) -> bool:
     """Short quotes count when the reporting verb governs them ("called it "a non-starter"",
     "said it was "inevitable""), not as names or scare quotes inside a clause."""
     words = [t for t in quote.span if t.is_alpha]
-    if len(words) >= 3 or quote.text[-1:] in _CLOSING:
-        return True
     root = quote.span.root
+    if len(words) >= 3 or quote.text[-1:] in _CLOSING and (_beside(quote, cue) or cue in root.ancestors):
+        return True  # not '"spreading rumors," including Li Wenliang, who tried to warn people'
     if root.dep_ == "pobj" and root.head.lower_ == "as":
         return True  # "denounced the claims as a "national embarrassment""
-    if root.dep_ in ("nsubj", "nsubjpass", "compound", "poss", "pobj", "appos") or root.pos_ == "PROPN":
+    if root.dep_ in ("compound", "poss", "appos") or root.pos_ == "PROPN":
+        return False  # a name or a gloss: 'an anti-Brexit ("British exit") march'
+    if _in_reported_clause(root, cue):
+        return True
+    if root.dep_ in ("nsubj", "nsubjpass", "pobj"):
         return False
     return cue in list(root.ancestors)[:3]
+
+
+def _beside(quote: Quote, cue: Token) -> bool:
+    """The cue is within three tokens of the quote's marks."""
+    return quote.span.start - 4 <= cue.i <= quote.span.end + 3
+
+
+def _in_reported_clause(token: Token, cue: Token) -> bool:
+    """ "said its source said "three terrorists" were killed", "said Adamowicz ... was in a "serious"
+    condition": a quoted fragment inside the clause a verb reports is partly quoted speech (GUIDELINES).
+    The clause is the verb's that-clause, or a verb conjoined to it without a subject of its own (the
+    parser's reading when it takes the clause's subject for an object)."""
+    if not reports_clause(cue):
+        return False
+    for ancestor in token.ancestors:
+        if ancestor.head == cue and ancestor.i > cue.i:
+            return ancestor.dep_ == "ccomp" or ancestor.dep_ == "conj" and ancestor.pos_ in ("VERB", "AUX") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in ancestor.children)
+    return False
 
 
 def _continuation(quote: Quote, para: Paragraph, previous: Who | None) -> tuple[Who | None, str]:
@@ -219,9 +289,10 @@ def _continuation(quote: Quote, para: Paragraph, previous: Who | None) -> tuple[
         return None, ""
     doc = para.doc
     sent = doc[quote.span.start].sent
-    before = [t for t in doc[sent.start:quote.span.start] if not t.is_punct and t.i not in para.quoted]
-    if before:
-        return None, ""
+    after = doc[quote.span.end:sent.end] if doc[quote.span.end - 1].sent == sent else []
+    around = [t for t in [*doc[sent.start:quote.span.start], *after] if not t.is_punct and t.i not in para.quoted]
+    if around:
+        return None, ""  # not '"Build Back Better" is, like ..., a form of nationalism': a name as a subject
     return Who(previous.person, previous.text, previous.confidence), ""
 
 
@@ -229,10 +300,50 @@ def _speaker(cue: Token, para: Paragraph, resolver: Resolver) -> Who:
     if cue.lower_ == "according":
         source = _according_source(cue)
         return resolver.who(para.index, source) if source is not None else Who(None, "")
-    subject = _document_of(cue) or subject_of(cue, para.quoted)
+    subject = speaker_of(cue, para)
+    if subject is None or subject.i > cue.i:
+        subject = _speaker_after(cue, para, resolver) or subject
     if subject is None:
         return Who(None, "")
     return resolver.who(para.index, subject)
+
+
+def speaker_of(verb: Token, para: Paragraph) -> Token | None:
+    """Who speaks through a reporting verb: the agent of a passive ("he was told by Emergencies Minister
+    Yevgeny Zinichev"), the document that reads, else the subject."""
+    agent = next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+    if agent is not None and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return agent
+    return _document_of(verb) or subject_of(verb, para.quoted)
+
+
+def _speaker_after(cue: Token, para: Paragraph, resolver: Resolver) -> Token | None:
+    """ '"...," said a protester using the pseudonym Katya', '"..." tweeted Mayor of London Sadiq Khan':
+    a cue right after a quote has its speaker after it; the person named in that phrase ("of" only
+    before a place: not "the son of President Trump"), else its first noun before "of"."""
+    doc = para.doc
+    before = cue.i - 1
+    while before >= 0 and doc[before].is_punct and before not in para.quoted:
+        before -= 1
+    if before < 0 or before not in para.quoted:
+        return None
+    words = []
+    for token in doc[cue.i + 1:]:
+        if token.i in para.quoted or not (token.pos_ in ("DET", "ADJ", "PROPN", "NOUN", "NUM")
+                                          or token.lower_ == "of" and words):
+            break
+        words.append(token)
+    cut = next((n for n, t in enumerate(words) if t.lower_ == "of"), len(words))
+    named = next((t for t in words if t.pos_ == "PROPN" and (para.index, t.i) in resolver.cast.at), None)
+    while named is not None and named.dep_ in ("compound", "flat") and named.head in words:
+        named = named.head
+    if named is not None:
+        place = [t for t in words[cut + 1:words.index(named)] if (para.index, t.i) not in resolver.cast.at]
+        if words.index(named) < cut or place and all(t.pos_ == "PROPN" and t.lower_ not in OFFICE_WORDS | ROLE_NOUNS
+                                                     for t in place):
+            return named
+    nouns = [t for t in words[:cut] if t.pos_ in ("NOUN", "PROPN")]
+    return nouns[-1] if nouns else None
 
 
 def _according_source(token: Token) -> Token | None:
@@ -254,12 +365,12 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
             continue
         for clause, own in _clause_parts(verb):
             if _already_quoted(own, verb, direct_cues) or clause.i in para.quoted or clause.i in foreign(doc) \
-                    or not _states_finding(verb, clause):
+                    or not _states_finding(verb, clause) or _semicolon_between(clause, verb):
                 continue
             text = _clause_text(clause, own)
             if len(text.split()) < 3:
                 continue
-            subject = subject_of(verb, para.quoted)
+            subject = speaker_of(verb, para)
             if subject is not None and subject.lower_ in _INSIDE_SPEECH:
                 continue  # "I said", "you know": words inside someone's speech, not a report
             who = resolver.who(para.index, subject) if subject is not None else Who(None, "")
@@ -268,7 +379,8 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
             where = Where(para.index, sentence_index(doc, verb.i))
             cue = verb.text + (" out" if _point_out(verb) else "")
             out.append(Statement(who.person, who.text, "indirect", cue, text, where, who.confidence))
-    out += _requests(para, resolver) + _noun_reports(para, resolver) + _inverted(para, resolver)
+    out += _requests(para, resolver) + _noun_reports(para, resolver) + _inverted(para, resolver) \
+        + _parenthetical(para, resolver)
     for token in according_to(doc, para.quoted):
         statement = _according(token, para, resolver)
         if statement is not None:
@@ -312,6 +424,45 @@ def _inverted(para: Paragraph, resolver: Resolver) -> list[Statement]:
         where = Where(para.index, sentence_index(para.doc, verb.i))
         out.append(Statement(who.person, who.text, "indirect", verb.text, content.text, where, who.confidence))
     return out
+
+
+def _parenthetical(para: Paragraph, resolver: Resolver) -> list[Statement]:
+    """ "his death, they reported, was officially described as ...", "The council, as news sources noted,
+    is ...": a reporting verb with its subject between commas inside the clause it reports; the
+    statement is that clause with the remark cut out."""
+    out, doc = [], para.doc
+    for verb in doc:
+        if verb.i in para.quoted or verb.pos_ != "VERB" or verb.dep_ not in ("parataxis", "advcl") \
+                or verb.lemma_.lower() not in INDIRECT_VERBS or _hypothetical(verb):
+            continue
+        first, last = verb.left_edge.i, verb.right_edge.i  # the remark, with "as" if it has one
+        while first < verb.i and doc[first].is_punct:
+            first += 1
+        while last > verb.i and doc[last].is_punct:
+            last -= 1
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in _INSIDE_SPEECH or _has_topic(verb) \
+                or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children) \
+                or first == 0 or last + 1 >= len(doc) or doc[first - 1].text != "," or doc[last + 1].text != ",":
+            continue
+        clause = [t for t in verb.head.subtree if (t.i < first - 1 or t.i > last + 1)
+                  and not _semicolon_between(t, verb)]  # "...; they had, his father says, paid ..."
+        while clause and clause[0].is_punct:
+            clause = clause[1:]
+        while clause and clause[-1].is_punct:
+            clause = clause[:-1]
+        if len(clause) < 4 or clause[0].i > first or any(t.i in para.quoted for t in clause):
+            continue
+        text = doc[clause[0].i:first - 1].text + " " + doc[last + 2:clause[-1].i + 1].text
+        who = resolver.who(para.index, subject)
+        where = Where(para.index, sentence_index(doc, verb.i))
+        out.append(Statement(who.person, who.text, "indirect", verb.text, text, where, who.confidence))
+    return out
+
+
+def _has_topic(verb: Token) -> bool:
+    """ "as Biden remarked on the investigation": a remark about a topic, not the clause around it."""
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "about", "of") for c in verb.children)
 
 
 def _hypothetical(verb: Token) -> bool:
