@@ -434,3 +434,18 @@ def test_two_coordinated_titles_in_apposition_before_the_name(nlp):
     found = roles_of(nlp, "Haifa University geostrategy expert and former Israeli security official, Avinoam Idan, "
                           "said the supply is small.")
     assert found["Avinoam Idan"] == ["geostrategy expert", "former security official"]
+
+
+def test_names_the_model_runs_into_titles_places_and_employers(nlp):
+    found = names(nlp, "Tomasz Kubiak, a fire service spokesman, told reporters the victim is in care.",
+                  "According to Chief Superintendent Graciano Mijares of the police, fourteen civilians died.",
+                  "Arnel dela Vega of the army said the group are the suspects.",
+                  "Newly elected Assemblywoman Selena Torres said, \"It's really exciting.\"",
+                  "First Minister of Scotland Nicola Sturgeon said so on Twitter.",
+                  "Mayor of Koszalin Piotr Jedlinski has declared a day of mourning.")
+    assert found == {"Tomasz Kubiak", "Graciano Mijares", "Arnel dela Vega", "Selena Torres", "Nicola Sturgeon",
+                     "Piotr Jedlinski"}
+
+
+def test_a_publication_after_its_kind_is_not_a_person(nlp):
+    assert names(nlp, "Hungarian daily newspaper Magyar Nemzet revealed a deal on Monday.") == set()

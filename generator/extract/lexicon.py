@@ -12,19 +12,21 @@ SPEECH_VERBS = frozenset([
     "clarify", "dismiss", "reject", "accuse", "criticize", "criticise", "condemn", "proclaim", "pledge",
     "demand", "estimate", "propose", "recount", "quip", "continue", "speak", "call", "denounce", "hail",
     "underline", "underscore", "reaffirm", "highlight", "assure", "encourage", "elaborate", "cite",
-    "opine",
+    "opine", "characterise", "characterize",
 ])
 
 # Of those, verbs that report speech only with a that-clause or a quote (not "suggest a plan").
 WEAK_SPEECH_VERBS = frozenset(["suggest", "propose", "continue", "demand", "estimate", "speak", "call",
-                               "encourage", "cite"])
+                               "encourage", "cite", "characterise", "characterize"])
 
 # Verbs whose that-clause is reported speech; others (think, believe) are not statements.
 INDIRECT_VERBS = SPEECH_VERBS - {"speak", "continue", "ask", "urge", "suggest", "propose", "demand",
                                  "dismiss", "reject", "accuse", "criticize", "criticise", "condemn",
-                                 "call", "denounce", "hail", "encourage", "cite"} | {"rule", "find"}  # a ruling's findings
+                                 "call", "denounce", "hail", "encourage", "cite",
+                                 "characterise", "characterize"} | {"rule", "find"}  # a ruling's findings
 # Verbs that give a name or a term; passive and with no agent ("a program called ...") they report nobody.
-NAMING_VERBS = frozenset(["call", "refer", "describe", "name", "dub", "label", "term", "nickname", "title"])
+NAMING_VERBS = frozenset(["call", "refer", "describe", "name", "dub", "label", "term", "nickname", "title",
+                          "characterise", "characterize"])
 # Verbs that report speech with a noun phrase as content ("denied any sexual activity").
 NOUN_REPORT_VERBS = frozenset(["deny", "confirm", "voice", "underline", "hail", "reiterate", "stress",
                                "emphasise", "emphasize", "announce", "accuse"])
@@ -106,12 +108,13 @@ THING_NOUNS = MEDIA_NOUNS | frozenset([
     "app", "ship", "vessel", "yacht", "tanker", "ferry", "software", "game", "film", "movie", "album",
     "song", "novel", "book", "series", "show", "subsidiary", "group", "publisher", "studio", "chain",
     "party", "team", "club", "university", "hotel", "restaurant", "town", "village", "city", "district",
+    "enterprise", "business", "operator", "outfit",
 ])
 
 # Particles inside personal names ("Ursula von der Leyen", "Charles de Gaulle").
 NAME_PARTICLES = frozenset([
     "von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "bin", "bint", "al",
-    "el", "ibn", "dos", "das", "ter",
+    "el", "ibn", "dos", "das", "ter", "dela", "delos", "do",
 ])
 
 # Title words that make a preceding nationality an organization ("Russian President" -> Russia).

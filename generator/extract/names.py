@@ -36,6 +36,9 @@ def clean_name(span: Span) -> Span | None:
     doc = span.doc
     while start < end and (_is_title_word(doc[start]) or not doc[start].text[:1].isupper()):
         start += 1
+    if end - start >= 3 and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in OFFICE_WORDS \
+            and doc[start].text[1:].islower() and doc[start].lower_ not in FEMALE_NAMES | MALE_NAMES | OTHER_FIRST_NAMES:
+        start += 1  # "Mayor of Koszalin Piotr Jedlinski" tagged as one person: the place opens it
     if (end - start >= 3 or end - start == 2 and _adjective_only(doc[start])) and descriptor(doc[start]):
         start += 1  # "Astronomer Anthony Boccaletti discusses ...": capitalised only as the sentence opens
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct
@@ -54,12 +57,44 @@ def _with_given_name(span: Span, covered: set[int]) -> Span:
     """ "Mayor of London Sadiq Khan": NER tagged only "Khan"; the capitalised word before it that
     modifies it, and is neither a title nor an entity of its own, is the first name."""
     doc = span.doc
-    before = doc[span.start - 1] if span.start > 0 else None
+    start = span.start
+    if start > 1 and doc[start - 1].lower_ in NAME_PARTICLES and doc[start - 1].text.islower() \
+            and doc[start - 1].i not in covered:
+        start -= 1  # "Arnel dela Vega": NER tagged "dela Vega", and the cleaning left "Vega"
+    before = doc[start - 1] if start > 0 else None
     if before is None or before.i in covered or before.ent_type_ or before.pos_ != "PROPN" \
-            or not before.is_alpha or not before.text[1:].islower() or before.head.i not in range(span.start, span.end) \
+            or not before.is_alpha or not before.text[:1].isupper() or not before.text[1:].islower() \
+            or before.head.i not in range(start, span.end) \
             or _is_title_word(before) or common_word(before):
         return span
-    return doc[span.start - 1:span.end]
+    return doc[start - 1:span.end]
+
+
+def _names_after_office_of_place(doc: Doc, covered: set[int]) -> list[Span]:
+    """ "First Minister of Scotland Nicola Sturgeon" tagged as one organisation: after "<office> of", an
+    entity of a place word, a common first name and a surname ends in the person's name."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "GPE") or len(ent) != 3 or ent.start < 2 or doc[ent.start - 1].lower_ != "of" \
+                or doc[ent.start - 2].lower_ not in OFFICE_WORDS or covered.intersection(range(ent.start, ent.end)):
+            continue
+        name = ent[1:]
+        if ent[0].pos_ == "PROPN" and name[0].lower_ in FEMALE_NAMES | MALE_NAMES | OTHER_FIRST_NAMES \
+                and all(t.pos_ == "PROPN" and t.is_alpha and t.text[1:].islower() for t in name):
+            out.append(name)
+    return out
+
+
+def _with_surname(span: Span, covered: set[int]) -> Span:
+    """ "Chief Superintendent Graciano Mijares": NER tagged "Superintendent Graciano"; the untagged proper
+    noun the name's last word modifies is the surname."""
+    doc = span.doc
+    end = span.end
+    while end < len(doc) and end not in covered and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end \
+            and doc[end].pos_ == "PROPN" and doc[end].is_alpha and doc[end].text[1:].islower() \
+            and not doc[end].ent_type_ and doc[end].text not in ORG_WORDS | PLACE_WORDS:
+        end += 1
+    return doc[span.start:end]
 
 
 def _is_title_word(token: Token) -> bool:
@@ -125,7 +160,7 @@ def name_spans(doc: Doc) -> list[Span]:
             continue
         span = clean_name(ent)
         if span is not None:
-            span = _with_given_name(span, covered)
+            span = _with_surname(_with_given_name(span, covered), covered)
         if span is not None and not covered.intersection(range(span.start, span.end)):
             spans.append(span)
             covered.update(range(span.start, span.end))
@@ -142,6 +177,9 @@ def name_spans(doc: Doc) -> list[Span]:
             if span is not None:
                 spans.append(span)
                 covered.update(range(span.start, span.end))
+    for span in _names_after_office_of_place(doc, covered):
+        spans.append(span)
+        covered.update(range(span.start, span.end))
     for span in _names_by_syntax(doc, covered):
         spans.append(span)
         covered.update(range(span.start, span.end))
@@ -210,14 +248,15 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
         if not (len(span) == 2 or len(span) == 3 and _office_in_apposition(token)) or not all(t.is_alpha and t.text[:1].isupper() and t.ent_type_ in ("", "ORG", "PERSON")
                                      for t in span) or span[-1].text in ORG_WORDS | PLACE_WORDS:
             continue
-        if start > 0 and doc[start - 1].lower_ == "the":
-            continue
+        if start > 0 and (doc[start - 1].lower_ == "the" or doc[start - 1].text in THING_NOUNS):
+            continue  # "the Trump Tower", "daily newspaper Magyar Nemzet"
         # A common first name opening an organisation's span is a person NER ran together with their
         # employer ("Naomi Martisius of UC Davis"); any other ORG must be exactly the two words.
         given = len(span) == 2 and span[0].lower_ in FEMALE_NAMES | MALE_NAMES and span[1].text[1:].islower() \
             and ent_of(token).start == start
-        if token.ent_type_ == "ORG" and len(ent_of(token)) != len(span) and not given:
-            continue
+        ent = ent_of(token)
+        if token.ent_type_ == "ORG" and (ent.start < start or ent.end > token.i + 1) and not given:
+            continue  # the organisation runs beyond the two words: a name inside it, not a person
         if given or _person_context(token, covered):
             out.append(span)
     return out
@@ -271,7 +310,10 @@ def after_title(token: Token) -> bool:
     return prev.text[:1].isupper() and (low in HONORIFICS or prev.lower_ in HONORIFICS or low in (
         "president", "senator", "governor", "gov", "sen", "rep", "minister", "chancellor", "mayor",
         "premier", "judge", "justice", "gen", "pope", "king", "queen", "prince", "princess", "representative",
-        "congressman", "congresswoman", "sheriff", "coach"))
+        "congressman", "congresswoman", "sheriff", "coach", "assemblyman", "assemblywoman", "assemblymember",
+        "councilman", "councilwoman", "councillor", "councilor", "superintendent", "commissioner", "ambassador",
+        "inspector", "detective", "constable", "sergeant", "colonel", "lieutenant", "commander", "admiral",
+        "bishop", "archbishop", "cardinal", "imam", "rabbi", "sheikh", "spokesman", "spokeswoman"))
 
 
 def standalone(span: Span) -> bool:
