@@ -151,3 +151,19 @@ def test_alleging_someone_did_something_is_an_accusation(nlp):
 def test_blaming_someone_for_something_is_an_accusation(nlp):
     assert pairs(nlp, "Critics blame Mayor Anna Berg for the fires.") == [(None, "anna-berg")]
     assert disputes(nlp, "Anna Berg blamed human error as the cause.") == ()
+
+
+def test_condemnation_that_came_from_several_parties_is_one_dispute_each(nlp):
+    text = ("Statements of condemnation have come from Bishop Tom Reed, Mayor Anna Berg, "
+            "and a spokesperson for President Jim Cole.")
+    assert fields(nlp, "by by_text", text) == [("tom-reed", "Bishop Tom Reed"), ("anna-berg", "Mayor Anna Berg"),
+                                               (None, "a spokesperson")]
+
+
+def test_an_allegation_names_the_accused_in_its_clause(nlp):
+    assert pairs(nlp, "Tom Reed was arrested.", "The arrest came after an allegation he assaulted Mary Cole, his ex-wife.") \
+        == [(None, "tom-reed")]
+
+
+def test_a_denial_by_someone_is_theirs_alone(nlp):
+    assert pairs(nlp, "Tom Reed was charged. The charge was denied by Anna Berg, his lawyer.") == [("anna-berg", None)]

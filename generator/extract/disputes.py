@@ -35,6 +35,8 @@ _PREDICATIVE = frozenset(["fake", "unwarranted"])
 # Verbs that pass a verdict on a thing: "ruled the prorogation was unlawful", "called the report false".
 _VERDICT_VERBS = frozenset(["rule", "find", "conclude", "declare", "hold", "deem", "judge", "call", "label",
                             "brand"])
+# Nouns of accusations, whose clause names the accused: "an allegation he assaulted his ex-wife".
+_ACCUSATIONS = frozenset(["allegation", "accusation"])
 # Verbs whose subject receives the criticism named by their object ("drew criticism").
 _RECEIVE = frozenset(["draw", "receive", "face", "attract", "earn", "meet", "spark", "prompt", "provoke"])
 
@@ -74,6 +76,11 @@ def _one_per_person(found: list[Dispute]) -> list[Dispute]:
     return [d for d in found if best[(d.by, d.where) if d.by else id(d)] is d]
 
 
+def _agent(verb: Token) -> Token | None:
+    """ "was denied by Irma Tchkadua": the passive verb's agent, who contests."""
+    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+
+
 def _plural_antecedent(pronoun: Token) -> Token | None:
     """ "Both officers indicated they would appeal": "they" is the plural subject of the verb above."""
     for ancestor in pronoun.ancestors:
@@ -86,7 +93,7 @@ def _plural_antecedent(pronoun: Token) -> Token | None:
 def _each_disputant(found: Dispute, cue: Token, para: Paragraph, resolver: Resolver) -> list[Dispute]:
     """The dispute once per disputant: "A and B both questioned ..." by A and by B; "Both officers
     appealed" by each person the article calls an officer."""
-    subject = subject_of(cue) if cue.pos_ == "VERB" else None
+    subject = (_agent(cue) or subject_of(cue) if cue.pos_ == "VERB" else _source(cue))
     if subject is not None and subject.lower_ == "they":
         subject = _plural_antecedent(subject)
     if subject is not None and not found.by and subject.tag_ in ("NNS", "NNPS"):
@@ -99,10 +106,18 @@ def _each_disputant(found: Dispute, cue: Token, para: Paragraph, resolver: Resol
              if a.dep_ == "appos" and (para.index, a.i) in resolver.cast.at] or [subject]
     for conj in (c for head in named for c in (head, *head.conjuncts)):
         pid = resolver.who(para.index, conj).person or next(
-            (p for t in conj.subtree if (p := resolver.cast.at.get((para.index, t.i)))), None)
+            (p for t in _without_patron(conj) if (p := resolver.cast.at.get((para.index, t.i)))), None)
         if pid and pid != found.by and all(d.by != pid for d in out):
             out.append(replace(found, by=pid, by_text=phrase(conj)))
+        elif not pid and conj.dep_ == "conj" and conj.pos_ == "NOUN" and all(d.by for d in out):
+            out.append(replace(found, by=None, by_text=phrase(conj)))  # "X, Y and a spokesperson for Z"
     return out
+
+
+def _without_patron(head: Token) -> list[Token]:
+    """The words of a phrase but those of whom it serves: not "Duterte" in "a spokesperson for Duterte"."""
+    skip = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "to") for t in c.subtree}
+    return [t for t in head.subtree if t.i not in skip]
 
 
 def quoted_disputes(para: Paragraph, statements: list[Statement], resolver: Resolver) -> list[Dispute]:
@@ -451,6 +466,9 @@ def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         elif child.dep_ == "prep" and objs and child.lower_ in ("against", "of"):
             target = resolver.who(para.index, objs[0])
             target_text = phrase(objs[0])
+    source = _source(noun)
+    if source is not None and not by.text:  # "Statements of condemnation have come from X"
+        by = _first_person(resolver.who(para.index, source), source, para, resolver)
     head = noun.head
     if noun.dep_ == "dobj" and head.lemma_.lower() in _RECEIVE:
         subject = subject_of(head)
@@ -472,11 +490,27 @@ def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         clause = next((c for c in head.children if c.dep_ in ("ccomp", "attr")), None)
         if clause is not None:
             target_text = target_text or _subtree_text(clause)
+    if not target.person and noun.lemma_.lower() in _ACCUSATIONS:
+        clause = next((c for c in noun.children if c.dep_ in ("relcl", "acl", "ccomp") and not any(
+            t.tag_ in ("WDT", "WP", "WP$") or t.lower_ == "that" and t.dep_ != "mark" for t in c.lefts)), None)
+        accused = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+        if accused is not None:  # "an allegation he assaulted his ex-wife"
+            target, target_text = resolver.who(para.index, accused), _subtree_text(clause)
     if noun.lemma_.lower() == "appeal" and not (by.text or target_text):
         return None  # "an appeal for calm", "the appeal of the idea": no one contests anything
     if not target_text and not target.person and not by.text:
         return None
     return _dispute(by, target, target_text or target.text, noun, para)
+
+
+def _source(noun: Token) -> Token | None:
+    """Who a criticism "came from": "Condemnation came from X", "Statements of condemnation have come from X"."""
+    anchor = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
+        else noun
+    if anchor.dep_ != "nsubj" or anchor.head.lemma_.lower() != "come":
+        return None
+    return next((g for c in anchor.head.children if c.dep_ == "prep" and c.lower_ == "from"
+                 for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _first_person(who: Who, head: Token, para: Paragraph, resolver: Resolver) -> Who:
