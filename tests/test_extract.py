@@ -449,3 +449,9 @@ def test_names_the_model_runs_into_titles_places_and_employers(nlp):
 
 def test_a_publication_after_its_kind_is_not_a_person(nlp):
     assert names(nlp, "Hungarian daily newspaper Magyar Nemzet revealed a deal on Monday.") == set()
+
+
+def test_english_resumes_after_a_one_word_original_language_gloss(nlp):
+    found = names(nlp, 'It fits the "outward investment" ((hu))Hungarian language: ‍tőkekihelyezési strategy of '
+                       "Prime Minister Viktor Orbán.")
+    assert found == {"Viktor Orbán"}

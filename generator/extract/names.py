@@ -26,6 +26,10 @@ _HELD_THINGS = frozenset(["administration", "government", "campaign", "cabinet",
                           "foundation"])
 # Sentence ends in the scripts of original-language passages (Devanagari danda, CJK stop).
 _FULL_STOPS = frozenset([".", "!", "?", "।", "॥", "。", "！", "？", "؟"])
+# Function words no other Latin-script language writes alike: where one follows a foreign passage
+# ("‍tőkekihelyezési strategy of Prime Minister ..."), English has resumed.
+_ENGLISH_ONLY = frozenset(["the", "of", "by", "when", "which", "with", "who", "whom", "whose", "their", "its",
+                           "were", "would", "could", "should", "been"])
 # Letters NFKD leaves whole, so "Jarosław" and "Jaroslaw" fold alike.
 _UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "ı": "i"})
 
@@ -208,7 +212,7 @@ def _foreign(doc: Doc) -> set[int]:
         body = next((t.i + 1 for t in doc[token.i + 2:min(token.i + 6, end)] if t.text == ":"), token.i + 3)
         if _latin(doc[body:end]):  # "..., President Fernández elaborated": English resumes
             end = next((t.i for t in doc[body:end - 1] if t.text == "," and doc[t.i + 1].text[:1].isupper()
-                        and _latin(doc[t.i + 1:t.i + 2])), end)
+                        and _latin(doc[t.i + 1:t.i + 2]) or t.i > body and t.lower_ in _ENGLISH_ONLY), end)
         out.update(range(token.i, end))
     return out
 
