@@ -167,3 +167,15 @@ def test_an_allegation_names_the_accused_in_its_clause(nlp):
 
 def test_a_denial_by_someone_is_theirs_alone(nlp):
     assert pairs(nlp, "Tom Reed was charged. The charge was denied by Anna Berg, his lawyer.") == [("anna-berg", None)]
+
+
+def test_people_named_in_a_with_clause_each_dispute(nlp):
+    text = ('Council members attacked the plan, with Tom Reed calling the budget "a fraud" and Anna Berg '
+            'calling the process "a farce".')
+    assert fields(nlp, "by target_text", text) == [(None, "the plan"), ("tom-reed", "the budget"),
+                                                   ("anna-berg", "the process")]
+
+
+def test_her_lawsuit_against_someone_is_her_dispute(nlp):
+    found = pairs(nlp, "Lawyer Tom Reed represented actress Anna Berg in her lawsuit against Senator Jim Cole.")
+    assert found == [("anna-berg", "jim-cole")]

@@ -93,6 +93,9 @@ def _plural_antecedent(pronoun: Token) -> Token | None:
 def _each_disputant(found: Dispute, cue: Token, para: Paragraph, resolver: Resolver) -> list[Dispute]:
     """The dispute once per disputant: "A and B both questioned ..." by A and by B; "Both officers
     appealed" by each person the article calls an officer."""
+    named_after = _with_each(found, cue, para, resolver)
+    if named_after:
+        return [found, *named_after]
     subject = (_agent(cue) or subject_of(cue) if cue.pos_ == "VERB" else _source(cue))
     if subject is not None and subject.lower_ == "they":
         subject = _plural_antecedent(subject)
@@ -111,6 +114,21 @@ def _each_disputant(found: Dispute, cue: Token, para: Paragraph, resolver: Resol
             out.append(replace(found, by=pid, by_text=phrase(conj)))
         elif not pid and conj.dep_ == "conj" and conj.pos_ == "NOUN" and all(d.by for d in out):
             out.append(replace(found, by=None, by_text=phrase(conj)))  # "X, Y and a spokesperson for Z"
+    return out
+
+
+def _with_each(found: Dispute, cue: Token, para: Paragraph, resolver: Resolver) -> list[Dispute]:
+    """ "Republicans attacked the inquiry, with A calling it X and B calling it Y": by A and by B too."""
+    out = []
+    for verb in (g for c in cue.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                 if g.dep_ == "pcomp" and g.tag_ == "VBG"):
+        for clause in (verb, *(c for c in verb.children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG")):
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            pid = resolver.who(para.index, subject).person if subject is not None else None
+            if pid and pid != found.by:
+                obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+                out.append(replace(found, by=pid, by_text=phrase(subject),
+                                   target_text=_subtree_text(obj) if obj is not None else found.target_text))
     return out
 
 
@@ -443,9 +461,10 @@ def _lawsuit(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute | None
         verb = next((c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _FILE), None)
         agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
                      None) if verb is not None else None
-        if agent is None:
-            return None
-        by = resolver.who(para.index, agent)
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if agent is None and (owner is None or not _against(noun)):
+            return None  # "her lawsuit against Trump" reports her suing; "the lawsuit" alone reports no one
+        by = resolver.who(para.index, agent if agent is not None else owner)
     against = next((g for t in (noun, verb) for c in t.children if c.dep_ == "prep" and c.lower_ == "against"
                     for g in c.children if g.dep_ == "pobj"), None)
     if against is None:
