@@ -117,6 +117,20 @@ ONE_SENTENCE = [
                  "his death was described", "cue", "reported", id="a-remark-between-commas-is-cut-out"),
     pytest.param("The district council, as news sources noted, is the only level of government elected in full.",
                  "The district council is", "speaker", None, id="as-news-sources-noted"),
+    pytest.param('First Minister of Scotland Nicola Sturgeon said, "Today is a good day for democracy."',
+                 "Today is a good day", "speaker", "nicola-sturgeon", id="an-office-of-a-place-then-the-name"),
+    pytest.param("Jon Huber died. \"Heartbroken and numb,\" writes Huber's longtime tag team partner Erick Rowan.",
+                 "Heartbroken", "speaker", "erick-rowan", id="inverted-cue-a-possessor-is-not-the-speaker"),
+    pytest.param("Don Imus died. Longtime Imus in the Morning writer and performer Rob Bartlett tweeted: "
+                 '"He was a genius and a friend."', "He was a genius", "speaker", "rob-bartlett",
+                 id="the-name-just-before-the-verb-heads-a-long-subject"),
+    pytest.param('Andrzej Duda also characterised the deaths as "crushing".', "crushing", "cue", "characterised",
+                 id="characterised-as"),
+    pytest.param('The federation released a statement. It read, "We have always condemned any form of violence."',
+                 "We have always", "cue", "read", id="it-read"),
+    pytest.param('The WHO noted the need to act: "All countries can still change the course of this pandemic," '
+                 "said Tedros Adhanom Ghebreyesus.", "All countries", "speaker", "tedros-adhanom-ghebreyesus",
+                 id="a-cue-after-a-comma-quote-beats-the-colon"),
 ]
 
 
@@ -147,3 +161,9 @@ def test_a_quoted_name_as_a_subject_does_not_continue_the_last_speaker(nlp):
 def test_a_semicolon_ends_a_report(nlp):
     found = statements(nlp, "The structure has over 3000 parking spaces; reports said more than half of those were filled.")
     assert [s.text for s in found] == ["more than half of those were filled"]
+
+
+def test_a_participle_the_tagger_took_for_a_noun_shares_the_last_speaker(nlp):
+    found = statements(nlp, 'State Senator Patricia Ann Spearman remarked, "It has been a long, hard fight," further '
+                            'remarking, "Women in Nevada have said it is time. It is just time."')
+    assert beginning(found, "Women in Nevada").speaker == "patricia-ann-spearman"

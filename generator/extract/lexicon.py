@@ -12,19 +12,21 @@ SPEECH_VERBS = frozenset([
     "clarify", "dismiss", "reject", "accuse", "criticize", "criticise", "condemn", "proclaim", "pledge",
     "demand", "estimate", "propose", "recount", "quip", "continue", "speak", "call", "denounce", "hail",
     "underline", "underscore", "reaffirm", "highlight", "assure", "encourage", "elaborate", "cite",
-    "opine",
+    "opine", "characterise", "characterize",
 ])
 
 # Of those, verbs that report speech only with a that-clause or a quote (not "suggest a plan").
 WEAK_SPEECH_VERBS = frozenset(["suggest", "propose", "continue", "demand", "estimate", "speak", "call",
-                               "encourage", "cite"])
+                               "encourage", "cite", "characterise", "characterize"])
 
 # Verbs whose that-clause is reported speech; others (think, believe) are not statements.
 INDIRECT_VERBS = SPEECH_VERBS - {"speak", "continue", "ask", "urge", "suggest", "propose", "demand",
                                  "dismiss", "reject", "accuse", "criticize", "criticise", "condemn",
-                                 "call", "denounce", "hail", "encourage", "cite"} | {"rule", "find"}  # a ruling's findings
+                                 "call", "denounce", "hail", "encourage", "cite",
+                                 "characterise", "characterize"} | {"rule", "find"}  # a ruling's findings
 # Verbs that give a name or a term; passive and with no agent ("a program called ...") they report nobody.
-NAMING_VERBS = frozenset(["call", "refer", "describe", "name", "dub", "label", "term", "nickname", "title"])
+NAMING_VERBS = frozenset(["call", "refer", "describe", "name", "dub", "label", "term", "nickname", "title",
+                          "characterise", "characterize"])
 # Verbs that report speech with a noun phrase as content ("denied any sexual activity").
 NOUN_REPORT_VERBS = frozenset(["deny", "confirm", "voice", "underline", "hail", "reiterate", "stress",
                                "emphasise", "emphasize", "announce", "accuse"])
@@ -141,7 +143,8 @@ ROLE_NOUNS = frozenset([
     "detective", "inspector", "spokesperson", "consul", "ambassador", "governor", "mayor", "senator",
     "chancellor", "minister", "premier", "president", "representative", "researcher", "author", "co-author",
     "sheriff", "marshal", "magistrate", "warden", "pastor", "chaplain", "ayatollah", "sheikh", "emir",
-    "plaintiff", "defendant", "claimant", "accused",
+    "plaintiff", "defendant", "claimant", "accused", "scholar", "undergrad", "undergraduate", "academic",
+    "graduate", "intern", "apprentice", "veteran",
 ])
 # Honorifics that are also positions: dropped from the name, kept as a role ("Professor Jane Roe of MIT").
 ACADEMIC_TITLES = frozenset(["professor", "prof", "prof."])

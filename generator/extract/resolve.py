@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import DOCUMENT_NOUNS
+from .lexicon import DOCUMENT_NOUNS, OFFICE_WORDS, ROLE_NOUNS
 from .names import foreign
 from .people import HEADLINE, Cast, noun_gender, pronoun_gender
 
@@ -46,7 +46,7 @@ class Resolver:
             head = head.head.head
             text = phrase(head)
         pid = self.cast.at.get((para, head.i)) or self._person_in_phrase(para, head) or self._apposed(para, head) \
-            or self._named(para, head)
+            or self._named(para, head) or self._titled(para, head)
         if pid:
             return Who(pid, text)
         if head.lemma_.lower() in DOCUMENT_NOUNS:
@@ -84,6 +84,21 @@ class Resolver:
                 pid = self.cast.at.get((para, name.i)) or self._person_in_phrase(para, name)
                 if pid:
                     return pid
+        return None
+
+    def _titled(self, para: int, head: Token) -> str | None:
+        """ "First Minister of Scotland Nicola Sturgeon": an office of a place, then the holder's name,
+        which the parser hangs on the place ("the son of President Trump" names the father, not the son)."""
+        if head.pos_ != "PROPN" or head.lower_ not in OFFICE_WORDS | ROLE_NOUNS:
+            return None
+        for of in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (c for c in of.children if c.dep_ == "pobj"):
+                words = compact(obj)
+                named = [t for t in words if (para, t.i) in self.cast.at]
+                place = [t for t in words if t.i < (named[0].i if named else 0) and (para, t.i) not in self.cast.at]
+                if named and place and all(t.pos_ == "PROPN" and t.lower_ not in OFFICE_WORDS | ROLE_NOUNS
+                                           for t in place):
+                    return self.cast.at[(para, named[0].i)]
         return None
 
     def _apposed(self, para: int, head: Token) -> str | None:

@@ -93,6 +93,8 @@ def _document_of(verb: Token) -> Token | None:
         subject = verb.head
     if subject is None:
         subject = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if subject is not None and subject.lower_ == "it" and verb.dep_ == "ROOT":
+        return subject  # "It read, "...": only a text reads out words
     return subject if subject is not None and subject.lemma_.lower() in DOCUMENT_NOUNS else None
 
 
@@ -110,15 +112,23 @@ def _adds_a_thing(verb: Token, para: Paragraph) -> bool:
 
 
 def _adjacent(quote: Quote, para: Paragraph) -> Token | None:
+    """The cue beside the quote: a verb just before it, a clause ending in a colon, or a verb (or a short
+    subject and a verb) just after it. A quote ending in a comma is attributed after it first (': "...,"
+    said Tedros'), whatever the clause before the colon says."""
     doc = para.doc
     i = quote.span.start - 1
     while i >= 0 and _skippable(doc[i], para):
         i -= 1
-    if i >= 0 and i not in para.quoted and is_speech_verb(doc[i]) and doc[i].lemma_.lower() not in WEAK_SPEECH_VERBS:
+    if i >= 0 and i not in para.quoted and (is_speech_verb(doc[i]) or _participle_as_noun(doc[i])) \
+            and doc[i].lemma_.lower() not in WEAK_SPEECH_VERBS:
         return doc[i]
-    colon = _colon_before(quote, para)
-    if colon is not None:
-        return colon
+    if quote.text.endswith(","):
+        return _after(quote, para) or _colon_before(quote, para)
+    return _colon_before(quote, para) or _after(quote, para)
+
+
+def _after(quote: Quote, para: Paragraph) -> Token | None:
+    doc = para.doc
     i = quote.span.end
     while i < len(doc) and _skippable(doc[i], para):
         i += 1
@@ -130,6 +140,16 @@ def _adjacent(quote: Quote, para: Paragraph) -> Token | None:
                 all(t.pos_ in ("PROPN", "PRON", "NOUN", "DET") for t in doc[i:j]):
             return doc[j]
     return None
+
+
+def _participle_as_noun(token: Token) -> bool:
+    """ '..." further remarking, "Women in Nevada ..."': a reporting participle the tagger took for a
+    noun (it has no article: not "issued a warning")."""
+    word = token.lower_
+    if token.pos_ != "NOUN" or not word.endswith("ing") or any(c.dep_ in ("det", "poss") for c in token.children):
+        return False
+    stem = word[:-3]
+    return any(form in SPEECH_VERBS - WEAK_SPEECH_VERBS for form in (stem, stem + "e", stem[:-1]))
 
 
 def _colon_before(quote: Quote, para: Paragraph) -> Token | None:
@@ -234,6 +254,8 @@ def direct_statements(para: Paragraph, resolver: Resolver, previous: Who | None)
             if not _is_statement(quote, cue, para) or _inside_speech(cue, para):
                 continue
             who, cue_text = _speaker(cue, para, resolver), cue.text
+            if not who.text and previous is not None and (cue.tag_ == "VBG" or _participle_as_noun(cue)):
+                who = previous  # '"...," further remarking, "..."': the participle shares the last speaker
         where = Where(para.index, sentence_index(para.doc, quote.span.start))
         out.append(Statement(who.person, who.text, "direct", cue_text, quote.text, where, who.confidence))
         previous = who
@@ -303,9 +325,33 @@ def _speaker(cue: Token, para: Paragraph, resolver: Resolver) -> Who:
     subject = speaker_of(cue, para)
     if subject is None or subject.i > cue.i:
         subject = _speaker_after(cue, para, resolver) or subject
+    else:
+        subject = _name_before(cue, subject, para, resolver) or subject
     if subject is None:
         return Who(None, "")
     return resolver.who(para.index, subject)
+
+
+def _name_before(cue: Token, subject: Token, para: Paragraph, resolver: Resolver) -> Token | None:
+    """ "Longtime Imus in the Morning writer and performer Rob Bartlett tweeted": the parser may take a
+    name early in a long subject for its head; the person named last, just before the verb, inside a
+    prepositional phrase of that subject, is the one the phrase is about."""
+    last = cue.doc[cue.i - 1]
+    mine = resolver.cast.at.get((para.index, last.i))
+    if mine is None or last.i <= subject.i or mine == resolver.cast.at.get((para.index, subject.i)) \
+            or resolver.cast.at.get((para.index, subject.i)) is None or last not in subject.subtree:
+        return None
+    path = [a for a in last.ancestors if a.i > subject.i and subject in a.ancestors]
+    if not any(a.dep_ == "prep" for a in path) or any(t.text == "," for t in cue.doc[subject.i:last.i]):
+        return None
+    return last
+
+
+def _possessor(token: Token) -> bool:
+    """A name in the possessive ("Huber's"), or a word of one."""
+    while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+        token = token.head
+    return token.dep_ == "poss" or token.i + 1 < len(token.doc) and token.doc[token.i + 1].tag_ == "POS"
 
 
 def speaker_of(verb: Token, para: Paragraph) -> Token | None:
@@ -330,11 +376,12 @@ def _speaker_after(cue: Token, para: Paragraph, resolver: Resolver) -> Token | N
     words = []
     for token in doc[cue.i + 1:]:
         if token.i in para.quoted or not (token.pos_ in ("DET", "ADJ", "PROPN", "NOUN", "NUM")
-                                          or token.lower_ == "of" and words):
+                                          or token.tag_ == "POS" or token.lower_ == "of" and words):
             break
         words.append(token)
     cut = next((n for n, t in enumerate(words) if t.lower_ == "of"), len(words))
-    named = next((t for t in words if t.pos_ == "PROPN" and (para.index, t.i) in resolver.cast.at), None)
+    named = next((t for t in words if t.pos_ == "PROPN" and (para.index, t.i) in resolver.cast.at
+                  and not _possessor(t)), None)  # "writes Huber's tag team partner Erick Rowan"
     while named is not None and named.dep_ in ("compound", "flat") and named.head in words:
         named = named.head
     if named is not None:
@@ -342,7 +389,7 @@ def _speaker_after(cue: Token, para: Paragraph, resolver: Resolver) -> Token | N
         if words.index(named) < cut or place and all(t.pos_ == "PROPN" and t.lower_ not in OFFICE_WORDS | ROLE_NOUNS
                                                      for t in place):
             return named
-    nouns = [t for t in words[:cut] if t.pos_ in ("NOUN", "PROPN")]
+    nouns = [t for t in words[:cut] if t.pos_ in ("NOUN", "PROPN") and not _possessor(t)]
     return nouns[-1] if nouns else None
 
 
