@@ -179,3 +179,8 @@ def test_people_named_in_a_with_clause_each_dispute(nlp):
 def test_her_lawsuit_against_someone_is_her_dispute(nlp):
     found = pairs(nlp, "Lawyer Tom Reed represented actress Anna Berg in her lawsuit against Senator Jim Cole.")
     assert found == [("anna-berg", "jim-cole")]
+
+
+def test_finding_unlawful_a_thing_named_after_the_verdict_is_a_dispute(nlp):
+    assert fields(nlp, "by_text cue target_text", "The court found illegal the new city tax.") == [
+        ("The court", "illegal", "the new city tax")]

@@ -267,14 +267,17 @@ def _verdict(word: Token, para: Paragraph, resolver: Resolver) -> Dispute | None
     if _negated(word):
         return None
     clause = word.head if word.head.lemma_ == "be" and word.dep_ in ("acomp", "attr") else word
+    thing = verb = None
     if clause.dep_ in ("ccomp", "xcomp"):
         thing, verb = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None), clause.head
     elif clause.dep_ == "acl" and clause.head.dep_ == "dobj":  # "found the closure to be unlawful"
         thing, verb = clause.head, clause.head.head
     elif word.dep_ == "oprd":
         thing, verb = next((c for c in word.head.children if c.dep_ == "dobj"), None), word.head
-    else:
-        return None
+    elif word.dep_ == "acomp" and word.head.lemma_ != "be":  # "found unconstitutional a 2005 law"
+        thing, verb = _noun_after(word), word.head
+    if thing is None and clause is word and word.dep_ == "ccomp":  # the same, parsed as a clause
+        thing = _noun_after(word)
     if thing is None or verb.lemma_.lower() not in _VERDICT_VERBS or verb.i in para.quoted:
         return None
     subject = subject_of(verb)
@@ -286,6 +289,16 @@ def _verdict(word: Token, para: Paragraph, resolver: Resolver) -> Dispute | None
         target = Who(None, target.text)
     text = thing.doc[thing.left_edge.i:clause.left_edge.i if clause.head == thing else thing.right_edge.i + 1]
     return _dispute(by, target, text.text.strip(" ,"), word, para)
+
+
+def _noun_after(word: Token) -> Token | None:
+    """The noun a noun phrase right after `word` ends in: "a 2005 law" after "unconstitutional"."""
+    for token in word.doc[word.i + 1:word.sent.end]:
+        if token.pos_ in ("NOUN", "PROPN") and not (token.dep_ == "compound" and token.head.i > token.i):
+            return token
+        if token.pos_ not in ("DET", "NUM", "ADJ", "NOUN", "PROPN"):
+            return None
+    return None
 
 
 def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute | None:
