@@ -306,12 +306,15 @@ def _in_reported_clause(token: Token, cue: Token) -> bool:
 
 
 def _continuation(quote: Quote, para: Paragraph, previous: Who | None) -> tuple[Who | None, str]:
-    """A quote with no cue continues the previous speaker when it stands as its own sentence(s)."""
+    """A quote with no cue continues the previous speaker when it stands as its own sentence(s): nothing
+    before it, and nothing after it in a one-sentence quote unless a comma sets the quote off (an
+    attribution the rules do not read, as in another language: '«...», a déclaré le ministre')."""
     if previous is None or len([t for t in quote.span if t.is_alpha]) < 3:
         return None, ""
     doc = para.doc
     sent = doc[quote.span.start].sent
-    after = doc[quote.span.end:sent.end] if doc[quote.span.end - 1].sent == sent else []
+    closed = quote.text.endswith(",") or quote.span.end + 1 < len(doc) and doc[quote.span.end + 1].text == ","
+    after = doc[quote.span.end:sent.end] if doc[quote.span.end - 1].sent == sent and not closed else []
     around = [t for t in [*doc[sent.start:quote.span.start], *after] if not t.is_punct and t.i not in para.quoted]
     if around:
         return None, ""  # not '"Build Back Better" is, like ..., a form of nationalism': a name as a subject
