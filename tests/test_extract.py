@@ -455,3 +455,17 @@ def test_english_resumes_after_a_one_word_original_language_gloss(nlp):
     found = names(nlp, 'It fits the "outward investment" ((hu))Hungarian language: ‍tőkekihelyezési strategy of '
                        "Prime Minister Viktor Orbán.")
     assert found == {"Viktor Orbán"}
+
+
+def test_an_apposition_after_another_and_one_cut_at_its_head(nlp):
+    found = roles_of(nlp, "A jury convicted Michael Avenatti, the California, US lawyer who represented a client. "
+                          "Nikoloz Basilashvili, a Georgian tennis player with world ranking number 27, was arrested.")
+    assert found["Michael Avenatti"] == ["lawyer"]
+    assert found["Nikoloz Basilashvili"] == ["tennis player"]
+
+
+def test_one_role_said_twice_is_listed_once_and_a_party_is_no_role(nlp):
+    found = roles_of(nlp, "SpaceX founder Elon Musk spoke. Musk, the founder, smiled. "
+                          "Democrat Patricia Spearman, a former colonel, agreed.")
+    assert found["Elon Musk"] == ["SpaceX founder"]
+    assert found["Patricia Spearman"] == ["former colonel"]

@@ -18,7 +18,8 @@ _QUALIFIERS = frozenset(["sitting", "incumbent", "then", "newly", "current", "cu
 # Head nouns that name something other than a role ("the pseudonym Katya", "Turkish national").
 _RANKS = frozenset(["former", "acting", "deputy", "interim", "ex"])
 _NOT_ROLES = frozenset(["pseudonym", "name", "nickname", "alias", "national", "citizen", "resident", "native",
-                        "supporter", "opponent", "fan", "admirer", "follower", "proponent", "believer"])
+                        "supporter", "opponent", "fan", "admirer", "follower", "proponent", "believer",
+                        "democrat", "republican", "conservative", "liberal", "socialist", "communist"])
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "eur", "ive", "ary", "at")
 _CLAUSES = ("relcl", "acl", "appos", "conj", "cc")
 _AS_VERBS = frozenset(["serve", "work", "act", "appoint", "name", "elect", "nominate", "install", "remain"])
@@ -83,16 +84,35 @@ def _titled(token: Token) -> bool:
 
 
 def distinct(found: list[Role]) -> list[Role]:
-    """One entry per title; a title with an organization wins over the same title without."""
+    """One entry per role. The same title twice, or a title whose words another one of the same head word
+    holds with its organisation ("founder" and "SpaceX founder", "mayor" and "Mayor" of New York): the
+    fuller one stays. A rank ("former President") keeps a role apart."""
     out: list[Role] = []
     for role in found:
         role = Role(role.title.rstrip("*"), role.organization)
-        same = next((i for i, r in enumerate(out) if r.title.lower() == role.title.lower()), None)
+        same = next((i for i, r in enumerate(out) if _same_role(r, role)), None)
         if same is None:
             out.append(role)
-        elif out[same].organization is None and role.organization:
+        elif _fullness(role) > _fullness(out[same]):
             out[same] = role
     return out
+
+
+def _role_words(role: Role) -> set[str]:
+    return {w.lower() for w in f"{role.title} {role.organization or ''}".replace("-", " ").split()}
+
+
+def _same_role(a: Role, b: Role) -> bool:
+    if a.title.lower() == b.title.lower():
+        return True
+    head_a, head_b = a.title.split()[-1].lower(), b.title.split()[-1].lower()
+    small, big = sorted((a, b), key=lambda r: len(_role_words(r)))
+    ranked = {w for r in (a, b) for w in r.title.lower().split()} & _RANKS
+    return head_a == head_b and not ranked and _role_words(small) <= _role_words(big)
+
+
+def _fullness(role: Role) -> tuple[int, int]:
+    return (role.organization is not None, len(_role_words(role)))
 
 
 def roles_before(name: Span) -> list[Role]:
@@ -314,8 +334,11 @@ def _words(tokens: list[Token]) -> str:
 def role_in_apposition(name: Span) -> list[Role]:
     """ "Kurt Volker, the United States special envoy ..." and "the Kremlin's spokesman, Dmitry Peskov"."""
     root = name.root
-    heads = [c for c in root.children if c.dep_ == "appos" and c.i >= name.end
-             and c.left_edge.i <= name.end + 1]  # right after the name, not after a conjoined one
+    appos = [c for c in root.children if c.dep_ == "appos" and c.i >= name.end]
+    own = {t.i for c in appos for t in c.subtree} | {t.i for t in root.doc[name.end:] if t.is_punct}
+    # right after the name or after its other appositions ("Avenatti, the California, US lawyer"), not after a
+    # conjoined name ("Giuliani and Andriy Yermak, one of ...")
+    heads = [c for c in appos if all(i in own for i in range(name.end, c.left_edge.i))]
     if root.dep_ == "appos" and root.head.i < name.start:
         head = root.head
         while not _role_word(head) and head.dep_ in ("pobj", "prep", "compound", "poss") and head.head != head:
@@ -381,8 +404,12 @@ def _phrase_role(head: Token) -> Role | None:
     while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
         tokens = tokens[:-1]
     role = title_and_org(tokens, _MAX_TITLE + 4)
-    if role is None and len(tokens) > _MAX_TITLE + 4:  # "a UN rapporteur for the Office of the UN High ...":
-        role = title_and_org([t for t in tokens if t.i <= head.i])  # the title words up to the head noun
+    upto = [t for t in tokens if t.i <= head.i]
+    if role is None and len(upto) < len(tokens):  # "a UN rapporteur for the Office of the UN High ...",
+        role = title_and_org(upto)  # "a tennis player with world ranking 27": the title words up to the head
+    comma = max((t.i for t in upto if t.text == ","), default=None)
+    if role is None and comma is not None:  # "the California, US lawyer": the words after the place's comma
+        role = title_and_org([t for t in upto if t.i > comma])
     return role
 
 
