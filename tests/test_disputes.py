@@ -184,3 +184,13 @@ def test_her_lawsuit_against_someone_is_her_dispute(nlp):
 def test_finding_unlawful_a_thing_named_after_the_verdict_is_a_dispute(nlp):
     assert fields(nlp, "by_text cue target_text", "The court found illegal the new city tax.") == [
         ("The court", "illegal", "the new city tax")]
+
+
+def test_a_quote_saying_someone_breaks_the_law_is_a_dispute(nlp):
+    text = 'Senator Anna Berg said, "Every day the park stays closed, the city council is breaking the law."'
+    assert fields(nlp, "by cue target_text", text) == [("anna-berg", "breaking the law", "the city council")]
+
+
+def test_a_quote_calling_something_a_hoax_is_a_dispute_but_not_a_hoax_call(nlp):
+    assert fields(nlp, "by cue", 'Senator Anna Berg called the inquiry "a hoax".') == [("anna-berg", "hoax")]
+    assert disputes(nlp, 'Mayor Anna Berg said, "It was a hoax call, and the man is in custody."') == ()

@@ -31,7 +31,7 @@ _CLAIMS_AND_ACTS = frozenset([
     "move", "order", "verdict", "announcement", "speech", "record", "handling", "response", "media", "press",
 ])
 # Quote words that call a thing false only when said of it ("it's fake"), not before a noun ("fake legs").
-_PREDICATIVE = frozenset(["fake", "unwarranted"])
+_PREDICATIVE = frozenset(["fake", "unwarranted", "hoax"])
 # Verbs that pass a verdict on a thing: "ruled the prorogation was unlawful", "called the report false".
 _VERDICT_VERBS = frozenset(["rule", "find", "conclude", "declare", "hold", "deem", "judge", "call", "label",
                             "brand"])
@@ -148,8 +148,9 @@ def quoted_disputes(para: Paragraph, statements: list[Statement], resolver: Reso
         quote = next((q for q in para.quotes if q.text == statement.text), None)
         if quote is None:
             continue
-        cue = next((t for t in quote.span if t.lower_ in QUOTE_DISPUTE_WORDS and not _negated(t)
-                    and not _hypothetical(t) and not (t.lower_ in _PREDICATIVE and t.dep_ == "amod")), None)
+        cue = next((t for t in quote.span if (t.lower_ in QUOTE_DISPUTE_WORDS or _breaks_the_law(t))
+                    and not _negated(t) and not _hypothetical(t)
+                    and not (t.lower_ in _PREDICATIVE and t.dep_ in ("amod", "compound"))), None)
         if cue is None:
             continue
         thing = _said_of(cue, para)
@@ -160,6 +161,12 @@ def quoted_disputes(para: Paragraph, statements: list[Statement], resolver: Reso
         out.append(Dispute(statement.speaker, statement.speaker_text, target.person, target.text,
                            _cue_words(cue), cue.sent.text.strip(), where, statement.confidence))
     return out
+
+
+def _breaks_the_law(word: Token) -> bool:
+    """ "the government are breaking the law": calls an action illegal."""
+    return word.lemma_.lower() in ("break", "violate", "breach") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("law", "constitution") for c in word.children)
 
 
 def _hypothetical(word: Token) -> bool:
@@ -173,6 +180,8 @@ def _cue_words(word: Token) -> str:
     start = word.i - 1 if word.i > 0 and word.doc[word.i - 1].dep_ == "advmod" and word.doc[word.i - 1].head == word \
         else word.i
     end = word.i + 1
+    if _breaks_the_law(word):  # "breaking the law"
+        end = next(c for c in word.children if c.dep_ == "dobj").i + 1
     while end + 1 < len(word.doc) and word.doc[end].dep_ == "cc" and word.doc[end + 1] in word.conjuncts:
         end += 2
     return word.doc[start:end].text

@@ -55,7 +55,7 @@ DISPUTE_VERBS = frozenset([
 QUOTE_DISPUTE_WORDS = frozenset([
     "lie", "lies", "lying", "false", "falsehood", "untrue", "illegal", "unlawful", "null",
     "baseless", "groundless", "fabricated", "fabrication", "nonsense", "slander", "unfounded", "bogus",
-    "fake", "unconstitutional", "unwarranted",
+    "fake", "unconstitutional", "unwarranted", "hoax",
 ])
 DISPUTE_NOUNS = frozenset(["criticism", "accusation", "denial", "condemnation", "rejection", "allegation",
                            "appeal"])
