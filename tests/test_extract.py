@@ -469,3 +469,9 @@ def test_one_role_said_twice_is_listed_once_and_a_party_is_no_role(nlp):
                           "Democrat Patricia Spearman, a former colonel, agreed.")
     assert found["Elon Musk"] == ["SpaceX founder"]
     assert found["Patricia Spearman"] == ["former colonel"]
+
+
+def test_appointed_as_gives_the_role_to_the_one_appointed(nlp):
+    found = roles_of(nlp, "Before resigning, Ricardo Rosselló appointed Pedro Pierluisi as secretary of state. "
+                          "Pierluisi was sworn in as governor on August 2.")
+    assert found == {"Ricardo Rosselló": [], "Pedro Pierluisi": ["secretary of state", "governor"]}

@@ -22,7 +22,8 @@ _NOT_ROLES = frozenset(["pseudonym", "name", "nickname", "alias", "national", "c
                         "democrat", "republican", "conservative", "liberal", "socialist", "communist"])
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "eur", "ive", "ary", "at")
 _CLAUSES = ("relcl", "acl", "appos", "conj", "cc")
-_AS_VERBS = frozenset(["serve", "work", "act", "appoint", "name", "elect", "nominate", "install", "remain"])
+_AS_VERBS = frozenset(["serve", "work", "act", "appoint", "name", "elect", "nominate", "install", "remain", "swear",
+                       "confirm", "choose", "select", "reappoint", "re-elect"])
 
 
 def roles(cast: Cast, docs: dict[int, Doc], resolver: Resolver | None = None) -> dict[str, list[Role]]:
@@ -378,13 +379,18 @@ def roles_as(name: Span, predicate: bool = True) -> list[Role]:
     verbs = [c for c in root.children if c.dep_ == "relcl"]
     if root.dep_ in ("nsubj", "nsubjpass"):
         verbs.append(root.head)
+    if root.dep_ in ("dobj", "oprd") and root.head.lemma_.lower() in _AS_VERBS:  # "Rosselló appointed Pierluisi as"
+        return [role for verb in [root.head] for role in _verb_roles(verb, predicate, of_object=True)]
     return [role for verb in verbs for role in _verb_roles(verb, predicate)]
 
 
-def _verb_roles(verb: Token, predicate: bool = True) -> list[Role]:
-    """Roles a verb gives its subject: "serve as <role>", and "be <role>" when `predicate`."""
+def _verb_roles(verb: Token, predicate: bool = True, of_object: bool = False) -> list[Role]:
+    """Roles a verb gives its subject ("serve as <role>", and "be <role>" when `predicate`), or with
+    `of_object` its object ("appointed Pierluisi as secretary of state")."""
     if any(c.tag_ in ("MD", "TO") or c.dep_ == "neg" for c in verb.children):
         return []  # "would be the first woman to serve as Vice President": not (yet) her role
+    if not of_object and any(c.dep_ in ("dobj", "oprd") for c in verb.children):
+        return []  # the "as" phrase of "appointed X as ..." is X's, not the subject's
     out = []
     if verb.lemma_.lower() in _AS_VERBS:
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
