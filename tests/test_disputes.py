@@ -194,3 +194,9 @@ def test_a_quote_saying_someone_breaks_the_law_is_a_dispute(nlp):
 def test_a_quote_calling_something_a_hoax_is_a_dispute_but_not_a_hoax_call(nlp):
     assert fields(nlp, "by cue", 'Senator Anna Berg called the inquiry "a hoax".') == [("anna-berg", "hoax")]
     assert disputes(nlp, 'Mayor Anna Berg said, "It was a hoax call, and the man is in custody."') == ()
+
+
+def test_petitioning_a_court_is_a_challenge_but_petitioning_a_council_is_a_request(nlp):
+    found = pairs(nlp, "The court had been petitioned by Anna Berg and two neighbours for a ruling on the ban.")
+    assert found == [("anna-berg", None)]
+    assert disputes(nlp, "Residents petitioned the council for a new park.") == ()

@@ -37,6 +37,8 @@ _VERDICT_VERBS = frozenset(["rule", "find", "conclude", "declare", "hold", "deem
                             "brand"])
 # Nouns of accusations, whose clause names the accused: "an allegation he assaulted his ex-wife".
 _ACCUSATIONS = frozenset(["allegation", "accusation"])
+# Who hears a petition that is a challenge in court.
+_COURTS = frozenset(["court", "tribunal", "judge", "judiciary"])
 # Verbs whose subject receives the criticism named by their object ("drew criticism").
 _RECEIVE = frozenset(["draw", "receive", "face", "attract", "earn", "meet", "spark", "prompt", "provoke"])
 
@@ -112,7 +114,7 @@ def _each_disputant(found: Dispute, cue: Token, para: Paragraph, resolver: Resol
             (p for t in _without_patron(conj) if (p := resolver.cast.at.get((para.index, t.i)))), None)
         if pid and pid != found.by and all(d.by != pid for d in out):
             out.append(replace(found, by=pid, by_text=phrase(conj)))
-        elif not pid and conj.dep_ == "conj" and conj.pos_ == "NOUN" and all(d.by for d in out):
+        elif not pid and conj.dep_ == "conj" and conj.tag_ == "NN" and all(d.by for d in out):
             out.append(replace(found, by=None, by_text=phrase(conj)))  # "X, Y and a spokesperson for Z"
     return out
 
@@ -327,6 +329,9 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         return None  # questioning a person is an interview, asking "why" is a question
     if any(c.lower_.endswith("self") or c.lower_.endswith("selves") for c in objects):
         return None
+    if lemma == "petition" and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _COURTS
+                                       for c in verb.children):
+        return None  # petitioning a court challenges in court; petitioning a council asks for something
     if lemma == "blame" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
         return None  # "blamed human error": a cause named, no one accused of anything
     if lemma == "allege" and any(c.dep_ in ("nsubjpass", "auxpass") for o in objects for c in o.children):

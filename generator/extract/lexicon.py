@@ -49,7 +49,7 @@ REQUEST_VERBS = frozenset(["ask", "urge", "encourage", "call", "implore", "beg",
 DISPUTE_VERBS = frozenset([
     "deny", "dismiss", "reject", "dispute", "contradict", "refute", "rebut", "criticize", "criticise",
     "condemn", "accuse", "challenge", "appeal", "sue", "clarify", "contest", "denounce", "slam", "blast",
-    "question", "allege", "blame",
+    "question", "allege", "blame", "petition",
 ])
 # Words inside a quote that call a claim or action false or wrong.
 QUOTE_DISPUTE_WORDS = frozenset([
