@@ -475,3 +475,8 @@ def test_appointed_as_gives_the_role_to_the_one_appointed(nlp):
     found = roles_of(nlp, "Before resigning, Ricardo Rosselló appointed Pedro Pierluisi as secretary of state. "
                           "Pierluisi was sworn in as governor on August 2.")
     assert found == {"Ricardo Rosselló": [], "Pedro Pierluisi": ["secretary of state", "governor"]}
+
+
+def test_a_lower_case_headline_verb_does_not_join_a_name(nlp):
+    assert names(nlp, "On Tuesday, President Donald Trump fired John R. Bolton.",
+                 title="US president Trump ousts national security advisor Bolton") == {"Donald Trump", "John R. Bolton"}
