@@ -480,3 +480,9 @@ def test_appointed_as_gives_the_role_to_the_one_appointed(nlp):
 def test_a_lower_case_headline_verb_does_not_join_a_name(nlp):
     assert names(nlp, "On Tuesday, President Donald Trump fired John R. Bolton.",
                  title="US president Trump ousts national security advisor Bolton") == {"Donald Trump", "John R. Bolton"}
+
+
+def test_titles_around_a_name_and_place_lists_stay_out_of_people(nlp):
+    found = names(nlp, "Guests included podcaster Spike Cohen. Labour MP Tom Watson spoke.",
+                  "The fire spread to Bala, Barmouth and Harlech on Monday. Julie Bishop said no.")
+    assert found == {"Spike Cohen", "Tom Watson", "Julie Bishop"}

@@ -43,11 +43,12 @@ def clean_name(span: Span) -> Span | None:
     if end - start >= 3 and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in OFFICE_WORDS \
             and doc[start].text[1:].islower() and doc[start].lower_ not in FEMALE_NAMES | MALE_NAMES | OTHER_FIRST_NAMES:
         start += 1  # "Mayor of Koszalin Piotr Jedlinski" tagged as one person: the place opens it
-    if (end - start >= 3 or end - start == 2 and _adjective_only(doc[start])) and descriptor(doc[start]):
-        start += 1  # "Astronomer Anthony Boccaletti discusses ...": capitalised only as the sentence opens
+    if (end - start >= 3 or end - start == 2 and _adjective_only(doc[start])) and descriptor(doc[start]) \
+            or end - start >= 3 and _occupation(doc[start]):
+        start += 1  # "Astronomer Anthony Boccaletti discusses ...", "..., podcaster Spike Cohen"
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct
-                           or doc[end - 1].lower_ in NAME_PARTICLES):
-        end -= 1
+                           or doc[end - 1].lower_ in NAME_PARTICLES or doc[end - 1].lower_ in _TRAILING_TITLES):
+        end -= 1  # "Labour MP", "Divisional Railway Manager": a title, not a surname
     end = _extend_particles(doc, end)
     if start >= end or any(t.like_num or t.is_digit for t in doc[start:end]):
         return None
@@ -104,10 +105,25 @@ def _with_surname(span: Span, covered: set[int]) -> Span:
 
 def _is_title_word(token: Token) -> bool:
     low = token.lower_.rstrip(".")
-    if token.tag_ in ("NNS", "NNPS") and low.endswith("s") and low[:-1] in OFFICE_WORDS | ROLE_NOUNS:
-        low = low[:-1]  # "Representatives Eliot Engel and ..."
+    if low.endswith("s") and low[:-1] in OFFICE_WORDS | ROLE_NOUNS:
+        low = low[:-1]  # "Representatives Eliot Engel and ...", "Senators Kamala Harris and ..."
     return low in HONORIFICS or token.lower_ in HONORIFICS or low in OFFICE_WORDS or token.pos_ == "DET" \
         or low in ROLE_NOUNS and low not in FEMALE_NAMES and low not in MALE_NAMES
+
+
+# Titles that end a run of capitalised words but are nobody's surname.
+_TRAILING_TITLES = frozenset(["president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
+                              "manager", "director", "officer", "chairman", "chairwoman", "chairperson", "mp",
+                              "ceo", "premier"])
+_AGENT_ENDINGS = ("er", "ist", "or", "ian")
+
+
+def _occupation(token: Token) -> bool:
+    """A capitalised agent noun before a full name anywhere in a sentence ("Podcaster Spike Cohen"): a
+    common noun in the word index that no first-name list holds."""
+    low = token.lower_
+    return token.text[1:].islower() and low.endswith(_AGENT_ENDINGS) and token.whitespace_ \
+        and low not in FEMALE_NAMES | MALE_NAMES | OTHER_FIRST_NAMES and low in _common_words(token.vocab)
 
 
 def descriptor(token: Token) -> bool:
@@ -272,8 +288,13 @@ def paired_with_person(token: Token) -> bool:
     Gianna"); other words next to a person's name are often places or organisations the model mistagged."""
     if token.ent_type_ != "PERSON" and token.lower_ not in FEMALE_NAMES | MALE_NAMES | OTHER_FIRST_NAMES:
         return False
-    return token.dep_ == "conj" and token.head.ent_type_ == "PERSON" \
-        or any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in token.children)
+    return token.dep_ == "conj" and _full_name(token.head) \
+        or any(c.dep_ == "conj" and _full_name(c) for c in token.children)
+
+
+def _full_name(token: Token) -> bool:
+    """Part of a PERSON entity of two words or more (a lone tagged word may be a mistagged place)."""
+    return token.ent_type_ == "PERSON" and len(ent_of(token)) > 1
 
 
 def _person_context(token: Token, covered: set[int]) -> bool:
