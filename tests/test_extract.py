@@ -486,3 +486,9 @@ def test_titles_around_a_name_and_place_lists_stay_out_of_people(nlp):
     found = names(nlp, "Guests included podcaster Spike Cohen. Labour MP Tom Watson spoke.",
                   "The fire spread to Bala, Barmouth and Harlech on Monday. Julie Bishop said no.")
     assert found == {"Spike Cohen", "Tom Watson", "Julie Bishop"}
+
+
+def test_a_person_after_into_or_with_a_title_is_no_place(nlp):
+    found = names(nlp, "The House voted on the impeachment investigation into President Donald Trump.",
+                  "Protesters gathered in Causeway Bay and Tin Hau.")
+    assert found == {"Donald Trump"}

@@ -128,7 +128,7 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
 
 # Prepositions and verbs whose object is a place, not a person: "gathered in Causeway Bay and Tin Hau",
 # "the army entered Tell Tamer".
-_PLACE_PREPOSITIONS = frozenset(["in", "into", "near", "outside", "inside", "across", "towards", "toward",
+_PLACE_PREPOSITIONS = frozenset(["in", "near", "outside", "inside", "across", "towards", "toward",
                                  "around", "through", "throughout"])
 _PLACE_VERBS = frozenset(["enter", "capture", "seize", "reach", "storm", "shell", "bomb", "occupy", "liberate",
                           "besiege", "recapture", "evacuate", "flee", "invade"])
@@ -137,6 +137,8 @@ _PLACE_VERBS = frozenset(["enter", "capture", "seize", "reach", "storm", "shell"
 def _in_place_role(span: Span) -> bool:
     """Every use of the name here is as a place: the object of a place preposition or verb, or a
     conjunct of one ("in Causeway Bay and Tin Hau")."""
+    if after_title(span[0]):
+        return False  # "into President Donald Trump": a title makes it a person wherever it stands
     token = span.root
     while token.head.i != token.i and (
             token.dep_ == "conj" and token.head.ent_type_ in ("PERSON", "FAC", "GPE", "LOC")
