@@ -492,3 +492,12 @@ def test_a_person_after_into_or_with_a_title_is_no_place(nlp):
     found = names(nlp, "The House voted on the impeachment investigation into President Donald Trump.",
                   "Protesters gathered in Causeway Bay and Tin Hau.")
     assert found == {"Donald Trump"}
+
+
+def test_a_relation_in_apposition_names_the_other_person(nlp):
+    found = roles_of(nlp, "Trump asked Zelensky to investigate Joe Biden and his son, Hunter Biden. "
+                          "Michael Avenatti said he simply represented his client, Gary Franklin. "
+                          "Nikoloz Basilashvili was arrested after he assaulted Neka Dorokashvili, his ex-wife.")
+    assert found["Hunter Biden"] == ["son of Joe Biden"]
+    assert found["Gary Franklin"] == ["client of Michael Avenatti"]
+    assert found["Neka Dorokashvili"] == ["ex-wife of Nikoloz Basilashvili"]

@@ -37,13 +37,48 @@ def roles(cast: Cast, docs: dict[int, Doc], resolver: Resolver | None = None) ->
         doc = docs[mention.para]
         name = doc[mention.start:mention.end]
         said = mention.start in quoted.get(mention.para, set())
-        for role in roles_before(name) + role_in_apposition(name) + roles_as(name, predicate=not said):
+        related = _relation_roles(name, pid, cast, mention.para, resolver) if resolver else []
+        plain = {w for r in related for w in (r.title.split(" of ")[0].lower(), r.title.split(" of ")[0].split("-")[-1])}
+        for role in related + [r for r in roles_before(name) + role_in_apposition(name)
+                               + roles_as(name, predicate=not said) if r.title.rstrip("*").lower() not in plain]:
             for target in _sharers(name, role, cast, mention.para):
                 found[target].append(role)
     if resolver is not None:
         for pid, role in _pronoun_roles(resolver):
             found[pid].append(role)
     return {pid: distinct(found[pid]) for pid in found}
+
+
+# Nouns that introduce a person by their tie to another ("his son, Hunter Biden", "her client").
+_RELATIONS = frozenset(["mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "widow",
+                        "widower", "ex-wife", "ex-husband", "partner", "fiancée", "fiancé", "fiance", "fiancee",
+                        "girlfriend", "boyfriend", "client", "stepson", "stepdaughter", "grandson", "granddaughter",
+                        "nephew", "niece", "cousin", "uncle", "aunt", "child", "parent"])
+
+
+def _relation_roles(name: Span, pid: str, cast: Cast, para: int, resolver: Resolver) -> list[Role]:
+    """ "Joe Biden and his son, Hunter Biden" -> "son of Joe Biden": a relation noun in apposition whose
+    possessor (a name, or a pronoun resolved as elsewhere) is another person of the article."""
+    out = []
+    for head in _apposition_heads(name):
+        doc = head.doc
+        low = doc[head.i - 2:head.i + 1].text.lower() if head.i >= 2 and doc[head.i - 1].text == "-" else head.lower_
+        if head.lemma_.lower() not in _RELATIONS and low not in _RELATIONS:
+            continue
+        start = head.i - 2 if "-" in low else head.i  # "his ex-wife", which the parser may split
+        owner = next((t for t in doc[min(head.left_edge.i, max(start - 1, 0)):head.i] if t.dep_ == "poss"), None)
+        if owner is None:
+            continue
+        other = cast.at.get((para, owner.i))
+        if other is None and head.dep_ == "conj" and owner.pos_ == "PRON":
+            other = cast.at.get((para, head.head.i))  # "Joe Biden and his son": the conjunct before
+        if other is None and owner.pos_ == "PRON" and (gender := pronoun_gender(owner)):
+            who = resolver.antecedent(para, owner.i, gender, owner.text)
+            other = who.person if who.confidence == "high" else None
+        if other and other != pid:
+            word = low if "-" in low else head.text
+            out.append(Role(f"{word} of {cast.names[other]}", None))
+    return out
 
 
 def _pronoun_roles(resolver: Resolver) -> list[tuple[str, Role]]:
@@ -334,6 +369,22 @@ def _words(tokens: list[Token]) -> str:
 
 def role_in_apposition(name: Span) -> list[Role]:
     """ "Kurt Volker, the United States special envoy ..." and "the Kremlin's spokesman, Dmitry Peskov"."""
+    out = []
+    single = set()
+    for head in _apposition_heads(name, single):
+        if head.pos_ not in ("NOUN", "PROPN") or not _role_word(head):
+            continue
+        role = _phrase_role(head)
+        if role and head in single:
+            role = Role(role.title.rstrip("*"), role.organization)
+        if role:
+            out.append(role)
+    return out
+
+
+def _apposition_heads(name: Span, single: set | None = None) -> list[Token]:
+    """The head nouns of the name's appositions, before or after it, and of their conjuncts. `single`
+    collects heads reached through "one of" (this person's role alone)."""
     root = name.root
     appos = [c for c in root.children if c.dep_ == "appos" and c.i >= name.end]
     own = {t.i for c in appos for t in c.subtree} | {t.i for t in root.doc[name.end:] if t.is_punct}
@@ -349,19 +400,11 @@ def role_in_apposition(name: Span) -> list[Role]:
     if name.end + 2 < len(doc) and doc[name.end].text == "," and doc[name.end + 1].lower_ == "one" \
             and doc[name.end + 2].lower_ == "of":
         heads.append(doc[name.end + 1])  # the parser rarely hangs ", one of ..." on the name
-    single = {_one_of(h) for h in heads if h.lower_ == "one"}  # one of several: this person's role alone
+    if single is not None:
+        single.update(_one_of(h) for h in heads if h.lower_ == "one")
     heads = [_one_of(h) for h in heads]
     heads += [c for h in heads for c in h.conjuncts if c.i < name.start or c.i >= name.end]
-    out = []
-    for head in sorted(set(heads), key=lambda t: t.i):
-        if head.pos_ not in ("NOUN", "PROPN") or not _role_word(head):
-            continue
-        role = _phrase_role(head)
-        if role and head in single:
-            role = Role(role.title.rstrip("*"), role.organization)
-        if role:
-            out.append(role)
-    return out
+    return sorted(set(heads), key=lambda t: t.i)
 
 
 def _one_of(head: Token) -> Token:
