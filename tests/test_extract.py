@@ -501,3 +501,11 @@ def test_a_relation_in_apposition_names_the_other_person(nlp):
     assert found["Hunter Biden"] == ["son of Joe Biden"]
     assert found["Gary Franklin"] == ["client of Michael Avenatti"]
     assert found["Neka Dorokashvili"] == ["ex-wife of Nikoloz Basilashvili"]
+
+
+def test_a_noun_that_says_who_the_person_is_gives_the_role(nlp):
+    found = roles_of(nlp, "Hana Kimura died on Saturday. Her mother is professional wrestler Kyoko Kimura. "
+                          "The deceased seaman was identified as Jaypee Galicha. Police arrested a student named Wong.")
+    assert found["Kyoko Kimura"] == ["mother of Hana Kimura", "professional wrestler"]
+    assert found["Jaypee Galicha"] == ["seaman"]
+    assert found["Wong"] == ["student"]

@@ -14,12 +14,12 @@ _TITLE_POS = ("NOUN", "PROPN", "ADJ")
 _MAX_TITLE = 8
 # Words before a title that qualify the moment, not the office ("sitting President").
 _QUALIFIERS = frozenset(["sitting", "incumbent", "then", "newly", "current", "currently", "elected", "appointed",
-                         "re-elected"])
+                         "re-elected", "deceased"])
 # Head nouns that name something other than a role ("the pseudonym Katya", "Turkish national").
 _RANKS = frozenset(["former", "acting", "deputy", "interim", "ex"])
 _NOT_ROLES = frozenset(["pseudonym", "name", "nickname", "alias", "national", "citizen", "resident", "native",
                         "supporter", "opponent", "fan", "admirer", "follower", "proponent", "believer",
-                        "democrat", "republican", "conservative", "liberal", "socialist", "communist"])
+                        "democrat", "republican", "conservative", "liberal", "socialist", "communist", "winner"])
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "eur", "ive", "ary", "at")
 _CLAUSES = ("relcl", "acl", "appos", "conj", "cc")
 _AS_VERBS = frozenset(["serve", "work", "act", "appoint", "name", "elect", "nominate", "install", "remain", "swear",
@@ -396,6 +396,7 @@ def _apposition_heads(name: Span, single: set | None = None) -> list[Token]:
         while not _role_word(head) and head.dep_ in ("pobj", "prep", "compound", "poss") and head.head != head:
             head = head.head  # "the director of Amnesty International, Mariela Belski"
         heads.append(head)
+    heads += _described_by(root)
     doc = name.doc
     if name.end + 2 < len(doc) and doc[name.end].text == "," and doc[name.end + 1].lower_ == "one" \
             and doc[name.end + 2].lower_ == "of":
@@ -405,6 +406,20 @@ def _apposition_heads(name: Span, single: set | None = None) -> list[Token]:
     heads = [_one_of(h) for h in heads]
     heads += [c for h in heads for c in h.conjuncts if c.i < name.start or c.i >= name.end]
     return sorted(set(heads), key=lambda t: t.i)
+
+
+def _described_by(root: Token) -> list[Token]:
+    """Nouns that say who the named person is, like an apposition: "Her mother is Kyoko Kimura", "the
+    deceased seaman was identified as Jaypee Galicha", "a university student named Wong"."""
+    head = root.head
+    if root.dep_ == "attr" and head.lemma_ == "be":
+        return [c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    if root.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in ("identify", "name"):
+        return [c for c in head.head.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"]
+    if root.dep_ in ("oprd", "dobj", "attr") and head.lemma_.lower() in ("name", "call") and head.dep_ == "acl" \
+            and head.head.pos_ == "NOUN":
+        return [head.head]
+    return []
 
 
 def _one_of(head: Token) -> Token:
