@@ -131,6 +131,19 @@ ONE_SENTENCE = [
     pytest.param('The WHO noted the need to act: "All countries can still change the course of this pandemic," '
                  "said Tedros Adhanom Ghebreyesus.", "All countries", "speaker", "tedros-adhanom-ghebreyesus",
                  id="a-cue-after-a-comma-quote-beats-the-colon"),
+    pytest.param("Protesters have claimed Iran, especially, amongst other outside parties, is unduly influencing "
+                 "their government.", "Iran, especially", "cue", "claimed", id="a-clause-subject-taken-for-an-object"),
+    pytest.param("Several conservative groups claiming the election was stolen from Donald Trump gathered on Saturday.",
+                 "the election was stolen", "text", "the election was stolen from Donald Trump",
+                 id="a-clause-after-a-participle-ends-before-the-sentence-goes-on"),
+    pytest.param("Michael Avenatti was charged. Avenatti pled not guilty to the charges.", "not guilty", "speaker",
+                 "michael-avenatti", id="a-plea-is-said-in-court"),
+    pytest.param("YPG is the main force of the SDF, largely Kurdish and, according to Turkey, supportive of the PKK.",
+                 "supportive of the PKK", "cue", "according to", id="according-to-after-and-reports-what-follows"),
+    pytest.param('According to police, Smith was driving "erratically and across the center line" on the highway.',
+                 "erratically", "kind", "direct", id="according-to-a-quoted-fragment-is-direct"),
+    pytest.param("The researchers found when fish were plentiful, they would eat algae off the corals.",
+                 "when fish were plentiful", "cue", "found", id="a-finding-that-opens-with-when"),
 ]
 
 
@@ -167,3 +180,9 @@ def test_a_participle_the_tagger_took_for_a_noun_shares_the_last_speaker(nlp):
     found = statements(nlp, 'State Senator Patricia Ann Spearman remarked, "It has been a long, hard fight," further '
                             'remarking, "Women in Nevada have said it is time. It is just time."')
     assert beginning(found, "Women in Nevada").speaker == "patricia-ann-spearman"
+
+
+def test_a_second_act_after_an_object_is_not_a_reported_clause(nlp):
+    found = statements(nlp, "Joe Biden denied the allegations, labeled them as disinformation and moved on.",
+                       "Bruce Smith agreed to plead guilty to the charges.")
+    assert not any(s.text.startswith("the allegations, labeled") or s.text.startswith("guilty") for s in found)

@@ -101,8 +101,18 @@ def _document_of(verb: Token) -> Token | None:
 def cue_of(quote: Quote, para: Paragraph) -> Token | None:
     """The reporting verb of a quote: one right beside its marks ("stating, “...”", "“...,” he said"),
     else up the tree from the quote, else the nearest one in its sentences."""
-    cue = _adjacent(quote, para) or _climb(quote, para) or _nearest(quote, para)
+    cue = _adjacent(quote, para) or _climb(quote, para) or _according_cue(quote, para) or _nearest(quote, para)
     return None if cue is not None and _adds_a_thing(cue, para) else cue
+
+
+def _according_cue(quote: Quote, para: Paragraph) -> Token | None:
+    """ "According to police, he was driving "erratically ..."": a quoted fragment of the clause an
+    "according to X" reports is X's words (partly quoted speech, GUIDELINES)."""
+    for token in according_to(para.doc, para.quoted):
+        span = _according_span(token, para)
+        if span is not None and span[0] <= quote.span.start < span[1]:
+            return token
+    return None
 
 
 def _adds_a_thing(verb: Token, para: Paragraph) -> bool:
@@ -253,7 +263,7 @@ def direct_statements(para: Paragraph, resolver: Resolver, previous: Who | None)
         else:
             if not _is_statement(quote, cue, para) or _inside_speech(cue, para):
                 continue
-            who, cue_text = _speaker(cue, para, resolver), cue.text
+            who, cue_text = _speaker(cue, para, resolver), para.doc[cue.i:cue.i + (2 if cue.lower_ == "according" else 1)].text
             if not who.text and previous is not None and (cue.tag_ == "VBG" or _participle_as_noun(cue)):
                 who = previous  # '"...," further remarking, "..."': the participle shares the last speaker
         where = Where(para.index, sentence_index(para.doc, quote.span.start))
@@ -279,7 +289,7 @@ def _is_statement(quote: Quote, cue: Token, para: Paragraph) -> bool:
         return True  # "denounced the claims as a "national embarrassment""
     if root.dep_ in ("compound", "poss", "appos") or root.pos_ == "PROPN":
         return False  # a name or a gloss: 'an anti-Brexit ("British exit") march'
-    if _in_reported_clause(root, cue):
+    if _in_reported_clause(root, cue) or cue.lower_ == "according":
         return True
     if root.dep_ in ("nsubj", "nsubjpass", "pobj"):
         return False
@@ -413,7 +423,13 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
     for verb in doc:
         if verb.i in para.quoted or verb.pos_ != "VERB" or _hypothetical(verb) or not reports_clause(verb):
             continue
+        repaired = _object_clause(verb)
+        if repaired is not None:
+            statement = _repaired_statement(verb, repaired, para, resolver, direct_cues)
+            out += [statement] if statement is not None else []
         for clause, own in _clause_parts(verb):
+            if repaired is not None and clause == repaired[2]:
+                continue
             if _already_quoted(own, verb, direct_cues) or clause.i in para.quoted or clause.i in foreign(doc) \
                     or not _states_finding(verb, clause) or _semicolon_between(clause, verb):
                 continue
@@ -430,22 +446,85 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
             cue = verb.text + (" out" if _point_out(verb) else "")
             out.append(Statement(who.person, who.text, "indirect", cue, text, where, who.confidence))
     out += _requests(para, resolver) + _noun_reports(para, resolver) + _inverted(para, resolver) \
-        + _parenthetical(para, resolver)
+        + _parenthetical(para, resolver) + _pleas(para, resolver)
     for token in according_to(doc, para.quoted):
-        statement = _according(token, para, resolver)
+        statement = _according(token, para, resolver, direct_cues)
         if statement is not None:
             out.append(statement)
     return out
 
 
+def _object_clause(verb: Token) -> tuple[int, int, Token] | None:
+    """ "claimed Iran, especially, ... is unduly influencing ...", "determined Zhukovskyy's driving history
+    rendered him a danger", "a statement saying an attack ... produced no casualties": a reported clause
+    without "that" whose subject the parser took for the verb's object, leaving the clause's verb without a
+    subject of its own. Returns the clause's first token, its end and the head of its verb phrase."""
+    if verb.lemma_.lower() in ("tell", "inform", "assure"):
+        return None  # their object is who is told
+    doc = verb.doc
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+                and c.left_edge.i == verb.i + 1), None)
+    if obj is None or any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+                          for c in verb.children):
+        return None
+    j = obj.right_edge.i + 1
+    while j < len(doc) and (doc[j].text == "," or doc[j].pos_ == "ADV"
+                            or doc[j].dep_ == "prep" and doc[j].head == verb):
+        j = doc[j].right_edge.i + 1 if doc[j].dep_ == "prep" else j + 1
+    if j >= len(doc) or doc[j].sent != verb.sent:
+        return None
+    first = doc[j]
+    if not (first.tag_ in ("VBD", "VBZ", "VBP", "MD") or first.dep_ == "ccomp" and first.head == verb):
+        return None
+    if doc[j - 1].text == "," and first.pos_ == "VERB" or any(t.text == ";" for t in doc[verb.i:j]):
+        return None  # "denied the allegations, labeled them as ...": a second act, not a clause
+    head = first.head if first.dep_ in ("aux", "auxpass") else first
+    if head.i < obj.i or head.lemma_.lower() in SPEECH_VERBS or head.dep_ in ("relcl", "acl") and head.head != obj \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > verb.i for c in head.children):
+        return None
+    # "... was stolen from Trump gathered on Saturday", "..., adding ...": a verb joined with no word to
+    # join it goes on with the sentence ("because ...", "and ..." stay in the clause)
+    stops = [c.left_edge.i for c in head.children if c.dep_ in ("advcl", "conj") and c.pos_ == "VERB" and c.i > j
+             and c.left_edge.dep_ not in ("mark", "cc") and doc[c.left_edge.i - 1].dep_ != "cc"]
+    end = obj.i
+    for token in doc[j:head.right_edge.i + 1]:
+        if token.text in ";:" or token.i in stops:
+            break
+        end = token.i
+    start = obj.left_edge.i + (1 if obj.left_edge.lower_ == "that" else 0)
+    return start, end + 1, head
+
+
+def _repaired_statement(verb: Token, repaired: tuple[int, int, Token], para: Paragraph, resolver: Resolver,
+                        direct_cues: dict[int, Token]) -> Statement | None:
+    start, end, _ = repaired
+    if _already_quoted(set(range(start, end)), verb, direct_cues) or start in foreign(para.doc):
+        return None
+    text = _clause_text_of(para.doc[start:end])
+    subject = verb.head if verb.dep_ == "acl" else speaker_of(verb, para)  # "a survey finding ...", "groups claiming ..."
+    if len(text.split()) < 3 or subject is not None and subject.lower_ in _INSIDE_SPEECH:
+        return None
+    who = resolver.who(para.index, subject) if subject is not None else Who(None, "")
+    where = Where(para.index, sentence_index(para.doc, verb.i))
+    return Statement(who.person, who.text, "indirect", verb.text, text, where, who.confidence)
+
+
+def _clause_text_of(span) -> str:
+    tokens = list(span)
+    while tokens and (tokens[-1].dep_ == "cc" or tokens[-1].is_punct and tokens[-1].text not in "\"”"):
+        tokens = tokens[:-1]
+    return span.doc[tokens[0].i:tokens[-1].i + 1].text if tokens else ""
+
+
 def _states_finding(verb: Token, clause: Token) -> bool:
     """ "found that the virus can live ...", "found the prorogation to be unlawful": a finding is a
     clause with a subject and a "that", an auxiliary or a verb "be"; not "found it easy" or "found
-    the strike justified" (a judgement), not "find what animals ..." (a question), not "found a bag"."""
+    the strike justified" (a judgement), not "find what animals eat" (a question), not "found a bag"."""
     if verb.lemma_.lower() not in _FINDINGS:
         return True
-    if any(c.dep_ == "dobj" for c in verb.children) or clause.left_edge.tag_ in ("WP", "WDT", "WRB"):
-        return False
+    question = clause.left_edge.tag_ in ("WP", "WDT", "WRB") and clause.left_edge.head == clause
+    if any(c.dep_ == "dobj" for c in verb.children) or question:
+        return False  # not "found when fish were plentiful, they would eat ...": the "when" opens a sub-clause
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
         return False
     return clause.pos_ == "AUX" or any(c.dep_ in ("aux", "auxpass") or c.dep_ == "mark" and c.lower_ == "that"
@@ -610,7 +689,7 @@ def _noun_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
     for verb in para.doc:
         if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in NOUN_REPORT_VERBS:
             continue
-        if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or _object_clause(verb) is not None:
             continue  # reported as a clause, or a request: handled above
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
         if obj is None:
@@ -629,6 +708,29 @@ def _noun_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
         who = resolver.who(para.index, subject)
         where = Where(para.index, sentence_index(para.doc, verb.i))
         out.append(Statement(who.person, who.text, "indirect", verb.text, text, where, who.confidence))
+    return out
+
+
+def _pleas(para: Paragraph, resolver: Resolver) -> list[Statement]:
+    """ "Avenatti pled not guilty to the charges": a plea is said in court; its content is the plea and
+    what it answers, up to the end of the clause."""
+    out, doc = [], para.doc
+    for verb in doc:
+        if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in ("plead", "pled") \
+                or verb.dep_ == "pcomp" or verb.tag_ == "VB":
+            continue  # not "by pleading guilty" (a reason), "agreed to plead guilty" (not yet made)
+        guilty = next((c for c in verb.children if c.lower_ == "guilty" and c.i > verb.i), None)
+        subject = subject_of(verb, para.quoted)
+        if guilty is None or subject is None or subject.lower_ in _INSIDE_SPEECH:
+            continue
+        end = next((t.i for t in doc[guilty.i:verb.right_edge.i + 1] if t.text in ",;:" or t.i in para.quoted),
+                   verb.right_edge.i + 1)
+        while end > guilty.i + 1 and doc[end - 1].is_punct:
+            end -= 1
+        who = resolver.who(para.index, subject)
+        where = Where(para.index, sentence_index(doc, verb.i))
+        out.append(Statement(who.person, who.text, "indirect", verb.text, doc[verb.i + 1:end].text, where,
+                             who.confidence))
     return out
 
 
@@ -656,20 +758,38 @@ def _request_start(verb: Token) -> int | None:
     return None
 
 
-def _according(token: Token, para: Paragraph, resolver: Resolver) -> Statement | None:
+def _according_span(token: Token, para: Paragraph) -> tuple[int, int] | None:
+    """The tokens an "according to X" reports: its clause without the attribution; after a conjunction or a
+    colon ("largely Kurdish and, according to Turkey, supportive of the PKK") only what follows it."""
     source = _according_source(token)
     head = token.head
     if source is None or head is token or source.lower_ in ("which", "who", "whom", "that"):
         return None
-    skip = {t.i for t in token.subtree}
-    tokens = [t for t in head.subtree if t.i not in skip]
+    doc = para.doc
+    before = token.i - 1
+    while before >= token.sent.start and (doc[before].text == "," or doc[before].pos_ == "ADV"):
+        before -= 1
+    after = next((t.i for t in doc[source.i:token.sent.end] if t.text == ","), token.sent.end)
+    if before >= token.sent.start and (doc[before].dep_ == "cc" or doc[before].text == ":") \
+            and after < token.sent.end - 3:
+        end = next((t.i for t in doc[after:token.sent.end] if t.text == ";"), token.sent.end)
+        tokens = list(doc[after + 1:end])
+    else:
+        skip = {t.i for t in token.subtree}
+        tokens = [t for t in head.subtree if t.i not in skip]
     while tokens and tokens[0].is_punct:
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct and tokens[-1].text not in ("\"", "”"):
         tokens = tokens[:-1]
-    if len(tokens) < 3:
-        return None
-    text = para.doc[tokens[0].i:tokens[-1].i + 1].text
+    return (tokens[0].i, tokens[-1].i + 1) if len(tokens) >= 3 else None
+
+
+def _according(token: Token, para: Paragraph, resolver: Resolver, direct_cues: dict[int, Token]) -> Statement | None:
+    span = _according_span(token, para)
+    if span is None or any(span[0] <= start < span[1] and cue == token for start, cue in direct_cues.items()):
+        return None  # partly quoted: the quote is the statement
+    source = _according_source(token)
+    text = para.doc[span[0]:span[1]].text
     who = resolver.who(para.index, source)
     cue = para.doc[token.i:token.i + 2].text
     where = Where(para.index, sentence_index(para.doc, token.i))
