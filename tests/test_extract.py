@@ -509,3 +509,8 @@ def test_a_noun_that_says_who_the_person_is_gives_the_role(nlp):
     assert found["Kyoko Kimura"] == ["mother of Hana Kimura", "professional wrestler"]
     assert found["Jaypee Galicha"] == ["seaman"]
     assert found["Wong"] == ["student"]
+
+
+def test_a_name_opening_with_a_brand_is_a_thing(nlp):
+    assert names(nlp, "The SpaceX Crew Dragon capsule docked. Crew Dragon carried a dummy. John McCain spoke.") \
+        == {"John McCain"}

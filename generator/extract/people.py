@@ -113,7 +113,7 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
                 placed[key] = placed.get(key, True) and _in_place_role(span)
             if ent.label_ == "PERSON" and (first.i > 0 and first.doc[first.i - 1].lower_ == "the"
                                            or span[-1].text in PLACE_WORDS | ORG_WORDS
-                                           or span[0].text in THING_PREFIXES
+                                           or span[0].text in THING_PREFIXES or _camel_case(span[0].text)
                                            or first.i > 0 and first.doc[first.i - 1].text in THING_NOUNS
                                            or len(span) == 1 and first.tag_ in ("NNS", "NNPS")):
                 things.add(key)
