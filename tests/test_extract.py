@@ -514,3 +514,11 @@ def test_a_noun_that_says_who_the_person_is_gives_the_role(nlp):
 def test_a_name_opening_with_a_brand_is_a_thing(nlp):
     assert names(nlp, "The SpaceX Crew Dragon capsule docked. Crew Dragon carried a dummy. John McCain spoke.") \
         == {"John McCain"}
+
+
+def test_a_relation_whose_owner_or_person_is_unclear_is_left_out(nlp):
+    found = roles_of(nlp, "After his aide Hope Hicks tested positive, President Donald Trump himself, his wife "
+                          "Melania, and son Barron all tested positive. Kamala Harris moved to Montreal with her "
+                          "mother and sister, Maya Harris.")
+    assert found["Donald Trump"] == ["President"]
+    assert not any(" of " in title for title in found["Maya Harris"])

@@ -62,6 +62,8 @@ def _relation_roles(name: Span, pid: str, cast: Cast, para: int, resolver: Resol
     out = []
     for head in _apposition_heads(name):
         doc = head.doc
+        if any(c.dep_ == "conj" for c in head.children) or _names_another(head, name):
+            continue  # "her mother and sister, Maya Harris", "Trump himself, his wife Melania": whose is unclear
         low = doc[head.i - 2:head.i + 1].text.lower() if head.i >= 2 and doc[head.i - 1].text == "-" else head.lower_
         if head.lemma_.lower() not in _RELATIONS and low not in _RELATIONS:
             continue
@@ -372,7 +374,7 @@ def role_in_apposition(name: Span) -> list[Role]:
     out = []
     single = set()
     for head in _apposition_heads(name, single):
-        if head.pos_ not in ("NOUN", "PROPN") or not _role_word(head):
+        if head.pos_ not in ("NOUN", "PROPN") or not _role_word(head) or _names_another(head, name):
             continue
         role = _phrase_role(head)
         if role and head in single:
@@ -406,6 +408,12 @@ def _apposition_heads(name: Span, single: set | None = None) -> list[Token]:
     heads = [_one_of(h) for h in heads]
     heads += [c for h in heads for c in h.conjuncts if c.i < name.start or c.i >= name.end]
     return sorted(set(heads), key=lambda t: t.i)
+
+
+def _names_another(head: Token, name: Span) -> bool:
+    """The role noun has a name of its own right after it ("his wife Melania"): the role is that one's."""
+    return any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > head.i
+               and not name.start <= c.i < name.end for c in head.children)
 
 
 def _described_by(root: Token) -> list[Token]:
