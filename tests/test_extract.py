@@ -522,3 +522,13 @@ def test_a_relation_whose_owner_or_person_is_unclear_is_left_out(nlp):
                           "mother and sister, Maya Harris.")
     assert found["Donald Trump"] == ["President"]
     assert not any(" of " in title for title in found["Maya Harris"])
+
+
+def test_full_names_the_model_tags_as_organisations_or_works(nlp):
+    found = names(nlp, "The office is vacant after the resignation of Luis Rivera Marín over the scandal.",
+                  "The Native American Rights Fund's Jacqueline De León said, \"It ignores realities.\"",
+                  "Pompeo cited its support for Nicolás Maduro in Venezuela.",
+                  "He served under President Valéry Giscard d'Estaing in the seventies.",
+                  "Senior Advisors Jared Kushner and Ivanka Trump tested negative.")
+    assert found == {"Luis Rivera Marín", "Jacqueline De León", "Nicolás Maduro", "Valéry Giscard d'Estaing",
+                     "Jared Kushner", "Ivanka Trump"}

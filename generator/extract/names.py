@@ -26,6 +26,10 @@ _HELD_THINGS = frozenset(["administration", "government", "campaign", "cabinet",
                           "foundation"])
 # Sentence ends in the scripts of original-language passages (Devanagari danda, CJK stop).
 _FULL_STOPS = frozenset([".", "!", "?", "।", "॥", "。", "！", "？", "؟"])
+# Nouns whose "of" names a person: "the resignation of ...", "the funeral of ...".
+_PERSONAL_EVENTS = frozenset(["resignation", "death", "arrest", "murder", "killing", "assassination", "funeral",
+                              "appointment", "dismissal", "firing", "release", "impeachment", "inauguration",
+                              "wife", "husband", "son", "daughter", "widow", "mother", "father"])
 # Function words no other Latin-script language writes alike: where one follows a foreign passage
 # ("‍tőkekihelyezési strategy of Prime Minister ..."), English has resumed.
 _ENGLISH_ONLY = frozenset(["the", "of", "by", "when", "which", "with", "who", "whom", "whose", "their", "its",
@@ -105,8 +109,9 @@ def _with_surname(span: Span, covered: set[int]) -> Span:
 
 def _is_title_word(token: Token) -> bool:
     low = token.lower_.rstrip(".")
-    if low.endswith("s") and low[:-1] in OFFICE_WORDS | ROLE_NOUNS:
-        low = low[:-1]  # "Representatives Eliot Engel and ...", "Senators Kamala Harris and ..."
+    if low.endswith("s") and (low[:-1] in OFFICE_WORDS | ROLE_NOUNS or token.text[:1].isupper()
+                              and low[:-1].endswith(_AGENT_ENDINGS) and low[:-1] in _common_words(token.vocab)):
+        low = low[:-1]  # "Representatives Eliot Engel and ...", "Senior Advisors Jared Kushner and ..."
     return low in HONORIFICS or token.lower_ in HONORIFICS or low in OFFICE_WORDS or token.pos_ == "DET" \
         or low in ROLE_NOUNS and low not in FEMALE_NAMES and low not in MALE_NAMES
 
@@ -134,6 +139,12 @@ def descriptor(token: Token) -> bool:
         and low not in FEMALE_NAMES | MALE_NAMES | OTHER_FIRST_NAMES and common_word(token)
 
 
+def first_name(token: Token) -> bool:
+    """A common first name, accents aside ("Nicolás" is "Nicolas")."""
+    low = fold(token.text)
+    return low in FEMALE_NAMES or low in MALE_NAMES or low in OTHER_FIRST_NAMES
+
+
 def _adjective_only(token: Token) -> bool:
     """ "Longtime", "Legendary": an adjective the word index does not also know as a noun."""
     table = token.vocab.lookups.get_table("lemma_index") if "lemma_index" in token.vocab.lookups.tables else {}
@@ -144,7 +155,8 @@ def _adjective_only(token: Token) -> bool:
 def common_word(token: Token) -> bool:
     """The word (lower-cased) is a noun or adjective in the pipeline's word index (see generator.nlp)."""
     words = _common_words(token.vocab)
-    return token.lower_ in words or token.lemma_.lower() in words
+    low = token.lower_
+    return low in words or token.lemma_.lower() in words or low.endswith("s") and low[:-1] in words
 
 
 _COMMON: dict[int, frozenset[str]] = {}
@@ -170,6 +182,8 @@ def _extend_particles(doc: Doc, end: int) -> int:
         return i + 1
     if end > 0 and doc[end - 1].lower_ in NAME_PARTICLES and end < len(doc) and doc[end].text[:1].isupper():
         return end + 1
+    if end < len(doc) and doc[end].text[:2] in ("d'", "d’", "D'", "D’") and doc[end].text[2:3].isupper():
+        return end + 1  # "Valéry Giscard d'Estaing"
     return end
 
 
@@ -246,8 +260,9 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
     verb ("Regina Ip said"), a conjunct of a person, or after a role noun ("officers Antoine Quirin")."""
     out = []
     for token in doc:
-        if token.i in covered or token.pos_ != "PROPN" or token.ent_type_ not in ("", "ORG", "PERSON"):
-            continue
+        if token.i in covered or token.pos_ != "PROPN" or token.ent_type_ not in ("", "ORG", "PERSON") and not (
+                token.ent_type_ in ("WORK_OF_ART", "PRODUCT", "FAC") and token.i > 0 and first_name(doc[token.i - 1])):
+            continue  # a first name opening a mistagged "work" ("support for Nicolás Maduro")
         start = token.i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head == token \
                 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_alpha \
@@ -266,14 +281,16 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
                 and token.text not in ORG_WORDS and paired_with_person(token):
             out.append(span)  # "to Trump and Mike Pence": NER called the bare surname an organisation
             continue
-        if not (len(span) == 2 or len(span) == 3 and _office_in_apposition(token)) or not all(t.is_alpha and t.text[:1].isupper() and t.ent_type_ in ("", "ORG", "PERSON")
-                                     for t in span) or span[-1].text in ORG_WORDS | PLACE_WORDS:
+        if not (len(span) == 2 or len(span) == 3 and (_office_in_apposition(token) or first_name(span[0]))) \
+                or not all(t.is_alpha and t.text[:1].isupper() and t.ent_type_ in ("", "ORG", "PERSON", "WORK_OF_ART",
+                                                                                 "PRODUCT", "FAC") for t in span) \
+                or span[-1].text in ORG_WORDS | PLACE_WORDS:
             continue
         if start > 0 and (doc[start - 1].lower_ == "the" or doc[start - 1].text in THING_NOUNS):
             continue  # "the Trump Tower", "daily newspaper Magyar Nemzet"
         # A common first name opening an organisation's span is a person NER ran together with their
         # employer ("Naomi Martisius of UC Davis"); any other ORG must be exactly the two words.
-        given = len(span) == 2 and span[0].lower_ in FEMALE_NAMES | MALE_NAMES and span[1].text[1:].islower() \
+        given = len(span) in (2, 3) and first_name(span[0]) and span[-1].text[1:].islower() \
             and ent_of(token).start == start
         ent = ent_of(token)
         if token.ent_type_ == "ORG" and (ent.start < start or ent.end > token.i + 1) and not given:
@@ -303,6 +320,8 @@ def _person_context(token: Token, covered: set[int]) -> bool:
         return True
     if token.dep_ == "conj" and head.i in covered or any(c.dep_ == "conj" and c.i in covered for c in token.children):
         return True
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _PERSONAL_EVENTS:
+        return True  # "the resignation of Luis Rivera Marín"
     return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower() and c.i < token.i - 1
                and c.lower_ not in THING_NOUNS for c in token.children)
 
