@@ -200,3 +200,21 @@ def test_petitioning_a_court_is_a_challenge_but_petitioning_a_council_is_a_reque
     found = pairs(nlp, "The court had been petitioned by Anna Berg and two neighbours for a ruling on the ban.")
     assert found == [("anna-berg", None)]
     assert disputes(nlp, "Residents petitioned the council for a new park.") == ()
+
+
+def test_being_critical_of_a_thing_is_a_criticism(nlp):
+    found = fields(nlp, "by target cue", "Anna Berg has been highly critical of Tom Reed's plan.")
+    assert found == [("anna-berg", "tom-reed", "critical")]
+    assert pairs(nlp, "Some members of the local community have been critical.") == [(None, None)]
+    assert disputes(nlp, "The next few days are not critical.") == ()
+
+
+def test_a_first_person_contesting_verb_in_a_quote_is_the_speakers_dispute(nlp):
+    found = fields(nlp, "by target_text", 'Anna Berg said: "I strongly reject the new measure that bans flights."')
+    assert found == [("anna-berg", "the new measure that bans flights")]
+    assert disputes(nlp, 'Anna Berg said: "I will not reject anyone who comes to us."') == ()
+
+
+def test_an_accusation_followed_by_an_event_clause_is_still_an_accusation(nlp):
+    text = ('Tom Reed alleged the government are "hiding the figures", whose vehicle was used to breach the wall.')
+    assert fields(nlp, "by cue", text) == [("tom-reed", "alleged")]

@@ -37,6 +37,9 @@ _VERDICT_VERBS = frozenset(["rule", "find", "conclude", "declare", "hold", "deem
                             "brand"])
 # Nouns of accusations, whose clause names the accused: "an allegation he assaulted his ex-wife".
 _ACCUSATIONS = frozenset(["allegation", "accusation"])
+# Contesting verbs a speaker can use of a claim or act in their own words ("I reject ...", "we deny ...").
+_FIRST_PERSON_VERBS = frozenset(["deny", "reject", "dispute", "refute", "rebut", "condemn", "denounce",
+                                 "criticize", "criticise", "contest"])
 # Who hears a petition that is a challenge in court.
 _COURTS = frozenset(["court", "tribunal", "judge", "judiciary"])
 # Verbs whose subject receives the criticism named by their object ("drew criticism").
@@ -58,6 +61,8 @@ def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
             found = _plea(token, para, resolver)
         elif token.pos_ == "ADJ" and token.lower_ in QUOTE_DISPUTE_WORDS:
             found = _verdict(token, para, resolver)
+        elif token.pos_ == "ADJ" and lemma == "critical" and token.dep_ == "acomp":
+            found = _critical(token, para, resolver)
         elif token.pos_ == "NOUN" and lemma in _LAWSUITS:
             found = _lawsuit(token, para, resolver)
         elif token.pos_ == "NOUN" and lemma in DISPUTE_NOUNS:
@@ -65,6 +70,23 @@ def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
         if found is not None:
             out += _each_disputant(found, token, para, resolver)
     return _one_per_person(out)
+
+
+def _critical(word: Token, para: Paragraph, resolver: Resolver) -> Dispute | None:
+    """ "X has been critical of Y", "members of the community have been critical": to be critical is to
+    criticise; the subject criticises, the object of "of" (if any) is criticised."""
+    verb = word.head
+    subject = subject_of(verb) if verb.lemma_ in ("be", "remain") else None
+    if subject is None or _negated(word) or verb.i in para.quoted or subject.lower_ in (
+            "it", "this", "that", "i", "you", "we", "they", "which"):
+        return None
+    obj = next((g for c in word.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj"), None)
+    by = resolver.who(para.index, subject)
+    target = _target(obj, para, resolver, "critical") if obj is not None else Who(None, "")
+    if target.person and target.person == by.person:
+        target = Who(None, target.text)
+    return _dispute(by, target, _subtree_text(obj) if obj is not None else "", word, para)
 
 
 def _one_per_person(found: list[Dispute]) -> list[Dispute]:
@@ -150,12 +172,14 @@ def quoted_disputes(para: Paragraph, statements: list[Statement], resolver: Reso
         quote = next((q for q in para.quotes if q.text == statement.text), None)
         if quote is None:
             continue
-        cue = next((t for t in quote.span if (t.lower_ in QUOTE_DISPUTE_WORDS or _breaks_the_law(t))
+        cue = next((t for t in quote.span if (t.lower_ in QUOTE_DISPUTE_WORDS or _breaks_the_law(t)
+                                              or _first_person_contest(t) and statement.speaker)
                     and not _negated(t) and not _hypothetical(t)
                     and not (t.lower_ in _PREDICATIVE and t.dep_ in ("amod", "compound"))), None)
         if cue is None:
             continue
-        thing = _said_of(cue, para)
+        thing = next((c for c in cue.children if c.dep_ == "dobj"), None) if _first_person_contest(cue) \
+            else _said_of(cue, para)
         target = Who(None, statement.text)
         if thing is not None:
             target = Who(_quoted_person(thing, para, resolver, statement.speaker), _subtree_text(thing))
@@ -163,6 +187,15 @@ def quoted_disputes(para: Paragraph, statements: list[Statement], resolver: Reso
         out.append(Dispute(statement.speaker, statement.speaker_text, target.person, target.text,
                            _cue_words(cue), cue.sent.text.strip(), where, statement.confidence))
     return out
+
+
+def _first_person_contest(word: Token) -> bool:
+    """ "I strongly reject new measures", "we condemn this decision": the speaker contests in the first
+    person, with a contesting verb that has an object."""
+    return word.pos_ == "VERB" and word.lemma_.lower() in _FIRST_PERSON_VERBS and any(
+        c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in word.children) and any(
+        c.dep_ == "dobj" for c in word.children) and not any(c.dep_ == "aux" and c.lower_ in _MODALS
+                                                            for c in word.children)
 
 
 def _breaks_the_law(word: Token) -> bool:
@@ -334,7 +367,7 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         return None  # petitioning a court challenges in court; petitioning a council asks for something
     if lemma == "blame" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
         return None  # "blamed human error": a cause named, no one accused of anything
-    if lemma == "allege" and any(c.dep_ in ("nsubjpass", "auxpass") for o in objects for c in o.children):
+    if lemma == "allege" and any(c.dep_ in ("nsubjpass", "auxpass") for o in objects[:1] for c in o.children):
         return None  # "alleged Navalny was poisoned": an event alleged, no one accused of it
     if lemma in ("dismiss", "challenge") and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
         return None  # "dismissed from the cabinet" is a firing, not a dispute
