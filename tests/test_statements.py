@@ -186,3 +186,25 @@ def test_a_second_act_after_an_object_is_not_a_reported_clause(nlp):
     found = statements(nlp, "Joe Biden denied the allegations, labeled them as disinformation and moved on.",
                        "Bruce Smith agreed to plead guilty to the charges.")
     assert not any(s.text.startswith("the allegations, labeled") or s.text.startswith("guilty") for s in found)
+
+
+def test_a_reporting_remark_with_its_subject_after_it_is_cut_from_the_sentence_it_reports(nlp):
+    found = statements(nlp, "Because only Congress may allocate funds in this way, reads the motion, the declaration "
+                            "of an emergency violates the separation of powers.")
+    report = beginning(found, "Because only Congress")
+    assert (report.speaker, report.cue) == (None, "reads")
+    assert report.text.endswith("the declaration of an emergency violates the separation of powers")
+    assert "the motion" not in report.text
+
+
+def test_a_person_or_body_suggesting_a_clause_is_a_statement_a_result_suggesting_one_is_not(nlp):
+    found = statements(nlp, "Mayor John Tory on Tuesday suggested a broader probe may be required.",
+                       "The results suggest that decreasing access to firearms may lower suicide rates.",
+                       "Ann Kimura made several posts suggesting she was a victim of bullying.")
+    assert [(s.speaker, s.text) for s in found] == [("john-tory", "a broader probe may be required")]
+
+
+def test_a_study_that_says_something_is_no_co_author_of_it(nlp):
+    found = statements(nlp, "Karen Alley, a study co-author, led the work.",
+                       "Because warm water is buoyant, says the study, it rises above cooler water.")
+    assert beginning(found, "Because warm water").speaker is None

@@ -13,6 +13,7 @@ from .lexicon import (
     NAMING_VERBS,
     NOUN_REPORT_VERBS,
     OFFICE_WORDS,
+    ORG_WORDS,
     REQUEST_VERBS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -26,6 +27,9 @@ _CLOSING = ".!?,…"
 _INSIDE_SPEECH = frozenset(["i", "you", "we", "me", "us"])
 _MAYBE = frozenset(["could", "might", "may", "would"])
 _FINDINGS = frozenset(["find", "rule"])
+# Common nouns for people and bodies that speak: "The researchers suggested", "the government suggested".
+# Not texts ("Post" names newspapers, but "posts suggesting ..." are texts).
+_SPEAKING_NOUNS = (ROLE_NOUNS | {w.lower() for w in OFFICE_WORDS | ORG_WORDS}) - DOCUMENT_NOUNS
 # Verbs that put out a text ("issued a statement", "released a letter").
 _ISSUE = frozenset(["issue", "release", "publish", "post", "send", "make", "give", "put"])
 # Request verbs that also report statements ("told reporters that ..."): the request is their own
@@ -76,7 +80,19 @@ def reports_clause(verb: Token) -> bool:
     "found"/"ruled" only in the active ("the court found that ...", not "they were found to ...")."""
     if verb.lemma_.lower() in _FINDINGS and any(c.dep_ == "auxpass" for c in verb.children):
         return False
-    return verb.lemma_.lower() in INDIRECT_VERBS or _point_out(verb) or _document_reads(verb)
+    return verb.lemma_.lower() in INDIRECT_VERBS or _point_out(verb) or _document_reads(verb) \
+        or verb.lemma_.lower() == "suggest" and _someone(next((c for c in verb.children if c.dep_ == "nsubj"), None))
+
+
+def _someone(subject: Token | None) -> bool:
+    """ "mayor John Tory suggested ...", "The government suggested ...", "The researchers suggested ...": a
+    person or a body that speaks, as the verb's own subject; "The results suggest ...", "a post suggesting ..."
+    give an inference."""
+    if subject is None:
+        return False
+    if subject.lower_ in ("he", "she", "they") or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    return subject.pos_ == "NOUN" and subject.lemma_.lower() in _SPEAKING_NOUNS
 
 
 def _document_reads(verb: Token) -> bool:
@@ -446,7 +462,7 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
             cue = verb.text + (" out" if _point_out(verb) else "")
             out.append(Statement(who.person, who.text, "indirect", cue, text, where, who.confidence))
     out += _requests(para, resolver) + _noun_reports(para, resolver) + _inverted(para, resolver) \
-        + _parenthetical(para, resolver) + _pleas(para, resolver)
+        + _parenthetical(para, resolver) + _inserted(para, resolver, direct_cues) + _pleas(para, resolver)
     for token in according_to(doc, para.quoted):
         statement = _according(token, para, resolver, direct_cues)
         if statement is not None:
@@ -583,6 +599,37 @@ def _parenthetical(para: Paragraph, resolver: Resolver) -> list[Statement]:
         if len(clause) < 4 or clause[0].i > first or any(t.i in para.quoted for t in clause):
             continue
         text = doc[clause[0].i:first - 1].text + " " + doc[last + 2:clause[-1].i + 1].text
+        who = resolver.who(para.index, subject)
+        where = Where(para.index, sentence_index(doc, verb.i))
+        out.append(Statement(who.person, who.text, "indirect", verb.text, text, where, who.confidence))
+    return out
+
+
+def _inserted(para: Paragraph, resolver: Resolver, direct_cues: dict[int, Token]) -> list[Statement]:
+    """ "Because warmer water is more buoyant, says the study, it rises ...", "..., reads the motion, the
+    declaration ... violates ...": a reporting verb and its subject after it, set off by commas inside
+    the sentence it reports; the statement is that sentence with the remark cut out (a quote inside it
+    attributed elsewhere stays: 'what the scientists describe as an "upside-down river"')."""
+    out, doc = [], para.doc
+    for verb in doc:
+        if verb.i in para.quoted or verb.pos_ != "VERB" or verb.i == 0 or doc[verb.i - 1].text != "," \
+                or not reports_clause(verb) or _hypothetical(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+        if subject is None or subject.right_edge.i + 1 >= len(doc) or doc[subject.right_edge.i + 1].text != "," \
+                or any(c.i > verb.i and c != subject and not c.is_punct for c in verb.children):
+            continue
+        sent = verb.sent
+        before = [t for t in doc[sent.start:verb.i - 1]]
+        after = [t for t in doc[subject.right_edge.i + 2:sent.end]]
+        while after and after[-1].is_punct:
+            after = after[:-1]
+        words = [t for t in before + after if not t.is_punct]
+        if len([t for t in before if not t.is_punct]) < 2 or len([t for t in after if not t.is_punct]) < 3 \
+                or _already_quoted({t.i for t in words}, verb, direct_cues):
+            continue
+        joint = ", " if any(c.i < verb.i and not c.is_punct for c in verb.children) else " "  # "Because ..., it"
+        text = doc[before[0].i:before[-1].i + 1].text + joint + doc[after[0].i:after[-1].i + 1].text
         who = resolver.who(para.index, subject)
         where = Where(para.index, sentence_index(doc, verb.i))
         out.append(Statement(who.person, who.text, "indirect", verb.text, text, where, who.confidence))
