@@ -532,3 +532,11 @@ def test_full_names_the_model_tags_as_organisations_or_works(nlp):
                   "Senior Advisors Jared Kushner and Ivanka Trump tested negative.")
     assert found == {"Luis Rivera Marín", "Jacqueline De León", "Nicolás Maduro", "Valéry Giscard d'Estaing",
                      "Jared Kushner", "Ivanka Trump"}
+
+
+def test_a_hyphenated_surname_alone_and_a_first_name_after_a_family_noun(nlp):
+    sheet = extract(article("Christopher Gallego-Lazo evaluated glue. Gallego-Lazo said the bonds matter.",
+                            "Jacques Chirac had not appeared since 2014, which his wife Bernadette explained."), nlp)
+    people = {p.name: p for p in sheet.people}
+    assert "Gallego-Lazo" in people["Christopher Gallego-Lazo"].aliases
+    assert [r.title for r in people["Bernadette"].roles] == ["wife of Jacques Chirac"]

@@ -26,6 +26,9 @@ _HELD_THINGS = frozenset(["administration", "government", "campaign", "cabinet",
                           "foundation"])
 # Sentence ends in the scripts of original-language passages (Devanagari danda, CJK stop).
 _FULL_STOPS = frozenset([".", "!", "?", "।", "॥", "。", "！", "？", "؟"])
+# Family nouns before a first name: "his wife Bernadette".
+_KIN_NOUNS = frozenset(["wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow",
+                        "partner", "fiancée", "fiancé", "grandson", "granddaughter", "child", "children"])
 # Nouns whose "of" names a person: "the resignation of ...", "the funeral of ...".
 _PERSONAL_EVENTS = frozenset(["resignation", "death", "arrest", "murder", "killing", "assassination", "funeral",
                               "appointment", "dismissal", "firing", "release", "impeachment", "inauguration",
@@ -277,6 +280,10 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
                 and not (token.i > 0 and doc[token.i - 1].lower_ == "the"):
             out.append(span)  # "Schiff called it ...": a bare surname NER missed, speaking
             continue
+        if len(span) == 1 and token.is_alpha and token.text[:1].isupper() and token.text[1:].islower() \
+                and after_kin(token) and token.ent_type_ in ("", "PERSON"):
+            out.append(span)  # "his wife Bernadette", "her son Barron"
+            continue
         if len(span) == 1 and token.is_alpha and token.text[1:].islower() and len(ent_of(token)) == 1 \
                 and token.text not in ORG_WORDS and paired_with_person(token):
             out.append(span)  # "to Trump and Mike Pence": NER called the bare surname an organisation
@@ -298,6 +305,12 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
         if given or _person_context(token, covered):
             out.append(span)
     return out
+
+
+def after_kin(token: Token) -> bool:
+    """ "his wife Bernadette", "her son Barron": a name right after a possessed family noun."""
+    doc = token.doc
+    return token.i > 1 and doc[token.i - 1].lower_ in _KIN_NOUNS and doc[token.i - 2].lower_ in ("his", "her", "their")
 
 
 def paired_with_person(token: Token) -> bool:

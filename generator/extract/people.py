@@ -18,7 +18,16 @@ from .lexicon import (
     THING_NOUNS,
     THING_PREFIXES,
 )
-from .names import after_title, clean_name, ent_of, fold, name_spans, paired_with_person, standalone
+from .names import (
+    after_kin,
+    after_title,
+    clean_name,
+    ent_of,
+    fold,
+    name_spans,
+    paired_with_person,
+    standalone,
+)
 
 HEADLINE = -1  # the paragraph number given to the headline's Doc
 _NAME_PREFIXES = frozenset(["Mc", "Mac", "O'", "O’", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz"])
@@ -185,7 +194,7 @@ def _lone_word_is_person(members: list[Mention], docs: dict[int, Doc]) -> bool:
     speaks = any(t.dep_ == "nsubj" and t.head.lemma_.lower() in SPEECH_VERBS for t in tokens)
     acts = sum(t.dep_ in ("nsubj", "nsubjpass", "poss", "appos", "dobj") for t in tokens)
     named = any(t.i > 0 and t.doc[t.i - 1].lower_ in ("pseudonym", "named", "nicknamed", "alias") for t in tokens)
-    return speaks or named or any(after_title(t) for t in tokens) or acts >= 2
+    return speaks or named or any(after_title(t) or after_kin(t) for t in tokens) or acts >= 2
 
 
 def _camel_case(word: str) -> bool:
@@ -280,6 +289,13 @@ def _all_mentions(doc: Doc, para: int, spans: dict, cast: Cast) -> list[Mention]
                 out.append(Mention(para, i, i + size, name, standalone(doc[i:i + size])))
                 covered.update(range(i, i + size))
     words = _alias_words(cast)
+    for word in sorted(w for w in words if "-" in w):  # "Gallego-Lazo" alone, which the tokenizer splits in three
+        parts = word.split("-")
+        for i in range(len(doc) - 2):
+            if fold(doc[i].text) == parts[0] and doc[i + 1].text == "-" and fold(doc[i + 2].text) == parts[-1] \
+                    and len(parts) == 2 and not covered.intersection(range(i, i + 3)) and doc[i].text[:1].isupper():
+                out.append(Mention(para, i, i + 3, doc[i:i + 3].text, standalone(doc[i:i + 3])))
+                covered.update(range(i, i + 3))
     single = []
     for token in doc:
         if token.i in covered or fold(token.text) not in words or not token.text[:1].isupper():
