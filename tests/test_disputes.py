@@ -218,3 +218,9 @@ def test_a_first_person_contesting_verb_in_a_quote_is_the_speakers_dispute(nlp):
 def test_an_accusation_followed_by_an_event_clause_is_still_an_accusation(nlp):
     text = ('Tom Reed alleged the government are "hiding the figures", whose vehicle was used to breach the wall.')
     assert fields(nlp, "by cue", text) == [("tom-reed", "alleged")]
+
+
+def test_an_infinitive_of_criticism_is_an_intent_not_an_act(nlp):
+    assert disputes(nlp, "People have every right to criticise an idea.") == ()
+    assert disputes(nlp, "Officer Tom Reed decided to question them after they aroused suspicion.") == ()
+    assert fields(nlp, "by cue", "Anna Berg said she intended to appeal the ruling.") == [("anna-berg", "appeal")]

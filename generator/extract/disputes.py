@@ -40,6 +40,8 @@ _ACCUSATIONS = frozenset(["allegation", "accusation"])
 # Contesting verbs a speaker can use of a claim or act in their own words ("I reject ...", "we deny ...").
 _FIRST_PERSON_VERBS = frozenset(["deny", "reject", "dispute", "refute", "rebut", "condemn", "denounce",
                                  "criticize", "criticise", "contest"])
+# Challenges in court: saying one will take them is reported as taking them ("intends to appeal").
+_COURT_ACTIONS = frozenset(["appeal", "sue", "challenge", "petition", "contest"])
 # Who hears a petition that is a challenge in court.
 _COURTS = frozenset(["court", "tribunal", "judge", "judiciary"])
 # Verbs whose subject receives the criticism named by their object ("drew criticism").
@@ -352,6 +354,9 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         return None  # "cannot be appealed", "did not deny": nothing contested
     if verb.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
         return None  # "people will criticise Christianity": a habit or a possibility, not a reported act
+    if lemma not in _COURT_ACTIONS and verb.dep_ in ("xcomp", "advcl", "acl", "relcl", "conj") and any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return None  # "the right to criticise", "decided to question them": an intent or a licence, not an act
     if lemma == "deny" and (any(c.dep_ == "dative" for c in objects) or _refused(verb)
                             or any(c.lemma_.lower() in _REFUSALS for c in objects)):
         return None
