@@ -48,7 +48,7 @@ def clean_name(span: Span) -> Span | None:
     while start < end and (_is_title_word(doc[start]) or not doc[start].text[:1].isupper()):
         start += 1
     if end - start >= 3 and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in OFFICE_WORDS \
-            and doc[start].text[1:].islower() and doc[start].lower_ not in FEMALE_NAMES | MALE_NAMES | OTHER_FIRST_NAMES:
+            and doc[start].text[1:].islower() and not first_name(doc[start]):
         start += 1  # "Mayor of Koszalin Piotr Jedlinski" tagged as one person: the place opens it
     if (end - start >= 3 or end - start == 2 and _adjective_only(doc[start])) and descriptor(doc[start]) \
             or end - start >= 3 and _occupation(doc[start]):
@@ -91,7 +91,7 @@ def _names_after_office_of_place(doc: Doc, covered: set[int]) -> list[Span]:
                 or doc[ent.start - 2].lower_ not in OFFICE_WORDS or covered.intersection(range(ent.start, ent.end)):
             continue
         name = ent[1:]
-        if ent[0].pos_ == "PROPN" and name[0].lower_ in FEMALE_NAMES | MALE_NAMES | OTHER_FIRST_NAMES \
+        if ent[0].pos_ == "PROPN" and first_name(name[0]) \
                 and all(t.pos_ == "PROPN" and t.is_alpha and t.text[1:].islower() for t in name):
             out.append(name)
     return out
@@ -131,15 +131,14 @@ def _occupation(token: Token) -> bool:
     common noun in the word index that no first-name list holds."""
     low = token.lower_
     return token.text[1:].islower() and low.endswith(_AGENT_ENDINGS) and token.whitespace_ \
-        and low not in FEMALE_NAMES | MALE_NAMES | OTHER_FIRST_NAMES and low in _common_words(token.vocab)
+        and not first_name(token) and low in _common_words(token.vocab)
 
 
 def descriptor(token: Token) -> bool:
     """A sentence-opening capitalised common noun or adjective that is not a first name: "Guitarist" in
     "Guitarist Eddie Van Halen dies", "Longtime" in "Longtime Imus in the Morning writer ..."."""
-    low = token.lower_
     return (token.is_sent_start or token.i == 0) and token.text[1:].islower() and token.whitespace_ \
-        and low not in FEMALE_NAMES | MALE_NAMES | OTHER_FIRST_NAMES and common_word(token)
+        and not first_name(token) and common_word(token)
 
 
 def first_name(token: Token) -> bool:
@@ -316,7 +315,7 @@ def after_kin(token: Token) -> bool:
 def paired_with_person(token: Token) -> bool:
     """The word, tagged PERSON or a common first name, is a conjunct of a PERSON entity ("Kobe Bryant and
     Gianna"); other words next to a person's name are often places or organisations the model mistagged."""
-    if token.ent_type_ != "PERSON" and token.lower_ not in FEMALE_NAMES | MALE_NAMES | OTHER_FIRST_NAMES:
+    if token.ent_type_ != "PERSON" and not first_name(token):
         return False
     return token.dep_ == "conj" and _full_name(token.head) \
         or any(c.dep_ == "conj" and _full_name(c) for c in token.children)
