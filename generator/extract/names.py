@@ -3,6 +3,7 @@ proper names NER missed that the syntax marks as people."""
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -149,9 +150,8 @@ def first_name(token: Token) -> bool:
 
 def _adjective_only(token: Token) -> bool:
     """ "Longtime", "Legendary": an adjective the word index does not also know as a noun."""
-    table = token.vocab.lookups.get_table("lemma_index") if "lemma_index" in token.vocab.lookups.tables else {}
-    strings = token.vocab.strings
-    return token.lower_ in table.get(strings["adj"], ()) and token.lower_ not in table.get(strings["noun"], ())
+    nouns, adjectives = _word_index(token.vocab)
+    return token.lower_ in adjectives and token.lower_ not in nouns
 
 
 def common_word(token: Token) -> bool:
@@ -161,18 +161,28 @@ def common_word(token: Token) -> bool:
     return low in words or token.lemma_.lower() in words or low.endswith("s") and low[:-1] in words
 
 
-_COMMON: dict[int, frozenset[str]] = {}
+_INDEX: dict[int, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
+
+
+def _word_index(vocab) -> tuple[frozenset[str], frozenset[str]]:
+    """The index's nouns and adjectives as sets, made once per vocabulary (the tables hold lists)."""
+    return _index(vocab)[:2]
 
 
 def _common_words(vocab) -> frozenset[str]:
+    return _index(vocab)[2]
+
+
+def _index(vocab) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     key = id(vocab)
-    if key not in _COMMON:
-        words: frozenset[str] = frozenset()
+    if key not in _INDEX:
+        nouns = adjectives = frozenset()
         if "lemma_index" in vocab.lookups.tables:
             table = vocab.lookups.get_table("lemma_index")
-            words = frozenset(w for pos in ("noun", "adj") for w in table.get(vocab.strings[pos], ()))
-        _COMMON[key] = words
-    return _COMMON[key]
+            nouns = frozenset(table.get(vocab.strings["noun"], ()))
+            adjectives = frozenset(table.get(vocab.strings["adj"], ()))
+        _INDEX[key] = (nouns, adjectives, nouns | adjectives)
+    return _INDEX[key]
 
 
 def _extend_particles(doc: Doc, end: int) -> int:
@@ -221,6 +231,14 @@ def name_spans(doc: Doc) -> list[Span]:
         spans.append(span)
         covered.update(range(span.start, span.end))
     return sorted(spans, key=lambda s: s.start)
+
+
+def token_texts(doc: Doc) -> tuple[str, ...]:
+    """The Doc's token texts, made once and cached on the Doc: scanning strings is far cheaper than
+    making a Token for every word each time a rule looks for one."""
+    if "words" not in doc.user_data:
+        doc.user_data["words"] = tuple(t.text for t in doc)
+    return doc.user_data["words"]
 
 
 def foreign(doc: Doc) -> set[int]:
@@ -395,6 +413,7 @@ def ent_of(token: Token) -> Span:
     return token.doc[token.i:token.i + 1]
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     folded = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
     return "".join(c for c in folded if not unicodedata.combining(c)).casefold()

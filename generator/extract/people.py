@@ -27,6 +27,7 @@ from .names import (
     name_spans,
     paired_with_person,
     standalone,
+    token_texts,
 )
 
 HEADLINE = -1  # the paragraph number given to the headline's Doc
@@ -68,8 +69,9 @@ def build_cast(docs: list[tuple[int, Doc]], outlet: str | None = None) -> Cast:
     body = [m for m in found if m.para != HEADLINE or len(m.name.split()) > 1]
     things = _things(docs) | ({fold(outlet)} if outlet else set())
     by_para = dict(docs)
+    lowercase = _lowercase_words(by_para)
     groups = {k: v for k, v in _group(body).items() if fold(k) not in things
-              and (len(k.split()) > 1 or _lone_word_is_person(v, by_para))}
+              and (len(k.split()) > 1 or _lone_word_is_person(v, by_para, lowercase))}
     cast = Cast()
     key_to_id = {}
     for key, members in groups.items():
@@ -178,11 +180,11 @@ def _shared_surname(span: Span) -> str | None:
     return f"{token.text} {full[1].text}"
 
 
-def _lone_word_is_person(members: list[Mention], docs: dict[int, Doc]) -> bool:
+def _lone_word_is_person(members: list[Mention], docs: dict[int, Doc], lowercase: set[str]) -> bool:
     """A one-word name with no fuller form is a person only where it acts like one: a subject,
     a possessor, an apposition, or after a title."""
     word = members[0].name
-    if not word.isalpha() or word.isupper() or len(word) < 3 or word.lower() in _lowercase_words(docs):
+    if not word.isalpha() or word.isupper() or len(word) < 3 or word.lower() in lowercase:
         return False  # an acronym, or a common noun that also appears in lower case ("Oxygen")
     tokens = [docs[m.para][m.start] for m in members]
     if any(paired_with_person(t) for t in tokens) and not any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in tokens):
@@ -281,24 +283,24 @@ def _all_mentions(doc: Doc, para: int, spans: dict, cast: Cast) -> list[Mention]
     names/surnames the model tagged as ORG/GPE; adjacent words of one person make one mention."""
     out = list(spans.values())
     covered = {i for m in out for i in range(m.start, m.end)}
+    texts = token_texts(doc)  # compared as strings: making Token objects is the costly part
     for name in sorted({n for n in cast.names.values() if " " in n}, key=lambda n: -len(n)):
-        size = len(name.split())
-        for i in range(len(doc) - size + 1):
-            if doc[i].text == name.split()[0] and not covered.intersection(range(i, i + size)) \
-                    and doc[i:i + size].text == name:
+        size, first = len(name.split()), name.split()[0]
+        for i in (i for i, text in enumerate(texts[:len(texts) - size + 1]) if text == first):
+            if not covered.intersection(range(i, i + size)) and doc[i:i + size].text == name:
                 out.append(Mention(para, i, i + size, name, standalone(doc[i:i + size])))
                 covered.update(range(i, i + size))
     words = _alias_words(cast)
     for word in sorted(w for w in words if "-" in w):  # "Gallego-Lazo" alone, which the tokenizer splits in three
         parts = word.split("-")
-        for i in range(len(doc) - 2):
-            if fold(doc[i].text) == parts[0] and doc[i + 1].text == "-" and fold(doc[i + 2].text) == parts[-1] \
-                    and len(parts) == 2 and not covered.intersection(range(i, i + 3)) and doc[i].text[:1].isupper():
+        for i in range(len(texts) - 2):
+            if texts[i + 1] == "-" and len(parts) == 2 and fold(texts[i]) == parts[0] and fold(texts[i + 2]) == parts[-1] \
+                    and not covered.intersection(range(i, i + 3)) and texts[i][:1].isupper():
                 out.append(Mention(para, i, i + 3, doc[i:i + 3].text, standalone(doc[i:i + 3])))
                 covered.update(range(i, i + 3))
     single = []
-    for token in doc:
-        if token.i in covered or fold(token.text) not in words or not token.text[:1].isupper():
+    for token in (doc[i] for i, text in enumerate(texts) if text[:1].isupper() and fold(text) in words):
+        if token.i in covered:
             continue
         if token.ent_type_ not in ("", "PERSON", "ORG", "GPE", "NORP", "LOC"):
             continue

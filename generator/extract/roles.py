@@ -5,7 +5,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..factsheet import Role
 from .lexicon import ACADEMIC_TITLES, HONORIFICS, NATIONALITIES, OFFICE_WORDS, ROLE_NOUNS
-from .names import descriptor
+from .names import descriptor, token_texts
 from .people import HEADLINE, Cast, pronoun_gender
 from .resolve import Resolver
 
@@ -89,9 +89,8 @@ def _pronoun_roles(resolver: Resolver) -> list[tuple[str, Role]]:
     for para, doc in sorted(resolver.docs.items()):
         if para == HEADLINE:
             continue
-        for token in doc:
-            if token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ not in ("he", "she") \
-                    or token.i in resolver.quoted.get(para, set()):
+        for token in (doc[i] for i, text in enumerate(token_texts(doc)) if text in ("he", "she", "He", "She")):
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.i in resolver.quoted.get(para, set()):
                 continue
             who = resolver.antecedent(para, token.i, pronoun_gender(token), token.text)
             if who.person and who.confidence == "high":

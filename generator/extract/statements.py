@@ -19,7 +19,7 @@ from .lexicon import (
     SPEECH_VERBS,
     WEAK_SPEECH_VERBS,
 )
-from .names import foreign
+from .names import foreign, token_texts
 from .quotes import Quote
 from .resolve import Resolver, Who, subject_of
 
@@ -255,14 +255,17 @@ def _nearest(quote: Quote, para: Paragraph) -> Token | None:
 
 def according_to(doc: Doc, quoted: frozenset[int]) -> list[Token]:
     """The "according" tokens of "according to X" outside quotes."""
-    return [t for t in doc if t.lower_ == "according" and t.i + 1 < len(doc)
-            and doc[t.i + 1].lower_ == "to" and t.i not in quoted]
+    texts = token_texts(doc)
+    return [doc[i] for i, text in enumerate(texts[:-1]) if text.lower() == "according"
+            and texts[i + 1].lower() == "to" and i not in quoted]
 
 
 def is_headline(doc: Doc) -> bool:
     """A title-case line (a second headline): its quotes repeat the body's."""
-    words = [t for t in doc if t.is_alpha and len(t) > 3]
-    return bool(words) and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words) and len(doc) < 40
+    if len(doc) >= 40:
+        return False
+    long_words = [text for text in token_texts(doc) if text.isalpha() and len(text) > 3]
+    return bool(long_words) and sum(text[:1].isupper() for text in long_words) >= 0.8 * len(long_words)
 
 
 def direct_statements(para: Paragraph, resolver: Resolver, previous: Who | None) -> tuple[list[Statement], Who | None]:
