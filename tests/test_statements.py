@@ -208,3 +208,11 @@ def test_a_study_that_says_something_is_no_co_author_of_it(nlp):
     found = statements(nlp, "Karen Alley, a study co-author, led the work.",
                        "Because warm water is buoyant, says the study, it rises above cooler water.")
     assert beginning(found, "Because warm water").speaker is None
+
+
+def test_a_report_hung_on_another_reported_clause_keeps_the_outer_speaker(nlp):
+    found = statements(nlp, "Maria Lopez said the suspects must face a trial, adding the city will pursue the case "
+                            "for years.",
+                       "Tom Hardy said there was a lack of money in the budget and urged the council to find more.")
+    assert beginning(found, "the city will pursue").speaker == "maria-lopez"
+    assert beginning(found, "the council to find").speaker == "tom-hardy"

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import DOCUMENT_NOUNS, OFFICE_WORDS, ROLE_NOUNS
+from .lexicon import DOCUMENT_NOUNS, OFFICE_WORDS, REQUEST_VERBS, ROLE_NOUNS, SPEECH_VERBS
 from .names import foreign
 from .people import HEADLINE, Cast, noun_gender, pronoun_gender
 
@@ -207,6 +207,7 @@ def subject_of(verb: Token, quoted: frozenset[int] | set[int] = frozenset()) -> 
     A subject inside the quote is the parser mistaking the quote for the subject ("'...,' tweeted
     Ken Gude"): the speaker is then the noun phrase after the verb."""
     skip = set(quoted) | foreign(verb.doc)  # not a word of an original-language passage ("((es))Spanish")
+    verb = outer_report(verb, skip)
     for _ in range(10):
         subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i not in skip]
         if subjects:  # "said study co-author Carl Lipo" parsed as three subjects: the last is the phrase's head
@@ -221,6 +222,25 @@ def subject_of(verb: Token, quoted: frozenset[int] | set[int] = frozenset()) -> 
             continue
         return None
     return None
+
+
+def outer_report(verb: Token, skip: set[int]) -> Token:
+    """ "X said the 36 must face charges, adding Iran will ...", "X said there was a lack of ... and urged
+    the crowd to ...": a reporting verb with no subject of its own that the parser hangs on the verb of
+    another's reported clause (as ", adding" or "and urged") goes on that report: its speaker is the
+    outer verb's, not the clause's subject."""
+    if verb.lemma_.lower() not in SPEECH_VERBS | REQUEST_VERBS \
+            or any(c.dep_ in _SUBJECTS and c.i not in skip for c in verb.children):
+        return verb
+    participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    conjunct = verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ")
+    clause = verb.head
+    if not (participle or conjunct) or clause.dep_ != "ccomp" or clause.i in skip:
+        return verb
+    outer = clause.head
+    if outer.lemma_.lower() in SPEECH_VERBS and outer.i < clause.i and outer.i not in skip:
+        return outer
+    return verb
 
 
 def compact(head: Token) -> list[Token]:

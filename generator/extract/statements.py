@@ -21,7 +21,7 @@ from .lexicon import (
 )
 from .names import foreign, token_texts
 from .quotes import Quote
-from .resolve import Resolver, Who, subject_of
+from .resolve import Resolver, Who, outer_report, subject_of
 
 _CLOSING = ".!?,…"
 _INSIDE_SPEECH = frozenset(["i", "you", "we", "me", "us"])
@@ -690,7 +690,10 @@ def _clause_text(clause: Token, own: set[int] | None = None) -> str:
 
 
 def _outer_speaker(verb: Token, para: Paragraph, resolver: Resolver) -> str | None:
-    """The speaker of the report whose clause holds `verb` ("X said that he did indicate ...")."""
+    """The speaker of the report whose clause holds `verb` ("X said that he did indicate ..."); none for a
+    verb that goes on the outer report (", adding ...": a second statement of the same speaker)."""
+    if outer_report(verb, set(para.quoted)) is not verb:
+        return None
     token = verb
     while token.head != token:
         if token.dep_ in ("conj", "relcl", "acl"):
