@@ -146,6 +146,8 @@ ROLE_NOUNS = frozenset([
     "plaintiff", "defendant", "claimant", "accused", "scholar", "undergrad", "undergraduate", "academic",
     "graduate", "intern", "apprentice", "veteran", "boyfriend", "girlfriend", "employee", "partner",
 ])
+# Endings of nouns for people by what they do ("manager", "director", "spokesperson", "commandant").
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee", "eur", "ive", "ary", "at")
 # Honorifics that are also positions: dropped from the name, kept as a role ("Professor Jane Roe of MIT").
 ACADEMIC_TITLES = frozenset(["professor", "prof", "prof."])
 

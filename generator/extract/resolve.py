@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import DOCUMENT_NOUNS, OFFICE_WORDS, REQUEST_VERBS, ROLE_NOUNS, SPEECH_VERBS
+from .lexicon import AGENT_ENDINGS, DOCUMENT_NOUNS, OFFICE_WORDS, ORG_WORDS, REQUEST_VERBS, ROLE_NOUNS, SPEECH_VERBS
 from .names import foreign
 from .people import HEADLINE, Cast, noun_gender, pronoun_gender
 
@@ -19,6 +19,7 @@ _KIN = frozenset(["mother", "father", "wife", "husband", "son", "daughter", "bro
 # Nouns for where a person posts: "from Biden's Twitter account".
 _ACCOUNTS = frozenset(["account", "page", "feed", "channel", "handle", "profile", "blog"])
 _RANKS = frozenset(["vice", "deputy", "assistant", "former", "ex", "under", "acting", "president-elect"])
+_BODIES = frozenset(w.lower() for w in ORG_WORDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +118,8 @@ class Resolver:
             return Who(None, text)  # an indefinite description names nobody in particular
         if head.tag_ in ("NNS", "NNPS"):
             return Who(None, text)  # "Both officers", "officials": not one person
+        if not _person_noun(head):
+            return Who(None, text)  # "the campaign", "the state": a word of a title ("campaign manager") names no holder
         words = {t.lemma_.lower() for t in compact(head) if t.pos_ in ("NOUN", "PROPN", "ADJ")
                  and not self.cast.at.get((para, t.i)) and t.ent_type_ not in ("GPE", "ORG", "NORP")
                  and (t == head or not any(c.dep_ == "case" for c in t.children))}
@@ -199,6 +202,14 @@ class Resolver:
         while root.dep_ in ("compound", "appos", "conj"):
             root = root.head
         return root.dep_ in _SUBJECTS and not (main and root.head.dep_ == "ccomp")
+
+
+def _person_noun(token: Token) -> bool:
+    """A noun for a person by office or occupation ("the minister", "the spokeswoman"), not for a body."""
+    word = token.lemma_.lower()
+    if word in _BODIES:
+        return False
+    return word in ROLE_NOUNS or word in OFFICE_WORDS or word.endswith(AGENT_ENDINGS)
 
 
 def subject_of(verb: Token, quoted: frozenset[int] | set[int] = frozenset()) -> Token | None:
