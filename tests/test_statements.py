@@ -216,3 +216,55 @@ def test_a_report_hung_on_another_reported_clause_keeps_the_outer_speaker(nlp):
                        "Tom Hardy said there was a lack of money in the budget and urged the council to find more.")
     assert beginning(found, "the city will pursue").speaker == "maria-lopez"
     assert beginning(found, "the council to find").speaker == "tom-hardy"
+
+
+def test_a_description_needs_a_noun_for_a_person_not_any_word_of_a_title(nlp):
+    found = statements(nlp, "According to the campaign, the candidate was bitten by a bat on Saturday.",
+                       "Campaign manager Steve Dobbs drove her to the hospital.")
+    assert beginning(found, "the candidate was bitten").speaker is None
+
+
+def test_a_relative_before_the_reporting_verb_is_not_part_of_what_was_said(nlp):
+    found = statements(nlp, "Jacques Martin had not appeared in public since 2014, which his wife Anne said was due "
+                            "to memory problems.")
+    assert [(s.speaker_text, s.text) for s in found] == [("his wife", "was due to memory problems")]
+
+
+def test_single_quotation_marks_quote_as_double_ones_do(nlp):
+    found = statements(nlp, "'We will rebuild the bridge by spring,' Mayor Jane Smith said on Monday.",
+                       "Delfin Lorenzana said he had ordered 'heightened alert' from the troops.")
+    assert beginning(found, "We will rebuild").speaker == "jane-smith"
+    assert beginning(found, "heightened alert").kind == "direct"
+
+
+def test_apostrophes_and_single_quoted_names_are_not_quotes(nlp):
+    assert statements(nlp, "The players' families and the rock 'n' roll fans met the attacker, 'Stefan W', in court "
+                           "in the '90s.") == ()
+
+
+def test_imperatives_and_speech_that_could_be_made_are_not_statements(nlp):
+    assert statements(nlp, "Tell us what the design decisions are that you are not happy about.",
+                      "Say you add a new kind of tree to the game.",
+                      "You can't say the bones came from that cave.") == ()
+
+
+def test_the_us_as_a_subject_is_a_country_not_a_speaker_in_the_first_person(nlp):
+    found = statements(nlp, "With the US encouraging commercial entities to cease trading in Iran, the firms left.")
+    assert beginning(found, "commercial entities").cue == "encouraging"
+
+
+def test_admitted_or_claimed_a_noun_phrase_is_reported_speech_unless_it_was_not_said(nlp):
+    found = statements(nlp, "Bruce Miller admitted his guilt in eight murders on Tuesday.",
+                       "The Taliban have claimed responsibility for the attack.",
+                       "The president refused to admit defeat in the election.",
+                       "No organization claimed credit for the bombing.",
+                       "The earthquake claimed about 3000 lives and the sonar data revealed a large mass.")
+    assert [(s.cue, s.text.split()[-1]) for s in found] == [("admitted", "guilt"), ("claimed", "attack")]
+
+
+def test_a_weak_verb_with_nothing_of_its_own_reports_the_quote_beside_it(nlp):
+    found = statements(nlp, '"It is a good sign," said Ryan Cole. "Overall," he continued, "the water improves the '
+                            'prospect of life on the planet."',
+                       'Another was Tom Gray, who cited only his rugby: "One in, all in. I did what anyone would do."')
+    assert beginning(found, "the water improves").speaker == "ryan-cole"
+    assert beginning(found, "One in, all in").speaker == "tom-gray"

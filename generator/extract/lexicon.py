@@ -28,7 +28,8 @@ INDIRECT_VERBS = SPEECH_VERBS - {"speak", "continue", "ask", "urge", "suggest", 
 NAMING_VERBS = frozenset(["call", "refer", "describe", "name", "dub", "label", "term", "nickname", "title",
                           "characterise", "characterize"])
 # Verbs that report speech with a noun phrase as content ("denied any sexual activity").
-NOUN_REPORT_VERBS = frozenset(["deny", "confirm", "voice", "underline", "hail", "reiterate", "stress",
+NOUN_REPORT_VERBS = frozenset(["deny", "confirm", "voice", "underline", "hail", "reiterate", "stress", "admit", "claim",
+                               "allege", "pledge", "vow", "promise", "predict", "reveal", "disclose",
                                "emphasise", "emphasize", "announce", "accuse"])
 # Verbs that report a text's words only when a document is their subject ("the statement read").
 DOCUMENT_VERBS = frozenset(["read"])

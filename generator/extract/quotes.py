@@ -6,6 +6,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 _OPEN, _CLOSE, _STRAIGHT = "“«„", "”»", '"'
+_SINGLES = "‘’'"
+# What may stand just before an opening single mark and just after the word a closing one ends.
+_BEFORE_OPEN = "([—–-\"“«"
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,7 +22,36 @@ class Quote:
 
 
 def quote_ranges(text: str) -> list[tuple[int, int]]:
-    """(start, end) character offsets of the content between paired double quotation marks."""
+    """(start, end) character offsets of the content between paired quotation marks: double ones, and
+    single ones outside them ('I want you to work,' she said)."""
+    doubles = _double_ranges(text)
+    singles = [(start, end) for start, end in _single_ranges(text)
+               if not any(start < e + 1 and s - 1 < end for s, e in doubles)]
+    return sorted(doubles + singles)
+
+
+def _single_ranges(text: str) -> list[tuple[int, int]]:
+    """Single-quoted spans, told from apostrophes: the opening mark starts a word after a space ("'I",
+    not "don't", "'90s"), the closing one ends a word before a space or punctuation ("work,'", not
+    "Khan's"; "the girls' school" is a plural possessive). An unclosed mark opens nothing."""
+    ranges, open_at = [], None
+    for i, char in enumerate(text):
+        if char not in _SINGLES:
+            continue
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if open_at is None:
+            if char != "’" and (before.isspace() or before in _BEFORE_OPEN) and (after.isalpha() or after in "[…"):
+                open_at = i + 1
+        elif char != "‘" and not before.isspace() and not after.isalnum() \
+                and not (before in "sS" and after == " " and text[i + 2:i + 3].islower()):
+            if any(c.isalpha() for c in text[open_at:i]):
+                ranges.append((open_at, i))
+            open_at = None
+    return ranges
+
+
+def _double_ranges(text: str) -> list[tuple[int, int]]:
     ranges, open_at = [], None
     for i, char in enumerate(text):
         if open_at is None and (char in _OPEN or char == _STRAIGHT):

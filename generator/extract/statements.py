@@ -25,7 +25,7 @@ from .resolve import Resolver, Who, outer_report, subject_of
 
 _CLOSING = ".!?,…"
 _INSIDE_SPEECH = frozenset(["i", "you", "we", "me", "us"])
-_MAYBE = frozenset(["could", "might", "may", "would"])
+_MAYBE = frozenset(["could", "might", "may", "would", "can", "ca", "should", "must", "shall"])
 _FINDINGS = frozenset(["find", "rule"])
 # Common nouns for people and bodies that speak: "The researchers suggested", "the government suggested".
 # Not texts ("Post" names newspapers, but "posts suggesting ..." are texts).
@@ -35,6 +35,10 @@ _ISSUE = frozenset(["issue", "release", "publish", "post", "send", "make", "give
 # Request verbs that also report statements ("told reporters that ..."): the request is their own
 # infinitive ("told passengers to take ..."), not one deeper in a reported clause.
 _TELL = frozenset(["tell", "instruct", "advise", "warn"])
+# Noun-reporting verbs that also take things that are not anyone's words ("the data revealed a mass", "the
+# quake claimed 3000 lives"): reports only from a person, a body or a text.
+_BY_SOMEONE = frozenset(["admit", "claim", "allege", "pledge", "vow", "promise", "predict", "reveal", "disclose"])
+_TOLLS = frozenset(["life", "death", "victim", "casualty"])  # what a disaster claims
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,11 +150,18 @@ def _adjacent(quote: Quote, para: Paragraph) -> Token | None:
     while i >= 0 and _skippable(doc[i], para):
         i -= 1
     if i >= 0 and i not in para.quoted and (is_speech_verb(doc[i]) or _participle_as_noun(doc[i])) \
-            and doc[i].lemma_.lower() not in WEAK_SPEECH_VERBS:
+            and (doc[i].lemma_.lower() not in WEAK_SPEECH_VERBS or _bare(doc[i], para)):
         return doc[i]
     if quote.text.endswith(","):
         return _after(quote, para) or _colon_before(quote, para)
     return _colon_before(quote, para) or _after(quote, para)
+
+
+def _bare(verb: Token, para: Paragraph) -> bool:
+    """ '"Overall," he continued, "..."': a verb with nothing of its own but a subject reports the quote
+    beside it, even one that mostly reports no speech ("continued the work", "suggested a plan")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and all(
+        c.dep_ in ("nsubj", "nsubjpass", "punct", "advmod", "cc") or c.i in para.quoted for c in verb.children)
 
 
 def _after(quote: Quote, para: Paragraph) -> Token | None:
@@ -197,8 +208,7 @@ def _colon_before(quote: Quote, para: Paragraph) -> Token | None:
     clause = [t for t in doc[doc[i].sent.start:i] if t.i not in para.quoted]
     if any(t.text in ".!?;" for t in clause):
         return None
-    return next((t for t in reversed(clause) if is_speech_verb(t) and t.lemma_.lower() not in WEAK_SPEECH_VERBS
-                 or _introduces(t)), None)
+    return next((t for t in reversed(clause) if is_speech_verb(t) or _introduces(t)), None)
 
 
 def _introduces(verb: Token) -> bool:
@@ -294,7 +304,12 @@ def direct_statements(para: Paragraph, resolver: Resolver, previous: Who | None)
 def _inside_speech(cue: Token, para: Paragraph) -> bool:
     """ "I would say ...", "you say ...": first or second person, words of an interviewee."""
     subject = subject_of(cue, para.quoted)
-    return subject is not None and subject.lower_ in _INSIDE_SPEECH
+    return _first_or_second(subject)
+
+
+def _first_or_second(subject: Token | None) -> bool:
+    """ "I", "we", "you": words of someone speaking, not narration ("the US" is a country)."""
+    return subject is not None and subject.lower_ in _INSIDE_SPEECH and subject.pos_ == "PRON"
 
 
 def _is_statement(quote: Quote, cue: Token, para: Paragraph) -> bool:
@@ -452,11 +467,13 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
             if _already_quoted(own, verb, direct_cues) or clause.i in para.quoted or clause.i in foreign(doc) \
                     or not _states_finding(verb, clause) or _semicolon_between(clause, verb):
                 continue
+            if clause.i > verb.i:  # "which his wife said was due to ...": the relative before the verb is not
+                own = {i for i in own if i > verb.i}  # reported; the clause is what follows the verb
             text = _clause_text(clause, own)
             if len(text.split()) < 3:
                 continue
             subject = speaker_of(verb, para)
-            if subject is not None and subject.lower_ in _INSIDE_SPEECH:
+            if _first_or_second(subject):
                 continue  # "I said", "you know": words inside someone's speech, not a report
             who = resolver.who(para.index, subject) if subject is not None else Who(None, "")
             if who.person and who.person == _outer_speaker(verb, para, resolver):
@@ -521,7 +538,7 @@ def _repaired_statement(verb: Token, repaired: tuple[int, int, Token], para: Par
         return None
     text = _clause_text_of(para.doc[start:end])
     subject = verb.head if verb.dep_ == "acl" else speaker_of(verb, para)  # "a survey finding ...", "groups claiming ..."
-    if len(text.split()) < 3 or subject is not None and subject.lower_ in _INSIDE_SPEECH:
+    if len(text.split()) < 3 or _first_or_second(subject):
         return None
     who = resolver.who(para.index, subject) if subject is not None else Who(None, "")
     where = Where(para.index, sentence_index(para.doc, verb.i))
@@ -589,7 +606,7 @@ def _parenthetical(para: Paragraph, resolver: Resolver) -> list[Statement]:
         while last > verb.i and doc[last].is_punct:
             last -= 1
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.lower_ in _INSIDE_SPEECH or _has_topic(verb) \
+        if subject is None or _first_or_second(subject) or _has_topic(verb) \
                 or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children) \
                 or first == 0 or last + 1 >= len(doc) or doc[first - 1].text != "," or doc[last + 1].text != ",":
             continue
@@ -645,7 +662,11 @@ def _has_topic(verb: Token) -> bool:
 
 
 def _hypothetical(verb: Token) -> bool:
-    """ "one could argue that ...", "they might say ...": speech that was not made."""
+    """ "one could argue that ...", "they might say ...", "you can't tell where it came from": speech that was
+    not made; so is an imperative ("Tell us what ...", "Say you add a tree ...": a bare verb heading its
+    sentence with no subject)."""
+    if verb.tag_ == "VB" and verb.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "aux", "auxpass") for c in verb.children):
+        return True
     return any(c.tag_ == "MD" and c.lower_ in _MAYBE for c in verb.children)
 
 
@@ -718,6 +739,8 @@ def _requests(para: Paragraph, resolver: Resolver) -> list[Statement]:
     for verb in para.doc:
         if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in REQUEST_VERBS:
             continue
+        if _hypothetical(verb):
+            continue
         start = _request_start(verb)
         reach = verb.children if verb.lemma_.lower() in _TELL else verb.subtree
         goal = next((c for c in reach if c.i > verb.i and any(a.lower_ == "to" for a in c.children)
@@ -729,6 +752,8 @@ def _requests(para: Paragraph, resolver: Resolver) -> list[Statement]:
             end -= 1
         text = para.doc[start:end].text
         subject = subject_of(verb, para.quoted)
+        if _first_or_second(subject):
+            continue  # "I ask them to sit apart": words of an interviewee, not a report
         who = resolver.who(para.index, subject) if subject is not None else Who(None, "")
         cue = verb.text + "".join(" " + c.text for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1)
         where = Where(para.index, sentence_index(para.doc, verb.i))
@@ -744,8 +769,10 @@ def _noun_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
             continue
         if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or _object_clause(verb) is not None:
             continue  # reported as a clause, or a request: handled above
+        if _unsaid(verb) or verb.lemma_.lower() in _BY_SOMEONE and not _someone_or_text(subject_of(verb, para.quoted)):
+            continue
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
-        if obj is None:
+        if obj is None or verb.lemma_.lower() == "claim" and obj.lemma_.lower() in _TOLLS:
             continue
         parts = [obj] + [c for c in verb.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in ("as", "with", "of")]
         if len(parts) == 1 and _anaphoric(obj):
@@ -756,7 +783,7 @@ def _noun_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
             continue
         text = para.doc[obj.left_edge.i:end].text
         subject = subject_of(verb, para.quoted)
-        if subject is None or subject.lower_ in _INSIDE_SPEECH or len(text.split()) < 2:
+        if subject is None or _first_or_second(subject) or len(text.split()) < 2:
             continue
         who = resolver.who(para.index, subject)
         where = Where(para.index, sentence_index(para.doc, verb.i))
@@ -774,7 +801,7 @@ def _pleas(para: Paragraph, resolver: Resolver) -> list[Statement]:
             continue  # not "by pleading guilty" (a reason), "agreed to plead guilty" (not yet made)
         guilty = next((c for c in verb.children if c.lower_ == "guilty" and c.i > verb.i), None)
         subject = subject_of(verb, para.quoted)
-        if guilty is None or subject is None or subject.lower_ in _INSIDE_SPEECH:
+        if guilty is None or subject is None or _first_or_second(subject):
             continue
         end = next((t.i for t in doc[guilty.i:verb.right_edge.i + 1] if t.text in ",;:" or t.i in para.quoted),
                    verb.right_edge.i + 1)
@@ -785,6 +812,21 @@ def _pleas(para: Paragraph, resolver: Resolver) -> list[Statement]:
         out.append(Statement(who.person, who.text, "indirect", verb.text, doc[verb.i + 1:end].text, where,
                              who.confidence))
     return out
+
+
+def _someone_or_text(subject: Token | None) -> bool:
+    return subject is not None and (_someone(subject) or subject.lemma_.lower() in DOCUMENT_NOUNS)
+
+
+def _unsaid(verb: Token) -> bool:
+    """ "refused to admit defeat", "did not confirm the report", "No group claimed responsibility": a report
+    that was not made (a bare verb after "to" or a modal, a negation, a subject that is nobody)."""
+    if verb.tag_ == "VB" and not any(c.dep_ == "aux" and c.lemma_ == "do" for c in verb.children):
+        return True
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return any(c.dep_ == "nsubj" and any(d.lower_ == "no" for d in c.children) or c.lower_ in ("nobody", "none")
+               for c in verb.children)
 
 
 def _anaphoric(obj: Token) -> bool:
