@@ -142,6 +142,8 @@ ONE_SENTENCE = [
                  "supportive of the PKK", "cue", "according to", id="according-to-after-and-reports-what-follows"),
     pytest.param('According to police, Smith was driving "erratically and across the center line" on the highway.',
                  "erratically", "kind", "direct", id="according-to-a-quoted-fragment-is-direct"),
+    pytest.param('The court found the advice "was motivated by the improper purpose of stymying Parliament."',
+                 "was motivated", "cue", "found", id="a-finding-partly-quoted"),
     pytest.param("The researchers found when fish were plentiful, they would eat algae off the corals.",
                  "when fish were plentiful", "cue", "found", id="a-finding-that-opens-with-when"),
 ]
@@ -216,6 +218,8 @@ def test_a_report_hung_on_another_reported_clause_keeps_the_outer_speaker(nlp):
                        "Tom Hardy said there was a lack of money in the budget and urged the council to find more.")
     assert beginning(found, "the city will pursue").speaker == "maria-lopez"
     assert beginning(found, "the council to find").speaker == "tom-hardy"
+    found = statements(nlp, 'Judge Ann Lee agreed the book may have held secrets but ruled that "the damage is done".')
+    assert beginning(found, "the damage is done").speaker == "ann-lee"
 
 
 def test_a_description_needs_a_noun_for_a_person_not_any_word_of_a_title(nlp):
@@ -268,3 +272,18 @@ def test_a_weak_verb_with_nothing_of_its_own_reports_the_quote_beside_it(nlp):
                        'Another was Tom Gray, who cited only his rugby: "One in, all in. I did what anyone would do."')
     assert beginning(found, "the water improves").speaker == "ryan-cole"
     assert beginning(found, "One in, all in").speaker == "tom-gray"
+
+
+def test_what_data_or_findings_show_is_an_inference_not_a_statement(nlp):
+    assert statements(nlp, "The team's measurements confirmed that the planet has an atmosphere.",
+                      "Psychiatric assessments confirm the suspect is fit for trial.") == ()
+
+
+def test_a_quote_after_found_with_an_object_is_not_a_finding(nlp):
+    assert statements(nlp, 'Police found him "in a state of shock" on Sunday.') == ()
+
+
+def test_made_clear_reports_the_clause_after_clear(nlp):
+    found = statements(nlp, "The Kremlin made clear no timeline had been set for the meeting.",
+                       "The rain made the road clear of dust.")
+    assert [(s.cue, s.text) for s in found] == [("made clear", "no timeline had been set for the meeting")]

@@ -20,6 +20,7 @@ _KIN = frozenset(["mother", "father", "wife", "husband", "son", "daughter", "bro
 _ACCOUNTS = frozenset(["account", "page", "feed", "channel", "handle", "profile", "blog"])
 _RANKS = frozenset(["vice", "deputy", "assistant", "former", "ex", "under", "acting", "president-elect"])
 _BODIES = frozenset(w.lower() for w in ORG_WORDS)
+_RULINGS = frozenset(["rule", "find"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,10 +238,10 @@ def subject_of(verb: Token, quoted: frozenset[int] | set[int] = frozenset()) -> 
 
 def outer_report(verb: Token, skip: set[int]) -> Token:
     """ "X said the 36 must face charges, adding Iran will ...", "X said there was a lack of ... and urged
-    the crowd to ...": a reporting verb with no subject of its own that the parser hangs on the verb of
+    the crowd to ...", "A judge agreed the book may have ... but ruled that ...": a reporting verb with no subject of its own that the parser hangs on the verb of
     another's reported clause (as ", adding" or "and urged") goes on that report: its speaker is the
     outer verb's, not the clause's subject."""
-    if verb.lemma_.lower() not in SPEECH_VERBS | REQUEST_VERBS \
+    if verb.lemma_.lower() not in SPEECH_VERBS | REQUEST_VERBS | _RULINGS \
             or any(c.dep_ in _SUBJECTS and c.i not in skip for c in verb.children):
         return verb
     participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
@@ -249,7 +250,12 @@ def outer_report(verb: Token, skip: set[int]) -> Token:
     if not (participle or conjunct) or clause.dep_ != "ccomp" or clause.i in skip:
         return verb
     outer = clause.head
-    if outer.lemma_.lower() in SPEECH_VERBS and outer.i < clause.i and outer.i not in skip:
+    # a participle goes on a report ("said ..., adding"), not on a finding ("found ..., indicating" infers);
+    # a conjunct too, or on another act when the clause's subject is a thing that does not speak ("A judge
+    # agreed the book may have ... but ruled that ...": the judge ruled; "we got it right and found": we)
+    said = outer.lemma_.lower() in SPEECH_VERBS or conjunct and outer.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in _SUBJECTS and c.pos_ == "NOUN" for c in clause.children)
+    if said and outer.i < clause.i and outer.i not in skip:
         return outer
     return verb
 

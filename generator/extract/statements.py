@@ -38,6 +38,11 @@ _TELL = frozenset(["tell", "instruct", "advise", "warn"])
 # Noun-reporting verbs that also take things that are not anyone's words ("the data revealed a mass", "the
 # quake claimed 3000 lives"): reports only from a person, a body or a text.
 _BY_SOMEONE = frozenset(["admit", "claim", "allege", "pledge", "vow", "promise", "predict", "reveal", "disclose"])
+# Evidence, not a speaker: "tests indicate ...", "our findings encourage ..." (data and statistics are
+# sources, as in "according to WHO's statistics")
+_EVIDENCE = frozenset(["finding", "result", "test", "assessment", "analysis", "evidence", "measurement",
+                       "observation", "wavelength", "sample", "image", "footage", "scan", "model", "simulation",
+                       "experiment"])
 _TOLLS = frozenset(["life", "death", "victim", "casualty"])  # what a disaster claims
 
 
@@ -85,6 +90,7 @@ def reports_clause(verb: Token) -> bool:
     if verb.lemma_.lower() in _FINDINGS and any(c.dep_ == "auxpass" for c in verb.children):
         return False
     return verb.lemma_.lower() in INDIRECT_VERBS or _point_out(verb) or _document_reads(verb) \
+        or _made_clear(verb) is not None \
         or verb.lemma_.lower() == "suggest" and _someone(next((c for c in verb.children if c.dep_ == "nsubj"), None))
 
 
@@ -237,6 +243,8 @@ def _climb(quote: Quote, para: Paragraph) -> Token | None:
         token = token.head
         if token.i in para.quoted:
             continue
+        if first and _finding(token, quote.span.root):
+            return token  # "The court found Johnson's advice "was motivated by ..."": a ruling's words
         if is_speech_verb(token):
             found.append(token)
             if first:
@@ -244,6 +252,14 @@ def _climb(quote: Quote, para: Paragraph) -> Token | None:
         if token.pos_ in ("VERB", "AUX") and not is_speech_verb(token):
             first = False
     return found[-1] if found else None
+
+
+def _finding(verb: Token, root: Token) -> bool:
+    """A finding verb whose that-clause holds the quote (not "police found him "in shock"")."""
+    if verb.lemma_.lower() not in _FINDINGS or verb.pos_ != "VERB" or not reports_clause(verb):
+        return False
+    clause = next((a for a in [root, *root.ancestors] if a.head == verb), None)
+    return clause is not None and clause.dep_ == "ccomp" and _states_finding(verb, clause)
 
 
 def _semicolon_between(token: Token, head: Token) -> bool:
@@ -473,13 +489,13 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
             if len(text.split()) < 3:
                 continue
             subject = speaker_of(verb, para)
-            if _first_or_second(subject):
+            if _first_or_second(subject) or _evidence(subject):
                 continue  # "I said", "you know": words inside someone's speech, not a report
             who = resolver.who(para.index, subject) if subject is not None else Who(None, "")
             if who.person and who.person == _outer_speaker(verb, para, resolver):
                 continue  # "Trump said that he did indicate ...": one report, not two
             where = Where(para.index, sentence_index(doc, verb.i))
-            cue = verb.text + (" out" if _point_out(verb) else "")
+            cue = verb.text + (" out" if _point_out(verb) else " clear" if _made_clear(verb) is not None else "")
             out.append(Statement(who.person, who.text, "indirect", cue, text, where, who.confidence))
     out += _requests(para, resolver) + _noun_reports(para, resolver) + _inverted(para, resolver) \
         + _parenthetical(para, resolver) + _inserted(para, resolver, direct_cues) + _pleas(para, resolver)
@@ -538,7 +554,7 @@ def _repaired_statement(verb: Token, repaired: tuple[int, int, Token], para: Par
         return None
     text = _clause_text_of(para.doc[start:end])
     subject = verb.head if verb.dep_ == "acl" else speaker_of(verb, para)  # "a survey finding ...", "groups claiming ..."
-    if len(text.split()) < 3 or _first_or_second(subject):
+    if len(text.split()) < 3 or _first_or_second(subject) or _evidence(subject):
         return None
     who = resolver.who(para.index, subject) if subject is not None else Who(None, "")
     where = Where(para.index, sentence_index(para.doc, verb.i))
@@ -678,7 +694,7 @@ def _clause_parts(verb: Token) -> list[tuple[Token, set[int]]]:
     """Each reported clause of a verb with the tokens that are its own: "underlined they keep
     channels open and that he would be ..." reports two clauses."""
     parts = []
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+    for clause in _reported_clauses(verb):
         heads = [clause] + [c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
                             and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
         for head in heads:
@@ -688,6 +704,22 @@ def _clause_parts(verb: Token) -> list[tuple[Token, set[int]]]:
                 own -= {t.i for h in heads[1:] for t in h.subtree}
             parts.append((head, own))
     return parts
+
+
+def _reported_clauses(verb: Token) -> list[Token]:
+    """The verb's that-clauses; for "made (it) clear", the clause after "clear", not "clear" itself."""
+    clear = _made_clear(verb)
+    if clear is None:
+        return [c for c in verb.children if c.dep_ == "ccomp"]
+    return [c for c in [*verb.children, *clear.children] if c.dep_ in ("ccomp", "advcl") and c.i > clear.i
+            and c.pos_ in ("VERB", "AUX") and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)]
+
+
+def _made_clear(verb: Token) -> Token | None:
+    """ "The Kremlin made clear no timeline had been set", "She made it clear that ...": the "clear"."""
+    if verb.lemma_.lower() != "make":
+        return None
+    return next((c for c in verb.children if c.lower_ == "clear" and c.dep_ in ("ccomp", "acomp", "oprd")), None)
 
 
 def _already_quoted(own: set[int], verb: Token, direct_cues: dict[int, Token]) -> bool:
@@ -752,7 +784,7 @@ def _requests(para: Paragraph, resolver: Resolver) -> list[Statement]:
             end -= 1
         text = para.doc[start:end].text
         subject = subject_of(verb, para.quoted)
-        if _first_or_second(subject):
+        if _first_or_second(subject) or _evidence(subject):
             continue  # "I ask them to sit apart": words of an interviewee, not a report
         who = resolver.who(para.index, subject) if subject is not None else Who(None, "")
         cue = verb.text + "".join(" " + c.text for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1)
@@ -769,7 +801,8 @@ def _noun_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
             continue
         if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or _object_clause(verb) is not None:
             continue  # reported as a clause, or a request: handled above
-        if _unsaid(verb) or verb.lemma_.lower() in _BY_SOMEONE and not _someone_or_text(subject_of(verb, para.quoted)):
+        if _unsaid(verb) or _evidence(subject_of(verb, para.quoted)) \
+                or verb.lemma_.lower() in _BY_SOMEONE and not _someone_or_text(subject_of(verb, para.quoted)):
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
         if obj is None or verb.lemma_.lower() == "claim" and obj.lemma_.lower() in _TOLLS:
@@ -812,6 +845,11 @@ def _pleas(para: Paragraph, resolver: Resolver) -> list[Statement]:
         out.append(Statement(who.person, who.text, "indirect", verb.text, doc[verb.i + 1:end].text, where,
                              who.confidence))
     return out
+
+
+def _evidence(subject: Token | None) -> bool:
+    """Data, tests or findings as the subject: what they show is an inference, not anyone's words."""
+    return subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in _EVIDENCE
 
 
 def _someone_or_text(subject: Token | None) -> bool:
