@@ -5,7 +5,15 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import AGENT_ENDINGS, DOCUMENT_NOUNS, OFFICE_WORDS, ORG_WORDS, REQUEST_VERBS, ROLE_NOUNS, SPEECH_VERBS
+from .lexicon import (
+    AGENT_ENDINGS,
+    DOCUMENT_NOUNS,
+    OFFICE_WORDS,
+    ORG_WORDS,
+    REQUEST_VERBS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+)
 from .names import foreign
 from .people import HEADLINE, Cast, noun_gender, pronoun_gender
 
