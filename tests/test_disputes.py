@@ -224,3 +224,102 @@ def test_an_infinitive_of_criticism_is_an_intent_not_an_act(nlp):
     assert disputes(nlp, "People have every right to criticise an idea.") == ()
     assert disputes(nlp, "Officer Tom Reed decided to question them after they aroused suspicion.") == ()
     assert fields(nlp, "by cue", "Anna Berg said she intended to appeal the ruling.") == [("anna-berg", "appeal")]
+
+
+def test_an_interview_transcript_reports_no_disputes(nlp):
+    found = disputes(nlp, "Anna Berg runs a charity. Wikinews spoke with her.", "((WN))  What do people say?",
+                     "((Anna Berg))  Few actually criticise them.", "And my family just rejected me.")
+    assert found == ()
+
+
+def test_a_language_mark_is_not_a_transcript(nlp):
+    text = 'The court ruled the law was unlawful. ((es))Spanish language: la ley es ilegal.'
+    assert fields(nlp, "cue", text) == [("unlawful",)]
+
+
+def test_questioning_a_person_or_ones_own_abilities_is_no_dispute(nlp):
+    assert disputes(nlp, "Police said they questioned the car's owner.") == ()
+    assert disputes(nlp, "At nineteen, she took the role, having questioned her abilities for years.") == ()
+    assert fields(nlp, "by cue", "Tom Reed questioned the findings.") == [("tom-reed", "questioned")]
+
+
+def test_running_against_someone_is_not_challenging_their_claim(nlp):
+    text = "Anna Berg entered politics when she challenged President Tom Reed for the party's nomination."
+    assert disputes(nlp, text) == ()
+    assert disputes(nlp, "All candidates that contest for the seat of mayor must form a team.") == ()
+    assert pairs(nlp, "Mayor Tom Reed spoke. Members of the party challenged Reed's citizenship.") == [
+        (None, "tom-reed")]
+
+
+def test_alleged_ties_describe_ties_and_accuse_no_one(nlp):
+    assert disputes(nlp, "Reports say the airline's director, Tom Reed, has alleged ties to the army.") == ()
+
+
+def test_the_accused_in_a_passive_is_the_person_of_its_subjects(nlp):
+    found = pairs(nlp, "A resident of Antioch, Illinois, Tom Reed is accused of crossing state lines.")
+    assert found == [(None, "tom-reed")]
+
+
+def test_friends_alleging_harm_to_their_own_man_accuse_no_one_of_it(nlp):
+    text = "Tom Reed fell ill on a flight. Associates of Tom Reed alleged he drank poisoned tea."
+    assert disputes(nlp, text) == ()
+
+
+def test_a_denial_in_a_relative_clause_targets_who_made_the_claim(nlp):
+    text = ("Anna Berg wrote a book about Mayor Tom Reed. In the book, Berg claims Reed asked a rival for help "
+            "in the election, which Reed denied.")
+    assert pairs(nlp, text) == [("tom-reed", "anna-berg")]
+
+
+def test_the_status_of_a_person_is_theirs(nlp):
+    text = "Mayor Tom Reed spoke. Some groups questioned the citizenship and eligibility of Mayor Tom Reed."
+    assert pairs(nlp, text) == [(None, "tom-reed")]
+
+
+def test_claims_about_someone_are_not_their_claims(nlp):
+    text = "Senator Anna Berg spoke. Mayor Tom Reed countered claims about his health, declaring he was fit."
+    assert fields(nlp, "by target cue", text) == [("tom-reed", None, "countered")]
+
+
+def test_opposing_or_disagreeing_with_a_claim_is_a_dispute_but_opposing_a_bill_is_a_position(nlp):
+    assert pairs(nlp, "Mayor Tom Reed spoke. Senator Anna Berg opposed Reed's statement.") == [
+        ("anna-berg", "tom-reed")]
+    assert pairs(nlp, "The scientist Anna Berg disagreed with these findings.") == [("anna-berg", None)]
+    assert disputes(nlp, "Senator Anna Berg opposed the bill.") == ()
+
+
+def test_a_book_critical_of_someone_is_its_authors_criticism(nlp):
+    text = "Mayor Tom Reed spoke. On Monday, Anna Berg released a book, The Long Road, critical of Reed."
+    assert fields(nlp, "by target cue", text) == [("anna-berg", "tom-reed", "critical")]
+    assert disputes(nlp, "The man was listed in critical condition.") == ()
+
+
+def test_criticism_levelled_at_someone_is_the_subjects(nlp):
+    text = "Mayor Tom Reed spoke. Senator Anna Berg leveled sharp criticism at Reed, saying he was lazy."
+    assert pairs(nlp, text) == [("anna-berg", "tom-reed")]
+
+
+def test_phrases_of_attacking_in_words(nlp):
+    text = "Mayor Tom Reed spoke. In her speech, Anna Berg took a veiled shot at Reed for his remarks."
+    assert fields(nlp, "by target cue", text) == [("anna-berg", "tom-reed", "took a veiled shot at")]
+    text = "Senator Anna Berg lashed out at Mayor Tom Reed on Twitter."
+    assert pairs(nlp, text) == [("anna-berg", "tom-reed")]
+    assert disputes(nlp, "The officer took a shot at the attacker.") == ()
+
+
+def test_allegations_someone_addresses_are_made_against_them(nlp):
+    text = "Mayor Tom Reed first addressed the allegations of assault from former staffer Anna Berg on Monday."
+    assert pairs(nlp, text) == [("anna-berg", "tom-reed")]
+
+
+def test_an_adjective_that_sorts_things_in_a_quote_is_no_verdict(nlp):
+    assert disputes(nlp, 'Tom Reed said: "Foreign tourists (or illegal immigrants) are not under it."') == ()
+    assert fields(nlp, "cue", 'Tom Reed said: "They suppressed protests in a grossly unlawful way."') == [
+        ("grossly unlawful",)]
+
+
+def test_blasting_rock_is_force_and_a_question_reports_nothing(nlp):
+    assert disputes(nlp, "Mining companies frequently blasted sacred sites.") == ()
+    assert disputes(nlp, "Does the group help women who are abused by their families for questioning faith?") == ()
+    assert pairs(nlp, "Mayor Tom Reed spoke. Senator Anna Berg blasted Reed's decision.") == [
+        ("anna-berg", "tom-reed")]

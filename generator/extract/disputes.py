@@ -1,16 +1,19 @@
 """Disputes: a contesting verb or noun in the narration, with who contests what."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..factsheet import Dispute, Statement, Where
-from .lexicon import DISPUTE_NOUNS, DISPUTE_VERBS, QUOTE_DISPUTE_WORDS
+from .lexicon import DISPUTE_NOUNS, DISPUTE_VERBS, DOCUMENT_NOUNS, QUOTE_DISPUTE_WORDS, ROLE_NOUNS
 from .people import HEADLINE, pronoun_gender
 from .resolve import Resolver, Who, phrase, subject_of
 from .statements import Paragraph, sentence_index
 
+# A speaker's turn in an interview transcript, "((WN))  What ...", not a language mark "((es))Spanish".
+_TURN = re.compile(r"\s*\(\([^()]+\)\)\s")
 # Objects of "deny" that make it a refusal, not a dispute ("denied bail").
 _REFUSALS = frozenset([
     "access", "entry", "bail", "permission", "request", "visa", "application", "asylum", "service",
@@ -44,8 +47,48 @@ _FIRST_PERSON_VERBS = frozenset(["deny", "reject", "dispute", "refute", "rebut",
 _COURT_ACTIONS = frozenset(["appeal", "sue", "challenge", "petition", "contest"])
 # Who hears a petition that is a challenge in court.
 _COURTS = frozenset(["court", "tribunal", "judge", "judiciary"])
+# Verbs that make a claim, whose subject is its author ("Bolton claims ..., which Trump denied").
+_CLAIM_VERBS = frozenset(["say", "claim", "allege", "assert", "write", "report", "argue", "suggest", "state",
+                          "tell", "tweet", "insist", "contend", "maintain"])
+# Things a person holds or says, so "the X of Y" is Y's: "the citizenship of Obama" (not "the arrest of Y").
+_HELD = frozenset(["citizenship", "eligibility", "status", "authority", "legitimacy", "credibility",
+                   "competence", "qualification", "claim", "statement", "remark", "comment", "account", "view",
+                   "position", "stance", "conduct", "behavior", "behaviour", "decision", "policy", "proposal",
+                   "suggestion", "testimony", "assertion", "argument"])
+# Verbs that contest what they meet only when it is a claim, and the claims they can meet.
+_CLAIM_ANSWERS = frozenset(["counter", "oppose", "disagree"])
+_CLAIMS = frozenset(["claim", "statement", "remark", "comment", "report", "account", "finding", "argument",
+                     "assertion", "suggestion", "allegation", "accusation", "charge", "assessment", "conclusion"])
+# Prepositions of what a claim is about or against: "claims about his acuity" are not his claims.
+_TOPIC = frozenset(["about", "against", "on", "over", "regarding", "concerning"])
+# Works besides documents that can be critical of someone, and the verbs of making them public.
+_WORKS = frozenset(["book", "memoir", "article", "essay", "film", "documentary", "song", "speech", "video", "piece"])
+_AUTHORING = frozenset(["release", "write", "publish", "pen", "issue", "post", "author", "produce", "deliver", "give"])
+# Verbs whose subject makes the criticism or accusation named by their object ("leveled criticism at").
+_VOICE = frozenset(["level", "voice", "express", "make", "issue", "launch", "direct", "aim", "raise", "lodge", "hurl"])
+# What one takes at someone when attacking them in words: "took a veiled shot at", "took aim at".
+_JABS = frozenset(["shot", "swipe", "aim", "jab", "dig", "potshot"])
+# Verbs whose subject answers an accusation, and so is the accused ("addressed the allegations from X").
+_ANSWER = frozenset(["address", "answer", "deny", "dismiss", "reject", "rebut", "refute", "contest", "face",
+                     "respond"])
+# Verbs of running against a person in an election: "challenged Obama for the nomination".
+_RIVALRY_VERBS = frozenset(["challenge", "contest"])
+# Nouns of links that "alleged" describes ("has alleged ties to"), not an accusation made.
+_LINKS = frozenset(["tie", "link", "connection"])
+# Nouns of people that are not titles: the object of "questioned the man" is questioned, not contested.
+_PEOPLE = frozenset(["man", "woman", "men", "women", "people", "person", "driver", "passenger", "resident",
+                     "child", "boy", "girl", "crew", "worker", "employee", "staff", "member", "official", "officer"])
+# A subject pronoun and a possessive that are one person ("she ... her abilities").
+_SAME_PERSON = frozenset([("i", "my"), ("we", "our"), ("you", "your"), ("he", "his"), ("she", "her"), ("they", "their")])
 # Verbs whose subject receives the criticism named by their object ("drew criticism").
 _RECEIVE = frozenset(["draw", "receive", "face", "attract", "earn", "meet", "spark", "prompt", "provoke"])
+
+
+def transcript_start(paragraphs: list[Doc]) -> int:
+    """The first paragraph of an interview's transcript ("((WN)) ...", "((Jane Roe)) ..."): from there on
+    the paragraphs are questions and answers, words of the people speaking, not disputes the article
+    reports; len(paragraphs) when there is none."""
+    return next((i for i, doc in enumerate(paragraphs) if _TURN.match(doc.text)), len(paragraphs))
 
 
 def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
@@ -57,20 +100,24 @@ def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
         found = None
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and (lemma in DISPUTE_VERBS or _push_back(token) or _rule_against(token)
-                                     or _verbal_attack(token)):
+                                     or _verbal_attack(token) or _answers_claim(token)):
             found = _verb_dispute(token, para, resolver)
+        elif token.pos_ == "VERB" and _at(token) is not None and _words_at(token, para, resolver):
+            found = _attack_at(token, para, resolver)
         elif token.pos_ == "VERB" and _pleads_not_guilty(token):
             found = _plea(token, para, resolver)
         elif token.pos_ == "ADJ" and token.lower_ in QUOTE_DISPUTE_WORDS:
             found = _verdict(token, para, resolver)
         elif token.pos_ == "ADJ" and lemma == "critical" and token.dep_ == "acomp":
             found = _critical(token, para, resolver)
+        elif token.pos_ == "ADJ" and lemma == "critical" and token.dep_ == "amod":
+            found = _critical_work(token, para, resolver)
         elif token.pos_ == "NOUN" and lemma in _LAWSUITS:
             found = _lawsuit(token, para, resolver)
         elif token.pos_ == "NOUN" and lemma in DISPUTE_NOUNS:
             found = _noun_dispute(token, para, resolver)
-        if found is not None:
-            out += _each_disputant(found, token, para, resolver)
+        if found is not None and not token.sent.text.rstrip(" \"'\u201d\u2019").endswith("?"):
+            out += _each_disputant(found, token, para, resolver)  # a question asks, it reports no dispute
     return _one_per_person(out)
 
 
@@ -89,6 +136,27 @@ def _critical(word: Token, para: Paragraph, resolver: Resolver) -> Dispute | Non
     if target.person and target.person == by.person:
         target = Who(None, target.text)
     return _dispute(by, target, _subtree_text(obj) if obj is not None else "", word, para)
+
+
+def _critical_work(word: Token, para: Paragraph, resolver: Resolver) -> Dispute | None:
+    """ "Bolton released a book, The Room Where It Happened, critical of Trump": a work critical of
+    someone is its author's criticism of them."""
+    obj = next((g for c in word.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj"), None)
+    work = word.head
+    while work.dep_ == "appos":
+        work = work.head
+    if obj is None or work.lemma_.lower() not in DOCUMENT_NOUNS | _WORKS or work.dep_ != "dobj" \
+            or work.head.lemma_.lower() not in _AUTHORING:
+        return None
+    subject = subject_of(work.head)
+    if subject is None:
+        return None
+    by = resolver.who(para.index, subject)
+    target = _target(obj, para, resolver, "critical")
+    if target.person and target.person == by.person:
+        target = Who(None, target.text)
+    return _dispute(by, target, _subtree_text(obj), word, para)
 
 
 def _one_per_person(found: list[Dispute]) -> list[Dispute]:
@@ -177,7 +245,7 @@ def quoted_disputes(para: Paragraph, statements: list[Statement], resolver: Reso
         cue = next((t for t in quote.span if (t.lower_ in QUOTE_DISPUTE_WORDS or _breaks_the_law(t)
                                               or _first_person_contest(t) and statement.speaker)
                     and not _negated(t) and not _hypothetical(t)
-                    and not (t.lower_ in _PREDICATIVE and t.dep_ in ("amod", "compound"))), None)
+                    and not (t.dep_ in ("amod", "compound") and (t.lower_ in _PREDICATIVE or _classifies(t)))), None)
         if cue is None:
             continue
         thing = next((c for c in cue.children if c.dep_ == "dobj"), None) if _first_person_contest(cue) \
@@ -189,6 +257,15 @@ def quoted_disputes(para: Paragraph, statements: list[Statement], resolver: Reso
         out.append(Dispute(statement.speaker, statement.speaker_text, target.person, target.text,
                            _cue_words(cue), cue.sent.text.strip(), where, statement.confidence))
     return out
+
+
+def _classifies(word: Token) -> bool:
+    """ "illegal immigrants", "the legal and illegal transmission": an adjective that sorts things, not a
+    verdict on someone's act, unless graded ("a grossly unlawful way"), said of someone's act ("their
+    illegal occupation") or said of a thing ("it was an illegal war")."""
+    noun = word.head
+    return not any(c.dep_ == "advmod" for c in word.children) and not any(
+        c.dep_ == "poss" for c in noun.children) and noun.dep_ not in ("attr", "oprd")
 
 
 def _first_person_contest(word: Token) -> bool:
@@ -284,6 +361,46 @@ def _verbal_attack(token: Token) -> bool:
                                 or any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children))
 
 
+def _words_at(verb: Token, para: Paragraph, resolver: Resolver) -> bool:
+    """ "lashed out at", "hit out at", "took a veiled shot at", "took aim at": phrases of attacking in words."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("lash", "hit"):
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    if lemma != "take":
+        return False
+    at = _at(verb)
+    words = _named(at, para, resolver).person or at.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
+        or at.lemma_.lower() in _CLAIMS_AND_ACTS
+    return any(  # a shot taken at someone is a real one unless "veiled", "parting"
+        c.dep_ == "dobj" and c.lemma_.lower() in _JABS and (words or c.lemma_.lower() == "swipe")
+        and (c.lemma_.lower() != "shot" or any(a.dep_ == "amod" for a in c.children)) for c in verb.children)
+
+
+def _attack_at(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute | None:
+    """By the subject, against the object of "at" (and what "for" gives as the reason)."""
+    subject = subject_of(verb)
+    if subject is None or _negated(verb) or verb.i in para.quoted:
+        return None
+    at = _at(verb)
+    by = resolver.who(para.index, subject)
+    target = _target(at, para, resolver, "attack")
+    if target.person and target.person == by.person:
+        return None
+    found = _dispute(by, target, phrase(at), verb, para)
+    return replace(found, cue=verb.doc[verb.i:at.head.i + 1].text)
+
+
+def _answers_claim(token: Token) -> bool:
+    """ "countered claims about his acuity", "opposed Macron's statement", "disagreed with these findings":
+    verbs that are a dispute only when what they meet is a claim (opposing a bill is a position)."""
+    lemma = token.lemma_.lower()
+    if lemma not in _CLAIM_ANSWERS:
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"] + [
+        g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in _CLAIMS for o in objects)
+
+
 def _pleads_not_guilty(token: Token) -> bool:
     """ "pleaded not guilty to seven counts": a plea that formally denies the charges."""
     return token.lemma_.lower() == "plead" and any(
@@ -363,8 +480,15 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
     if lemma == "appeal" and any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in verb.children):
         return None  # "appealed for calm" asks, it does not contest
     if lemma == "question" and (not any(c.dep_ == "dobj" for c in objects)
-                                or any(resolver.who(para.index, c).person for c in objects)):
-        return None  # questioning a person is an interview, asking "why" is a question
+                                or any(_someone(c, para, resolver) or _own(c, verb) for c in objects)):
+        return None  # questioning a person is an interview, asking "why" is a question, one's own abilities a doubt
+    if lemma in _RIVALRY_VERBS and (any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+                                    or any(_someone(c, para, resolver) for c in objects if c.dep_ == "dobj")):
+        return None  # "challenged Obama for the nomination", "contest for the seat": running against, not contesting
+    if lemma in ("blast", "slam") and not any(c.dep_ == "dobj" and _spoken_of(c, para, resolver) for c in objects):
+        return None  # "blasted sacred sites", "slammed into the coast": force, not words
+    if lemma == "allege" and any(c.dep_ == "dobj" and c.lemma_.lower() in _LINKS for c in objects):
+        return None  # "has alleged ties to X": "alleged" describes the ties, no one accuses anyone
     if any(c.lower_.endswith("self") or c.lower_.endswith("selves") for c in objects):
         return None
     if lemma == "petition" and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _COURTS
@@ -379,7 +503,8 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
     if verb.dep_ == "amod" or verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(
             c.dep_ == "agent" for c in verb.children):
         return None  # "accused criminals", "anyone accused of a crime": a description, no act reported
-    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    passives = [c for c in verb.children if c.dep_ == "nsubjpass"]  # "A resident of X, Rittenhouse, is accused"
+    passive = next((c for c in passives if resolver.who(para.index, c).person), passives[0] if passives else None)
     if passive is None and any(c.dep_ == "auxpass" for c in verb.children):
         passive = subject_of(verb)
     if passive is not None:
@@ -397,8 +522,13 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
             subject = _plural_antecedent(subject) or subject
         by = resolver.who(para.index, subject) if subject is not None else Who(None, "")
         obj = next((c for c in objects if c.dep_ == "dobj"), None) or _against(verb) or _object_after(verb) \
-            or (_accused_in_clause(verb) if lemma == "allege" else None)
+            or (_accused_in_clause(verb) if lemma == "allege" else None) or _with(verb)
         target = _target(obj, para, resolver, lemma) if obj is not None else Who(None, "")
+        if obj is not None and not target.person and obj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+            target = Who(_claimant(verb.head, para, resolver), target.text)  # "X claims ..., which Y denied"
+        if lemma == "allege" and target.person and subject is not None and any(
+                resolver.cast.at.get((para.index, t.i)) == target.person for t in subject.subtree):
+            return None  # "Associates of Navalny alleged he drank poisoned tea": their own man is no accused
         if obj is not None and not target.person and lemma not in ("clarify", "deny"):
             target = Who(_author_later(verb, obj, para, resolver), target.text)
         if target.person and target.person == by.person:
@@ -409,14 +539,61 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
     return _dispute(by, target, target_text, verb, para)
 
 
+def _with(verb: Token) -> Token | None:
+    """ "disagreed with these findings": the claim disagreed with."""
+    if verb.lemma_.lower() != "disagree":
+        return None
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for g in c.children if g.dep_ == "pobj"), None)
+
+
+def _claimant(thing: Token, para: Paragraph, resolver: Resolver) -> str | None:
+    """Who made the claim `thing` is part of: "Bolton claims Trump asked Xi for help" -> Bolton."""
+    for token in (thing, *thing.ancestors):
+        if token.pos_ == "VERB" and token.lemma_.lower() in _CLAIM_VERBS:
+            subject = subject_of(token)
+            return resolver.who(para.index, subject).person if subject is not None else None
+    return None
+
+
+def _someone(head: Token, para: Paragraph, resolver: Resolver) -> bool:
+    """A person, named or not: "Obama", "the car's owner", "him", "them"."""
+    return bool(_named(head, para, resolver).person) or head.ent_type_ == "PERSON" or head.lower_ in (
+        "him", "her", "them", "me", "us", "you") or head.lemma_.lower() in ROLE_NOUNS | _PEOPLE
+
+
+def _spoken_of(thing: Token, para: Paragraph, resolver: Resolver) -> bool:
+    """What words can attack: a person, a body, or a claim or act ("blasted Biden", "slammed the decision")."""
+    return _someone(thing, para, resolver) or thing.ent_type_ in ("ORG", "NORP", "GPE") or \
+        thing.lemma_.lower() in _CLAIMS_AND_ACTS or any(c.dep_ == "poss" for c in thing.children)
+
+
+def _own(thing: Token, verb: Token) -> bool:
+    """ "she questioned her abilities": the thing belongs to the subject, a pronoun of the same person."""
+    subject = subject_of(verb)
+    owner = next((c for c in thing.children if c.dep_ == "poss"), None)
+    return subject is not None and owner is not None and (subject.lower_, owner.lower_) in _SAME_PERSON
+
+
 def _accused_in_clause(verb: Token) -> Token | None:
     """ "Police alleged the accused performed two attacks": the subject of the alleged deed."""
     return next((c for o in verb.children if o.dep_ == "ccomp" for c in o.children if c.dep_ == "nsubj"), None)
 
 
+def _named(head: Token, para: Paragraph, resolver: Resolver) -> Who:
+    """Who `head` names; a lone name the tagger took for a thing ("Pelosi's suggestion" tagged an event)
+    is the one person of the article with that surname or alias."""
+    who = resolver.who(para.index, head)
+    if who.person or head.pos_ != "PROPN" or any(c.dep_ == "compound" for c in head.children):
+        return who
+    found = {pid for pid, name in resolver.cast.names.items()
+             if head.text == name.split()[-1] or head.text in resolver.cast.aliases.get(pid, ())}
+    return Who(found.pop(), who.text, "low") if len(found) == 1 else who
+
+
 def _target(obj: Token, para: Paragraph, resolver: Resolver, lemma: str) -> Who:
     """The person whose claim or action is contested: the object itself, or its possessor."""
-    who = resolver.who(para.index, obj)
+    who = _named(obj, para, resolver)
     if who.person:
         return who
     if lemma in ("clarify", "deny"):  # clarifying or denying "his remarks" does not contest their owner
@@ -428,17 +605,18 @@ def _owner(thing: Token, para: Paragraph, resolver: Resolver) -> str | None:
     """The person whose claim or action `thing` is: "Trump's decision", "a Trump lawsuit", "the
     proclamation by Trump", "the emergency Trump declared" (the parser may hang that clause on the verb)."""
     doc = thing.doc
-    for token in thing.subtree:
+    topic = {t.i for c in thing.children if c.dep_ == "prep" and c.lower_ in _TOPIC for t in c.subtree}
+    for token in (t for t in thing.subtree if t.i not in topic):
         if token.dep_ == "poss" or token.dep_ == "compound" and token.head == thing:
             heads = [token]
-        elif token.lower_ == "by" and token.dep_ in ("prep", "agent"):
+        elif token.lower_ == "by" and token.dep_ in ("prep", "agent") or _of_holder(token, thing):
             heads = [g for g in token.children if g.dep_ == "pobj"]
         elif token.dep_ == "relcl" and token.head == thing and not _relative_word(token) \
                 and not _has_object(token):
             heads = [c for c in token.children if c.dep_ == "nsubj"]
         else:
             continue
-        pid = next((p for h in heads if (p := resolver.who(para.index, h).person)), None)
+        pid = next((p for h in heads if (p := _named(h, para, resolver).person)), None)
         if pid:
             return pid
     name = []
@@ -450,6 +628,12 @@ def _owner(thing: Token, para: Paragraph, resolver: Resolver) -> str | None:
     if subject is not None and subject.head.pos_ == "VERB" and not _has_object(subject.head):
         return resolver.cast.at[(para.index, subject.i)]
     return None
+
+
+def _of_holder(token: Token, thing: Token) -> bool:
+    """The "of" of "the citizenship of Obama", "the eligibility of Harris": what follows holds the thing."""
+    return token.lower_ == "of" and token.dep_ == "prep" and token.head.lemma_.lower() in _HELD \
+        and token.head in (thing, *thing.conjuncts)
 
 
 def _has_object(verb: Token) -> bool:
@@ -487,6 +671,12 @@ def _object_after(verb: Token) -> Token | None:
                 and not token.ent_type_ and not any(t.ent_type_ in ("DATE", "TIME") for t in token.ancestors):
             return token
     return None
+
+
+def _at(verb: Token) -> Token | None:
+    """ "took a shot at Trump", "lashed out at the mayor": the object of "at"."""
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"
+                 for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _against(verb: Token) -> Token | None:
@@ -541,13 +731,14 @@ def _lawsuit(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute | None
 def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute | None:
     """ "drew criticism from X for Y", "X's criticism of Y", "the accusation against Y"."""
     by, target, target_text = Who(None, ""), Who(None, ""), ""
-    for child in noun.children:
-        objs = [g for g in child.children if g.dep_ == "pobj"]
+    of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    for child in (*noun.children, *(c for o in of for c in o.children if c.lower_ in ("from", "by"))):
+        objs = [g for g in child.children if g.dep_ == "pobj"]  # "allegations of assault from X": X's
         if child.dep_ == "poss":
             by = resolver.who(para.index, child)
         elif child.dep_ == "prep" and objs and child.lower_ in ("from", "by"):
             by = _first_person(resolver.who(para.index, objs[0]), objs[0], para, resolver)
-        elif child.dep_ == "prep" and objs and child.lower_ in ("against", "of"):
+        elif child.dep_ == "prep" and objs and child.lower_ in ("against", "of", "at"):
             target = resolver.who(para.index, objs[0])
             target_text = phrase(objs[0])
     source = _source(noun)
@@ -565,6 +756,13 @@ def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute |
                 by = resolver.who(para.index, objs[0])
             elif child.dep_ == "prep" and objs and child.lower_ == "for":
                 target_text = _subtree_text(child, skip_head=True)
+    elif noun.dep_ == "dobj" and head.lemma_.lower() in _VOICE:
+        subject = subject_of(head)  # "He leveled criticism at Biden", "She voiced criticism of the plan"
+        if subject is not None and not by.text:
+            by = resolver.who(para.index, subject)
+        at = _at(head) or _against(head)
+        if at is not None and not target.person:
+            target, target_text = resolver.who(para.index, at), phrase(at)
     elif noun.dep_ == "pobj" and head.lower_ in _DESPITE and not target.person:
         subject = subject_of(head.head)  # "He announced the change despite criticism by X"
         if subject is not None:
@@ -580,6 +778,11 @@ def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         accused = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
         if accused is not None:  # "an allegation he assaulted his ex-wife"
             target, target_text = resolver.who(para.index, accused), _subtree_text(clause)
+    if noun.lemma_.lower() in _ACCUSATIONS and by.text and not target.person and head.lemma_.lower() in _ANSWER \
+            and noun.dep_ in ("dobj", "pobj"):
+        subject = subject_of(head)  # "Biden addressed the allegations from Tara Reade": made against Biden
+        if subject is not None:
+            target = Who(resolver.who(para.index, subject).person, target_text or phrase(subject))
     if noun.lemma_.lower() == "appeal" and not (by.text or target_text):
         return None  # "an appeal for calm", "the appeal of the idea": no one contests anything
     if not target_text and not target.person and not by.text:

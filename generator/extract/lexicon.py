@@ -49,7 +49,8 @@ REQUEST_VERBS = frozenset(["ask", "urge", "encourage", "call", "implore", "beg",
 DISPUTE_VERBS = frozenset([
     "deny", "dismiss", "reject", "dispute", "contradict", "refute", "rebut", "criticize", "criticise",
     "condemn", "accuse", "challenge", "appeal", "sue", "clarify", "contest", "denounce", "slam", "blast",
-    "question", "allege", "blame", "petition",
+    "question", "allege", "blame", "petition", "rebuke", "decry", "lambast", "lambaste", "castigate", "censure",
+    "repudiate", "chastise",
 ])
 # Words inside a quote that call a claim or action false or wrong.
 QUOTE_DISPUTE_WORDS = frozenset([
@@ -58,7 +59,8 @@ QUOTE_DISPUTE_WORDS = frozenset([
     "fake", "unconstitutional", "unwarranted", "hoax",
 ])
 DISPUTE_NOUNS = frozenset(["criticism", "accusation", "denial", "condemnation", "rejection", "allegation",
-                           "appeal"])
+                           "appeal", "rebuke", "backlash", "denunciation", "rebuttal", "refutation", "objection",
+                           "counter-argument", "counterargument"])
 
 # Words before a name that are courtesy titles, not roles.
 HONORIFICS = frozenset([
