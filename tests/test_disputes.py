@@ -323,3 +323,9 @@ def test_blasting_rock_is_force_and_a_question_reports_nothing(nlp):
     assert disputes(nlp, "Does the group help women who are abused by their families for questioning faith?") == ()
     assert pairs(nlp, "Mayor Tom Reed spoke. Senator Anna Berg blasted Reed's decision.") == [
         ("anna-berg", "tom-reed")]
+
+
+def test_a_title_word_is_no_target_before_its_holder_is_named(nlp):
+    found = pairs(nlp, "Two charities filed a lawsuit against the state of Montana over its ballot law.",
+                  "Montana Secretary of State Corey Stapleton said the law is popular.")
+    assert found == [(None, None)]

@@ -594,8 +594,8 @@ def _named(head: Token, para: Paragraph, resolver: Resolver) -> Who:
 def _target(obj: Token, para: Paragraph, resolver: Resolver, lemma: str) -> Who:
     """The person whose claim or action is contested: the object itself, or its possessor."""
     who = _named(obj, para, resolver)
-    if who.person:
-        return who
+    if who.person and not (who.confidence == "low" and obj.pos_ == "NOUN"):
+        return who  # not a guess from a title word ("the state" for a Secretary of State named later)
     if lemma in ("clarify", "deny"):  # clarifying or denying "his remarks" does not contest their owner
         return Who(None, who.text)
     return Who(_owner(obj, para, resolver), who.text)

@@ -60,7 +60,7 @@ QUOTE_DISPUTE_WORDS = frozenset([
 ])
 DISPUTE_NOUNS = frozenset(["criticism", "accusation", "denial", "condemnation", "rejection", "allegation",
                            "appeal", "rebuke", "backlash", "denunciation", "rebuttal", "refutation", "objection",
-                           "counter-argument", "counterargument"])
+                           "counterargument"])
 
 # Words before a name that are courtesy titles, not roles.
 HONORIFICS = frozenset([
