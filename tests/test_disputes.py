@@ -329,3 +329,9 @@ def test_a_title_word_is_no_target_before_its_holder_is_named(nlp):
     found = pairs(nlp, "Two charities filed a lawsuit against the state of Montana over its ballot law.",
                   "Montana Secretary of State Corey Stapleton said the law is popular.")
     assert found == [(None, None)]
+
+
+def test_a_city_closing_an_affiliation_is_not_the_subject(nlp):
+    text = ('Jo Anne Val Tilburg of the University of California, Los Angeles disagreed with these findings: '
+            '"The seeps are well known."')
+    assert fields(nlp, "by cue", text) == [("jo-anne-val-tilburg", "disagreed")]

@@ -520,6 +520,9 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
             return None  # inside someone's speech or an interview, not a reported dispute
         if subject is not None and subject.lower_ == "they":
             subject = _plural_antecedent(subject) or subject
+        if subject is not None and subject.ent_type_ == "GPE" and verb.dep_ == "parataxis" \
+                and verb.head.pos_ == "PROPN":
+            subject = verb.head  # "X of the University of California, Los Angeles disagreed": X, not the city
         by = resolver.who(para.index, subject) if subject is not None else Who(None, "")
         obj = next((c for c in objects if c.dep_ == "dobj"), None) or _against(verb) or _object_after(verb) \
             or (_accused_in_clause(verb) if lemma == "allege" else None) or _with(verb)

@@ -59,7 +59,7 @@ QUOTE_DISPUTE_WORDS = frozenset([
     "fake", "unconstitutional", "unwarranted", "hoax",
 ])
 DISPUTE_NOUNS = frozenset(["criticism", "accusation", "denial", "condemnation", "rejection", "allegation",
-                           "appeal", "rebuke", "backlash", "denunciation", "rebuttal", "refutation", "objection",
+                           "appeal", "rebuke", "denunciation", "rebuttal", "refutation", "objection",
                            "counterargument"])
 
 # Words before a name that are courtesy titles, not roles.
