@@ -332,6 +332,5 @@ def test_a_title_word_is_no_target_before_its_holder_is_named(nlp):
 
 
 def test_a_city_closing_an_affiliation_is_not_the_subject(nlp):
-    text = ('Jo Anne Val Tilburg of the University of California, Los Angeles disagreed with these findings: '
-            '"The seeps are well known."')
-    assert fields(nlp, "by cue", text) == [("jo-anne-val-tilburg", "disagreed")]
+    text = "Mary Stone of the University of California, Los Angeles disagreed with these findings."
+    assert fields(nlp, "by cue", text) == [("mary-stone", "disagreed")]

@@ -520,9 +520,8 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
             return None  # inside someone's speech or an interview, not a reported dispute
         if subject is not None and subject.lower_ == "they":
             subject = _plural_antecedent(subject) or subject
-        if subject is not None and subject.ent_type_ == "GPE" and verb.dep_ == "parataxis" \
-                and verb.head.pos_ == "PROPN":
-            subject = verb.head  # "X of the University of California, Los Angeles disagreed": X, not the city
+        if subject is not None and subject.ent_type_ == "GPE":
+            subject = _before_the_place(verb, subject)
         by = resolver.who(para.index, subject) if subject is not None else Who(None, "")
         obj = next((c for c in objects if c.dep_ == "dobj"), None) or _against(verb) or _object_after(verb) \
             or (_accused_in_clause(verb) if lemma == "allege" else None) or _with(verb)
@@ -540,6 +539,15 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
     if not target_text and lemma not in ("sue", "appeal"):
         return None
     return _dispute(by, target, target_text, verb, para)
+
+
+def _before_the_place(verb: Token, place: Token) -> Token:
+    """ "X of the University of California, Los Angeles disagreed": the parser takes the city closing the
+    affiliation for a subject (beside X, or with the verb split off X); the subject is X."""
+    earlier = [c for c in verb.children if c.dep_ == "nsubj" and c.i < place.i]
+    if earlier:
+        return earlier[0]
+    return verb.head if verb.dep_ == "parataxis" and verb.head.pos_ == "PROPN" else place
 
 
 def _with(verb: Token) -> Token | None:
