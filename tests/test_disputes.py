@@ -334,3 +334,22 @@ def test_a_title_word_is_no_target_before_its_holder_is_named(nlp):
 def test_a_city_closing_an_affiliation_is_not_the_subject(nlp):
     text = "Mary Stone of the University of California, Los Angeles disagreed with these findings."
     assert fields(nlp, "by cue", text) == [("mary-stone", "disagreed")]
+
+
+def test_hitting_back_at_someone_is_a_dispute_but_hitting_back_in_a_game_is_not(nlp):
+    assert pairs(nlp, "Mayor Tom Reed spoke. Senator Anna Berg hit back at Reed on Tuesday.") == [
+        ("anna-berg", "tom-reed")]
+    assert disputes(nlp, "Caloundra scored twice before Wynnum hit back with two tries of their own.") == ()
+
+
+def test_saying_a_claim_is_false_is_a_verdict_but_saying_a_thing_is_illegal_is_a_fact(nlp):
+    text = "Minister Anna Berg spoke. Senator Tom Reed said Berg's claims were false."
+    assert fields(nlp, "by target cue", text) == [("tom-reed", "anna-berg", "false")]
+    assert disputes(nlp, "Police said the drugs were illegal.") == ()
+    assert fields(nlp, "cue target_text", "The ministry described the report as inaccurate.") == [
+        ("inaccurate", "the report")]
+
+
+def test_a_proposal_that_drew_criticism_is_its_authors(nlp):
+    text = "Minister Anna Berg spoke. Berg's proposal drew sharp criticism from Senator Tom Reed."
+    assert pairs(nlp, text) == [("tom-reed", "anna-berg")]

@@ -7,7 +7,14 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..factsheet import Dispute, Statement, Where
-from .lexicon import DISPUTE_NOUNS, DISPUTE_VERBS, DOCUMENT_NOUNS, QUOTE_DISPUTE_WORDS, ROLE_NOUNS
+from .lexicon import (
+    DISPUTE_NOUNS,
+    DISPUTE_VERBS,
+    DOCUMENT_NOUNS,
+    FALSITY_WORDS,
+    QUOTE_DISPUTE_WORDS,
+    ROLE_NOUNS,
+)
 from .people import HEADLINE, pronoun_gender
 from .resolve import Resolver, Who, phrase, subject_of
 from .statements import Paragraph, sentence_index
@@ -37,7 +44,10 @@ _CLAIMS_AND_ACTS = frozenset([
 _PREDICATIVE = frozenset(["fake", "unwarranted", "hoax"])
 # Verbs that pass a verdict on a thing: "ruled the prorogation was unlawful", "called the report false".
 _VERDICT_VERBS = frozenset(["rule", "find", "conclude", "declare", "hold", "deem", "judge", "call", "label",
-                            "brand"])
+                            "brand", "describe", "characterize", "characterise"])
+# Verbs of saying, which pass a verdict only with words of falsity: "said the claims were false" (but
+# "said the drugs were illegal" tells a fact).
+_SAYING = frozenset(["say", "tell", "insist", "maintain", "argue", "state", "add", "claim", "write", "tweet"])
 # Nouns of accusations, whose clause names the accused: "an allegation he assaulted his ex-wife".
 _ACCUSATIONS = frozenset(["allegation", "accusation"])
 # Contesting verbs a speaker can use of a claim or act in their own words ("I reject ...", "we deny ...").
@@ -131,7 +141,7 @@ def _critical(word: Token, para: Paragraph, resolver: Resolver) -> Dispute | Non
         return None
     obj = next((g for c in word.children if c.dep_ == "prep" and c.lower_ == "of"
                 for g in c.children if g.dep_ == "pobj"), None)
-    by = resolver.who(para.index, subject)
+    by = _named(subject, para, resolver)
     target = _target(obj, para, resolver, "critical") if obj is not None else Who(None, "")
     if target.person and target.person == by.person:
         target = Who(None, target.text)
@@ -152,7 +162,7 @@ def _critical_work(word: Token, para: Paragraph, resolver: Resolver) -> Dispute 
     subject = subject_of(work.head)
     if subject is None:
         return None
-    by = resolver.who(para.index, subject)
+    by = _named(subject, para, resolver)
     target = _target(obj, para, resolver, "critical")
     if target.person and target.person == by.person:
         target = Who(None, target.text)
@@ -202,7 +212,7 @@ def _each_disputant(found: Dispute, cue: Token, para: Paragraph, resolver: Resol
     named = [a for a in subject.children  # "Three American Samoans, A, B and C, sued"
              if a.dep_ == "appos" and (para.index, a.i) in resolver.cast.at] or [subject]
     for conj in (c for head in named for c in (head, *head.conjuncts)):
-        pid = resolver.who(para.index, conj).person or next(
+        pid = _named(conj, para, resolver).person or next(
             (p for t in _without_patron(conj) if (p := resolver.cast.at.get((para.index, t.i)))), None)
         if pid and pid != found.by and all(d.by != pid for d in out):
             out.append(replace(found, by=pid, by_text=phrase(conj)))
@@ -218,7 +228,7 @@ def _with_each(found: Dispute, cue: Token, para: Paragraph, resolver: Resolver) 
                  if g.dep_ == "pcomp" and g.tag_ == "VBG"):
         for clause in (verb, *(c for c in verb.children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG")):
             subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-            pid = resolver.who(para.index, subject).person if subject is not None else None
+            pid = _named(subject, para, resolver).person if subject is not None else None
             if pid and pid != found.by:
                 obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
                 out.append(replace(found, by=pid, by_text=phrase(subject),
@@ -362,10 +372,10 @@ def _verbal_attack(token: Token) -> bool:
 
 
 def _words_at(verb: Token, para: Paragraph, resolver: Resolver) -> bool:
-    """ "lashed out at", "hit out at", "took a veiled shot at", "took aim at": phrases of attacking in words."""
+    """ "lashed out at", "hit back at", "took a veiled shot at", "took aim at": phrases of attacking in words."""
     lemma = verb.lemma_.lower()
     if lemma in ("lash", "hit"):
-        return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+        return any(c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "back") for c in verb.children)
     if lemma != "take":
         return False
     at = _at(verb)
@@ -382,7 +392,7 @@ def _attack_at(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute | No
     if subject is None or _negated(verb) or verb.i in para.quoted:
         return None
     at = _at(verb)
-    by = resolver.who(para.index, subject)
+    by = _named(subject, para, resolver)
     target = _target(at, para, resolver, "attack")
     if target.person and target.person == by.person:
         return None
@@ -415,7 +425,7 @@ def _plea(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute | None:
     guilty = next(c for c in verb.children if c.lower_ == "guilty")
     charges = next((g for t in (verb, guilty) for c in t.children if c.dep_ == "prep" and c.lower_ == "to"
                     for g in c.children if g.dep_ == "pobj"), None)
-    found = _dispute(resolver.who(para.index, subject), Who(None, ""),
+    found = _dispute(_named(subject, para, resolver), Who(None, ""),
                      _subtree_text(charges) if charges is not None else "", verb, para)
     return replace(found, cue=verb.doc[verb.i:guilty.i + 1].text)
 
@@ -439,14 +449,18 @@ def _verdict(word: Token, para: Paragraph, resolver: Resolver) -> Dispute | None
         thing, verb = next((c for c in word.head.children if c.dep_ == "dobj"), None), word.head
     elif word.dep_ == "acomp" and word.head.lemma_ != "be":  # "found unconstitutional a 2005 law"
         thing, verb = _noun_after(word), word.head
+    elif word.dep_ in ("amod", "pobj") and word.head.lower_ == "as" and word.head.dep_ == "prep":
+        verb = word.head.head  # "described the report as inaccurate"
+        thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if thing is None and clause is word and word.dep_ == "ccomp":  # the same, parsed as a clause
         thing = _noun_after(word)
-    if thing is None or verb.lemma_.lower() not in _VERDICT_VERBS or verb.i in para.quoted:
+    if thing is None or verb.i in para.quoted or verb.lemma_.lower() not in _VERDICT_VERBS and not (
+            verb.lemma_.lower() in _SAYING and word.lower_ in FALSITY_WORDS):
         return None
     subject = subject_of(verb)
     if subject is None or subject.lower_ in ("i", "you", "we"):
         return None
-    by = resolver.who(para.index, subject)
+    by = _named(subject, para, resolver)
     target = _target(thing, para, resolver, "verdict")
     if target.person == by.person:
         target = Who(None, target.text)
@@ -504,15 +518,15 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
             c.dep_ == "agent" for c in verb.children):
         return None  # "accused criminals", "anyone accused of a crime": a description, no act reported
     passives = [c for c in verb.children if c.dep_ == "nsubjpass"]  # "A resident of X, Rittenhouse, is accused"
-    passive = next((c for c in passives if resolver.who(para.index, c).person), passives[0] if passives else None)
+    passive = next((c for c in passives if _named(c, para, resolver).person), passives[0] if passives else None)
     if passive is None and any(c.dep_ == "auxpass" for c in verb.children):
         passive = subject_of(verb)
     if passive is not None:
         agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-        if agent is None and passive.lower_ in ("who", "that", "which") and not resolver.who(para.index, passive).person:
+        if agent is None and passive.lower_ in ("who", "that", "which") and not _named(passive, para, resolver).person:
             return None  # "people who had been accused of crimes": a description, no act reported
-        by = resolver.who(para.index, agent) if agent is not None else Who(None, "")
-        target = resolver.who(para.index, passive)
+        by = _named(agent, para, resolver) if agent is not None else Who(None, "")
+        target = _named(passive, para, resolver)
         target_text = _what(verb) or target.text
     else:
         subject = subject_of(verb)
@@ -522,7 +536,7 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
             subject = _plural_antecedent(subject) or subject
         if subject is not None and subject.ent_type_ == "GPE":
             subject = _before_the_place(verb, subject)
-        by = resolver.who(para.index, subject) if subject is not None else Who(None, "")
+        by = _named(subject, para, resolver) if subject is not None else Who(None, "")
         obj = next((c for c in objects if c.dep_ == "dobj"), None) or _against(verb) or _object_after(verb) \
             or (_accused_in_clause(verb) if lemma == "allege" else None) or _with(verb)
         target = _target(obj, para, resolver, lemma) if obj is not None else Who(None, "")
@@ -563,7 +577,7 @@ def _claimant(thing: Token, para: Paragraph, resolver: Resolver) -> str | None:
     for token in (thing, *thing.ancestors):
         if token.pos_ == "VERB" and token.lemma_.lower() in _CLAIM_VERBS:
             subject = subject_of(token)
-            return resolver.who(para.index, subject).person if subject is not None else None
+            return _named(subject, para, resolver).person if subject is not None else None
     return None
 
 
@@ -662,7 +676,7 @@ def _author_later(verb: Token, obj: Token, para: Paragraph, resolver: Resolver) 
     phrase naming a person further on in the verb's clause (the parser may hang it on a later noun)."""
     for token in verb.subtree:
         if token.i > obj.i and token.lower_ == "by" and token.dep_ == "prep":
-            pid = next((p for g in token.children if g.dep_ == "pobj" and (p := resolver.who(para.index, g).person)),
+            pid = next((p for g in token.children if g.dep_ == "pobj" and (p := _named(g, para, resolver).person)),
                        None)
             if pid:
                 return pid
@@ -722,7 +736,7 @@ def _lawsuit(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute | None
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _FILE and noun.head.dep_ != "acl":
         verb = noun.head
         subject = subject_of(verb)
-        by = resolver.who(para.index, subject) if subject is not None else Who(None, "")
+        by = _named(subject, para, resolver) if subject is not None else Who(None, "")
     else:
         verb = next((c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _FILE), None)
         agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
@@ -730,7 +744,7 @@ def _lawsuit(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute | None
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if agent is None and (owner is None or not _against(noun)):
             return None  # "her lawsuit against Trump" reports her suing; "the lawsuit" alone reports no one
-        by = resolver.who(para.index, agent if agent is not None else owner)
+        by = _named(agent if agent is not None else owner, para, resolver)
     against = next((g for t in (noun, verb) for c in t.children if c.dep_ == "prep" and c.lower_ == "against"
                     for g in c.children if g.dep_ == "pobj"), None)
     if against is None:
@@ -746,38 +760,38 @@ def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute |
     for child in (*noun.children, *(c for o in of for c in o.children if c.lower_ in ("from", "by"))):
         objs = [g for g in child.children if g.dep_ == "pobj"]  # "allegations of assault from X": X's
         if child.dep_ == "poss":
-            by = resolver.who(para.index, child)
+            by = _named(child, para, resolver)
         elif child.dep_ == "prep" and objs and child.lower_ in ("from", "by"):
-            by = _first_person(resolver.who(para.index, objs[0]), objs[0], para, resolver)
+            by = _first_person(_named(objs[0], para, resolver), objs[0], para, resolver)
         elif child.dep_ == "prep" and objs and child.lower_ in ("against", "of", "at"):
-            target = resolver.who(para.index, objs[0])
+            target = _named(objs[0], para, resolver)
             target_text = phrase(objs[0])
     source = _source(noun)
     if source is not None and not by.text:  # "Statements of condemnation have come from X"
-        by = _first_person(resolver.who(para.index, source), source, para, resolver)
+        by = _first_person(_named(source, para, resolver), source, para, resolver)
     head = noun.head
     if noun.dep_ == "dobj" and head.lemma_.lower() in _RECEIVE:
         subject = subject_of(head)
-        if subject is not None:
-            target = resolver.who(para.index, subject)
+        if subject is not None:  # "Berg's proposal drew criticism": Berg's
+            target = _target(subject, para, resolver, "criticism")
             target_text = target_text or target.text
         for child in head.children:
             objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
             if child.dep_ == "prep" and objs and child.lower_ == "from":
-                by = resolver.who(para.index, objs[0])
+                by = _named(objs[0], para, resolver)
             elif child.dep_ == "prep" and objs and child.lower_ == "for":
                 target_text = _subtree_text(child, skip_head=True)
     elif noun.dep_ == "dobj" and head.lemma_.lower() in _VOICE:
         subject = subject_of(head)  # "He leveled criticism at Biden", "She voiced criticism of the plan"
         if subject is not None and not by.text:
-            by = resolver.who(para.index, subject)
+            by = _named(subject, para, resolver)
         at = _at(head) or _against(head)
         if at is not None and not target.person:
-            target, target_text = resolver.who(para.index, at), phrase(at)
+            target, target_text = _named(at, para, resolver), phrase(at)
     elif noun.dep_ == "pobj" and head.lower_ in _DESPITE and not target.person:
         subject = subject_of(head.head)  # "He announced the change despite criticism by X"
         if subject is not None:
-            target = resolver.who(para.index, subject)
+            target = _named(subject, para, resolver)
             target_text = target_text or target.text
     elif noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_ == "be":
         clause = next((c for c in head.children if c.dep_ in ("ccomp", "attr")), None)
@@ -788,12 +802,12 @@ def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute |
             t.tag_ in ("WDT", "WP", "WP$") or t.lower_ == "that" and t.dep_ != "mark" for t in c.lefts)), None)
         accused = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
         if accused is not None:  # "an allegation he assaulted his ex-wife"
-            target, target_text = resolver.who(para.index, accused), _subtree_text(clause)
+            target, target_text = _named(accused, para, resolver), _subtree_text(clause)
     if noun.lemma_.lower() in _ACCUSATIONS and by.text and not target.person and head.lemma_.lower() in _ANSWER \
             and noun.dep_ in ("dobj", "pobj"):
         subject = subject_of(head)  # "Biden addressed the allegations from Tara Reade": made against Biden
         if subject is not None:
-            target = Who(resolver.who(para.index, subject).person, target_text or phrase(subject))
+            target = Who(_named(subject, para, resolver).person, target_text or phrase(subject))
     if noun.lemma_.lower() == "appeal" and not (by.text or target_text):
         return None  # "an appeal for calm", "the appeal of the idea": no one contests anything
     if not target_text and not target.person and not by.text:

@@ -52,12 +52,14 @@ DISPUTE_VERBS = frozenset([
     "question", "allege", "blame", "petition", "rebuke", "decry", "lambast", "lambaste", "castigate", "censure",
     "repudiate", "chastise",
 ])
-# Words inside a quote that call a claim or action false or wrong.
-QUOTE_DISPUTE_WORDS = frozenset([
-    "lie", "lies", "lying", "false", "falsehood", "untrue", "illegal", "unlawful", "null",
-    "baseless", "groundless", "fabricated", "fabrication", "nonsense", "slander", "unfounded", "bogus",
-    "fake", "unconstitutional", "unwarranted", "hoax",
+# Words that call a claim false ("said the report was untrue").
+FALSITY_WORDS = frozenset([
+    "lie", "lies", "lying", "false", "falsehood", "untrue", "baseless", "groundless", "fabricated", "fabrication",
+    "nonsense", "slander", "unfounded", "bogus", "fake", "hoax", "misleading", "inaccurate", "incorrect",
+    "erroneous", "dubious", "untruthful", "disinformation", "misinformation",
 ])
+# Words inside a quote that call a claim or action false or wrong.
+QUOTE_DISPUTE_WORDS = FALSITY_WORDS | frozenset(["illegal", "unlawful", "null", "unconstitutional", "unwarranted"])
 DISPUTE_NOUNS = frozenset(["criticism", "accusation", "denial", "condemnation", "rejection", "allegation",
                            "appeal", "rebuke", "denunciation", "rebuttal", "refutation", "objection",
                            "counterargument"])
