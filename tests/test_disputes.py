@@ -353,3 +353,13 @@ def test_saying_a_claim_is_false_is_a_verdict_but_saying_a_thing_is_illegal_is_a
 def test_a_proposal_that_drew_criticism_is_its_authors(nlp):
     text = "Minister Anna Berg spoke. Berg's proposal drew sharp criticism from Senator Tom Reed."
     assert pairs(nlp, text) == [("tom-reed", "anna-berg")]
+
+
+def test_saying_someone_is_lying_accuses_them(nlp):
+    assert pairs(nlp, "Minister Anna Berg spoke. Senator Tom Reed said Berg was lying.") == [("tom-reed", "anna-berg")]
+    assert disputes(nlp, "Witnesses said the man was lying on the ground.") == ()
+
+
+def test_a_rejection_of_a_proposal_targets_its_author(nlp):
+    text = "Minister Anna Berg spoke. Senator Tom Reed's rejection of Berg's proposal surprised many."
+    assert pairs(nlp, text) == [("tom-reed", "anna-berg")]

@@ -45,8 +45,8 @@ _PREDICATIVE = frozenset(["fake", "unwarranted", "hoax"])
 # Verbs that pass a verdict on a thing: "ruled the prorogation was unlawful", "called the report false".
 _VERDICT_VERBS = frozenset(["rule", "find", "conclude", "declare", "hold", "deem", "judge", "call", "label",
                             "brand", "describe", "characterize", "characterise"])
-# Verbs of saying, which pass a verdict only with words of falsity: "said the claims were false" (but
-# "said the drugs were illegal" tells a fact).
+# Verbs of saying, which pass a verdict only with words of falsity: "said the claims were false" (calling
+# something illegal in reported speech is an opinion or a fact: "the motion claims it is unconstitutional").
 _SAYING = frozenset(["say", "tell", "insist", "maintain", "argue", "state", "add", "claim", "write", "tweet"])
 # Nouns of accusations, whose clause names the accused: "an allegation he assaulted his ex-wife".
 _ACCUSATIONS = frozenset(["allegation", "accusation"])
@@ -114,6 +114,8 @@ def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
             found = _verb_dispute(token, para, resolver)
         elif token.pos_ == "VERB" and _at(token) is not None and _words_at(token, para, resolver):
             found = _attack_at(token, para, resolver)
+        elif token.pos_ == "VERB" and _says_lying(token):
+            found = _liar(token, para, resolver)
         elif token.pos_ == "VERB" and _pleads_not_guilty(token):
             found = _plea(token, para, resolver)
         elif token.pos_ == "ADJ" and token.lower_ in QUOTE_DISPUTE_WORDS:
@@ -197,6 +199,8 @@ def _plural_antecedent(pronoun: Token) -> Token | None:
 def _each_disputant(found: Dispute, cue: Token, para: Paragraph, resolver: Resolver) -> list[Dispute]:
     """The dispute once per disputant: "A and B both questioned ..." by A and by B; "Both officers
     appealed" by each person the article calls an officer."""
+    if _says_lying(cue):
+        return [found]  # the subject of "lying" is the one accused
     named_after = _with_each(found, cue, para, resolver)
     if named_after:
         return [found, *named_after]
@@ -466,6 +470,25 @@ def _verdict(word: Token, para: Paragraph, resolver: Resolver) -> Dispute | None
         target = Who(None, target.text)
     text = thing.doc[thing.left_edge.i:clause.left_edge.i if clause.head == thing else thing.right_edge.i + 1]
     return _dispute(by, target, text.text.strip(" ,"), word, para)
+
+
+def _says_lying(word: Token) -> bool:
+    """ "Reed said Berg was lying": a speaker calls someone a liar (not "lying on the ground")."""
+    return word.lower_ == "lying" and word.pos_ == "VERB" and word.dep_ == "ccomp" \
+        and word.head.lemma_.lower() in _SAYING | _VERDICT_VERBS and not any(
+            c.dep_ in ("prep", "dobj", "advmod") for c in word.children)
+
+
+def _liar(word: Token, para: Paragraph, resolver: Resolver) -> Dispute | None:
+    liar = next((c for c in word.children if c.dep_ == "nsubj"), None)
+    subject = subject_of(word.head)
+    if liar is None or subject is None or _negated(word) or word.head.i in para.quoted \
+            or subject.lower_ in ("i", "you", "we"):
+        return None
+    by, target = _named(subject, para, resolver), _named(liar, para, resolver)
+    if target.person and target.person == by.person:
+        return None
+    return _dispute(by, target, target.text, word, para)
 
 
 def _noun_after(word: Token) -> Token | None:
@@ -764,7 +787,7 @@ def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         elif child.dep_ == "prep" and objs and child.lower_ in ("from", "by"):
             by = _first_person(_named(objs[0], para, resolver), objs[0], para, resolver)
         elif child.dep_ == "prep" and objs and child.lower_ in ("against", "of", "at"):
-            target = _named(objs[0], para, resolver)
+            target = _target(objs[0], para, resolver, noun.lemma_.lower())  # "rejection of Berg's proposal"
             target_text = phrase(objs[0])
     source = _source(noun)
     if source is not None and not by.text:  # "Statements of condemnation have come from X"
