@@ -255,11 +255,6 @@ def test_alleged_ties_describe_ties_and_accuse_no_one(nlp):
     assert disputes(nlp, "Reports say the airline's director, Tom Reed, has alleged ties to the army.") == ()
 
 
-def test_the_accused_in_a_passive_is_the_person_of_its_subjects(nlp):
-    found = pairs(nlp, "A resident of Antioch, Illinois, Tom Reed is accused of crossing state lines.")
-    assert found == [(None, "tom-reed")]
-
-
 def test_friends_alleging_harm_to_their_own_man_accuse_no_one_of_it(nlp):
     text = "Tom Reed fell ill on a flight. Associates of Tom Reed alleged he drank poisoned tea."
     assert disputes(nlp, text) == ()

@@ -540,8 +540,7 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
     if verb.dep_ == "amod" or verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(
             c.dep_ == "agent" for c in verb.children):
         return None  # "accused criminals", "anyone accused of a crime": a description, no act reported
-    passives = [c for c in verb.children if c.dep_ == "nsubjpass"]  # "A resident of X, Rittenhouse, is accused"
-    passive = next((c for c in passives if _named(c, para, resolver).person), passives[0] if passives else None)
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if passive is None and any(c.dep_ == "auxpass" for c in verb.children):
         passive = subject_of(verb)
     if passive is not None:
