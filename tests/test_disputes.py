@@ -358,3 +358,13 @@ def test_saying_someone_is_lying_accuses_them(nlp):
 def test_a_rejection_of_a_proposal_targets_its_author(nlp):
     text = "Minister Anna Berg spoke. Senator Tom Reed's rejection of Berg's proposal surprised many."
     assert pairs(nlp, text) == [("tom-reed", "anna-berg")]
+
+
+def test_coming_under_fire_or_facing_a_backlash_is_criticism_received(nlp):
+    text = "Minister Anna Berg spoke. Berg came under fire from Senator Tom Reed for the delay."
+    assert pairs(nlp, text) == [("tom-reed", "anna-berg")]
+    assert pairs(nlp, "Minister Anna Berg faced a backlash from teachers over the plan.") == [(None, "anna-berg")]
+    assert disputes(nlp, "The convoy came under fire from gunmen near the border.") == ()
+    assert disputes(nlp, "Backlash from the statement led Minister Anna Berg to apologise.") == ()
+    text = "Mayor Tom Reed went ahead despite criticism by Anna Berg."
+    assert pairs(nlp, text) == [("anna-berg", "tom-reed")]

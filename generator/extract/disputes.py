@@ -126,7 +126,7 @@ def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
             found = _critical_work(token, para, resolver)
         elif token.pos_ == "NOUN" and lemma in _LAWSUITS:
             found = _lawsuit(token, para, resolver)
-        elif token.pos_ == "NOUN" and lemma in DISPUTE_NOUNS:
+        elif token.pos_ == "NOUN" and (lemma in DISPUTE_NOUNS or _under_fire(token) or _backlash(token)):
             found = _noun_dispute(token, para, resolver)
         if found is not None and not token.sent.text.rstrip(" \"'\u201d\u2019").endswith("?"):
             out += _each_disputant(found, token, para, resolver)  # a question asks, it reports no dispute
@@ -801,7 +801,7 @@ def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute |
             objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
             if child.dep_ == "prep" and objs and child.lower_ == "from":
                 by = _named(objs[0], para, resolver)
-            elif child.dep_ == "prep" and objs and child.lower_ == "for":
+            elif child.dep_ == "prep" and objs and child.lower_ in ("for", "over"):
                 target_text = _subtree_text(child, skip_head=True)
     elif noun.dep_ == "dobj" and head.lemma_.lower() in _VOICE:
         subject = subject_of(head)  # "He leveled criticism at Biden", "She voiced criticism of the plan"
@@ -810,6 +810,19 @@ def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         at = _at(head) or _against(head)
         if at is not None and not target.person:
             target, target_text = _named(at, para, resolver), phrase(at)
+    elif noun.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ in ("VERB", "AUX"):
+        subject = subject_of(head.head)  # "Berg came under fire from Reed for the delay": Reed criticises Berg
+        if subject is not None and not target.person:
+            target = _target(subject, para, resolver, "criticism")
+            target_text = target_text or target.text
+        for child in (c for c in head.head.children if c.dep_ == "prep"):
+            objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            if objs and child.lower_ == "from" and not by.text:
+                by = _named(objs[0], para, resolver)
+            elif objs and child.lower_ in ("for", "over"):
+                target_text = _subtree_text(child, skip_head=True)
+        if _under_fire(noun) and not target.person and target_text == target.text:
+            return None
     elif noun.dep_ == "pobj" and head.lower_ in _DESPITE and not target.person:
         subject = subject_of(head.head)  # "He announced the change despite criticism by X"
         if subject is not None:
@@ -835,6 +848,17 @@ def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute |
     if not target_text and not target.person and not by.text:
         return None
     return _dispute(by, target, target_text or target.text, noun, para)
+
+
+def _under_fire(noun: Token) -> bool:
+    """ "came under fire from X for the delay": criticism received (a convoy under fire is shot at: the
+    rule for disputes wants a person under fire or a reason)."""
+    return noun.lemma_.lower() == "fire" and noun.dep_ == "pobj" and noun.head.lower_ == "under"
+
+
+def _backlash(noun: Token) -> bool:
+    """ "faced a backlash from teachers": criticism received (but "backlash from the statement" names its cause)."""
+    return noun.lemma_.lower() in ("backlash", "outcry") and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _RECEIVE
 
 
 def _source(noun: Token) -> Token | None:
