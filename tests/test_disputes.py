@@ -368,3 +368,10 @@ def test_coming_under_fire_or_facing_a_backlash_is_criticism_received(nlp):
     assert disputes(nlp, "Backlash from the statement led Minister Anna Berg to apologise.") == ()
     text = "Mayor Tom Reed went ahead despite criticism by Anna Berg."
     assert pairs(nlp, text) == [("anna-berg", "tom-reed")]
+
+
+def test_a_passive_contest_targets_the_owner_of_what_was_contested(nlp):
+    text = "Minister Anna Berg spoke. The minister's decision was condemned by rights groups."
+    assert pairs(nlp, text) == [(None, "anna-berg")]
+    assert pairs(nlp, "Mayor Tom Reed spoke. Reed's claims were rejected by Senator Anna Berg.") == [
+        ("anna-berg", "tom-reed")]

@@ -548,7 +548,9 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         if agent is None and passive.lower_ in ("who", "that", "which") and not _named(passive, para, resolver).person:
             return None  # "people who had been accused of crimes": a description, no act reported
         by = _named(agent, para, resolver) if agent is not None else Who(None, "")
-        target = _named(passive, para, resolver)
+        target = _target(passive, para, resolver, lemma)  # "Berg's claims were rejected by Reed": Berg's
+        if target.person and target.person == by.person:
+            target = Who(None, target.text)
         target_text = _what(verb) or target.text
     else:
         subject = subject_of(verb)
