@@ -375,3 +375,9 @@ def test_a_passive_contest_targets_the_owner_of_what_was_contested(nlp):
     assert pairs(nlp, text) == [(None, "anna-berg")]
     assert pairs(nlp, "Mayor Tom Reed spoke. Reed's claims were rejected by Senator Anna Berg.") == [
         ("anna-berg", "tom-reed")]
+
+
+def test_who_past_an_organisation_is_the_person_described(nlp):
+    text = ("Reporters spoke to Richard Roe, the founder of the Open Tools Foundation, who has been highly "
+            "critical of the new law for years.")
+    assert fields(nlp, "by cue", text) == [("richard-roe", "critical")]

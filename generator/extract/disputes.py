@@ -633,11 +633,25 @@ def _named(head: Token, para: Paragraph, resolver: Resolver) -> Who:
     """Who `head` names; a lone name the tagger took for a thing ("Pelosi's suggestion" tagged an event)
     is the one person of the article with that surname or alias."""
     who = resolver.who(para.index, head)
+    if not who.person and head.lower_ == "who" and head.head.dep_ == "relcl":
+        return _who_person(head, para, resolver, who)
     if who.person or head.pos_ != "PROPN" or any(c.dep_ == "compound" for c in head.children):
         return who
     found = {pid for pid, name in resolver.cast.names.items()
              if head.text == name.split()[-1] or head.text in resolver.cast.aliases.get(pid, ())}
     return Who(found.pop(), who.text, "low") if len(found) == 1 else who
+
+
+def _who_person(who_word: Token, para: Paragraph, resolver: Resolver, who: Who) -> Who:
+    """ "Stallman, the founder of the Free Software Foundation, who has been critical": "who" is a person,
+    so past the organisation the parser hangs it on, the person the phrase describes."""
+    for token in who_word.head.head.ancestors:
+        pid = resolver.cast.at.get((para.index, token.i))
+        if pid:
+            return Who(pid, who.text)
+        if token.pos_ in ("VERB", "AUX"):
+            break
+    return who
 
 
 def _target(obj: Token, para: Paragraph, resolver: Resolver, lemma: str) -> Who:
