@@ -381,3 +381,9 @@ def test_who_past_an_organisation_is_the_person_described(nlp):
     text = ("Reporters spoke to Richard Roe, the founder of the Open Tools Foundation, who has been highly "
             "critical of the new law for years.")
     assert fields(nlp, "by cue", text) == [("richard-roe", "critical")]
+
+
+def test_filing_a_complaint_against_someone_is_a_dispute(nlp):
+    text = "Minister Anna Berg spoke. Senator Tom Reed filed a complaint against Berg with the ethics committee."
+    assert pairs(nlp, text) == [("tom-reed", "anna-berg")]
+    assert disputes(nlp, "Residents made complaints about the noise.") == ()

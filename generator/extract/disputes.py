@@ -28,8 +28,9 @@ _REFUSALS = frozenset([
 ])
 # Verbs that start a court case named by their object ("filed a lawsuit").
 _FILE = frozenset(["file", "bring", "launch", "lodge", "initiate"])
-# Nouns of court cases: disputes only where their filing is reported ("filed a lawsuit against").
-_LAWSUITS = frozenset(["lawsuit", "suit"])
+# Nouns of court cases and formal complaints: disputes only where their filing is reported ("filed a
+# lawsuit against", "lodged a complaint against").
+_LAWSUITS = frozenset(["lawsuit", "suit", "complaint"])
 # Prepositions that make the subject of the clause the target of a criticism ("X went ahead despite criticism").
 _DESPITE = frozenset(["despite", "amid", "amidst"])
 # Auxiliaries of what may or would happen ("they would appeal" under a reporting verb is still reported).
