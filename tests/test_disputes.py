@@ -387,3 +387,9 @@ def test_filing_a_complaint_against_someone_is_a_dispute(nlp):
     text = "Minister Anna Berg spoke. Senator Tom Reed filed a complaint against Berg with the ethics committee."
     assert pairs(nlp, text) == [("tom-reed", "anna-berg")]
     assert disputes(nlp, "Residents made complaints about the noise.") == ()
+
+
+def test_dismissing_a_person_is_firing_them_unless_dismissed_as_something(nlp):
+    assert disputes(nlp, "Minister Anna Berg spoke. President Tom Reed dismissed the minister on Tuesday.") == ()
+    assert pairs(nlp, "Minister Anna Berg spoke. Senator Tom Reed dismissed Berg as a liar.") == [
+        ("tom-reed", "anna-berg")]

@@ -523,6 +523,9 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
     if lemma in _RIVALRY_VERBS and (any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
                                     or any(_someone(c, para, resolver) for c in objects if c.dep_ == "dobj")):
         return None  # "challenged Obama for the nomination", "contest for the seat": running against, not contesting
+    if lemma == "dismiss" and any(c.dep_ == "dobj" and _someone(c, para, resolver) for c in objects) and not any(
+            c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return None  # "the president dismissed the minister" fires her; "dismissed him as a liar" contests
     if lemma in ("blast", "slam") and not any(c.dep_ == "dobj" and _spoken_of(c, para, resolver) for c in objects):
         return None  # "blasted sacred sites", "slammed into the coast": force, not words
     if lemma == "allege" and any(c.dep_ == "dobj" and c.lemma_.lower() in _LINKS for c in objects):
