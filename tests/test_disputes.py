@@ -224,3 +224,172 @@ def test_an_infinitive_of_criticism_is_an_intent_not_an_act(nlp):
     assert disputes(nlp, "People have every right to criticise an idea.") == ()
     assert disputes(nlp, "Officer Tom Reed decided to question them after they aroused suspicion.") == ()
     assert fields(nlp, "by cue", "Anna Berg said she intended to appeal the ruling.") == [("anna-berg", "appeal")]
+
+
+def test_an_interview_transcript_reports_no_disputes(nlp):
+    found = disputes(nlp, "Anna Berg runs a charity. Wikinews spoke with her.", "((WN))  What do people say?",
+                     "((Anna Berg))  Few actually criticise them.", "And my family just rejected me.")
+    assert found == ()
+
+
+def test_a_language_mark_is_not_a_transcript(nlp):
+    text = 'The court ruled the law was unlawful. ((es))Spanish language: la ley es ilegal.'
+    assert fields(nlp, "cue", text) == [("unlawful",)]
+
+
+def test_questioning_a_person_or_ones_own_abilities_is_no_dispute(nlp):
+    assert disputes(nlp, "Police said they questioned the car's owner.") == ()
+    assert disputes(nlp, "At nineteen, she took the role, having questioned her abilities for years.") == ()
+    assert fields(nlp, "by cue", "Tom Reed questioned the findings.") == [("tom-reed", "questioned")]
+
+
+def test_running_against_someone_is_not_challenging_their_claim(nlp):
+    text = "Anna Berg entered politics when she challenged President Tom Reed for the party's nomination."
+    assert disputes(nlp, text) == ()
+    assert disputes(nlp, "All candidates that contest for the seat of mayor must form a team.") == ()
+    assert pairs(nlp, "Mayor Tom Reed spoke. Members of the party challenged Reed's citizenship.") == [
+        (None, "tom-reed")]
+
+
+def test_alleged_ties_describe_ties_and_accuse_no_one(nlp):
+    assert disputes(nlp, "Reports say the airline's director, Tom Reed, has alleged ties to the army.") == ()
+
+
+def test_friends_alleging_harm_to_their_own_man_accuse_no_one_of_it(nlp):
+    text = "Tom Reed fell ill on a flight. Associates of Tom Reed alleged he drank poisoned tea."
+    assert disputes(nlp, text) == ()
+
+
+def test_a_denial_in_a_relative_clause_targets_who_made_the_claim(nlp):
+    text = ("Anna Berg wrote a book about Mayor Tom Reed. In the book, Berg claims Reed asked a rival for help "
+            "in the election, which Reed denied.")
+    assert pairs(nlp, text) == [("tom-reed", "anna-berg")]
+
+
+def test_the_status_of_a_person_is_theirs(nlp):
+    text = "Mayor Tom Reed spoke. Some groups questioned the citizenship and eligibility of Mayor Tom Reed."
+    assert pairs(nlp, text) == [(None, "tom-reed")]
+
+
+def test_claims_about_someone_are_not_their_claims(nlp):
+    text = "Senator Anna Berg spoke. Mayor Tom Reed countered claims about his health, declaring he was fit."
+    assert fields(nlp, "by target cue", text) == [("tom-reed", None, "countered")]
+
+
+def test_opposing_or_disagreeing_with_a_claim_is_a_dispute_but_opposing_a_bill_is_a_position(nlp):
+    assert pairs(nlp, "Mayor Tom Reed spoke. Senator Anna Berg opposed Reed's statement.") == [
+        ("anna-berg", "tom-reed")]
+    assert pairs(nlp, "The scientist Anna Berg disagreed with these findings.") == [("anna-berg", None)]
+    assert disputes(nlp, "Senator Anna Berg opposed the bill.") == ()
+
+
+def test_a_book_critical_of_someone_is_its_authors_criticism(nlp):
+    text = "Mayor Tom Reed spoke. On Monday, Anna Berg released a book, The Long Road, critical of Reed."
+    assert fields(nlp, "by target cue", text) == [("anna-berg", "tom-reed", "critical")]
+    assert disputes(nlp, "The man was listed in critical condition.") == ()
+
+
+def test_criticism_levelled_at_someone_is_the_subjects(nlp):
+    text = "Mayor Tom Reed spoke. Senator Anna Berg leveled sharp criticism at Reed, saying he was lazy."
+    assert pairs(nlp, text) == [("anna-berg", "tom-reed")]
+
+
+def test_phrases_of_attacking_in_words(nlp):
+    text = "Mayor Tom Reed spoke. In her speech, Anna Berg took a veiled shot at Reed for his remarks."
+    assert fields(nlp, "by target cue", text) == [("anna-berg", "tom-reed", "took a veiled shot at")]
+    text = "Senator Anna Berg lashed out at Mayor Tom Reed on Twitter."
+    assert pairs(nlp, text) == [("anna-berg", "tom-reed")]
+    assert disputes(nlp, "The officer took a shot at the attacker.") == ()
+
+
+def test_allegations_someone_addresses_are_made_against_them(nlp):
+    text = "Mayor Tom Reed first addressed the allegations of assault from former staffer Anna Berg on Monday."
+    assert pairs(nlp, text) == [("anna-berg", "tom-reed")]
+
+
+def test_an_adjective_that_sorts_things_in_a_quote_is_no_verdict(nlp):
+    assert disputes(nlp, 'Tom Reed said: "Foreign tourists (or illegal immigrants) are not under it."') == ()
+    assert fields(nlp, "cue", 'Tom Reed said: "They suppressed protests in a grossly unlawful way."') == [
+        ("grossly unlawful",)]
+
+
+def test_blasting_rock_is_force_and_a_question_reports_nothing(nlp):
+    assert disputes(nlp, "Mining companies frequently blasted sacred sites.") == ()
+    assert disputes(nlp, "Does the group help women who are abused by their families for questioning faith?") == ()
+    assert pairs(nlp, "Mayor Tom Reed spoke. Senator Anna Berg blasted Reed's decision.") == [
+        ("anna-berg", "tom-reed")]
+
+
+def test_a_title_word_is_no_target_before_its_holder_is_named(nlp):
+    found = pairs(nlp, "Two charities filed a lawsuit against the state of Montana over its ballot law.",
+                  "Montana Secretary of State Corey Stapleton said the law is popular.")
+    assert found == [(None, None)]
+
+
+def test_a_city_closing_an_affiliation_is_not_the_subject(nlp):
+    text = "Mary Stone of the University of California, Los Angeles disagreed with these findings."
+    assert fields(nlp, "by cue", text) == [("mary-stone", "disagreed")]
+
+
+def test_hitting_back_at_someone_is_a_dispute_but_hitting_back_in_a_game_is_not(nlp):
+    assert pairs(nlp, "Mayor Tom Reed spoke. Senator Anna Berg hit back at Reed on Tuesday.") == [
+        ("anna-berg", "tom-reed")]
+    assert disputes(nlp, "Caloundra scored twice before Wynnum hit back with two tries of their own.") == ()
+
+
+def test_saying_a_claim_is_false_is_a_verdict_but_saying_a_thing_is_illegal_is_a_fact(nlp):
+    text = "Minister Anna Berg spoke. Senator Tom Reed said Berg's claims were false."
+    assert fields(nlp, "by target cue", text) == [("tom-reed", "anna-berg", "false")]
+    assert disputes(nlp, "Police said the drugs were illegal.") == ()
+    assert fields(nlp, "cue target_text", "The ministry described the report as inaccurate.") == [
+        ("inaccurate", "the report")]
+
+
+def test_a_proposal_that_drew_criticism_is_its_authors(nlp):
+    text = "Minister Anna Berg spoke. Berg's proposal drew sharp criticism from Senator Tom Reed."
+    assert pairs(nlp, text) == [("tom-reed", "anna-berg")]
+
+
+def test_saying_someone_is_lying_accuses_them(nlp):
+    assert pairs(nlp, "Minister Anna Berg spoke. Senator Tom Reed said Berg was lying.") == [("tom-reed", "anna-berg")]
+    assert disputes(nlp, "Witnesses said the man was lying on the ground.") == ()
+
+
+def test_a_rejection_of_a_proposal_targets_its_author(nlp):
+    text = "Minister Anna Berg spoke. Senator Tom Reed's rejection of Berg's proposal surprised many."
+    assert pairs(nlp, text) == [("tom-reed", "anna-berg")]
+
+
+def test_coming_under_fire_or_facing_a_backlash_is_criticism_received(nlp):
+    text = "Minister Anna Berg spoke. Berg came under fire from Senator Tom Reed for the delay."
+    assert pairs(nlp, text) == [("tom-reed", "anna-berg")]
+    assert pairs(nlp, "Minister Anna Berg faced a backlash from teachers over the plan.") == [(None, "anna-berg")]
+    assert disputes(nlp, "The convoy came under fire from gunmen near the border.") == ()
+    assert disputes(nlp, "Backlash from the statement led Minister Anna Berg to apologise.") == ()
+    text = "Mayor Tom Reed went ahead despite criticism by Anna Berg."
+    assert pairs(nlp, text) == [("anna-berg", "tom-reed")]
+
+
+def test_a_passive_contest_targets_the_owner_of_what_was_contested(nlp):
+    text = "Minister Anna Berg spoke. The minister's decision was condemned by rights groups."
+    assert pairs(nlp, text) == [(None, "anna-berg")]
+    assert pairs(nlp, "Mayor Tom Reed spoke. Reed's claims were rejected by Senator Anna Berg.") == [
+        ("anna-berg", "tom-reed")]
+
+
+def test_who_past_an_organisation_is_the_person_described(nlp):
+    text = ("Reporters spoke to Richard Roe, the founder of the Open Tools Foundation, who has been highly "
+            "critical of the new law for years.")
+    assert fields(nlp, "by cue", text) == [("richard-roe", "critical")]
+
+
+def test_filing_a_complaint_against_someone_is_a_dispute(nlp):
+    text = "Minister Anna Berg spoke. Senator Tom Reed filed a complaint against Berg with the ethics committee."
+    assert pairs(nlp, text) == [("tom-reed", "anna-berg")]
+    assert disputes(nlp, "Residents made complaints about the noise.") == ()
+
+
+def test_dismissing_a_person_is_firing_them_unless_dismissed_as_something(nlp):
+    assert disputes(nlp, "Minister Anna Berg spoke. President Tom Reed dismissed the minister on Tuesday.") == ()
+    assert pairs(nlp, "Minister Anna Berg spoke. Senator Tom Reed dismissed Berg as a liar.") == [
+        ("tom-reed", "anna-berg")]

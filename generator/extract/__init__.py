@@ -38,7 +38,7 @@ def _texts(articles: Iterable[Article]) -> Iterator[tuple[str, tuple[int, Articl
 
 
 def sheet_for(article: Article, headline, paragraphs: list) -> FactSheet:
-    from .disputes import disputes, quoted_disputes
+    from .disputes import disputes, quoted_disputes, transcript_start
     from .people import HEADLINE, build_cast
     from .quotes import inside, quotes
     from .resolve import Resolver
@@ -59,12 +59,14 @@ def sheet_for(article: Article, headline, paragraphs: list) -> FactSheet:
         {"president-elect"} if any("-elect" in r.title.lower() for r in role_map[pid]) else set())
         for pid in role_map}
     statements, found_disputes, last = [], [], None
+    transcript = transcript_start(paragraphs)
     for para in paras:
         direct, last = direct_statements(para, resolver, last)
         cues = _direct_cues(para, direct)
         statements += sorted(direct + indirect_statements(para, resolver, cues),
                              key=lambda s: (s.where.sentence, s.kind != "indirect"))
-        found_disputes += disputes(para, resolver) + quoted_disputes(para, direct, resolver)
+        if para.index < transcript:
+            found_disputes += disputes(para, resolver) + quoted_disputes(para, direct, resolver)
     people = []
     for pid in cast.names:
         first = next((m for m, p in cast.mentions if p == pid and m.para != HEADLINE), None)

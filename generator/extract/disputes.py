@@ -1,16 +1,26 @@
 """Disputes: a contesting verb or noun in the narration, with who contests what."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..factsheet import Dispute, Statement, Where
-from .lexicon import DISPUTE_NOUNS, DISPUTE_VERBS, QUOTE_DISPUTE_WORDS
+from .lexicon import (
+    DISPUTE_NOUNS,
+    DISPUTE_VERBS,
+    DOCUMENT_NOUNS,
+    FALSITY_WORDS,
+    QUOTE_DISPUTE_WORDS,
+    ROLE_NOUNS,
+)
 from .people import HEADLINE, pronoun_gender
 from .resolve import Resolver, Who, phrase, subject_of
 from .statements import Paragraph, sentence_index
 
+# A speaker's turn in an interview transcript, "((WN))  What ...", not a language mark "((es))Spanish".
+_TURN = re.compile(r"\s*\(\([^()]+\)\)\s")
 # Objects of "deny" that make it a refusal, not a dispute ("denied bail").
 _REFUSALS = frozenset([
     "access", "entry", "bail", "permission", "request", "visa", "application", "asylum", "service",
@@ -18,8 +28,9 @@ _REFUSALS = frozenset([
 ])
 # Verbs that start a court case named by their object ("filed a lawsuit").
 _FILE = frozenset(["file", "bring", "launch", "lodge", "initiate"])
-# Nouns of court cases: disputes only where their filing is reported ("filed a lawsuit against").
-_LAWSUITS = frozenset(["lawsuit", "suit"])
+# Nouns of court cases and formal complaints: disputes only where their filing is reported ("filed a
+# lawsuit against", "lodged a complaint against").
+_LAWSUITS = frozenset(["lawsuit", "suit", "complaint"])
 # Prepositions that make the subject of the clause the target of a criticism ("X went ahead despite criticism").
 _DESPITE = frozenset(["despite", "amid", "amidst"])
 # Auxiliaries of what may or would happen ("they would appeal" under a reporting verb is still reported).
@@ -34,7 +45,10 @@ _CLAIMS_AND_ACTS = frozenset([
 _PREDICATIVE = frozenset(["fake", "unwarranted", "hoax"])
 # Verbs that pass a verdict on a thing: "ruled the prorogation was unlawful", "called the report false".
 _VERDICT_VERBS = frozenset(["rule", "find", "conclude", "declare", "hold", "deem", "judge", "call", "label",
-                            "brand"])
+                            "brand", "describe", "characterize", "characterise"])
+# Verbs of saying, which pass a verdict only with words of falsity: "said the claims were false" (calling
+# something illegal in reported speech is an opinion or a fact: "the motion claims it is unconstitutional").
+_SAYING = frozenset(["say", "tell", "insist", "maintain", "argue", "state", "add", "claim", "write", "tweet"])
 # Nouns of accusations, whose clause names the accused: "an allegation he assaulted his ex-wife".
 _ACCUSATIONS = frozenset(["allegation", "accusation"])
 # Contesting verbs a speaker can use of a claim or act in their own words ("I reject ...", "we deny ...").
@@ -44,8 +58,48 @@ _FIRST_PERSON_VERBS = frozenset(["deny", "reject", "dispute", "refute", "rebut",
 _COURT_ACTIONS = frozenset(["appeal", "sue", "challenge", "petition", "contest"])
 # Who hears a petition that is a challenge in court.
 _COURTS = frozenset(["court", "tribunal", "judge", "judiciary"])
+# Verbs that make a claim, whose subject is its author ("Bolton claims ..., which Trump denied").
+_CLAIM_VERBS = frozenset(["say", "claim", "allege", "assert", "write", "report", "argue", "suggest", "state",
+                          "tell", "tweet", "insist", "contend", "maintain"])
+# Things a person holds or says, so "the X of Y" is Y's: "the citizenship of Obama" (not "the arrest of Y").
+_HELD = frozenset(["citizenship", "eligibility", "status", "authority", "legitimacy", "credibility",
+                   "competence", "qualification", "claim", "statement", "remark", "comment", "account", "view",
+                   "position", "stance", "conduct", "behavior", "behaviour", "decision", "policy", "proposal",
+                   "suggestion", "testimony", "assertion", "argument"])
+# Verbs that contest what they meet only when it is a claim, and the claims they can meet.
+_CLAIM_ANSWERS = frozenset(["counter", "oppose", "disagree"])
+_CLAIMS = frozenset(["claim", "statement", "remark", "comment", "report", "account", "finding", "argument",
+                     "assertion", "suggestion", "allegation", "accusation", "charge", "assessment", "conclusion"])
+# Prepositions of what a claim is about or against: "claims about his acuity" are not his claims.
+_TOPIC = frozenset(["about", "against", "on", "over", "regarding", "concerning"])
+# Works besides documents that can be critical of someone, and the verbs of making them public.
+_WORKS = frozenset(["book", "memoir", "article", "essay", "film", "documentary", "song", "speech", "video", "piece"])
+_AUTHORING = frozenset(["release", "write", "publish", "pen", "issue", "post", "author", "produce", "deliver", "give"])
+# Verbs whose subject makes the criticism or accusation named by their object ("leveled criticism at").
+_VOICE = frozenset(["level", "voice", "express", "make", "issue", "launch", "direct", "aim", "raise", "lodge", "hurl"])
+# What one takes at someone when attacking them in words: "took a veiled shot at", "took aim at".
+_JABS = frozenset(["shot", "swipe", "aim", "jab", "dig", "potshot"])
+# Verbs whose subject answers an accusation, and so is the accused ("addressed the allegations from X").
+_ANSWER = frozenset(["address", "answer", "deny", "dismiss", "reject", "rebut", "refute", "contest", "face",
+                     "respond"])
+# Verbs of running against a person in an election: "challenged Obama for the nomination".
+_RIVALRY_VERBS = frozenset(["challenge", "contest"])
+# Nouns of links that "alleged" describes ("has alleged ties to"), not an accusation made.
+_LINKS = frozenset(["tie", "link", "connection"])
+# Nouns of people that are not titles: the object of "questioned the man" is questioned, not contested.
+_PEOPLE = frozenset(["man", "woman", "men", "women", "people", "person", "driver", "passenger", "resident",
+                     "child", "boy", "girl", "crew", "worker", "employee", "staff", "member", "official", "officer"])
+# A subject pronoun and a possessive that are one person ("she ... her abilities").
+_SAME_PERSON = frozenset([("i", "my"), ("we", "our"), ("you", "your"), ("he", "his"), ("she", "her"), ("they", "their")])
 # Verbs whose subject receives the criticism named by their object ("drew criticism").
 _RECEIVE = frozenset(["draw", "receive", "face", "attract", "earn", "meet", "spark", "prompt", "provoke"])
+
+
+def transcript_start(paragraphs: list[Doc]) -> int:
+    """The first paragraph of an interview's transcript ("((WN)) ...", "((Jane Roe)) ..."): from there on
+    the paragraphs are questions and answers, words of the people speaking, not disputes the article
+    reports; len(paragraphs) when there is none."""
+    return next((i for i, doc in enumerate(paragraphs) if _TURN.match(doc.text)), len(paragraphs))
 
 
 def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
@@ -57,20 +111,26 @@ def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
         found = None
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and (lemma in DISPUTE_VERBS or _push_back(token) or _rule_against(token)
-                                     or _verbal_attack(token)):
+                                     or _verbal_attack(token) or _answers_claim(token)):
             found = _verb_dispute(token, para, resolver)
+        elif token.pos_ == "VERB" and _at(token) is not None and _words_at(token, para, resolver):
+            found = _attack_at(token, para, resolver)
+        elif token.pos_ == "VERB" and _says_lying(token):
+            found = _liar(token, para, resolver)
         elif token.pos_ == "VERB" and _pleads_not_guilty(token):
             found = _plea(token, para, resolver)
         elif token.pos_ == "ADJ" and token.lower_ in QUOTE_DISPUTE_WORDS:
             found = _verdict(token, para, resolver)
         elif token.pos_ == "ADJ" and lemma == "critical" and token.dep_ == "acomp":
             found = _critical(token, para, resolver)
+        elif token.pos_ == "ADJ" and lemma == "critical" and token.dep_ == "amod":
+            found = _critical_work(token, para, resolver)
         elif token.pos_ == "NOUN" and lemma in _LAWSUITS:
             found = _lawsuit(token, para, resolver)
-        elif token.pos_ == "NOUN" and lemma in DISPUTE_NOUNS:
+        elif token.pos_ == "NOUN" and (lemma in DISPUTE_NOUNS or _under_fire(token) or _backlash(token)):
             found = _noun_dispute(token, para, resolver)
-        if found is not None:
-            out += _each_disputant(found, token, para, resolver)
+        if found is not None and not token.sent.text.rstrip(" \"'\u201d\u2019").endswith("?"):
+            out += _each_disputant(found, token, para, resolver)  # a question asks, it reports no dispute
     return _one_per_person(out)
 
 
@@ -84,11 +144,32 @@ def _critical(word: Token, para: Paragraph, resolver: Resolver) -> Dispute | Non
         return None
     obj = next((g for c in word.children if c.dep_ == "prep" and c.lower_ == "of"
                 for g in c.children if g.dep_ == "pobj"), None)
-    by = resolver.who(para.index, subject)
+    by = _named(subject, para, resolver)
     target = _target(obj, para, resolver, "critical") if obj is not None else Who(None, "")
     if target.person and target.person == by.person:
         target = Who(None, target.text)
     return _dispute(by, target, _subtree_text(obj) if obj is not None else "", word, para)
+
+
+def _critical_work(word: Token, para: Paragraph, resolver: Resolver) -> Dispute | None:
+    """ "Bolton released a book, The Room Where It Happened, critical of Trump": a work critical of
+    someone is its author's criticism of them."""
+    obj = next((g for c in word.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj"), None)
+    work = word.head
+    while work.dep_ == "appos":
+        work = work.head
+    if obj is None or work.lemma_.lower() not in DOCUMENT_NOUNS | _WORKS or work.dep_ != "dobj" \
+            or work.head.lemma_.lower() not in _AUTHORING:
+        return None
+    subject = subject_of(work.head)
+    if subject is None:
+        return None
+    by = _named(subject, para, resolver)
+    target = _target(obj, para, resolver, "critical")
+    if target.person and target.person == by.person:
+        target = Who(None, target.text)
+    return _dispute(by, target, _subtree_text(obj), word, para)
 
 
 def _one_per_person(found: list[Dispute]) -> list[Dispute]:
@@ -119,6 +200,8 @@ def _plural_antecedent(pronoun: Token) -> Token | None:
 def _each_disputant(found: Dispute, cue: Token, para: Paragraph, resolver: Resolver) -> list[Dispute]:
     """The dispute once per disputant: "A and B both questioned ..." by A and by B; "Both officers
     appealed" by each person the article calls an officer."""
+    if _says_lying(cue):
+        return [found]  # the subject of "lying" is the one accused
     named_after = _with_each(found, cue, para, resolver)
     if named_after:
         return [found, *named_after]
@@ -134,7 +217,7 @@ def _each_disputant(found: Dispute, cue: Token, para: Paragraph, resolver: Resol
     named = [a for a in subject.children  # "Three American Samoans, A, B and C, sued"
              if a.dep_ == "appos" and (para.index, a.i) in resolver.cast.at] or [subject]
     for conj in (c for head in named for c in (head, *head.conjuncts)):
-        pid = resolver.who(para.index, conj).person or next(
+        pid = _named(conj, para, resolver).person or next(
             (p for t in _without_patron(conj) if (p := resolver.cast.at.get((para.index, t.i)))), None)
         if pid and pid != found.by and all(d.by != pid for d in out):
             out.append(replace(found, by=pid, by_text=phrase(conj)))
@@ -150,7 +233,7 @@ def _with_each(found: Dispute, cue: Token, para: Paragraph, resolver: Resolver) 
                  if g.dep_ == "pcomp" and g.tag_ == "VBG"):
         for clause in (verb, *(c for c in verb.children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG")):
             subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-            pid = resolver.who(para.index, subject).person if subject is not None else None
+            pid = _named(subject, para, resolver).person if subject is not None else None
             if pid and pid != found.by:
                 obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
                 out.append(replace(found, by=pid, by_text=phrase(subject),
@@ -177,7 +260,7 @@ def quoted_disputes(para: Paragraph, statements: list[Statement], resolver: Reso
         cue = next((t for t in quote.span if (t.lower_ in QUOTE_DISPUTE_WORDS or _breaks_the_law(t)
                                               or _first_person_contest(t) and statement.speaker)
                     and not _negated(t) and not _hypothetical(t)
-                    and not (t.lower_ in _PREDICATIVE and t.dep_ in ("amod", "compound"))), None)
+                    and not (t.dep_ in ("amod", "compound") and (t.lower_ in _PREDICATIVE or _classifies(t)))), None)
         if cue is None:
             continue
         thing = next((c for c in cue.children if c.dep_ == "dobj"), None) if _first_person_contest(cue) \
@@ -189,6 +272,15 @@ def quoted_disputes(para: Paragraph, statements: list[Statement], resolver: Reso
         out.append(Dispute(statement.speaker, statement.speaker_text, target.person, target.text,
                            _cue_words(cue), cue.sent.text.strip(), where, statement.confidence))
     return out
+
+
+def _classifies(word: Token) -> bool:
+    """ "illegal immigrants", "the legal and illegal transmission": an adjective that sorts things, not a
+    verdict on someone's act, unless graded ("a grossly unlawful way"), said of someone's act ("their
+    illegal occupation") or said of a thing ("it was an illegal war")."""
+    noun = word.head
+    return not any(c.dep_ == "advmod" for c in word.children) and not any(
+        c.dep_ == "poss" for c in noun.children) and noun.dep_ not in ("attr", "oprd")
 
 
 def _first_person_contest(word: Token) -> bool:
@@ -284,6 +376,46 @@ def _verbal_attack(token: Token) -> bool:
                                 or any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children))
 
 
+def _words_at(verb: Token, para: Paragraph, resolver: Resolver) -> bool:
+    """ "lashed out at", "hit back at", "took a veiled shot at", "took aim at": phrases of attacking in words."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("lash", "hit"):
+        return any(c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "back") for c in verb.children)
+    if lemma != "take":
+        return False
+    at = _at(verb)
+    words = _named(at, para, resolver).person or at.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
+        or at.lemma_.lower() in _CLAIMS_AND_ACTS
+    return any(  # a shot taken at someone is a real one unless "veiled", "parting"
+        c.dep_ == "dobj" and c.lemma_.lower() in _JABS and (words or c.lemma_.lower() == "swipe")
+        and (c.lemma_.lower() != "shot" or any(a.dep_ == "amod" for a in c.children)) for c in verb.children)
+
+
+def _attack_at(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute | None:
+    """By the subject, against the object of "at" (and what "for" gives as the reason)."""
+    subject = subject_of(verb)
+    if subject is None or _negated(verb) or verb.i in para.quoted:
+        return None
+    at = _at(verb)
+    by = _named(subject, para, resolver)
+    target = _target(at, para, resolver, "attack")
+    if target.person and target.person == by.person:
+        return None
+    found = _dispute(by, target, phrase(at), verb, para)
+    return replace(found, cue=verb.doc[verb.i:at.head.i + 1].text)
+
+
+def _answers_claim(token: Token) -> bool:
+    """ "countered claims about his acuity", "opposed Macron's statement", "disagreed with these findings":
+    verbs that are a dispute only when what they meet is a claim (opposing a bill is a position)."""
+    lemma = token.lemma_.lower()
+    if lemma not in _CLAIM_ANSWERS:
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"] + [
+        g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in _CLAIMS for o in objects)
+
+
 def _pleads_not_guilty(token: Token) -> bool:
     """ "pleaded not guilty to seven counts": a plea that formally denies the charges."""
     return token.lemma_.lower() == "plead" and any(
@@ -298,7 +430,7 @@ def _plea(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute | None:
     guilty = next(c for c in verb.children if c.lower_ == "guilty")
     charges = next((g for t in (verb, guilty) for c in t.children if c.dep_ == "prep" and c.lower_ == "to"
                     for g in c.children if g.dep_ == "pobj"), None)
-    found = _dispute(resolver.who(para.index, subject), Who(None, ""),
+    found = _dispute(_named(subject, para, resolver), Who(None, ""),
                      _subtree_text(charges) if charges is not None else "", verb, para)
     return replace(found, cue=verb.doc[verb.i:guilty.i + 1].text)
 
@@ -322,19 +454,42 @@ def _verdict(word: Token, para: Paragraph, resolver: Resolver) -> Dispute | None
         thing, verb = next((c for c in word.head.children if c.dep_ == "dobj"), None), word.head
     elif word.dep_ == "acomp" and word.head.lemma_ != "be":  # "found unconstitutional a 2005 law"
         thing, verb = _noun_after(word), word.head
+    elif word.dep_ in ("amod", "pobj") and word.head.lower_ == "as" and word.head.dep_ == "prep":
+        verb = word.head.head  # "described the report as inaccurate"
+        thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if thing is None and clause is word and word.dep_ == "ccomp":  # the same, parsed as a clause
         thing = _noun_after(word)
-    if thing is None or verb.lemma_.lower() not in _VERDICT_VERBS or verb.i in para.quoted:
+    if thing is None or verb.i in para.quoted or verb.lemma_.lower() not in _VERDICT_VERBS and not (
+            verb.lemma_.lower() in _SAYING and word.lower_ in FALSITY_WORDS):
         return None
     subject = subject_of(verb)
     if subject is None or subject.lower_ in ("i", "you", "we"):
         return None
-    by = resolver.who(para.index, subject)
+    by = _named(subject, para, resolver)
     target = _target(thing, para, resolver, "verdict")
     if target.person == by.person:
         target = Who(None, target.text)
     text = thing.doc[thing.left_edge.i:clause.left_edge.i if clause.head == thing else thing.right_edge.i + 1]
     return _dispute(by, target, text.text.strip(" ,"), word, para)
+
+
+def _says_lying(word: Token) -> bool:
+    """ "Reed said Berg was lying": a speaker calls someone a liar (not "lying on the ground")."""
+    return word.lower_ == "lying" and word.pos_ == "VERB" and word.dep_ == "ccomp" \
+        and word.head.lemma_.lower() in _SAYING | _VERDICT_VERBS and not any(
+            c.dep_ in ("prep", "dobj", "advmod") for c in word.children)
+
+
+def _liar(word: Token, para: Paragraph, resolver: Resolver) -> Dispute | None:
+    liar = next((c for c in word.children if c.dep_ == "nsubj"), None)
+    subject = subject_of(word.head)
+    if liar is None or subject is None or _negated(word) or word.head.i in para.quoted \
+            or subject.lower_ in ("i", "you", "we"):
+        return None
+    by, target = _named(subject, para, resolver), _named(liar, para, resolver)
+    if target.person and target.person == by.person:
+        return None
+    return _dispute(by, target, target.text, word, para)
 
 
 def _noun_after(word: Token) -> Token | None:
@@ -363,8 +518,18 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
     if lemma == "appeal" and any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in verb.children):
         return None  # "appealed for calm" asks, it does not contest
     if lemma == "question" and (not any(c.dep_ == "dobj" for c in objects)
-                                or any(resolver.who(para.index, c).person for c in objects)):
-        return None  # questioning a person is an interview, asking "why" is a question
+                                or any(_someone(c, para, resolver) or _own(c, verb) for c in objects)):
+        return None  # questioning a person is an interview, asking "why" is a question, one's own abilities a doubt
+    if lemma in _RIVALRY_VERBS and (any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+                                    or any(_someone(c, para, resolver) for c in objects if c.dep_ == "dobj")):
+        return None  # "challenged Obama for the nomination", "contest for the seat": running against, not contesting
+    if lemma == "dismiss" and any(c.dep_ == "dobj" and _someone(c, para, resolver) for c in objects) and not any(
+            c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return None  # "the president dismissed the minister" fires her; "dismissed him as a liar" contests
+    if lemma in ("blast", "slam") and not any(c.dep_ == "dobj" and _spoken_of(c, para, resolver) for c in objects):
+        return None  # "blasted sacred sites", "slammed into the coast": force, not words
+    if lemma == "allege" and any(c.dep_ == "dobj" and c.lemma_.lower() in _LINKS for c in objects):
+        return None  # "has alleged ties to X": "alleged" describes the ties, no one accuses anyone
     if any(c.lower_.endswith("self") or c.lower_.endswith("selves") for c in objects):
         return None
     if lemma == "petition" and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _COURTS
@@ -384,10 +549,12 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         passive = subject_of(verb)
     if passive is not None:
         agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-        if agent is None and passive.lower_ in ("who", "that", "which") and not resolver.who(para.index, passive).person:
+        if agent is None and passive.lower_ in ("who", "that", "which") and not _named(passive, para, resolver).person:
             return None  # "people who had been accused of crimes": a description, no act reported
-        by = resolver.who(para.index, agent) if agent is not None else Who(None, "")
-        target = resolver.who(para.index, passive)
+        by = _named(agent, para, resolver) if agent is not None else Who(None, "")
+        target = _target(passive, para, resolver, lemma)  # "Berg's claims were rejected by Reed": Berg's
+        if target.person and target.person == by.person:
+            target = Who(None, target.text)
         target_text = _what(verb) or target.text
     else:
         subject = subject_of(verb)
@@ -395,10 +562,17 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
             return None  # inside someone's speech or an interview, not a reported dispute
         if subject is not None and subject.lower_ == "they":
             subject = _plural_antecedent(subject) or subject
-        by = resolver.who(para.index, subject) if subject is not None else Who(None, "")
+        if subject is not None and subject.ent_type_ == "GPE":
+            subject = _before_the_place(verb, subject)
+        by = _named(subject, para, resolver) if subject is not None else Who(None, "")
         obj = next((c for c in objects if c.dep_ == "dobj"), None) or _against(verb) or _object_after(verb) \
-            or (_accused_in_clause(verb) if lemma == "allege" else None)
+            or (_accused_in_clause(verb) if lemma == "allege" else None) or _with(verb)
         target = _target(obj, para, resolver, lemma) if obj is not None else Who(None, "")
+        if obj is not None and not target.person and obj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+            target = Who(_claimant(verb.head, para, resolver), target.text)  # "X claims ..., which Y denied"
+        if lemma == "allege" and target.person and subject is not None and any(
+                resolver.cast.at.get((para.index, t.i)) == target.person for t in subject.subtree):
+            return None  # "Associates of Navalny alleged he drank poisoned tea": their own man is no accused
         if obj is not None and not target.person and lemma not in ("clarify", "deny"):
             target = Who(_author_later(verb, obj, para, resolver), target.text)
         if target.person and target.person == by.person:
@@ -409,16 +583,86 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
     return _dispute(by, target, target_text, verb, para)
 
 
+def _before_the_place(verb: Token, place: Token) -> Token:
+    """ "X of the University of California, Los Angeles disagreed": the parser takes the city closing the
+    affiliation for a subject (beside X, or with the verb split off X); the subject is X."""
+    earlier = [c for c in verb.children if c.dep_ == "nsubj" and c.i < place.i]
+    if earlier:
+        return earlier[0]
+    return verb.head if verb.dep_ == "parataxis" and verb.head.pos_ == "PROPN" else place
+
+
+def _with(verb: Token) -> Token | None:
+    """ "disagreed with these findings": the claim disagreed with."""
+    if verb.lemma_.lower() != "disagree":
+        return None
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for g in c.children if g.dep_ == "pobj"), None)
+
+
+def _claimant(thing: Token, para: Paragraph, resolver: Resolver) -> str | None:
+    """Who made the claim `thing` is part of: "Bolton claims Trump asked Xi for help" -> Bolton."""
+    for token in (thing, *thing.ancestors):
+        if token.pos_ == "VERB" and token.lemma_.lower() in _CLAIM_VERBS:
+            subject = subject_of(token)
+            return _named(subject, para, resolver).person if subject is not None else None
+    return None
+
+
+def _someone(head: Token, para: Paragraph, resolver: Resolver) -> bool:
+    """A person, named or not: "Obama", "the car's owner", "him", "them"."""
+    return bool(_named(head, para, resolver).person) or head.ent_type_ == "PERSON" or head.lower_ in (
+        "him", "her", "them", "me", "us", "you") or head.lemma_.lower() in ROLE_NOUNS | _PEOPLE
+
+
+def _spoken_of(thing: Token, para: Paragraph, resolver: Resolver) -> bool:
+    """What words can attack: a person, a body, or a claim or act ("blasted Biden", "slammed the decision")."""
+    return _someone(thing, para, resolver) or thing.ent_type_ in ("ORG", "NORP", "GPE") or \
+        thing.lemma_.lower() in _CLAIMS_AND_ACTS or any(c.dep_ == "poss" for c in thing.children)
+
+
+def _own(thing: Token, verb: Token) -> bool:
+    """ "she questioned her abilities": the thing belongs to the subject, a pronoun of the same person."""
+    subject = subject_of(verb)
+    owner = next((c for c in thing.children if c.dep_ == "poss"), None)
+    return subject is not None and owner is not None and (subject.lower_, owner.lower_) in _SAME_PERSON
+
+
 def _accused_in_clause(verb: Token) -> Token | None:
     """ "Police alleged the accused performed two attacks": the subject of the alleged deed."""
     return next((c for o in verb.children if o.dep_ == "ccomp" for c in o.children if c.dep_ == "nsubj"), None)
 
 
+def _named(head: Token, para: Paragraph, resolver: Resolver) -> Who:
+    """Who `head` names; a lone name the tagger took for a thing ("Pelosi's suggestion" tagged an event)
+    is the one person of the article with that surname or alias."""
+    who = resolver.who(para.index, head)
+    if not who.person and head.lower_ == "who" and head.head.dep_ == "relcl":
+        return _who_person(head, para, resolver, who)
+    if who.person or head.pos_ != "PROPN" or any(c.dep_ == "compound" for c in head.children):
+        return who
+    found = {pid for pid, name in resolver.cast.names.items()
+             if head.text == name.split()[-1] or head.text in resolver.cast.aliases.get(pid, ())}
+    return Who(found.pop(), who.text, "low") if len(found) == 1 else who
+
+
+def _who_person(who_word: Token, para: Paragraph, resolver: Resolver, who: Who) -> Who:
+    """ "Stallman, the founder of the Free Software Foundation, who has been critical": "who" is a person,
+    so past the organisation the parser hangs it on, the person the phrase describes."""
+    for token in who_word.head.head.ancestors:
+        pid = resolver.cast.at.get((para.index, token.i))
+        if pid:
+            return Who(pid, who.text)
+        if token.pos_ in ("VERB", "AUX"):
+            break
+    return who
+
+
 def _target(obj: Token, para: Paragraph, resolver: Resolver, lemma: str) -> Who:
     """The person whose claim or action is contested: the object itself, or its possessor."""
-    who = resolver.who(para.index, obj)
-    if who.person:
-        return who
+    who = _named(obj, para, resolver)
+    if who.person and not (who.confidence == "low" and obj.pos_ == "NOUN"):
+        return who  # not a guess from a title word ("the state" for a Secretary of State named later)
     if lemma in ("clarify", "deny"):  # clarifying or denying "his remarks" does not contest their owner
         return Who(None, who.text)
     return Who(_owner(obj, para, resolver), who.text)
@@ -428,17 +672,18 @@ def _owner(thing: Token, para: Paragraph, resolver: Resolver) -> str | None:
     """The person whose claim or action `thing` is: "Trump's decision", "a Trump lawsuit", "the
     proclamation by Trump", "the emergency Trump declared" (the parser may hang that clause on the verb)."""
     doc = thing.doc
-    for token in thing.subtree:
+    topic = {t.i for c in thing.children if c.dep_ == "prep" and c.lower_ in _TOPIC for t in c.subtree}
+    for token in (t for t in thing.subtree if t.i not in topic):
         if token.dep_ == "poss" or token.dep_ == "compound" and token.head == thing:
             heads = [token]
-        elif token.lower_ == "by" and token.dep_ in ("prep", "agent"):
+        elif token.lower_ == "by" and token.dep_ in ("prep", "agent") or _of_holder(token, thing):
             heads = [g for g in token.children if g.dep_ == "pobj"]
         elif token.dep_ == "relcl" and token.head == thing and not _relative_word(token) \
                 and not _has_object(token):
             heads = [c for c in token.children if c.dep_ == "nsubj"]
         else:
             continue
-        pid = next((p for h in heads if (p := resolver.who(para.index, h).person)), None)
+        pid = next((p for h in heads if (p := _named(h, para, resolver).person)), None)
         if pid:
             return pid
     name = []
@@ -450,6 +695,12 @@ def _owner(thing: Token, para: Paragraph, resolver: Resolver) -> str | None:
     if subject is not None and subject.head.pos_ == "VERB" and not _has_object(subject.head):
         return resolver.cast.at[(para.index, subject.i)]
     return None
+
+
+def _of_holder(token: Token, thing: Token) -> bool:
+    """The "of" of "the citizenship of Obama", "the eligibility of Harris": what follows holds the thing."""
+    return token.lower_ == "of" and token.dep_ == "prep" and token.head.lemma_.lower() in _HELD \
+        and token.head in (thing, *thing.conjuncts)
 
 
 def _has_object(verb: Token) -> bool:
@@ -467,7 +718,7 @@ def _author_later(verb: Token, obj: Token, para: Paragraph, resolver: Resolver) 
     phrase naming a person further on in the verb's clause (the parser may hang it on a later noun)."""
     for token in verb.subtree:
         if token.i > obj.i and token.lower_ == "by" and token.dep_ == "prep":
-            pid = next((p for g in token.children if g.dep_ == "pobj" and (p := resolver.who(para.index, g).person)),
+            pid = next((p for g in token.children if g.dep_ == "pobj" and (p := _named(g, para, resolver).person)),
                        None)
             if pid:
                 return pid
@@ -487,6 +738,12 @@ def _object_after(verb: Token) -> Token | None:
                 and not token.ent_type_ and not any(t.ent_type_ in ("DATE", "TIME") for t in token.ancestors):
             return token
     return None
+
+
+def _at(verb: Token) -> Token | None:
+    """ "took a shot at Trump", "lashed out at the mayor": the object of "at"."""
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"
+                 for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _against(verb: Token) -> Token | None:
@@ -521,7 +778,7 @@ def _lawsuit(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute | None
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _FILE and noun.head.dep_ != "acl":
         verb = noun.head
         subject = subject_of(verb)
-        by = resolver.who(para.index, subject) if subject is not None else Who(None, "")
+        by = _named(subject, para, resolver) if subject is not None else Who(None, "")
     else:
         verb = next((c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _FILE), None)
         agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
@@ -529,7 +786,7 @@ def _lawsuit(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute | None
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if agent is None and (owner is None or not _against(noun)):
             return None  # "her lawsuit against Trump" reports her suing; "the lawsuit" alone reports no one
-        by = resolver.who(para.index, agent if agent is not None else owner)
+        by = _named(agent if agent is not None else owner, para, resolver)
     against = next((g for t in (noun, verb) for c in t.children if c.dep_ == "prep" and c.lower_ == "against"
                     for g in c.children if g.dep_ == "pobj"), None)
     if against is None:
@@ -541,34 +798,55 @@ def _lawsuit(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute | None
 def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute | None:
     """ "drew criticism from X for Y", "X's criticism of Y", "the accusation against Y"."""
     by, target, target_text = Who(None, ""), Who(None, ""), ""
-    for child in noun.children:
-        objs = [g for g in child.children if g.dep_ == "pobj"]
+    of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    for child in (*noun.children, *(c for o in of for c in o.children if c.lower_ in ("from", "by"))):
+        objs = [g for g in child.children if g.dep_ == "pobj"]  # "allegations of assault from X": X's
         if child.dep_ == "poss":
-            by = resolver.who(para.index, child)
+            by = _named(child, para, resolver)
         elif child.dep_ == "prep" and objs and child.lower_ in ("from", "by"):
-            by = _first_person(resolver.who(para.index, objs[0]), objs[0], para, resolver)
-        elif child.dep_ == "prep" and objs and child.lower_ in ("against", "of"):
-            target = resolver.who(para.index, objs[0])
+            by = _first_person(_named(objs[0], para, resolver), objs[0], para, resolver)
+        elif child.dep_ == "prep" and objs and child.lower_ in ("against", "of", "at"):
+            target = _target(objs[0], para, resolver, noun.lemma_.lower())  # "rejection of Berg's proposal"
             target_text = phrase(objs[0])
     source = _source(noun)
     if source is not None and not by.text:  # "Statements of condemnation have come from X"
-        by = _first_person(resolver.who(para.index, source), source, para, resolver)
+        by = _first_person(_named(source, para, resolver), source, para, resolver)
     head = noun.head
     if noun.dep_ == "dobj" and head.lemma_.lower() in _RECEIVE:
         subject = subject_of(head)
-        if subject is not None:
-            target = resolver.who(para.index, subject)
+        if subject is not None:  # "Berg's proposal drew criticism": Berg's
+            target = _target(subject, para, resolver, "criticism")
             target_text = target_text or target.text
         for child in head.children:
             objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
             if child.dep_ == "prep" and objs and child.lower_ == "from":
-                by = resolver.who(para.index, objs[0])
-            elif child.dep_ == "prep" and objs and child.lower_ == "for":
+                by = _named(objs[0], para, resolver)
+            elif child.dep_ == "prep" and objs and child.lower_ in ("for", "over"):
                 target_text = _subtree_text(child, skip_head=True)
+    elif noun.dep_ == "dobj" and head.lemma_.lower() in _VOICE:
+        subject = subject_of(head)  # "He leveled criticism at Biden", "She voiced criticism of the plan"
+        if subject is not None and not by.text:
+            by = _named(subject, para, resolver)
+        at = _at(head) or _against(head)
+        if at is not None and not target.person:
+            target, target_text = _named(at, para, resolver), phrase(at)
+    elif noun.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ in ("VERB", "AUX"):
+        subject = subject_of(head.head)  # "Berg came under fire from Reed for the delay": Reed criticises Berg
+        if subject is not None and not target.person:
+            target = _target(subject, para, resolver, "criticism")
+            target_text = target_text or target.text
+        for child in (c for c in head.head.children if c.dep_ == "prep"):
+            objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            if objs and child.lower_ == "from" and not by.text:
+                by = _named(objs[0], para, resolver)
+            elif objs and child.lower_ in ("for", "over"):
+                target_text = _subtree_text(child, skip_head=True)
+        if _under_fire(noun) and not target.person and target_text == target.text:
+            return None
     elif noun.dep_ == "pobj" and head.lower_ in _DESPITE and not target.person:
         subject = subject_of(head.head)  # "He announced the change despite criticism by X"
         if subject is not None:
-            target = resolver.who(para.index, subject)
+            target = _named(subject, para, resolver)
             target_text = target_text or target.text
     elif noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_ == "be":
         clause = next((c for c in head.children if c.dep_ in ("ccomp", "attr")), None)
@@ -579,12 +857,28 @@ def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute |
             t.tag_ in ("WDT", "WP", "WP$") or t.lower_ == "that" and t.dep_ != "mark" for t in c.lefts)), None)
         accused = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
         if accused is not None:  # "an allegation he assaulted his ex-wife"
-            target, target_text = resolver.who(para.index, accused), _subtree_text(clause)
+            target, target_text = _named(accused, para, resolver), _subtree_text(clause)
+    if noun.lemma_.lower() in _ACCUSATIONS and by.text and not target.person and head.lemma_.lower() in _ANSWER \
+            and noun.dep_ in ("dobj", "pobj"):
+        subject = subject_of(head)  # "Biden addressed the allegations from Tara Reade": made against Biden
+        if subject is not None:
+            target = Who(_named(subject, para, resolver).person, target_text or phrase(subject))
     if noun.lemma_.lower() == "appeal" and not (by.text or target_text):
         return None  # "an appeal for calm", "the appeal of the idea": no one contests anything
     if not target_text and not target.person and not by.text:
         return None
     return _dispute(by, target, target_text or target.text, noun, para)
+
+
+def _under_fire(noun: Token) -> bool:
+    """ "came under fire from X for the delay": criticism received (a convoy under fire is shot at: the
+    rule for disputes wants a person under fire or a reason)."""
+    return noun.lemma_.lower() == "fire" and noun.dep_ == "pobj" and noun.head.lower_ == "under"
+
+
+def _backlash(noun: Token) -> bool:
+    """ "faced a backlash from teachers": criticism received (but "backlash from the statement" names its cause)."""
+    return noun.lemma_.lower() in ("backlash", "outcry") and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _RECEIVE
 
 
 def _source(noun: Token) -> Token | None:

@@ -50,16 +50,20 @@ REQUEST_VERBS = frozenset(["ask", "urge", "encourage", "call", "implore", "beg",
 DISPUTE_VERBS = frozenset([
     "deny", "dismiss", "reject", "dispute", "contradict", "refute", "rebut", "criticize", "criticise",
     "condemn", "accuse", "challenge", "appeal", "sue", "clarify", "contest", "denounce", "slam", "blast",
-    "question", "allege", "blame", "petition",
+    "question", "allege", "blame", "petition", "rebuke", "decry", "lambast", "lambaste", "castigate", "censure",
+    "repudiate", "chastise",
+])
+# Words that call a claim false ("said the report was untrue").
+FALSITY_WORDS = frozenset([
+    "lie", "lies", "lying", "false", "falsehood", "untrue", "baseless", "groundless", "fabricated", "fabrication",
+    "nonsense", "slander", "unfounded", "bogus", "fake", "hoax", "misleading", "inaccurate", "incorrect",
+    "erroneous", "dubious", "untruthful", "disinformation", "misinformation",
 ])
 # Words inside a quote that call a claim or action false or wrong.
-QUOTE_DISPUTE_WORDS = frozenset([
-    "lie", "lies", "lying", "false", "falsehood", "untrue", "illegal", "unlawful", "null",
-    "baseless", "groundless", "fabricated", "fabrication", "nonsense", "slander", "unfounded", "bogus",
-    "fake", "unconstitutional", "unwarranted", "hoax",
-])
+QUOTE_DISPUTE_WORDS = FALSITY_WORDS | frozenset(["illegal", "unlawful", "null", "unconstitutional", "unwarranted"])
 DISPUTE_NOUNS = frozenset(["criticism", "accusation", "denial", "condemnation", "rejection", "allegation",
-                           "appeal"])
+                           "appeal", "rebuke", "denunciation", "rebuttal", "refutation", "objection",
+                           "counterargument"])
 
 # Words before a name that are courtesy titles, not roles.
 HONORIFICS = frozenset([
