@@ -94,6 +94,24 @@ def test_hostile_text_is_escaped_everywhere(built):
     assert 'id="evil"' not in article and "onclick" not in re.sub(r">[^<]*<", "><", article)
 
 
+def jsonld(page: Path) -> dict:
+    (data,) = re.findall(r'<script type="application/ld\+json">(.*?)</script>', page.read_text(encoding="utf-8"))
+    return json.loads(data)
+
+
+def test_structured_data_links_absolutely_once_the_site_has_an_address(built, tmp_path):
+    person = "people/dmitry-peskov/index.html"
+    relative = {q["isPartOf"]["url"] for q in jsonld(built / person)["subjectOf"]}
+    assert relative == {"../../articles/kremlin-reacts-to-report-trump-told-allies-putin-is-winning/"}
+    root = built.parent
+    mkdocs_build(load_config(config_file=str(root / "mkdocs.yml"), site_dir=str(tmp_path / "out"),
+                             site_url="https://news.example.org/sheets/"))
+    absolute = {q["isPartOf"]["url"] for q in jsonld(tmp_path / "out" / person)["subjectOf"]}
+    assert absolute == {"https://news.example.org/sheets/articles/kremlin-reacts-to-report-trump-told-allies-putin-is-winning/"}
+    article = jsonld(tmp_path / "out/articles/kremlin-reacts-to-report-trump-told-allies-putin-is-winning/index.html")
+    assert "https://news.example.org/sheets/people/dmitry-peskov/" in {m.get("url") for m in article["mentions"]}
+
+
 def test_statements_link_to_their_sentence(built):
     person = (built / "people/dmitry-peskov/index.html").read_text(encoding="utf-8")
     assert 'href="../../articles/kremlin-reacts-to-report-trump-told-allies-putin-is-winning/#p4-s1"' in person
