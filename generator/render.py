@@ -125,10 +125,18 @@ class Links:
         named = entry is None or not text.strip() or any(n in text for n in (entry.name, *entry.other_names))
         return self.person(person_id, text) + ("" if named else f" (as “{md(text)}”)")
 
-    def contested(self, dispute: Dispute) -> str:
+    def dispute(self, dispute: Dispute, of: str | None = None) -> str:
+        """`who · *cue* · what is contested`. On the page of person `of` they are not named again:
+        under "By" or "Against" them the heading already says who they are."""
+        by = self.registry.get(dispute.by)
+        who = "" if of is not None and by is not None and by.id == of else self.speaker(dispute.by, dispute.by_text)
+        return (who + self.contested(dispute, of)).removeprefix(" · ")
+
+    def contested(self, dispute: Dispute, of: str | None = None) -> str:
         """` · *cue* · what is contested`, each said once. A quote that disputes in its own words
         has one of them as its cue: shown quoted, not again as the target (“null and void”). A
-        disputed person's words in the article are added only when they are no name of theirs."""
+        disputed person's words in the article are added only when they are no name of theirs;
+        on their own page (`of`), only those words."""
         cue, what = " ".join(dispute.cue.split()), " ".join(dispute.target_text.split())
         target = self.registry.get(dispute.target)
         if target is None and cue and cue.casefold() in what.casefold():
@@ -136,8 +144,11 @@ class Links:
         out = f" · *{md(cue)}*" if cue else ""
         if target is not None:
             names = {n.casefold() for n in (target.name, *target.other_names)}
-            out += f" · {self.person(target.id, target.name)}"
-            out += f" (“{md(what)}”)" if what and what.casefold() not in names else ""
+            words = f"“{md(what)}”" if what and what.casefold() not in names else ""
+            if target.id == of:
+                out += f" · {words}" if words else ""
+            else:
+                out += f" · {self.person(target.id, target.name)}" + (f" ({words})" if words else "")
         elif what:
             out += f" · {md(what)}"
         return out

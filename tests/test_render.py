@@ -309,7 +309,7 @@ def test_a_dispute_star_with_many_spokes_keeps_its_labels_apart():
 
 
 def test_a_person_in_many_topics_links_the_most_shared_and_counts_the_rest():
-    pelosi = Person("nancy-pelosi", "Nancy Pelosi")
+    pelosi = Person("nancy-pelosi", "Nancy Pelosi", ("Pelosi",))
     sheets = [replace(sheet(f"a{n}", "2020-01-01", [pelosi]), topics=(f"Topic {n:02}", "Congress"))
               for n in range(25)]
     topics = render_pages(sheets)["people/nancy-pelosi.md"].split("## Topics")[1].split("## Articles")[0]
@@ -327,3 +327,27 @@ def test_two_people_disputing_each_other_get_two_arrows_and_two_counts_apart():
     assert there != back[2:] + back[:2]  # not one line drawn twice
     counts = {t: (float(x), float(y)) for x, y, t in re.findall(r'<text x="([\d.-]+)" y="([\d.-]+)"[^>]*>×(\d)<', drawn)}
     assert set(counts) == {"2", "3"} and math.dist(counts["2"], counts["3"]) > 20
+
+
+def test_a_persons_own_page_does_not_name_them_on_each_of_their_disputes():
+    trump, pelosi = Person("donald-trump", "Donald Trump", ("Trump",)), Person("nancy-pelosi", "Nancy Pelosi", ("Pelosi",))
+    disputes = [Dispute("donald-trump", "The president", "nancy-pelosi", "Pelosi", "attacked", "He attacked Pelosi."),
+                Dispute("nancy-pelosi", "Pelosi", "donald-trump", "the President's plan", "rejected", "She rejected it."),
+                Dispute("nancy-pelosi", "Pelosi", "donald-trump", "Trump", "slammed", "Pelosi slammed Trump.")]
+    pages = render_pages([replace(sheet("a", "2020-01-10", [trump, pelosi], disputes=disputes), topics=("Congress",))])
+    mine = pages["people/donald-trump.md"]
+    by, against = mine.split("### By Donald Trump")[1].split("### Against Donald Trump")
+    against = against.split("## People")[0]
+    assert "**2020-01-10** · *attacked* · [Nancy Pelosi](../people/nancy-pelosi.md) · [A]" in by
+    assert "**2020-01-10** · [Nancy Pelosi](../people/nancy-pelosi.md) · *rejected* · “the President's plan” · [A]" \
+        in against
+    assert "**2020-01-10** · [Nancy Pelosi](../people/nancy-pelosi.md) · *slammed* · [A]" in against
+    assert "people/donald-trump.md" not in by + against and "The president" not in by
+    # Pages that are not his still say who disputes whom.
+    theirs = pages["people/nancy-pelosi.md"].split("### Against Nancy Pelosi")[1]
+    assert "[Donald Trump](../people/donald-trump.md) (as “The president”) · *attacked* · [A]" in theirs
+    for page in (pages["topics/congress.md"], pages["articles/a.md"]):
+        assert "[Donald Trump](../people/donald-trump.md) (as “The president”) · *attacked* · " \
+               "[Nancy Pelosi](../people/nancy-pelosi.md)" in page
+        assert "[Nancy Pelosi](../people/nancy-pelosi.md) · *rejected* · [Donald Trump](../people/donald-trump.md)" \
+               " (“the President's plan”)" in page
