@@ -43,6 +43,8 @@ ROLE_ARTICLES = 3  # articles linked beside a role on a person's page; the rest 
 RELATED_LIMIT = 5  # related fact sheets under an article
 NEAR_LIMIT = 10  # people listed as appearing with, or disputing with, a person
 TOPIC_LIMIT = 20  # a person's topics linked, most shared first; the rest are counted
+DISPUTES_PAGE = "disputes.md"  # a topic's every dispute: topics/<id>/disputes/, beside topics/<id>/
+TOPIC_DISPUTES = 10  # disputes on a topic page, newest first; past that, all on the topic's disputes page
 
 # Characters Markdown reads anywhere in a line (emphasis, code, links; `|` for tables, `{}` for
 # attr_list); Python-Markdown un-escapes each of them after a backslash.
@@ -272,10 +274,16 @@ def render_pages(sheets: list[FactSheet], templates: Path = TEMPLATES,
             picture=svg(near, lambda pid: f"../{pid}/", f"Who {entry.name} disputes and is disputed by",
                         focus=entry.id))
     for topic in topics:
+        disputes = _disputes_in(topic)
+        count = sum(len(group) for _, group in disputes)
         pages[f"topics/{topic.id}.md"] = page(
             "topic.md.j2", "../", topic=topic,
             rows=[(ref, *_people_in(sheet, registry)) for ref, sheet in topic.articles],
-            quoted=_most_quoted_in(topic, registry), disputes=_disputes_in(topic))
+            quoted=_most_quoted_in(topic, registry), disputes=_first(disputes, TOPIC_DISPUTES),
+            dispute_count=count, shown=min(count, TOPIC_DISPUTES), all_disputes=f"{topic.id}/{DISPUTES_PAGE}" if count > TOPIC_DISPUTES else None)
+        if count > TOPIC_DISPUTES:
+            pages[f"topics/{topic.id}/{DISPUTES_PAGE}"] = page(
+                "topic_disputes.md.j2", "../../", topic=topic, disputes=disputes, dispute_count=count)
     pages["topics/index.md"] = page("topics_index.md.j2", "../", topics=sorted(
         topics, key=lambda t: (-len(t.articles), t.name.casefold(), t.id)))
     months = _by_month(ordered)
@@ -531,5 +539,18 @@ def _most_quoted_in(topic: Topic, registry: Registry) -> list[tuple[Entry, int]]
     return [(registry.by_id[pid], n) for pid, n in ranked[:HOME_LIMIT]]
 
 
-def _disputes_in(topic: Topic) -> list[tuple[ArticleRef, Dispute]]:
-    return [(ref, d) for ref, sheet in topic.articles for d in sheet.disputes]
+def _disputes_in(topic: Topic) -> list[tuple[ArticleRef, list[Dispute]]]:
+    """The disputes in the topic's fact sheets under their article: newest article first, each
+    article's disputes in the order it reports them."""
+    return [(ref, list(sheet.disputes)) for ref, sheet in topic.articles if sheet.disputes]
+
+
+def _first(groups: list[tuple[ArticleRef, list[Dispute]]], limit: int) -> list[tuple[ArticleRef, list[Dispute]]]:
+    """The first `limit` disputes, still under their article."""
+    out = []
+    for ref, disputes in groups:
+        if limit <= 0:
+            break
+        out.append((ref, disputes[:limit]))
+        limit -= len(disputes)
+    return out

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from browser import chromium, served, watched
 from conftest import SCREENSHOTS as SHOTS
+from test_render import topic_with_disputes
 from test_site import project, site_from_sheets
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -192,6 +193,26 @@ def test_topic_tags_lead_to_topic_pages(visit):
     row.locator("a", has_text="Kremlin Reacts").click()
     page.wait_for_url("**/" + KREMLIN)
     visit.clean()
+
+
+def test_a_topics_dispute_list_is_capped_and_its_more_link_leads_to_all_of_them(browser, tmp_path):
+    site = site_from_sheets(project(tmp_path), topic_with_disputes({"old": 3, "mid": 5, "new": 4}))
+    with served(site) as url:
+        tab = Visit(browser, url)
+        tab.context.pages[0].set_viewport_size({"width": 390, "height": 844})  # a phone
+        page = tab.open("topics/congress/")
+        disputes = page.locator("article ul li", has_text="claim")
+        assert disputes.count() == 10 and disputes.first.inner_text().endswith("new claim 0")
+        page.get_by_role("link", name="2 more disputes →").click()
+        page.wait_for_url("**/topics/congress/disputes/")
+        assert heading(page) == "Disputes: Congress"
+        assert page.locator("article ul li", has_text="claim").count() == 12
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390  # nothing overflows the phone
+        screenshot(page, "topic-disputes-phone")
+        page.locator("article a", has_text="Congress").first.click()
+        page.wait_for_url("**/topics/congress/")
+        tab.clean()
+        tab.context.close()
 
 
 def test_each_page_carries_its_structured_data(visit):

@@ -351,3 +351,35 @@ def test_a_persons_own_page_does_not_name_them_on_each_of_their_disputes():
                "[Nancy Pelosi](../people/nancy-pelosi.md)" in page
         assert "[Nancy Pelosi](../people/nancy-pelosi.md) · *rejected* · [Donald Trump](../people/donald-trump.md)" \
                " (“the President's plan”)" in page
+
+
+def topic_with_disputes(counts: dict[str, int]) -> list[FactSheet]:
+    """Fact sheets tagged "Congress", article `name` dated 2020-01-<day> holding `n` disputes."""
+    pelosi = Person("nancy-pelosi", "Nancy Pelosi", ("Pelosi",))
+    return [replace(sheet(name, f"2020-01-{day:02}", [pelosi], disputes=[
+                Dispute("nancy-pelosi", "Pelosi", None, f"{name} claim {k}", "rejected", f"Pelosi rejected it ({k}).")
+                for k in range(n)]), topics=("Congress",))
+            for day, (name, n) in enumerate(counts.items(), start=1)]
+
+
+def test_a_topic_page_shows_its_newest_disputes_and_leads_to_a_page_of_all():
+    pages = render_pages(topic_with_disputes({"old": 3, "mid": 5, "new": 4}))
+    section = pages["topics/congress.md"].split("## Disputes")[1]
+    claims = re.findall(r"^- .*· (\w+ claim \d)$", section, re.MULTILINE)
+    assert claims == [f"new claim {k}" for k in range(4)] + [f"mid claim {k}" for k in range(5)] + ["old claim 0"]
+    assert section.index("**2020-01-03 · [New](../articles/new.md)**") < section.index("**2020-01-02 · [Mid]")
+    assert section.count("[Mid](../articles/mid.md)") == 1  # the article once, above its disputes
+    assert "The 10 newest of 12" in section
+    assert "**[2 more disputes →](congress/disputes.md)** All 12, newest first" in section
+    every = pages["topics/congress/disputes.md"]
+    assert every.startswith("# Disputes: Congress\n\n12 disputes in the fact sheets tagged [Congress](../../topics/congress.md)")
+    assert re.findall(r"^- .*· (\w+ claim \d)$", every, re.MULTILINE) == claims + ["old claim 1", "old claim 2"]
+    assert "](../../articles/old.md)" in every and "](../../people/nancy-pelosi.md)" in every
+
+
+def test_a_topic_with_few_disputes_lists_them_all_with_no_page_of_its_own():
+    pages = render_pages(topic_with_disputes({"old": 4, "new": 6}))
+    section = pages["topics/congress.md"].split("## Disputes")[1]
+    assert len(re.findall(r"^- ", section, re.MULTILINE)) == 10
+    assert "more disputes" not in section and "newest of" not in section
+    assert not any(path.startswith("topics/congress/") for path in pages)
