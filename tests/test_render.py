@@ -383,3 +383,13 @@ def test_a_topic_with_few_disputes_lists_them_all_with_no_page_of_its_own():
     assert len(re.findall(r"^- ", section, re.MULTILINE)) == 10
     assert "more disputes" not in section and "newest of" not in section
     assert not any(path.startswith("topics/congress/") for path in pages)
+
+
+def test_a_person_with_no_dispute_gets_one_line_not_three_empty_headings():
+    pages = render_pages(topic_with_disputes({"a": 1}) + [sheet("b", "2020-02-01", [Person("zoe", "Zoe")])])
+    zoe = pages["people/zoe.md"]
+    assert "## Disputes\n\nNo disputes by or against Zoe reported.\n\n## People\n\n### Appears with" in zoe
+    assert "### By Zoe" not in zoe and "Disputes most with" not in zoe
+    pelosi = pages["people/nancy-pelosi.md"]  # one dispute, with nobody named: both sides, and why no table
+    assert "### By Nancy Pelosi" in pelosi and "### Against Nancy Pelosi\n\nNone reported." in pelosi
+    assert "### Disputes most with\n\nNo disputes with a named counterpart reported." in pelosi
