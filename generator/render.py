@@ -414,8 +414,8 @@ def _most_quoted(registry: Registry) -> list:
     return sorted(quoted, key=lambda e: (-len(e.statements), e.name.casefold(), e.id))[:HOME_LIMIT]
 
 
-def _recent_disputes(ordered: list[tuple[ArticleRef, FactSheet]]) -> list[tuple[ArticleRef, Dispute]]:
-    return [(ref, d) for ref, sheet in ordered for d in sheet.disputes][:HOME_LIMIT]
+def _recent_disputes(ordered: list[tuple[ArticleRef, FactSheet]]) -> list[tuple[ArticleRef, list[Dispute]]]:
+    return _first([(ref, list(sheet.disputes)) for ref, sheet in ordered if sheet.disputes], HOME_LIMIT)
 
 
 def _topics(ordered: list[tuple[ArticleRef, FactSheet]]) -> list[Topic]:

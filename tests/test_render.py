@@ -253,11 +253,12 @@ def test_each_dispute_says_its_cue_and_target_once():
         Dispute("kyriakos-mitsotakis", "Mitsotakis", "donald-trump", "him", "accused", "Mitsotakis accused him."),
     ]
     home = render_pages([sheet("a", "2020-01-10", [mitsotakis, trump], disputes=disputes)])["index.md"]
-    lines = [line for line in home.splitlines() if line.startswith("- **2020-01-10**")]
-    assert "· *“null and void”* · [A]" in lines[0] and lines[0].count("null and void") == 1
-    assert "· *“false”* · [A]" in lines[1] and "It is false" not in lines[1]
-    assert "· *slammed* · [Donald Trump](people/donald-trump.md) · [A]" in lines[2]
-    assert "· *accused* · [Donald Trump](people/donald-trump.md) (“him”) · [A]" in lines[3]
+    assert "**2020-01-10 · [A](articles/a.md)**\n\n- " in home  # the article once, its disputes under it
+    lines = [line + " ·" for line in home.splitlines() if line.startswith("- [Kyriakos Mitsotakis]")]
+    assert lines[0].endswith("· *“null and void”* ·") and lines[0].count("null and void") == 1
+    assert lines[1].endswith("· *“false”* ·") and "It is false" not in lines[1]
+    assert lines[2].endswith("· *slammed* · [Donald Trump](people/donald-trump.md) ·")
+    assert lines[3].endswith("· *accused* · [Donald Trump](people/donald-trump.md) (“him”) ·")
 
 
 def test_articles_index_groups_by_month_newest_first_with_a_jump_bar():
