@@ -277,7 +277,7 @@ def render_pages(sheets: list[FactSheet], templates: Path = TEMPLATES,
         disputes = _disputes_in(topic)
         count = sum(len(group) for _, group in disputes)
         pages[f"topics/{topic.id}.md"] = page(
-            "topic.md.j2", "../", topic=topic,
+            "topic.md.j2", "../", topic=topic, long_list=HOME_LIMIT,
             rows=[(ref, *_people_in(sheet, registry)) for ref, sheet in topic.articles],
             quoted=_most_quoted_in(topic, registry), disputes=_first(disputes, TOPIC_DISPUTES),
             dispute_count=count, shown=min(count, TOPIC_DISPUTES), all_disputes=f"{topic.id}/{DISPUTES_PAGE}" if count > TOPIC_DISPUTES else None)

@@ -196,11 +196,15 @@ def test_topic_tags_lead_to_topic_pages(visit):
 
 
 def test_a_topics_dispute_list_is_capped_and_its_more_link_leads_to_all_of_them(browser, tmp_path):
-    site = site_from_sheets(project(tmp_path), topic_with_disputes({"old": 3, "mid": 5, "new": 4}))
+    quiet = {f"quiet{n}": 0 for n in range(8)}  # eleven fact sheets: the page says what is below them
+    site = site_from_sheets(project(tmp_path), topic_with_disputes({**quiet, "old": 3, "mid": 5, "new": 4}))
     with served(site) as url:
         tab = Visit(browser, url)
         tab.context.pages[0].set_viewport_size({"width": 390, "height": 844})  # a phone
         page = tab.open("topics/congress/")
+        page.locator("article a", has_text="disputes").first.click()
+        page.wait_for_url("**/topics/congress/#disputes")
+        assert _in_viewport(page.locator("h2#disputes"))
         disputes = page.locator("article ul li", has_text="claim")
         assert disputes.count() == 10 and disputes.first.inner_text().endswith("new claim 0")
         page.get_by_role("link", name="2 more disputes →").click()

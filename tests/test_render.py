@@ -394,3 +394,12 @@ def test_a_person_with_no_dispute_gets_one_line_not_three_empty_headings():
     pelosi = pages["people/nancy-pelosi.md"]  # one dispute, with nobody named: both sides, and why no table
     assert "### By Nancy Pelosi" in pelosi and "### Against Nancy Pelosi\n\nNone reported." in pelosi
     assert "### Disputes most with\n\nNo disputes with a named counterpart reported." in pelosi
+
+
+def test_a_topic_with_a_long_list_of_fact_sheets_says_what_is_below_it():
+    short = render_pages(topic_with_disputes({f"a{n}": 1 for n in range(10)}))["topics/congress.md"]
+    long = render_pages(topic_with_disputes({f"a{n}": 1 for n in range(11)}))["topics/congress.md"]
+    assert "Below the fact sheets" not in short
+    jump = "Below the fact sheets: [most quoted people](#most-quoted-people) · [disputes](#disputes)\n"
+    assert long.index(jump) < long.index("## Fact sheets")
+    assert "\n## Most quoted people\n" in long and "\n## Disputes\n" in long  # the ids the links name
