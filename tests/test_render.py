@@ -403,3 +403,14 @@ def test_a_topic_with_a_long_list_of_fact_sheets_says_what_is_below_it():
     jump = "Below the fact sheets: [most quoted people](#most-quoted-people) · [disputes](#disputes)\n"
     assert long.index(jump) < long.index("## Fact sheets")
     assert "\n## Most quoted people\n" in long and "\n## Disputes\n" in long  # the ids the links name
+
+
+def test_related_fact_sheets_sharing_topics_are_one_list_item_each():
+    pelosi = Person("nancy-pelosi", "Nancy Pelosi")
+    sheets = [replace(sheet(name, f"2020-01-0{n}", [pelosi] if n < 3 else []), topics=("Congress", "House"))
+              for n, name in enumerate(("a", "b", "c", "d"), start=1)]
+    related = render_pages(sheets)["articles/a.md"].split("## Related fact sheets")[1].split("## Article text")[0]
+    assert related.strip().splitlines() == [
+        "- 2020-01-02 · [B](../articles/b.md) · people: Nancy Pelosi · topics: Congress, House",
+        "- 2020-01-04 · [D](../articles/d.md) · topics: Congress, House",
+        "- 2020-01-03 · [C](../articles/c.md) · topics: Congress, House"]
