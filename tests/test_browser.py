@@ -219,6 +219,23 @@ def test_a_topics_dispute_list_is_capped_and_its_more_link_leads_to_all_of_them(
         tab.context.close()
 
 
+@pytest.mark.parametrize("path", ["articles/", "people/", "", "topics/russia/", KREMLIN])
+def test_tables_fit_a_phone_screen(browser, base, path):
+    tab = Visit(browser, base)
+    tab.context.pages[0].set_viewport_size({"width": 390, "height": 844})
+    page = tab.open(path)
+    assert page.locator(".md-typeset__scrollwrap").count() > 0
+    # Tables of ordinary words fit; hostile.yml's 25-character tokens (<script>...) may scroll sideways.
+    cut = page.evaluate("[...document.querySelectorAll('.md-typeset__scrollwrap')]"
+                        ".filter(w => !w.innerText.includes('<') && w.scrollWidth > w.clientWidth + 1)"
+                        ".map(w => w.innerText.slice(0, 60))")
+    assert cut == [], f"tables wider than the phone: {cut}"
+    if path == "articles/":
+        screenshot(page, "articles-index-phone")
+    tab.clean()
+    tab.context.close()
+
+
 def test_each_page_carries_its_structured_data(visit):
     page = visit.open(KREMLIN)
     (article,) = [json.loads(s) for s in page.locator("script[type='application/ld+json']").all_inner_texts()]
