@@ -182,6 +182,19 @@ def test_dispute_graph_is_static_svg_linking_to_person_pages(visit):
     visit.clean()
 
 
+def test_dispute_picture_names_stay_readable_on_a_phone(browser, base):
+    tab = Visit(browser, base)
+    tab.context.pages[0].set_viewport_size({"width": 390, "height": 844})
+    page = tab.open("")
+    graph = page.locator("figure.fs-graph")
+    label = graph.locator("svg text", has_text="Nancy Pelosi")
+    assert label.evaluate("e => e.getBoundingClientRect().height") >= 11  # as drawn: 14px text
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390  # the picture scrolls, not the page
+    screenshot(page, "home-phone")
+    tab.clean()
+    tab.context.close()
+
+
 def test_topic_tags_lead_to_topic_pages(visit):
     page = visit.open(KREMLIN)
     page.locator("nav.md-tags a", has_text="Russia").click()
