@@ -414,3 +414,12 @@ def test_related_fact_sheets_sharing_topics_are_one_list_item_each():
         "- 2020-01-02 · [B](../articles/b.md) · people: Nancy Pelosi · topics: Congress, House",
         "- 2020-01-04 · [D](../articles/d.md) · topics: Congress, House",
         "- 2020-01-03 · [C](../articles/c.md) · topics: Congress, House"]
+
+
+def test_a_topics_disputes_page_path_is_safe_whatever_the_topic():
+    sheets = [replace(s, topics=("../../Index",)) for s in topic_with_disputes({"a": 11})]
+    pages = render_pages(sheets)
+    assert "topics/index-page/disputes.md" in pages
+    assert "](index-page/disputes.md)" in pages["topics/index-page.md"]
+    assert all(re.fullmatch(r"(index|corrections|(articles|people|topics)/[a-z0-9-]+(/disputes)?)\.md", p)
+               for p in pages)
