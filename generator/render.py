@@ -276,13 +276,14 @@ def render_pages(sheets: list[FactSheet], templates: Path = TEMPLATES,
     for topic in topics:
         disputes = _disputes_in(topic)
         count = sum(len(group) for _, group in disputes)
+        every = f"{topic.id}/{DISPUTES_PAGE}" if count > TOPIC_DISPUTES else None  # relative to topics/
         pages[f"topics/{topic.id}.md"] = page(
             "topic.md.j2", "../", topic=topic, long_list=HOME_LIMIT,
             rows=[(ref, *_people_in(sheet, registry)) for ref, sheet in topic.articles],
             quoted=_most_quoted_in(topic, registry), disputes=_first(disputes, TOPIC_DISPUTES),
-            dispute_count=count, shown=min(count, TOPIC_DISPUTES), all_disputes=f"{topic.id}/{DISPUTES_PAGE}" if count > TOPIC_DISPUTES else None)
-        if count > TOPIC_DISPUTES:
-            pages[f"topics/{topic.id}/{DISPUTES_PAGE}"] = page(
+            dispute_count=count, shown=min(count, TOPIC_DISPUTES), all_disputes=every)
+        if every:
+            pages[f"topics/{every}"] = page(
                 "topic_disputes.md.j2", "../../", topic=topic, disputes=disputes, dispute_count=count)
     pages["topics/index.md"] = page("topics_index.md.j2", "../", topics=sorted(
         topics, key=lambda t: (-len(t.articles), t.name.casefold(), t.id)))
