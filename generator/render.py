@@ -43,6 +43,8 @@ ROLE_ARTICLES = 3  # articles linked beside a role on a person's page; the rest 
 RELATED_LIMIT = 5  # related fact sheets under an article
 NEAR_LIMIT = 10  # people listed as appearing with, or disputing with, a person
 TOPIC_LIMIT = 20  # a person's topics linked, most shared first; the rest are counted
+DISPUTES_PAGE = "disputes.md"  # a topic's every dispute: topics/<id>/disputes/, beside topics/<id>/
+TOPIC_DISPUTES = 10  # disputes on a topic page, newest first; past that, all on the topic's disputes page
 
 # Characters Markdown reads anywhere in a line (emphasis, code, links; `|` for tables, `{}` for
 # attr_list); Python-Markdown un-escapes each of them after a backslash.
@@ -125,10 +127,18 @@ class Links:
         named = entry is None or not text.strip() or any(n in text for n in (entry.name, *entry.other_names))
         return self.person(person_id, text) + ("" if named else f" (as “{md(text)}”)")
 
-    def contested(self, dispute: Dispute) -> str:
+    def dispute(self, dispute: Dispute, of: str | None = None) -> str:
+        """`who · *cue* · what is contested`. On the page of person `of` they are not named again:
+        under "By" or "Against" them the heading already says who they are."""
+        by = self.registry.get(dispute.by)
+        who = "" if of is not None and by is not None and by.id == of else self.speaker(dispute.by, dispute.by_text)
+        return (who + self.contested(dispute, of)).removeprefix(" · ")
+
+    def contested(self, dispute: Dispute, of: str | None = None) -> str:
         """` · *cue* · what is contested`, each said once. A quote that disputes in its own words
         has one of them as its cue: shown quoted, not again as the target (“null and void”). A
-        disputed person's words in the article are added only when they are no name of theirs."""
+        disputed person's words in the article are added only when they are no name of theirs;
+        on their own page (`of`), only those words."""
         cue, what = " ".join(dispute.cue.split()), " ".join(dispute.target_text.split())
         target = self.registry.get(dispute.target)
         if target is None and cue and cue.casefold() in what.casefold():
@@ -136,8 +146,11 @@ class Links:
         out = f" · *{md(cue)}*" if cue else ""
         if target is not None:
             names = {n.casefold() for n in (target.name, *target.other_names)}
-            out += f" · {self.person(target.id, target.name)}"
-            out += f" (“{md(what)}”)" if what and what.casefold() not in names else ""
+            words = f"“{md(what)}”" if what and what.casefold() not in names else ""
+            if target.id == of:
+                out += f" · {words}" if words else ""
+            else:
+                out += f" · {self.person(target.id, target.name)}" + (f" ({words})" if words else "")
         elif what:
             out += f" · {md(what)}"
         return out
@@ -261,10 +274,17 @@ def render_pages(sheets: list[FactSheet], templates: Path = TEMPLATES,
             picture=svg(near, lambda pid: f"../{pid}/", f"Who {entry.name} disputes and is disputed by",
                         focus=entry.id))
     for topic in topics:
+        disputes = _disputes_in(topic)
+        count = sum(len(group) for _, group in disputes)
+        every = f"{topic.id}/{DISPUTES_PAGE}" if count > TOPIC_DISPUTES else None  # relative to topics/
         pages[f"topics/{topic.id}.md"] = page(
-            "topic.md.j2", "../", topic=topic,
+            "topic.md.j2", "../", topic=topic, long_list=HOME_LIMIT,
             rows=[(ref, *_people_in(sheet, registry)) for ref, sheet in topic.articles],
-            quoted=_most_quoted_in(topic, registry), disputes=_disputes_in(topic))
+            quoted=_most_quoted_in(topic, registry), disputes=_first(disputes, TOPIC_DISPUTES),
+            dispute_count=count, shown=min(count, TOPIC_DISPUTES), all_disputes=every)
+        if every:
+            pages[f"topics/{every}"] = page(
+                "topic_disputes.md.j2", "../../", topic=topic, disputes=disputes, dispute_count=count)
     pages["topics/index.md"] = page("topics_index.md.j2", "../", topics=sorted(
         topics, key=lambda t: (-len(t.articles), t.name.casefold(), t.id)))
     months = _by_month(ordered)
@@ -395,8 +415,8 @@ def _most_quoted(registry: Registry) -> list:
     return sorted(quoted, key=lambda e: (-len(e.statements), e.name.casefold(), e.id))[:HOME_LIMIT]
 
 
-def _recent_disputes(ordered: list[tuple[ArticleRef, FactSheet]]) -> list[tuple[ArticleRef, Dispute]]:
-    return [(ref, d) for ref, sheet in ordered for d in sheet.disputes][:HOME_LIMIT]
+def _recent_disputes(ordered: list[tuple[ArticleRef, FactSheet]]) -> list[tuple[ArticleRef, list[Dispute]]]:
+    return _first([(ref, list(sheet.disputes)) for ref, sheet in ordered if sheet.disputes], HOME_LIMIT)
 
 
 def _topics(ordered: list[tuple[ArticleRef, FactSheet]]) -> list[Topic]:
@@ -520,5 +540,18 @@ def _most_quoted_in(topic: Topic, registry: Registry) -> list[tuple[Entry, int]]
     return [(registry.by_id[pid], n) for pid, n in ranked[:HOME_LIMIT]]
 
 
-def _disputes_in(topic: Topic) -> list[tuple[ArticleRef, Dispute]]:
-    return [(ref, d) for ref, sheet in topic.articles for d in sheet.disputes]
+def _disputes_in(topic: Topic) -> list[tuple[ArticleRef, list[Dispute]]]:
+    """The disputes in the topic's fact sheets under their article: newest article first, each
+    article's disputes in the order it reports them."""
+    return [(ref, list(sheet.disputes)) for ref, sheet in topic.articles if sheet.disputes]
+
+
+def _first(groups: list[tuple[ArticleRef, list[Dispute]]], limit: int) -> list[tuple[ArticleRef, list[Dispute]]]:
+    """The first `limit` disputes, still under their article."""
+    out = []
+    for ref, disputes in groups:
+        if limit <= 0:
+            break
+        out.append((ref, disputes[:limit]))
+        limit -= len(disputes)
+    return out

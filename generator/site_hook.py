@@ -7,11 +7,11 @@ import sys
 from pathlib import Path
 
 try:
-    from generator import pipeline
+    from generator import pipeline, structured
     from generator.site import GENERATED
 except ImportError:  # a fresh clone without `pip install -e .`: the package sits beside this file
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    from generator import pipeline
+    from generator import pipeline, structured
     from generator.site import GENERATED
 
 # Under the `mkdocs` logger, so MkDocs prints these and `--strict` counts them as failures.
@@ -40,6 +40,14 @@ def on_pre_build(config) -> None:
         from mkdocs.exceptions import PluginError
 
         raise PluginError("factsheets: the corrections could not be applied; nothing was built")
+
+
+def on_page_context(context, page, config, nav):
+    """With `site_url` set (see the README on GitHub Pages), structured data links absolutely."""
+    data = page.meta.get("jsonld")
+    if data and config.site_url and page.canonical_url:
+        page.meta["jsonld"] = structured.absolute(data, page.canonical_url)
+    return context
 
 
 def on_serve(server, config, builder) -> None:

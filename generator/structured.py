@@ -7,6 +7,7 @@ escapes `<`, `>` and `&`, so article text cannot close the script element.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from urllib.parse import urljoin
 
 from .factsheet import FactSheet, Role, Statement
 from .registry import Entry, Registry, RoleHeld
@@ -25,6 +26,20 @@ def _role(role: Role | RoleHeld) -> str:
 
 def _drop_empty(data: dict) -> dict:
     return {k: v for k, v in data.items() if v not in (None, "", [], {})}
+
+
+def absolute(data: object, page_url: str) -> object:
+    """`data` with every `url` made absolute against the page's own address.
+
+    Pages carry links relative to themselves, so the site works wherever it is served; the site hook
+    calls this when `site_url` is set, because search engines read JSON-LD links as absolute.
+    """
+    if isinstance(data, list):
+        return [absolute(item, page_url) for item in data]
+    if isinstance(data, dict):
+        return {key: urljoin(page_url, value) if key == "url" and isinstance(value, str) else absolute(value, page_url)
+                for key, value in data.items()}
+    return data
 
 
 def news_article(sheet: FactSheet, registry: Registry, url: str | None, licence: str | None) -> dict:

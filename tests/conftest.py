@@ -46,7 +46,13 @@ def to_html():
     import markdown
     import yaml
 
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    class Loader(yaml.SafeLoader):
+        """mkdocs.yml as MkDocs reads it, as far as the Markdown extensions go: `!ENV` tags are
+        MkDocs' own (site_url: !ENV [SITE_URL, ""]), read here as their default."""
+
+    Loader.add_constructor("!ENV", lambda loader, node: (loader.construct_sequence(node) or [None])[-1]
+                           if isinstance(node, yaml.SequenceNode) else None)
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
     names, options = [], {}
     for item in config["markdown_extensions"]:
         name, opts = next(iter(item.items())) if isinstance(item, dict) else (item, {})

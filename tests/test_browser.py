@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from browser import chromium, served, watched
 from conftest import SCREENSHOTS as SHOTS
+from test_render import topic_with_disputes
 from test_site import project, site_from_sheets
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -181,6 +182,19 @@ def test_dispute_graph_is_static_svg_linking_to_person_pages(visit):
     visit.clean()
 
 
+def test_dispute_picture_names_stay_readable_on_a_phone(browser, base):
+    tab = Visit(browser, base)
+    tab.context.pages[0].set_viewport_size({"width": 390, "height": 844})
+    page = tab.open("")
+    graph = page.locator("figure.fs-graph")
+    label = graph.locator("svg text", has_text="Nancy Pelosi")
+    assert label.evaluate("e => e.getBoundingClientRect().height") >= 11  # as drawn: 14px text
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390  # the picture scrolls, not the page
+    screenshot(page, "home-phone")
+    tab.clean()
+    tab.context.close()
+
+
 def test_topic_tags_lead_to_topic_pages(visit):
     page = visit.open(KREMLIN)
     page.locator("nav.md-tags a", has_text="Russia").click()
@@ -192,6 +206,47 @@ def test_topic_tags_lead_to_topic_pages(visit):
     row.locator("a", has_text="Kremlin Reacts").click()
     page.wait_for_url("**/" + KREMLIN)
     visit.clean()
+
+
+def test_a_topics_dispute_list_is_capped_and_its_more_link_leads_to_all_of_them(browser, tmp_path):
+    quiet = {f"quiet{n}": 0 for n in range(8)}  # eleven fact sheets: the page says what is below them
+    site = site_from_sheets(project(tmp_path), topic_with_disputes({**quiet, "old": 3, "mid": 5, "new": 4}))
+    with served(site) as url:
+        tab = Visit(browser, url)
+        tab.context.pages[0].set_viewport_size({"width": 390, "height": 844})  # a phone
+        page = tab.open("topics/congress/")
+        page.locator("article a", has_text="disputes").first.click()
+        page.wait_for_url("**/topics/congress/#disputes")
+        assert _in_viewport(page.locator("h2#disputes"))
+        disputes = page.locator("article ul li", has_text="claim")
+        assert disputes.count() == 10 and disputes.first.inner_text().endswith("new claim 0")
+        page.get_by_role("link", name="2 more disputes →").click()
+        page.wait_for_url("**/topics/congress/disputes/")
+        assert heading(page) == "Disputes: Congress"
+        assert page.locator("article ul li", has_text="claim").count() == 12
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390  # nothing overflows the phone
+        screenshot(page, "topic-disputes-phone")
+        page.locator("article a", has_text="Congress").first.click()
+        page.wait_for_url("**/topics/congress/")
+        tab.clean()
+        tab.context.close()
+
+
+@pytest.mark.parametrize("path", ["articles/", "people/", "", "topics/russia/", KREMLIN])
+def test_tables_fit_a_phone_screen(browser, base, path):
+    tab = Visit(browser, base)
+    tab.context.pages[0].set_viewport_size({"width": 390, "height": 844})
+    page = tab.open(path)
+    assert page.locator(".md-typeset__scrollwrap").count() > 0
+    # Tables of ordinary words fit; hostile.yml's 25-character tokens (<script>...) may scroll sideways.
+    cut = page.evaluate("[...document.querySelectorAll('.md-typeset__scrollwrap')]"
+                        ".filter(w => !w.innerText.includes('<') && w.scrollWidth > w.clientWidth + 1)"
+                        ".map(w => w.innerText.slice(0, 60))")
+    assert cut == [], f"tables wider than the phone: {cut}"
+    if path == "articles/":
+        screenshot(page, "articles-index-phone")
+    tab.clean()
+    tab.context.close()
 
 
 def test_each_page_carries_its_structured_data(visit):

@@ -253,11 +253,12 @@ def test_each_dispute_says_its_cue_and_target_once():
         Dispute("kyriakos-mitsotakis", "Mitsotakis", "donald-trump", "him", "accused", "Mitsotakis accused him."),
     ]
     home = render_pages([sheet("a", "2020-01-10", [mitsotakis, trump], disputes=disputes)])["index.md"]
-    lines = [line for line in home.splitlines() if line.startswith("- **2020-01-10**")]
-    assert "· *“null and void”* · [A]" in lines[0] and lines[0].count("null and void") == 1
-    assert "· *“false”* · [A]" in lines[1] and "It is false" not in lines[1]
-    assert "· *slammed* · [Donald Trump](people/donald-trump.md) · [A]" in lines[2]
-    assert "· *accused* · [Donald Trump](people/donald-trump.md) (“him”) · [A]" in lines[3]
+    assert "**2020-01-10 · [A](articles/a.md)**\n\n- " in home  # the article once, its disputes under it
+    lines = [line + " ·" for line in home.splitlines() if line.startswith("- [Kyriakos Mitsotakis]")]
+    assert lines[0].endswith("· *“null and void”* ·") and lines[0].count("null and void") == 1
+    assert lines[1].endswith("· *“false”* ·") and "It is false" not in lines[1]
+    assert lines[2].endswith("· *slammed* · [Donald Trump](people/donald-trump.md) ·")
+    assert lines[3].endswith("· *accused* · [Donald Trump](people/donald-trump.md) (“him”) ·")
 
 
 def test_articles_index_groups_by_month_newest_first_with_a_jump_bar():
@@ -309,7 +310,7 @@ def test_a_dispute_star_with_many_spokes_keeps_its_labels_apart():
 
 
 def test_a_person_in_many_topics_links_the_most_shared_and_counts_the_rest():
-    pelosi = Person("nancy-pelosi", "Nancy Pelosi")
+    pelosi = Person("nancy-pelosi", "Nancy Pelosi", ("Pelosi",))
     sheets = [replace(sheet(f"a{n}", "2020-01-01", [pelosi]), topics=(f"Topic {n:02}", "Congress"))
               for n in range(25)]
     topics = render_pages(sheets)["people/nancy-pelosi.md"].split("## Topics")[1].split("## Articles")[0]
@@ -327,3 +328,98 @@ def test_two_people_disputing_each_other_get_two_arrows_and_two_counts_apart():
     assert there != back[2:] + back[:2]  # not one line drawn twice
     counts = {t: (float(x), float(y)) for x, y, t in re.findall(r'<text x="([\d.-]+)" y="([\d.-]+)"[^>]*>×(\d)<', drawn)}
     assert set(counts) == {"2", "3"} and math.dist(counts["2"], counts["3"]) > 20
+
+
+def test_a_persons_own_page_does_not_name_them_on_each_of_their_disputes():
+    trump, pelosi = Person("donald-trump", "Donald Trump", ("Trump",)), Person("nancy-pelosi", "Nancy Pelosi", ("Pelosi",))
+    disputes = [Dispute("donald-trump", "The president", "nancy-pelosi", "Pelosi", "attacked", "He attacked Pelosi."),
+                Dispute("nancy-pelosi", "Pelosi", "donald-trump", "the President's plan", "rejected", "She rejected it."),
+                Dispute("nancy-pelosi", "Pelosi", "donald-trump", "Trump", "slammed", "Pelosi slammed Trump.")]
+    pages = render_pages([replace(sheet("a", "2020-01-10", [trump, pelosi], disputes=disputes), topics=("Congress",))])
+    mine = pages["people/donald-trump.md"]
+    by, against = mine.split("### By Donald Trump")[1].split("### Against Donald Trump")
+    against = against.split("## People")[0]
+    assert "**2020-01-10** · *attacked* · [Nancy Pelosi](../people/nancy-pelosi.md) · [A]" in by
+    assert "**2020-01-10** · [Nancy Pelosi](../people/nancy-pelosi.md) · *rejected* · “the President's plan” · [A]" \
+        in against
+    assert "**2020-01-10** · [Nancy Pelosi](../people/nancy-pelosi.md) · *slammed* · [A]" in against
+    assert "people/donald-trump.md" not in by + against and "The president" not in by
+    # Pages that are not his still say who disputes whom.
+    theirs = pages["people/nancy-pelosi.md"].split("### Against Nancy Pelosi")[1]
+    assert "[Donald Trump](../people/donald-trump.md) (as “The president”) · *attacked* · [A]" in theirs
+    for page in (pages["topics/congress.md"], pages["articles/a.md"]):
+        assert "[Donald Trump](../people/donald-trump.md) (as “The president”) · *attacked* · " \
+               "[Nancy Pelosi](../people/nancy-pelosi.md)" in page
+        assert "[Nancy Pelosi](../people/nancy-pelosi.md) · *rejected* · [Donald Trump](../people/donald-trump.md)" \
+               " (“the President's plan”)" in page
+
+
+def topic_with_disputes(counts: dict[str, int]) -> list[FactSheet]:
+    """Fact sheets tagged "Congress", article `name` dated 2020-01-<day> holding `n` disputes."""
+    pelosi = Person("nancy-pelosi", "Nancy Pelosi", ("Pelosi",))
+    return [replace(sheet(name, f"2020-01-{day:02}", [pelosi], disputes=[
+                Dispute("nancy-pelosi", "Pelosi", None, f"{name} claim {k}", "rejected", f"Pelosi rejected it ({k}).")
+                for k in range(n)]), topics=("Congress",))
+            for day, (name, n) in enumerate(counts.items(), start=1)]
+
+
+def test_a_topic_page_shows_its_newest_disputes_and_leads_to_a_page_of_all():
+    pages = render_pages(topic_with_disputes({"old": 3, "mid": 5, "new": 4}))
+    section = pages["topics/congress.md"].split("## Disputes")[1]
+    claims = re.findall(r"^- .*· (\w+ claim \d)$", section, re.MULTILINE)
+    assert claims == [f"new claim {k}" for k in range(4)] + [f"mid claim {k}" for k in range(5)] + ["old claim 0"]
+    assert section.index("**2020-01-03 · [New](../articles/new.md)**") < section.index("**2020-01-02 · [Mid]")
+    assert section.count("[Mid](../articles/mid.md)") == 1  # the article once, above its disputes
+    assert "The 10 newest of 12" in section
+    assert "**[2 more disputes →](congress/disputes.md)** All 12, newest first" in section
+    every = pages["topics/congress/disputes.md"]
+    assert every.startswith("# Disputes: Congress\n\n12 disputes in the fact sheets tagged [Congress](../../topics/congress.md)")
+    assert re.findall(r"^- .*· (\w+ claim \d)$", every, re.MULTILINE) == claims + ["old claim 1", "old claim 2"]
+    assert "](../../articles/old.md)" in every and "](../../people/nancy-pelosi.md)" in every
+
+
+def test_a_topic_with_few_disputes_lists_them_all_with_no_page_of_its_own():
+    pages = render_pages(topic_with_disputes({"old": 4, "new": 6}))
+    section = pages["topics/congress.md"].split("## Disputes")[1]
+    assert len(re.findall(r"^- ", section, re.MULTILINE)) == 10
+    assert "more disputes" not in section and "newest of" not in section
+    assert not any(path.startswith("topics/congress/") for path in pages)
+
+
+def test_a_person_with_no_dispute_gets_one_line_not_three_empty_headings():
+    pages = render_pages(topic_with_disputes({"a": 1}) + [sheet("b", "2020-02-01", [Person("zoe", "Zoe")])])
+    zoe = pages["people/zoe.md"]
+    assert "## Disputes\n\nNo disputes by or against Zoe reported.\n\n## People\n\n### Appears with" in zoe
+    assert "### By Zoe" not in zoe and "Disputes most with" not in zoe
+    pelosi = pages["people/nancy-pelosi.md"]  # one dispute, with nobody named: both sides, and why no table
+    assert "### By Nancy Pelosi" in pelosi and "### Against Nancy Pelosi\n\nNone reported." in pelosi
+    assert "### Disputes most with\n\nNo disputes with a named counterpart reported." in pelosi
+
+
+def test_a_topic_with_a_long_list_of_fact_sheets_says_what_is_below_it():
+    short = render_pages(topic_with_disputes({f"a{n}": 1 for n in range(10)}))["topics/congress.md"]
+    long = render_pages(topic_with_disputes({f"a{n}": 1 for n in range(11)}))["topics/congress.md"]
+    assert "Below the fact sheets" not in short
+    jump = "Below the fact sheets: [most quoted people](#most-quoted-people) · [disputes](#disputes)\n"
+    assert long.index(jump) < long.index("## Fact sheets")
+    assert "\n## Most quoted people\n" in long and "\n## Disputes\n" in long  # the ids the links name
+
+
+def test_related_fact_sheets_sharing_topics_are_one_list_item_each():
+    pelosi = Person("nancy-pelosi", "Nancy Pelosi")
+    sheets = [replace(sheet(name, f"2020-01-0{n}", [pelosi] if n < 3 else []), topics=("Congress", "House"))
+              for n, name in enumerate(("a", "b", "c", "d"), start=1)]
+    related = render_pages(sheets)["articles/a.md"].split("## Related fact sheets")[1].split("## Article text")[0]
+    assert related.strip().splitlines() == [
+        "- 2020-01-02 · [B](../articles/b.md) · people: Nancy Pelosi · topics: Congress, House",
+        "- 2020-01-04 · [D](../articles/d.md) · topics: Congress, House",
+        "- 2020-01-03 · [C](../articles/c.md) · topics: Congress, House"]
+
+
+def test_a_topics_disputes_page_path_is_safe_whatever_the_topic():
+    sheets = [replace(s, topics=("../../Index",)) for s in topic_with_disputes({"a": 11})]
+    pages = render_pages(sheets)
+    assert "topics/index-page/disputes.md" in pages
+    assert "](index-page/disputes.md)" in pages["topics/index-page.md"]
+    assert all(re.fullmatch(r"(index|corrections|(articles|people|topics)/[a-z0-9-]+(/disputes)?)\.md", p)
+               for p in pages)

@@ -50,9 +50,10 @@ def never_load_nlp():
     raise AssertionError("spaCy must not be needed: every fact sheet is cached")
 
 
-def site_from_sheets(root: Path) -> Path:
-    """Pages from the hand-made fact sheets in tests/sheets, built strictly into `root/site`."""
-    sheets = [factsheet.load(p) for p in sorted(SHEETS.glob("*.yml"))]
+def site_from_sheets(root: Path, sheets: list | None = None) -> Path:
+    """Pages from fact sheets (by default the hand-made ones in tests/sheets), built strictly into `root/site`."""
+    if sheets is None:
+        sheets = [factsheet.load(p) for p in sorted(SHEETS.glob("*.yml"))]
     report = Report()
     files = {f"{DATA_DIR}/{s.id}.yml": factsheet.dumps(s) for s in sheets}
     _write_tree(root / "content", {**files, **render_pages(sheets)}, report)
@@ -92,6 +93,24 @@ def test_hostile_text_is_escaped_everywhere(built):
     assert "{{ 7*7 }}" in article and ">49<" not in article
     assert "<title>&lt;script&gt;alert(1)&lt;/script&gt;" in article
     assert 'id="evil"' not in article and "onclick" not in re.sub(r">[^<]*<", "><", article)
+
+
+def jsonld(page: Path) -> dict:
+    (data,) = re.findall(r'<script type="application/ld\+json">(.*?)</script>', page.read_text(encoding="utf-8"))
+    return json.loads(data)
+
+
+def test_structured_data_links_absolutely_once_the_site_has_an_address(built, tmp_path):
+    person = "people/dmitry-peskov/index.html"
+    relative = {q["isPartOf"]["url"] for q in jsonld(built / person)["subjectOf"]}
+    assert relative == {"../../articles/kremlin-reacts-to-report-trump-told-allies-putin-is-winning/"}
+    root = built.parent
+    mkdocs_build(load_config(config_file=str(root / "mkdocs.yml"), site_dir=str(tmp_path / "out"),
+                             site_url="https://news.example.org/sheets/"))
+    absolute = {q["isPartOf"]["url"] for q in jsonld(tmp_path / "out" / person)["subjectOf"]}
+    assert absolute == {"https://news.example.org/sheets/articles/kremlin-reacts-to-report-trump-told-allies-putin-is-winning/"}
+    article = jsonld(tmp_path / "out/articles/kremlin-reacts-to-report-trump-told-allies-putin-is-winning/index.html")
+    assert "https://news.example.org/sheets/people/dmitry-peskov/" in {m.get("url") for m in article["mentions"]}
 
 
 def test_statements_link_to_their_sentence(built):
