@@ -540,3 +540,19 @@ def test_a_hyphenated_surname_alone_and_a_first_name_after_a_family_noun(nlp):
     people = {p.name: p for p in sheet.people}
     assert "Gallego-Lazo" in people["Christopher Gallego-Lazo"].aliases
     assert [r.title for r in people["Bernadette"].roles] == ["wife of Jacques Chirac"]
+
+
+def test_photo_credits_and_hyphenated_given_names(nlp):
+    found = names(nlp, "The new owner Tong Yung-soo said the hotel would reopen. Image: Remi Mathis (photos).",
+                  "The spire collapsed in the evening. Image: Anna Kowalska.")
+    assert found == {"Tong Yung-soo"}
+
+
+def test_names_of_aircraft_stars_and_hospitals_are_not_people(nlp):
+    found = names(nlp, "Marine One landed on the lawn, flying Donald Trump to Walter Reed National Military "
+                       "Medical Center.", "The host star AB Aurigae is young, astronomers said.")
+    assert found == {"Donald Trump"}
+
+
+def test_a_first_name_after_a_family_noun_with_any_owner(nlp):
+    assert names(nlp, "Officials said the couple's 14-year-old son Barron tested negative.") == {"Barron"}

@@ -12,6 +12,7 @@ from .lexicon import (
     HONORIFICS,
     MALE_NAMES,
     NAME_PARTICLES,
+    NATIONALITIES,
     OFFICE_WORDS,
     ORG_WORDS,
     OTHER_FIRST_NAMES,
@@ -61,9 +62,17 @@ def clean_name(span: Span) -> Span | None:
     if start >= end or any(t.like_num or t.is_digit for t in doc[start:end]):
         return None
     words = [t for t in doc[start:end] if t.lower_ not in NAME_PARTICLES]
-    if not words or any(not t.text[:1].isupper() for t in words if t.is_alpha):
+    if not words or any(not t.text[:1].isupper() for t in words if t.is_alpha and not _hyphen_tail(t)):
         return None
     return doc[start:end]
+
+
+def _hyphen_tail(token: Token) -> bool:
+    """ "soo" of "Yung-soo", "kei" of "Man-kei": the lower-case second half of a hyphenated given name,
+    written without spaces after a capitalised first half."""
+    doc = token.doc
+    return token.i > 1 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ \
+        and not doc[token.i - 2].whitespace_ and doc[token.i - 2].text[:1].isupper() and doc[token.i - 2].is_alpha
 
 
 def _with_given_name(span: Span, covered: set[int]) -> Span:
@@ -201,7 +210,7 @@ def _extend_particles(doc: Doc, end: int) -> int:
 
 def name_spans(doc: Doc) -> list[Span]:
     """Cleaned PERSON entities plus proper nouns right after an honorific or office word."""
-    spans, covered = [], set(foreign(doc))
+    spans, covered = [], set(foreign(doc)) | credits(doc)
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
@@ -231,6 +240,14 @@ def name_spans(doc: Doc) -> list[Span]:
         spans.append(span)
         covered.update(range(span.start, span.end))
     return sorted(spans, key=lambda s: s.start)
+
+
+def credits(doc: Doc) -> set[int]:
+    """Tokens of a photo credit, "... Image: Remi Mathis (photos)." to the paragraph's end: the
+    photographer is not someone the article mentions. The caption may be glued on ("JorgensenImage:")."""
+    texts = token_texts(doc)
+    start = next((i for i, text in enumerate(texts[:-1]) if text.endswith("Image") and texts[i + 1] == ":"), None)
+    return set() if start is None else set(range(start, len(texts)))
 
 
 def token_texts(doc: Doc) -> tuple[str, ...]:
@@ -290,6 +307,8 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
                 and not (_adjective_only(doc[start - 1]) and descriptor(doc[start - 1])) \
                 and doc[start - 1].i not in covered:
             start -= 1
+        if _hyphen_tail(doc[start]) and doc[start - 2].pos_ == "PROPN" and start - 2 not in covered:
+            start -= 2  # "Man-kei Tam": the parser hangs only "kei" on the surname
         span = doc[start:token.i + 1]
         if len(span) == 1 and token.ent_type_ == "" and token.is_alpha and token.text[:1].isupper() \
                 and token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH_VERBS \
@@ -305,18 +324,21 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
                 and token.text not in ORG_WORDS and paired_with_person(token):
             out.append(span)  # "to Trump and Mike Pence": NER called the bare surname an organisation
             continue
-        if not (len(span) == 2 or len(span) == 3 and (_office_in_apposition(token) or first_name(span[0]))) \
-                or not all(t.is_alpha and t.text[:1].isupper() and t.ent_type_ in ("", "ORG", "PERSON", "WORK_OF_ART",
-                                                                                 "PRODUCT", "FAC") for t in span) \
-                or span[-1].text in ORG_WORDS | PLACE_WORDS:
+        words = [t for t in span if t.text != "-" and not _hyphen_tail(t)]
+        if not (len(words) == 2 or len(words) == 3 and (_office_in_apposition(token) or first_name(words[0]))) \
+                or not all(t.ent_type_ in ("", "ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC") for t in span) \
+                or not all(_name_word(t) for t in words) or span[-1].text in ORG_WORDS | PLACE_WORDS:
             continue
         if start > 0 and (doc[start - 1].lower_ == "the" or doc[start - 1].text in THING_NOUNS):
             continue  # "the Trump Tower", "daily newspaper Magyar Nemzet"
         # A common first name opening an organisation's span is a person NER ran together with their
-        # employer ("Naomi Martisius of UC Davis"); any other ORG must be exactly the two words.
-        given = len(span) in (2, 3) and first_name(span[0]) and span[-1].text[1:].islower() \
-            and ent_of(token).start == start
+        # employer ("Naomi Martisius of UC Davis"), unless the name runs on into the organisation's own
+        # ("Walter Reed National Military Medical Center"); any other ORG must be exactly the two words.
+        # Untagged, a common first name and a surname are a person as they stand ("Jared Kushner").
         ent = ent_of(token)
+        given = len(words) in (2, 3) and first_name(words[0]) and span[-1].text[1:].islower() \
+            and (ent.start == start and not (ent.end > token.i + 1 and doc[token.i + 1].text[:1].isupper())
+                 or not any(t.ent_type_ for t in span))
         if token.ent_type_ == "ORG" and (ent.start < start or ent.end > token.i + 1) and not given:
             continue  # the organisation runs beyond the two words: a name inside it, not a person
         if given or _person_context(token, covered):
@@ -324,10 +346,21 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
     return out
 
 
+def _name_word(token: Token) -> bool:
+    """A word that can be part of a personal name: capitalised, alphabetic, not a number word ("Marine
+    One"), an acronym ("AB Aurigae"), a nationality ("American Samoa") or a trailing title ("Labour MP")."""
+    return token.is_alpha and token.text[:1].isupper() and not token.like_num \
+        and not (len(token.text) > 1 and token.text.isupper()) and token.lower_ not in NATIONALITIES \
+        and token.lower_ not in _TRAILING_TITLES
+
+
 def after_kin(token: Token) -> bool:
-    """ "his wife Bernadette", "her son Barron": a name right after a possessed family noun."""
+    """ "his wife Bernadette", "the couple's 14-year-old son Barron": a name right after a possessed family noun."""
     doc = token.doc
-    return token.i > 1 and doc[token.i - 1].lower_ in _KIN_NOUNS and doc[token.i - 2].lower_ in ("his", "her", "their")
+    if token.i < 2 or doc[token.i - 1].lower_ not in _KIN_NOUNS:
+        return False
+    kin = doc[token.i - 1]
+    return doc[token.i - 2].lower_ in ("his", "her", "their") or any(c.dep_ == "poss" for c in kin.children)
 
 
 def paired_with_person(token: Token) -> bool:
