@@ -556,3 +556,18 @@ def test_names_of_aircraft_stars_and_hospitals_are_not_people(nlp):
 
 def test_a_first_name_after_a_family_noun_with_any_owner(nlp):
     assert names(nlp, "Officials said the couple's 14-year-old son Barron tested negative.") == {"Barron"}
+
+
+def test_a_generational_suffix_does_not_split_a_person(nlp):
+    sheet = extract(article("Former Representative John Conyers died on Sunday.",
+                            "John James Conyers Jr., first elected in 1964, was 90. Conyers was unique."), nlp)
+    assert [(p.name, set(p.aliases)) for p in sheet.people] == [("John James Conyers Jr.",
+                                                                  {"John Conyers", "Conyers"})]
+
+
+def test_organisations_by_their_initials_or_tagged_so_again_and_again(nlp):
+    found = names(nlp, "Deutsche Welle (DW) reported in 2019 that sales fell, said Dave Lewis.",
+                  "Red Hat announced plans to shift focus. The deal made Red Hat a unit of IBM, and Red Hat hired "
+                  "Chris Wright in 2011.",
+                  "On Twitter, Adrian Wojnarowski reported the crash.")
+    assert found == {"Dave Lewis", "Chris Wright", "Adrian Wojnarowski"}

@@ -325,7 +325,7 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
             out.append(span)  # "to Trump and Mike Pence": NER called the bare surname an organisation
             continue
         words = [t for t in span if t.text != "-" and not _hyphen_tail(t)]
-        if not (len(words) == 2 or len(words) == 3 and (_office_in_apposition(token) or first_name(words[0]))) \
+        if not (len(words) == 2 or len(words) == 3 and (office_in_apposition(token) or first_name(words[0]))) \
                 or not all(t.ent_type_ in ("", "ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC") for t in span) \
                 or not all(_name_word(t) for t in words) or span[-1].text in ORG_WORDS | PLACE_WORDS:
             continue
@@ -365,11 +365,18 @@ def after_kin(token: Token) -> bool:
 
 def paired_with_person(token: Token) -> bool:
     """The word, tagged PERSON or a common first name, is a conjunct of a PERSON entity ("Kobe Bryant and
-    Gianna"); other words next to a person's name are often places or organisations the model mistagged."""
+    Gianna"); other words next to a person's name are often places or organisations the model mistagged.
+    The list needs its "and"/"or": the parser also makes conjuncts of words a comma sets apart ("On
+    Twitter, Adrian Wojnarowski")."""
     if token.ent_type_ != "PERSON" and not first_name(token):
         return False
-    return token.dep_ == "conj" and _full_name(token.head) \
-        or any(c.dep_ == "conj" and _full_name(c) for c in token.children)
+    return token.dep_ == "conj" and _full_name(token.head) and _coordinated(token.head) \
+        or _coordinated(token) and any(c.dep_ == "conj" and _full_name(c) for c in token.children)
+
+
+def _coordinated(token: Token) -> bool:
+    return any(c.dep_ == "cc" for c in token.children) or any(c.dep_ == "conj" and any(
+        g.dep_ == "cc" for g in c.children) for c in token.children)
 
 
 def _full_name(token: Token) -> bool:
@@ -379,7 +386,7 @@ def _full_name(token: Token) -> bool:
 
 def _person_context(token: Token, covered: set[int]) -> bool:
     head = token.head
-    if token.dep_ == "nsubj" and head.lemma_.lower() in SPEECH_VERBS or _office_in_apposition(token):
+    if token.dep_ == "nsubj" and head.lemma_.lower() in SPEECH_VERBS or office_in_apposition(token):
         return True
     if token.dep_ == "conj" and head.i in covered or any(c.dep_ == "conj" and c.i in covered for c in token.children):
         return True
@@ -389,7 +396,7 @@ def _person_context(token: Token, covered: set[int]) -> bool:
                and c.lower_ not in THING_NOUNS for c in token.children)
 
 
-def _office_in_apposition(token: Token) -> bool:
+def office_in_apposition(token: Token) -> bool:
     """ "Ricardo Rosselló Nevares, Puerto Rico's governor,": an office or a person's role in apposition
     (NER often tags Spanish and Portuguese full names as organisations)."""
     heads = [c for c in token.children if c.dep_ == "appos" and c.i > token.i]

@@ -23,8 +23,10 @@ from .names import (
     after_title,
     clean_name,
     ent_of,
+    first_name,
     fold,
     name_spans,
+    office_in_apposition,
     paired_with_person,
     standalone,
     token_texts,
@@ -32,6 +34,7 @@ from .names import (
 
 HEADLINE = -1  # the paragraph number given to the headline's Doc
 _NAME_PREFIXES = frozenset(["Mc", "Mac", "O'", "O’", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz"])
+_THING_LABELS = frozenset(["ORG", "FAC", "GPE", "LOC", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"])
 _COMPANY_WORDS = frozenset(["Holdings", "Group", "Inc", "Inc.", "Ltd", "Corporation", "Company"])
 
 
@@ -109,6 +112,7 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
     ("Karl Marx Avenue"), inside a longer place/organisation name ("Burisma Holdings"), used only as
     places, or single words tagged as places/organisations more often than as people."""
     votes: dict[str, int] = {}
+    long_votes: dict[str, int] = {}
     placed: dict[str, bool] = {}
     things = set()
     for _, doc in docs:
@@ -119,12 +123,17 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
             key = fold(span.text.removeprefix("the ").removeprefix("The "))
             if len(span) == 1:
                 votes[key] = votes.get(key, 0) + (1 if ent.label_ == "PERSON" or paired_with_person(span[0]) else -1)
+            elif not first_name(span[0]) and ent.label_ in _THING_LABELS | {"PERSON"}:
+                long_votes[key] = long_votes.get(key, 0) + (1 if ent.label_ == "PERSON" or _introduced(span) else -1)
+            if ent.label_ in ("PERSON", "ORG") and _acronym_after(span):
+                things.add(key)
             first = span[0]
             if ent.label_ == "PERSON":
                 placed[key] = placed.get(key, True) and _in_place_role(span)
             if ent.label_ == "PERSON" and (first.i > 0 and first.doc[first.i - 1].lower_ == "the"
                                            or span[-1].text in PLACE_WORDS | ORG_WORDS
                                            or span[0].text in THING_PREFIXES or _camel_case(span[0].text)
+                                           or _glued_word(span[-1].text)
                                            or first.i > 0 and first.doc[first.i - 1].text in THING_NOUNS
                                            or len(span) == 1 and first.tag_ in ("NNS", "NNPS")):
                 things.add(key)
@@ -134,7 +143,10 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
         things.update(fold(t.text) for t in _short_names(doc))
         things.update(fold(t.text) for t in doc[1:] if t.pos_ == "PROPN" and t.text[:1].isupper()
                       and doc[t.i - 1].text in THING_NOUNS and t.ent_type_ != "PERSON")  # "social media site Facebook"
-    return things | {k for k, v in votes.items() if v < 0} | {k for k, v in placed.items() if v}
+    # A longer name the model tags as an organisation or place again and again ("Red Hat", "Al Jazeera"),
+    # more often than as a person; once is no pattern (it tags many foreign full names ORG).
+    return things | {k for k, v in votes.items() if v < 0} | {k for k, v in placed.items() if v} \
+        | {k for k, v in long_votes.items() if v < -1}
 
 
 # Prepositions and verbs whose object is a place, not a person: "gathered in Causeway Bay and Tin Hau",
@@ -158,6 +170,23 @@ def _in_place_role(span: Span) -> bool:
     head = token.head
     return token.dep_ == "pobj" and head.lower_ in _PLACE_PREPOSITIONS \
         or token.dep_ == "dobj" and head.lemma_.lower() in _PLACE_VERBS
+
+
+def _introduced(span: Span) -> bool:
+    """ "porn star Stormy Daniels", "President Hassan Rouhani", "Connie Moganedi, a spokeswoman": a role
+    noun or a title before the name, or an office in apposition."""
+    before = span.doc[span.start - 1] if span.start else span[0]
+    return before.pos_ == "NOUN" and before.text.islower() and before.lower_ not in THING_NOUNS \
+        or after_title(span[0]) or office_in_apposition(span.root)
+
+
+def _acronym_after(span: Span) -> bool:
+    """ "Deutsche Welle (DW)": a name followed by its initials in brackets is an organisation's."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != "(" or doc[span.end + 2].text != ")":
+        return False
+    short = doc[span.end + 1].text
+    return len(short) > 1 and short.isupper() and short.isalpha() and short[0] == span[0].text[0]
 
 
 def _short_names(doc: Doc) -> list[Token]:
@@ -205,6 +234,14 @@ def _camel_case(word: str) -> bool:
     return bool(inner) and not any(word[:i] in _NAME_PREFIXES for i in inner)
 
 
+def _glued_word(word: str) -> bool:
+    """ "JorgensenImage": a caption run into the next word; a capital after four or more lower-case
+    letters, which no surname prefix ("Mc", "Mac", "De", "Van") has."""
+    inner = next((i for i, c in enumerate(word) if i > 0 and c.isupper()), 0)
+    return word.isalpha() and inner >= 4 and word[0].isupper() and word[1:inner].islower() \
+        and word[:inner] not in _NAME_PREFIXES
+
+
 def _referred_to_as_thing(token: Token) -> bool:
     """The article treats the word as an organisation: "Acme, which makes ...", "Roscosmos, the Russian
     space agency", "Malawi confirmed its first cases"."""
@@ -242,8 +279,13 @@ def _group(mentions: list[Mention]) -> dict[str, list[Mention]]:
     return full
 
 
+_SUFFIXES = frozenset(["jr.", "jr", "sr.", "sr", "ii", "iii", "iv"])
+
+
 def _contains(longer: list[str], shorter: list[str]) -> bool:
-    longer, shorter = [fold(w) for w in longer], [fold(w) for w in shorter]
+    """ "John Conyers" is "John James Conyers Jr.": a generational suffix is no part of the comparison."""
+    longer = [fold(w) for w in longer if fold(w) not in _SUFFIXES] or [fold(w) for w in longer]
+    shorter = [fold(w) for w in shorter if fold(w) not in _SUFFIXES] or [fold(w) for w in shorter]
     if len(shorter) == len(longer) > 2:  # "Richard K. Guy" is "Richard Kenneth Guy"
         return all(a == b or a[0] == b[0] and (a.endswith(".") or b.endswith(".")) for a, b in zip(longer, shorter))
     if len(shorter) >= len(longer):
@@ -256,7 +298,8 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
 
 def _name_words(parts: list[str]) -> list[str]:
     """The words of a full name that can stand alone for the person: first and last, and the middle one
-    of three ("Rosselló" of "Ricardo Rosselló Nevares": Spanish names carry two surnames)."""
+    of three ("Rosselló" of "Ricardo Rosselló Nevares": Spanish names carry two surnames), suffixes aside."""
+    parts = [w for w in parts if fold(w) not in _SUFFIXES] or parts
     words = [parts[0], parts[-1]]
     if len(parts) == 3 and parts[1].isalpha() and len(parts[1]) > 2:
         words.append(parts[1])
