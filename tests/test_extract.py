@@ -571,3 +571,18 @@ def test_organisations_by_their_initials_or_tagged_so_again_and_again(nlp):
                   "Chris Wright in 2011.",
                   "On Twitter, Adrian Wojnarowski reported the crash.")
     assert found == {"Dave Lewis", "Chris Wright", "Adrian Wojnarowski"}
+
+
+def test_verbs_titles_and_longer_names_around_a_name_stay_out(nlp):
+    found = names(nlp, "The rally was organised by Akhil Bharat Hindu Mahasabha president Swami Chakrapani.",
+                  "Taoiseach Leo Varadkar met the press. Regarding Ashodaya, Leo Varadkar said nothing.",
+                  "The contract went to Védelmi Ipari Kft, a state firm.")
+    assert found == {"Swami Chakrapani", "Leo Varadkar"}
+
+
+def test_a_second_surname_alone_is_the_same_person(nlp):
+    sheet = extract(article("The court ruled against Pedro Pierluisi on Wednesday. Pierluisi said he would comply.",
+                            "Pierluisi Urrutia, the secretary of state, can no longer serve as governor, the court "
+                            "wrote."), nlp)
+    assert [(p.name, set(p.aliases)) for p in sheet.people] == [("Pedro Pierluisi",
+                                                                  {"Pierluisi", "Pierluisi Urrutia"})]

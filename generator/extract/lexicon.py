@@ -63,7 +63,7 @@ DISPUTE_NOUNS = frozenset(["criticism", "accusation", "denial", "condemnation", 
 # Words before a name that are courtesy titles, not roles.
 HONORIFICS = frozenset([
     "mr", "mr.", "mme", "mme.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "madam", "lord",
-    "lady", "monsenor", "monsignor", "monseñor", "rev", "rev.", "reverend", "father", "sister",
+    "lady", "cde", "comrade", "monsenor", "monsignor", "monseñor", "rev", "rev.", "reverend", "father", "sister",
     "brother", "st", "st.", "prof", "prof.", "professor",
 ])
 
@@ -89,7 +89,9 @@ ORG_WORDS = frozenset([
     "Flu", "Virus", "Syndrome", "Disease", "Technologies", "Technology", "Systems", "Labs", "Software",
     "Airlines", "Airways", "Railway", "Railways", "Motors", "Entertainment", "Records", "Productions",
     "Pictures", "Media", "Initiative", "Movement", "Coalition", "Alliance", "Brigade", "Battalion", "Corps",
-    "Platform", "Limited", "Ltd", "LLC", "Inc", "Corp", "PLC", "GmbH",
+    "Platform", "Limited", "Ltd", "LLC", "Inc", "Corp", "PLC", "GmbH", "AG", "Kft", "Zrt", "Pty", "SpA", "NV", "BV",
+    "Show", "Podcast", "TV", "Science", "Sciences", "Computing", "Solutions", "Adventures", "Tours", "Marine",
+    "Energy", "Capital", "Ventures", "Pharmaceuticals", "Logistics", "Consulting", "Rescue", "Vote",
 ])
 
 # First words of names of storms and ships, which NER sometimes tags PERSON.
@@ -125,7 +127,7 @@ OFFICE_WORDS = frozenset([
     "interior", "finance", "vice", "deputy", "acting", "former", "speaker", "general", "admiral",
     "chairman", "chairwoman", "chair", "head", "commissioner", "spokesman", "spokeswoman",
     "spokesperson", "official", "officials", "superintendent", "inspector", "detective", "constable",
-    "sergeant", "captain", "colonel", "lieutenant", "bishop", "archbishop", "cardinal", "commissioner", "monarch", "sultan", "crown", "president-elect", "first", "lady",
+    "sergeant", "captain", "colonel", "lieutenant", "bishop", "archbishop", "cardinal", "commissioner", "monarch", "sultan", "crown", "taoiseach", "president-elect", "first", "lady",
 ])
 
 # Role nouns that agent endings (-er, -ist, -ian ...) miss.

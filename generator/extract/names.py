@@ -22,6 +22,7 @@ from .lexicon import (
     THING_NOUNS,
 )
 
+_THING_ENTS = frozenset(["ORG", "FAC", "GPE", "LOC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"])
 _POSSESSIVE = ("'s", "’s", "'", "’")
 # Bodies named after the person at their head: "Obama's administration" is the Obama administration.
 _HELD_THINGS = frozenset(["administration", "government", "campaign", "cabinet", "regime", "presidency",
@@ -47,8 +48,9 @@ def clean_name(span: Span) -> Span | None:
     """The span without leading titles/honorifics/determiners and trailing possessives or punctuation."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (_is_title_word(doc[start]) or not doc[start].text[:1].isupper()):
-        start += 1
+    while start < end and (_is_title_word(doc[start]) or not doc[start].text[:1].isupper()
+                           or doc[start].pos_ in _NOT_NAME_POS and not first_name(doc[start])):
+        start += 1  # "Regarding Ashodaya": a capitalised verb or preposition opening a sentence
     if end - start >= 3 and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in OFFICE_WORDS \
             and doc[start].text[1:].islower() and not first_name(doc[start]):
         start += 1  # "Mayor of Koszalin Piotr Jedlinski" tagged as one person: the place opens it
@@ -56,7 +58,8 @@ def clean_name(span: Span) -> Span | None:
             or end - start >= 3 and _occupation(doc[start]):
         start += 1  # "Astronomer Anthony Boccaletti discusses ...", "..., podcaster Spike Cohen"
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct
-                           or doc[end - 1].lower_ in NAME_PARTICLES or doc[end - 1].lower_ in _TRAILING_TITLES):
+                           or doc[end - 1].lower_ in NAME_PARTICLES or doc[end - 1].lower_ in _TRAILING_TITLES
+                           or doc[end - 1].tag_ in _VERB_FORMS and not first_name(doc[end - 1])):
         end -= 1  # "Labour MP", "Divisional Railway Manager": a title, not a surname
     end = _extend_particles(doc, end)
     if start >= end or any(t.like_num or t.is_digit for t in doc[start:end]):
@@ -134,6 +137,10 @@ _TRAILING_TITLES = frozenset(["president", "minister", "secretary", "spokesman",
                               "manager", "director", "officer", "chairman", "chairwoman", "chairperson", "mp",
                               "ceo", "premier"])
 _AGENT_ENDINGS = ("er", "ist", "or", "ian")
+# Parts of speech and verb forms no name word takes, which NER sweeps in at a name's edge in title-case
+# text: "Regarding Ashodaya", "Modi Announced".
+_NOT_NAME_POS = frozenset(["VERB", "AUX", "ADP", "SCONJ", "ADV", "PRON", "CCONJ"])
+_VERB_FORMS = frozenset(["VBD", "VBN", "VBG", "VBZ"])
 
 
 def _occupation(token: Token) -> bool:
@@ -153,7 +160,11 @@ def descriptor(token: Token) -> bool:
 
 def first_name(token: Token) -> bool:
     """A common first name, accents aside ("Nicolás" is "Nicolas")."""
-    low = fold(token.text)
+    return first_name_word(token.text)
+
+
+def first_name_word(word: str) -> bool:
+    low = fold(word)
     return low in FEMALE_NAMES or low in MALE_NAMES or low in OTHER_FIRST_NAMES
 
 
@@ -428,7 +439,7 @@ def after_title(token: Token) -> bool:
         "congressman", "congresswoman", "sheriff", "coach", "assemblyman", "assemblywoman", "assemblymember",
         "councilman", "councilwoman", "councillor", "councilor", "superintendent", "commissioner", "ambassador",
         "inspector", "detective", "constable", "sergeant", "colonel", "lieutenant", "commander", "admiral",
-        "bishop", "archbishop", "cardinal", "imam", "rabbi", "sheikh", "spokesman", "spokeswoman"))
+        "bishop", "archbishop", "cardinal", "imam", "rabbi", "sheikh", "spokesman", "spokeswoman", "taoiseach"))
 
 
 def standalone(span: Span) -> bool:
@@ -440,6 +451,11 @@ def standalone(span: Span) -> bool:
     if root.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" and head.i >= span.end \
             and not head.text[:1].isupper():
         return False
+    if root.dep_ == "compound" and head.i >= span.end and head.pos_ == "PROPN" and head.text[:1].isupper():
+        after = span.doc[span.end]
+        if after.pos_ == "PROPN" and after.text[:1].isupper() and after.ent_type_ not in ("PERSON", "DATE", "TIME") \
+                and not _is_title_word(after):
+            return False  # "Akhil Bharat Hindu Mahasabha", "Walter Reed National Military Medical Center"
     if root.dep_ == "poss" and head.lemma_.lower() in _HELD_THINGS and head.i >= span.end:
         return False
     return not (root.dep_ == "pobj" and head.lower_ == "with" and head.head.i < head.i

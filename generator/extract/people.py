@@ -24,6 +24,7 @@ from .names import (
     clean_name,
     ent_of,
     first_name,
+    first_name_word,
     fold,
     name_spans,
     office_in_apposition,
@@ -59,6 +60,7 @@ class Cast:
     at: dict[tuple[int, int], str] = field(default_factory=dict)  # (para, token) -> id
     gender: dict[str, str] = field(default_factory=dict)  # id -> "m" | "f"
     lead: set[str] = field(default_factory=set)  # ids named in full in the headline
+    joined: dict[str, str] = field(default_factory=dict)  # names the canonical one does not contain -> id
 
 
 def build_cast(docs: list[tuple[int, Doc]], outlet: str | None = None) -> Cast:
@@ -76,15 +78,14 @@ def build_cast(docs: list[tuple[int, Doc]], outlet: str | None = None) -> Cast:
     groups = {k: v for k, v in _group(body).items() if fold(k) not in things
               and (len(k.split()) > 1 or _lone_word_is_person(v, by_para, lowercase))}
     cast = Cast()
-    key_to_id = {}
-    for key, members in groups.items():
+    for key, members in _join_second_surnames(groups).items():
         if not any(m.standalone for m in members):
             continue
         canonical = max((m.name for m in members), key=lambda n: (len(n.split()), -_first(members, n)))
         pid = slugify(canonical)
         if not pid:
             continue
-        key_to_id[key] = pid
+        cast.joined.update({m.name: pid for m in members if not _contains(canonical.split(), m.name.split())})
         if pid in cast.names:
             continue
         cast.names[pid] = canonical
@@ -282,6 +283,25 @@ def _group(mentions: list[Mention]) -> dict[str, list[Mention]]:
 _SUFFIXES = frozenset(["jr.", "jr", "sr.", "sr", "ii", "iii", "iv"])
 
 
+def _join_second_surnames(groups: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
+    """ "Pierluisi Urrutia" after "Pedro Pierluisi": a two-word name opening with the surname of exactly
+    one other person, and holding no first name, is that person with the second surname Spanish and
+    Portuguese names carry."""
+    surnames: dict[str, list[str]] = {}
+    for key in groups:
+        words = key.split()
+        if len(words) > 1 and first_name_word(words[0]):
+            surnames.setdefault(fold(words[-1]), []).append(key)
+    out = dict(groups)
+    for key in groups:
+        words = key.split()
+        owners = surnames.get(fold(words[0]), [])
+        if len(words) == 2 and len(owners) == 1 and not first_name_word(words[0]) \
+                and not first_name_word(words[1]) and words[1].isalpha() and owners[0] in out:
+            out[owners[0]] = out[owners[0]] + out.pop(key)
+    return out
+
+
 def _contains(longer: list[str], shorter: list[str]) -> bool:
     """ "John Conyers" is "John James Conyers Jr.": a generational suffix is no part of the comparison."""
     longer = [fold(w) for w in longer if fold(w) not in _SUFFIXES] or [fold(w) for w in longer]
@@ -363,6 +383,8 @@ def _resolve_name(name: str, cast: Cast) -> str | None:
     pid = slugify(name)
     if pid in cast.names:
         return pid
+    if name in cast.joined:
+        return cast.joined[name]
     matches = [p for p in cast.names if _contains(cast.names[p].split(), words)]
     lead = [p for p in matches if p in cast.lead]
     return (lead if len(matches) > 1 and len(lead) == 1 else matches or [None])[0]
