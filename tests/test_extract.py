@@ -586,3 +586,11 @@ def test_a_second_surname_alone_is_the_same_person(nlp):
                             "wrote."), nlp)
     assert [(p.name, set(p.aliases)) for p in sheet.people] == [("Pedro Pierluisi",
                                                                   {"Pierluisi", "Pierluisi Urrutia"})]
+
+
+def test_names_used_as_things_are_not_people(nlp):
+    found = names(nlp, "Johnson pushed for a no-deal Brexit by October. Boris Johnson said so.",
+                  "Mike McCready of Pearl Jam likened the album to a revelation.",
+                  "It is just like FGM [Female Genital Mutilation], said Zara Kay.",
+                  "Belly dancing troupe Tribal Evolution performed on Saturday.")
+    assert found == {"Boris Johnson", "Mike McCready", "Zara Kay"}

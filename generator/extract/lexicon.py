@@ -90,7 +90,7 @@ ORG_WORDS = frozenset([
     "Airlines", "Airways", "Railway", "Railways", "Motors", "Entertainment", "Records", "Productions",
     "Pictures", "Media", "Initiative", "Movement", "Coalition", "Alliance", "Brigade", "Battalion", "Corps",
     "Platform", "Limited", "Ltd", "LLC", "Inc", "Corp", "PLC", "GmbH", "AG", "Kft", "Zrt", "Pty", "SpA", "NV", "BV",
-    "Show", "Podcast", "TV", "Science", "Sciences", "Computing", "Solutions", "Adventures", "Tours", "Marine",
+    "Show", "Podcast", "TV", "International", "Science", "Sciences", "Computing", "Solutions", "Adventures", "Tours", "Marine",
     "Energy", "Capital", "Ventures", "Pharmaceuticals", "Logistics", "Consulting", "Rescue", "Vote",
 ])
 
@@ -110,7 +110,10 @@ THING_NOUNS = MEDIA_NOUNS | frozenset([
     "app", "ship", "vessel", "yacht", "tanker", "ferry", "software", "game", "film", "movie", "album",
     "song", "novel", "book", "series", "show", "subsidiary", "group", "publisher", "studio", "chain",
     "party", "team", "club", "university", "hotel", "restaurant", "town", "village", "city", "district",
-    "enterprise", "business", "operator", "outfit",
+    "enterprise", "business", "operator", "outfit", "troupe", "choir", "orchestra", "ensemble", "comedy",
+    "drama", "documentary", "sitcom", "musical", "opera", "podcast", "programme", "program", "telescope",
+    "spacecraft", "satellite", "rover", "probe", "aircraft", "plane", "jet", "helicopter", "dinosaur", "species",
+    "hurricane", "storm", "typhoon", "cyclone", "language",
 ])
 
 # Particles inside personal names ("Ursula von der Leyen", "Charles de Gaulle").

@@ -118,8 +118,9 @@ def _with_surname(span: Span, covered: set[int]) -> Span:
     while end < len(doc) and end not in covered and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end \
             and doc[end].pos_ == "PROPN" and doc[end].is_alpha and doc[end].text[:1].isupper() \
             and doc[end].text[1:].islower() \
-            and not doc[end].ent_type_ and doc[end].text not in ORG_WORDS | PLACE_WORDS:
-        end += 1
+            and not doc[end].ent_type_ and doc[end].text not in ORG_WORDS | PLACE_WORDS \
+            and doc[end].lower_ not in _TRAILING_TITLES:
+        end += 1  # not "Divisional Railway Manager"
     return doc[span.start:end]
 
 

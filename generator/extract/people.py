@@ -136,7 +136,8 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
                                            or span[0].text in THING_PREFIXES or _camel_case(span[0].text)
                                            or _glued_word(span[-1].text)
                                            or first.i > 0 and first.doc[first.i - 1].text in THING_NOUNS
-                                           or len(span) == 1 and first.tag_ in ("NNS", "NNPS")):
+                                           or len(span) == 1 and first.tag_ in ("NNS", "NNPS")
+                                           or _used_as_thing(span)):
                 things.add(key)
             if ent.label_ in ("ORG", "FAC", "GPE", "LOC", "WORK_OF_ART") and len(ent) > 1 \
                     and ent[-1].text in PLACE_WORDS | _COMPANY_WORDS:
@@ -152,10 +153,10 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
 
 # Prepositions and verbs whose object is a place, not a person: "gathered in Causeway Bay and Tin Hau",
 # "the army entered Tell Tamer".
-_PLACE_PREPOSITIONS = frozenset(["in", "near", "outside", "inside", "across", "towards", "toward",
+_PLACE_PREPOSITIONS = frozenset(["in", "at", "near", "outside", "inside", "across", "towards", "toward",
                                  "around", "through", "throughout"])
 _PLACE_VERBS = frozenset(["enter", "capture", "seize", "reach", "storm", "shell", "bomb", "occupy", "liberate",
-                          "besiege", "recapture", "evacuate", "flee", "invade"])
+                          "besiege", "recapture", "evacuate", "flee", "invade", "leave"])
 
 
 def _in_place_role(span: Span) -> bool:
@@ -169,8 +170,45 @@ def _in_place_role(span: Span) -> bool:
             or token.dep_ in ("appos", "dobj", "compound", "flat") and token.head.ent_type_ == "PERSON"):
         token = token.head  # up a list of places and through the parser's splits of a name ("Tell" -> "Tamer")
     head = token.head
+    listed, todo = [], [token]
+    while todo:  # the coordinated items only, not words inside them
+        item = todo.pop()
+        listed.append(item)
+        todo += [c for c in item.children if c.dep_ == "conj"]
     return token.dep_ == "pobj" and head.lower_ in _PLACE_PREPOSITIONS \
-        or token.dep_ == "dobj" and head.lemma_.lower() in _PLACE_VERBS
+        or token.dep_ == "dobj" and head.lemma_.lower() in _PLACE_VERBS \
+        or sum(c.ent_type_ in ("GPE", "LOC", "FAC") for c in listed) >= 2  # "from Dolgellau, Harlech, Bala"
+
+
+def _used_as_thing(span: Span) -> bool:
+    """Uses no person's name has: after a storm or place prefix ("Hurricane Humberto", "Mount Kenya"),
+    with an indefinite article ("a no-deal Brexit"), the organisation of a person ("Mike McCready of
+    Pearl Jam"), spelling out initials ("FGM [Female Genital Mutilation]") or a work's author after it
+    ("Homo Deus [by Yuval Noah Harari]")."""
+    doc, root = span.doc, span.root
+    before = doc[span.start - 1] if span.start else None
+    if before is not None and before.text in THING_PREFIXES:
+        return True
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children):
+        return True
+    if span.start > 1 and before.lower_ == "of" and doc[span.start - 2].ent_type_ == "PERSON":
+        return True
+    after = doc[span.end:span.end + 2]
+    if len(after) == 2 and after[0].text in ("(", "[") and after[1].lower_ == "by":
+        return True
+    return _initials_before(span)
+
+
+def _initials_before(span: Span) -> bool:
+    """ "HPC (High Performance Computing)": the capitalised words in brackets spell the word before them."""
+    doc = span.doc
+    bracket = next((i for i in range(span.start - 1, max(span.start - 4, 0) - 1, -1) if doc[i].text in ("(", "[")), None)
+    if bracket is None or bracket == 0:
+        return False
+    short = doc[bracket - 1].text
+    words = [t for t in doc[bracket + 1:span.end] if t.is_alpha]
+    return len(short) > 1 and short.isupper() and all(t.text[:1].isupper() for t in words) \
+        and "".join(t.text[0] for t in words) == short
 
 
 def _introduced(span: Span) -> bool:
