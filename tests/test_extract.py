@@ -594,3 +594,9 @@ def test_names_used_as_things_are_not_people(nlp):
                   "It is just like FGM [Female Genital Mutilation], said Zara Kay.",
                   "Belly dancing troupe Tribal Evolution performed on Saturday.")
     assert found == {"Boris Johnson", "Mike McCready", "Zara Kay"}
+
+
+def test_a_relative_after_a_comma_and_the_people_of_a_place(nlp):
+    found = names(nlp, "Jon Huber died on Sunday. According to his wife, Amanda, Huber succumbed to a lung disorder.",
+                  "On Sunday, Hong Kongers turned out in record numbers, said Carrie Lam.")
+    assert found == {"Jon Huber", "Amanda", "Carrie Lam"}

@@ -329,7 +329,7 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
             out.append(span)  # "Schiff called it ...": a bare surname NER missed, speaking
             continue
         if len(span) == 1 and token.is_alpha and token.text[:1].isupper() and token.text[1:].islower() \
-                and after_kin(token) and token.ent_type_ in ("", "PERSON"):
+                and after_kin(token) and token.ent_type_ in ("", "PERSON", "ORG", "GPE"):
             out.append(span)  # "his wife Bernadette", "her son Barron"
             continue
         if len(span) == 1 and token.is_alpha and token.text[1:].islower() and len(ent_of(token)) == 1 \
@@ -367,12 +367,13 @@ def _name_word(token: Token) -> bool:
 
 
 def after_kin(token: Token) -> bool:
-    """ "his wife Bernadette", "the couple's 14-year-old son Barron": a name right after a possessed family noun."""
+    """ "his wife Bernadette", "his wife, Amanda", "the couple's 14-year-old son Barron": a name right after a
+    possessed family noun."""
     doc = token.doc
-    if token.i < 2 or doc[token.i - 1].lower_ not in _KIN_NOUNS:
+    at = token.i - 2 if token.i > 2 and doc[token.i - 1].text == "," else token.i - 1  # "his wife, Amanda,"
+    if at < 1 or doc[at].lower_ not in _KIN_NOUNS:
         return False
-    kin = doc[token.i - 1]
-    return doc[token.i - 2].lower_ in ("his", "her", "their") or any(c.dep_ == "poss" for c in kin.children)
+    return doc[at - 1].lower_ in ("his", "her", "their") or any(c.dep_ == "poss" for c in doc[at].children)
 
 
 def paired_with_person(token: Token) -> bool:

@@ -123,7 +123,8 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
                 continue
             key = fold(span.text.removeprefix("the ").removeprefix("The "))
             if len(span) == 1:
-                votes[key] = votes.get(key, 0) + (1 if ent.label_ == "PERSON" or paired_with_person(span[0]) else -1)
+                votes[key] = votes.get(key, 0) + (1 if ent.label_ == "PERSON" or paired_with_person(span[0])
+                                                  or after_kin(span[0]) else -1)
             elif not first_name(span[0]) and ent.label_ in _THING_LABELS | {"PERSON"}:
                 long_votes[key] = long_votes.get(key, 0) + (1 if ent.label_ == "PERSON" or _introduced(span) else -1)
             if ent.label_ in ("PERSON", "ORG") and _acronym_after(span):
@@ -137,6 +138,7 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
                                            or _glued_word(span[-1].text)
                                            or first.i > 0 and first.doc[first.i - 1].text in THING_NOUNS
                                            or len(span) == 1 and first.tag_ in ("NNS", "NNPS")
+                                           or _demonym(span)
                                            or _used_as_thing(span)):
                 things.add(key)
             if ent.label_ in ("ORG", "FAC", "GPE", "LOC", "WORK_OF_ART") and len(ent) > 1 \
@@ -178,6 +180,12 @@ def _in_place_role(span: Span) -> bool:
     return token.dep_ == "pobj" and head.lower_ in _PLACE_PREPOSITIONS \
         or token.dep_ == "dobj" and head.lemma_.lower() in _PLACE_VERBS \
         or sum(c.ent_type_ in ("GPE", "LOC", "FAC") for c in listed) >= 2  # "from Dolgellau, Harlech, Bala"
+
+
+def _demonym(span: Span) -> bool:
+    """ "Hong Kongers", "New Yorkers": the people of a place, a plural no personal name is."""
+    last = span[-1]
+    return len(span) > 1 and not first_name(span[0]) and last.tag_ in ("NNS", "NNPS") and last.lower_.endswith("ers")
 
 
 def _used_as_thing(span: Span) -> bool:
@@ -257,6 +265,8 @@ def _lone_word_is_person(members: list[Mention], docs: dict[int, Doc], lowercase
     tokens = [docs[m.para][m.start] for m in members]
     if any(paired_with_person(t) for t in tokens) and not any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in tokens):
         return True  # "this fight to Trump and Mike Pence": a conjunct of a named person
+    if any(after_kin(t) for t in tokens):
+        return True  # "his wife, Amanda": a family noun makes a person whatever the model tagged
     if any(t.ent_type_ not in ("PERSON", "") for t in tokens):
         return False  # tagged as a place or an organisation somewhere
     if _camel_case(word) or any(_referred_to_as_thing(t) for t in tokens):
