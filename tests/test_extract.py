@@ -600,3 +600,8 @@ def test_a_relative_after_a_comma_and_the_people_of_a_place(nlp):
     found = names(nlp, "Jon Huber died on Sunday. According to his wife, Amanda, Huber succumbed to a lung disorder.",
                   "On Sunday, Hong Kongers turned out in record numbers, said Carrie Lam.")
     assert found == {"Jon Huber", "Amanda", "Carrie Lam"}
+
+
+def test_a_hyphenated_surname_the_model_missed_in_apposition_to_a_relative(nlp):
+    assert names(nlp, "The news came from his son-in-law, Frédéric Salat-Baroux, on Thursday.") \
+        == {"Frédéric Salat-Baroux"}

@@ -90,7 +90,8 @@ ORG_WORDS = frozenset([
     "Airlines", "Airways", "Railway", "Railways", "Motors", "Entertainment", "Records", "Productions",
     "Pictures", "Media", "Initiative", "Movement", "Coalition", "Alliance", "Brigade", "Battalion", "Corps",
     "Platform", "Limited", "Ltd", "LLC", "Inc", "Corp", "PLC", "GmbH", "AG", "Kft", "Zrt", "Pty", "SpA", "NV", "BV",
-    "Show", "Podcast", "TV", "International", "Science", "Sciences", "Computing", "Solutions", "Adventures", "Tours", "Marine",
+    "Show", "Podcast", "TV", "International", "Presse", "Zeitung", "Gazeta", "Science", "Sciences", "Computing",
+    "Solutions", "Adventures", "Tours", "Marine",
     "Energy", "Capital", "Ventures", "Pharmaceuticals", "Logistics", "Consulting", "Rescue", "Vote",
 ])
 

@@ -70,6 +70,13 @@ def clean_name(span: Span) -> Span | None:
     return doc[start:end]
 
 
+def _joined(token: Token) -> bool:
+    """The second half of a hyphenated name word ("kei" of "Man-kei", "Baroux" of "Salat-Baroux")."""
+    doc = token.doc
+    return token.i > 1 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ \
+        and not doc[token.i - 2].whitespace_ and doc[token.i - 2].is_alpha and token.is_alpha
+
+
 def _hyphen_tail(token: Token) -> bool:
     """ "soo" of "Yung-soo", "kei" of "Man-kei": the lower-case second half of a hyphenated given name,
     written without spaces after a capitalised first half."""
@@ -319,8 +326,12 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
                 and not (_adjective_only(doc[start - 1]) and descriptor(doc[start - 1])) \
                 and doc[start - 1].i not in covered:
             start -= 1
-        if _hyphen_tail(doc[start]) and doc[start - 2].pos_ == "PROPN" and start - 2 not in covered:
-            start -= 2  # "Man-kei Tam": the parser hangs only "kei" on the surname
+        if start > 1 and _joined(doc[start]) and doc[start - 2].pos_ == "PROPN" and start - 2 not in covered:
+            start -= 2  # "Man-kei Tam", "Salat-Baroux": the parser hangs only the second half on the name
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+                    and doc[start - 1].head == token and doc[start - 1].is_alpha \
+                    and not _is_title_word(doc[start - 1]) and doc[start - 1].i not in covered:
+                start -= 1  # "Frédéric Salat-Baroux"
         span = doc[start:token.i + 1]
         if len(span) == 1 and token.ent_type_ == "" and token.is_alpha and token.text[:1].isupper() \
                 and token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH_VERBS \
@@ -336,7 +347,7 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
                 and token.text not in ORG_WORDS and paired_with_person(token):
             out.append(span)  # "to Trump and Mike Pence": NER called the bare surname an organisation
             continue
-        words = [t for t in span if t.text != "-" and not _hyphen_tail(t)]
+        words = [t for t in span if t.text != "-" and not _joined(t)]
         if not (len(words) == 2 or len(words) == 3 and (office_in_apposition(token) or first_name(words[0]))) \
                 or not all(t.ent_type_ in ("", "ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC") for t in span) \
                 or not all(_name_word(t) for t in words) or span[-1].text in ORG_WORDS | PLACE_WORDS:

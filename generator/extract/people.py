@@ -78,7 +78,7 @@ def build_cast(docs: list[tuple[int, Doc]], outlet: str | None = None) -> Cast:
     groups = {k: v for k, v in _group(body).items() if fold(k) not in things
               and (len(k.split()) > 1 or _lone_word_is_person(v, by_para, lowercase))}
     cast = Cast()
-    for key, members in _join_second_surnames(groups).items():
+    for members in _join_second_surnames(groups).values():
         if not any(m.standalone for m in members):
             continue
         canonical = max((m.name for m in members), key=lambda n: (len(n.split()), -_first(members, n)))
@@ -126,7 +126,8 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
                 votes[key] = votes.get(key, 0) + (1 if ent.label_ == "PERSON" or paired_with_person(span[0])
                                                   or after_kin(span[0]) else -1)
             elif not first_name(span[0]) and ent.label_ in _THING_LABELS | {"PERSON"}:
-                long_votes[key] = long_votes.get(key, 0) + (1 if ent.label_ == "PERSON" or _introduced(span) else -1)
+                person = ent.label_ == "PERSON" or _introduced(span)
+                long_votes[key] = long_votes.get(key, 0) + (1 if person else -1)
             if ent.label_ in ("PERSON", "ORG") and _acronym_after(span):
                 things.add(key)
             first = span[0]
@@ -185,7 +186,8 @@ def _in_place_role(span: Span) -> bool:
 def _demonym(span: Span) -> bool:
     """ "Hong Kongers", "New Yorkers": the people of a place, a plural no personal name is."""
     last = span[-1]
-    return len(span) > 1 and not first_name(span[0]) and last.tag_ in ("NNS", "NNPS") and last.lower_.endswith("ers")
+    return len(span) > 1 and not first_name(span[0]) and last.tag_ in ("NNS", "NNPS") \
+        and last.lower_.endswith("ers")
 
 
 def _used_as_thing(span: Span) -> bool:
@@ -210,7 +212,8 @@ def _used_as_thing(span: Span) -> bool:
 def _initials_before(span: Span) -> bool:
     """ "HPC (High Performance Computing)": the capitalised words in brackets spell the word before them."""
     doc = span.doc
-    bracket = next((i for i in range(span.start - 1, max(span.start - 4, 0) - 1, -1) if doc[i].text in ("(", "[")), None)
+    bracket = next((i for i in range(span.start - 1, max(span.start - 4, 0) - 1, -1)
+                    if doc[i].text in ("(", "[")), None)
     if bracket is None or bracket == 0:
         return False
     short = doc[bracket - 1].text
