@@ -540,3 +540,68 @@ def test_a_hyphenated_surname_alone_and_a_first_name_after_a_family_noun(nlp):
     people = {p.name: p for p in sheet.people}
     assert "Gallego-Lazo" in people["Christopher Gallego-Lazo"].aliases
     assert [r.title for r in people["Bernadette"].roles] == ["wife of Jacques Chirac"]
+
+
+def test_photo_credits_and_hyphenated_given_names(nlp):
+    found = names(nlp, "The new owner Tong Yung-soo said the hotel would reopen. Image: Remi Mathis (photos).",
+                  "The spire collapsed in the evening. Image: Anna Kowalska.")
+    assert found == {"Tong Yung-soo"}
+
+
+def test_names_of_aircraft_stars_and_hospitals_are_not_people(nlp):
+    found = names(nlp, "Marine One landed on the lawn, flying Donald Trump to Walter Reed National Military "
+                       "Medical Center.", "The host star AB Aurigae is young, astronomers said.")
+    assert found == {"Donald Trump"}
+
+
+def test_a_first_name_after_a_family_noun_with_any_owner(nlp):
+    assert names(nlp, "Officials said the couple's 14-year-old son Barron tested negative.") == {"Barron"}
+
+
+def test_a_generational_suffix_does_not_split_a_person(nlp):
+    sheet = extract(article("Former Representative John Conyers died on Sunday.",
+                            "John James Conyers Jr., first elected in 1964, was 90. Conyers was unique."), nlp)
+    assert [(p.name, set(p.aliases)) for p in sheet.people] == [("John James Conyers Jr.",
+                                                                  {"John Conyers", "Conyers"})]
+
+
+def test_organisations_by_their_initials_or_tagged_so_again_and_again(nlp):
+    found = names(nlp, "Deutsche Welle (DW) reported in 2019 that sales fell, said Dave Lewis.",
+                  "Red Hat announced plans to shift focus. The deal made Red Hat a unit of IBM, and Red Hat hired "
+                  "Chris Wright in 2011.",
+                  "On Twitter, Adrian Wojnarowski reported the crash.")
+    assert found == {"Dave Lewis", "Chris Wright", "Adrian Wojnarowski"}
+
+
+def test_verbs_titles_and_longer_names_around_a_name_stay_out(nlp):
+    found = names(nlp, "The rally was organised by Akhil Bharat Hindu Mahasabha president Swami Chakrapani.",
+                  "Taoiseach Leo Varadkar met the press. Regarding Ashodaya, Leo Varadkar said nothing.",
+                  "The contract went to Védelmi Ipari Kft, a state firm.")
+    assert found == {"Swami Chakrapani", "Leo Varadkar"}
+
+
+def test_a_second_surname_alone_is_the_same_person(nlp):
+    sheet = extract(article("The court ruled against Pedro Pierluisi on Wednesday. Pierluisi said he would comply.",
+                            "Pierluisi Urrutia, the secretary of state, can no longer serve as governor, the court "
+                            "wrote."), nlp)
+    assert [(p.name, set(p.aliases)) for p in sheet.people] == [("Pedro Pierluisi",
+                                                                  {"Pierluisi", "Pierluisi Urrutia"})]
+
+
+def test_names_used_as_things_are_not_people(nlp):
+    found = names(nlp, "Johnson pushed for a no-deal Brexit by October. Boris Johnson said so.",
+                  "Mike McCready of Pearl Jam likened the album to a revelation.",
+                  "It is just like FGM [Female Genital Mutilation], said Zara Kay.",
+                  "Belly dancing troupe Tribal Evolution performed on Saturday.")
+    assert found == {"Boris Johnson", "Mike McCready", "Zara Kay"}
+
+
+def test_a_relative_after_a_comma_and_the_people_of_a_place(nlp):
+    found = names(nlp, "Jon Huber died on Sunday. According to his wife, Amanda, Huber succumbed to a lung disorder.",
+                  "On Sunday, Hong Kongers turned out in record numbers, said Carrie Lam.")
+    assert found == {"Jon Huber", "Amanda", "Carrie Lam"}
+
+
+def test_a_hyphenated_surname_the_model_missed_in_apposition_to_a_relative(nlp):
+    assert names(nlp, "The news came from his son-in-law, Frédéric Salat-Baroux, on Thursday.") \
+        == {"Frédéric Salat-Baroux"}

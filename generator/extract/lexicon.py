@@ -68,7 +68,7 @@ DISPUTE_NOUNS = frozenset(["criticism", "accusation", "denial", "condemnation", 
 # Words before a name that are courtesy titles, not roles.
 HONORIFICS = frozenset([
     "mr", "mr.", "mme", "mme.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "madam", "lord",
-    "lady", "monsenor", "monsignor", "monseñor", "rev", "rev.", "reverend", "father", "sister",
+    "lady", "cde", "comrade", "monsenor", "monsignor", "monseñor", "rev", "rev.", "reverend", "father", "sister",
     "brother", "st", "st.", "prof", "prof.", "professor",
 ])
 
@@ -94,7 +94,10 @@ ORG_WORDS = frozenset([
     "Flu", "Virus", "Syndrome", "Disease", "Technologies", "Technology", "Systems", "Labs", "Software",
     "Airlines", "Airways", "Railway", "Railways", "Motors", "Entertainment", "Records", "Productions",
     "Pictures", "Media", "Initiative", "Movement", "Coalition", "Alliance", "Brigade", "Battalion", "Corps",
-    "Platform", "Limited", "Ltd", "LLC", "Inc", "Corp", "PLC", "GmbH",
+    "Platform", "Limited", "Ltd", "LLC", "Inc", "Corp", "PLC", "GmbH", "AG", "Kft", "Zrt", "Pty", "SpA", "NV", "BV",
+    "Show", "Podcast", "TV", "International", "Presse", "Zeitung", "Gazeta", "Science", "Sciences", "Computing",
+    "Solutions", "Adventures", "Tours", "Marine",
+    "Energy", "Capital", "Ventures", "Pharmaceuticals", "Logistics", "Consulting", "Rescue", "Vote",
 ])
 
 # First words of names of storms and ships, which NER sometimes tags PERSON.
@@ -113,7 +116,10 @@ THING_NOUNS = MEDIA_NOUNS | frozenset([
     "app", "ship", "vessel", "yacht", "tanker", "ferry", "software", "game", "film", "movie", "album",
     "song", "novel", "book", "series", "show", "subsidiary", "group", "publisher", "studio", "chain",
     "party", "team", "club", "university", "hotel", "restaurant", "town", "village", "city", "district",
-    "enterprise", "business", "operator", "outfit",
+    "enterprise", "business", "operator", "outfit", "troupe", "choir", "orchestra", "ensemble", "comedy",
+    "drama", "documentary", "sitcom", "musical", "opera", "podcast", "programme", "program", "telescope",
+    "spacecraft", "satellite", "rover", "probe", "aircraft", "plane", "jet", "helicopter", "dinosaur", "species",
+    "hurricane", "storm", "typhoon", "cyclone", "language",
 ])
 
 # Particles inside personal names ("Ursula von der Leyen", "Charles de Gaulle").
@@ -130,7 +136,7 @@ OFFICE_WORDS = frozenset([
     "interior", "finance", "vice", "deputy", "acting", "former", "speaker", "general", "admiral",
     "chairman", "chairwoman", "chair", "head", "commissioner", "spokesman", "spokeswoman",
     "spokesperson", "official", "officials", "superintendent", "inspector", "detective", "constable",
-    "sergeant", "captain", "colonel", "lieutenant", "bishop", "archbishop", "cardinal", "commissioner", "monarch", "sultan", "crown", "president-elect", "first", "lady",
+    "sergeant", "captain", "colonel", "lieutenant", "bishop", "archbishop", "cardinal", "commissioner", "monarch", "sultan", "crown", "taoiseach", "president-elect", "first", "lady",
 ])
 
 # Role nouns that agent endings (-er, -ist, -ian ...) miss.

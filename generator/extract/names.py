@@ -12,6 +12,7 @@ from .lexicon import (
     HONORIFICS,
     MALE_NAMES,
     NAME_PARTICLES,
+    NATIONALITIES,
     OFFICE_WORDS,
     ORG_WORDS,
     OTHER_FIRST_NAMES,
@@ -21,6 +22,7 @@ from .lexicon import (
     THING_NOUNS,
 )
 
+_THING_ENTS = frozenset(["ORG", "FAC", "GPE", "LOC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"])
 _POSSESSIVE = ("'s", "’s", "'", "’")
 # Bodies named after the person at their head: "Obama's administration" is the Obama administration.
 _HELD_THINGS = frozenset(["administration", "government", "campaign", "cabinet", "regime", "presidency",
@@ -46,8 +48,9 @@ def clean_name(span: Span) -> Span | None:
     """The span without leading titles/honorifics/determiners and trailing possessives or punctuation."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (_is_title_word(doc[start]) or not doc[start].text[:1].isupper()):
-        start += 1
+    while start < end and (_is_title_word(doc[start]) or not doc[start].text[:1].isupper()
+                           or doc[start].pos_ in _NOT_NAME_POS and not first_name(doc[start])):
+        start += 1  # "Regarding Ashodaya": a capitalised verb or preposition opening a sentence
     if end - start >= 3 and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in OFFICE_WORDS \
             and doc[start].text[1:].islower() and not first_name(doc[start]):
         start += 1  # "Mayor of Koszalin Piotr Jedlinski" tagged as one person: the place opens it
@@ -55,15 +58,31 @@ def clean_name(span: Span) -> Span | None:
             or end - start >= 3 and _occupation(doc[start]):
         start += 1  # "Astronomer Anthony Boccaletti discusses ...", "..., podcaster Spike Cohen"
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct
-                           or doc[end - 1].lower_ in NAME_PARTICLES or doc[end - 1].lower_ in _TRAILING_TITLES):
+                           or doc[end - 1].lower_ in NAME_PARTICLES or doc[end - 1].lower_ in _TRAILING_TITLES
+                           or doc[end - 1].tag_ in _VERB_FORMS and not first_name(doc[end - 1])):
         end -= 1  # "Labour MP", "Divisional Railway Manager": a title, not a surname
     end = _extend_particles(doc, end)
     if start >= end or any(t.like_num or t.is_digit for t in doc[start:end]):
         return None
     words = [t for t in doc[start:end] if t.lower_ not in NAME_PARTICLES]
-    if not words or any(not t.text[:1].isupper() for t in words if t.is_alpha):
+    if not words or any(not t.text[:1].isupper() for t in words if t.is_alpha and not _hyphen_tail(t)):
         return None
     return doc[start:end]
+
+
+def _joined(token: Token) -> bool:
+    """The second half of a hyphenated name word ("kei" of "Man-kei", "Baroux" of "Salat-Baroux")."""
+    doc = token.doc
+    return token.i > 1 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ \
+        and not doc[token.i - 2].whitespace_ and doc[token.i - 2].is_alpha and token.is_alpha
+
+
+def _hyphen_tail(token: Token) -> bool:
+    """ "soo" of "Yung-soo", "kei" of "Man-kei": the lower-case second half of a hyphenated given name,
+    written without spaces after a capitalised first half."""
+    doc = token.doc
+    return token.i > 1 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ \
+        and not doc[token.i - 2].whitespace_ and doc[token.i - 2].text[:1].isupper() and doc[token.i - 2].is_alpha
 
 
 def _with_given_name(span: Span, covered: set[int]) -> Span:
@@ -106,8 +125,9 @@ def _with_surname(span: Span, covered: set[int]) -> Span:
     while end < len(doc) and end not in covered and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end \
             and doc[end].pos_ == "PROPN" and doc[end].is_alpha and doc[end].text[:1].isupper() \
             and doc[end].text[1:].islower() \
-            and not doc[end].ent_type_ and doc[end].text not in ORG_WORDS | PLACE_WORDS:
-        end += 1
+            and not doc[end].ent_type_ and doc[end].text not in ORG_WORDS | PLACE_WORDS \
+            and doc[end].lower_ not in _TRAILING_TITLES:
+        end += 1  # not "Divisional Railway Manager"
     return doc[span.start:end]
 
 
@@ -125,6 +145,10 @@ _TRAILING_TITLES = frozenset(["president", "minister", "secretary", "spokesman",
                               "manager", "director", "officer", "chairman", "chairwoman", "chairperson", "mp",
                               "ceo", "premier"])
 _AGENT_ENDINGS = ("er", "ist", "or", "ian")
+# Parts of speech and verb forms no name word takes, which NER sweeps in at a name's edge in title-case
+# text: "Regarding Ashodaya", "Modi Announced".
+_NOT_NAME_POS = frozenset(["VERB", "AUX", "ADP", "SCONJ", "ADV", "PRON", "CCONJ"])
+_VERB_FORMS = frozenset(["VBD", "VBN", "VBG", "VBZ"])
 
 
 def _occupation(token: Token) -> bool:
@@ -144,7 +168,11 @@ def descriptor(token: Token) -> bool:
 
 def first_name(token: Token) -> bool:
     """A common first name, accents aside ("Nicolás" is "Nicolas")."""
-    low = fold(token.text)
+    return first_name_word(token.text)
+
+
+def first_name_word(word: str) -> bool:
+    low = fold(word)
     return low in FEMALE_NAMES or low in MALE_NAMES or low in OTHER_FIRST_NAMES
 
 
@@ -201,7 +229,7 @@ def _extend_particles(doc: Doc, end: int) -> int:
 
 def name_spans(doc: Doc) -> list[Span]:
     """Cleaned PERSON entities plus proper nouns right after an honorific or office word."""
-    spans, covered = [], set(foreign(doc))
+    spans, covered = [], set(foreign(doc)) | credits(doc)
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
@@ -231,6 +259,14 @@ def name_spans(doc: Doc) -> list[Span]:
         spans.append(span)
         covered.update(range(span.start, span.end))
     return sorted(spans, key=lambda s: s.start)
+
+
+def credits(doc: Doc) -> set[int]:
+    """Tokens of a photo credit, "... Image: Remi Mathis (photos)." to the paragraph's end: the
+    photographer is not someone the article mentions. The caption may be glued on ("JorgensenImage:")."""
+    texts = token_texts(doc)
+    start = next((i for i, text in enumerate(texts[:-1]) if text.endswith("Image") and texts[i + 1] == ":"), None)
+    return set() if start is None else set(range(start, len(texts)))
 
 
 def token_texts(doc: Doc) -> tuple[str, ...]:
@@ -290,6 +326,12 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
                 and not (_adjective_only(doc[start - 1]) and descriptor(doc[start - 1])) \
                 and doc[start - 1].i not in covered:
             start -= 1
+        if start > 1 and _joined(doc[start]) and doc[start - 2].pos_ == "PROPN" and start - 2 not in covered:
+            start -= 2  # "Man-kei Tam", "Salat-Baroux": the parser hangs only the second half on the name
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+                    and doc[start - 1].head == token and doc[start - 1].is_alpha \
+                    and not _is_title_word(doc[start - 1]) and doc[start - 1].i not in covered:
+                start -= 1  # "Frédéric Salat-Baroux"
         span = doc[start:token.i + 1]
         if len(span) == 1 and token.ent_type_ == "" and token.is_alpha and token.text[:1].isupper() \
                 and token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH_VERBS \
@@ -298,25 +340,28 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
             out.append(span)  # "Schiff called it ...": a bare surname NER missed, speaking
             continue
         if len(span) == 1 and token.is_alpha and token.text[:1].isupper() and token.text[1:].islower() \
-                and after_kin(token) and token.ent_type_ in ("", "PERSON"):
+                and after_kin(token) and token.ent_type_ in ("", "PERSON", "ORG", "GPE"):
             out.append(span)  # "his wife Bernadette", "her son Barron"
             continue
         if len(span) == 1 and token.is_alpha and token.text[1:].islower() and len(ent_of(token)) == 1 \
                 and token.text not in ORG_WORDS and paired_with_person(token):
             out.append(span)  # "to Trump and Mike Pence": NER called the bare surname an organisation
             continue
-        if not (len(span) == 2 or len(span) == 3 and (_office_in_apposition(token) or first_name(span[0]))) \
-                or not all(t.is_alpha and t.text[:1].isupper() and t.ent_type_ in ("", "ORG", "PERSON", "WORK_OF_ART",
-                                                                                 "PRODUCT", "FAC") for t in span) \
-                or span[-1].text in ORG_WORDS | PLACE_WORDS:
+        words = [t for t in span if t.text != "-" and not _joined(t)]
+        if not (len(words) == 2 or len(words) == 3 and (office_in_apposition(token) or first_name(words[0]))) \
+                or not all(t.ent_type_ in ("", "ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC") for t in span) \
+                or not all(_name_word(t) for t in words) or span[-1].text in ORG_WORDS | PLACE_WORDS:
             continue
         if start > 0 and (doc[start - 1].lower_ == "the" or doc[start - 1].text in THING_NOUNS):
             continue  # "the Trump Tower", "daily newspaper Magyar Nemzet"
         # A common first name opening an organisation's span is a person NER ran together with their
-        # employer ("Naomi Martisius of UC Davis"); any other ORG must be exactly the two words.
-        given = len(span) in (2, 3) and first_name(span[0]) and span[-1].text[1:].islower() \
-            and ent_of(token).start == start
+        # employer ("Naomi Martisius of UC Davis"), unless the name runs on into the organisation's own
+        # ("Walter Reed National Military Medical Center"); any other ORG must be exactly the two words.
+        # Untagged, a common first name and a surname are a person as they stand ("Jared Kushner").
         ent = ent_of(token)
+        given = len(words) in (2, 3) and first_name(words[0]) and span[-1].text[1:].islower() \
+            and (ent.start == start and not (ent.end > token.i + 1 and doc[token.i + 1].text[:1].isupper())
+                 or not any(t.ent_type_ for t in span))
         if token.ent_type_ == "ORG" and (ent.start < start or ent.end > token.i + 1) and not given:
             continue  # the organisation runs beyond the two words: a name inside it, not a person
         if given or _person_context(token, covered):
@@ -324,19 +369,38 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
     return out
 
 
+def _name_word(token: Token) -> bool:
+    """A word that can be part of a personal name: capitalised, alphabetic, not a number word ("Marine
+    One"), an acronym ("AB Aurigae"), a nationality ("American Samoa") or a trailing title ("Labour MP")."""
+    return token.is_alpha and token.text[:1].isupper() and not token.like_num \
+        and not (len(token.text) > 1 and token.text.isupper()) and token.lower_ not in NATIONALITIES \
+        and token.lower_ not in _TRAILING_TITLES
+
+
 def after_kin(token: Token) -> bool:
-    """ "his wife Bernadette", "her son Barron": a name right after a possessed family noun."""
+    """ "his wife Bernadette", "his wife, Amanda", "the couple's 14-year-old son Barron": a name right after a
+    possessed family noun."""
     doc = token.doc
-    return token.i > 1 and doc[token.i - 1].lower_ in _KIN_NOUNS and doc[token.i - 2].lower_ in ("his", "her", "their")
+    at = token.i - 2 if token.i > 2 and doc[token.i - 1].text == "," else token.i - 1  # "his wife, Amanda,"
+    if at < 1 or doc[at].lower_ not in _KIN_NOUNS:
+        return False
+    return doc[at - 1].lower_ in ("his", "her", "their") or any(c.dep_ == "poss" for c in doc[at].children)
 
 
 def paired_with_person(token: Token) -> bool:
     """The word, tagged PERSON or a common first name, is a conjunct of a PERSON entity ("Kobe Bryant and
-    Gianna"); other words next to a person's name are often places or organisations the model mistagged."""
+    Gianna"); other words next to a person's name are often places or organisations the model mistagged.
+    The list needs its "and"/"or": the parser also makes conjuncts of words a comma sets apart ("On
+    Twitter, Adrian Wojnarowski")."""
     if token.ent_type_ != "PERSON" and not first_name(token):
         return False
-    return token.dep_ == "conj" and _full_name(token.head) \
-        or any(c.dep_ == "conj" and _full_name(c) for c in token.children)
+    return token.dep_ == "conj" and _full_name(token.head) and _coordinated(token.head) \
+        or _coordinated(token) and any(c.dep_ == "conj" and _full_name(c) for c in token.children)
+
+
+def _coordinated(token: Token) -> bool:
+    return any(c.dep_ == "cc" for c in token.children) or any(c.dep_ == "conj" and any(
+        g.dep_ == "cc" for g in c.children) for c in token.children)
 
 
 def _full_name(token: Token) -> bool:
@@ -346,7 +410,7 @@ def _full_name(token: Token) -> bool:
 
 def _person_context(token: Token, covered: set[int]) -> bool:
     head = token.head
-    if token.dep_ == "nsubj" and head.lemma_.lower() in SPEECH_VERBS or _office_in_apposition(token):
+    if token.dep_ == "nsubj" and head.lemma_.lower() in SPEECH_VERBS or office_in_apposition(token):
         return True
     if token.dep_ == "conj" and head.i in covered or any(c.dep_ == "conj" and c.i in covered for c in token.children):
         return True
@@ -356,7 +420,7 @@ def _person_context(token: Token, covered: set[int]) -> bool:
                and c.lower_ not in THING_NOUNS for c in token.children)
 
 
-def _office_in_apposition(token: Token) -> bool:
+def office_in_apposition(token: Token) -> bool:
     """ "Ricardo Rosselló Nevares, Puerto Rico's governor,": an office or a person's role in apposition
     (NER often tags Spanish and Portuguese full names as organisations)."""
     heads = [c for c in token.children if c.dep_ == "appos" and c.i > token.i]
@@ -388,7 +452,7 @@ def after_title(token: Token) -> bool:
         "congressman", "congresswoman", "sheriff", "coach", "assemblyman", "assemblywoman", "assemblymember",
         "councilman", "councilwoman", "councillor", "councilor", "superintendent", "commissioner", "ambassador",
         "inspector", "detective", "constable", "sergeant", "colonel", "lieutenant", "commander", "admiral",
-        "bishop", "archbishop", "cardinal", "imam", "rabbi", "sheikh", "spokesman", "spokeswoman"))
+        "bishop", "archbishop", "cardinal", "imam", "rabbi", "sheikh", "spokesman", "spokeswoman", "taoiseach"))
 
 
 def standalone(span: Span) -> bool:
@@ -400,6 +464,11 @@ def standalone(span: Span) -> bool:
     if root.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" and head.i >= span.end \
             and not head.text[:1].isupper():
         return False
+    if root.dep_ == "compound" and head.i >= span.end and head.pos_ == "PROPN" and head.text[:1].isupper():
+        after = span.doc[span.end]
+        if after.pos_ == "PROPN" and after.text[:1].isupper() and after.ent_type_ not in ("PERSON", "DATE", "TIME") \
+                and not _is_title_word(after):
+            return False  # "Akhil Bharat Hindu Mahasabha", "Walter Reed National Military Medical Center"
     if root.dep_ == "poss" and head.lemma_.lower() in _HELD_THINGS and head.i >= span.end:
         return False
     return not (root.dep_ == "pobj" and head.lower_ == "with" and head.head.i < head.i

@@ -23,8 +23,11 @@ from .names import (
     after_title,
     clean_name,
     ent_of,
+    first_name,
+    first_name_word,
     fold,
     name_spans,
+    office_in_apposition,
     paired_with_person,
     standalone,
     token_texts,
@@ -32,6 +35,7 @@ from .names import (
 
 HEADLINE = -1  # the paragraph number given to the headline's Doc
 _NAME_PREFIXES = frozenset(["Mc", "Mac", "O'", "O’", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz"])
+_THING_LABELS = frozenset(["ORG", "FAC", "GPE", "LOC", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"])
 _COMPANY_WORDS = frozenset(["Holdings", "Group", "Inc", "Inc.", "Ltd", "Corporation", "Company"])
 
 
@@ -56,6 +60,7 @@ class Cast:
     at: dict[tuple[int, int], str] = field(default_factory=dict)  # (para, token) -> id
     gender: dict[str, str] = field(default_factory=dict)  # id -> "m" | "f"
     lead: set[str] = field(default_factory=set)  # ids named in full in the headline
+    joined: dict[str, str] = field(default_factory=dict)  # names the canonical one does not contain -> id
 
 
 def build_cast(docs: list[tuple[int, Doc]], outlet: str | None = None) -> Cast:
@@ -73,15 +78,14 @@ def build_cast(docs: list[tuple[int, Doc]], outlet: str | None = None) -> Cast:
     groups = {k: v for k, v in _group(body).items() if fold(k) not in things
               and (len(k.split()) > 1 or _lone_word_is_person(v, by_para, lowercase))}
     cast = Cast()
-    key_to_id = {}
-    for key, members in groups.items():
+    for members in _join_second_surnames(groups).values():
         if not any(m.standalone for m in members):
             continue
         canonical = max((m.name for m in members), key=lambda n: (len(n.split()), -_first(members, n)))
         pid = slugify(canonical)
         if not pid:
             continue
-        key_to_id[key] = pid
+        cast.joined.update({m.name: pid for m in members if not _contains(canonical.split(), m.name.split())})
         if pid in cast.names:
             continue
         cast.names[pid] = canonical
@@ -109,6 +113,7 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
     ("Karl Marx Avenue"), inside a longer place/organisation name ("Burisma Holdings"), used only as
     places, or single words tagged as places/organisations more often than as people."""
     votes: dict[str, int] = {}
+    long_votes: dict[str, int] = {}
     placed: dict[str, bool] = {}
     things = set()
     for _, doc in docs:
@@ -118,15 +123,24 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
                 continue
             key = fold(span.text.removeprefix("the ").removeprefix("The "))
             if len(span) == 1:
-                votes[key] = votes.get(key, 0) + (1 if ent.label_ == "PERSON" or paired_with_person(span[0]) else -1)
+                votes[key] = votes.get(key, 0) + (1 if ent.label_ == "PERSON" or paired_with_person(span[0])
+                                                  or after_kin(span[0]) else -1)
+            elif not first_name(span[0]) and ent.label_ in _THING_LABELS | {"PERSON"}:
+                person = ent.label_ == "PERSON" or _introduced(span)
+                long_votes[key] = long_votes.get(key, 0) + (1 if person else -1)
+            if ent.label_ in ("PERSON", "ORG") and _acronym_after(span):
+                things.add(key)
             first = span[0]
             if ent.label_ == "PERSON":
                 placed[key] = placed.get(key, True) and _in_place_role(span)
             if ent.label_ == "PERSON" and (first.i > 0 and first.doc[first.i - 1].lower_ == "the"
                                            or span[-1].text in PLACE_WORDS | ORG_WORDS
                                            or span[0].text in THING_PREFIXES or _camel_case(span[0].text)
+                                           or _glued_word(span[-1].text)
                                            or first.i > 0 and first.doc[first.i - 1].text in THING_NOUNS
-                                           or len(span) == 1 and first.tag_ in ("NNS", "NNPS")):
+                                           or len(span) == 1 and first.tag_ in ("NNS", "NNPS")
+                                           or _demonym(span)
+                                           or _used_as_thing(span)):
                 things.add(key)
             if ent.label_ in ("ORG", "FAC", "GPE", "LOC", "WORK_OF_ART") and len(ent) > 1 \
                     and ent[-1].text in PLACE_WORDS | _COMPANY_WORDS:
@@ -134,15 +148,18 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
         things.update(fold(t.text) for t in _short_names(doc))
         things.update(fold(t.text) for t in doc[1:] if t.pos_ == "PROPN" and t.text[:1].isupper()
                       and doc[t.i - 1].text in THING_NOUNS and t.ent_type_ != "PERSON")  # "social media site Facebook"
-    return things | {k for k, v in votes.items() if v < 0} | {k for k, v in placed.items() if v}
+    # A longer name the model tags as an organisation or place again and again ("Red Hat", "Al Jazeera"),
+    # more often than as a person; once is no pattern (it tags many foreign full names ORG).
+    return things | {k for k, v in votes.items() if v < 0} | {k for k, v in placed.items() if v} \
+        | {k for k, v in long_votes.items() if v < -1}
 
 
 # Prepositions and verbs whose object is a place, not a person: "gathered in Causeway Bay and Tin Hau",
 # "the army entered Tell Tamer".
-_PLACE_PREPOSITIONS = frozenset(["in", "near", "outside", "inside", "across", "towards", "toward",
+_PLACE_PREPOSITIONS = frozenset(["in", "at", "near", "outside", "inside", "across", "towards", "toward",
                                  "around", "through", "throughout"])
 _PLACE_VERBS = frozenset(["enter", "capture", "seize", "reach", "storm", "shell", "bomb", "occupy", "liberate",
-                          "besiege", "recapture", "evacuate", "flee", "invade"])
+                          "besiege", "recapture", "evacuate", "flee", "invade", "leave"])
 
 
 def _in_place_role(span: Span) -> bool:
@@ -156,8 +173,70 @@ def _in_place_role(span: Span) -> bool:
             or token.dep_ in ("appos", "dobj", "compound", "flat") and token.head.ent_type_ == "PERSON"):
         token = token.head  # up a list of places and through the parser's splits of a name ("Tell" -> "Tamer")
     head = token.head
+    listed, todo = [], [token]
+    while todo:  # the coordinated items only, not words inside them
+        item = todo.pop()
+        listed.append(item)
+        todo += [c for c in item.children if c.dep_ == "conj"]
     return token.dep_ == "pobj" and head.lower_ in _PLACE_PREPOSITIONS \
-        or token.dep_ == "dobj" and head.lemma_.lower() in _PLACE_VERBS
+        or token.dep_ == "dobj" and head.lemma_.lower() in _PLACE_VERBS \
+        or sum(c.ent_type_ in ("GPE", "LOC", "FAC") for c in listed) >= 2  # "from Dolgellau, Harlech, Bala"
+
+
+def _demonym(span: Span) -> bool:
+    """ "Hong Kongers", "New Yorkers": the people of a place, a plural no personal name is."""
+    last = span[-1]
+    return len(span) > 1 and not first_name(span[0]) and last.tag_ in ("NNS", "NNPS") \
+        and last.lower_.endswith("ers")
+
+
+def _used_as_thing(span: Span) -> bool:
+    """Uses no person's name has: after a storm or place prefix ("Hurricane Humberto", "Mount Kenya"),
+    with an indefinite article ("a no-deal Brexit"), the organisation of a person ("Mike McCready of
+    Pearl Jam"), spelling out initials ("FGM [Female Genital Mutilation]") or a work's author after it
+    ("Homo Deus [by Yuval Noah Harari]")."""
+    doc, root = span.doc, span.root
+    before = doc[span.start - 1] if span.start else None
+    if before is not None and before.text in THING_PREFIXES:
+        return True
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children):
+        return True
+    if span.start > 1 and before.lower_ == "of" and doc[span.start - 2].ent_type_ == "PERSON":
+        return True
+    after = doc[span.end:span.end + 2]
+    if len(after) == 2 and after[0].text in ("(", "[") and after[1].lower_ == "by":
+        return True
+    return _initials_before(span)
+
+
+def _initials_before(span: Span) -> bool:
+    """ "HPC (High Performance Computing)": the capitalised words in brackets spell the word before them."""
+    doc = span.doc
+    bracket = next((i for i in range(span.start - 1, max(span.start - 4, 0) - 1, -1)
+                    if doc[i].text in ("(", "[")), None)
+    if bracket is None or bracket == 0:
+        return False
+    short = doc[bracket - 1].text
+    words = [t for t in doc[bracket + 1:span.end] if t.is_alpha]
+    return len(short) > 1 and short.isupper() and all(t.text[:1].isupper() for t in words) \
+        and "".join(t.text[0] for t in words) == short
+
+
+def _introduced(span: Span) -> bool:
+    """ "porn star Stormy Daniels", "President Hassan Rouhani", "Connie Moganedi, a spokeswoman": a role
+    noun or a title before the name, or an office in apposition."""
+    before = span.doc[span.start - 1] if span.start else span[0]
+    return before.pos_ == "NOUN" and before.text.islower() and before.lower_ not in THING_NOUNS \
+        or after_title(span[0]) or office_in_apposition(span.root)
+
+
+def _acronym_after(span: Span) -> bool:
+    """ "Deutsche Welle (DW)": a name followed by its initials in brackets is an organisation's."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != "(" or doc[span.end + 2].text != ")":
+        return False
+    short = doc[span.end + 1].text
+    return len(short) > 1 and short.isupper() and short.isalpha() and short[0] == span[0].text[0]
 
 
 def _short_names(doc: Doc) -> list[Token]:
@@ -189,6 +268,8 @@ def _lone_word_is_person(members: list[Mention], docs: dict[int, Doc], lowercase
     tokens = [docs[m.para][m.start] for m in members]
     if any(paired_with_person(t) for t in tokens) and not any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in tokens):
         return True  # "this fight to Trump and Mike Pence": a conjunct of a named person
+    if any(after_kin(t) for t in tokens):
+        return True  # "his wife, Amanda": a family noun makes a person whatever the model tagged
     if any(t.ent_type_ not in ("PERSON", "") for t in tokens):
         return False  # tagged as a place or an organisation somewhere
     if _camel_case(word) or any(_referred_to_as_thing(t) for t in tokens):
@@ -203,6 +284,14 @@ def _camel_case(word: str) -> bool:
     """A capital inside the word ("SpaceX", "YouTube") marks a brand, except name prefixes ("McCain")."""
     inner = [i for i, c in enumerate(word) if i > 0 and c.isupper()]
     return bool(inner) and not any(word[:i] in _NAME_PREFIXES for i in inner)
+
+
+def _glued_word(word: str) -> bool:
+    """ "JorgensenImage": a caption run into the next word; a capital after four or more lower-case
+    letters, which no surname prefix ("Mc", "Mac", "De", "Van") has."""
+    inner = next((i for i, c in enumerate(word) if i > 0 and c.isupper()), 0)
+    return word.isalpha() and inner >= 4 and word[0].isupper() and word[1:inner].islower() \
+        and word[:inner] not in _NAME_PREFIXES
 
 
 def _referred_to_as_thing(token: Token) -> bool:
@@ -242,8 +331,32 @@ def _group(mentions: list[Mention]) -> dict[str, list[Mention]]:
     return full
 
 
+_SUFFIXES = frozenset(["jr.", "jr", "sr.", "sr", "ii", "iii", "iv"])
+
+
+def _join_second_surnames(groups: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
+    """ "Pierluisi Urrutia" after "Pedro Pierluisi": a two-word name opening with the surname of exactly
+    one other person, and holding no first name, is that person with the second surname Spanish and
+    Portuguese names carry."""
+    surnames: dict[str, list[str]] = {}
+    for key in groups:
+        words = key.split()
+        if len(words) > 1 and first_name_word(words[0]):
+            surnames.setdefault(fold(words[-1]), []).append(key)
+    out = dict(groups)
+    for key in groups:
+        words = key.split()
+        owners = surnames.get(fold(words[0]), [])
+        if len(words) == 2 and len(owners) == 1 and not first_name_word(words[0]) \
+                and not first_name_word(words[1]) and words[1].isalpha() and owners[0] in out:
+            out[owners[0]] = out[owners[0]] + out.pop(key)
+    return out
+
+
 def _contains(longer: list[str], shorter: list[str]) -> bool:
-    longer, shorter = [fold(w) for w in longer], [fold(w) for w in shorter]
+    """ "John Conyers" is "John James Conyers Jr.": a generational suffix is no part of the comparison."""
+    longer = [fold(w) for w in longer if fold(w) not in _SUFFIXES] or [fold(w) for w in longer]
+    shorter = [fold(w) for w in shorter if fold(w) not in _SUFFIXES] or [fold(w) for w in shorter]
     if len(shorter) == len(longer) > 2:  # "Richard K. Guy" is "Richard Kenneth Guy"
         return all(a == b or a[0] == b[0] and (a.endswith(".") or b.endswith(".")) for a, b in zip(longer, shorter))
     if len(shorter) >= len(longer):
@@ -256,7 +369,8 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
 
 def _name_words(parts: list[str]) -> list[str]:
     """The words of a full name that can stand alone for the person: first and last, and the middle one
-    of three ("Rosselló" of "Ricardo Rosselló Nevares": Spanish names carry two surnames)."""
+    of three ("Rosselló" of "Ricardo Rosselló Nevares": Spanish names carry two surnames), suffixes aside."""
+    parts = [w for w in parts if fold(w) not in _SUFFIXES] or parts
     words = [parts[0], parts[-1]]
     if len(parts) == 3 and parts[1].isalpha() and len(parts[1]) > 2:
         words.append(parts[1])
@@ -320,6 +434,8 @@ def _resolve_name(name: str, cast: Cast) -> str | None:
     pid = slugify(name)
     if pid in cast.names:
         return pid
+    if name in cast.joined:
+        return cast.joined[name]
     matches = [p for p in cast.names if _contains(cast.names[p].split(), words)]
     lead = [p for p in matches if p in cast.lead]
     return (lead if len(matches) > 1 and len(lead) == 1 else matches or [None])[0]
