@@ -540,3 +540,26 @@ def test_a_hyphenated_surname_alone_and_a_first_name_after_a_family_noun(nlp):
     people = {p.name: p for p in sheet.people}
     assert "Gallego-Lazo" in people["Christopher Gallego-Lazo"].aliases
     assert [r.title for r in people["Bernadette"].roles] == ["wife of Jacques Chirac"]
+
+
+def test_a_role_noun_the_tagger_takes_for_a_verb_or_adjective_is_still_a_title(nlp):
+    found = roles_of(nlp, "\"We played well\", Caloundra coach Geoff Ingram said. The puzzle was devised by "
+                          "mathematician John Conway. They coach Tim Brown every week.")
+    assert found["Geoff Ingram"] == ["coach"]
+    assert found["John Conway"] == ["mathematician"]
+    assert found["Tim Brown"] == []
+
+
+def test_what_someone_runs_for_is_not_the_next_persons_title(nlp):
+    found = roles_of(nlp, "The party nominated the ticket of professor Jo Jorgensen for president and podcaster "
+                          "Spike Cohen for vice president.")
+    assert found["Spike Cohen"] == ["podcaster"]
+
+
+def test_first_lady_and_an_ambassador_to_a_country(nlp):
+    sheet = extract(article("The speakers included First Lady Melania Trump. US Ambassador to Germany Richard "
+                            "Grenell spoke. First Minister of Scotland Nicola Sturgeon spoke."), nlp)
+    people = {p.name: [(r.title, r.organization) for r in p.roles] for p in sheet.people}
+    assert people["Melania Trump"] == [("First Lady", None)]
+    assert people["Richard Grenell"] == [("Ambassador to Germany", "United States")]
+    assert people["Nicola Sturgeon"] == [("First Minister", "Scotland")]

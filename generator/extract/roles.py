@@ -10,6 +10,7 @@ from .people import HEADLINE, Cast, pronoun_gender
 from .resolve import Resolver
 
 _ORG_ENTS = ("ORG", "GPE", "NORP", "FAC", "LOC")
+_COUNTRIES = frozenset(NATIONALITIES.values())
 _TITLE_POS = ("NOUN", "PROPN", "ADJ")
 _MAX_TITLE = 8
 # Words before a title that qualify the moment, not the office ("sitting President").
@@ -160,10 +161,19 @@ def roles_before(name: Span) -> list[Role]:
     while start > 0 and _in_prefix(doc[start - 1], root, name):
         start -= 1
     tokens = [t for t in doc[start:name.start]]
-    while tokens and (tokens[0].pos_ not in _TITLE_POS or _courtesy(tokens[0])):
+    while tokens and (tokens[0].pos_ not in _TITLE_POS and not _mistagged_role(tokens[0]) or _courtesy(tokens[0])):
         tokens = tokens[1:]
-    found = (title_and_org(group) for group in map(_own_title, _split(tokens)) if _ends_in_role(group))
+    groups = _split(tokens)
+    groups = [g for g in groups[:-1] if not _object_of_for(g)] + groups[-1:]
+    found = (title_and_org(group) for group in map(_own_title, groups) if _ends_in_role(group))
     return [r for r in found if r]
+
+
+def _object_of_for(group: list[Token]) -> bool:
+    """ "the ticket of Jo Jorgensen for president and podcaster Spike Cohen": the words before "and" are
+    what the first one runs for, not a second title of the name after them."""
+    i = group[0].i
+    return i > 0 and group[0].doc[i - 1].lower_ in ("for", "as", "against")
 
 
 def _own_title(group: list[Token]) -> list[Token]:
@@ -176,7 +186,7 @@ def _own_title(group: list[Token]) -> list[Token]:
 
 def _ends_in_role(group: list[Token]) -> bool:
     """The head word of the title is a role: the last word, the word before "of" or before "-elect"."""
-    heads = [group[-1]] + [group[i - 1] for i, t in enumerate(group) if i and t.lower_ in ("of", "from")]
+    heads = [group[-1]] + [group[i - 1] for i, t in enumerate(group) if i and t.lower_ in ("of", "from", "to", "for")]
     if len(group) > 2 and group[-2].text == "-":
         heads.append(group[-3])
     return any(_role_word(t) for t in heads)
@@ -191,7 +201,8 @@ def _role_word(token: Token) -> bool:
 def _in_prefix(token: Token, root: Token, name: Span) -> bool:
     """A word of the run of title words right before a name. Judged on the words themselves, not
     the parse: the small model often hangs "Chief Executive of Hong Kong Carrie Lam" wrongly."""
-    if token.is_punct and token.text != "-" or token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
+    if token.is_punct and token.text != "-" or token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL") \
+            and not _first_of_office(token):
         return False
     if token.ent_type_ == "PERSON" and token.lower_ not in OFFICE_WORDS and token.lower_ not in HONORIFICS \
             and not _in_entity_of(token, name) and not _names_a_patron(token):
@@ -206,14 +217,40 @@ def _in_prefix(token: Token, root: Token, name: Span) -> bool:
     if token.lower_ == "and" and 0 < token.i < name.start - 1 and _role_word(doc[token.i - 1]) \
             and doc[token.i - 1].ent_type_ != "PERSON" and doc[token.i + 1].ent_type_ != "PERSON":
         return True  # "Former Trump adviser and retired general Michael Flynn"
-    if token.pos_ in ("DET", "PRON", "CCONJ", "SCONJ", "NUM", "PART") or _verbal(token) or token.dep_ == "case":
+    if token.pos_ in ("DET", "PRON", "CCONJ", "SCONJ", "NUM", "PART") or _verbal(token) and not _mistagged_role(token) \
+            or token.dep_ == "case":
         return False
     return token.pos_ != "ADP" or token.lower_ == "of" or _from_place(token)
+
+
+def _first_of_office(token: Token) -> bool:
+    """ "First Lady", "First Minister of Scotland": "First" that is part of an office's name."""
+    doc = token.doc
+    return token.text == "First" and token.i + 1 < len(doc) and doc[token.i + 1].is_title \
+        and doc[token.i + 1].lower_ in OFFICE_WORDS | ROLE_NOUNS
 
 
 def _verbal(token: Token) -> bool:
     """A verb, except a participle used as an adjective ("retired general", "elected mayor")."""
     return token.pos_ in ("VERB", "AUX") and not (token.dep_ == "amod" and token.tag_ == "VBN")
+
+
+def _mistagged_role(token: Token) -> bool:
+    """A role noun right before a name that the small tagger took for a verb or an adjective: "Caloundra
+    coach Geoff Ingram", "devised by mathematician John Conway", "the general Qasem Soleimani". A verb
+    reading ("They coach Tim", "to host Ann") has a pronoun, "to" or an auxiliary before it."""
+    doc = token.doc
+    if token.pos_ not in ("VERB", "ADJ") or token.i + 1 >= len(doc) or doc[token.i + 1].ent_type_ != "PERSON" \
+            or not doc[token.i + 1].text[:1].isupper() or not token.text.islower() and not token.is_title:
+        return False
+    low = token.lower_
+    if token.pos_ == "ADJ":
+        return token.tag_ == "JJ" and (low in ROLE_NOUNS or low.endswith(("ist", "ian")) and low not in NATIONALITIES
+                                       and token.ent_type_ != "NORP")
+    before = doc[token.i - 1] if token.i else None
+    return token.tag_ in ("VB", "VBP", "NN") and low in ROLE_NOUNS and (
+        before is None or before.pos_ in ("DET", "ADJ", "PROPN", "NOUN", "PUNCT", "ADP", "CCONJ")
+        and before.tag_ not in ("PRP", "MD", "TO", "WDT", "WP", "NNS"))
 
 
 def _in_entity_of(token: Token, name: Span) -> bool:
@@ -233,10 +270,14 @@ def _names_a_patron(token: Token) -> bool:
 
 
 def _from_place(token: Token) -> bool:
-    """ "Senator from Vermont": "from" and a place after an office word belong to the title."""
+    """ "Senator from Vermont", "Ambassador to Germany", "Special Representative for Iran": the preposition
+    and a place or body after an office word belong to the title."""
     doc = token.doc
-    return token.lower_ == "from" and 0 < token.i < len(doc) - 1 and doc[token.i - 1].lower_ in OFFICE_WORDS \
-        and doc[token.i + 1].ent_type_ in _ORG_ENTS and doc[token.i + 1].text[:1].isupper()
+    if token.lower_ not in ("from", "to", "for") or not 0 < token.i < len(doc) - 2 \
+            or doc[token.i - 1].lower_ not in OFFICE_WORDS or token.lower_ != "from" and not doc[token.i - 1].is_title:
+        return False  # "to" and "for" only after a capitalised office: not "sent by the president to Russia"
+    place = doc[token.i + 2] if doc[token.i + 1].lower_ == "the" else doc[token.i + 1]
+    return place.ent_type_ in _ORG_ENTS and place.text[:1].isupper()
 
 
 def _split(tokens: list[Token]) -> list[list[Token]]:
@@ -259,7 +300,8 @@ def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None
     tokens = [t for t in tokens if t.lower_ not in _QUALIFIERS]
     while tokens and (tokens[0].pos_ in ("NUM", "PRON", "DET", "ADV", "PUNCT") or tokens[0].lower_ == "one"):
         tokens = tokens[1:]  # "One activist", "his son": the role is the noun
-    if not tokens or len(tokens) > longest or any(_verbal(t) or t.pos_ == "NUM" for t in tokens):
+    if not tokens or len(tokens) > longest or any(_verbal(t) and not _mistagged_role(t) or t.pos_ == "NUM"
+                                                  for t in tokens):
         return None
     if any(t.ent_type_ == "PERSON" and t.lower_ not in OFFICE_WORDS and not _names_a_patron(t) and not descriptor(t)
            for t in tokens if t.lower_ != "of") \
@@ -270,7 +312,8 @@ def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None
         after = tokens[of + 1:]
         if any(t.ent_type_ == "PERSON" for t in after):  # a relation: "fiancée of Jamal Khashoggi"
             return _role(tokens, None)
-        if not (len(after) == 1 and after[0].ent_type_ != "GPE"):  # "Secretary of State" stays whole
+        if not (len(after) == 1 and after[0].ent_type_ != "GPE" and after[0].text not in _COUNTRIES):
+            # "Secretary of State" stays whole; "First Minister of Scotland" is Scotland's
             return _role(tokens[:of], _org_text(after))
     owner, tokens = _possessor(tokens)
     if owner is not None and _names_person(owner):
@@ -288,7 +331,7 @@ def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None
 
 
 def _role(title_tokens: list[Token], org: str | None, owner: list[Token] | None = None) -> Role | None:
-    if not any(t.pos_ in ("NOUN", "PROPN") for t in title_tokens):
+    if not any(t.pos_ in ("NOUN", "PROPN") or _mistagged_role(t) for t in title_tokens):
         return None
     head = next((title_tokens[i - 1] for i, t in enumerate(title_tokens) if i and t.lower_ == "of"), title_tokens[-1])
     if all(_courtesy(t) for t in title_tokens) or head.lower_ in _NOT_ROLES or head.lemma_.lower() in _NOT_ROLES:
