@@ -563,3 +563,12 @@ def test_first_lady_and_an_ambassador_to_a_country(nlp):
     assert people["Melania Trump"] == [("First Lady", None)]
     assert people["Richard Grenell"] == [("Ambassador to Germany", "United States")]
     assert people["Nicola Sturgeon"] == [("First Minister", "Scotland")]
+
+
+def test_a_status_a_nationality_or_a_surname_is_no_title(nlp):
+    found = roles_of(nlp, "The final victim, LGBT activist Andrew Kinsman, was reported missing. He was followed by "
+                          "Ethiopians Dejene Debela and Asefa Mengstu. Senior Advisors Jared Kushner and Ivanka "
+                          "Trump tested negative.")
+    assert found["Andrew Kinsman"] == ["activist"]  # "LGBT" is taken for an organisation
+    assert found["Dejene Debela"] == [] and found["Asefa Mengstu"] == []
+    assert "Jared Kushner" not in [t for titles in found.values() for t in titles]

@@ -5,7 +5,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..factsheet import Role
 from .lexicon import ACADEMIC_TITLES, HONORIFICS, NATIONALITIES, OFFICE_WORDS, ROLE_NOUNS
-from .names import descriptor, token_texts
+from .names import common_word, descriptor, token_texts
 from .people import HEADLINE, Cast, pronoun_gender
 from .resolve import Resolver
 
@@ -20,7 +20,11 @@ _QUALIFIERS = frozenset(["sitting", "incumbent", "then", "newly", "current", "cu
 _RANKS = frozenset(["former", "acting", "deputy", "interim", "ex"])
 _NOT_ROLES = frozenset(["pseudonym", "name", "nickname", "alias", "national", "citizen", "resident", "native",
                         "supporter", "opponent", "fan", "admirer", "follower", "proponent", "believer",
-                        "democrat", "republican", "conservative", "liberal", "socialist", "communist", "winner"])
+                        "democrat", "republican", "conservative", "liberal", "socialist", "communist", "winner",
+                        # what befell someone or what they did, not a position they hold (GUIDELINES, Roles)
+                        "victim", "suspect", "murderer", "killer", "gunman", "attacker", "assailant", "perpetrator",
+                        "survivor", "prisoner", "teenager", "countryman", "countrywoman", "compatriot",
+                        "percent", "other"])
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "eur", "ive", "ary", "at")
 _CLAUSES = ("relcl", "acl", "appos", "conj", "cc")
 _AS_VERBS = frozenset(["serve", "work", "act", "appoint", "name", "elect", "nominate", "install", "remain", "swear",
@@ -194,8 +198,11 @@ def _ends_in_role(group: list[Token]) -> bool:
 
 def _role_word(token: Token) -> bool:
     """A word that can end a title before a name: an office, a capitalised title, or an agent noun."""
-    return any(low in OFFICE_WORDS or low in ROLE_NOUNS or low.endswith(_AGENT_ENDINGS)
-               for low in (token.lemma_.lower(), token.lower_.removesuffix("s")))
+    if any(low in OFFICE_WORDS or low in ROLE_NOUNS for low in (token.lemma_.lower(), token.lower_.removesuffix("s"))):
+        return True
+    # by its ending alone, a capitalised word must be a common noun: "Kushner" and "Huber" are names
+    return any(low.endswith(_AGENT_ENDINGS) for low in (token.lemma_.lower(), token.lower_.removesuffix("s"))) \
+        and (token.text[:1].islower() or common_word(token))
 
 
 def _in_prefix(token: Token, root: Token, name: Span) -> bool:
@@ -334,8 +341,9 @@ def _role(title_tokens: list[Token], org: str | None, owner: list[Token] | None 
     if not any(t.pos_ in ("NOUN", "PROPN") or _mistagged_role(t) for t in title_tokens):
         return None
     head = next((title_tokens[i - 1] for i, t in enumerate(title_tokens) if i and t.lower_ == "of"), title_tokens[-1])
-    if all(_courtesy(t) for t in title_tokens) or head.lower_ in _NOT_ROLES or head.lemma_.lower() in _NOT_ROLES:
-        return None  # "early supporter of democracy" describes a stance, not a position
+    if all(_courtesy(t) for t in title_tokens) or head.lower_ in _NOT_ROLES or head.lemma_.lower() in _NOT_ROLES \
+            or head.lower_ in NATIONALITIES or head.lower_.removesuffix("s") in NATIONALITIES:
+        return None  # "early supporter of democracy" describes a stance, "Ethiopians A and B" a nationality
     title = _words(title_tokens)
     if owner:
         title = "".join(t.text_with_ws for t in title_tokens[0].doc[owner[0].i:title_tokens[0].i]) + title
