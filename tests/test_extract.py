@@ -572,3 +572,10 @@ def test_a_status_a_nationality_or_a_surname_is_no_title(nlp):
     assert found["Andrew Kinsman"] == ["activist"]  # "LGBT" is taken for an organisation
     assert found["Dejene Debela"] == [] and found["Asefa Mengstu"] == []
     assert "Jared Kushner" not in [t for titles in found.values() for t in titles]
+
+
+def test_a_plural_title_goes_to_every_name_of_the_list_after_it(nlp):
+    found = roles_of(nlp, "She joined Senators Ann Harris, Beth Warren, and Tammy Dale as candidates. He criticized "
+                          "former presidents Barack Obama and Bill Clinton in the interview.")
+    assert found["Ann Harris"] == found["Beth Warren"] == found["Tammy Dale"] == ["Senator"]
+    assert found["Barack Obama"] == found["Bill Clinton"] == ["former president"]

@@ -108,13 +108,34 @@ def _sharers(name: Span, role: Role, cast: Cast, para: int) -> list[str]:
     own = cast.at[(para, name.start)]
     if not role.title.endswith("*"):
         return [own]
-    if not name.root.conjuncts:
+    conjuncts = [c for t in name for c in t.conjuncts if not name.start <= c.i < name.end]
+    listed = _listed_after(name, cast, para)
+    if not conjuncts and not listed:
         return []  # "announcing to journalists Adamowicz remained alive": a plural before one name is no title
     out = [own]
-    for conj in name.root.conjuncts:
+    for conj in conjuncts:
         pid = cast.at.get((para, conj.i))
         if pid and pid not in out and not _titled(conj):
             out.append(pid)
+    return out + [pid for pid in listed if pid not in out]
+
+
+def _listed_after(name: Span, cast: Cast, para: int) -> list[str]:
+    """The people named in a list right after the name, read from the words when the parser misses
+    the coordination ("former presidents Barack Obama and Bill Clinton"). A list item with words of its
+    own before the name ("and Congresswoman Val Demings") ends the list."""
+    doc = name.doc
+    out, i = [], name.end
+    while i < len(doc) - 1:
+        j = i + (doc[i].text == ",")
+        j += doc[j].lower_ == "and"
+        pid = cast.at.get((para, j)) if i < j < len(doc) else None
+        if pid is None or pid == cast.at.get((para, j - 1)):
+            break
+        out.append(pid)
+        while j < len(doc) and cast.at.get((para, j)) == pid:
+            j += 1
+        i = j
     return out
 
 
@@ -403,7 +424,13 @@ def _org(org_tokens: list[Token], title_tokens: list[Token]) -> str | None:
 
 
 def _plural(tokens: list[Token]) -> bool:
-    return bool(tokens) and tokens[-1].tag_ in ("NNS", "NNPS") and not any(tokens[-1].head == t for t in tokens)
+    return bool(tokens) and _plural_noun(tokens[-1]) and not any(tokens[-1].head == t for t in tokens)
+
+
+def _plural_noun(token: Token) -> bool:
+    """A plural noun, also a plural title the tagger takes for a singular name ("Senators")."""
+    return token.tag_ in ("NNS", "NNPS") or token.tag_ == "NNP" and token.lower_.endswith("s") \
+        and (token.lower_[:-1] in OFFICE_WORDS or token.lower_[:-1] in ROLE_NOUNS)
 
 
 def _words(tokens: list[Token]) -> str:
@@ -412,7 +439,7 @@ def _words(tokens: list[Token]) -> str:
     last = tokens[-1]
     head_of_phrase = not any(last.head == t for t in tokens)
     word = last.text
-    if last.tag_ in ("NNS", "NNPS") and head_of_phrase:  # "Senators" the lemmatizer keeps for proper nouns
+    if _plural_noun(last) and head_of_phrase:  # "Senators" the lemmatizer keeps for proper nouns
         word = last.lemma_ if last.lemma_ != last.text else last.text.removesuffix("s")
     if last.text[:1].isupper():
         word = word[:1].upper() + word[1:]
