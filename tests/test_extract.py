@@ -579,3 +579,17 @@ def test_a_plural_title_goes_to_every_name_of_the_list_after_it(nlp):
                           "former presidents Barack Obama and Bill Clinton in the interview.")
     assert found["Ann Harris"] == found["Beth Warren"] == found["Tammy Dale"] == ["Senator"]
     assert found["Barack Obama"] == found["Bill Clinton"] == ["former president"]
+
+
+def test_an_apposition_after_a_plural_and_one_owned_by_a_titled_name(nlp):
+    found = roles_of(nlp, "Politicians and the Archbishop of Gdańsk, Adam Kowalski, visited the hospital. German "
+                          "Chancellor Angela Merkel's spokesperson, Steffen Seibert, said it is possible.")
+    assert found["Adam Kowalski"] == ["Archbishop of Gdańsk"]
+    assert found["Steffen Seibert"] == ["German Chancellor Angela Merkel's spokesperson"]
+
+
+def test_a_name_set_off_by_commas_after_a_title_the_parser_hangs_elsewhere(nlp):
+    found = roles_of(nlp, "Politicians and the Archbishop of Gdańsk, Leszek Kowalski, visited the hospital. "
+                          "In a letter to the mayor of Gdańsk, Anna Nowak said she was sorry.")
+    assert found["Leszek Kowalski"] == ["Archbishop of Gdańsk"]
+    assert found["Anna Nowak"] == []

@@ -331,8 +331,11 @@ def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None
     if not tokens or len(tokens) > longest or any(_verbal(t) and not _mistagged_role(t) or t.pos_ == "NUM"
                                                   for t in tokens):
         return None
+    mark = next((i for i, t in enumerate(tokens) if t.text in ("'s", "’s")), None)
+    # "German Chancellor Angela Merkel's spokesperson": a name before the possessive owns the title
+    own = tokens[mark + 1:] if mark and tokens[mark - 1].ent_type_ == "PERSON" else tokens
     if any(t.ent_type_ == "PERSON" and t.lower_ not in OFFICE_WORDS and not _names_a_patron(t) and not descriptor(t)
-           for t in tokens if t.lower_ != "of") \
+           for t in own if t.lower_ != "of") \
             and " of " not in " ".join(t.lower_ for t in tokens):
         return None  # a piece of a name, not a title
     of = next((i for i, t in enumerate(tokens) if t.lower_ == "of"), None)
@@ -350,12 +353,18 @@ def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None
     while rank < len(tokens) - 1 and tokens[rank].lower_ in _RANKS:
         rank += 1
     lead = rank
-    while lead < len(tokens) and _org_word(tokens[lead]):
+    while lead < len(tokens) and _org_word(tokens[lead]) and not _office_of(tokens, lead):
         lead += 1
     if lead == len(tokens) > rank + 1 and _role_word(tokens[-1]):
         lead -= 1  # NER ran the organisation over the title: "United States Representative" as one ORG
     org_tokens, title_tokens = (owner or []) + tokens[rank:lead], tokens[:rank] + tokens[lead:]
     return _role(title_tokens, _org(org_tokens, title_tokens))
+
+
+def _office_of(tokens: list[Token], i: int) -> bool:
+    """ "Archbishop of Gdańsk" that NER took for one organisation: an office word before "of" starts the title."""
+    low = tokens[i].lower_
+    return (low in OFFICE_WORDS or low in ROLE_NOUNS) and i + 1 < len(tokens) and tokens[i + 1].lower_ == "of"
 
 
 def _role(title_tokens: list[Token], org: str | None, owner: list[Token] | None = None) -> Role | None:
@@ -472,9 +481,14 @@ def _apposition_heads(name: Span, single: set | None = None) -> list[Token]:
     heads = [c for c in appos if all(i in own for i in range(name.end, c.left_edge.i))]
     if root.dep_ == "appos" and root.head.i < name.start:
         head = root.head
+        later = [c for c in head.conjuncts if head.i < c.i < name.start]
+        if later and _plural_noun(head):
+            head = later[-1]  # "Politicians and the Archbishop of Gdańsk, Sławoj Leszek Głódź": the archbishop
         while not _role_word(head) and head.dep_ in ("pobj", "prep", "compound", "poss") and head.head != head:
             head = head.head  # "the director of Amnesty International, Mariela Belski"
         heads.append(head)
+    elif (before := _set_off_after(name)) is not None:
+        heads.append(before)
     heads += _described_by(root)
     doc = name.doc
     if name.end + 2 < len(doc) and doc[name.end].text == "," and doc[name.end + 1].lower_ == "one" \
@@ -483,8 +497,30 @@ def _apposition_heads(name: Span, single: set | None = None) -> list[Token]:
     if single is not None:
         single.update(_one_of(h) for h in heads if h.lower_ == "one")
     heads = [_one_of(h) for h in heads]
-    heads += [c for h in heads for c in h.conjuncts if c.i < name.start or c.i >= name.end]
+    heads += [c for h in heads for c in h.conjuncts if (c.i < name.start or c.i >= name.end)
+              and not (_plural_noun(c) and not _plural_noun(h))]  # not the politicians of "politicians and the"
     return sorted(set(heads), key=lambda t: t.i)
+
+
+def _set_off_after(name: Span) -> Token | None:
+    """ "the Archbishop of Gdańsk, Leszek Kowalski, visited": a name set off by commas right after a title
+    phrase, when the parser hangs it elsewhere (a second object of "of"). Read from the words: the role word
+    ends the phrase or comes before its "of"; a list ("..., Ann Lee, and ...") is no apposition."""
+    doc = name.doc
+    if name.start < 2 or doc[name.start - 1].text != "," or name.end + 1 >= len(doc) or doc[name.end].text != "," \
+            or doc[name.end + 1].lower_ in ("and", "or") or doc[name.end + 1].ent_type_ == "PERSON":
+        return None
+    last = doc[name.start - 2]
+    if _role_word(last) and last.pos_ in ("NOUN", "PROPN") and last.ent_type_ != "PERSON":
+        return last
+    for i in range(name.start - 3, max(name.start - 7, 0), -1):  # "director of Amnesty International"
+        token = doc[i]
+        if token.lower_ == "of":
+            head = doc[i - 1]
+            return head if _role_word(head) and head.pos_ in ("NOUN", "PROPN") and head.ent_type_ != "PERSON" else None
+        if not token.text[:1].isupper() and token.lower_ != "the":
+            return None
+    return None
 
 
 def _names_another(head: Token, name: Span) -> bool:
