@@ -593,3 +593,10 @@ def test_a_name_set_off_by_commas_after_a_title_the_parser_hangs_elsewhere(nlp):
                           "In a letter to the mayor of Gdańsk, Anna Nowak said she was sorry.")
     assert found["Leszek Kowalski"] == ["Archbishop of Gdańsk"]
     assert found["Anna Nowak"] == []
+
+
+def test_a_relation_without_the_person_it_ties_to_is_no_role(nlp):
+    found = roles_of(nlp, "Kanye West spoke of his first child with wife Kim Kardashian. Dorsa Derakhshani and "
+                          "her younger brother Borna Derakhshani were banned.")
+    assert found["Kim Kardashian"] == []
+    assert not any(title.endswith("brother") for title in found["Borna Derakhshani"])

@@ -45,7 +45,8 @@ def roles(cast: Cast, docs: dict[int, Doc], resolver: Resolver | None = None) ->
         related = _relation_roles(name, pid, cast, mention.para, resolver) if resolver else []
         plain = {w for r in related for w in (r.title.split(" of ")[0].lower(), r.title.split(" of ")[0].split("-")[-1])}
         for role in related + [r for r in roles_before(name) + role_in_apposition(name)
-                               + roles_as(name, predicate=not said) if r.title.rstrip("*").lower() not in plain]:
+                               + roles_as(name, predicate=not said)
+                               if r.title.rstrip("*").lower() not in plain and not _bare_relation(r)]:
             for target in _sharers(name, role, cast, mention.para):
                 found[target].append(role)
     if resolver is not None:
@@ -59,6 +60,20 @@ _RELATIONS = frozenset(["mother", "father", "wife", "husband", "son", "daughter"
                         "widower", "ex-wife", "ex-husband", "partner", "fiancée", "fiancé", "fiance", "fiancee",
                         "girlfriend", "boyfriend", "client", "stepson", "stepdaughter", "grandson", "granddaughter",
                         "nephew", "niece", "cousin", "uncle", "aunt", "child", "parent"])
+
+
+def _bare_relation(role: Role) -> bool:
+    """ "his wife Bernadette" whose "his" is not resolved, "with wife Kim Kardashian": a relation without
+    the person it ties to says nothing on its own (the role is "wife of ...")."""
+    title = role.title.rstrip("*").lower()
+    head = title.split()[-1].split("-")[-1] if title.split() else ""
+    told = set(title.split()[:-1]) <= _SEQUENCE and len(title.split()) > 1  # "her first husband, X"
+    return (head in _RELATIONS or head.removesuffix("s") in _RELATIONS) and " of " not in title and not told \
+        and "'s" not in title and "’s" not in title and role.organization is None
+
+
+# Words that place a relation in a person's history ("first husband", "former boyfriend").
+_SEQUENCE = frozenset(["former", "ex", "late", "first", "second", "third", "fourth"])
 
 
 def _relation_roles(name: Span, pid: str, cast: Cast, para: int, resolver: Resolver) -> list[Role]:
