@@ -572,6 +572,7 @@ def test_a_status_a_nationality_or_a_surname_is_no_title(nlp):
     assert found["Andrew Kinsman"] == ["activist"]  # "LGBT" is taken for an organisation
     assert found["Dejene Debela"] == [] and found["Asefa Mengstu"] == []
     assert "Jared Kushner" not in [t for titles in found.values() for t in titles]
+    assert roles_of(nlp, "The shooting of George Lee, a 46-year-old man, led to protests.") == {"George Lee": []}
 
 
 def test_a_plural_title_goes_to_every_name_of_the_list_after_it(nlp):

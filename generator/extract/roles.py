@@ -24,7 +24,7 @@ _NOT_ROLES = frozenset(["pseudonym", "name", "nickname", "alias", "national", "c
                         # what befell someone or what they did, not a position they hold (GUIDELINES, Roles)
                         "victim", "suspect", "murderer", "killer", "gunman", "attacker", "assailant", "perpetrator",
                         "survivor", "prisoner", "teenager", "countryman", "countrywoman", "compatriot",
-                        "percent", "other"])
+                        "percent", "other", "man", "woman", "person", "boy", "girl", "guy", "individual"])
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "eur", "ive", "ary", "at")
 _CLAUSES = ("relcl", "acl", "appos", "conj", "cc")
 _AS_VERBS = frozenset(["serve", "work", "act", "appoint", "name", "elect", "nominate", "install", "remain", "swear",
