@@ -601,3 +601,10 @@ def test_a_relation_without_the_person_it_ties_to_is_no_role(nlp):
                           "her younger brother Borna Derakhshani were banned.")
     assert found["Kim Kardashian"] == []
     assert not any(title.endswith("brother") for title in found["Borna Derakhshani"])
+
+
+def test_an_apposition_the_parser_takes_for_a_conjunct(nlp):
+    found = roles_of(nlp, "On Twitter, Adrian Wojnarowski, US sport columnist from ESPN, said Bryant was on his way. "
+                          "Ann Trump, Tom Pence, and the vice president met.")
+    assert found["Adrian Wojnarowski"] == ["sport columnist from ESPN"]
+    assert found["Ann Trump"] == [] and found["Tom Pence"] == []

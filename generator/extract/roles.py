@@ -494,6 +494,7 @@ def _apposition_heads(name: Span, single: set | None = None) -> list[Token]:
     # right after the name or after its other appositions ("Avenatti, the California, US lawyer"), not after a
     # conjoined name ("Giuliani and Andriy Yermak, one of ...")
     heads = [c for c in appos if all(i in own for i in range(name.end, c.left_edge.i))]
+    heads += _conjoined_title(name)
     if root.dep_ == "appos" and root.head.i < name.start:
         head = root.head
         later = [c for c in head.conjuncts if head.i < c.i < name.start]
@@ -512,9 +513,21 @@ def _apposition_heads(name: Span, single: set | None = None) -> list[Token]:
     if single is not None:
         single.update(_one_of(h) for h in heads if h.lower_ == "one")
     heads = [_one_of(h) for h in heads]
-    heads += [c for h in heads for c in h.conjuncts if (c.i < name.start or c.i >= name.end)
+    heads += [c for h in heads if h.ent_type_ != "PERSON" for c in h.conjuncts if (c.i < name.start or c.i >= name.end)
               and not (_plural_noun(c) and not _plural_noun(h))]  # not the politicians of "politicians and the"
     return sorted(set(heads), key=lambda t: t.i)
+
+
+def _conjoined_title(name: Span) -> list[Token]:
+    """ "Adrian Wojnarowski, US sport columnist from ESPN, said": an apposition the parser took for a
+    conjunct. Only a singular common noun right after the name's comma, with no "and"/"or" before it."""
+    doc = name.doc
+    if name.end >= len(doc) or doc[name.end].text != ",":
+        return []
+    return [c for c in name.root.children if c.dep_ == "conj" and c.i > name.end and c.pos_ == "NOUN"
+            and c.tag_ == "NN" and c.ent_type_ != "PERSON"
+            and not any(t.lower_ in ("and", "or") or t.ent_type_ == "PERSON" for t in doc[name.end:c.left_edge.i])
+            and c.left_edge.i > name.end]
 
 
 def _set_off_after(name: Span) -> Token | None:
