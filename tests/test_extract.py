@@ -608,3 +608,10 @@ def test_an_apposition_the_parser_takes_for_a_conjunct(nlp):
                           "Ann Trump, Tom Pence, and the vice president met.")
     assert found["Adrian Wojnarowski"] == ["sport columnist from ESPN"]
     assert found["Ann Trump"] == [] and found["Tom Pence"] == []
+
+
+def test_a_dean_is_a_title_but_stays_a_first_name(nlp):
+    found = roles_of(nlp, "Erwin Chemerinsky, Dean of UC Berkeley School of Law, called it silly. Dean Baquet, "
+                          "the editor, spoke.")
+    assert found["Erwin Chemerinsky"] == ["Dean"]
+    assert found["Dean Baquet"] == ["editor"]

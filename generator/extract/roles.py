@@ -26,6 +26,8 @@ _NOT_ROLES = frozenset(["pseudonym", "name", "nickname", "alias", "national", "c
                         "survivor", "prisoner", "teenager", "countryman", "countrywoman", "compatriot",
                         "percent", "other", "man", "woman", "person", "boy", "girl", "guy", "individual"])
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "eur", "ive", "ary", "at")
+# University offices; kept out of the shared lists, where "Dean" would stop being a first name.
+_ACADEMIC_OFFICES = frozenset(["dean", "provost", "rector"])
 _CLAUSES = ("relcl", "acl", "appos", "conj", "cc")
 _AS_VERBS = frozenset(["serve", "work", "act", "appoint", "name", "elect", "nominate", "install", "remain", "swear",
                        "confirm", "choose", "select", "reappoint", "re-elect"])
@@ -234,7 +236,8 @@ def _ends_in_role(group: list[Token]) -> bool:
 
 def _role_word(token: Token) -> bool:
     """A word that can end a title before a name: an office, a capitalised title, or an agent noun."""
-    if any(low in OFFICE_WORDS or low in ROLE_NOUNS for low in (token.lemma_.lower(), token.lower_.removesuffix("s"))):
+    if any(low in OFFICE_WORDS or low in ROLE_NOUNS or low in _ACADEMIC_OFFICES
+           for low in (token.lemma_.lower(), token.lower_.removesuffix("s"))):
         return True
     # by its ending alone, a capitalised word must be a common noun: "Kushner" and "Huber" are names
     return any(low.endswith(_AGENT_ENDINGS) for low in (token.lemma_.lower(), token.lower_.removesuffix("s"))) \
