@@ -605,3 +605,76 @@ def test_a_relative_after_a_comma_and_the_people_of_a_place(nlp):
 def test_a_hyphenated_surname_the_model_missed_in_apposition_to_a_relative(nlp):
     assert names(nlp, "The news came from his son-in-law, Frédéric Salat-Baroux, on Thursday.") \
         == {"Frédéric Salat-Baroux"}
+def test_a_role_noun_the_tagger_takes_for_a_verb_or_adjective_is_still_a_title(nlp):
+    found = roles_of(nlp, "\"We played well\", Caloundra coach Geoff Ingram said. The puzzle was devised by "
+                          "mathematician John Conway. They coach Tim Brown every week.")
+    assert found["Geoff Ingram"] == ["coach"]
+    assert found["John Conway"] == ["mathematician"]
+    assert found["Tim Brown"] == []
+
+
+def test_what_someone_runs_for_is_not_the_next_persons_title(nlp):
+    found = roles_of(nlp, "The party nominated the ticket of professor Jo Jorgensen for president and podcaster "
+                          "Spike Cohen for vice president.")
+    assert found["Spike Cohen"] == ["podcaster"]
+
+
+def test_first_lady_and_an_ambassador_to_a_country(nlp):
+    sheet = extract(article("The speakers included First Lady Melania Trump. US Ambassador to Germany Richard "
+                            "Grenell spoke. First Minister of Scotland Nicola Sturgeon spoke."), nlp)
+    people = {p.name: [(r.title, r.organization) for r in p.roles] for p in sheet.people}
+    assert people["Melania Trump"] == [("First Lady", None)]
+    assert people["Richard Grenell"] == [("Ambassador to Germany", "United States")]
+    assert people["Nicola Sturgeon"] == [("First Minister", "Scotland")]
+
+
+def test_a_status_a_nationality_or_a_surname_is_no_title(nlp):
+    found = roles_of(nlp, "The final victim, LGBT activist Andrew Kinsman, was reported missing. He was followed by "
+                          "Ethiopians Dejene Debela and Asefa Mengstu. Senior Advisors Jared Kushner and Ivanka "
+                          "Trump tested negative.")
+    assert found["Andrew Kinsman"] == ["activist"]  # "LGBT" is taken for an organisation
+    assert found["Dejene Debela"] == [] and found["Asefa Mengstu"] == []
+    assert "Jared Kushner" not in [t for titles in found.values() for t in titles]
+    assert roles_of(nlp, "The shooting of George Lee, a 46-year-old man, led to protests.") == {"George Lee": []}
+
+
+def test_a_plural_title_goes_to_every_name_of_the_list_after_it(nlp):
+    found = roles_of(nlp, "She joined Senators Ann Harris, Beth Warren, and Tammy Dale as candidates. He criticized "
+                          "former presidents Barack Obama and Bill Clinton in the interview.")
+    assert found["Ann Harris"] == found["Beth Warren"] == found["Tammy Dale"] == ["Senator"]
+    assert found["Barack Obama"] == found["Bill Clinton"] == ["former president"]
+
+
+def test_an_apposition_after_a_plural_and_one_owned_by_a_titled_name(nlp):
+    found = roles_of(nlp, "Politicians and the Archbishop of Gdańsk, Adam Kowalski, visited the hospital. German "
+                          "Chancellor Angela Merkel's spokesperson, Steffen Seibert, said it is possible.")
+    assert found["Adam Kowalski"] == ["Archbishop of Gdańsk"]
+    assert found["Steffen Seibert"] == ["German Chancellor Angela Merkel's spokesperson"]
+
+
+def test_a_name_set_off_by_commas_after_a_title_the_parser_hangs_elsewhere(nlp):
+    found = roles_of(nlp, "Politicians and the Archbishop of Gdańsk, Leszek Kowalski, visited the hospital. "
+                          "In a letter to the mayor of Gdańsk, Anna Nowak said she was sorry.")
+    assert found["Leszek Kowalski"] == ["Archbishop of Gdańsk"]
+    assert found["Anna Nowak"] == []
+
+
+def test_a_relation_without_the_person_it_ties_to_is_no_role(nlp):
+    found = roles_of(nlp, "Kanye West spoke of his first child with wife Kim Kardashian. Dorsa Derakhshani and "
+                          "her younger brother Borna Derakhshani were banned.")
+    assert found["Kim Kardashian"] == []
+    assert not any(title.endswith("brother") for title in found["Borna Derakhshani"])
+
+
+def test_an_apposition_the_parser_takes_for_a_conjunct(nlp):
+    found = roles_of(nlp, "On Twitter, Adrian Wojnarowski, US sport columnist from ESPN, said Bryant was on his way. "
+                          "Ann Trump, Tom Pence, and the vice president met.")
+    assert found["Adrian Wojnarowski"] == ["sport columnist from ESPN"]
+    assert found["Ann Trump"] == [] and found["Tom Pence"] == []
+
+
+def test_a_dean_is_a_title_but_stays_a_first_name(nlp):
+    found = roles_of(nlp, "Erwin Chemerinsky, Dean of UC Berkeley School of Law, called it silly. Dean Baquet, "
+                          "the editor, spoke.")
+    assert found["Erwin Chemerinsky"] == ["Dean"]
+    assert found["Dean Baquet"] == ["editor"]

@@ -5,11 +5,12 @@ from spacy.tokens import Doc, Span, Token
 
 from ..factsheet import Role
 from .lexicon import ACADEMIC_TITLES, HONORIFICS, NATIONALITIES, OFFICE_WORDS, ROLE_NOUNS
-from .names import descriptor, token_texts
+from .names import common_word, descriptor, token_texts
 from .people import HEADLINE, Cast, pronoun_gender
 from .resolve import Resolver
 
 _ORG_ENTS = ("ORG", "GPE", "NORP", "FAC", "LOC")
+_COUNTRIES = frozenset(NATIONALITIES.values())
 _TITLE_POS = ("NOUN", "PROPN", "ADJ")
 _MAX_TITLE = 8
 # Words before a title that qualify the moment, not the office ("sitting President").
@@ -19,8 +20,14 @@ _QUALIFIERS = frozenset(["sitting", "incumbent", "then", "newly", "current", "cu
 _RANKS = frozenset(["former", "acting", "deputy", "interim", "ex"])
 _NOT_ROLES = frozenset(["pseudonym", "name", "nickname", "alias", "national", "citizen", "resident", "native",
                         "supporter", "opponent", "fan", "admirer", "follower", "proponent", "believer",
-                        "democrat", "republican", "conservative", "liberal", "socialist", "communist", "winner"])
+                        "democrat", "republican", "conservative", "liberal", "socialist", "communist", "winner",
+                        # what befell someone or what they did, not a position they hold (GUIDELINES, Roles)
+                        "victim", "suspect", "murderer", "killer", "gunman", "attacker", "assailant", "perpetrator",
+                        "survivor", "prisoner", "teenager", "countryman", "countrywoman", "compatriot",
+                        "percent", "other", "man", "woman", "person", "boy", "girl", "guy", "individual"])
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "eur", "ive", "ary", "at")
+# University offices; kept out of the shared lists, where "Dean" would stop being a first name.
+_ACADEMIC_OFFICES = frozenset(["dean", "provost", "rector"])
 _CLAUSES = ("relcl", "acl", "appos", "conj", "cc")
 _AS_VERBS = frozenset(["serve", "work", "act", "appoint", "name", "elect", "nominate", "install", "remain", "swear",
                        "confirm", "choose", "select", "reappoint", "re-elect"])
@@ -40,7 +47,8 @@ def roles(cast: Cast, docs: dict[int, Doc], resolver: Resolver | None = None) ->
         related = _relation_roles(name, pid, cast, mention.para, resolver) if resolver else []
         plain = {w for r in related for w in (r.title.split(" of ")[0].lower(), r.title.split(" of ")[0].split("-")[-1])}
         for role in related + [r for r in roles_before(name) + role_in_apposition(name)
-                               + roles_as(name, predicate=not said) if r.title.rstrip("*").lower() not in plain]:
+                               + roles_as(name, predicate=not said)
+                               if r.title.rstrip("*").lower() not in plain and not _bare_relation(r)]:
             for target in _sharers(name, role, cast, mention.para):
                 found[target].append(role)
     if resolver is not None:
@@ -54,6 +62,20 @@ _RELATIONS = frozenset(["mother", "father", "wife", "husband", "son", "daughter"
                         "widower", "ex-wife", "ex-husband", "partner", "fiancée", "fiancé", "fiance", "fiancee",
                         "girlfriend", "boyfriend", "client", "stepson", "stepdaughter", "grandson", "granddaughter",
                         "nephew", "niece", "cousin", "uncle", "aunt", "child", "parent"])
+
+
+def _bare_relation(role: Role) -> bool:
+    """ "his wife Bernadette" whose "his" is not resolved, "with wife Kim Kardashian": a relation without
+    the person it ties to says nothing on its own (the role is "wife of ...")."""
+    title = role.title.rstrip("*").lower()
+    head = title.split()[-1].split("-")[-1] if title.split() else ""
+    told = set(title.split()[:-1]) <= _SEQUENCE and len(title.split()) > 1  # "her first husband, X"
+    return (head in _RELATIONS or head.removesuffix("s") in _RELATIONS) and " of " not in title and not told \
+        and "'s" not in title and "’s" not in title and role.organization is None
+
+
+# Words that place a relation in a person's history ("first husband", "former boyfriend").
+_SEQUENCE = frozenset(["former", "ex", "late", "first", "second", "third", "fourth"])
 
 
 def _relation_roles(name: Span, pid: str, cast: Cast, para: int, resolver: Resolver) -> list[Role]:
@@ -103,13 +125,34 @@ def _sharers(name: Span, role: Role, cast: Cast, para: int) -> list[str]:
     own = cast.at[(para, name.start)]
     if not role.title.endswith("*"):
         return [own]
-    if not name.root.conjuncts:
+    conjuncts = [c for t in name for c in t.conjuncts if not name.start <= c.i < name.end]
+    listed = _listed_after(name, cast, para)
+    if not conjuncts and not listed:
         return []  # "announcing to journalists Adamowicz remained alive": a plural before one name is no title
     out = [own]
-    for conj in name.root.conjuncts:
+    for conj in conjuncts:
         pid = cast.at.get((para, conj.i))
         if pid and pid not in out and not _titled(conj):
             out.append(pid)
+    return out + [pid for pid in listed if pid not in out]
+
+
+def _listed_after(name: Span, cast: Cast, para: int) -> list[str]:
+    """The people named in a list right after the name, read from the words when the parser misses
+    the coordination ("former presidents Barack Obama and Bill Clinton"). A list item with words of its
+    own before the name ("and Congresswoman Val Demings") ends the list."""
+    doc = name.doc
+    out, i = [], name.end
+    while i < len(doc) - 1:
+        j = i + (doc[i].text == ",")
+        j += doc[j].lower_ == "and"
+        pid = cast.at.get((para, j)) if i < j < len(doc) else None
+        if pid is None or pid == cast.at.get((para, j - 1)):
+            break
+        out.append(pid)
+        while j < len(doc) and cast.at.get((para, j)) == pid:
+            j += 1
+        i = j
     return out
 
 
@@ -160,10 +203,19 @@ def roles_before(name: Span) -> list[Role]:
     while start > 0 and _in_prefix(doc[start - 1], root, name):
         start -= 1
     tokens = [t for t in doc[start:name.start]]
-    while tokens and (tokens[0].pos_ not in _TITLE_POS or _courtesy(tokens[0])):
+    while tokens and (tokens[0].pos_ not in _TITLE_POS and not _mistagged_role(tokens[0]) or _courtesy(tokens[0])):
         tokens = tokens[1:]
-    found = (title_and_org(group) for group in map(_own_title, _split(tokens)) if _ends_in_role(group))
+    groups = _split(tokens)
+    groups = [g for g in groups[:-1] if not _object_of_for(g)] + groups[-1:]
+    found = (title_and_org(group) for group in map(_own_title, groups) if _ends_in_role(group))
     return [r for r in found if r]
+
+
+def _object_of_for(group: list[Token]) -> bool:
+    """ "the ticket of Jo Jorgensen for president and podcaster Spike Cohen": the words before "and" are
+    what the first one runs for, not a second title of the name after them."""
+    i = group[0].i
+    return i > 0 and group[0].doc[i - 1].lower_ in ("for", "as", "against")
 
 
 def _own_title(group: list[Token]) -> list[Token]:
@@ -176,7 +228,7 @@ def _own_title(group: list[Token]) -> list[Token]:
 
 def _ends_in_role(group: list[Token]) -> bool:
     """The head word of the title is a role: the last word, the word before "of" or before "-elect"."""
-    heads = [group[-1]] + [group[i - 1] for i, t in enumerate(group) if i and t.lower_ in ("of", "from")]
+    heads = [group[-1]] + [group[i - 1] for i, t in enumerate(group) if i and t.lower_ in ("of", "from", "to", "for")]
     if len(group) > 2 and group[-2].text == "-":
         heads.append(group[-3])
     return any(_role_word(t) for t in heads)
@@ -184,14 +236,19 @@ def _ends_in_role(group: list[Token]) -> bool:
 
 def _role_word(token: Token) -> bool:
     """A word that can end a title before a name: an office, a capitalised title, or an agent noun."""
-    return any(low in OFFICE_WORDS or low in ROLE_NOUNS or low.endswith(_AGENT_ENDINGS)
-               for low in (token.lemma_.lower(), token.lower_.removesuffix("s")))
+    if any(low in OFFICE_WORDS or low in ROLE_NOUNS or low in _ACADEMIC_OFFICES
+           for low in (token.lemma_.lower(), token.lower_.removesuffix("s"))):
+        return True
+    # by its ending alone, a capitalised word must be a common noun: "Kushner" and "Huber" are names
+    return any(low.endswith(_AGENT_ENDINGS) for low in (token.lemma_.lower(), token.lower_.removesuffix("s"))) \
+        and (token.text[:1].islower() or common_word(token))
 
 
 def _in_prefix(token: Token, root: Token, name: Span) -> bool:
     """A word of the run of title words right before a name. Judged on the words themselves, not
     the parse: the small model often hangs "Chief Executive of Hong Kong Carrie Lam" wrongly."""
-    if token.is_punct and token.text != "-" or token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
+    if token.is_punct and token.text != "-" or token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL") \
+            and not _first_of_office(token):
         return False
     if token.ent_type_ == "PERSON" and token.lower_ not in OFFICE_WORDS and token.lower_ not in HONORIFICS \
             and not _in_entity_of(token, name) and not _names_a_patron(token):
@@ -206,14 +263,40 @@ def _in_prefix(token: Token, root: Token, name: Span) -> bool:
     if token.lower_ == "and" and 0 < token.i < name.start - 1 and _role_word(doc[token.i - 1]) \
             and doc[token.i - 1].ent_type_ != "PERSON" and doc[token.i + 1].ent_type_ != "PERSON":
         return True  # "Former Trump adviser and retired general Michael Flynn"
-    if token.pos_ in ("DET", "PRON", "CCONJ", "SCONJ", "NUM", "PART") or _verbal(token) or token.dep_ == "case":
+    if token.pos_ in ("DET", "PRON", "CCONJ", "SCONJ", "NUM", "PART") or _verbal(token) and not _mistagged_role(token) \
+            or token.dep_ == "case":
         return False
     return token.pos_ != "ADP" or token.lower_ == "of" or _from_place(token)
+
+
+def _first_of_office(token: Token) -> bool:
+    """ "First Lady", "First Minister of Scotland": "First" that is part of an office's name."""
+    doc = token.doc
+    return token.text == "First" and token.i + 1 < len(doc) and doc[token.i + 1].is_title \
+        and doc[token.i + 1].lower_ in OFFICE_WORDS | ROLE_NOUNS
 
 
 def _verbal(token: Token) -> bool:
     """A verb, except a participle used as an adjective ("retired general", "elected mayor")."""
     return token.pos_ in ("VERB", "AUX") and not (token.dep_ == "amod" and token.tag_ == "VBN")
+
+
+def _mistagged_role(token: Token) -> bool:
+    """A role noun right before a name that the small tagger took for a verb or an adjective: "Caloundra
+    coach Geoff Ingram", "devised by mathematician John Conway", "the general Qasem Soleimani". A verb
+    reading ("They coach Tim", "to host Ann") has a pronoun, "to" or an auxiliary before it."""
+    doc = token.doc
+    if token.pos_ not in ("VERB", "ADJ") or token.i + 1 >= len(doc) or doc[token.i + 1].ent_type_ != "PERSON" \
+            or not doc[token.i + 1].text[:1].isupper() or not token.text.islower() and not token.is_title:
+        return False
+    low = token.lower_
+    if token.pos_ == "ADJ":
+        return token.tag_ == "JJ" and (low in ROLE_NOUNS or low.endswith(("ist", "ian")) and low not in NATIONALITIES
+                                       and token.ent_type_ != "NORP")
+    before = doc[token.i - 1] if token.i else None
+    return token.tag_ in ("VB", "VBP", "NN") and low in ROLE_NOUNS and (
+        before is None or before.pos_ in ("DET", "ADJ", "PROPN", "NOUN", "PUNCT", "ADP", "CCONJ")
+        and before.tag_ not in ("PRP", "MD", "TO", "WDT", "WP", "NNS"))
 
 
 def _in_entity_of(token: Token, name: Span) -> bool:
@@ -233,10 +316,14 @@ def _names_a_patron(token: Token) -> bool:
 
 
 def _from_place(token: Token) -> bool:
-    """ "Senator from Vermont": "from" and a place after an office word belong to the title."""
+    """ "Senator from Vermont", "Ambassador to Germany", "Special Representative for Iran": the preposition
+    and a place or body after an office word belong to the title."""
     doc = token.doc
-    return token.lower_ == "from" and 0 < token.i < len(doc) - 1 and doc[token.i - 1].lower_ in OFFICE_WORDS \
-        and doc[token.i + 1].ent_type_ in _ORG_ENTS and doc[token.i + 1].text[:1].isupper()
+    if token.lower_ not in ("from", "to", "for") or not 0 < token.i < len(doc) - 2 \
+            or doc[token.i - 1].lower_ not in OFFICE_WORDS or token.lower_ != "from" and not doc[token.i - 1].is_title:
+        return False  # "to" and "for" only after a capitalised office: not "sent by the president to Russia"
+    place = doc[token.i + 2] if doc[token.i + 1].lower_ == "the" else doc[token.i + 1]
+    return place.ent_type_ in _ORG_ENTS and place.text[:1].isupper()
 
 
 def _split(tokens: list[Token]) -> list[list[Token]]:
@@ -259,10 +346,14 @@ def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None
     tokens = [t for t in tokens if t.lower_ not in _QUALIFIERS]
     while tokens and (tokens[0].pos_ in ("NUM", "PRON", "DET", "ADV", "PUNCT") or tokens[0].lower_ == "one"):
         tokens = tokens[1:]  # "One activist", "his son": the role is the noun
-    if not tokens or len(tokens) > longest or any(_verbal(t) or t.pos_ == "NUM" for t in tokens):
+    if not tokens or len(tokens) > longest or any(_verbal(t) and not _mistagged_role(t) or t.pos_ == "NUM"
+                                                  for t in tokens):
         return None
+    mark = next((i for i, t in enumerate(tokens) if t.text in ("'s", "’s")), None)
+    # "German Chancellor Angela Merkel's spokesperson": a name before the possessive owns the title
+    own = tokens[mark + 1:] if mark and tokens[mark - 1].ent_type_ == "PERSON" else tokens
     if any(t.ent_type_ == "PERSON" and t.lower_ not in OFFICE_WORDS and not _names_a_patron(t) and not descriptor(t)
-           for t in tokens if t.lower_ != "of") \
+           for t in own if t.lower_ != "of") \
             and " of " not in " ".join(t.lower_ for t in tokens):
         return None  # a piece of a name, not a title
     of = next((i for i, t in enumerate(tokens) if t.lower_ == "of"), None)
@@ -270,7 +361,8 @@ def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None
         after = tokens[of + 1:]
         if any(t.ent_type_ == "PERSON" for t in after):  # a relation: "fiancée of Jamal Khashoggi"
             return _role(tokens, None)
-        if not (len(after) == 1 and after[0].ent_type_ != "GPE"):  # "Secretary of State" stays whole
+        if not (len(after) == 1 and after[0].ent_type_ != "GPE" and after[0].text not in _COUNTRIES):
+            # "Secretary of State" stays whole; "First Minister of Scotland" is Scotland's
             return _role(tokens[:of], _org_text(after))
     owner, tokens = _possessor(tokens)
     if owner is not None and _names_person(owner):
@@ -279,7 +371,7 @@ def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None
     while rank < len(tokens) - 1 and tokens[rank].lower_ in _RANKS:
         rank += 1
     lead = rank
-    while lead < len(tokens) and _org_word(tokens[lead]):
+    while lead < len(tokens) and _org_word(tokens[lead]) and not _office_of(tokens, lead):
         lead += 1
     if lead == len(tokens) > rank + 1 and _role_word(tokens[-1]):
         lead -= 1  # NER ran the organisation over the title: "United States Representative" as one ORG
@@ -287,12 +379,19 @@ def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None
     return _role(title_tokens, _org(org_tokens, title_tokens))
 
 
+def _office_of(tokens: list[Token], i: int) -> bool:
+    """ "Archbishop of Gdańsk" that NER took for one organisation: an office word before "of" starts the title."""
+    low = tokens[i].lower_
+    return (low in OFFICE_WORDS or low in ROLE_NOUNS) and i + 1 < len(tokens) and tokens[i + 1].lower_ == "of"
+
+
 def _role(title_tokens: list[Token], org: str | None, owner: list[Token] | None = None) -> Role | None:
-    if not any(t.pos_ in ("NOUN", "PROPN") for t in title_tokens):
+    if not any(t.pos_ in ("NOUN", "PROPN") or _mistagged_role(t) for t in title_tokens):
         return None
     head = next((title_tokens[i - 1] for i, t in enumerate(title_tokens) if i and t.lower_ == "of"), title_tokens[-1])
-    if all(_courtesy(t) for t in title_tokens) or head.lower_ in _NOT_ROLES or head.lemma_.lower() in _NOT_ROLES:
-        return None  # "early supporter of democracy" describes a stance, not a position
+    if all(_courtesy(t) for t in title_tokens) or head.lower_ in _NOT_ROLES or head.lemma_.lower() in _NOT_ROLES \
+            or head.lower_ in NATIONALITIES or head.lower_.removesuffix("s") in NATIONALITIES:
+        return None  # "early supporter of democracy" describes a stance, "Ethiopians A and B" a nationality
     title = _words(title_tokens)
     if owner:
         title = "".join(t.text_with_ws for t in title_tokens[0].doc[owner[0].i:title_tokens[0].i]) + title
@@ -352,7 +451,13 @@ def _org(org_tokens: list[Token], title_tokens: list[Token]) -> str | None:
 
 
 def _plural(tokens: list[Token]) -> bool:
-    return bool(tokens) and tokens[-1].tag_ in ("NNS", "NNPS") and not any(tokens[-1].head == t for t in tokens)
+    return bool(tokens) and _plural_noun(tokens[-1]) and not any(tokens[-1].head == t for t in tokens)
+
+
+def _plural_noun(token: Token) -> bool:
+    """A plural noun, also a plural title the tagger takes for a singular name ("Senators")."""
+    return token.tag_ in ("NNS", "NNPS") or token.tag_ == "NNP" and token.lower_.endswith("s") \
+        and (token.lower_[:-1] in OFFICE_WORDS or token.lower_[:-1] in ROLE_NOUNS)
 
 
 def _words(tokens: list[Token]) -> str:
@@ -361,7 +466,7 @@ def _words(tokens: list[Token]) -> str:
     last = tokens[-1]
     head_of_phrase = not any(last.head == t for t in tokens)
     word = last.text
-    if last.tag_ in ("NNS", "NNPS") and head_of_phrase:  # "Senators" the lemmatizer keeps for proper nouns
+    if _plural_noun(last) and head_of_phrase:  # "Senators" the lemmatizer keeps for proper nouns
         word = last.lemma_ if last.lemma_ != last.text else last.text.removesuffix("s")
     if last.text[:1].isupper():
         word = word[:1].upper() + word[1:]
@@ -392,11 +497,17 @@ def _apposition_heads(name: Span, single: set | None = None) -> list[Token]:
     # right after the name or after its other appositions ("Avenatti, the California, US lawyer"), not after a
     # conjoined name ("Giuliani and Andriy Yermak, one of ...")
     heads = [c for c in appos if all(i in own for i in range(name.end, c.left_edge.i))]
+    heads += _conjoined_title(name)
     if root.dep_ == "appos" and root.head.i < name.start:
         head = root.head
+        later = [c for c in head.conjuncts if head.i < c.i < name.start]
+        if later and _plural_noun(head):
+            head = later[-1]  # "Politicians and the Archbishop of Gdańsk, Sławoj Leszek Głódź": the archbishop
         while not _role_word(head) and head.dep_ in ("pobj", "prep", "compound", "poss") and head.head != head:
             head = head.head  # "the director of Amnesty International, Mariela Belski"
         heads.append(head)
+    elif (before := _set_off_after(name)) is not None:
+        heads.append(before)
     heads += _described_by(root)
     doc = name.doc
     if name.end + 2 < len(doc) and doc[name.end].text == "," and doc[name.end + 1].lower_ == "one" \
@@ -405,8 +516,42 @@ def _apposition_heads(name: Span, single: set | None = None) -> list[Token]:
     if single is not None:
         single.update(_one_of(h) for h in heads if h.lower_ == "one")
     heads = [_one_of(h) for h in heads]
-    heads += [c for h in heads for c in h.conjuncts if c.i < name.start or c.i >= name.end]
+    heads += [c for h in heads if h.ent_type_ != "PERSON" for c in h.conjuncts if (c.i < name.start or c.i >= name.end)
+              and not (_plural_noun(c) and not _plural_noun(h))]  # not the politicians of "politicians and the"
     return sorted(set(heads), key=lambda t: t.i)
+
+
+def _conjoined_title(name: Span) -> list[Token]:
+    """ "Adrian Wojnarowski, US sport columnist from ESPN, said": an apposition the parser took for a
+    conjunct. Only a singular common noun right after the name's comma, with no "and"/"or" before it."""
+    doc = name.doc
+    if name.end >= len(doc) or doc[name.end].text != ",":
+        return []
+    return [c for c in name.root.children if c.dep_ == "conj" and c.i > name.end and c.pos_ == "NOUN"
+            and c.tag_ == "NN" and c.ent_type_ != "PERSON"
+            and not any(t.lower_ in ("and", "or") or t.ent_type_ == "PERSON" for t in doc[name.end:c.left_edge.i])
+            and c.left_edge.i > name.end]
+
+
+def _set_off_after(name: Span) -> Token | None:
+    """ "the Archbishop of Gdańsk, Leszek Kowalski, visited": a name set off by commas right after a title
+    phrase, when the parser hangs it elsewhere (a second object of "of"). Read from the words: the role word
+    ends the phrase or comes before its "of"; a list ("..., Ann Lee, and ...") is no apposition."""
+    doc = name.doc
+    if name.start < 2 or doc[name.start - 1].text != "," or name.end + 1 >= len(doc) or doc[name.end].text != "," \
+            or doc[name.end + 1].lower_ in ("and", "or") or doc[name.end + 1].ent_type_ == "PERSON":
+        return None
+    last = doc[name.start - 2]
+    if _role_word(last) and last.pos_ in ("NOUN", "PROPN") and last.ent_type_ != "PERSON":
+        return last
+    for i in range(name.start - 3, max(name.start - 7, 0), -1):  # "director of Amnesty International"
+        token = doc[i]
+        if token.lower_ == "of":
+            head = doc[i - 1]
+            return head if _role_word(head) and head.pos_ in ("NOUN", "PROPN") and head.ent_type_ != "PERSON" else None
+        if not token.text[:1].isupper() and token.lower_ != "the":
+            return None
+    return None
 
 
 def _names_another(head: Token, name: Span) -> bool:
