@@ -540,3 +540,33 @@ def test_a_hyphenated_surname_alone_and_a_first_name_after_a_family_noun(nlp):
     people = {p.name: p for p in sheet.people}
     assert "Gallego-Lazo" in people["Christopher Gallego-Lazo"].aliases
     assert [r.title for r in people["Bernadette"].roles] == ["wife of Jacques Chirac"]
+
+
+def test_what_befell_someone_or_a_plain_description_is_no_role(nlp):
+    found = roles_of(nlp, "The victims were identified as Anna Berg and Paul Holm. Police charged Ohio man "
+                          "John Ward, a life-long smoker, with arson. The 2012 documentary Beware of Mr. Holm "
+                          "was filmed in Kenya.")
+    assert found == {"Anna Berg": [], "Paul Holm": [], "John Ward": []}
+
+
+def test_a_plural_title_before_a_list_of_names_is_each_ones(nlp):
+    sheet = extract(article("The bill was co-sponsored by Senators Anna Berg of Ohio, Paul Holm of Utah, and Mark "
+                            "Rudd of Iowa.", "Two Democratic Representatives, Carl Penn and Joe Van Dorn, opposed "
+                            "the bill."), nlp)
+    found = {p.name: [r.title for r in p.roles] for p in sheet.people}
+    assert found == {"Anna Berg": ["Senator"], "Paul Holm": ["Senator"], "Mark Rudd": ["Senator"],
+                     "Carl Penn": ["Democratic Representative"], "Joe Van Dorn": ["Democratic Representative"]}
+
+
+def test_a_name_after_the_roles_own_place_is_not_the_roles_owner(nlp):
+    found = roles_of(nlp, "Carlos Plata, the mayor of Esperanza, Sultan Kudarat, cancelled classes on Monday.")
+    assert found["Carlos Plata"] == ["mayor"]
+
+
+def test_roles_stated_by_a_who_clause_became_elected_and_known_as(nlp):
+    found = roles_of(nlp, "Ravi Menon, a career politician who served as President of India, died on Monday. "
+                          "He became finance minister in 1982. Menon was elected Speaker in 2004. "
+                          "Joe Brand was known as the drummer and co-founder of the band. He became a father in 1970. "
+                          "Brand was named Best Actor in 1999.")
+    assert found["Ravi Menon"] == ["career politician", "President", "Speaker", "finance minister"]
+    assert found["Joe Brand"] == ["drummer", "co-founder"]

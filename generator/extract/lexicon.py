@@ -105,7 +105,7 @@ MEDIA_NOUNS = frozenset(["daily", "newspaper", "paper", "weekly", "magazine", "t
 THING_NOUNS = MEDIA_NOUNS | frozenset([
     "company", "firm", "corporation", "startup", "conglomerate", "airline", "bank", "band", "brand",
     "charity", "label", "organisation", "organization", "manufacturer", "retailer", "carmaker", "automaker",
-    "app", "ship", "vessel", "yacht", "tanker", "ferry", "software", "game", "film", "movie", "album",
+    "app", "ship", "vessel", "yacht", "tanker", "ferry", "software", "game", "film", "movie", "documentary", "album",
     "song", "novel", "book", "series", "show", "subsidiary", "group", "publisher", "studio", "chain",
     "party", "team", "club", "university", "hotel", "restaurant", "town", "village", "city", "district",
     "enterprise", "business", "operator", "outfit",

@@ -308,7 +308,7 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
         if not (len(span) == 2 or len(span) == 3 and (_office_in_apposition(token) or first_name(span[0]))) \
                 or not all(t.is_alpha and t.text[:1].isupper() and t.ent_type_ in ("", "ORG", "PERSON", "WORK_OF_ART",
                                                                                  "PRODUCT", "FAC") for t in span) \
-                or span[-1].text in ORG_WORDS | PLACE_WORDS:
+                or span[-1].text in ORG_WORDS | PLACE_WORDS or _plural_title(span[-1]):
             continue
         if start > 0 and (doc[start - 1].lower_ == "the" or doc[start - 1].text in THING_NOUNS):
             continue  # "the Trump Tower", "daily newspaper Magyar Nemzet"
@@ -322,6 +322,11 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
         if given or _person_context(token, covered):
             out.append(span)
     return out
+
+
+def _plural_title(token: Token) -> bool:
+    """ "Two Democratic Representatives, Collin Peterson and ...": a plural title word ends no one's name."""
+    return token.tag_ in ("NNS", "NNPS") and token.lower_.endswith("s") and _is_title_word(token)
 
 
 def after_kin(token: Token) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..factsheet import Role
-from .lexicon import ACADEMIC_TITLES, HONORIFICS, NATIONALITIES, OFFICE_WORDS, ROLE_NOUNS
+from .lexicon import ACADEMIC_TITLES, HONORIFICS, NATIONALITIES, OFFICE_WORDS, ROLE_NOUNS, THING_NOUNS
 from .names import descriptor, token_texts
 from .people import HEADLINE, Cast, pronoun_gender
 from .resolve import Resolver
@@ -19,11 +19,15 @@ _QUALIFIERS = frozenset(["sitting", "incumbent", "then", "newly", "current", "cu
 _RANKS = frozenset(["former", "acting", "deputy", "interim", "ex"])
 _NOT_ROLES = frozenset(["pseudonym", "name", "nickname", "alias", "national", "citizen", "resident", "native",
                         "supporter", "opponent", "fan", "admirer", "follower", "proponent", "believer",
-                        "democrat", "republican", "conservative", "liberal", "socialist", "communist", "winner"])
+                        "democrat", "republican", "conservative", "liberal", "socialist", "communist", "winner",
+                        # what befell or describes someone, not a position they hold ("the victims were
+                        # identified as ...", "Ohio man ...", "a life-long smoker")
+                        "victim", "survivor", "witness", "eyewitness", "man", "woman", "boy", "girl", "person",
+                        "smoker", "addict"])
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "eur", "ive", "ary", "at")
 _CLAUSES = ("relcl", "acl", "appos", "conj", "cc")
 _AS_VERBS = frozenset(["serve", "work", "act", "appoint", "name", "elect", "nominate", "install", "remain", "swear",
-                       "confirm", "choose", "select", "reappoint", "re-elect"])
+                       "confirm", "choose", "select", "reappoint", "re-elect", "know"])
 
 
 def roles(cast: Cast, docs: dict[int, Doc], resolver: Resolver | None = None) -> dict[str, list[Role]]:
@@ -103,13 +107,23 @@ def _sharers(name: Span, role: Role, cast: Cast, para: int) -> list[str]:
     own = cast.at[(para, name.start)]
     if not role.title.endswith("*"):
         return [own]
-    if not name.root.conjuncts:
+    members = _listed_with(name.root)
+    if not members:
         return []  # "announcing to journalists Adamowicz remained alive": a plural before one name is no title
     out = [own]
-    for conj in name.root.conjuncts:
+    for conj in members:
         pid = cast.at.get((para, conj.i))
         if pid and pid not in out and not _titled(conj):
             out.append(pid)
+    return out
+
+
+def _listed_with(root: Token) -> list[Token]:
+    """The other names of a list the name opens: its conjuncts and, as the parser often takes the middle
+    of "Rubio of Florida, Mike Lee of Utah, and David Perdue" for one, a person in apposition to it."""
+    out = list(root.conjuncts)
+    for appos in (c for c in root.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"):
+        out += [appos] + [c for c in appos.conjuncts if c not in out and c != root]
     return out
 
 
@@ -199,6 +213,8 @@ def _in_prefix(token: Token, root: Token, name: Span) -> bool:
     if token.lower_ == "of" and token.i == name.start - 1:
         return False  # "the killers of Khashoggi": a relation after "of", not a title before the name
     doc = token.doc
+    if token.text in THING_NOUNS and token.i + 1 < name.start and doc[token.i + 1].text[:1].isupper():
+        return False  # "the documentary Beware of Mr. Baker": the words after it name the thing
     if token.lower_ == "and" and 0 < token.i < len(doc) - 1 and doc[token.i - 1].text[:1].isupper() \
             and doc[token.i - 1].ent_type_ != "PERSON" and (doc[token.i + 1].lower_ in _RANKS
                                                             or doc[token.i + 1].lower_ in OFFICE_WORDS):
@@ -328,7 +344,7 @@ def _org_word(token: Token) -> bool:
 
 
 def _org_text(tokens: list[Token]) -> str | None:
-    while tokens and tokens[0].pos_ == "DET":
+    while tokens and (tokens[0].pos_ == "DET" or tokens[0].lower_ in ("both", "either")):
         tokens = tokens[1:]
     if not tokens:
         return None
@@ -380,7 +396,16 @@ def role_in_apposition(name: Span) -> list[Role]:
             role = Role(role.title.rstrip("*"), role.organization)
         if role:
             out.append(role)
+        out += _who_served_as(head)
     return out
+
+
+def _who_served_as(head: Token) -> list[Role]:
+    """ "Pranab Mukherjee, a career politician who served as President of India, ...": the roles of a
+    who-clause on the apposition are the person's."""
+    return [role for verb in head.children if verb.dep_ == "relcl" and verb.i > head.i
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in verb.children)
+            for role in _verb_roles(verb)]
 
 
 def _apposition_heads(name: Span, single: set | None = None) -> list[Token]:
@@ -397,6 +422,7 @@ def _apposition_heads(name: Span, single: set | None = None) -> list[Token]:
         while not _role_word(head) and head.dep_ in ("pobj", "prep", "compound", "poss") and head.head != head:
             head = head.head  # "the director of Amnesty International, Mariela Belski"
         heads.append(head)
+    heads += _plural_title_before_list(root)
     heads += _described_by(root)
     doc = name.doc
     if name.end + 2 < len(doc) and doc[name.end].text == "," and doc[name.end + 1].lower_ == "one" \
@@ -409,10 +435,25 @@ def _apposition_heads(name: Span, single: set | None = None) -> list[Token]:
     return sorted(set(heads), key=lambda t: t.i)
 
 
+def _plural_title_before_list(root: Token) -> list[Token]:
+    """ "Two Democratic Representatives, Collin Peterson and Jeff Van Drew, ...": the parser hangs the list
+    of names on the plural title as conjuncts; the title and its comma make it an apposition."""
+    top = root
+    while top.dep_ == "conj" and top.head.i < top.i:
+        top = top.head
+    doc = root.doc
+    if top is root or top.tag_ not in ("NNS", "NNPS") or top.ent_type_ == "PERSON" or not _role_word(top) \
+            or top.i + 1 >= len(doc) or doc[top.i + 1].text != ",":
+        return []
+    return [top]
+
+
 def _names_another(head: Token, name: Span) -> bool:
     """The role noun has a name of its own right after it ("his wife Melania"): the role is that one's."""
+    doc = head.doc
     return any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > head.i
-               and not name.start <= c.i < name.end for c in head.children)
+               and not name.start <= c.i < name.end and all(t.is_punct for t in doc[head.i + 1:c.left_edge.i])
+               for c in head.children)  # not a name after the role's own "of" phrase ("mayor of X, Sultan Y")
 
 
 def _described_by(root: Token) -> list[Token]:
@@ -454,16 +495,35 @@ def _verb_roles(verb: Token, predicate: bool = True, of_object: bool = False) ->
     `of_object` its object ("appointed Pierluisi as secretary of state")."""
     if any(c.tag_ in ("MD", "TO") or c.dep_ == "neg" for c in verb.children):
         return []  # "would be the first woman to serve as Vice President": not (yet) her role
-    if not of_object and any(c.dep_ in ("dobj", "oprd") for c in verb.children):
+    lemma = verb.lemma_.lower()
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if not of_object and not passive and any(c.dep_ in ("dobj", "oprd") for c in verb.children):
         return []  # the "as" phrase of "appointed X as ..." is X's, not the subject's
     out = []
-    if verb.lemma_.lower() in _AS_VERBS:
+    if lemma in _AS_VERBS:
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
             out += [c for c in prep.children if c.dep_ == "pobj"]
-    elif verb.lemma_.lower() == "be" and predicate:
+        if passive and not of_object:  # "Mukherjee was elected President", not "named Best Actor"
+            out += [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN") and _role_word(c)
+                    and not any(t.tag_ in ("JJS", "RBS") or t.lower_ in ("best", "most") for t in c.subtree)]
+    elif lemma == "be" and predicate:
         # the role must be the article's title for the person, not a description ("a leader in ...")
         out += [c for c in verb.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") and _role_word(c)]
-    return [role for obj in out if (role := _phrase_role(obj))]
+    elif lemma == "become" and predicate:  # "became finance minister", not "became the first Islander to ..."
+        out += [c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in OFFICE_WORDS | ROLE_NOUNS
+                and c.lemma_.lower() not in _RELATIONS]
+    out += [c for o in list(out) for c in o.conjuncts if c.i > o.i and c.pos_ in ("NOUN", "PROPN") and _role_word(c)
+            and not any(t.pos_ in ("VERB", "AUX") for t in o.doc[o.i:c.i])]  # "the drummer and co-founder"
+    return [_hyphen_prefixed(role, obj) for obj in out if (role := _phrase_role(obj))]
+
+
+def _hyphen_prefixed(role: Role, head: Token) -> Role:
+    """ "the drummer and co-founder of Cream": the parser may cut "co-founder" and keep only "founder"."""
+    doc = head.doc
+    if head.i >= 2 and doc[head.i - 1].text == "-" and not doc[head.i - 2].whitespace_ \
+            and not doc[head.i - 1].whitespace_ and role.title.startswith(head.text) and doc[head.i - 2].is_alpha:
+        return Role(doc[head.i - 2].text + "-" + role.title, role.organization)
+    return role
 
 
 def _phrase_role(head: Token) -> Role | None:
