@@ -570,3 +570,31 @@ def test_roles_stated_by_a_who_clause_became_elected_and_known_as(nlp):
                           "Brand was named Best Actor in 1999.")
     assert found["Ravi Menon"] == ["career politician", "President", "Speaker", "finance minister"]
     assert found["Joe Brand"] == ["drummer", "co-founder"]
+
+
+def test_emeritus_stays_with_its_title_and_is_no_name(nlp):
+    sheet = extract(article("Roman Catholic Bishop Emeritus Pedro Alvarez of the Koronadal diocese died on Sunday."),
+                    nlp)
+    assert [(p.name, [r.title for r in p.roles]) for p in sheet.people] == [("Pedro Alvarez", ["Bishop Emeritus"])]
+
+
+def test_the_title_before_the_name_beats_the_noun_it_was_identified_from(nlp):
+    found = roles_of(nlp, "The truck driver was identified as commercial driver Ivan Petrenko.")
+    assert found == {"Ivan Petrenko": ["commercial driver"]}
+
+
+def test_according_to_a_title_and_a_name_between_commas(nlp):
+    found = roles_of(nlp, "According to the Tucson mayor, Ann Rowe, during the weekend, police were searching the area.")
+    assert found == {"Ann Rowe": ["mayor"]}
+
+
+def test_a_portfolio_after_for_belongs_to_the_title(nlp):
+    found = roles_of(nlp, "Deputy Prime Minister for Finance and Minister of Economy Karol Dvorak resigned.")
+    assert found == {"Karol Dvorak": ["Deputy Prime Minister for Finance", "Minister of Economy"]}
+
+
+def test_a_relation_after_the_persons_own_title_is_not_how_they_are_introduced(nlp):
+    found = roles_of(nlp, "The killer of senator Paul Dane was released. Paul Dane was the brother of "
+                          "Governor Mark Dane. His wife, Ellen Dane, said she was relieved.")
+    assert found["Paul Dane"] == ["senator"]
+    assert found["Ellen Dane"] == ["wife of Paul Dane"]

@@ -126,6 +126,7 @@ OFFICE_WORDS = frozenset([
     "chairman", "chairwoman", "chair", "head", "commissioner", "spokesman", "spokeswoman",
     "spokesperson", "official", "officials", "superintendent", "inspector", "detective", "constable",
     "sergeant", "captain", "colonel", "lieutenant", "bishop", "archbishop", "cardinal", "commissioner", "monarch", "sultan", "crown", "president-elect", "first", "lady",
+    "emeritus", "emerita",
 ])
 
 # Role nouns that agent endings (-er, -ist, -ian ...) miss.

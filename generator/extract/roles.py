@@ -26,6 +26,8 @@ _NOT_ROLES = frozenset(["pseudonym", "name", "nickname", "alias", "national", "c
                         "smoker", "addict"])
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "eur", "ive", "ary", "at")
 _CLAUSES = ("relcl", "acl", "appos", "conj", "cc")
+# Words written after a title that belong to it ("Bishop Emeritus").
+_AFTER_TITLES = frozenset(["emeritus", "emerita"])
 _AS_VERBS = frozenset(["serve", "work", "act", "appoint", "name", "elect", "nominate", "install", "remain", "swear",
                        "confirm", "choose", "select", "reappoint", "re-elect", "know"])
 
@@ -43,8 +45,11 @@ def roles(cast: Cast, docs: dict[int, Doc], resolver: Resolver | None = None) ->
         said = mention.start in quoted.get(mention.para, set())
         related = _relation_roles(name, pid, cast, mention.para, resolver) if resolver else []
         plain = {w for r in related for w in (r.title.split(" of ")[0].lower(), r.title.split(" of ")[0].split("-")[-1])}
+        introduced = any(not _relation(r) for r in found[pid])
         for role in related + [r for r in roles_before(name) + role_in_apposition(name)
                                + roles_as(name, predicate=not said) if r.title.rstrip("*").lower() not in plain]:
+            if introduced and _relation(role):
+                continue  # "Robert F. Kennedy was the brother of ...", after "senator Robert F. Kennedy"
             for target in _sharers(name, role, cast, mention.para):
                 found[target].append(role)
     if resolver is not None:
@@ -58,6 +63,13 @@ _RELATIONS = frozenset(["mother", "father", "wife", "husband", "son", "daughter"
                         "widower", "ex-wife", "ex-husband", "partner", "fiancée", "fiancé", "fiance", "fiancee",
                         "girlfriend", "boyfriend", "client", "stepson", "stepdaughter", "grandson", "granddaughter",
                         "nephew", "niece", "cousin", "uncle", "aunt", "child", "parent"])
+
+
+def _relation(role: Role) -> bool:
+    """A tie to another person ("wife of Elijah Cummings"): it counts only where it introduces the
+    person, not after the article has given them a title of their own (GUIDELINES, Roles)."""
+    first, _, rest = role.title.partition(" of ")
+    return bool(rest) and first.split()[-1].lower() in _RELATIONS | {"ex-" + w for w in _RELATIONS}
 
 
 def _relation_roles(name: Span, pid: str, cast: Cast, para: int, resolver: Resolver) -> list[Role]:
@@ -190,7 +202,7 @@ def _own_title(group: list[Token]) -> list[Token]:
 
 def _ends_in_role(group: list[Token]) -> bool:
     """The head word of the title is a role: the last word, the word before "of" or before "-elect"."""
-    heads = [group[-1]] + [group[i - 1] for i, t in enumerate(group) if i and t.lower_ in ("of", "from")]
+    heads = [group[-1]] + [group[i - 1] for i, t in enumerate(group) if i and t.lower_ in ("of", "from", "for")]
     if len(group) > 2 and group[-2].text == "-":
         heads.append(group[-3])
     return any(_role_word(t) for t in heads)
@@ -224,7 +236,18 @@ def _in_prefix(token: Token, root: Token, name: Span) -> bool:
         return True  # "Former Trump adviser and retired general Michael Flynn"
     if token.pos_ in ("DET", "PRON", "CCONJ", "SCONJ", "NUM", "PART") or _verbal(token) or token.dep_ == "case":
         return False
-    return token.pos_ != "ADP" or token.lower_ == "of" or _from_place(token)
+    return token.pos_ != "ADP" or token.lower_ == "of" or _from_place(token) or _for_portfolio(token)
+
+
+def _for_portfolio(token: Token) -> bool:
+    """ "Deputy Prime Minister for Finance", "Commissioner for Human Rights": "for" and a capitalised
+    portfolio after a capitalised office word belong to the title."""
+    doc = token.doc
+    if token.lower_ != "for" or not 0 < token.i < len(doc) - 1:
+        return False
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    return before.text[:1].isupper() and before.lower_ in OFFICE_WORDS | ROLE_NOUNS and after.text[:1].isupper() \
+        and after.ent_type_ not in ("PERSON", "GPE")
 
 
 def _verbal(token: Token) -> bool:
@@ -299,6 +322,11 @@ def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None
         lead += 1
     if lead == len(tokens) > rank + 1 and _role_word(tokens[-1]):
         lead -= 1  # NER ran the organisation over the title: "United States Representative" as one ORG
+    of = next((i for i, t in enumerate(tokens) if t.lower_ == "of"), None)
+    if of is not None and lead > of:
+        lead = rank  # "Bishop-Emeritus of Marbel" tagged as one organisation: the title stays whole
+    if rank < lead < len(tokens) and all(t.lower_ in _AFTER_TITLES for t in tokens[lead:]):
+        lead -= 1  # "Roman Catholic Bishop Emeritus": "Emeritus" qualifies the title the entity took
     org_tokens, title_tokens = (owner or []) + tokens[rank:lead], tokens[:rank] + tokens[lead:]
     return _role(title_tokens, _org(org_tokens, title_tokens))
 
@@ -422,8 +450,8 @@ def _apposition_heads(name: Span, single: set | None = None) -> list[Token]:
         while not _role_word(head) and head.dep_ in ("pobj", "prep", "compound", "poss") and head.head != head:
             head = head.head  # "the director of Amnesty International, Mariela Belski"
         heads.append(head)
-    heads += _plural_title_before_list(root)
-    heads += _described_by(root)
+    heads += _plural_title_before_list(root) + _according_to_title(name)
+    heads += _described_by(root, name)
     doc = name.doc
     if name.end + 2 < len(doc) and doc[name.end].text == "," and doc[name.end + 1].lower_ == "one" \
             and doc[name.end + 2].lower_ == "of":
@@ -433,6 +461,19 @@ def _apposition_heads(name: Span, single: set | None = None) -> list[Token]:
     heads = [_one_of(h) for h in heads]
     heads += [c for h in heads for c in h.conjuncts if c.i < name.start or c.i >= name.end]
     return sorted(set(heads), key=lambda t: t.i)
+
+
+def _according_to_title(name: Span) -> list[Token]:
+    """ "According to the El Paso mayor, Dee Margo, police ...": the parser takes the name between commas
+    for the subject; after "according to <role>," it is the role's apposition."""
+    doc = name.doc
+    if name.start < 4 or name.end >= len(doc) or doc[name.start - 1].text != "," or doc[name.end].text != ",":
+        return []
+    noun = doc[name.start - 2]
+    if noun.pos_ == "NOUN" and _role_word(noun) and noun.dep_ == "pobj" and noun.head.lower_ == "to" \
+            and noun.head.head.lower_ == "according":
+        return [noun]
+    return []
 
 
 def _plural_title_before_list(root: Token) -> list[Token]:
@@ -456,12 +497,16 @@ def _names_another(head: Token, name: Span) -> bool:
                for c in head.children)  # not a name after the role's own "of" phrase ("mayor of X, Sultan Y")
 
 
-def _described_by(root: Token) -> list[Token]:
+def _described_by(root: Token, name: Span) -> list[Token]:
     """Nouns that say who the named person is, like an apposition: "Her mother is Kyoko Kimura", "the
-    deceased seaman was identified as Jaypee Galicha", "a university student named Wong"."""
+    deceased seaman was identified as Jaypee Galicha", "a university student named Wong". Not when the
+    name has its own title ("the truck driver was identified as commercial driver ..."): that one is it."""
     head = root.head
+    doc = root.doc
     if root.dep_ == "attr" and head.lemma_ == "be":
         return [c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    if name.start > 0 and doc[name.start - 1].pos_ == "NOUN" and _role_word(doc[name.start - 1]):
+        return []
     if root.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in ("identify", "name"):
         return [c for c in head.head.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"]
     if root.dep_ in ("oprd", "dobj", "attr") and head.lemma_.lower() in ("name", "call") and head.dep_ == "acl" \
