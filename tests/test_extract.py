@@ -598,3 +598,31 @@ def test_a_relation_after_the_persons_own_title_is_not_how_they_are_introduced(n
                           "Governor Mark Dane. His wife, Ellen Dane, said she was relieved.")
     assert found["Paul Dane"] == ["senator"]
     assert found["Ellen Dane"] == ["wife of Paul Dane"]
+
+
+def test_post_nominal_letters_are_not_part_of_the_name(nlp):
+    found = roles_of(nlp, "Judge Durham Hall QC said the men showed no respect. Prosecutor Kama Melly QC said the "
+                          "victims were vulnerable.")
+    assert found == {"Durham Hall": ["Judge"], "Kama Melly": ["Prosecutor"]}
+
+
+def test_names_after_an_office_of_a_country_and_after_an_initial(nlp):
+    found = names(nlp, "Current Prime Minister of India Arjun Patel wrote, \"India grieves.\"",
+                  "Speaking to the press, B Shiva Rao said, \"It is a proud moment for me.\"")
+    assert found == {"Arjun Patel", "B Shiva Rao"}
+
+
+def test_storms_trains_bands_and_foreign_cities_are_not_people(nlp):
+    found = names(nlp, "Tropical Storm Humberto strengthened. Humberto is expected to miss Bermuda.",
+                  "The crew ran the Mysuru–Bengaluru Tippu Express on Sunday.",
+                  "Clapton and Baker were later in another supergroup Blind Faith. Blind Faith recorded one album.",
+                  "The store is five miles from the border crossing between El Paso and Ciudad Juárez, Mexico.",
+                  "Eric Clapton spoke.")
+    assert found == {"Eric Clapton"}
+
+
+def test_a_birth_name_is_an_alias_and_a_name_without_its_last_word_the_same_person(nlp):
+    sheet = extract(article("Ginger Baker was born Peter Edward Baker in Lewisham in 1939.",
+                            "John Luk Jok died on Monday. \"John Luk had contributed a lot,\" Mary Deng said."), nlp)
+    assert {p.name: p.aliases for p in sheet.people} == {
+        "Ginger Baker": ("Peter Edward Baker",), "John Luk Jok": ("John Luk",), "Mary Deng": ()}

@@ -106,6 +106,7 @@ THING_NOUNS = MEDIA_NOUNS | frozenset([
     "company", "firm", "corporation", "startup", "conglomerate", "airline", "bank", "band", "brand",
     "charity", "label", "organisation", "organization", "manufacturer", "retailer", "carmaker", "automaker",
     "app", "ship", "vessel", "yacht", "tanker", "ferry", "software", "game", "film", "movie", "documentary", "album",
+    "supergroup", "orchestra", "choir", "ensemble",
     "song", "novel", "book", "series", "show", "subsidiary", "group", "publisher", "studio", "chain",
     "party", "team", "club", "university", "hotel", "restaurant", "town", "village", "city", "district",
     "enterprise", "business", "operator", "outfit",

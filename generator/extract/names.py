@@ -12,6 +12,7 @@ from .lexicon import (
     HONORIFICS,
     MALE_NAMES,
     NAME_PARTICLES,
+    NATIONALITIES,
     OFFICE_WORDS,
     ORG_WORDS,
     OTHER_FIRST_NAMES,
@@ -55,7 +56,8 @@ def clean_name(span: Span) -> Span | None:
             or end - start >= 3 and _occupation(doc[start]):
         start += 1  # "Astronomer Anthony Boccaletti discusses ...", "..., podcaster Spike Cohen"
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct
-                           or doc[end - 1].lower_ in NAME_PARTICLES or doc[end - 1].lower_ in _TRAILING_TITLES):
+                           or doc[end - 1].lower_ in NAME_PARTICLES or doc[end - 1].lower_ in _TRAILING_TITLES
+                           or doc[end - 1].text in POST_NOMINALS):
         end -= 1  # "Labour MP", "Divisional Railway Manager": a title, not a surname
     end = _extend_particles(doc, end)
     if start >= end or any(t.like_num or t.is_digit for t in doc[start:end]):
@@ -76,9 +78,9 @@ def _with_given_name(span: Span, covered: set[int]) -> Span:
         start -= 1  # "Arnel dela Vega": NER tagged "dela Vega", and the cleaning left "Vega"
     before = doc[start - 1] if start > 0 else None
     if before is None or before.i in covered or before.ent_type_ or before.pos_ != "PROPN" \
-            or not before.is_alpha or not before.text[:1].isupper() or not before.text[1:].islower() \
+            or not before.is_alpha or not before.text[:1].isupper() or not (before.text[1:].islower() or _initial(before)) \
             or before.head.i not in range(start, span.end) \
-            or _is_title_word(before) or common_word(before):
+            or _is_title_word(before) or common_word(before) and not _initial(before):
         return span
     return doc[start - 1:span.end]
 
@@ -92,10 +94,13 @@ def _names_after_office_of_place(doc: Doc, covered: set[int]) -> list[Span]:
                 or doc[ent.start - 2].lower_ not in OFFICE_WORDS or covered.intersection(range(ent.start, ent.end)):
             continue
         name = ent[1:]
-        if ent[0].pos_ == "PROPN" and first_name(name[0]) \
+        if ent[0].pos_ == "PROPN" and (first_name(name[0]) or ent[0].text in _COUNTRIES) \
                 and all(t.pos_ == "PROPN" and t.is_alpha and t.text[1:].islower() for t in name):
-            out.append(name)
+            out.append(name)  # "Prime Minister of India Narendra Modi": a country opens it
     return out
+
+
+_COUNTRIES = frozenset(NATIONALITIES.values())
 
 
 def _with_surname(span: Span, covered: set[int]) -> Span:
@@ -124,6 +129,8 @@ def _is_title_word(token: Token) -> bool:
 _TRAILING_TITLES = frozenset(["president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
                               "manager", "director", "officer", "chairman", "chairwoman", "chairperson", "mp",
                               "ceo", "premier"])
+# Letters after a name that are honours or ranks, not part of it ("Kama Melly QC", "Jane Roe MBE").
+POST_NOMINALS = frozenset(["QC", "KC", "MP", "MEP", "MSP", "MBE", "OBE", "CBE", "KBE", "DBE", "VC", "PhD"])
 _AGENT_ENDINGS = ("er", "ist", "or", "ian")
 
 
@@ -288,9 +295,12 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
                 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_alpha \
                 and not _is_title_word(doc[start - 1]) and doc[start - 1].lower_ not in ROLE_NOUNS \
                 and not (_adjective_only(doc[start - 1]) and descriptor(doc[start - 1])) \
+                and not (token.text in POST_NOMINALS and _occupation(doc[start - 1])) \
                 and doc[start - 1].i not in covered:
             start -= 1
         span = doc[start:token.i + 1]
+        if len(span) > 2 and token.text in POST_NOMINALS:
+            span = span[:-1]  # "Prosecutor Kama Melly QC said": the name ends before the honour
         if len(span) == 1 and token.ent_type_ == "" and token.is_alpha and token.text[:1].isupper() \
                 and token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH_VERBS \
                 and token.text not in ORG_WORDS and token.lower_ not in OFFICE_WORDS and token.text[1:].islower() \
@@ -305,7 +315,8 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
                 and token.text not in ORG_WORDS and paired_with_person(token):
             out.append(span)  # "to Trump and Mike Pence": NER called the bare surname an organisation
             continue
-        if not (len(span) == 2 or len(span) == 3 and (_office_in_apposition(token) or first_name(span[0]))) \
+        if not (len(span) == 2 or len(span) == 3 and (_office_in_apposition(token) or first_name(span[0])
+                                                      or _initial(span[0]))) \
                 or not all(t.is_alpha and t.text[:1].isupper() and t.ent_type_ in ("", "ORG", "PERSON", "WORK_OF_ART",
                                                                                  "PRODUCT", "FAC") for t in span) \
                 or span[-1].text in ORG_WORDS | PLACE_WORDS or _plural_title(span[-1]):
@@ -322,6 +333,11 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
         if given or _person_context(token, covered):
             out.append(span)
     return out
+
+
+def _initial(token: Token) -> bool:
+    """ "B Shiva Parvathi": an initial written without its full stop opens the name."""
+    return len(token.text) == 1 and token.text.isupper() and token.whitespace_ != ""
 
 
 def _plural_title(token: Token) -> bool:

@@ -26,6 +26,7 @@ _NOT_ROLES = frozenset(["pseudonym", "name", "nickname", "alias", "national", "c
                         "smoker", "addict"])
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "eur", "ive", "ary", "at")
 _CLAUSES = ("relcl", "acl", "appos", "conj", "cc")
+_COUNTRIES = frozenset(NATIONALITIES.values())
 # Words written after a title that belong to it ("Bishop Emeritus").
 _AFTER_TITLES = frozenset(["emeritus", "emerita"])
 _AS_VERBS = frozenset(["serve", "work", "act", "appoint", "name", "elect", "nominate", "install", "remain", "swear",
@@ -309,7 +310,8 @@ def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None
         after = tokens[of + 1:]
         if any(t.ent_type_ == "PERSON" for t in after):  # a relation: "fiancée of Jamal Khashoggi"
             return _role(tokens, None)
-        if not (len(after) == 1 and after[0].ent_type_ != "GPE"):  # "Secretary of State" stays whole
+        if not (len(after) == 1 and after[0].ent_type_ != "GPE" and after[0].text not in _COUNTRIES):
+            # "Secretary of State" stays whole; "Prime Minister of India" (India tagged with the name) splits
             return _role(tokens[:of], _org_text(after))
     owner, tokens = _possessor(tokens)
     if owner is not None and _names_person(owner):
