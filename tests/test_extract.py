@@ -626,3 +626,21 @@ def test_a_birth_name_is_an_alias_and_a_name_without_its_last_word_the_same_pers
                             "John Luk Jok died on Monday. \"John Luk had contributed a lot,\" Mary Deng said."), nlp)
     assert {p.name: p.aliases for p in sheet.people} == {
         "Ginger Baker": ("Peter Edward Baker",), "John Luk Jok": ("John Luk",), "Mary Deng": ()}
+
+
+def test_a_class_before_such_as_and_a_plural_relation_in_apposition_go_to_each_name(nlp):
+    sheet = extract(article("Hunter worked with Dead associates Mick Hart and Bruce Horn and artists such as Elvis "
+                            "Cole, Bob Dyer, and Jim Laud. There were several speakers at the rally, including Anna "
+                            "Berg.", "Elijah Cummings was born in Baltimore. His parents, Robert Cummings and Ruth "
+                            "Elma Cummings, were sharecroppers."), nlp)
+    found = {p.name: [r.title for r in p.roles] for p in sheet.people}
+    assert found["Mick Hart"] == found["Bruce Horn"] == ["associate"]
+    assert found["Elvis Cole"] == found["Bob Dyer"] == found["Jim Laud"] == ["artist"]
+    assert found["Anna Berg"] == []
+    assert "sharecropper" in found["Robert Cummings"]
+    assert found["Ruth Elma Cummings"] == found["Robert Cummings"]
+
+
+def test_heading_an_organisation_is_a_role(nlp):
+    found = roles_of(nlp, "Justin Trudeau won the vote. Trudeau heads the Liberal Party.")
+    assert found == {"Justin Trudeau": ["head"]}

@@ -146,7 +146,7 @@ ROLE_NOUNS = frozenset([
     "chancellor", "minister", "premier", "president", "representative", "researcher", "author", "co-author",
     "sheriff", "marshal", "magistrate", "warden", "pastor", "chaplain", "ayatollah", "sheikh", "emir",
     "plaintiff", "defendant", "claimant", "accused", "scholar", "undergrad", "undergraduate", "academic",
-    "graduate", "intern", "apprentice", "veteran", "boyfriend", "girlfriend", "employee", "partner",
+    "graduate", "intern", "apprentice", "veteran", "boyfriend", "girlfriend", "employee", "partner", "associate",
 ])
 # Honorifics that are also positions: dropped from the name, kept as a role ("Professor Jane Roe of MIT").
 ACADEMIC_TITLES = frozenset(["professor", "prof", "prof."])

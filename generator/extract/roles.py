@@ -14,7 +14,7 @@ _TITLE_POS = ("NOUN", "PROPN", "ADJ")
 _MAX_TITLE = 8
 # Words before a title that qualify the moment, not the office ("sitting President").
 _QUALIFIERS = frozenset(["sitting", "incumbent", "then", "newly", "current", "currently", "elected", "appointed",
-                         "re-elected", "deceased"])
+                         "re-elected", "deceased", "numerous", "several", "various", "many"])
 # Head nouns that name something other than a role ("the pseudonym Katya", "Turkish national").
 _RANKS = frozenset(["former", "acting", "deputy", "interim", "ex"])
 _NOT_ROLES = frozenset(["pseudonym", "name", "nickname", "alias", "national", "citizen", "resident", "native",
@@ -23,7 +23,7 @@ _NOT_ROLES = frozenset(["pseudonym", "name", "nickname", "alias", "national", "c
                         # what befell or describes someone, not a position they hold ("the victims were
                         # identified as ...", "Ohio man ...", "a life-long smoker")
                         "victim", "survivor", "witness", "eyewitness", "man", "woman", "boy", "girl", "person",
-                        "smoker", "addict"])
+                        "smoker", "addict", "suspect"])
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "eur", "ive", "ary", "at")
 _CLAUSES = ("relcl", "acl", "appos", "conj", "cc")
 _COUNTRIES = frozenset(NATIONALITIES.values())
@@ -95,7 +95,7 @@ def _relation_roles(name: Span, pid: str, cast: Cast, para: int, resolver: Resol
             who = resolver.antecedent(para, owner.i, gender, owner.text)
             other = who.person if who.confidence == "high" else None
         if other and other != pid:
-            word = low if "-" in low else head.text
+            word = low if "-" in low else head.lemma_ if head.tag_ == "NNS" else head.text  # "parents" -> "parent"
             out.append(Role(f"{word} of {cast.names[other]}", None))
     return out
 
@@ -447,8 +447,9 @@ def _apposition_heads(name: Span, single: set | None = None) -> list[Token]:
     # right after the name or after its other appositions ("Avenatti, the California, US lawyer"), not after a
     # conjoined name ("Giuliani and Andriy Yermak, one of ...")
     heads = [c for c in appos if all(i in own for i in range(name.end, c.left_edge.i))]
-    if root.dep_ == "appos" and root.head.i < name.start:
-        head = root.head
+    top = _list_in_apposition(root)  # "His parents, Robert Cummings Sr. and Ruth Elma Cummings"
+    if top.dep_ == "appos" and top.head.i < name.start:
+        head = top.head
         while not _role_word(head) and head.dep_ in ("pobj", "prep", "compound", "poss") and head.head != head:
             head = head.head  # "the director of Amnesty International, Mariela Belski"
         heads.append(head)
@@ -481,20 +482,48 @@ def _according_to_title(name: Span) -> list[Token]:
 def _plural_title_before_list(root: Token) -> list[Token]:
     """ "Two Democratic Representatives, Collin Peterson and Jeff Van Drew, ...": the parser hangs the list
     of names on the plural title as conjuncts; the title and its comma make it an apposition."""
+    top = _list_top(root)
+    doc = root.doc
+    prep = top.head
+    if top.dep_ == "pobj" and (prep.lower_ == "including" or prep.lower_ == "as" and doc[prep.i - 1].lower_ == "such"):
+        # "artists such as Elvis Costello, Bob Dylan, and Jim Lauderdale": the noun right before, whatever
+        # the parser hung the phrase on
+        before = prep.i - (2 if prep.lower_ == "as" else 1)
+        top = doc[before - 1] if doc[before].text == "," else doc[before]
+    elif top is root or top.i + 1 >= len(doc) or doc[top.i + 1].text != ",":
+        return []
+    if top.tag_ not in ("NNS", "NNPS") or top.ent_type_ == "PERSON" or not _role_word(top) \
+            or any(c.dep_ == "prep" and c.lower_ not in ("of", "including", "as") for c in top.children):
+        return []  # "several speakers at the rally, including ...": people at an event, not a title
+    return [top]
+
+
+def _list_top(root: Token) -> Token:
+    """The first conjunct of the list the name is in (the name itself when it opens it or stands alone)."""
     top = root
     while top.dep_ == "conj" and top.head.i < top.i:
         top = top.head
+    return top
+
+
+def _list_in_apposition(root: Token) -> Token:
+    """The token that stands in apposition for the name: the name itself, or the first name of its list
+    when the list follows a plural noun and its comma ("His parents, A and B, ..."), not a list of
+    people each with a title of their own ("Israeli prime minister A and energy minister B")."""
+    top = _list_top(root)
+    if top is root or top.dep_ != "appos":
+        return root
+    head = top.head
     doc = root.doc
-    if top is root or top.tag_ not in ("NNS", "NNPS") or top.ent_type_ == "PERSON" or not _role_word(top) \
-            or top.i + 1 >= len(doc) or doc[top.i + 1].text != ",":
-        return []
-    return [top]
+    plural = head.tag_ in ("NNS", "NNPS") and head.i + 1 < len(doc) and doc[head.i + 1].text == ","
+    return top if plural else root
 
 
 def _names_another(head: Token, name: Span) -> bool:
     """The role noun has a name of its own right after it ("his wife Melania"): the role is that one's."""
     doc = head.doc
-    return any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > head.i
+    top = _list_in_apposition(name.root)  # the first name of a list the name is in is no other owner
+    return any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > head.i and c != top
                and not name.start <= c.i < name.end and all(t.is_punct for t in doc[head.i + 1:c.left_edge.i])
                for c in head.children)  # not a name after the role's own "of" phrase ("mayor of X, Sultan Y")
 
@@ -532,9 +561,26 @@ def roles_as(name: Span, predicate: bool = True) -> list[Role]:
     verbs = [c for c in root.children if c.dep_ == "relcl"]
     if root.dep_ in ("nsubj", "nsubjpass"):
         verbs.append(root.head)
+        if root.head.lemma_.lower() in ("head", "chair"):  # "Trudeau heads the Liberal Party"
+            return [Role(root.head.lemma_.lower(), org.text) for c in root.head.children
+                    if c.dep_ == "dobj" and (org := _org_entity(c))]
+    top = _list_in_apposition(root)
+    shared = []
+    if top.dep_ == "appos" and top.head.dep_ in ("nsubj", "nsubjpass") and top.head.i < top.i:
+        # "The chairman, A, is also the head of ...", "His parents, A and B, were sharecroppers": each
+        # name of a list reaches it on its own
+        shared = [Role(r.title.rstrip("*"), r.organization) for r in _verb_roles(top.head.head, predicate)]
     if root.dep_ in ("dobj", "oprd") and root.head.lemma_.lower() in _AS_VERBS:  # "Rosselló appointed Pierluisi as"
         return [role for verb in [root.head] for role in _verb_roles(verb, predicate, of_object=True)]
-    return [role for verb in verbs for role in _verb_roles(verb, predicate)]
+    return [role for verb in verbs for role in _verb_roles(verb, predicate)] + shared
+
+
+def _org_entity(token: Token) -> Span | None:
+    """The organisation entity the token ends ("the Liberal Party"), without its article."""
+    for ent in token.doc.ents:
+        if ent.label_ == "ORG" and ent.end == token.i + 1:
+            return ent[1:] if ent[0].lower_ == "the" else ent
+    return None
 
 
 def _verb_roles(verb: Token, predicate: bool = True, of_object: bool = False) -> list[Role]:
@@ -555,7 +601,8 @@ def _verb_roles(verb: Token, predicate: bool = True, of_object: bool = False) ->
                     and not any(t.tag_ in ("JJS", "RBS") or t.lower_ in ("best", "most") for t in c.subtree)]
     elif lemma == "be" and predicate:
         # the role must be the article's title for the person, not a description ("a leader in ...")
-        out += [c for c in verb.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") and _role_word(c)]
+        out += [c for c in verb.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") and _role_word(c)
+                and c.lemma_.lower() not in _NOT_ROLES]
     elif lemma == "become" and predicate:  # "became finance minister", not "became the first Islander to ..."
         out += [c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in OFFICE_WORDS | ROLE_NOUNS
                 and c.lemma_.lower() not in _RELATIONS]
