@@ -644,3 +644,9 @@ def test_a_class_before_such_as_and_a_plural_relation_in_apposition_go_to_each_n
 def test_heading_an_organisation_is_a_role(nlp):
     found = roles_of(nlp, "Justin Trudeau won the vote. Trudeau heads the Liberal Party.")
     assert found == {"Justin Trudeau": ["head"]}
+
+
+def test_a_title_said_again_with_its_district_is_one_role(nlp):
+    found = roles_of(nlp, "Josh Bell, the U.S. Attorney for the Western District of Texas, spoke. "
+                          "According to Attorney Bell, the case is strong.")
+    assert found == {"Josh Bell": ["U.S. Attorney for the Western District"]}

@@ -169,10 +169,18 @@ def _role_words(role: Role) -> set[str]:
 def _same_role(a: Role, b: Role) -> bool:
     if a.title.lower() == b.title.lower():
         return True
-    head_a, head_b = a.title.split()[-1].lower(), b.title.split()[-1].lower()
+    head_a, head_b = _head_word(a.title), _head_word(b.title)
     small, big = sorted((a, b), key=lambda r: len(_role_words(r)))
     ranked = {w for r in (a, b) for w in r.title.lower().split()} & _RANKS
     return head_a == head_b and not ranked and _role_words(small) <= _role_words(big)
+
+
+def _head_word(title: str) -> str:
+    """The title's head noun: the last word, or the word before "of"/"for" ("U.S. Attorney for the Western
+    District" is an attorney)."""
+    words = title.lower().split()
+    cut = next((i for i, w in enumerate(words) if i and w in ("of", "for")), len(words))
+    return words[cut - 1]
 
 
 def _fullness(role: Role) -> tuple[int, int]:
