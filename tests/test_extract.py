@@ -650,3 +650,10 @@ def test_a_title_said_again_with_its_district_is_one_role(nlp):
     found = roles_of(nlp, "Josh Bell, the U.S. Attorney for the Western District of Texas, spoke. "
                           "According to Attorney Bell, the case is strong.")
     assert found == {"Josh Bell": ["U.S. Attorney for the Western District"]}
+
+
+def test_one_before_a_lone_name_and_a_wife_who_survives_him(nlp):
+    sheet = extract(article("Officials said a police constable, reportedly one Vijayaraman, saw the men.",
+                            "Robert Hunt died on Monday. Hunt is survived by wife Maureen."), nlp)
+    assert {p.name: [r.title for r in p.roles] for p in sheet.people} == {
+        "Vijayaraman": ["police constable"], "Robert Hunt": [], "Maureen": ["wife of Robert Hunt"]}

@@ -346,9 +346,10 @@ def _plural_title(token: Token) -> bool:
 
 
 def after_kin(token: Token) -> bool:
-    """ "his wife Bernadette", "her son Barron": a name right after a possessed family noun."""
+    """ "his wife Bernadette", "her son Barron", "survived by wife Maureen": a name right after a family noun."""
     doc = token.doc
-    return token.i > 1 and doc[token.i - 1].lower_ in _KIN_NOUNS and doc[token.i - 2].lower_ in ("his", "her", "their")
+    return token.i > 1 and doc[token.i - 1].lower_ in _KIN_NOUNS and doc[token.i - 2].lower_ in ("his", "her", "their",
+                                                                                            "by")  # "survived by wife Maureen"
 
 
 def paired_with_person(token: Token) -> bool:

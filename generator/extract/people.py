@@ -226,7 +226,8 @@ def _lone_word_is_person(members: list[Mention], docs: dict[int, Doc], lowercase
         return False  # "SpaceX", "Acme, which ...": an organisation
     speaks = any(t.dep_ == "nsubj" and t.head.lemma_.lower() in SPEECH_VERBS for t in tokens)
     acts = sum(t.dep_ in ("nsubj", "nsubjpass", "poss", "appos", "dobj") for t in tokens)
-    named = any(t.i > 0 and t.doc[t.i - 1].lower_ in ("pseudonym", "named", "nicknamed", "alias") for t in tokens)
+    named = any(t.i > 0 and t.doc[t.i - 1].lower_ in ("pseudonym", "named", "nicknamed", "alias", "one")
+                for t in tokens)  # "a police constable, reportedly one Vijayaragavan"
     return speaks or named or any(after_title(t) or after_kin(t) for t in tokens) or acts >= 2
 
 

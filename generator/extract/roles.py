@@ -47,7 +47,8 @@ def roles(cast: Cast, docs: dict[int, Doc], resolver: Resolver | None = None) ->
         related = _relation_roles(name, pid, cast, mention.para, resolver) if resolver else []
         plain = {w for r in related for w in (r.title.split(" of ")[0].lower(), r.title.split(" of ")[0].split("-")[-1])}
         introduced = any(not _relation(r) for r in found[pid])
-        for role in related + [r for r in roles_before(name) + role_in_apposition(name)
+        before = [_survived_by(r, name, pid, cast, mention.para) for r in roles_before(name)]
+        for role in related + [r for r in before + role_in_apposition(name)
                                + roles_as(name, predicate=not said) if r.title.rstrip("*").lower() not in plain]:
             if introduced and _relation(role):
                 continue  # "Robert F. Kennedy was the brother of ...", after "senator Robert F. Kennedy"
@@ -64,6 +65,16 @@ _RELATIONS = frozenset(["mother", "father", "wife", "husband", "son", "daughter"
                         "widower", "ex-wife", "ex-husband", "partner", "fiancée", "fiancé", "fiance", "fiancee",
                         "girlfriend", "boyfriend", "client", "stepson", "stepdaughter", "grandson", "granddaughter",
                         "nephew", "niece", "cousin", "uncle", "aunt", "child", "parent"])
+
+
+def _survived_by(role: Role, name: Span, pid: str, cast: Cast, para: int) -> Role:
+    """ "Hunter is survived by wife Maureen": a bare family noun after "by" ties the name to the verb's subject."""
+    doc = name.doc
+    if role.title.lower() not in _RELATIONS or name.start < 2 or doc[name.start - 2].lower_ != "by":
+        return role
+    subject = next((c for c in doc[name.start - 2].head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    other = cast.at.get((para, subject.i)) if subject is not None else None
+    return Role(f"{role.title} of {cast.names[other]}", None) if other and other != pid else role
 
 
 def _relation(role: Role) -> bool:
