@@ -113,7 +113,8 @@ MEDIA_NOUNS = frozenset(["daily", "newspaper", "paper", "weekly", "magazine", "t
 THING_NOUNS = MEDIA_NOUNS | frozenset([
     "company", "firm", "corporation", "startup", "conglomerate", "airline", "bank", "band", "brand",
     "charity", "label", "organisation", "organization", "manufacturer", "retailer", "carmaker", "automaker",
-    "app", "ship", "vessel", "yacht", "tanker", "ferry", "software", "game", "film", "movie", "album",
+    "app", "ship", "vessel", "yacht", "tanker", "ferry", "software", "game", "film", "movie", "documentary", "album",
+    "supergroup", "orchestra", "choir", "ensemble",
     "song", "novel", "book", "series", "show", "subsidiary", "group", "publisher", "studio", "chain",
     "party", "team", "club", "university", "hotel", "restaurant", "town", "village", "city", "district",
     "enterprise", "business", "operator", "outfit", "troupe", "choir", "orchestra", "ensemble", "comedy",
@@ -137,6 +138,7 @@ OFFICE_WORDS = frozenset([
     "chairman", "chairwoman", "chair", "head", "commissioner", "spokesman", "spokeswoman",
     "spokesperson", "official", "officials", "superintendent", "inspector", "detective", "constable",
     "sergeant", "captain", "colonel", "lieutenant", "bishop", "archbishop", "cardinal", "commissioner", "monarch", "sultan", "crown", "taoiseach", "president-elect", "first", "lady",
+    "emeritus", "emerita",
 ])
 
 # Role nouns that agent endings (-er, -ist, -ian ...) miss.
@@ -155,7 +157,7 @@ ROLE_NOUNS = frozenset([
     "chancellor", "minister", "premier", "president", "representative", "researcher", "author", "co-author",
     "sheriff", "marshal", "magistrate", "warden", "pastor", "chaplain", "ayatollah", "sheikh", "emir",
     "plaintiff", "defendant", "claimant", "accused", "scholar", "undergrad", "undergraduate", "academic",
-    "graduate", "intern", "apprentice", "veteran", "boyfriend", "girlfriend", "employee", "partner",
+    "graduate", "intern", "apprentice", "veteran", "boyfriend", "girlfriend", "employee", "partner", "associate",
     "engineer", "referee",
 ])
 # Endings of nouns for people by what they do ("manager", "director", "spokesperson", "commandant").

@@ -49,7 +49,8 @@ def clean_name(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (_is_title_word(doc[start]) or not doc[start].text[:1].isupper()
-                           or doc[start].pos_ in _NOT_NAME_POS and not first_name(doc[start])):
+                           or doc[start].pos_ in _NOT_NAME_POS and not first_name(doc[start])
+                           and _english_word(doc[start])):
         start += 1  # "Regarding Ashodaya": a capitalised verb or preposition opening a sentence
     if end - start >= 3 and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in OFFICE_WORDS \
             and doc[start].text[1:].islower() and not first_name(doc[start]):
@@ -59,7 +60,9 @@ def clean_name(span: Span) -> Span | None:
         start += 1  # "Astronomer Anthony Boccaletti discusses ...", "..., podcaster Spike Cohen"
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct
                            or doc[end - 1].lower_ in NAME_PARTICLES or doc[end - 1].lower_ in _TRAILING_TITLES
-                           or doc[end - 1].tag_ in _VERB_FORMS and not first_name(doc[end - 1])):
+                           or doc[end - 1].tag_ in _VERB_FORMS and not first_name(doc[end - 1])
+                           and _english_word(doc[end - 1])
+                           or doc[end - 1].text in POST_NOMINALS):
         end -= 1  # "Labour MP", "Divisional Railway Manager": a title, not a surname
     end = _extend_particles(doc, end)
     if start >= end or any(t.like_num or t.is_digit for t in doc[start:end]):
@@ -95,9 +98,9 @@ def _with_given_name(span: Span, covered: set[int]) -> Span:
         start -= 1  # "Arnel dela Vega": NER tagged "dela Vega", and the cleaning left "Vega"
     before = doc[start - 1] if start > 0 else None
     if before is None or before.i in covered or before.ent_type_ or before.pos_ != "PROPN" \
-            or not before.is_alpha or not before.text[:1].isupper() or not before.text[1:].islower() \
+            or not before.is_alpha or not before.text[:1].isupper() or not (before.text[1:].islower() or _initial(before)) \
             or before.head.i not in range(start, span.end) \
-            or _is_title_word(before) or common_word(before):
+            or _is_title_word(before) or common_word(before) and not _initial(before):
         return span
     return doc[start - 1:span.end]
 
@@ -111,10 +114,13 @@ def _names_after_office_of_place(doc: Doc, covered: set[int]) -> list[Span]:
                 or doc[ent.start - 2].lower_ not in OFFICE_WORDS or covered.intersection(range(ent.start, ent.end)):
             continue
         name = ent[1:]
-        if ent[0].pos_ == "PROPN" and first_name(name[0]) \
+        if ent[0].pos_ == "PROPN" and (first_name(name[0]) or ent[0].text in _COUNTRIES) \
                 and all(t.pos_ == "PROPN" and t.is_alpha and t.text[1:].islower() for t in name):
-            out.append(name)
+            out.append(name)  # "Prime Minister of India Narendra Modi": a country opens it
     return out
+
+
+_COUNTRIES = frozenset(NATIONALITIES.values())
 
 
 def _with_surname(span: Span, covered: set[int]) -> Span:
@@ -144,6 +150,8 @@ def _is_title_word(token: Token) -> bool:
 _TRAILING_TITLES = frozenset(["president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
                               "manager", "director", "officer", "chairman", "chairwoman", "chairperson", "mp",
                               "ceo", "premier"])
+# Letters after a name that are honours or ranks, not part of it ("Kama Melly QC", "Jane Roe MBE").
+POST_NOMINALS = frozenset(["QC", "KC", "MP", "MEP", "MSP", "MBE", "OBE", "CBE", "KBE", "DBE", "VC", "PhD"])
 _AGENT_ENDINGS = ("er", "ist", "or", "ian")
 # Parts of speech and verb forms no name word takes, which NER sweeps in at a name's edge in title-case
 # text: "Regarding Ashodaya", "Modi Announced".
@@ -189,7 +197,7 @@ def common_word(token: Token) -> bool:
     return low in words or token.lemma_.lower() in words or low.endswith("s") and low[:-1] in words
 
 
-_INDEX: dict[int, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
+_INDEX: dict[int, tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]] = {}
 
 
 def _word_index(vocab) -> tuple[frozenset[str], frozenset[str]]:
@@ -201,15 +209,26 @@ def _common_words(vocab) -> frozenset[str]:
     return _index(vocab)[2]
 
 
-def _index(vocab) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _english_word(token: Token) -> bool:
+    """A function word, or a word whose lemma the word index holds as a verb or noun: "Regarding" and
+    "Announced" are words the tagger may sweep into a name; "Barack", tagged ADP by mistake, is not."""
+    if token.is_stop:
+        return True
+    words = _index(token.vocab)[3]
+    return token.lower_ in words or token.lemma_.lower() in words
+
+
+def _index(vocab) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """Nouns, adjectives, both, and verbs and nouns of the pipeline's word index."""
     key = id(vocab)
     if key not in _INDEX:
-        nouns = adjectives = frozenset()
+        nouns = adjectives = verbs = frozenset()
         if "lemma_index" in vocab.lookups.tables:
             table = vocab.lookups.get_table("lemma_index")
             nouns = frozenset(table.get(vocab.strings["noun"], ()))
             adjectives = frozenset(table.get(vocab.strings["adj"], ()))
-        _INDEX[key] = (nouns, adjectives, nouns | adjectives)
+            verbs = frozenset(table.get(vocab.strings["verb"], ()))
+        _INDEX[key] = (nouns, adjectives, nouns | adjectives, verbs | nouns)
     return _INDEX[key]
 
 
@@ -324,6 +343,7 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
                 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_alpha \
                 and not _is_title_word(doc[start - 1]) and doc[start - 1].lower_ not in ROLE_NOUNS \
                 and not (_adjective_only(doc[start - 1]) and descriptor(doc[start - 1])) \
+                and not (token.text in POST_NOMINALS and _occupation(doc[start - 1])) \
                 and doc[start - 1].i not in covered:
             start -= 1
         if start > 1 and _joined(doc[start]) and doc[start - 2].pos_ == "PROPN" and start - 2 not in covered:
@@ -333,6 +353,8 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
                     and not _is_title_word(doc[start - 1]) and doc[start - 1].i not in covered:
                 start -= 1  # "Frédéric Salat-Baroux"
         span = doc[start:token.i + 1]
+        if len(span) > 2 and token.text in POST_NOMINALS:
+            span = span[:-1]  # "Prosecutor Kama Melly QC said": the name ends before the honour
         if len(span) == 1 and token.ent_type_ == "" and token.is_alpha and token.text[:1].isupper() \
                 and token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH_VERBS \
                 and token.text not in ORG_WORDS and token.lower_ not in OFFICE_WORDS and token.text[1:].islower() \
@@ -348,9 +370,11 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
             out.append(span)  # "to Trump and Mike Pence": NER called the bare surname an organisation
             continue
         words = [t for t in span if t.text != "-" and not _joined(t)]
-        if not (len(words) == 2 or len(words) == 3 and (office_in_apposition(token) or first_name(words[0]))) \
+        if not (len(words) == 2 or len(words) == 3 and (office_in_apposition(token) or first_name(words[0])
+                                                        or _initial(words[0]))) \
                 or not all(t.ent_type_ in ("", "ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC") for t in span) \
-                or not all(_name_word(t) for t in words) or span[-1].text in ORG_WORDS | PLACE_WORDS:
+                or not all(_name_word(t) for t in words) or span[-1].text in ORG_WORDS | PLACE_WORDS \
+                or _plural_title(span[-1]):
             continue
         if start > 0 and (doc[start - 1].lower_ == "the" or doc[start - 1].text in THING_NOUNS):
             continue  # "the Trump Tower", "daily newspaper Magyar Nemzet"
@@ -369,6 +393,16 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
     return out
 
 
+def _initial(token: Token) -> bool:
+    """ "B Shiva Parvathi": an initial written without its full stop opens the name."""
+    return len(token.text) == 1 and token.text.isupper() and token.whitespace_ != ""
+
+
+def _plural_title(token: Token) -> bool:
+    """ "Two Democratic Representatives, Collin Peterson and ...": a plural title word ends no one's name."""
+    return token.tag_ in ("NNS", "NNPS") and token.lower_.endswith("s") and _is_title_word(token)
+
+
 def _name_word(token: Token) -> bool:
     """A word that can be part of a personal name: capitalised, alphabetic, not a number word ("Marine
     One"), an acronym ("AB Aurigae"), a nationality ("American Samoa") or a trailing title ("Labour MP")."""
@@ -378,13 +412,13 @@ def _name_word(token: Token) -> bool:
 
 
 def after_kin(token: Token) -> bool:
-    """ "his wife Bernadette", "his wife, Amanda", "the couple's 14-year-old son Barron": a name right after a
-    possessed family noun."""
+    """ "his wife Bernadette", "his wife, Amanda", "the couple's 14-year-old son Barron", "survived by wife Maureen": a
+    name right after a possessed family noun."""
     doc = token.doc
     at = token.i - 2 if token.i > 2 and doc[token.i - 1].text == "," else token.i - 1  # "his wife, Amanda,"
     if at < 1 or doc[at].lower_ not in _KIN_NOUNS:
         return False
-    return doc[at - 1].lower_ in ("his", "her", "their") or any(c.dep_ == "poss" for c in doc[at].children)
+    return doc[at - 1].lower_ in ("his", "her", "their", "by") or any(c.dep_ == "poss" for c in doc[at].children)
 
 
 def paired_with_person(token: Token) -> bool:
@@ -467,7 +501,7 @@ def standalone(span: Span) -> bool:
     if root.dep_ == "compound" and head.i >= span.end and head.pos_ == "PROPN" and head.text[:1].isupper():
         after = span.doc[span.end]
         if after.pos_ == "PROPN" and after.text[:1].isupper() and after.ent_type_ not in ("PERSON", "DATE", "TIME") \
-                and not _is_title_word(after):
+                and not _is_title_word(after) and after.text not in POST_NOMINALS:
             return False  # "Akhil Bharat Hindu Mahasabha", "Walter Reed National Military Medical Center"
     if root.dep_ == "poss" and head.lemma_.lower() in _HELD_THINGS and head.i >= span.end:
         return False

@@ -36,6 +36,7 @@ from .names import (
 HEADLINE = -1  # the paragraph number given to the headline's Doc
 _NAME_PREFIXES = frozenset(["Mc", "Mac", "O'", "O’", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz"])
 _THING_LABELS = frozenset(["ORG", "FAC", "GPE", "LOC", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"])
+_STORM_WORDS = frozenset(["Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical"])
 _COMPANY_WORDS = frozenset(["Holdings", "Group", "Inc", "Inc.", "Ltd", "Corporation", "Company"])
 
 
@@ -67,11 +68,14 @@ def build_cast(docs: list[tuple[int, Doc]], outlet: str | None = None) -> Cast:
     """Join the names of all paragraphs (headline last) into people with ids, aliases and mentions.
     The publishing outlet ("Wikinews attended") is an organisation wherever it appears."""
     found: list[Mention] = []
+    docs_by_para = dict(docs)
     for para, doc in docs:
         for span in name_spans(doc):
             found.append(Mention(para, span.start, span.end, _shared_surname(span) or _text(span), standalone(span)))
+    births = {(m.para, m.start): _born_as(docs_by_para[m.para][m.start:m.end]) for m in found
+              if m.para != HEADLINE and _born_as(docs_by_para[m.para][m.start:m.end]) is not False}
     # The headline counts for people, but its title case fools NER: only its full names are trusted.
-    body = [m for m in found if m.para != HEADLINE or len(m.name.split()) > 1]
+    body = [m for m in found if (m.para != HEADLINE or len(m.name.split()) > 1) and (m.para, m.start) not in births]
     things = _things(docs) | ({fold(outlet)} if outlet else set())
     by_para = dict(docs)
     lowercase = _lowercase_words(by_para)
@@ -103,9 +107,28 @@ def build_cast(docs: list[tuple[int, Doc]], outlet: str | None = None) -> Cast:
                 cast.at[(para, i)] = pid
             if mention.name != cast.names[pid] and mention.name not in cast.aliases[pid]:
                 cast.aliases[pid].append(mention.name)
+    for (para, start), owner in sorted(births.items()):
+        pid = cast.at.get((para, owner)) if owner is not None else None
+        name = next(m.name for m in found if (m.para, m.start) == (para, start))
+        if pid and name != cast.names[pid] and name not in cast.aliases[pid]:
+            cast.aliases[pid].append(name)  # "Ginger Baker was born Peter Edward Baker"
     cast.mentions.sort(key=lambda pair: (pair[0].para == HEADLINE, pair[0].para, pair[0].start))
     cast.gender = genders(cast, dict(docs))
     return cast
+
+
+def _born_as(span: Span) -> int | None | bool:
+    """A birth name ("was born Peter Edward Baker", "Born Robert Burns in ..., he ...") names the person
+    the sentence is about, not a second one: the token of its named subject, None when the subject is a
+    pronoun or missing, False when the span is no birth name."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ != "born" or span.root.head.i != span.start - 1:
+        return False
+    verb = doc[span.start - 1]
+    if verb.dep_ == "advcl":
+        verb = verb.head  # "Born Robert Burns in ..., he took ..."
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject.i if subject is not None and subject.pos_ == "PROPN" else None
 
 
 def _things(docs: list[tuple[int, Doc]]) -> set[str]:
@@ -134,14 +157,18 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
             if ent.label_ == "PERSON":
                 placed[key] = placed.get(key, True) and _in_place_role(span)
             if ent.label_ == "PERSON" and (first.i > 0 and first.doc[first.i - 1].lower_ == "the"
-                                           or span[-1].text in PLACE_WORDS | ORG_WORDS
+                                           or span[-1].text in PLACE_WORDS | ORG_WORDS and not after_title(first)
                                            or span[0].text in THING_PREFIXES or _camel_case(span[0].text)
                                            or _glued_word(span[-1].text)
-                                           or first.i > 0 and first.doc[first.i - 1].text in THING_NOUNS
+                                           or first.i > 0 and first.doc[first.i - 1].text in THING_NOUNS | THING_PREFIXES
                                            or len(span) == 1 and first.tag_ in ("NNS", "NNPS")
                                            or _demonym(span)
                                            or _used_as_thing(span)):
                 things.add(key)
+                if first.i > 0 and first.doc[first.i - 1].pos_ == "PROPN":  # "Bengaluru Tippu Express"
+                    things.add(fold(f"{first.doc[first.i - 1].text} {span.text}"))
+            if len(ent) > 1 and ent[0].text in _STORM_WORDS:
+                things.add(fold(ent[-1].text))  # "Tropical Storm Humberto": "Humberto" alone is the storm
             if ent.label_ in ("ORG", "FAC", "GPE", "LOC", "WORK_OF_ART") and len(ent) > 1 \
                     and ent[-1].text in PLACE_WORDS | _COMPANY_WORDS:
                 things.add(fold(ent[:-1].text.removeprefix("the ").removeprefix("The ")))
@@ -167,6 +194,10 @@ def _in_place_role(span: Span) -> bool:
     conjunct of one ("in Causeway Bay and Tin Hau")."""
     if after_title(span[0]):
         return False  # "into President Donald Trump": a title makes it a person wherever it stands
+    root = span.root
+    if any(c.dep_ == "appos" and c.ent_type_ == "GPE" for c in root.children) \
+            and root.dep_ == "conj" and root.head.ent_type_ in ("GPE", "LOC"):
+        return True  # "between El Paso and Ciudad Juárez, Mexico": a place's conjunct, with its country
     token = span.root
     while token.head.i != token.i and (
             token.dep_ == "conj" and token.head.ent_type_ in ("PERSON", "FAC", "GPE", "LOC")
@@ -276,7 +307,8 @@ def _lone_word_is_person(members: list[Mention], docs: dict[int, Doc], lowercase
         return False  # "SpaceX", "Acme, which ...": an organisation
     speaks = any(t.dep_ == "nsubj" and t.head.lemma_.lower() in SPEECH_VERBS for t in tokens)
     acts = sum(t.dep_ in ("nsubj", "nsubjpass", "poss", "appos", "dobj") for t in tokens)
-    named = any(t.i > 0 and t.doc[t.i - 1].lower_ in ("pseudonym", "named", "nicknamed", "alias") for t in tokens)
+    named = any(t.i > 0 and t.doc[t.i - 1].lower_ in ("pseudonym", "named", "nicknamed", "alias", "one")
+                for t in tokens)  # "a police constable, reportedly one Vijayaragavan"
     return speaks or named or any(after_title(t) or after_kin(t) for t in tokens) or acts >= 2
 
 
@@ -364,7 +396,18 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
     if len(shorter) == 1:
         return shorter[0] in _name_words(longer)
     # "Joe Biden" in "Joseph R. Biden" is first and last; "De La Fuente" in "Rocky De La Fuente" a surname
-    return shorter[0] == longer[0] and shorter[-1] == longer[-1] or longer[-len(shorter):] == shorter
+    return shorter[0] == longer[0] and shorter[-1] == longer[-1] or longer[-len(shorter):] == shorter \
+        or _first_of(longer, shorter)
+
+
+def _first_of(longer: list[str], shorter: list[str]) -> bool:
+    """ "John Luk" is "John Luk Jok" written without the last name; not when the extra word makes the
+    longer one a thing ("Keisha Lance Bottoms Image" of a caption)."""
+    return len(shorter) >= 2 and len(longer) == len(shorter) + 1 and longer[:-1] == shorter \
+        and longer[-1] not in _THING_LAST_WORDS
+
+
+_THING_LAST_WORDS = frozenset(fold(w) for w in PLACE_WORDS | ORG_WORDS)
 
 
 def _name_words(parts: list[str]) -> list[str]:

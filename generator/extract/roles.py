@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..factsheet import Role
-from .lexicon import ACADEMIC_TITLES, HONORIFICS, NATIONALITIES, OFFICE_WORDS, ROLE_NOUNS
+from .lexicon import ACADEMIC_TITLES, HONORIFICS, NATIONALITIES, OFFICE_WORDS, ROLE_NOUNS, THING_NOUNS
 from .names import common_word, descriptor, token_texts
 from .people import HEADLINE, Cast, pronoun_gender
 from .resolve import Resolver
@@ -15,22 +15,27 @@ _TITLE_POS = ("NOUN", "PROPN", "ADJ")
 _MAX_TITLE = 8
 # Words before a title that qualify the moment, not the office ("sitting President").
 _QUALIFIERS = frozenset(["sitting", "incumbent", "then", "newly", "current", "currently", "elected", "appointed",
-                         "re-elected", "deceased"])
+                         "re-elected", "deceased", "numerous", "several", "various", "many"])
 # Head nouns that name something other than a role ("the pseudonym Katya", "Turkish national").
 _RANKS = frozenset(["former", "acting", "deputy", "interim", "ex"])
 _NOT_ROLES = frozenset(["pseudonym", "name", "nickname", "alias", "national", "citizen", "resident", "native",
                         "supporter", "opponent", "fan", "admirer", "follower", "proponent", "believer",
                         "democrat", "republican", "conservative", "liberal", "socialist", "communist", "winner",
-                        # what befell someone or what they did, not a position they hold (GUIDELINES, Roles)
+                        # what befell or describes someone, not a position they hold (GUIDELINES, Roles):
+                        # "the victims were identified as ...", "Ohio man ...", "a life-long smoker"
                         "victim", "suspect", "murderer", "killer", "gunman", "attacker", "assailant", "perpetrator",
-                        "survivor", "prisoner", "teenager", "countryman", "countrywoman", "compatriot",
+                        "survivor", "prisoner", "teenager", "countryman", "countrywoman", "compatriot", "witness",
+                        "eyewitness", "smoker", "addict",
                         "percent", "other", "man", "woman", "person", "boy", "girl", "guy", "individual"])
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "eur", "ive", "ary", "at")
 # University offices; kept out of the shared lists, where "Dean" would stop being a first name.
 _ACADEMIC_OFFICES = frozenset(["dean", "provost", "rector"])
 _CLAUSES = ("relcl", "acl", "appos", "conj", "cc")
+_COUNTRIES = frozenset(NATIONALITIES.values())
+# Words written after a title that belong to it ("Bishop Emeritus").
+_AFTER_TITLES = frozenset(["emeritus", "emerita"])
 _AS_VERBS = frozenset(["serve", "work", "act", "appoint", "name", "elect", "nominate", "install", "remain", "swear",
-                       "confirm", "choose", "select", "reappoint", "re-elect"])
+                       "confirm", "choose", "select", "reappoint", "re-elect", "know"])
 
 
 def roles(cast: Cast, docs: dict[int, Doc], resolver: Resolver | None = None) -> dict[str, list[Role]]:
@@ -46,9 +51,13 @@ def roles(cast: Cast, docs: dict[int, Doc], resolver: Resolver | None = None) ->
         said = mention.start in quoted.get(mention.para, set())
         related = _relation_roles(name, pid, cast, mention.para, resolver) if resolver else []
         plain = {w for r in related for w in (r.title.split(" of ")[0].lower(), r.title.split(" of ")[0].split("-")[-1])}
-        for role in related + [r for r in roles_before(name) + role_in_apposition(name)
+        introduced = any(not _relation(r) for r in found[pid])
+        before = [_survived_by(r, name, pid, cast, mention.para) for r in roles_before(name)]
+        for role in related + [r for r in before + role_in_apposition(name)
                                + roles_as(name, predicate=not said)
                                if r.title.rstrip("*").lower() not in plain and not _bare_relation(r)]:
+            if introduced and _relation(role):
+                continue  # "Robert F. Kennedy was the brother of ...", after "senator Robert F. Kennedy"
             for target in _sharers(name, role, cast, mention.para):
                 found[target].append(role)
     if resolver is not None:
@@ -78,6 +87,23 @@ def _bare_relation(role: Role) -> bool:
 _SEQUENCE = frozenset(["former", "ex", "late", "first", "second", "third", "fourth"])
 
 
+def _survived_by(role: Role, name: Span, pid: str, cast: Cast, para: int) -> Role:
+    """ "Hunter is survived by wife Maureen": a bare family noun after "by" ties the name to the verb's subject."""
+    doc = name.doc
+    if role.title.lower() not in _RELATIONS or name.start < 2 or doc[name.start - 2].lower_ != "by":
+        return role
+    subject = next((c for c in doc[name.start - 2].head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    other = cast.at.get((para, subject.i)) if subject is not None else None
+    return Role(f"{role.title} of {cast.names[other]}", None) if other and other != pid else role
+
+
+def _relation(role: Role) -> bool:
+    """A tie to another person ("wife of Elijah Cummings"): it counts only where it introduces the
+    person, not after the article has given them a title of their own (GUIDELINES, Roles)."""
+    first, _, rest = role.title.partition(" of ")
+    return bool(rest) and first.split()[-1].lower() in _RELATIONS | {"ex-" + w for w in _RELATIONS}
+
+
 def _relation_roles(name: Span, pid: str, cast: Cast, para: int, resolver: Resolver) -> list[Role]:
     """ "Joe Biden and his son, Hunter Biden" -> "son of Joe Biden": a relation noun in apposition whose
     possessor (a name, or a pronoun resolved as elsewhere) is another person of the article."""
@@ -100,7 +126,7 @@ def _relation_roles(name: Span, pid: str, cast: Cast, para: int, resolver: Resol
             who = resolver.antecedent(para, owner.i, gender, owner.text)
             other = who.person if who.confidence == "high" else None
         if other and other != pid:
-            word = low if "-" in low else head.text
+            word = low if "-" in low else head.lemma_ if head.tag_ == "NNS" else head.text  # "parents" -> "parent"
             out.append(Role(f"{word} of {cast.names[other]}", None))
     return out
 
@@ -125,12 +151,13 @@ def _sharers(name: Span, role: Role, cast: Cast, para: int) -> list[str]:
     own = cast.at[(para, name.start)]
     if not role.title.endswith("*"):
         return [own]
-    conjuncts = [c for t in name for c in t.conjuncts if not name.start <= c.i < name.end]
+    members = [c for t in name for c in t.conjuncts if not name.start <= c.i < name.end]
+    members += [m for m in _listed_with(name.root) if m not in members and not name.start <= m.i < name.end]
     listed = _listed_after(name, cast, para)
-    if not conjuncts and not listed:
+    if not members and not listed:
         return []  # "announcing to journalists Adamowicz remained alive": a plural before one name is no title
     out = [own]
-    for conj in conjuncts:
+    for conj in members:
         pid = cast.at.get((para, conj.i))
         if pid and pid not in out and not _titled(conj):
             out.append(pid)
@@ -153,6 +180,15 @@ def _listed_after(name: Span, cast: Cast, para: int) -> list[str]:
         while j < len(doc) and cast.at.get((para, j)) == pid:
             j += 1
         i = j
+    return out
+
+
+def _listed_with(root: Token) -> list[Token]:
+    """The other names of a list the name opens: its conjuncts and, as the parser often takes the middle
+    of "Rubio of Florida, Mike Lee of Utah, and David Perdue" for one, a person in apposition to it."""
+    out = list(root.conjuncts)
+    for appos in (c for c in root.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"):
+        out += [appos] + [c for c in appos.conjuncts if c not in out and c != root]
     return out
 
 
@@ -185,10 +221,18 @@ def _role_words(role: Role) -> set[str]:
 def _same_role(a: Role, b: Role) -> bool:
     if a.title.lower() == b.title.lower():
         return True
-    head_a, head_b = a.title.split()[-1].lower(), b.title.split()[-1].lower()
+    head_a, head_b = _head_word(a.title), _head_word(b.title)
     small, big = sorted((a, b), key=lambda r: len(_role_words(r)))
     ranked = {w for r in (a, b) for w in r.title.lower().split()} & _RANKS
     return head_a == head_b and not ranked and _role_words(small) <= _role_words(big)
+
+
+def _head_word(title: str) -> str:
+    """The title's head noun: the last word, or the word before "of"/"for" ("U.S. Attorney for the Western
+    District" is an attorney)."""
+    words = title.lower().split()
+    cut = next((i for i, w in enumerate(words) if i and w in ("of", "for")), len(words))
+    return words[cut - 1]
 
 
 def _fullness(role: Role) -> tuple[int, int]:
@@ -256,6 +300,8 @@ def _in_prefix(token: Token, root: Token, name: Span) -> bool:
     if token.lower_ == "of" and token.i == name.start - 1:
         return False  # "the killers of Khashoggi": a relation after "of", not a title before the name
     doc = token.doc
+    if token.text in THING_NOUNS and token.i + 1 < name.start and doc[token.i + 1].text[:1].isupper():
+        return False  # "the documentary Beware of Mr. Baker": the words after it name the thing
     if token.lower_ == "and" and 0 < token.i < len(doc) - 1 and doc[token.i - 1].text[:1].isupper() \
             and doc[token.i - 1].ent_type_ != "PERSON" and (doc[token.i + 1].lower_ in _RANKS
                                                             or doc[token.i + 1].lower_ in OFFICE_WORDS):
@@ -266,7 +312,18 @@ def _in_prefix(token: Token, root: Token, name: Span) -> bool:
     if token.pos_ in ("DET", "PRON", "CCONJ", "SCONJ", "NUM", "PART") or _verbal(token) and not _mistagged_role(token) \
             or token.dep_ == "case":
         return False
-    return token.pos_ != "ADP" or token.lower_ == "of" or _from_place(token)
+    return token.pos_ != "ADP" or token.lower_ == "of" or _from_place(token) or _for_portfolio(token)
+
+
+def _for_portfolio(token: Token) -> bool:
+    """ "Deputy Prime Minister for Finance", "Commissioner for Human Rights": "for" and a capitalised
+    portfolio after a capitalised office word belong to the title."""
+    doc = token.doc
+    if token.lower_ != "for" or not 0 < token.i < len(doc) - 1:
+        return False
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    return before.text[:1].isupper() and before.lower_ in OFFICE_WORDS | ROLE_NOUNS and after.text[:1].isupper() \
+        and after.ent_type_ not in ("PERSON", "GPE")
 
 
 def _first_of_office(token: Token) -> bool:
@@ -375,6 +432,11 @@ def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None
         lead += 1
     if lead == len(tokens) > rank + 1 and _role_word(tokens[-1]):
         lead -= 1  # NER ran the organisation over the title: "United States Representative" as one ORG
+    of = next((i for i, t in enumerate(tokens) if t.lower_ == "of"), None)
+    if of is not None and lead > of:
+        lead = rank  # "Bishop-Emeritus of Marbel" tagged as one organisation: the title stays whole
+    if rank < lead < len(tokens) and all(t.lower_ in _AFTER_TITLES for t in tokens[lead:]):
+        lead -= 1  # "Roman Catholic Bishop Emeritus": "Emeritus" qualifies the title the entity took
     org_tokens, title_tokens = (owner or []) + tokens[rank:lead], tokens[:rank] + tokens[lead:]
     return _role(title_tokens, _org(org_tokens, title_tokens))
 
@@ -427,7 +489,7 @@ def _org_word(token: Token) -> bool:
 
 
 def _org_text(tokens: list[Token]) -> str | None:
-    while tokens and tokens[0].pos_ == "DET":
+    while tokens and (tokens[0].pos_ == "DET" or tokens[0].lower_ in ("both", "either")):
         tokens = tokens[1:]
     if not tokens:
         return None
@@ -485,7 +547,16 @@ def role_in_apposition(name: Span) -> list[Role]:
             role = Role(role.title.rstrip("*"), role.organization)
         if role:
             out.append(role)
+        out += _who_served_as(head)
     return out
+
+
+def _who_served_as(head: Token) -> list[Role]:
+    """ "Pranab Mukherjee, a career politician who served as President of India, ...": the roles of a
+    who-clause on the apposition are the person's."""
+    return [role for verb in head.children if verb.dep_ == "relcl" and verb.i > head.i
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in verb.children)
+            for role in _verb_roles(verb)]
 
 
 def _apposition_heads(name: Span, single: set | None = None) -> list[Token]:
@@ -498,8 +569,9 @@ def _apposition_heads(name: Span, single: set | None = None) -> list[Token]:
     # conjoined name ("Giuliani and Andriy Yermak, one of ...")
     heads = [c for c in appos if all(i in own for i in range(name.end, c.left_edge.i))]
     heads += _conjoined_title(name)
-    if root.dep_ == "appos" and root.head.i < name.start:
-        head = root.head
+    top = _list_in_apposition(root)  # "His parents, Robert Cummings Sr. and Ruth Elma Cummings"
+    if top.dep_ == "appos" and top.head.i < name.start:
+        head = top.head
         later = [c for c in head.conjuncts if head.i < c.i < name.start]
         if later and _plural_noun(head):
             head = later[-1]  # "Politicians and the Archbishop of Gdańsk, Sławoj Leszek Głódź": the archbishop
@@ -508,7 +580,8 @@ def _apposition_heads(name: Span, single: set | None = None) -> list[Token]:
         heads.append(head)
     elif (before := _set_off_after(name)) is not None:
         heads.append(before)
-    heads += _described_by(root)
+    heads += _plural_title_before_list(root) + _according_to_title(name)
+    heads += _described_by(root, name)
     doc = name.doc
     if name.end + 2 < len(doc) and doc[name.end].text == "," and doc[name.end + 1].lower_ == "one" \
             and doc[name.end + 2].lower_ == "of":
@@ -554,18 +627,78 @@ def _set_off_after(name: Span) -> Token | None:
     return None
 
 
+def _according_to_title(name: Span) -> list[Token]:
+    """ "According to the El Paso mayor, Dee Margo, police ...": the parser takes the name between commas
+    for the subject; after "according to <role>," it is the role's apposition."""
+    doc = name.doc
+    if name.start < 4 or name.end >= len(doc) or doc[name.start - 1].text != "," or doc[name.end].text != ",":
+        return []
+    noun = doc[name.start - 2]
+    if noun.pos_ == "NOUN" and _role_word(noun) and noun.dep_ == "pobj" and noun.head.lower_ == "to" \
+            and noun.head.head.lower_ == "according":
+        return [noun]
+    return []
+
+
+def _plural_title_before_list(root: Token) -> list[Token]:
+    """ "Two Democratic Representatives, Collin Peterson and Jeff Van Drew, ...": the parser hangs the list
+    of names on the plural title as conjuncts; the title and its comma make it an apposition."""
+    top = _list_top(root)
+    doc = root.doc
+    prep = top.head
+    if top.dep_ == "pobj" and (prep.lower_ == "including" or prep.lower_ == "as" and doc[prep.i - 1].lower_ == "such"):
+        # "artists such as Elvis Costello, Bob Dylan, and Jim Lauderdale": the noun right before, whatever
+        # the parser hung the phrase on
+        before = prep.i - (2 if prep.lower_ == "as" else 1)
+        top = doc[before - 1] if doc[before].text == "," else doc[before]
+    elif top is root or top.i + 1 >= len(doc) or doc[top.i + 1].text != ",":
+        return []
+    if top.tag_ not in ("NNS", "NNPS") or top.ent_type_ == "PERSON" or not _role_word(top) \
+            or any(c.dep_ == "prep" and c.lower_ not in ("of", "including", "as") for c in top.children):
+        return []  # "several speakers at the rally, including ...": people at an event, not a title
+    return [top]
+
+
+def _list_top(root: Token) -> Token:
+    """The first conjunct of the list the name is in (the name itself when it opens it or stands alone)."""
+    top = root
+    while top.dep_ == "conj" and top.head.i < top.i:
+        top = top.head
+    return top
+
+
+def _list_in_apposition(root: Token) -> Token:
+    """The token that stands in apposition for the name: the name itself, or the first name of its list
+    when the list follows a plural noun and its comma ("His parents, A and B, ..."), not a list of
+    people each with a title of their own ("Israeli prime minister A and energy minister B")."""
+    top = _list_top(root)
+    if top is root or top.dep_ != "appos":
+        return root
+    head = top.head
+    doc = root.doc
+    plural = head.tag_ in ("NNS", "NNPS") and head.i + 1 < len(doc) and doc[head.i + 1].text == ","
+    return top if plural else root
+
+
 def _names_another(head: Token, name: Span) -> bool:
     """The role noun has a name of its own right after it ("his wife Melania"): the role is that one's."""
-    return any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > head.i
-               and not name.start <= c.i < name.end for c in head.children)
+    doc = head.doc
+    top = _list_in_apposition(name.root)  # the first name of a list the name is in is no other owner
+    return any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > head.i and c != top
+               and not name.start <= c.i < name.end and all(t.is_punct for t in doc[head.i + 1:c.left_edge.i])
+               for c in head.children)  # not a name after the role's own "of" phrase ("mayor of X, Sultan Y")
 
 
-def _described_by(root: Token) -> list[Token]:
+def _described_by(root: Token, name: Span) -> list[Token]:
     """Nouns that say who the named person is, like an apposition: "Her mother is Kyoko Kimura", "the
-    deceased seaman was identified as Jaypee Galicha", "a university student named Wong"."""
+    deceased seaman was identified as Jaypee Galicha", "a university student named Wong". Not when the
+    name has its own title ("the truck driver was identified as commercial driver ..."): that one is it."""
     head = root.head
+    doc = root.doc
     if root.dep_ == "attr" and head.lemma_ == "be":
         return [c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    if name.start > 0 and doc[name.start - 1].pos_ == "NOUN" and _role_word(doc[name.start - 1]):
+        return []
     if root.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in ("identify", "name"):
         return [c for c in head.head.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"]
     if root.dep_ in ("oprd", "dobj", "attr") and head.lemma_.lower() in ("name", "call") and head.dep_ == "acl" \
@@ -589,9 +722,26 @@ def roles_as(name: Span, predicate: bool = True) -> list[Role]:
     verbs = [c for c in root.children if c.dep_ == "relcl"]
     if root.dep_ in ("nsubj", "nsubjpass"):
         verbs.append(root.head)
+        if root.head.lemma_.lower() in ("head", "chair"):  # "Trudeau heads the Liberal Party"
+            return [Role(root.head.lemma_.lower(), org.text) for c in root.head.children
+                    if c.dep_ == "dobj" and (org := _org_entity(c))]
+    top = _list_in_apposition(root)
+    shared = []
+    if top.dep_ == "appos" and top.head.dep_ in ("nsubj", "nsubjpass") and top.head.i < top.i:
+        # "The chairman, A, is also the head of ...", "His parents, A and B, were sharecroppers": each
+        # name of a list reaches it on its own
+        shared = [Role(r.title.rstrip("*"), r.organization) for r in _verb_roles(top.head.head, predicate)]
     if root.dep_ in ("dobj", "oprd") and root.head.lemma_.lower() in _AS_VERBS:  # "Rosselló appointed Pierluisi as"
         return [role for verb in [root.head] for role in _verb_roles(verb, predicate, of_object=True)]
-    return [role for verb in verbs for role in _verb_roles(verb, predicate)]
+    return [role for verb in verbs for role in _verb_roles(verb, predicate)] + shared
+
+
+def _org_entity(token: Token) -> Span | None:
+    """The organisation entity the token ends ("the Liberal Party"), without its article."""
+    for ent in token.doc.ents:
+        if ent.label_ == "ORG" and ent.end == token.i + 1:
+            return ent[1:] if ent[0].lower_ == "the" else ent
+    return None
 
 
 def _verb_roles(verb: Token, predicate: bool = True, of_object: bool = False) -> list[Role]:
@@ -599,16 +749,36 @@ def _verb_roles(verb: Token, predicate: bool = True, of_object: bool = False) ->
     `of_object` its object ("appointed Pierluisi as secretary of state")."""
     if any(c.tag_ in ("MD", "TO") or c.dep_ == "neg" for c in verb.children):
         return []  # "would be the first woman to serve as Vice President": not (yet) her role
-    if not of_object and any(c.dep_ in ("dobj", "oprd") for c in verb.children):
+    lemma = verb.lemma_.lower()
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if not of_object and not passive and any(c.dep_ in ("dobj", "oprd") for c in verb.children):
         return []  # the "as" phrase of "appointed X as ..." is X's, not the subject's
     out = []
-    if verb.lemma_.lower() in _AS_VERBS:
+    if lemma in _AS_VERBS:
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
             out += [c for c in prep.children if c.dep_ == "pobj"]
-    elif verb.lemma_.lower() == "be" and predicate:
+        if passive and not of_object:  # "Mukherjee was elected President", not "named Best Actor"
+            out += [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN") and _role_word(c)
+                    and not any(t.tag_ in ("JJS", "RBS") or t.lower_ in ("best", "most") for t in c.subtree)]
+    elif lemma == "be" and predicate:
         # the role must be the article's title for the person, not a description ("a leader in ...")
-        out += [c for c in verb.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") and _role_word(c)]
-    return [role for obj in out if (role := _phrase_role(obj))]
+        out += [c for c in verb.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") and _role_word(c)
+                and c.lemma_.lower() not in _NOT_ROLES]
+    elif lemma == "become" and predicate:  # "became finance minister", not "became the first Islander to ..."
+        out += [c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in OFFICE_WORDS | ROLE_NOUNS
+                and c.lemma_.lower() not in _RELATIONS]
+    out += [c for o in list(out) for c in o.conjuncts if c.i > o.i and c.pos_ in ("NOUN", "PROPN") and _role_word(c)
+            and not any(t.pos_ in ("VERB", "AUX") for t in o.doc[o.i:c.i])]  # "the drummer and co-founder"
+    return [_hyphen_prefixed(role, obj) for obj in out if (role := _phrase_role(obj))]
+
+
+def _hyphen_prefixed(role: Role, head: Token) -> Role:
+    """ "the drummer and co-founder of Cream": the parser may cut "co-founder" and keep only "founder"."""
+    doc = head.doc
+    if head.i >= 2 and doc[head.i - 1].text == "-" and not doc[head.i - 2].whitespace_ \
+            and not doc[head.i - 1].whitespace_ and role.title.startswith(head.text) and doc[head.i - 2].is_alpha:
+        return Role(doc[head.i - 2].text + "-" + role.title, role.organization)
+    return role
 
 
 def _phrase_role(head: Token) -> Role | None:
