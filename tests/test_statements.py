@@ -208,3 +208,11 @@ def test_a_study_that_says_something_is_no_co_author_of_it(nlp):
     found = statements(nlp, "Karen Alley, a study co-author, led the work.",
                        "Because warm water is buoyant, says the study, it rises above cooler water.")
     assert beginning(found, "Because warm water").speaker is None
+
+
+def test_a_saying_participle_after_a_reported_clause_is_a_second_report(nlp):
+    found = statements(nlp, "Mary Brown told reporters she thought the verdict was fair, saying a long trial "
+                            "would have hurt the family.")
+    assert beginning(found, "she thought").text == "she thought the verdict was fair"
+    saying = beginning(found, "a long trial")
+    assert (saying.speaker, saying.cue) == ("mary-brown", "saying")

@@ -449,7 +449,7 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
         for clause, own in _clause_parts(verb):
             if repaired is not None and clause == repaired[2]:
                 continue
-            if _already_quoted(own, verb, direct_cues) or clause.i in para.quoted or clause.i in foreign(doc) \
+            if _already_quoted(own - _asides(clause), verb, direct_cues) or clause.i in para.quoted or clause.i in foreign(doc) \
                     or not _states_finding(verb, clause) or _semicolon_between(clause, verb):
                 continue
             text = _clause_text(clause, own)
@@ -677,7 +677,7 @@ def _already_quoted(own: set[int], verb: Token, direct_cues: dict[int, Token]) -
 
 def _clause_text(clause: Token, own: set[int] | None = None) -> str:
     """The reported clause, without "that", a trailing ", which ..." aside or a conjoined report."""
-    cut = {t.i for c in clause.subtree if c != clause and _aside(c) for t in c.subtree}
+    cut = _asides(clause)
     tokens = [t for t in clause.subtree if t.i not in cut and (own is None or t.i in own)]
     while tokens and (tokens[-1].dep_ == "cc" or tokens[-1].is_punct and tokens[-1].text not in "\"”"):
         tokens = tokens[:-1]
@@ -693,8 +693,8 @@ def _outer_speaker(verb: Token, para: Paragraph, resolver: Resolver) -> str | No
     """The speaker of the report whose clause holds `verb` ("X said that he did indicate ...")."""
     token = verb
     while token.head != token:
-        if token.dep_ in ("conj", "relcl", "acl"):
-            return None  # a conjoined report or one in a relative clause stands on its own
+        if token.dep_ in ("conj", "relcl", "acl") or _aside(token):
+            return None  # a conjoined report, one in a relative clause or a ", saying ..." stands on its own
         if token.dep_ == "ccomp" and token.head.lemma_.lower() in INDIRECT_VERBS:
             subject = subject_of(token.head, para.quoted)
             return resolver.who(para.index, subject).person if subject is not None else None
@@ -702,10 +702,18 @@ def _outer_speaker(verb: Token, para: Paragraph, resolver: Resolver) -> str | No
     return None
 
 
+def _asides(clause: Token) -> set[int]:
+    """The tokens of the asides inside a reported clause (left out of its text)."""
+    return {t.i for c in clause.subtree if c != clause and _aside(c) for t in c.subtree}
+
+
 def _aside(child: Token) -> bool:
-    """A non-restrictive relative clause (", which ...") or a conjoined reporting verb."""
-    if child.dep_ == "relcl" and child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ",":
-        return True
+    """A non-restrictive relative clause (", which ..."), a conjoined reporting verb, or a reporting
+    participle after a comma ("told reporters she considered it acceptable, saying ...": a second report)."""
+    if child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ",":
+        if child.dep_ == "relcl" or child.dep_ == "advcl" and child.tag_ == "VBG" and child.left_edge == child \
+                and child.lemma_.lower() in SPEECH_VERBS:
+            return True
     return child.dep_ == "conj" and child.lemma_.lower() in SPEECH_VERBS
 
 
