@@ -216,3 +216,9 @@ def test_a_saying_participle_after_a_reported_clause_is_a_second_report(nlp):
     assert beginning(found, "she considered").text == "she considered the verdict fair"
     saying = beginning(found, "a long trial")
     assert (saying.speaker, saying.cue) == ("mary-brown", "saying")
+
+
+def test_it_was_reported_names_no_speaker_and_is_not_a_statement(nlp):
+    found = statements(nlp, "John Smith was taken to hospital on Monday. It was reported he was in a coma.",
+                       "It was announced on Friday that the school would close.")
+    assert found == ()

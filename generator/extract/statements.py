@@ -456,7 +456,7 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
             if len(text.split()) < 3:
                 continue
             subject = speaker_of(verb, para)
-            if subject is not None and subject.lower_ in _INSIDE_SPEECH:
+            if subject is not None and (subject.lower_ in _INSIDE_SPEECH or _impersonal(subject)):
                 continue  # "I said", "you know": words inside someone's speech, not a report
             who = resolver.who(para.index, subject) if subject is not None else Who(None, "")
             if who.person and who.person == _outer_speaker(verb, para, resolver):
@@ -637,6 +637,11 @@ def _inserted(para: Paragraph, resolver: Resolver, direct_cues: dict[int, Token]
         where = Where(para.index, sentence_index(doc, verb.i))
         out.append(Statement(who.person, who.text, "indirect", verb.text, text, where, who.confidence))
     return out
+
+
+def _impersonal(subject: Token) -> bool:
+    """ "It was reported he was in a coma": a passive with an empty "it" names no speaker at all."""
+    return subject.lower_ == "it" and subject.dep_ == "nsubjpass"
 
 
 def _has_topic(verb: Token) -> bool:
