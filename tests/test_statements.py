@@ -222,3 +222,15 @@ def test_it_was_reported_names_no_speaker_and_is_not_a_statement(nlp):
     found = statements(nlp, "John Smith was taken to hospital on Monday. It was reported he was in a coma.",
                        "It was announced on Friday that the school would close.")
     assert found == ()
+
+
+def test_a_title_case_name_in_quotes_is_not_a_quote_but_a_label_given_by_the_speaker_is(nlp):
+    found = statements(nlp, 'The magazine announced its choice of the singer Ann Lee as its "Artist of the Year".',
+                       'Tom Green referred to the inquiry as "The Great Witch Hunt".')
+    assert [s.kind for s in found if "Artist of the Year" in s.text] == ["indirect"]
+    assert beginning(found, "The Great Witch Hunt").kind == "direct"
+
+
+def test_a_counted_noun_in_quotes_is_a_term(nlp):
+    found = statements(nlp, 'The report noted over 200 "tiger bones" seized in the same period.')
+    assert not any(s.kind == "direct" for s in found)

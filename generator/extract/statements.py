@@ -27,6 +27,8 @@ _CLOSING = ".!?,…"
 _INSIDE_SPEECH = frozenset(["i", "you", "we", "me", "us"])
 _MAYBE = frozenset(["could", "might", "may", "would"])
 _FINDINGS = frozenset(["find", "rule"])
+# Small words a title-case name leaves in lower case ("Person of the Year").
+_TITLE_SMALL = frozenset(["of", "the", "and", "a", "an", "for", "in", "on", "to", "at", "by", "with", "or"])
 # Common nouns for people and bodies that speak: "The researchers suggested", "the government suggested".
 # Not texts ("Post" names newspapers, but "posts suggesting ..." are texts).
 _SPEAKING_NOUNS = (ROLE_NOUNS | {w.lower() for w in OFFICE_WORDS | ORG_WORDS}) - DOCUMENT_NOUNS
@@ -302,6 +304,8 @@ def _is_statement(quote: Quote, cue: Token, para: Paragraph) -> bool:
     "said it was "inevitable""), not as names or scare quotes inside a clause."""
     words = [t for t in quote.span if t.is_alpha]
     root = quote.span.root
+    if is_term(quote) and not _labels(root, cue):
+        return False
     if len(words) >= 3 or quote.text[-1:] in _CLOSING and (_beside(quote, cue) or cue in root.ancestors):
         return True  # not '"spreading rumors," including Li Wenliang, who tried to warn people'
     if root.dep_ == "pobj" and root.head.lower_ == "as":
@@ -313,6 +317,27 @@ def _is_statement(quote: Quote, cue: Token, para: Paragraph) -> bool:
     if root.dep_ in ("nsubj", "nsubjpass", "pobj"):
         return False
     return cue in list(root.ancestors)[:3]
+
+
+def is_term(quote: Quote) -> bool:
+    """A name or a term in quotation marks, not anyone's words: a title-case phrase with no verb and no
+    closing punctuation ("as their "Person of the Year""), or a noun counted from outside the marks
+    ("seized over 370 "jackal horns"")."""
+    if quote.text[-1:] in _CLOSING:
+        return False
+    words = [t for t in quote.span if t.is_alpha]
+    if len(words) >= 2 and all(t.pos_ != "VERB" for t in words) \
+            and all(t.text[0].isupper() or t.lower_ in _TITLE_SMALL for t in words) and words[0].text[0].isupper():
+        return True
+    root = quote.span.root
+    return len(words) <= 3 and root.pos_ == "NOUN" and root.tag_ == "NNS" \
+        and any(c.dep_ == "nummod" and c.i < quote.span.start for c in root.children)
+
+
+def _labels(root: Token, cue: Token) -> bool:
+    """ "referred to the vote as "The Impeachment Hoax"", "called it "Fake News"": the speaker's own label."""
+    return root.dep_ == "oprd" and root.head == cue or root.dep_ == "pobj" and root.head.lower_ == "as" \
+        and root.head.head == cue
 
 
 def _beside(quote: Quote, cue: Token) -> bool:
@@ -762,7 +787,8 @@ def _noun_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
             continue
         end = max(p.right_edge.i for p in parts) + 1
         end = next((t.i for t in para.doc[obj.i:end] if t.text in ",;:"), end)
-        if any(i in para.quoted for i in range(obj.left_edge.i, end)):
+        terms = {i for q in para.quotes if is_term(q) for i in range(q.span.start - 1, q.span.end + 1)}
+        if any(i in para.quoted and i not in terms for i in range(obj.left_edge.i, end)):
             continue
         text = para.doc[obj.left_edge.i:end].text
         subject = subject_of(verb, para.quoted)
