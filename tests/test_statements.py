@@ -234,3 +234,25 @@ def test_a_title_case_name_in_quotes_is_not_a_quote_but_a_label_given_by_the_spe
 def test_a_counted_noun_in_quotes_is_a_term(nlp):
     found = statements(nlp, 'The report noted over 200 "tiger bones" seized in the same period.')
     assert not any(s.kind == "direct" for s in found)
+
+
+def test_according_to_a_description_then_a_name_in_commas_is_that_person(nlp):
+    found = statements(nlp, "According to the town's mayor, Jane Doe, on Sunday the bridge was closed to traffic.")
+    report = beginning(found, "on Sunday")
+    assert (report.speaker, report.cue) == ("jane-doe", "According to")
+
+
+def test_according_to_then_a_relative_clause_gives_two_reports(nlp):
+    found = statements(nlp, "The fire began at 9:30 a.m. local time, according to firefighters, who said "
+                            "the crews arrived ten minutes later.")
+    assert beginning(found, "The fire began").text == "The fire began at 9:30 a.m. local time"
+    assert beginning(found, "the crews arrived").cue == "said"
+
+
+def test_according_to_a_clause_ending_in_a_colon_and_the_quote_after_it_are_two_statements(nlp):
+    found = statements(nlp, "Ann Hartley is the county prosecutor.",
+                       'According to prosecutor Hartley, the letter if sent by the suspect would help the case: '
+                       '"It shows what he planned to do. That matters here."')
+    assert beginning(found, "the letter if sent").text == "the letter if sent by the suspect would help the case"
+    quote = beginning(found, "It shows")
+    assert (quote.kind, quote.speaker) == ("direct", "ann-hartley")

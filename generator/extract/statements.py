@@ -199,6 +199,9 @@ def _colon_before(quote: Quote, para: Paragraph) -> Token | None:
     clause = [t for t in doc[doc[i].sent.start:i] if t.i not in para.quoted]
     if any(t.text in ".!?;" for t in clause):
         return None
+    according = next((t for t in clause if t.lower_ == "according" and doc[t.i + 1].lower_ == "to"), None)
+    if according is not None:
+        return according  # "According to X, the manifesto ... could strengthen the case: "...""
     return next((t for t in reversed(clause) if is_speech_verb(t) and t.lemma_.lower() not in WEAK_SPEECH_VERBS
                  or _introduces(t)), None)
 
@@ -377,7 +380,7 @@ def _continuation(quote: Quote, para: Paragraph, previous: Who | None) -> tuple[
 
 def _speaker(cue: Token, para: Paragraph, resolver: Resolver) -> Who:
     if cue.lower_ == "according":
-        source = _according_source(cue)
+        source = according_speaker(cue)
         return resolver.who(para.index, source) if source is not None else Who(None, "")
     subject = speaker_of(cue, para)
     if subject is None or subject.i > cue.i:
@@ -864,22 +867,70 @@ def _according_span(token: Token, para: Paragraph) -> tuple[int, int] | None:
         end = next((t.i for t in doc[after:token.sent.end] if t.text == ";"), token.sent.end)
         tokens = list(doc[after + 1:end])
     else:
-        skip = {t.i for t in token.subtree}
+        skip = {t.i for t in token.subtree} - _subject_not_apposition(source) | _named_apposition(source)
+        if _relative_of_source(head, token):
+            skip |= {t.i for t in head.subtree}
+            head = head.head
+        skip |= {t.i for c in head.children if _relative_of_source(c, token) for t in c.subtree}
         tokens = [t for t in head.subtree if t.i not in skip]
+    colon = next((n for n, t in enumerate(tokens) if t.text == ":" and t.i + 1 in para.quoted), None)
+    tokens = tokens[:colon]  # '...'s case: "The key factor ..."': the quote after the colon stands alone
     while tokens and tokens[0].is_punct:
         tokens = tokens[1:]
-    while tokens and tokens[-1].is_punct and tokens[-1].text not in ("\"", "”"):
+    kept = ("\"", "”", ")") if any(t.text == "(" for t in tokens) else ("\"", "”")
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in kept:
         tokens = tokens[:-1]
     return (tokens[0].i, tokens[-1].i + 1) if len(tokens) >= 3 else None
+
+
+def _subject_not_apposition(source: Token) -> set[int]:
+    """ "According to Attorney Bash, the manifesto if written by ... could": the parser may take the clause's
+    subject for an apposition of the source; an apposition ends at a comma or the end of the sentence."""
+    doc = source.doc
+    taken = set()
+    for appos in (c for c in source.children if c.dep_ == "appos" and c.i > source.i):
+        nxt = appos.right_edge.i + 1
+        if nxt < len(doc) and doc[nxt].text not in ",;:.!?)" and not doc[nxt].is_space:
+            taken |= {t.i for t in appos.subtree}
+    return taken
+
+
+def _named_apposition(source: Token) -> set[int]:
+    """ "According to the city's mayor, Jane Doe, police were ...": a name set off by commas after a
+    description ("the ... mayor") is the description's apposition, whatever the parser made of it."""
+    doc = source.doc
+    start = source.right_edge.i + 1
+    if source.pos_ != "NOUN" or source.tag_ != "NN" or not any(c.dep_ in ("det", "poss") for c in source.children) \
+            or start + 2 >= len(doc) or doc[start].text != ",":
+        return set()
+    end = start + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    if end == start + 1 or end >= len(doc) or doc[end].text != ",":
+        return set()
+    return set(range(start + 1, end))
+
+
+def _relative_of_source(head: Token, according: Token) -> bool:
+    """ "began at 10:39, according to police, who said officers arrived ...": the parser may hang the "according
+    to" on the relative clause about its source; the report is the clause before it."""
+    return head.i > according.i and head.head != head and any(c.dep_ == "nsubj" and c.lower_ in ("who", "which")
+                                                              and c.i < head.i for c in head.children)
+
+
+def according_speaker(token: Token) -> Token | None:
+    """Who an "according to X" names: X, or the name in apposition to a description ("the mayor, Jane Doe")."""
+    source = _according_source(token)
+    named = _named_apposition(source) if source is not None else set()
+    return source.doc[max(named)] if named else source
 
 
 def _according(token: Token, para: Paragraph, resolver: Resolver, direct_cues: dict[int, Token]) -> Statement | None:
     span = _according_span(token, para)
     if span is None or any(span[0] <= start < span[1] and cue == token for start, cue in direct_cues.items()):
         return None  # partly quoted: the quote is the statement
-    source = _according_source(token)
     text = para.doc[span[0]:span[1]].text
-    who = resolver.who(para.index, source)
+    who = resolver.who(para.index, according_speaker(token))
     cue = para.doc[token.i:token.i + 2].text
     where = Where(para.index, sentence_index(para.doc, token.i))
     return Statement(who.person, who.text, "indirect", cue, text, where, who.confidence)
