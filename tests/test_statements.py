@@ -256,3 +256,9 @@ def test_according_to_a_clause_ending_in_a_colon_and_the_quote_after_it_are_two_
     assert beginning(found, "the letter if sent").text == "the letter if sent by the suspect would help the case"
     quote = beginning(found, "It shows")
     assert (quote.kind, quote.speaker) == ("direct", "ann-hartley")
+
+
+def test_the_foreign_minister_is_the_foreign_secretary_named_before(nlp):
+    found = statements(nlp, "Prime Minister Ana Ruiz met Foreign Secretary Carlos Vega on Monday.",
+                       "The foreign minister said the talks would resume in May.")
+    assert beginning(found, "the talks would resume").speaker == "carlos-vega"

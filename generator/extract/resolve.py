@@ -18,6 +18,8 @@ _KIN = frozenset(["mother", "father", "wife", "husband", "son", "daughter", "bro
                   "widower", "fiancée", "fiancé", "grandmother", "grandfather"])
 # Nouns for where a person posts: "from Biden's Twitter account".
 _ACCOUNTS = frozenset(["account", "page", "feed", "channel", "handle", "profile", "blog"])
+# The two names of a government department's head: "foreign minister" = "Foreign Secretary".
+_MINISTER = {"secretary": "minister"}
 _RANKS = frozenset(["vice", "deputy", "assistant", "former", "ex", "under", "acting", "president-elect"])
 
 
@@ -122,8 +124,7 @@ class Resolver:
                  and (t == head or not any(c.dep_ == "case" for c in t.children))}
         if not words:
             return Who(None, text)
-        holders = {pid for pid, title in self.titles.items()
-                   if words <= title and not (title - words) & _RANKS}
+        holders = {pid for pid, title in self.titles.items() if _same_office(words, title)}
         if not holders:
             return self._kin(para, head, text)
         earlier = [pid for m, pid in self.cast.mentions
@@ -199,6 +200,17 @@ class Resolver:
         while root.dep_ in ("compound", "appos", "conj"):
             root = root.head
         return root.dep_ in _SUBJECTS and not (main and root.head.dep_ == "ccomp")
+
+
+def _same_office(words: set[str], title: set[str]) -> bool:
+    """ "the minister" for a minister, not a deputy minister; "the foreign minister" also for a Foreign
+    Secretary (one office, two names), but a bare "the secretary" is no minister."""
+    if words <= title:
+        return not (title - words) & _RANKS
+    if len(words) < 2:
+        return False
+    words, title = ({_MINISTER.get(w, w) for w in s} for s in (words, title))
+    return words <= title and not (title - words) & _RANKS
 
 
 def subject_of(verb: Token, quoted: frozenset[int] | set[int] = frozenset()) -> Token | None:
