@@ -262,3 +262,10 @@ def test_the_foreign_minister_is_the_foreign_secretary_named_before(nlp):
     found = statements(nlp, "Prime Minister Ana Ruiz met Foreign Secretary Carlos Vega on Monday.",
                        "The foreign minister said the talks would resume in May.")
     assert beginning(found, "the talks would resume").speaker == "carlos-vega"
+
+
+def test_she_after_one_of_the_victims_giving_her_name_is_not_the_judge(nlp):
+    found = statements(nlp, 'Judge Peter Grant said the men "showed no respect for anyone."',
+                       'One of the victims agreed to have her name published. She said she wanted other '
+                       'victims to know "there is no shame in speaking out".')
+    assert beginning(found, "there is no shame").speaker is None

@@ -184,6 +184,8 @@ class Resolver:
         and before the pronoun in the same paragraph: "a woman", "his wife", "one of their daughters"."""
         doc = self.docs[para]
         for token in doc[mention.end if mention.para == para else 0:index]:
+            if _one_of_them(token, gender) and token.i not in self.quoted.get(para, set()):
+                return True
             if token.pos_ != "NOUN" or noun_gender(token) != gender or token.i in self.quoted.get(para, set()):
                 continue
             if token.tag_ == "NNS" and not (token.head.lower_ == "of" and token.head.head.lower_ == "one"):
@@ -200,6 +202,15 @@ class Resolver:
         while root.dep_ in ("compound", "appos", "conj"):
             root = root.head
         return root.dep_ in _SUBJECTS and not (main and root.head.dep_ == "ccomp")
+
+
+def _one_of_them(token: Token, gender: str) -> bool:
+    """ "One of the victims decided to allow her name to be made public": an unnamed person as a subject, whose
+    sex a pronoun after it in the sentence gives."""
+    if token.lower_ != "one" or token.dep_ != "nsubj" or not any(
+            c.lower_ == "of" and any(g.tag_ == "NNS" for g in c.children) for c in token.children):
+        return False
+    return any(pronoun_gender(t) == gender for t in token.doc[token.i + 1:token.sent.end])
 
 
 def _same_office(words: set[str], title: set[str]) -> bool:
