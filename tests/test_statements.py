@@ -269,3 +269,10 @@ def test_she_after_one_of_the_victims_giving_her_name_is_not_the_judge(nlp):
                        'One of the victims agreed to have her name published. She said she wanted other '
                        'victims to know "there is no shame in speaking out".')
     assert beginning(found, "there is no shame").speaker is None
+
+
+def test_part_of_the_judges_statement_reads_gives_the_judges_words(nlp):
+    found = statements(nlp, "Judge Laura Price ruled on Friday.",
+                       'Part of the judge\'s statement reads "the law no longer serves any purpose it once had."')
+    quote = beginning(found, "the law no longer")
+    assert (quote.kind, quote.speaker, quote.cue) == ("direct", "laura-price", "reads")

@@ -77,6 +77,8 @@ class Resolver:
             gender = pronoun_gender(owner)
             if gender:
                 return self.antecedent(para, owner.i, gender, text)
+            if owner.pos_ == "NOUN" and any(c.dep_ == "det" for c in owner.children):
+                return self.holder(para, owner, text)  # "the judge's statement"
         return Who(None, text)
 
     def _named(self, para: int, head: Token) -> str | None:

@@ -27,6 +27,8 @@ _CLOSING = ".!?,…"
 _INSIDE_SPEECH = frozenset(["i", "you", "we", "me", "us"])
 _MAYBE = frozenset(["could", "might", "may", "would"])
 _FINDINGS = frozenset(["find", "rule"])
+# Nouns for a portion of a text: "Part of the statement reads ...".
+_PARTS = frozenset(["part", "portion", "excerpt", "section", "passage", "extract"])
 # Small words a title-case name leaves in lower case ("Person of the Year").
 _TITLE_SMALL = frozenset(["of", "the", "and", "a", "an", "for", "in", "on", "to", "at", "by", "with", "or"])
 # Common nouns for people and bodies that speak: "The researchers suggested", "the government suggested".
@@ -113,6 +115,9 @@ def _document_of(verb: Token) -> Token | None:
         subject = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     if subject is not None and subject.lower_ == "it" and verb.dep_ == "ROOT":
         return subject  # "It read, "...": only a text reads out words
+    if subject is not None and subject.lemma_.lower() in _PARTS:  # "Part of the judge's statement reads"
+        subject = next((o for c in subject.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"),
+                       subject)
     return subject if subject is not None and subject.lemma_.lower() in DOCUMENT_NOUNS else None
 
 
