@@ -276,3 +276,17 @@ def test_part_of_the_judges_statement_reads_gives_the_judges_words(nlp):
                        'Part of the judge\'s statement reads "the law no longer serves any purpose it once had."')
     quote = beginning(found, "the law no longer")
     assert (quote.kind, quote.speaker, quote.cue) == ("direct", "laura-price", "reads")
+
+
+def test_a_quote_after_the_colon_of_a_reported_clause_is_a_second_statement(nlp):
+    found = statements(nlp, "The biologist Maria Lopez told the newspaper the number of new species suggested a "
+                            'hidden pattern: "Somehow these beetles keep finding the same answer."')
+    assert beginning(found, "the number of new species").kind == "indirect"
+    assert beginning(found, "Somehow these beetles").kind == "direct"
+
+
+def test_officials_said_between_commas_after_a_semicolon_reports_only_its_own_clause(nlp):
+    found = statements(nlp, "A truck hit the barrier before stopping in the road; about 40 gallons of fuel, "
+                            "officials said, spilled and caught fire.")
+    report = beginning(found, "about 40 gallons")
+    assert (report.text, report.cue) == ("about 40 gallons of fuel spilled and caught fire", "said")

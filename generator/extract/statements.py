@@ -482,6 +482,7 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
         for clause, own in _clause_parts(verb):
             if repaired is not None and clause == repaired[2]:
                 continue
+            own -= _quote_after_colon(clause, para)
             if _already_quoted(own - _asides(clause), verb, direct_cues) or clause.i in para.quoted or clause.i in foreign(doc) \
                     or not _states_finding(verb, clause) or _semicolon_between(clause, verb):
                 continue
@@ -616,14 +617,16 @@ def _parenthetical(para: Paragraph, resolver: Resolver) -> list[Statement]:
         if verb.i in para.quoted or verb.pos_ != "VERB" or verb.dep_ not in ("parataxis", "advcl") \
                 or verb.lemma_.lower() not in INDIRECT_VERBS or _hypothetical(verb):
             continue
-        first, last = verb.left_edge.i, verb.right_edge.i  # the remark, with "as" if it has one
+        near = [c for c in verb.children if c.text != ";" and not _semicolon_between(c, verb)]  # not a clause hung
+        first = min([verb.i] + [c.left_edge.i for c in near])  # on it across a ";": the remark, with "as" if any
+        last = max([verb.i] + [c.right_edge.i for c in near])
         while first < verb.i and doc[first].is_punct:
             first += 1
         while last > verb.i and doc[last].is_punct:
             last -= 1
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.lower_ in _INSIDE_SPEECH or _has_topic(verb) \
-                or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children) \
+                or any(c.dep_ in ("ccomp", "dobj", "xcomp") and not _semicolon_between(c, verb) for c in verb.children) \
                 or first == 0 or last + 1 >= len(doc) or doc[first - 1].text != "," or doc[last + 1].text != ",":
             continue
         clause = [t for t in verb.head.subtree if (t.i < first - 1 or t.i > last + 1)
@@ -711,6 +714,14 @@ def _already_quoted(own: set[int], verb: Token, direct_cues: dict[int, Token]) -
     """True when a quote inside the clause is attributed to this verb or one above it (one entry per span)."""
     above = {verb.i} | {a.i for a in verb.ancestors}
     return any(start in own and cue.i in above for start, cue in direct_cues.items())
+
+
+def _quote_after_colon(clause: Token, para: Paragraph) -> set[int]:
+    """ "told the magazine the pattern suggested ...: "Somehow, these frogs ..."": a quote after a colon at the
+    end of a reported clause is a statement of its own; the clause stops at the colon."""
+    colon = next((t.i for t in clause.subtree if t.text == ":" and t.i + 1 in para.quoted
+                  and t.i not in para.quoted), None)
+    return set() if colon is None else {t.i for t in clause.subtree if t.i >= colon}
 
 
 def _clause_text(clause: Token, own: set[int] | None = None) -> str:
