@@ -290,3 +290,10 @@ def test_officials_said_between_commas_after_a_semicolon_reports_only_its_own_cl
                             "officials said, spilled and caught fire.")
     report = beginning(found, "about 40 gallons")
     assert (report.text, report.cue) == ("about 40 gallons of fuel spilled and caught fire", "said")
+
+
+def test_reacted_on_twitter_then_a_comma_and_a_quote_is_the_reaction(nlp):
+    found = statements(nlp, 'The singer Paul Hart also reacted on Twitter, "Terrible news, I toured with him for '
+                            'years and he was always kind."',
+                       'The crowd reacted with anger, "a disgrace" being the word heard most.')
+    assert [(s.speaker, s.cue) for s in found] == [("paul-hart", "reacted")]

@@ -27,6 +27,8 @@ _CLOSING = ".!?,…"
 _INSIDE_SPEECH = frozenset(["i", "you", "we", "me", "us"])
 _MAYBE = frozenset(["could", "might", "may", "would"])
 _FINDINGS = frozenset(["find", "rule"])
+# Verbs of answering whose words a quote after them gives: '"reacted on Twitter, "..."'.
+_RESPONSES = frozenset(["react", "respond", "reply", "answer"])
 # Nouns for a portion of a text: "Part of the statement reads ...".
 _PARTS = frozenset(["part", "portion", "excerpt", "section", "passage", "extract"])
 # Small words a title-case name leaves in lower case ("Person of the Year").
@@ -124,7 +126,8 @@ def _document_of(verb: Token) -> Token | None:
 def cue_of(quote: Quote, para: Paragraph) -> Token | None:
     """The reporting verb of a quote: one right beside its marks ("stating, “...”", "“...,” he said"),
     else up the tree from the quote, else the nearest one in its sentences."""
-    cue = _adjacent(quote, para) or _climb(quote, para) or _according_cue(quote, para) or _nearest(quote, para)
+    cue = _adjacent(quote, para) or _response_before(quote, para) or _climb(quote, para) \
+        or _according_cue(quote, para) or _nearest(quote, para)
     return None if cue is not None and _adds_a_thing(cue, para) else cue
 
 
@@ -209,6 +212,23 @@ def _colon_before(quote: Quote, para: Paragraph) -> Token | None:
         return according  # "According to X, the manifesto ... could strengthen the case: "...""
     return next((t for t in reversed(clause) if is_speech_verb(t) and t.lemma_.lower() not in WEAK_SPEECH_VERBS
                  or _introduces(t)), None)
+
+
+def _response_before(quote: Quote, para: Paragraph) -> Token | None:
+    """ "Mick Jagger also reacted on Twitter, "Sad news ..."": a clause of reacting or responding, then a
+    comma, then the quote: the quote is the response."""
+    doc = para.doc
+    i = quote.span.start - 1
+    while i >= 0 and doc[i].i in para.quoted and doc[i].is_punct:
+        i -= 1
+    if i < 1 or doc[i].text != "," or not all(t.is_punct for t in doc[quote.span.end:doc[i].sent.end]):
+        return None  # the quote ends the sentence: not '..., "a sad day" being the phrase heard most'
+    clause = [t for t in doc[doc[i].sent.start:i] if t.i not in para.quoted]
+    verb = next((t for t in reversed(clause) if t.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_.lower() not in _RESPONSES or any(t.text in ".!?;," for t in doc[verb.i:i]):
+        return None
+    return verb if all(t.dep_ in ("prep", "pobj", "det", "compound", "amod", "advmod", "poss", "case")
+                       for t in doc[verb.i + 1:i]) else None
 
 
 def _introduces(verb: Token) -> bool:
