@@ -297,3 +297,18 @@ def test_reacted_on_twitter_then_a_comma_and_a_quote_is_the_reaction(nlp):
                             'years and he was always kind."',
                        'The crowd reacted with anger, "a disgrace" being the word heard most.')
     assert [(s.speaker, s.cue) for s in found] == [("paul-hart", "reacted")]
+
+
+def test_a_statement_that_a_clause_is_reported_speech_and_the_quote_after_its_colon_too(nlp):
+    found = statements(nlp, 'The ministry issued a statement that a guard had been injured: "The guard was '
+                            'taken to hospital and is stable."')
+    report = beginning(found, "a guard had been injured")
+    assert (report.kind, report.cue, report.speaker) == ("indirect", "issued a statement", None)
+    assert beginning(found, "The guard was taken").kind == "direct"
+
+
+def test_claimed_to_have_is_a_claim_with_an_infinitive(nlp):
+    found = statements(nlp, "Tom Baker claimed to have no memory of the night of the fire.",
+                       "The company's engineers are working on sprays that last longer, as they claim to hope.")
+    assert [(s.speaker, s.cue, s.text) for s in found] == \
+        [("tom-baker", "claimed", "to have no memory of the night of the fire")]

@@ -519,7 +519,8 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
             cue = verb.text + (" out" if _point_out(verb) else "")
             out.append(Statement(who.person, who.text, "indirect", cue, text, where, who.confidence))
     out += _requests(para, resolver) + _noun_reports(para, resolver) + _inverted(para, resolver) \
-        + _parenthetical(para, resolver) + _inserted(para, resolver, direct_cues) + _pleas(para, resolver)
+        + _parenthetical(para, resolver) + _inserted(para, resolver, direct_cues) + _pleas(para, resolver) \
+        + _document_clauses(para, resolver) + _claims_to(para, resolver)
     for token in according_to(doc, para.quoted):
         statement = _according(token, para, resolver, direct_cues)
         if statement is not None:
@@ -855,6 +856,60 @@ def _pleas(para: Paragraph, resolver: Resolver) -> list[Statement]:
                    verb.right_edge.i + 1)
         while end > guilty.i + 1 and doc[end - 1].is_punct:
             end -= 1
+        who = resolver.who(para.index, subject)
+        where = Where(para.index, sentence_index(doc, verb.i))
+        out.append(Statement(who.person, who.text, "indirect", verb.text, doc[verb.i + 1:end].text, where,
+                             who.confidence))
+    return out
+
+
+def _document_clauses(para: Paragraph, resolver: Resolver) -> list[Statement]:
+    """ "The Department issued a statement that an inmate had been stabbed": the that-clause of a text that is
+    put out gives its content (up to a colon that opens a quote)."""
+    out, doc = [], para.doc
+    for verb in doc:
+        if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in _ISSUE:
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS), None)
+        clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp") and c.i > obj.i
+                       and any(g.dep_ == "mark" and g.lower_ == "that" and g.i == obj.i + 1 for g in c.children)
+                       and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None) \
+            if obj is not None else None
+        subject = subject_of(verb, para.quoted)
+        if clause is None or subject is None or subject.lower_ in _INSIDE_SPEECH:
+            continue
+        own = {t.i for t in clause.subtree} - _quote_after_colon(clause, para)
+        if any(i in para.quoted for i in own):
+            continue
+        text = _clause_text(clause, own)
+        if len(text.split()) < 3:
+            continue
+        who = resolver.who(para.index, subject)
+        where = Where(para.index, sentence_index(doc, verb.i))
+        out.append(Statement(who.person, who.text, "indirect", doc[verb.i:obj.i + 1].text, text, where,
+                             who.confidence))
+    return out
+
+
+def _claims_to(para: Paragraph, resolver: Resolver) -> list[Statement]:
+    """ "Sirhan claimed to have no memory of the night": claiming to be or have something reports the
+    speaker's own words ("I have no memory ..."), an infinitive in place of a that-clause."""
+    out, doc = [], para.doc
+    for verb in doc:
+        if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() != "claim" \
+                or verb.tag_ == "VBG" and verb.dep_ != "acl":
+            continue  # not "met Giuliani, claiming to ...": whose claim the parse does not tell
+        goal = next((c for c in verb.children if c.dep_ == "xcomp" and c.i == verb.i + 2
+                     and doc[verb.i + 1].lower_ == "to"), None)
+        subject = verb.head if verb.dep_ == "acl" else subject_of(verb, para.quoted)  # "Giuliani, claiming to ..."
+        if goal is None or subject is None or subject.lower_ in _INSIDE_SPEECH:
+            continue
+        end = next((t.i for t in doc[goal.i:goal.right_edge.i + 1] if t.text in ",;:" or t.i in para.quoted),
+                   goal.right_edge.i + 1)
+        while end > goal.i + 1 and doc[end - 1].is_punct:
+            end -= 1
+        if end - verb.i <= 3:
+            continue  # not "as they claim to hope": no content
         who = resolver.who(para.index, subject)
         where = Where(para.index, sentence_index(doc, verb.i))
         out.append(Statement(who.person, who.text, "indirect", verb.text, doc[verb.i + 1:end].text, where,
