@@ -312,3 +312,14 @@ def test_claimed_to_have_is_a_claim_with_an_infinitive(nlp):
                        "The company's engineers are working on sprays that last longer, as they claim to hope.")
     assert [(s.speaker, s.cue, s.text) for s in found] == \
         [("tom-baker", "claimed", "to have no memory of the night of the fire")]
+
+
+def test_speculated_reports_a_clause(nlp):
+    found = statements(nlp, "The researchers speculated the markings help the birds find each other at night.")
+    assert beginning(found, "the markings help").cue == "speculated"
+
+
+def test_report_then_a_noun_and_a_finite_verb_is_a_reported_clause(nlp):
+    found = statements(nlp, "In a study released on Monday, scientists report spiky shells evolved at least "
+                            "twelve separate times in different kinds of snails.")
+    assert beginning(found, "spiky shells evolved").cue == "report"

@@ -542,6 +542,10 @@ def _object_clause(verb: Token) -> tuple[int, int, Token] | None:
                           for c in verb.children):
         return None
     j = obj.right_edge.i + 1
+    finite = next((c for c in obj.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBZ", "VBP") and c.i == obj.i + 1),
+                  None)  # "report spiky skulls evolved at least 25 times": the clause's verb taken for a modifier
+    if finite is not None:
+        j = finite.i
     while j < len(doc) and (doc[j].text == "," or doc[j].pos_ == "ADV"
                             or doc[j].dep_ == "prep" and doc[j].head == verb):
         j = doc[j].right_edge.i + 1 if doc[j].dep_ == "prep" else j + 1
