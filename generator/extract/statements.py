@@ -784,10 +784,10 @@ def _asides(clause: Token) -> set[int]:
 def _aside(child: Token) -> bool:
     """A non-restrictive relative clause (", which ..."), a conjoined reporting verb, or a reporting
     participle after a comma ("told reporters she considered it acceptable, saying ...": a second report)."""
-    if child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ",":
-        if child.dep_ == "relcl" or child.dep_ == "advcl" and child.tag_ == "VBG" and child.left_edge == child \
-                and child.lemma_.lower() in SPEECH_VERBS:
-            return True
+    after_comma = child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ","
+    if after_comma and (child.dep_ == "relcl" or child.dep_ == "advcl" and child.tag_ == "VBG"
+                        and child.left_edge == child and child.lemma_.lower() in SPEECH_VERBS):
+        return True
     return child.dep_ == "conj" and child.lemma_.lower() in SPEECH_VERBS
 
 
