@@ -323,3 +323,9 @@ def test_report_then_a_noun_and_a_finite_verb_is_a_reported_clause(nlp):
     found = statements(nlp, "In a study released on Monday, scientists report spiky shells evolved at least "
                             "twelve separate times in different kinds of snails.")
     assert beginning(found, "spiky shells evolved").cue == "report"
+
+
+def test_an_indicating_participle_goes_on_with_a_finding(nlp):
+    found = statements(nlp, "They found that the light dimmed when the moon passed, indicating the planet has "
+                            "an atmosphere.")
+    assert beginning(found, "the light dimmed").text.endswith("indicating the planet has an atmosphere")

@@ -27,6 +27,8 @@ _CLOSING = ".!?,…"
 _INSIDE_SPEECH = frozenset(["i", "you", "we", "me", "us"])
 _MAYBE = frozenset(["could", "might", "may", "would"])
 _FINDINGS = frozenset(["find", "rule"])
+# Speech verbs that also draw an inference: ", indicating ..." after a finding goes on with it.
+_INFERRING = frozenset(["indicate", "suggest"])
 # Verbs of answering whose words a quote after them gives: '"reacted on Twitter, "..."'.
 _RESPONSES = frozenset(["react", "respond", "reply", "answer"])
 # Nouns for a portion of a text: "Part of the statement reads ...".
@@ -786,7 +788,7 @@ def _aside(child: Token) -> bool:
     participle after a comma ("told reporters she considered it acceptable, saying ...": a second report)."""
     after_comma = child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ","
     if after_comma and (child.dep_ == "relcl" or child.dep_ == "advcl" and child.tag_ == "VBG"
-                        and child.left_edge == child and child.lemma_.lower() in SPEECH_VERBS):
+                        and child.left_edge == child and child.lemma_.lower() in SPEECH_VERBS - _INFERRING):
         return True
     return child.dep_ == "conj" and child.lemma_.lower() in SPEECH_VERBS
 
