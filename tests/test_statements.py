@@ -329,3 +329,10 @@ def test_an_indicating_participle_goes_on_with_a_finding(nlp):
     found = statements(nlp, "They found that the light dimmed when the moon passed, indicating the planet has "
                             "an atmosphere.")
     assert beginning(found, "the light dimmed").text.endswith("indicating the planet has an atmosphere")
+
+
+def test_a_clause_running_straight_into_a_quote_is_partly_quoted_speech(nlp):
+    found = statements(nlp, 'Tom Reed said he wrote the book to show readers "there is always a way out".',
+                       'Zoe Hart said the lights went out and "everyone started running".')
+    assert [(s.kind, s.text) for s in found if s.speaker == "tom-reed"] == [("direct", "there is always a way out")]
+    assert beginning(found, "the lights went out").kind == "indirect"  # "and" between: two parts

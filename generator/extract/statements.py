@@ -505,7 +505,8 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
             if repaired is not None and clause == repaired[2]:
                 continue
             own -= _quote_after_colon(clause, para)
-            if _already_quoted(own - _asides(clause), verb, direct_cues) or clause.i in para.quoted or clause.i in foreign(doc) \
+            if _already_quoted(own - _asides(clause), verb, direct_cues) or _runs_into_quote(own, verb, para, direct_cues) \
+                    or clause.i in para.quoted or clause.i in foreign(doc) \
                     or not _states_finding(verb, clause) or _semicolon_between(clause, verb):
                 continue
             text = _clause_text(clause, own)
@@ -741,6 +742,17 @@ def _already_quoted(own: set[int], verb: Token, direct_cues: dict[int, Token]) -
     """True when a quote inside the clause is attributed to this verb or one above it (one entry per span)."""
     above = {verb.i} | {a.i for a in verb.ancestors}
     return any(start in own and cue.i in above for start, cue in direct_cues.items())
+
+
+def _runs_into_quote(own: set[int], verb: Token, para: Paragraph, direct_cues: dict[int, Token]) -> bool:
+    """ "She said she did this to show victims "there is nothing to be ashamed of"": a clause that runs
+    straight into a quote of the same report, with no comma or colon between, leads into the quoted fragment
+    (partly quoted speech: the quote is the statement), whatever the parser made of the quote."""
+    last = max(own, default=-1)
+    start = last + 2
+    cue = direct_cues.get(start)
+    return last >= 0 and not para.doc[last].is_punct and para.doc[last].dep_ != "cc" and last + 1 in para.quoted \
+        and para.doc[last + 1].is_punct and cue is not None and (cue == verb or cue.i in own)
 
 
 def _quote_after_colon(clause: Token, para: Paragraph) -> set[int]:
