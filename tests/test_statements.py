@@ -287,3 +287,131 @@ def test_made_clear_reports_the_clause_after_clear(nlp):
     found = statements(nlp, "The Kremlin made clear no timeline had been set for the meeting.",
                        "The rain made the road clear of dust.")
     assert [(s.cue, s.text) for s in found] == [("made clear", "no timeline had been set for the meeting")]
+
+
+def test_a_saying_participle_after_a_reported_clause_is_a_second_report(nlp):
+    found = statements(nlp, "Mary Brown told reporters she considered the verdict fair, saying a long trial "
+                            "would have hurt the family.")
+    assert beginning(found, "she considered").text == "she considered the verdict fair"
+    saying = beginning(found, "a long trial")
+    assert (saying.speaker, saying.cue) == ("mary-brown", "saying")
+
+
+def test_it_was_reported_names_no_speaker_and_is_not_a_statement(nlp):
+    found = statements(nlp, "John Smith was taken to hospital on Monday. It was reported he was in a coma.",
+                       "It was announced on Friday that the school would close.")
+    assert found == ()
+
+
+def test_a_title_case_name_in_quotes_is_not_a_quote_but_a_label_given_by_the_speaker_is(nlp):
+    found = statements(nlp, 'The magazine announced its choice of the singer Ann Lee as its "Artist of the Year".',
+                       'Tom Green referred to the inquiry as "The Great Witch Hunt".')
+    assert [s.kind for s in found if "Artist of the Year" in s.text] == ["indirect"]
+    assert beginning(found, "The Great Witch Hunt").kind == "direct"
+
+
+def test_a_counted_noun_in_quotes_is_a_term(nlp):
+    found = statements(nlp, 'The report noted over 200 "tiger bones" seized in the same period.')
+    assert not any(s.kind == "direct" for s in found)
+
+
+def test_according_to_a_description_then_a_name_in_commas_is_that_person(nlp):
+    found = statements(nlp, "According to the town's mayor, Jane Doe, on Sunday the bridge was closed to traffic.")
+    report = beginning(found, "on Sunday")
+    assert (report.speaker, report.cue) == ("jane-doe", "According to")
+
+
+def test_according_to_then_a_relative_clause_gives_two_reports(nlp):
+    found = statements(nlp, "The fire began at 9:30 a.m. local time, according to firefighters, who said "
+                            "the crews arrived ten minutes later.")
+    assert beginning(found, "The fire began").text == "The fire began at 9:30 a.m. local time"
+    assert beginning(found, "the crews arrived").cue == "said"
+
+
+def test_according_to_a_clause_ending_in_a_colon_and_the_quote_after_it_are_two_statements(nlp):
+    found = statements(nlp, "Ann Hartley is the county prosecutor.",
+                       'According to prosecutor Hartley, the letter if sent by the suspect would help the case: '
+                       '"It shows what he planned to do. That matters here."')
+    assert beginning(found, "the letter if sent").text == "the letter if sent by the suspect would help the case"
+    quote = beginning(found, "It shows")
+    assert (quote.kind, quote.speaker) == ("direct", "ann-hartley")
+
+
+def test_the_foreign_minister_is_the_foreign_secretary_named_before(nlp):
+    found = statements(nlp, "Prime Minister Ana Ruiz met Foreign Secretary Carlos Vega on Monday.",
+                       "The foreign minister said the talks would resume in May.")
+    assert beginning(found, "the talks would resume").speaker == "carlos-vega"
+
+
+def test_she_after_one_of_the_victims_giving_her_name_is_not_the_judge(nlp):
+    found = statements(nlp, 'Judge Peter Grant said the men "showed no respect for anyone."',
+                       'One of the victims agreed to have her name published. She said she wanted other '
+                       'victims to know "there is no shame in speaking out".')
+    assert beginning(found, "there is no shame").speaker is None
+
+
+def test_part_of_the_judges_statement_reads_gives_the_judges_words(nlp):
+    found = statements(nlp, "Judge Laura Price ruled on Friday.",
+                       'Part of the judge\'s statement reads "the law no longer serves any purpose it once had."')
+    quote = beginning(found, "the law no longer")
+    assert (quote.kind, quote.speaker, quote.cue) == ("direct", "laura-price", "reads")
+
+
+def test_a_quote_after_the_colon_of_a_reported_clause_is_a_second_statement(nlp):
+    found = statements(nlp, "The biologist Maria Lopez told the newspaper the number of new species suggested a "
+                            'hidden pattern: "Somehow these beetles keep finding the same answer."')
+    assert beginning(found, "the number of new species").kind == "indirect"
+    assert beginning(found, "Somehow these beetles").kind == "direct"
+
+
+def test_officials_said_between_commas_after_a_semicolon_reports_only_its_own_clause(nlp):
+    found = statements(nlp, "A truck hit the barrier before stopping in the road; about 40 gallons of fuel, "
+                            "officials said, spilled and caught fire.")
+    report = beginning(found, "about 40 gallons")
+    assert (report.text, report.cue) == ("about 40 gallons of fuel spilled and caught fire", "said")
+
+
+def test_reacted_on_twitter_then_a_comma_and_a_quote_is_the_reaction(nlp):
+    found = statements(nlp, 'The singer Paul Hart also reacted on Twitter, "Terrible news, I toured with him for '
+                            'years and he was always kind."',
+                       'The crowd reacted with anger, "a disgrace" being the word heard most.')
+    assert [(s.speaker, s.cue) for s in found] == [("paul-hart", "reacted")]
+
+
+def test_a_statement_that_a_clause_is_reported_speech_and_the_quote_after_its_colon_too(nlp):
+    found = statements(nlp, 'The ministry issued a statement that a guard had been injured: "The guard was '
+                            'taken to hospital and is stable."')
+    report = beginning(found, "a guard had been injured")
+    assert (report.kind, report.cue, report.speaker) == ("indirect", "issued a statement", None)
+    assert beginning(found, "The guard was taken").kind == "direct"
+
+
+def test_claimed_to_have_is_a_claim_with_an_infinitive(nlp):
+    found = statements(nlp, "Tom Baker claimed to have no memory of the night of the fire.",
+                       "The company's engineers are working on sprays that last longer, as they claim to hope.")
+    assert [(s.speaker, s.cue, s.text) for s in found] == \
+        [("tom-baker", "claimed", "to have no memory of the night of the fire")]
+
+
+def test_speculated_reports_a_clause(nlp):
+    found = statements(nlp, "The researchers speculated the markings help the birds find each other at night.")
+    assert beginning(found, "the markings help").cue == "speculated"
+
+
+def test_report_then_a_noun_and_a_finite_verb_is_a_reported_clause(nlp):
+    found = statements(nlp, "In a study released on Monday, scientists report spiky shells evolved at least "
+                            "twelve separate times in different kinds of snails.")
+    assert beginning(found, "spiky shells evolved").cue == "report"
+
+
+def test_an_indicating_participle_goes_on_with_a_finding(nlp):
+    found = statements(nlp, "They found that the light dimmed when the moon passed, indicating the planet has "
+                            "an atmosphere.")
+    assert beginning(found, "the light dimmed").text.endswith("indicating the planet has an atmosphere")
+
+
+def test_a_clause_running_straight_into_a_quote_is_partly_quoted_speech(nlp):
+    found = statements(nlp, 'Tom Reed said he wrote the book to show readers "there is always a way out".',
+                       'Zoe Hart said the lights went out and "everyone started running".')
+    assert [(s.kind, s.text) for s in found if s.speaker == "tom-reed"] == [("direct", "there is always a way out")]
+    assert beginning(found, "the lights went out").kind == "indirect"  # "and" between: two parts

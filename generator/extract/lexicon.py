@@ -12,7 +12,7 @@ SPEECH_VERBS = frozenset([
     "clarify", "dismiss", "reject", "accuse", "criticize", "criticise", "condemn", "proclaim", "pledge",
     "demand", "estimate", "propose", "recount", "quip", "continue", "speak", "call", "denounce", "hail",
     "underline", "underscore", "reaffirm", "highlight", "assure", "encourage", "elaborate", "cite",
-    "opine", "characterise", "characterize",
+    "opine", "characterise", "characterize", "speculate",
 ])
 
 # Of those, verbs that report speech only with a that-clause or a quote (not "suggest a plan").

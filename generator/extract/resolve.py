@@ -26,6 +26,8 @@ _KIN = frozenset(["mother", "father", "wife", "husband", "son", "daughter", "bro
                   "widower", "fiancée", "fiancé", "grandmother", "grandfather"])
 # Nouns for where a person posts: "from Biden's Twitter account".
 _ACCOUNTS = frozenset(["account", "page", "feed", "channel", "handle", "profile", "blog"])
+# The two names of a government department's head: "foreign minister" = "Foreign Secretary".
+_MINISTER = {"secretary": "minister"}
 _RANKS = frozenset(["vice", "deputy", "assistant", "former", "ex", "under", "acting", "president-elect"])
 _BODIES = frozenset(w.lower() for w in ORG_WORDS)
 _RULINGS = frozenset(["rule", "find"])
@@ -85,6 +87,8 @@ class Resolver:
             gender = pronoun_gender(owner)
             if gender:
                 return self.antecedent(para, owner.i, gender, text)
+            if owner.pos_ == "NOUN" and any(c.dep_ == "det" for c in owner.children):
+                return self.holder(para, owner, text)  # "the judge's statement"
         return Who(None, text)
 
     def _named(self, para: int, head: Token) -> str | None:
@@ -134,8 +138,7 @@ class Resolver:
                  and (t == head or not any(c.dep_ == "case" for c in t.children))}
         if not words:
             return Who(None, text)
-        holders = {pid for pid, title in self.titles.items()
-                   if words <= title and not (title - words) & _RANKS}
+        holders = {pid for pid, title in self.titles.items() if _same_office(words, title)}
         if not holders:
             return self._kin(para, head, text)
         earlier = [pid for m, pid in self.cast.mentions
@@ -195,6 +198,8 @@ class Resolver:
         and before the pronoun in the same paragraph: "a woman", "his wife", "one of their daughters"."""
         doc = self.docs[para]
         for token in doc[mention.end if mention.para == para else 0:index]:
+            if _one_of_them(token, gender) and token.i not in self.quoted.get(para, set()):
+                return True
             if token.pos_ != "NOUN" or noun_gender(token) != gender or token.i in self.quoted.get(para, set()):
                 continue
             if token.tag_ == "NNS" and not (token.head.lower_ == "of" and token.head.head.lower_ == "one"):
@@ -219,6 +224,26 @@ def _person_noun(token: Token) -> bool:
     if word in _BODIES:
         return False
     return word in ROLE_NOUNS or word in OFFICE_WORDS or word.endswith(AGENT_ENDINGS)
+
+
+def _one_of_them(token: Token, gender: str) -> bool:
+    """ "One of the victims decided to allow her name to be made public": an unnamed person as a subject, whose
+    sex a pronoun after it in the sentence gives."""
+    if token.lower_ != "one" or token.dep_ != "nsubj" or not any(
+            c.lower_ == "of" and any(g.tag_ == "NNS" for g in c.children) for c in token.children):
+        return False
+    return any(pronoun_gender(t) == gender for t in token.doc[token.i + 1:token.sent.end])
+
+
+def _same_office(words: set[str], title: set[str]) -> bool:
+    """ "the minister" for a minister, not a deputy minister; "the foreign minister" also for a Foreign
+    Secretary (one office, two names), but a bare "the secretary" is no minister."""
+    if words <= title:
+        return not (title - words) & _RANKS
+    if len(words) < 2:
+        return False
+    words, title = ({_MINISTER.get(w, w) for w in s} for s in (words, title))
+    return words <= title and not (title - words) & _RANKS
 
 
 def subject_of(verb: Token, quoted: frozenset[int] | set[int] = frozenset()) -> Token | None:

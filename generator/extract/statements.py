@@ -27,6 +27,14 @@ _CLOSING = ".!?,…"
 _INSIDE_SPEECH = frozenset(["i", "you", "we", "me", "us"])
 _MAYBE = frozenset(["could", "might", "may", "would", "can", "ca", "should", "must", "shall"])
 _FINDINGS = frozenset(["find", "rule"])
+# Speech verbs that also draw an inference: ", indicating ..." after a finding goes on with it.
+_INFERRING = frozenset(["indicate", "suggest"])
+# Verbs of answering whose words a quote after them gives: '"reacted on Twitter, "..."'.
+_RESPONSES = frozenset(["react", "respond", "reply", "answer"])
+# Nouns for a portion of a text: "Part of the statement reads ...".
+_PARTS = frozenset(["part", "portion", "excerpt", "section", "passage", "extract"])
+# Small words a title-case name leaves in lower case ("Person of the Year").
+_TITLE_SMALL = frozenset(["of", "the", "and", "a", "an", "for", "in", "on", "to", "at", "by", "with", "or"])
 # Common nouns for people and bodies that speak: "The researchers suggested", "the government suggested".
 # Not texts ("Post" names newspapers, but "posts suggesting ..." are texts).
 _SPEAKING_NOUNS = (ROLE_NOUNS | {w.lower() for w in OFFICE_WORDS | ORG_WORDS}) - DOCUMENT_NOUNS
@@ -121,13 +129,17 @@ def _document_of(verb: Token) -> Token | None:
         subject = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     if subject is not None and subject.lower_ == "it" and verb.dep_ == "ROOT":
         return subject  # "It read, "...": only a text reads out words
+    if subject is not None and subject.lemma_.lower() in _PARTS:  # "Part of the judge's statement reads"
+        subject = next((o for c in subject.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"),
+                       subject)
     return subject if subject is not None and subject.lemma_.lower() in DOCUMENT_NOUNS else None
 
 
 def cue_of(quote: Quote, para: Paragraph) -> Token | None:
     """The reporting verb of a quote: one right beside its marks ("stating, “...”", "“...,” he said"),
     else up the tree from the quote, else the nearest one in its sentences."""
-    cue = _adjacent(quote, para) or _climb(quote, para) or _according_cue(quote, para) or _nearest(quote, para)
+    cue = _adjacent(quote, para) or _response_before(quote, para) or _climb(quote, para) \
+        or _according_cue(quote, para) or _nearest(quote, para)
     return None if cue is not None and _adds_a_thing(cue, para) else cue
 
 
@@ -214,7 +226,27 @@ def _colon_before(quote: Quote, para: Paragraph) -> Token | None:
     clause = [t for t in doc[doc[i].sent.start:i] if t.i not in para.quoted]
     if any(t.text in ".!?;" for t in clause):
         return None
+    according = next((t for t in clause if t.lower_ == "according" and doc[t.i + 1].lower_ == "to"), None)
+    if according is not None:
+        return according  # "According to X, the manifesto ... could strengthen the case: "...""
     return next((t for t in reversed(clause) if is_speech_verb(t) or _introduces(t)), None)
+
+
+def _response_before(quote: Quote, para: Paragraph) -> Token | None:
+    """ "Mick Jagger also reacted on Twitter, "Sad news ..."": a clause of reacting or responding, then a
+    comma, then the quote: the quote is the response."""
+    doc = para.doc
+    i = quote.span.start - 1
+    while i >= 0 and doc[i].i in para.quoted and doc[i].is_punct:
+        i -= 1
+    if i < 1 or doc[i].text != "," or not all(t.is_punct for t in doc[quote.span.end:doc[i].sent.end]):
+        return None  # the quote ends the sentence: not '..., "a sad day" being the phrase heard most'
+    clause = [t for t in doc[doc[i].sent.start:i] if t.i not in para.quoted]
+    verb = next((t for t in reversed(clause) if t.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_.lower() not in _RESPONSES or any(t.text in ".!?;," for t in doc[verb.i:i]):
+        return None
+    return verb if all(t.dep_ in ("prep", "pobj", "det", "compound", "amod", "advmod", "poss", "case")
+                       for t in doc[verb.i + 1:i]) else None
 
 
 def _introduces(verb: Token) -> bool:
@@ -333,6 +365,8 @@ def _is_statement(quote: Quote, cue: Token, para: Paragraph) -> bool:
     "said it was "inevitable""), not as names or scare quotes inside a clause."""
     words = [t for t in quote.span if t.is_alpha]
     root = quote.span.root
+    if is_term(quote) and not _labels(root, cue):
+        return False
     if len(words) >= 3 or quote.text[-1:] in _CLOSING and (_beside(quote, cue) or cue in root.ancestors):
         return True  # not '"spreading rumors," including Li Wenliang, who tried to warn people'
     if root.dep_ == "pobj" and root.head.lower_ == "as":
@@ -344,6 +378,27 @@ def _is_statement(quote: Quote, cue: Token, para: Paragraph) -> bool:
     if root.dep_ in ("nsubj", "nsubjpass", "pobj"):
         return False
     return cue in list(root.ancestors)[:3]
+
+
+def is_term(quote: Quote) -> bool:
+    """A name or a term in quotation marks, not anyone's words: a title-case phrase with no verb and no
+    closing punctuation ("as their "Person of the Year""), or a noun counted from outside the marks
+    ("seized over 370 "jackal horns"")."""
+    if quote.text[-1:] in _CLOSING:
+        return False
+    words = [t for t in quote.span if t.is_alpha]
+    if len(words) >= 2 and all(t.pos_ != "VERB" for t in words) \
+            and all(t.text[0].isupper() or t.lower_ in _TITLE_SMALL for t in words) and words[0].text[0].isupper():
+        return True
+    root = quote.span.root
+    return len(words) <= 3 and root.pos_ == "NOUN" and root.tag_ == "NNS" \
+        and any(c.dep_ == "nummod" and c.i < quote.span.start for c in root.children)
+
+
+def _labels(root: Token, cue: Token) -> bool:
+    """ "referred to the vote as "The Impeachment Hoax"", "called it "Fake News"": the speaker's own label."""
+    return root.dep_ == "oprd" and root.head == cue or root.dep_ == "pobj" and root.head.lower_ == "as" \
+        and root.head.head == cue
 
 
 def _beside(quote: Quote, cue: Token) -> bool:
@@ -383,7 +438,7 @@ def _continuation(quote: Quote, para: Paragraph, previous: Who | None) -> tuple[
 
 def _speaker(cue: Token, para: Paragraph, resolver: Resolver) -> Who:
     if cue.lower_ == "according":
-        source = _according_source(cue)
+        source = according_speaker(cue)
         return resolver.who(para.index, source) if source is not None else Who(None, "")
     subject = speaker_of(cue, para)
     if subject is None or subject.i > cue.i:
@@ -480,7 +535,9 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
         for clause, own in _clause_parts(verb):
             if repaired is not None and clause == repaired[2]:
                 continue
-            if _already_quoted(own, verb, direct_cues) or clause.i in para.quoted or clause.i in foreign(doc) \
+            own -= _quote_after_colon(clause, para)
+            if _already_quoted(own - _asides(clause), verb, direct_cues) or _runs_into_quote(own, verb, para, direct_cues) \
+                    or clause.i in para.quoted or clause.i in foreign(doc) \
                     or not _states_finding(verb, clause) or _semicolon_between(clause, verb):
                 continue
             if clause.i > verb.i:  # "which his wife said was due to ...": the relative before the verb is not
@@ -489,7 +546,7 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
             if len(text.split()) < 3:
                 continue
             subject = speaker_of(verb, para)
-            if _first_or_second(subject) or _evidence(subject):
+            if _first_or_second(subject) or _evidence(subject) or subject is not None and _impersonal(subject):
                 continue  # "I said", "you know": words inside someone's speech, not a report
             who = resolver.who(para.index, subject) if subject is not None else Who(None, "")
             if who.person and who.person == _outer_speaker(verb, para, resolver):
@@ -498,7 +555,8 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
             cue = verb.text + (" out" if _point_out(verb) else " clear" if _made_clear(verb) is not None else "")
             out.append(Statement(who.person, who.text, "indirect", cue, text, where, who.confidence))
     out += _requests(para, resolver) + _noun_reports(para, resolver) + _inverted(para, resolver) \
-        + _parenthetical(para, resolver) + _inserted(para, resolver, direct_cues) + _pleas(para, resolver)
+        + _parenthetical(para, resolver) + _inserted(para, resolver, direct_cues) + _pleas(para, resolver) \
+        + _document_clauses(para, resolver) + _claims_to(para, resolver)
     for token in according_to(doc, para.quoted):
         statement = _according(token, para, resolver, direct_cues)
         if statement is not None:
@@ -520,6 +578,10 @@ def _object_clause(verb: Token) -> tuple[int, int, Token] | None:
                           for c in verb.children):
         return None
     j = obj.right_edge.i + 1
+    finite = next((c for c in obj.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBZ", "VBP") and c.i == obj.i + 1),
+                  None)  # "report spiky skulls evolved at least 25 times": the clause's verb taken for a modifier
+    if finite is not None:
+        j = finite.i
     while j < len(doc) and (doc[j].text == "," or doc[j].pos_ == "ADV"
                             or doc[j].dep_ == "prep" and doc[j].head == verb):
         j = doc[j].right_edge.i + 1 if doc[j].dep_ == "prep" else j + 1
@@ -616,14 +678,16 @@ def _parenthetical(para: Paragraph, resolver: Resolver) -> list[Statement]:
         if verb.i in para.quoted or verb.pos_ != "VERB" or verb.dep_ not in ("parataxis", "advcl") \
                 or verb.lemma_.lower() not in INDIRECT_VERBS or _hypothetical(verb):
             continue
-        first, last = verb.left_edge.i, verb.right_edge.i  # the remark, with "as" if it has one
+        near = [c for c in verb.children if c.text != ";" and not _semicolon_between(c, verb)]  # not a clause hung
+        first = min([verb.i] + [c.left_edge.i for c in near])  # on it across a ";": the remark, with "as" if any
+        last = max([verb.i] + [c.right_edge.i for c in near])
         while first < verb.i and doc[first].is_punct:
             first += 1
         while last > verb.i and doc[last].is_punct:
             last -= 1
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or _first_or_second(subject) or _has_topic(verb) \
-                or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children) \
+                or any(c.dep_ in ("ccomp", "dobj", "xcomp") and not _semicolon_between(c, verb) for c in verb.children) \
                 or first == 0 or last + 1 >= len(doc) or doc[first - 1].text != "," or doc[last + 1].text != ",":
             continue
         clause = [t for t in verb.head.subtree if (t.i < first - 1 or t.i > last + 1)
@@ -670,6 +734,11 @@ def _inserted(para: Paragraph, resolver: Resolver, direct_cues: dict[int, Token]
         where = Where(para.index, sentence_index(doc, verb.i))
         out.append(Statement(who.person, who.text, "indirect", verb.text, text, where, who.confidence))
     return out
+
+
+def _impersonal(subject: Token) -> bool:
+    """ "It was reported he was in a coma": a passive with an empty "it" names no speaker at all."""
+    return subject.lower_ == "it" and subject.dep_ == "nsubjpass"
 
 
 def _has_topic(verb: Token) -> bool:
@@ -728,9 +797,28 @@ def _already_quoted(own: set[int], verb: Token, direct_cues: dict[int, Token]) -
     return any(start in own and cue.i in above for start, cue in direct_cues.items())
 
 
+def _runs_into_quote(own: set[int], verb: Token, para: Paragraph, direct_cues: dict[int, Token]) -> bool:
+    """ "She said she did this to show victims "there is nothing to be ashamed of"": a clause that runs
+    straight into a quote of the same report, with no comma or colon between, leads into the quoted fragment
+    (partly quoted speech: the quote is the statement), whatever the parser made of the quote."""
+    last = max(own, default=-1)
+    start = last + 2
+    cue = direct_cues.get(start)
+    return last >= 0 and not para.doc[last].is_punct and para.doc[last].dep_ != "cc" and last + 1 in para.quoted \
+        and para.doc[last + 1].is_punct and cue is not None and (cue == verb or cue.i in own)
+
+
+def _quote_after_colon(clause: Token, para: Paragraph) -> set[int]:
+    """ "told the magazine the pattern suggested ...: "Somehow, these frogs ..."": a quote after a colon at the
+    end of a reported clause is a statement of its own; the clause stops at the colon."""
+    colon = next((t.i for t in clause.subtree if t.text == ":" and t.i + 1 in para.quoted
+                  and t.i not in para.quoted), None)
+    return set() if colon is None else {t.i for t in clause.subtree if t.i >= colon}
+
+
 def _clause_text(clause: Token, own: set[int] | None = None) -> str:
     """The reported clause, without "that", a trailing ", which ..." aside or a conjoined report."""
-    cut = {t.i for c in clause.subtree if c != clause and _aside(c) for t in c.subtree}
+    cut = _asides(clause)
     tokens = [t for t in clause.subtree if t.i not in cut and (own is None or t.i in own)]
     while tokens and (tokens[-1].dep_ == "cc" or tokens[-1].is_punct and tokens[-1].text not in "\"”"):
         tokens = tokens[:-1]
@@ -749,8 +837,8 @@ def _outer_speaker(verb: Token, para: Paragraph, resolver: Resolver) -> str | No
         return None
     token = verb
     while token.head != token:
-        if token.dep_ in ("conj", "relcl", "acl"):
-            return None  # a conjoined report or one in a relative clause stands on its own
+        if token.dep_ in ("conj", "relcl", "acl") or _aside(token):
+            return None  # a conjoined report, one in a relative clause or a ", saying ..." stands on its own
         if token.dep_ == "ccomp" and token.head.lemma_.lower() in INDIRECT_VERBS:
             subject = subject_of(token.head, para.quoted)
             return resolver.who(para.index, subject).person if subject is not None else None
@@ -758,9 +846,17 @@ def _outer_speaker(verb: Token, para: Paragraph, resolver: Resolver) -> str | No
     return None
 
 
+def _asides(clause: Token) -> set[int]:
+    """The tokens of the asides inside a reported clause (left out of its text)."""
+    return {t.i for c in clause.subtree if c != clause and _aside(c) for t in c.subtree}
+
+
 def _aside(child: Token) -> bool:
-    """A non-restrictive relative clause (", which ...") or a conjoined reporting verb."""
-    if child.dep_ == "relcl" and child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ",":
+    """A non-restrictive relative clause (", which ..."), a conjoined reporting verb, or a reporting
+    participle after a comma ("told reporters she considered it acceptable, saying ...": a second report)."""
+    after_comma = child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ","
+    if after_comma and (child.dep_ == "relcl" or child.dep_ == "advcl" and child.tag_ == "VBG"
+                        and child.left_edge == child and child.lemma_.lower() in SPEECH_VERBS - _INFERRING):
         return True
     return child.dep_ == "conj" and child.lemma_.lower() in SPEECH_VERBS
 
@@ -812,7 +908,8 @@ def _noun_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
             continue
         end = max(p.right_edge.i for p in parts) + 1
         end = next((t.i for t in para.doc[obj.i:end] if t.text in ",;:"), end)
-        if any(i in para.quoted for i in range(obj.left_edge.i, end)):
+        terms = {i for q in para.quotes if is_term(q) for i in range(q.span.start - 1, q.span.end + 1)}
+        if any(i in para.quoted and i not in terms for i in range(obj.left_edge.i, end)):
             continue
         text = para.doc[obj.left_edge.i:end].text
         subject = subject_of(verb, para.quoted)
@@ -867,6 +964,60 @@ def _unsaid(verb: Token) -> bool:
                for c in verb.children)
 
 
+def _document_clauses(para: Paragraph, resolver: Resolver) -> list[Statement]:
+    """ "The Department issued a statement that an inmate had been stabbed": the that-clause of a text that is
+    put out gives its content (up to a colon that opens a quote)."""
+    out, doc = [], para.doc
+    for verb in doc:
+        if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in _ISSUE:
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS), None)
+        clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp") and c.i > obj.i
+                       and any(g.dep_ == "mark" and g.lower_ == "that" and g.i == obj.i + 1 for g in c.children)
+                       and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None) \
+            if obj is not None else None
+        subject = subject_of(verb, para.quoted)
+        if clause is None or subject is None or _first_or_second(subject):
+            continue
+        own = {t.i for t in clause.subtree} - _quote_after_colon(clause, para)
+        if any(i in para.quoted for i in own):
+            continue
+        text = _clause_text(clause, own)
+        if len(text.split()) < 3:
+            continue
+        who = resolver.who(para.index, subject)
+        where = Where(para.index, sentence_index(doc, verb.i))
+        out.append(Statement(who.person, who.text, "indirect", doc[verb.i:obj.i + 1].text, text, where,
+                             who.confidence))
+    return out
+
+
+def _claims_to(para: Paragraph, resolver: Resolver) -> list[Statement]:
+    """ "Sirhan claimed to have no memory of the night": claiming to be or have something reports the
+    speaker's own words ("I have no memory ..."), an infinitive in place of a that-clause."""
+    out, doc = [], para.doc
+    for verb in doc:
+        if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() != "claim" \
+                or verb.tag_ == "VBG" and verb.dep_ != "acl":
+            continue  # not "met Giuliani, claiming to ...": whose claim the parse does not tell
+        goal = next((c for c in verb.children if c.dep_ == "xcomp" and c.i == verb.i + 2
+                     and doc[verb.i + 1].lower_ == "to"), None)
+        subject = verb.head if verb.dep_ == "acl" else subject_of(verb, para.quoted)  # "Giuliani, claiming to ..."
+        if goal is None or subject is None or _first_or_second(subject):
+            continue
+        end = next((t.i for t in doc[goal.i:goal.right_edge.i + 1] if t.text in ",;:" or t.i in para.quoted),
+                   goal.right_edge.i + 1)
+        while end > goal.i + 1 and doc[end - 1].is_punct:
+            end -= 1
+        if end - verb.i <= 3:
+            continue  # not "as they claim to hope": no content
+        who = resolver.who(para.index, subject)
+        where = Where(para.index, sentence_index(doc, verb.i))
+        out.append(Statement(who.person, who.text, "indirect", verb.text, doc[verb.i + 1:end].text, where,
+                             who.confidence))
+    return out
+
+
 def _anaphoric(obj: Token) -> bool:
     """ "announced the measure", "denied this": a bare definite noun points back to content given elsewhere."""
     if obj.pos_ != "NOUN" or any(c.dep_ in ("amod", "compound", "acl", "relcl", "poss", "nummod")
@@ -908,22 +1059,70 @@ def _according_span(token: Token, para: Paragraph) -> tuple[int, int] | None:
         end = next((t.i for t in doc[after:token.sent.end] if t.text == ";"), token.sent.end)
         tokens = list(doc[after + 1:end])
     else:
-        skip = {t.i for t in token.subtree}
+        skip = {t.i for t in token.subtree} - _subject_not_apposition(source) | _named_apposition(source)
+        if _relative_of_source(head, token):
+            skip |= {t.i for t in head.subtree}
+            head = head.head
+        skip |= {t.i for c in head.children if _relative_of_source(c, token) for t in c.subtree}
         tokens = [t for t in head.subtree if t.i not in skip]
+    colon = next((n for n, t in enumerate(tokens) if t.text == ":" and t.i + 1 in para.quoted), None)
+    tokens = tokens[:colon]  # '...'s case: "The key factor ..."': the quote after the colon stands alone
     while tokens and tokens[0].is_punct:
         tokens = tokens[1:]
-    while tokens and tokens[-1].is_punct and tokens[-1].text not in ("\"", "”"):
+    kept = ("\"", "”", ")") if any(t.text == "(" for t in tokens) else ("\"", "”")
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in kept:
         tokens = tokens[:-1]
     return (tokens[0].i, tokens[-1].i + 1) if len(tokens) >= 3 else None
+
+
+def _subject_not_apposition(source: Token) -> set[int]:
+    """ "According to Attorney Bash, the manifesto if written by ... could": the parser may take the clause's
+    subject for an apposition of the source; an apposition ends at a comma or the end of the sentence."""
+    doc = source.doc
+    taken = set()
+    for appos in (c for c in source.children if c.dep_ == "appos" and c.i > source.i):
+        nxt = appos.right_edge.i + 1
+        if nxt < len(doc) and doc[nxt].text not in ",;:.!?)" and not doc[nxt].is_space:
+            taken |= {t.i for t in appos.subtree}
+    return taken
+
+
+def _named_apposition(source: Token) -> set[int]:
+    """ "According to the city's mayor, Jane Doe, police were ...": a name set off by commas after a
+    description ("the ... mayor") is the description's apposition, whatever the parser made of it."""
+    doc = source.doc
+    start = source.right_edge.i + 1
+    if source.pos_ != "NOUN" or source.tag_ != "NN" or not any(c.dep_ in ("det", "poss") for c in source.children) \
+            or start + 2 >= len(doc) or doc[start].text != ",":
+        return set()
+    end = start + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    if end == start + 1 or end >= len(doc) or doc[end].text != ",":
+        return set()
+    return set(range(start + 1, end))
+
+
+def _relative_of_source(head: Token, according: Token) -> bool:
+    """ "began at 10:39, according to police, who said officers arrived ...": the parser may hang the "according
+    to" on the relative clause about its source; the report is the clause before it."""
+    return head.i > according.i and head.head != head and any(c.dep_ == "nsubj" and c.lower_ in ("who", "which")
+                                                              and c.i < head.i for c in head.children)
+
+
+def according_speaker(token: Token) -> Token | None:
+    """Who an "according to X" names: X, or the name in apposition to a description ("the mayor, Jane Doe")."""
+    source = _according_source(token)
+    named = _named_apposition(source) if source is not None else set()
+    return source.doc[max(named)] if named else source
 
 
 def _according(token: Token, para: Paragraph, resolver: Resolver, direct_cues: dict[int, Token]) -> Statement | None:
     span = _according_span(token, para)
     if span is None or any(span[0] <= start < span[1] and cue == token for start, cue in direct_cues.items()):
         return None  # partly quoted: the quote is the statement
-    source = _according_source(token)
     text = para.doc[span[0]:span[1]].text
-    who = resolver.who(para.index, source)
+    who = resolver.who(para.index, according_speaker(token))
     cue = para.doc[token.i:token.i + 2].text
     where = Where(para.index, sentence_index(para.doc, token.i))
     return Statement(who.person, who.text, "indirect", cue, text, where, who.confidence)
