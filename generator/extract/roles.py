@@ -4,7 +4,15 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..factsheet import Role
-from .lexicon import ACADEMIC_TITLES, HONORIFICS, NATIONALITIES, OFFICE_WORDS, ROLE_NOUNS, THING_NOUNS
+from .lexicon import (
+    ACADEMIC_TITLES,
+    AGENT_ENDINGS,
+    HONORIFICS,
+    NATIONALITIES,
+    OFFICE_WORDS,
+    ROLE_NOUNS,
+    THING_NOUNS,
+)
 from .names import common_word, descriptor, token_texts
 from .people import HEADLINE, Cast, pronoun_gender
 from .resolve import Resolver
@@ -27,7 +35,6 @@ _NOT_ROLES = frozenset(["pseudonym", "name", "nickname", "alias", "national", "c
                         "survivor", "prisoner", "teenager", "countryman", "countrywoman", "compatriot", "witness",
                         "eyewitness", "smoker", "addict",
                         "percent", "other", "man", "woman", "person", "boy", "girl", "guy", "individual"])
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "eur", "ive", "ary", "at")
 # University offices; kept out of the shared lists, where "Dean" would stop being a first name.
 _ACADEMIC_OFFICES = frozenset(["dean", "provost", "rector"])
 _CLAUSES = ("relcl", "acl", "appos", "conj", "cc")
@@ -284,7 +291,7 @@ def _role_word(token: Token) -> bool:
            for low in (token.lemma_.lower(), token.lower_.removesuffix("s"))):
         return True
     # by its ending alone, a capitalised word must be a common noun: "Kushner" and "Huber" are names
-    return any(low.endswith(_AGENT_ENDINGS) for low in (token.lemma_.lower(), token.lower_.removesuffix("s"))) \
+    return any(low.endswith(AGENT_ENDINGS) for low in (token.lemma_.lower(), token.lower_.removesuffix("s"))) \
         and (token.text[:1].islower() or common_word(token))
 
 
