@@ -48,6 +48,21 @@ def test_a_lawsuit_filed_by_someone_is_a_dispute(nlp):
     assert [(d.by, d.cue) for d in found] == [("paul-grant", "lawsuit")]
 
 
+def test_a_lawsuit_by_someone_is_their_dispute(nlp):
+    found = disputes(nlp, "In response to a lawsuit by the tenants' group Homes First, Judge Mary Jones ruled the "
+                          "eviction violated the law.")
+    assert [(d.by, d.by_text, d.target, d.cue) for d in found] == [(None, "the tenants' group Homes First", None,
+                                                                    "lawsuit")]
+
+
+def test_an_allegation_followed_by_its_clause_names_the_accused(nlp):
+    found = disputes(nlp, "Mayor John Smith faces a fraud charge.",
+                     "The fraud charge stemmed from allegations Smith tried to pressure the city auditor.")
+    assert [(d.by, d.target, d.cue, d.target_text) for d in found] == [
+        (None, "john-smith", "allegations", "Smith tried to pressure the city auditor")]
+    assert disputes(nlp, "Mayor John Smith led the city. After the allegations Smith resigned from office.") == ()
+
+
 def test_a_lawsuit_only_mentioned_is_not_a_new_dispute(nlp):
     found = pairs(nlp, "Senator Paul Grant sued the state. This is not the first lawsuit over the vote.")
     assert found == [("paul-grant", None)]

@@ -783,12 +783,15 @@ def _lawsuit(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute | None
         verb = next((c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _FILE), None)
         agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
                      None) if verb is not None else None
+        if agent is None:  # "a lawsuit by the group X": the lawsuit is X's, as "filed by X"
+            agent = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+                          for g in c.children if g.dep_ == "pobj"), None)
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if agent is None and (owner is None or not _against(noun)):
             return None  # "her lawsuit against Trump" reports her suing; "the lawsuit" alone reports no one
         by = _named(agent if agent is not None else owner, para, resolver)
-    against = next((g for t in (noun, verb) for c in t.children if c.dep_ == "prep" and c.lower_ == "against"
-                    for g in c.children if g.dep_ == "pobj"), None)
+    against = next((g for t in (noun, verb) if t is not None for c in t.children
+                    if c.dep_ == "prep" and c.lower_ == "against" for g in c.children if g.dep_ == "pobj"), None)
     if against is None:
         return _dispute(by, Who(None, ""), _subtree_text(noun), noun, para)
     target = _target(against, para, resolver, "lawsuit")
@@ -856,7 +859,13 @@ def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         clause = next((c for c in noun.children if c.dep_ in ("relcl", "acl", "ccomp") and not any(
             t.tag_ in ("WDT", "WP", "WP$") or t.lower_ == "that" and t.dep_ != "mark" for t in c.lefts)), None)
         accused = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
-        if accused is not None:  # "an allegation he assaulted his ex-wife"
+        if clause is None:
+            accused = _subject_after(noun)
+            clause = accused.head if accused is not None else None
+        if accused is not None and accused.i == noun.i + 1:  # a clause the parser did not hang on the noun
+            target = _named(accused, para, resolver)
+            target_text = noun.doc[noun.i + 1:clause.right_edge.i + 1].text.rstrip(" .,")
+        elif accused is not None:  # "an allegation he assaulted his ex-wife"
             target, target_text = _named(accused, para, resolver), _subtree_text(clause)
     if noun.lemma_.lower() in _ACCUSATIONS and by.text and not target.person and head.lemma_.lower() in _ANSWER \
             and noun.dep_ in ("dobj", "pobj"):
@@ -868,6 +877,17 @@ def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute |
     if not target_text and not target.person and not by.text:
         return None
     return _dispute(by, target, target_text or target.text, noun, para)
+
+
+def _subject_after(noun: Token) -> Token | None:
+    """ "stemmed from allegations Smith tried to ...": the parser may hang the clause that follows the
+    noun elsewhere (the noun a compound of its subject, the clause on the main verb); its subject starts
+    right after the noun, and its verb is not the one the noun belongs to."""
+    if noun.dep_ == "compound" and noun.head.dep_ == "nsubj" and noun.head.head.pos_ == "VERB":
+        return noun.head
+    after = next((t for t in noun.doc[noun.i + 1:noun.sent.end] if t.dep_ == "nsubj" and t.left_edge.i == noun.i + 1
+                  and t.head.pos_ == "VERB" and t.head.i > t.i and t.head not in noun.ancestors), None)
+    return after
 
 
 def _under_fire(noun: Token) -> bool:
