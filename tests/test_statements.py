@@ -415,3 +415,17 @@ def test_a_clause_running_straight_into_a_quote_is_partly_quoted_speech(nlp):
                        'Zoe Hart said the lights went out and "everyone started running".')
     assert [(s.kind, s.text) for s in found if s.speaker == "tom-reed"] == [("direct", "there is always a way out")]
     assert beginning(found, "the lights went out").kind == "indirect"  # "and" between: two parts
+
+
+def test_calling_a_thing_an_adjective_is_saying_it_is_so(nlp):
+    found = statements(nlp, "Opposition leader Maria Lopez called the plan dangerous.",
+                       "Economist John Reed called it unlikely that the bank would lower rates, as inflation is high.",
+                       "They called their son John.")
+    assert beginning(found, "the plan dangerous").speaker == "maria-lopez"
+    assert beginning(found, "it unlikely that").text.endswith("as inflation is high")
+    assert not [s for s in found if "son" in s.text]
+
+
+def test_reported_with_a_noun_phrase_reports_it(nlp):
+    found = statements(nlp, "The health ministry reported 512 new deaths as of Wednesday.")
+    assert beginning(found, "512 new deaths").cue == "reported"

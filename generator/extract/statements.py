@@ -554,7 +554,8 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
             where = Where(para.index, sentence_index(doc, verb.i))
             cue = verb.text + (" out" if _point_out(verb) else " clear" if _made_clear(verb) is not None else "")
             out.append(Statement(who.person, who.text, "indirect", cue, text, where, who.confidence))
-    out += _requests(para, resolver) + _noun_reports(para, resolver) + _inverted(para, resolver) \
+    out += _requests(para, resolver) + _noun_reports(para, resolver) + _judgements(para, resolver) \
+        + _inverted(para, resolver) \
         + _parenthetical(para, resolver) + _inserted(para, resolver, direct_cues) + _pleas(para, resolver) \
         + _document_clauses(para, resolver) + _claims_to(para, resolver)
     for token in according_to(doc, para.quoted):
@@ -918,6 +919,35 @@ def _noun_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
         who = resolver.who(para.index, subject)
         where = Where(para.index, sentence_index(para.doc, verb.i))
         out.append(Statement(who.person, who.text, "indirect", verb.text, text, where, who.confidence))
+    return out
+
+
+def _judgements(para: Paragraph, resolver: Resolver) -> list[Statement]:
+    """ "called the plan dangerous", "called it unlikely that the bank would ...": calling a thing
+    something (an adjective after its object) is saying it is so; the content runs from the object to
+    the end of the verb's phrase. A noun after the object names it ("called their son John"), and a
+    quoted label is a direct quote."""
+    out, doc = [], para.doc
+    for verb in doc:
+        if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() != "call" or _unsaid(verb):
+            continue
+        judged = next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "ADJ"), None)
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i), judged)
+        subject = subject_of(verb, para.quoted)
+        if judged is None or obj == judged and judged.left_edge.i == judged.i or judged.i < obj.i \
+                or subject is None or _first_or_second(subject) or _evidence(subject):
+            continue  # "called this dubious": the parser may hang the object on the adjective
+        start = obj.left_edge.i
+        end = max(c.right_edge.i for c in verb.children if c.i >= obj.i and c.dep_ not in ("conj", "cc", "punct")) + 1
+        end = next((t.left_edge.i if t.dep_ == "advcl" else t.i for t in doc[start:end]  # not ", while noting ...":
+                    if t.text in ";:" or t.dep_ == "advcl" and t.tag_ == "VBG"), end)  # a second remark
+        while end > judged.i + 1 and doc[end - 1].is_punct:
+            end -= 1
+        if start <= verb.i or any(i in para.quoted for i in range(start, end)):
+            continue
+        who = resolver.who(para.index, subject)
+        where = Where(para.index, sentence_index(doc, verb.i))
+        out.append(Statement(who.person, who.text, "indirect", verb.text, doc[start:end].text, where, who.confidence))
     return out
 
 
