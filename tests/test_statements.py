@@ -429,3 +429,17 @@ def test_calling_a_thing_an_adjective_is_saying_it_is_so(nlp):
 def test_reported_with_a_noun_phrase_reports_it(nlp):
     found = statements(nlp, "The health ministry reported 512 new deaths as of Wednesday.")
     assert beginning(found, "512 new deaths").cue == "reported"
+
+
+def test_according_to_opening_a_sentence_reports_all_of_it(nlp):
+    found = statements(nlp, "According to the fire service, the road has a steep bend, so when the bus failed to "
+                            "stop, it fell into a ditch.",
+                       "According to the city, the man died on Sunday; the police named him on Monday.")
+    assert beginning(found, "the road has a steep bend").text.endswith("it fell into a ditch")
+    assert beginning(found, "the man died").text == "the man died on Sunday"
+
+
+def test_according_to_ending_joined_clauses_reports_all_of_them(nlp):
+    found = statements(nlp, "Death rates have been at least 25%, as high as 90%, and averaged around 50% "
+                            "according to the agency's figures.")
+    assert beginning(found, "Death rates have been").text.endswith("averaged around 50%")

@@ -1089,6 +1089,7 @@ def _according_span(token: Token, para: Paragraph) -> tuple[int, int] | None:
         end = next((t.i for t in doc[after:token.sent.end] if t.text == ";"), token.sent.end)
         tokens = list(doc[after + 1:end])
     else:
+        head = _whole_report(token, head)
         skip = {t.i for t in token.subtree} - _subject_not_apposition(source) | _named_apposition(source)
         if _relative_of_source(head, token):
             skip |= {t.i for t in head.subtree}
@@ -1099,10 +1100,27 @@ def _according_span(token: Token, para: Paragraph) -> tuple[int, int] | None:
     tokens = tokens[:colon]  # '...'s case: "The key factor ..."': the quote after the colon stands alone
     while tokens and tokens[0].is_punct:
         tokens = tokens[1:]
-    kept = ("\"", "”", ")") if any(t.text == "(" for t in tokens) else ("\"", "”")
+    kept = ("\"", "”", "%", ")") if any(t.text == "(" for t in tokens) else ("\"", "”", "%")
     while tokens and tokens[-1].is_punct and tokens[-1].text not in kept:
         tokens = tokens[:-1]
     return (tokens[0].i, tokens[-1].i + 1) if len(tokens) >= 3 else None
+
+
+def _whole_report(token: Token, head: Token) -> Token:
+    """ "According to police, the road was closed, so when the bus ..., it fell ...": an "according to"
+    that opens a sentence reports all of it, though the parser may hang its clause on a later verb;
+    "... have been at least 25%, and averaged around 50% according to WHO": one that ends a sentence of
+    joined clauses reports all of them, not only the last."""
+    sent = token.sent
+    if token.i == sent.start:
+        while head.dep_ == "ccomp" and head.head.i > head.i and head.head.lemma_.lower() not in SPEECH_VERBS \
+                and not _semicolon_between(head, head.head):  # "...; Chinese authorities said": a new sentence
+            head = head.head
+    elif head.dep_ == "conj" and token.right_edge.i + 1 < len(token.doc) \
+            and token.doc[token.right_edge.i + 1].i == sent.end - 1 and token.doc[sent.end - 1].is_punct:
+        while head.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+            head = head.head
+    return head
 
 
 def _subject_not_apposition(source: Token) -> set[int]:
