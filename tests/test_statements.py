@@ -443,3 +443,10 @@ def test_according_to_ending_joined_clauses_reports_all_of_them(nlp):
     found = statements(nlp, "Death rates have been at least 25%, as high as 90%, and averaged around 50% "
                             "according to the agency's figures.")
     assert beginning(found, "Death rates have been").text.endswith("averaged around 50%")
+
+
+def test_projected_reports_a_clause_only(nlp):
+    found = statements(nlp, "Major news outlets projected former governor Tom Reed won the state.",
+                       "Ana Ruiz projected the images onto the screen.")
+    assert beginning(found, "former governor Tom Reed won").cue == "projected"
+    assert not [s for s in found if "images" in s.text]

@@ -12,12 +12,12 @@ SPEECH_VERBS = frozenset([
     "clarify", "dismiss", "reject", "accuse", "criticize", "criticise", "condemn", "proclaim", "pledge",
     "demand", "estimate", "propose", "recount", "quip", "continue", "speak", "call", "denounce", "hail",
     "underline", "underscore", "reaffirm", "highlight", "assure", "encourage", "elaborate", "cite",
-    "opine", "characterise", "characterize", "speculate",
+    "opine", "characterise", "characterize", "speculate", "project",
 ])
 
 # Of those, verbs that report speech only with a that-clause or a quote (not "suggest a plan").
 WEAK_SPEECH_VERBS = frozenset(["suggest", "propose", "continue", "demand", "estimate", "speak", "call",
-                               "encourage", "cite", "characterise", "characterize"])
+                               "encourage", "cite", "characterise", "characterize", "project"])
 
 # Verbs whose that-clause is reported speech; others (think, believe) are not statements.
 INDIRECT_VERBS = SPEECH_VERBS - {"speak", "continue", "ask", "urge", "suggest", "propose", "demand",
