@@ -450,3 +450,8 @@ def test_projected_reports_a_clause_only(nlp):
                        "Ana Ruiz projected the images onto the screen.")
     assert beginning(found, "former governor Tom Reed won").cue == "projected"
     assert not [s for s in found if "images" in s.text]
+
+
+def test_noted_with_a_noun_phrase_reports_it(nlp):
+    found = statements(nlp, "The health agency noted the need to act before the winter.")
+    assert beginning(found, "the need to act").cue == "noted"
