@@ -415,3 +415,43 @@ def test_a_clause_running_straight_into_a_quote_is_partly_quoted_speech(nlp):
                        'Zoe Hart said the lights went out and "everyone started running".')
     assert [(s.kind, s.text) for s in found if s.speaker == "tom-reed"] == [("direct", "there is always a way out")]
     assert beginning(found, "the lights went out").kind == "indirect"  # "and" between: two parts
+
+
+def test_calling_a_thing_an_adjective_is_saying_it_is_so(nlp):
+    found = statements(nlp, "Opposition leader Maria Lopez called the plan dangerous.",
+                       "Economist John Reed called it unlikely that the bank would lower rates, as inflation is high.",
+                       "They called their son John.")
+    assert beginning(found, "the plan dangerous").speaker == "maria-lopez"
+    assert beginning(found, "it unlikely that").text.endswith("as inflation is high")
+    assert not [s for s in found if "son" in s.text]
+
+
+def test_reported_with_a_noun_phrase_reports_it(nlp):
+    found = statements(nlp, "The health ministry reported 512 new deaths as of Wednesday.")
+    assert beginning(found, "512 new deaths").cue == "reported"
+
+
+def test_according_to_opening_a_sentence_reports_all_of_it(nlp):
+    found = statements(nlp, "According to the fire service, the road has a steep bend, so when the bus failed to "
+                            "stop, it fell into a ditch.",
+                       "According to the city, the man died on Sunday; the police named him on Monday.")
+    assert beginning(found, "the road has a steep bend").text.endswith("it fell into a ditch")
+    assert beginning(found, "the man died").text == "the man died on Sunday"
+
+
+def test_according_to_ending_joined_clauses_reports_all_of_them(nlp):
+    found = statements(nlp, "Death rates have been at least 25%, as high as 90%, and averaged around 50% "
+                            "according to the agency's figures.")
+    assert beginning(found, "Death rates have been").text.endswith("averaged around 50%")
+
+
+def test_projected_reports_a_clause_only(nlp):
+    found = statements(nlp, "Major news outlets projected former governor Tom Reed won the state.",
+                       "Ana Ruiz projected the images onto the screen.")
+    assert beginning(found, "former governor Tom Reed won").cue == "projected"
+    assert not [s for s in found if "images" in s.text]
+
+
+def test_noted_with_a_noun_phrase_reports_it(nlp):
+    found = statements(nlp, "The health agency noted the need to act before the winter.")
+    assert beginning(found, "the need to act").cue == "noted"

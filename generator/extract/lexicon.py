@@ -12,12 +12,12 @@ SPEECH_VERBS = frozenset([
     "clarify", "dismiss", "reject", "accuse", "criticize", "criticise", "condemn", "proclaim", "pledge",
     "demand", "estimate", "propose", "recount", "quip", "continue", "speak", "call", "denounce", "hail",
     "underline", "underscore", "reaffirm", "highlight", "assure", "encourage", "elaborate", "cite",
-    "opine", "characterise", "characterize", "speculate",
+    "opine", "characterise", "characterize", "speculate", "project",
 ])
 
 # Of those, verbs that report speech only with a that-clause or a quote (not "suggest a plan").
 WEAK_SPEECH_VERBS = frozenset(["suggest", "propose", "continue", "demand", "estimate", "speak", "call",
-                               "encourage", "cite", "characterise", "characterize"])
+                               "encourage", "cite", "characterise", "characterize", "project"])
 
 # Verbs whose that-clause is reported speech; others (think, believe) are not statements.
 INDIRECT_VERBS = SPEECH_VERBS - {"speak", "continue", "ask", "urge", "suggest", "propose", "demand",
@@ -30,7 +30,7 @@ NAMING_VERBS = frozenset(["call", "refer", "describe", "name", "dub", "label", "
 # Verbs that report speech with a noun phrase as content ("denied any sexual activity").
 NOUN_REPORT_VERBS = frozenset(["deny", "confirm", "voice", "underline", "hail", "reiterate", "stress", "admit", "claim",
                                "allege", "pledge", "vow", "promise", "predict", "reveal", "disclose",
-                               "emphasise", "emphasize", "announce", "accuse"])
+                               "emphasise", "emphasize", "announce", "accuse", "report", "note"])
 # Verbs that report a text's words only when a document is their subject ("the statement read").
 DOCUMENT_VERBS = frozenset(["read"])
 # Nouns for texts that speak for their authors: statements, letters, posts, rulings.

@@ -554,7 +554,8 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
             where = Where(para.index, sentence_index(doc, verb.i))
             cue = verb.text + (" out" if _point_out(verb) else " clear" if _made_clear(verb) is not None else "")
             out.append(Statement(who.person, who.text, "indirect", cue, text, where, who.confidence))
-    out += _requests(para, resolver) + _noun_reports(para, resolver) + _inverted(para, resolver) \
+    out += _requests(para, resolver) + _noun_reports(para, resolver) + _judgements(para, resolver) \
+        + _inverted(para, resolver) \
         + _parenthetical(para, resolver) + _inserted(para, resolver, direct_cues) + _pleas(para, resolver) \
         + _document_clauses(para, resolver) + _claims_to(para, resolver)
     for token in according_to(doc, para.quoted):
@@ -921,6 +922,35 @@ def _noun_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
     return out
 
 
+def _judgements(para: Paragraph, resolver: Resolver) -> list[Statement]:
+    """ "called the plan dangerous", "called it unlikely that the bank would ...": calling a thing
+    something (an adjective after its object) is saying it is so; the content runs from the object to
+    the end of the verb's phrase. A noun after the object names it ("called their son John"), and a
+    quoted label is a direct quote."""
+    out, doc = [], para.doc
+    for verb in doc:
+        if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() != "call" or _unsaid(verb):
+            continue
+        judged = next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "ADJ"), None)
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i), judged)
+        subject = subject_of(verb, para.quoted)
+        if judged is None or obj == judged and judged.left_edge.i == judged.i or judged.i < obj.i \
+                or subject is None or _first_or_second(subject) or _evidence(subject):
+            continue  # "called this dubious": the parser may hang the object on the adjective
+        start = obj.left_edge.i
+        end = max(c.right_edge.i for c in verb.children if c.i >= obj.i and c.dep_ not in ("conj", "cc", "punct")) + 1
+        end = next((t.left_edge.i if t.dep_ == "advcl" else t.i for t in doc[start:end]  # not ", while noting ...":
+                    if t.text in ";:" or t.dep_ == "advcl" and t.tag_ == "VBG"), end)  # a second remark
+        while end > judged.i + 1 and doc[end - 1].is_punct:
+            end -= 1
+        if start <= verb.i or any(i in para.quoted for i in range(start, end)):
+            continue
+        who = resolver.who(para.index, subject)
+        where = Where(para.index, sentence_index(doc, verb.i))
+        out.append(Statement(who.person, who.text, "indirect", verb.text, doc[start:end].text, where, who.confidence))
+    return out
+
+
 def _pleas(para: Paragraph, resolver: Resolver) -> list[Statement]:
     """ "Avenatti pled not guilty to the charges": a plea is said in court; its content is the plea and
     what it answers, up to the end of the clause."""
@@ -1059,6 +1089,7 @@ def _according_span(token: Token, para: Paragraph) -> tuple[int, int] | None:
         end = next((t.i for t in doc[after:token.sent.end] if t.text == ";"), token.sent.end)
         tokens = list(doc[after + 1:end])
     else:
+        head = _whole_report(token, head)
         skip = {t.i for t in token.subtree} - _subject_not_apposition(source) | _named_apposition(source)
         if _relative_of_source(head, token):
             skip |= {t.i for t in head.subtree}
@@ -1069,10 +1100,27 @@ def _according_span(token: Token, para: Paragraph) -> tuple[int, int] | None:
     tokens = tokens[:colon]  # '...'s case: "The key factor ..."': the quote after the colon stands alone
     while tokens and tokens[0].is_punct:
         tokens = tokens[1:]
-    kept = ("\"", "”", ")") if any(t.text == "(" for t in tokens) else ("\"", "”")
+    kept = ("\"", "”", "%", ")") if any(t.text == "(" for t in tokens) else ("\"", "”", "%")
     while tokens and tokens[-1].is_punct and tokens[-1].text not in kept:
         tokens = tokens[:-1]
     return (tokens[0].i, tokens[-1].i + 1) if len(tokens) >= 3 else None
+
+
+def _whole_report(token: Token, head: Token) -> Token:
+    """ "According to police, the road was closed, so when the bus ..., it fell ...": an "according to"
+    that opens a sentence reports all of it, though the parser may hang its clause on a later verb;
+    "... have been at least 25%, and averaged around 50% according to WHO": one that ends a sentence of
+    joined clauses reports all of them, not only the last."""
+    sent = token.sent
+    if token.i == sent.start:
+        while head.dep_ == "ccomp" and head.head.i > head.i and head.head.lemma_.lower() not in SPEECH_VERBS \
+                and not _semicolon_between(head, head.head):  # "...; Chinese authorities said": a new sentence
+            head = head.head
+    elif head.dep_ == "conj" and token.right_edge.i + 1 < len(token.doc) \
+            and token.doc[token.right_edge.i + 1].i == sent.end - 1 and token.doc[sent.end - 1].is_punct:
+        while head.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+            head = head.head
+    return head
 
 
 def _subject_not_apposition(source: Token) -> set[int]:
