@@ -797,3 +797,13 @@ def test_one_before_a_lone_name_and_a_wife_who_survives_him(nlp):
                             "Robert Hunt died on Monday. Hunt is survived by wife Maureen."), nlp)
     assert {p.name: [r.title for r in p.roles] for p in sheet.people} == {
         "Vijayaraman": ["police constable"], "Robert Hunt": [], "Maureen": ["wife of Robert Hunt"]}
+
+
+def test_a_justice_is_a_judge_but_not_the_ideal_or_a_department(nlp):
+    found = roles_of(nlp, "Chief Justice John G. Roberts swore in the members. Sandra Day O'Connor, a former "
+                          "associate justice of the US Supreme Court, spoke. Secretary of Justice Wanda Lopez "
+                          "resigned. Bob Brown of the Ministry of Justice said so.")
+    assert found["John G. Roberts"] == ["Chief Justice"]
+    assert found["Sandra Day O'Connor"] == ["former associate justice"]
+    assert found["Wanda Lopez"] == ["Secretary of Justice"]
+    assert found["Bob Brown"] == []

@@ -37,6 +37,8 @@ _NOT_ROLES = frozenset(["pseudonym", "name", "nickname", "alias", "national", "c
                         "percent", "other", "man", "woman", "person", "boy", "girl", "guy", "individual"])
 # University offices; kept out of the shared lists, where "Dean" would stop being a first name.
 _ACADEMIC_OFFICES = frozenset(["dean", "provost", "rector"])
+# Offices named like an ideal: "Chief Justice", "an associate justice", not "justice does not come swiftly".
+_JUDGES = frozenset(["justice", "justices"])
 _CLAUSES = ("relcl", "acl", "appos", "conj", "cc")
 _COUNTRIES = frozenset(NATIONALITIES.values())
 # Words written after a title that belong to it ("Bishop Emeritus").
@@ -287,12 +289,24 @@ def _ends_in_role(group: list[Token]) -> bool:
 
 def _role_word(token: Token) -> bool:
     """A word that can end a title before a name: an office, a capitalised title, or an agent noun."""
+    if token.lower_ in _JUDGES:
+        return _judge(token)
     if any(low in OFFICE_WORDS or low in ROLE_NOUNS or low in _ACADEMIC_OFFICES
            for low in (token.lemma_.lower(), token.lower_.removesuffix("s"))):
         return True
     # by its ending alone, a capitalised word must be a common noun: "Kushner" and "Huber" are names
     return any(low.endswith(AGENT_ENDINGS) for low in (token.lemma_.lower(), token.lower_.removesuffix("s"))) \
         and (token.text[:1].islower() or common_word(token))
+
+
+def _judge(token: Token) -> bool:
+    """ "Justice" is a judge when capitalised, not as a department after "of" ("Secretary of Justice"),
+    or when a title word qualifies it ("associate justice", "Supreme Court justice")."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i else None
+    if token.is_title:
+        return before is None or before.lower_ not in ("of", "for")
+    return before is not None and before.pos_ in ("ADJ", "NOUN", "PROPN") and not _verbal(before)
 
 
 def _in_prefix(token: Token, root: Token, name: Span) -> bool:
