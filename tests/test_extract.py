@@ -807,3 +807,15 @@ def test_a_justice_is_a_judge_but_not_the_ideal_or_a_department(nlp):
     assert found["Sandra Day O'Connor"] == ["former associate justice"]
     assert found["Wanda Lopez"] == ["Secretary of Justice"]
     assert found["Bob Brown"] == []
+
+
+def test_a_rank_before_a_religious_title_and_a_hyphenated_title_stay_whole(nlp):
+    found = roles_of(nlp, "Grand Ayatollah Ali Sistani spoke on Friday. Nickey Iyambo, former vice-president of "
+                          "Namibia, died.")
+    assert found["Ali Sistani"] == ["Grand Ayatollah"]
+    assert found["Nickey Iyambo"] == ["former vice-president"]
+
+
+def test_a_body_ending_in_ment_is_no_role(nlp):
+    found = roles_of(nlp, "The speaker of the parliament Ali Larijani said the vote was fair.")
+    assert found == {"Ali Larijani": ["speaker"]}

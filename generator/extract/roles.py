@@ -294,8 +294,10 @@ def _role_word(token: Token) -> bool:
     if any(low in OFFICE_WORDS or low in ROLE_NOUNS or low in _ACADEMIC_OFFICES
            for low in (token.lemma_.lower(), token.lower_.removesuffix("s"))):
         return True
-    # by its ending alone, a capitalised word must be a common noun: "Kushner" and "Huber" are names
-    return any(low.endswith(AGENT_ENDINGS) for low in (token.lemma_.lower(), token.lower_.removesuffix("s"))) \
+    # by its ending alone, a capitalised word must be a common noun: "Kushner" and "Huber" are names;
+    # "-ment" names a thing or a body, not a person ("speaker of the parliament Ali Larijani")
+    return any(low.endswith(AGENT_ENDINGS) and not low.endswith("ment")
+               for low in (token.lemma_.lower(), token.lower_.removesuffix("s"))) \
         and (token.text[:1].islower() or common_word(token))
 
 
@@ -430,8 +432,9 @@ def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None
     mark = next((i for i, t in enumerate(tokens) if t.text in ("'s", "’s")), None)
     # "German Chancellor Angela Merkel's spokesperson": a name before the possessive owns the title
     own = tokens[mark + 1:] if mark and tokens[mark - 1].ent_type_ == "PERSON" else tokens
-    if any(t.ent_type_ == "PERSON" and t.lower_ not in OFFICE_WORDS and not _names_a_patron(t) and not descriptor(t)
-           for t in own if t.lower_ != "of") \
+    # a role noun NER ran into the name is the title: "Grand Ayatollah Ali Sistani"
+    if any(t.ent_type_ == "PERSON" and t.lower_ not in OFFICE_WORDS and t.lower_ not in ROLE_NOUNS
+           and not _names_a_patron(t) and not descriptor(t) for t in own if t.lower_ != "of") \
             and " of " not in " ".join(t.lower_ for t in tokens):
         return None  # a piece of a name, not a title
     of = next((i for i, t in enumerate(tokens) if t.lower_ == "of"), None)
@@ -560,16 +563,41 @@ def role_in_apposition(name: Span) -> list[Role]:
     """ "Kurt Volker, the United States special envoy ..." and "the Kremlin's spokesman, Dmitry Peskov"."""
     out = []
     single = set()
-    for head in _apposition_heads(name, single):
-        if head.pos_ not in ("NOUN", "PROPN") or not _role_word(head) or _names_another(head, name):
+    heads = _apposition_heads(name, single)
+    for head in heads:
+        if head.pos_ not in ("NOUN", "PROPN") or not _role_word(head) or _names_another(head, name) \
+                or _hyphened(head) in heads:
             continue
-        role = _phrase_role(head)
+        role = _hyphen_joined(_phrase_role(head), head, heads)
         if role and head in single:
             role = Role(role.title.rstrip("*"), role.organization)
         if role:
             out.append(role)
         out += _who_served_as(head)
     return out
+
+
+def _hyphened(token: Token) -> Token | None:
+    """The word after "vice-" in "vice-president": joined to this one by an unspaced hyphen."""
+    doc = token.doc
+    if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_ \
+            and not doc[token.i + 1].whitespace_:
+        return doc[token.i + 2]
+    return None
+
+
+def _hyphen_joined(role: Role | None, head: Token, heads: list[Token]) -> Role | None:
+    """ "Nickey Iyambo, former vice-president of Namibia": the parser may make "vice", "-" and "president"
+    three appositions; the words before the hyphen belong to the title of the last."""
+    start = head
+    while start.i >= 2 and start.doc[start.i - 2] in heads and _hyphened(start.doc[start.i - 2]) == start:
+        start = start.doc[start.i - 2]
+    if role is None or start == head or not role.title.startswith(head.text):
+        return role
+    words = [t for t in head.doc[start.left_edge.i:head.i] if t.lower_ not in _QUALIFIERS]
+    while words and (words[0].pos_ == "DET" or words[0].is_punct):
+        words = words[1:]
+    return Role("".join(t.text_with_ws for t in words) + role.title, role.organization)
 
 
 def _who_served_as(head: Token) -> list[Role]:
