@@ -819,3 +819,8 @@ def test_a_rank_before_a_religious_title_and_a_hyphenated_title_stay_whole(nlp):
 def test_a_body_ending_in_ment_is_no_role(nlp):
     found = roles_of(nlp, "The speaker of the parliament Ali Larijani said the vote was fair.")
     assert found == {"Ali Larijani": ["speaker"]}
+
+
+def test_the_body_after_of_belongs_to_a_title_before_a_name(nlp):
+    sheet = extract(article("Offering his condolence, speaker of the parliament Ali Larijani wrote a letter."), nlp)
+    assert [(r.title, r.organization) for r in person(sheet, "ali-larijani").roles] == [("speaker", "parliament")]

@@ -332,6 +332,9 @@ def _in_prefix(token: Token, root: Token, name: Span) -> bool:
     if token.lower_ == "and" and 0 < token.i < name.start - 1 and _role_word(doc[token.i - 1]) \
             and doc[token.i - 1].ent_type_ != "PERSON" and doc[token.i + 1].ent_type_ != "PERSON":
         return True  # "Former Trump adviser and retired general Michael Flynn"
+    if token.lower_ == "the" and token.i >= 2 and doc[token.i - 1].lower_ == "of" and _role_word(doc[token.i - 2]) \
+            and doc[token.i - 2].ent_type_ != "PERSON":
+        return True  # "speaker of the parliament Ali Larijani": the office's body is part of the title
     if token.pos_ in ("DET", "PRON", "CCONJ", "SCONJ", "NUM", "PART") or _verbal(token) and not _mistagged_role(token) \
             or token.dep_ == "case":
         return False
