@@ -824,3 +824,22 @@ def test_a_body_ending_in_ment_is_no_role(nlp):
 def test_the_body_after_of_belongs_to_a_title_before_a_name(nlp):
     sheet = extract(article("Offering his condolence, speaker of the parliament Ali Larijani wrote a letter."), nlp)
     assert [(r.title, r.organization) for r in person(sheet, "ali-larijani").roles] == [("speaker", "parliament")]
+def test_a_title_ending_in_of_is_no_part_of_the_names_that_share_a_surname(nlp):
+    assert names(nlp, "Guests of Honour Cherie and Sean O'Donnell opened the fair.",
+                 "Joanne and Edward Corr were also at the fair.") \
+        == {"Cherie O'Donnell", "Sean O'Donnell", "Joanne Corr", "Edward Corr"}
+
+
+def test_a_nickname_in_quotes_stays_inside_the_name(nlp):
+    found = names(nlp, 'Police sergeant Matiu "Matt" Ratana was shot on Friday, police said.', "Ratana was 54.",
+                  title="Police officer Matt Ratana shot")
+    assert found == {'Matiu "Matt" Ratana'}
+
+
+def test_a_plural_title_names_each_person_of_the_list(nlp):
+    assert names(nlp, "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed the deal.") \
+        == {"Muhammadu Buhari", "Patrice Talon"}
+
+
+def test_a_lower_case_noun_before_of_leaves_the_name_whole(nlp):
+    assert names(nlp, "She backed the campaigns of Ron Paul in 2008.") == {"Ron Paul"}

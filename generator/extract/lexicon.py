@@ -210,7 +210,7 @@ alicia alina alison alla allison amal amanda amelia amina amy ana anastasia ange
 anja anna annabel anne anneliese annette annie antonia ariana astrid aurelie ayesha ayse
 barbara beata beatrice beatriz belinda bernadette beth bettina betty beverly bianca birgit bonnie brenda
 bridget brigitte brittany camila camilla carla carmen carol carolina caroline carrie cassandra catalina
-catherine cecilia celine charlotte chelsea cheryl chiara christina christine cindy claire clara claudia
+catherine cecilia celine charlotte chelsea cherie cheryl chiara christina christine cindy claire clara claudia
 colleen constance cristina cynthia dagmar daisy daniela danielle daphne deborah debra denise diana
 diane dolores donna doris dorothy edith eleanor elena elif elisa elisabeth eliza elizabeth ella ellen elsa
 emilia emily emine emma erica erin esther eugenia eva evelyn fatima fatma federica fernanda fiona florence
@@ -218,7 +218,7 @@ frances francesca francoise françoise gabriela gabriella gabrielle gail gemma g
 gina giorgia giovanna giulia gloria grace greta gretchen gwen gwendolyn hanna hannah harriet hatice heather
 heidi helen helena helga hillary holly ida ilse ines ingrid irene irina iris isabel isabella
 isabelle ivana ivanka jacqueline jane janet janice jasmine jennifer jenny jessica jill joan
-joanna jocelyn johanna josefina josephine joyce judith judy julia juliana julie juliet justine karen karin
+joanna joanne jocelyn johanna josefina josephine joyce judith judy julia juliana julie juliet justine karen karin
 karina karoline katarina katarzyna kate katerina katharina katherine kathleen kathryn katie katrin 
 kimberly kristen kristin kristina laura lauren leah leila lena leticia lidia lillian linda lisa liz
 lorena lorraine louisa louise lucia lucy luisa lydia lyudmila madeleine madison magdalena maggie malala

@@ -55,6 +55,9 @@ def clean_name(span: Span) -> Span | None:
     if end - start >= 3 and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in OFFICE_WORDS \
             and doc[start].text[1:].islower() and not first_name(doc[start]):
         start += 1  # "Mayor of Koszalin Piotr Jedlinski" tagged as one person: the place opens it
+    if end - start >= 2 and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text[:1].isupper() \
+            and common_word(doc[start]) and not first_name(doc[start]) and first_name(doc[start + 1]):
+        start += 1  # "Guests of Honour Cherie ...": a capitalised title's last word, then the name
     if (end - start >= 3 or end - start == 2 and _adjective_only(doc[start])) and descriptor(doc[start]) \
             or end - start >= 3 and _occupation(doc[start]):
         start += 1  # "Astronomer Anthony Boccaletti discusses ...", "..., podcaster Spike Cohen"
@@ -252,7 +255,7 @@ def name_spans(doc: Doc) -> list[Span]:
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
-        span = clean_name(ent)
+        span = clean_name(_with_nickname(ent))
         if span is not None:
             span = _with_surname(_with_given_name(span, covered), covered)
         if span is not None and not covered.intersection(range(span.start, span.end)):
@@ -271,6 +274,8 @@ def name_spans(doc: Doc) -> list[Span]:
             if span is not None:
                 spans.append(span)
                 covered.update(range(span.start, span.end))
+    for span in _names_after_plural_title(doc, covered):
+        spans.append(span)
     for span in _names_after_office_of_place(doc, covered):
         spans.append(span)
         covered.update(range(span.start, span.end))
@@ -278,6 +283,18 @@ def name_spans(doc: Doc) -> list[Span]:
         spans.append(span)
         covered.update(range(span.start, span.end))
     return sorted(spans, key=lambda s: s.start)
+
+
+def _with_nickname(ent: Span) -> Span:
+    """ 'Matiu "Matt" Ratana' tagged as 'Matiu "Matt' and 'Ratana': a nickname in quotes inside a name
+    keeps the surname after the closing quote."""
+    doc, end = ent.doc, ent.end
+    if len(ent) < 3 or ent[1].text != '"' or ent[-1].text == '"' or end + 1 >= len(doc) or doc[end].text != '"':
+        return ent
+    last = end + 1
+    while last < len(doc) and doc[last].pos_ == "PROPN" and doc[last].text[:1].isupper() and doc[last].is_alpha:
+        last += 1
+    return doc[ent.start:last] if last > end + 1 else ent
 
 
 def credits(doc: Doc) -> set[int]:
@@ -480,13 +497,36 @@ def after_title(token: Token) -> bool:
         return False
     prev = token.doc[token.i - 1]
     low = prev.lower_.rstrip(".")
-    return prev.text[:1].isupper() and (low in HONORIFICS or prev.lower_ in HONORIFICS or low in (
-        "president", "senator", "governor", "gov", "sen", "rep", "minister", "chancellor", "mayor",
-        "premier", "judge", "justice", "gen", "pope", "king", "queen", "prince", "princess", "representative",
-        "congressman", "congresswoman", "sheriff", "coach", "assemblyman", "assemblywoman", "assemblymember",
-        "councilman", "councilwoman", "councillor", "councilor", "superintendent", "commissioner", "ambassador",
-        "inspector", "detective", "constable", "sergeant", "colonel", "lieutenant", "commander", "admiral",
-        "bishop", "archbishop", "cardinal", "imam", "rabbi", "sheikh", "spokesman", "spokeswoman", "taoiseach"))
+    return prev.text[:1].isupper() and (low in HONORIFICS or prev.lower_ in HONORIFICS or low in _TITLES_BEFORE)
+
+
+def _names_after_plural_title(doc: Doc, covered: set[int]) -> list[Span]:
+    """ "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin": a capitalised plural title
+    names each person of the coordination that follows it."""
+    out = []
+    texts = token_texts(doc)
+    for i in (i for i, text in enumerate(texts[:-1]) if text[:1].isupper() and text[-1:] == "s"
+              and text[:-1].lower() in _TITLES_BEFORE):
+        first = doc[i + 1]
+        if first.pos_ != "PROPN" or first.i in covered:
+            continue
+        head = first if first.dep_ != "compound" else first.head
+        for token in [head] + [c for c in head.children if c.dep_ == "conj"]:
+            start = min([token.i] + [c.i for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"])
+            span = clean_name(doc[start:token.i + 1]) if token.pos_ == "PROPN" else None
+            if span is not None and len(span) > 1 and not covered.intersection(range(span.start, span.end)):
+                out.append(span)
+                covered.update(range(span.start, span.end))
+    return out
+
+
+_TITLES_BEFORE = frozenset((
+    "president", "senator", "governor", "gov", "sen", "rep", "minister", "chancellor", "mayor",
+    "premier", "judge", "justice", "gen", "pope", "king", "queen", "prince", "princess", "representative",
+    "congressman", "congresswoman", "sheriff", "coach", "assemblyman", "assemblywoman", "assemblymember",
+    "councilman", "councilwoman", "councillor", "councilor", "superintendent", "commissioner", "ambassador",
+    "inspector", "detective", "constable", "sergeant", "colonel", "lieutenant", "commander", "admiral",
+    "bishop", "archbishop", "cardinal", "imam", "rabbi", "sheikh", "spokesman", "spokeswoman", "taoiseach"))
 
 
 def standalone(span: Span) -> bool:

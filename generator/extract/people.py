@@ -386,7 +386,11 @@ def _join_second_surnames(groups: dict[str, list[Mention]]) -> dict[str, list[Me
 
 
 def _contains(longer: list[str], shorter: list[str]) -> bool:
-    """ "John Conyers" is "John James Conyers Jr.": a generational suffix is no part of the comparison."""
+    """ "John Conyers" is "John James Conyers Jr.": a generational suffix is no part of the comparison.
+    A nickname in quotes stands for the first name: "Matt Ratana" is 'Matiu "Matt" Ratana'."""
+    nick = next((w for w in longer[1:-1] if len(w) > 2 and w[0] == w[-1] == '"'), None)
+    if nick and _contains([nick.strip('"')] + [w for w in longer[1:] if w != nick], shorter):
+        return True
     longer = [fold(w) for w in longer if fold(w) not in _SUFFIXES] or [fold(w) for w in longer]
     shorter = [fold(w) for w in shorter if fold(w) not in _SUFFIXES] or [fold(w) for w in shorter]
     if len(shorter) == len(longer) > 2:  # "Richard K. Guy" is "Richard Kenneth Guy"
