@@ -455,3 +455,9 @@ def test_projected_reports_a_clause_only(nlp):
 def test_noted_with_a_noun_phrase_reports_it(nlp):
     found = statements(nlp, "The health agency noted the need to act before the winter.")
     assert beginning(found, "the need to act").cue == "noted"
+
+
+def test_conjoined_clauses_under_one_verb_are_one_report(nlp):
+    found = statements(nlp, "Ann Lee said that the road was closed for repairs and that drivers should use the bridge "
+                            "instead.")
+    assert [s.text for s in found] == ["the road was closed for repairs and that drivers should use the bridge instead"]

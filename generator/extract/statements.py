@@ -532,7 +532,7 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
         if repaired is not None:
             statement = _repaired_statement(verb, repaired, para, resolver, direct_cues)
             out += [statement] if statement is not None else []
-        for clause, own in _clause_parts(verb):
+        for clause, own in _clause_parts(verb, para.quoted):
             if repaired is not None and clause == repaired[2]:
                 continue
             own -= _quote_after_colon(clause, para)
@@ -760,13 +760,17 @@ def _point_out(verb: Token) -> bool:
     return verb.lemma_.lower() == "point" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
 
 
-def _clause_parts(verb: Token) -> list[tuple[Token, set[int]]]:
-    """Each reported clause of a verb with the tokens that are its own: "underlined they keep
-    channels open and that he would be ..." reports two clauses."""
+def _clause_parts(verb: Token, quoted: frozenset[int] | set[int]) -> list[tuple[Token, set[int]]]:
+    """Each reported clause of a verb with the tokens that are its own. Conjoined clauses are one report
+    ("said fentanyl had become popular, and colors were used as a signature"), unless a conjunct holds a
+    quote: "underlined they keep channels open and that he would be "..."" reports the unquoted clause
+    and, as a direct statement, the quote."""
     parts = []
     for clause in _reported_clauses(verb):
         heads = [clause] + [c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
                             and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+        if not any(t.i in quoted for t in clause.subtree):
+            heads = [clause]
         for head in heads:
             others = {t.i for h in heads if h != head and h != clause for t in h.subtree}
             own = {t.i for t in head.subtree} - others
