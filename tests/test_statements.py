@@ -461,3 +461,14 @@ def test_conjoined_clauses_under_one_verb_are_one_report(nlp):
     found = statements(nlp, "Ann Lee said that the road was closed for repairs and that drivers should use the bridge "
                             "instead.")
     assert [s.text for s in found] == ["the road was closed for repairs and that drivers should use the bridge instead"]
+
+
+def test_promised_to_reports_the_promise(nlp):
+    found = statements(nlp, "Mayor Ann Lee promised to rebuild the old school before the winter.")
+    assert [(s.speaker, s.cue, s.text) for s in found] == [("ann-lee", "promised",
+                                                            "to rebuild the old school before the winter")]
+
+
+def test_vowed_to_run_into_a_quote_is_the_quote(nlp):
+    found = statements(nlp, 'Ann Lee vowed to keep fighting "the unfair tax" in the courts.')
+    assert all(s.kind == "direct" for s in found)

@@ -43,6 +43,8 @@ _ISSUE = frozenset(["issue", "release", "publish", "post", "send", "make", "give
 # Request verbs that also report statements ("told reporters that ..."): the request is their own
 # infinitive ("told passengers to take ..."), not one deeper in a reported clause.
 _TELL = frozenset(["tell", "instruct", "advise", "warn"])
+# Verbs whose to-infinitive is the speaker's own words ("claimed to have ...", "promised to hold ...").
+_CLAIM_TO = frozenset(["claim", "promise", "pledge", "vow"])
 # Noun-reporting verbs that also take things that are not anyone's words ("the data revealed a mass", "the
 # quake claimed 3000 lives"): reports only from a person, a body or a text.
 _BY_SOMEONE = frozenset(["admit", "claim", "allege", "pledge", "vow", "promise", "predict", "reveal", "disclose"])
@@ -1028,16 +1030,20 @@ def _document_clauses(para: Paragraph, resolver: Resolver) -> list[Statement]:
 
 def _claims_to(para: Paragraph, resolver: Resolver) -> list[Statement]:
     """ "Sirhan claimed to have no memory of the night": claiming to be or have something reports the
-    speaker's own words ("I have no memory ..."), an infinitive in place of a that-clause."""
+    speaker's own words ("I have no memory ..."), an infinitive in place of a that-clause; so does promising
+    ("promised to hold new elections": "I will hold ..."), unless the infinitive runs into a quote (partly
+    quoted speech: the quote is the statement)."""
     out, doc = [], para.doc
     for verb in doc:
-        if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() != "claim" \
+        if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in _CLAIM_TO \
                 or verb.tag_ == "VBG" and verb.dep_ != "acl":
             continue  # not "met Giuliani, claiming to ...": whose claim the parse does not tell
         goal = next((c for c in verb.children if c.dep_ == "xcomp" and c.i == verb.i + 2
                      and doc[verb.i + 1].lower_ == "to"), None)
         subject = verb.head if verb.dep_ == "acl" else subject_of(verb, para.quoted)  # "Giuliani, claiming to ..."
         if goal is None or subject is None or _first_or_second(subject):
+            continue
+        if verb.lemma_.lower() != "claim" and any(t.i in para.quoted for t in goal.subtree):
             continue
         end = next((t.i for t in doc[goal.i:goal.right_edge.i + 1] if t.text in ",;:" or t.i in para.quoted),
                    goal.right_edge.i + 1)
