@@ -472,3 +472,23 @@ def test_promised_to_reports_the_promise(nlp):
 def test_vowed_to_run_into_a_quote_is_the_quote(nlp):
     found = statements(nlp, 'Ann Lee vowed to keep fighting "the unfair tax" in the courts.')
     assert all(s.kind == "direct" for s in found)
+
+
+def test_advised_someone_to_reports_the_advice(nlp):
+    found = statements(nlp, "The mayor of the town, Ann Lee, advised residents of her district to store water "
+                            "and stay indoors.")
+    assert [(s.speaker, s.text) for s in found] == [("ann-lee", "residents of her district to store water "
+                                                                "and stay indoors")]
+
+
+def test_an_infinitive_right_after_a_told_object_is_what_was_told():
+    # The parser sometimes takes "advised owners of boats to stay ashore" for a purpose clause (advcl).
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from generator.extract.statements import _told_to
+    doc = Doc(Vocab(), words=["Lee", "advised", "owners", "of", "boats", "to", "stay", "ashore", "."],
+              heads=[1, 1, 1, 2, 3, 6, 1, 6, 1],
+              deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "aux", "advcl", "advmod", "punct"],
+              lemmas=["Lee", "advise", "owner", "of", "boat", "to", "stay", "ashore", "."])
+    assert _told_to(doc[6], doc[1])

@@ -879,7 +879,8 @@ def _requests(para: Paragraph, resolver: Resolver) -> list[Statement]:
         start = _request_start(verb)
         reach = verb.children if verb.lemma_.lower() in _TELL else verb.subtree
         goal = next((c for c in reach if c.i > verb.i and any(a.lower_ == "to" for a in c.children)
-                     and (c.dep_ == "xcomp" or c.dep_ == "advcl" and c.head == verb and _for_clause(c, verb))), None)
+                     and (c.dep_ == "xcomp" or c.dep_ == "advcl" and c.head == verb
+                          and (_for_clause(c, verb) or _told_to(c, verb)))), None)
         if start is None or goal is None or goal.right_edge.i < start:
             continue
         end = next((t.i for t in para.doc[goal.i:goal.right_edge.i + 1] if t.text in ",;:"), goal.right_edge.i + 1)
@@ -1064,6 +1065,13 @@ def _anaphoric(obj: Token) -> bool:
                                  or c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
         return False
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in obj.children)
+
+
+def _told_to(clause: Token, verb: Token) -> bool:
+    """ "advised residents of her city to make plans": after a long object the parser takes the infinitive
+    for a purpose clause; right after the object of a telling verb it is what the listener is told to do."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return verb.lemma_.lower() in _TELL and obj is not None and clause.left_edge.i == obj.right_edge.i + 1
 
 
 def _for_clause(clause: Token, verb: Token) -> bool:
