@@ -492,3 +492,8 @@ def test_an_infinitive_right_after_a_told_object_is_what_was_told():
               deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "aux", "advcl", "advmod", "punct"],
               lemmas=["Lee", "advise", "owner", "of", "boat", "to", "stay", "ashore", "."])
     assert _told_to(doc[6], doc[1])
+
+
+def test_recommended_with_a_clause_reports_the_advice(nlp):
+    found = statements(nlp, "Health officials recommended residents stay indoors during the heat wave.")
+    assert [s.text for s in found] == ["residents stay indoors during the heat wave"]
