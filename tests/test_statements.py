@@ -497,3 +497,9 @@ def test_an_infinitive_right_after_a_told_object_is_what_was_told():
 def test_recommended_with_a_clause_reports_the_advice(nlp):
     found = statements(nlp, "Health officials recommended residents stay indoors during the heat wave.")
     assert [s.text for s in found] == ["residents stay indoors during the heat wave"]
+
+
+def test_a_quote_after_praised_and_a_colon_is_the_praise(nlp):
+    found = statements(nlp, 'Senator Ann Lee praised the firefighters on Twitter: "They saved our town tonight."')
+    quote = beginning(found, "They saved our town")
+    assert (quote.kind, quote.speaker, quote.cue) == ("direct", "ann-lee", "praised")

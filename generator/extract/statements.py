@@ -31,6 +31,9 @@ _FINDINGS = frozenset(["find", "rule"])
 _INFERRING = frozenset(["indicate", "suggest"])
 # Verbs of answering whose words a quote after them gives: '"reacted on Twitter, "..."'.
 _RESPONSES = frozenset(["react", "respond", "reply", "answer"])
+# Verbs of praise, thanks or mourning: with a colon they introduce the words that do it ("praised her on
+# Twitter: "..."").
+_TRIBUTES = _RESPONSES | {"praise", "thank", "congratulate", "commend", "mourn", "salute", "eulogize", "eulogise"}
 # Nouns for a portion of a text: "Part of the statement reads ...".
 _PARTS = frozenset(["part", "portion", "excerpt", "section", "passage", "extract"])
 # Small words a title-case name leaves in lower case ("Person of the Year").
@@ -221,7 +224,8 @@ def _colon_before(quote: Quote, para: Paragraph) -> Token | None:
     verb = doc[i].sent.root if doc[i].sent.root.i < i else doc[i].head
     while verb.i > i and verb.head != verb:
         verb = verb.head
-    if verb.i < i and verb.i not in para.quoted and (is_speech_verb(verb) or _introduces(verb)):
+    if verb.i < i and verb.i not in para.quoted and (is_speech_verb(verb) or _introduces(verb)
+                                                     or verb.pos_ == "VERB" and verb.lemma_.lower() in _TRIBUTES):
         return verb
     # the parser may hang the clause on its subject ("The summary of the decision read in part: ..."):
     # the last reporting verb of the clause the colon ends
