@@ -503,3 +503,8 @@ def test_a_quote_after_praised_and_a_colon_is_the_praise(nlp):
     found = statements(nlp, 'Senator Ann Lee praised the firefighters on Twitter: "They saved our town tonight."')
     quote = beginning(found, "They saved our town")
     assert (quote.kind, quote.speaker, quote.cue) == ("direct", "ann-lee", "praised")
+
+
+def test_a_negated_cue_with_a_question_states_nothing(nlp):
+    found = statements(nlp, "The airline had not confirmed what caused the engine to fail on the flight.")
+    assert found == ()

@@ -544,7 +544,8 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
             own -= _quote_after_colon(clause, para)
             if _already_quoted(own - _asides(clause), verb, direct_cues) or _runs_into_quote(own, verb, para, direct_cues) \
                     or clause.i in para.quoted or clause.i in foreign(doc) \
-                    or not _states_finding(verb, clause) or _semicolon_between(clause, verb):
+                    or not _states_finding(verb, clause) or _semicolon_between(clause, verb) \
+                    or _left_open(verb, clause):
                 continue
             if clause.i > verb.i:  # "which his wife said was due to ...": the relative before the verb is not
                 own = {i for i in own if i > verb.i}  # reported; the clause is what follows the verb
@@ -741,6 +742,14 @@ def _inserted(para: Paragraph, resolver: Resolver, direct_cues: dict[int, Token]
         where = Where(para.index, sentence_index(doc, verb.i))
         out.append(Statement(who.person, who.text, "indirect", verb.text, text, where, who.confidence))
     return out
+
+
+def _left_open(verb: Token, clause: Token) -> bool:
+    """ "The company had not confirmed what work the crew was doing", "did not say whether ...": a negated cue
+    with a question for content states nothing."""
+    first = clause.left_edge
+    return any(c.dep_ == "neg" for c in verb.children) \
+        and (first.tag_ in ("WDT", "WP", "WP$", "WRB") or first.lower_ in ("whether", "if"))
 
 
 def _impersonal(subject: Token) -> bool:
