@@ -455,3 +455,56 @@ def test_projected_reports_a_clause_only(nlp):
 def test_noted_with_a_noun_phrase_reports_it(nlp):
     found = statements(nlp, "The health agency noted the need to act before the winter.")
     assert beginning(found, "the need to act").cue == "noted"
+
+
+def test_conjoined_clauses_under_one_verb_are_one_report(nlp):
+    found = statements(nlp, "Ann Lee said that the road was closed for repairs and that drivers should use the bridge "
+                            "instead.")
+    assert [s.text for s in found] == ["the road was closed for repairs and that drivers should use the bridge instead"]
+
+
+def test_promised_to_reports_the_promise(nlp):
+    found = statements(nlp, "Mayor Ann Lee promised to rebuild the old school before the winter.")
+    assert [(s.speaker, s.cue, s.text) for s in found] == [("ann-lee", "promised",
+                                                            "to rebuild the old school before the winter")]
+
+
+def test_vowed_to_run_into_a_quote_is_the_quote(nlp):
+    found = statements(nlp, 'Ann Lee vowed to keep fighting "the unfair tax" in the courts.')
+    assert all(s.kind == "direct" for s in found)
+
+
+def test_advised_someone_to_reports_the_advice(nlp):
+    found = statements(nlp, "The mayor of the town, Ann Lee, advised residents of her district to store water "
+                            "and stay indoors.")
+    assert [(s.speaker, s.text) for s in found] == [("ann-lee", "residents of her district to store water "
+                                                                "and stay indoors")]
+
+
+def test_an_infinitive_right_after_a_told_object_is_what_was_told():
+    # The parser sometimes takes "advised owners of boats to stay ashore" for a purpose clause (advcl).
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from generator.extract.statements import _told_to
+    doc = Doc(Vocab(), words=["Lee", "advised", "owners", "of", "boats", "to", "stay", "ashore", "."],
+              heads=[1, 1, 1, 2, 3, 6, 1, 6, 1],
+              deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "aux", "advcl", "advmod", "punct"],
+              lemmas=["Lee", "advise", "owner", "of", "boat", "to", "stay", "ashore", "."])
+    assert _told_to(doc[6], doc[1])
+
+
+def test_recommended_with_a_clause_reports_the_advice(nlp):
+    found = statements(nlp, "Health officials recommended residents stay indoors during the heat wave.")
+    assert [s.text for s in found] == ["residents stay indoors during the heat wave"]
+
+
+def test_a_quote_after_praised_and_a_colon_is_the_praise(nlp):
+    found = statements(nlp, 'Senator Ann Lee praised the firefighters on Twitter: "They saved our town tonight."')
+    quote = beginning(found, "They saved our town")
+    assert (quote.kind, quote.speaker, quote.cue) == ("direct", "ann-lee", "praised")
+
+
+def test_a_negated_cue_with_a_question_states_nothing(nlp):
+    found = statements(nlp, "The airline had not confirmed what caused the engine to fail on the flight.")
+    assert found == ()

@@ -12,12 +12,13 @@ SPEECH_VERBS = frozenset([
     "clarify", "dismiss", "reject", "accuse", "criticize", "criticise", "condemn", "proclaim", "pledge",
     "demand", "estimate", "propose", "recount", "quip", "continue", "speak", "call", "denounce", "hail",
     "underline", "underscore", "reaffirm", "highlight", "assure", "encourage", "elaborate", "cite",
-    "opine", "characterise", "characterize", "speculate", "project",
+    "opine", "characterise", "characterize", "speculate", "project", "recommend",
 ])
 
 # Of those, verbs that report speech only with a that-clause or a quote (not "suggest a plan").
 WEAK_SPEECH_VERBS = frozenset(["suggest", "propose", "continue", "demand", "estimate", "speak", "call",
-                               "encourage", "cite", "characterise", "characterize", "project"])
+                               "encourage", "cite", "characterise", "characterize", "project",
+                               "recommend"])
 
 # Verbs whose that-clause is reported speech; others (think, believe) are not statements.
 INDIRECT_VERBS = SPEECH_VERBS - {"speak", "continue", "ask", "urge", "suggest", "propose", "demand",
@@ -44,7 +45,7 @@ DOCUMENT_NOUNS = frozenset([
 ])
 # Verbs that report a request: "asks Zelensky to investigate ...", "urged him to move forward".
 REQUEST_VERBS = frozenset(["ask", "urge", "encourage", "call", "implore", "beg", "invite", "tell", "instruct",
-                           "advise", "warn"])
+                           "advise", "warn", "recommend"])
 
 # Lemmas and nouns that carry a dispute (GUIDELINES, Disputes).
 DISPUTE_VERBS = frozenset([

@@ -31,6 +31,9 @@ _FINDINGS = frozenset(["find", "rule"])
 _INFERRING = frozenset(["indicate", "suggest"])
 # Verbs of answering whose words a quote after them gives: '"reacted on Twitter, "..."'.
 _RESPONSES = frozenset(["react", "respond", "reply", "answer"])
+# Verbs of praise, thanks or mourning: with a colon they introduce the words that do it ("praised her on
+# Twitter: "..."").
+_TRIBUTES = _RESPONSES | {"praise", "thank", "congratulate", "commend", "mourn", "salute", "eulogize", "eulogise"}
 # Nouns for a portion of a text: "Part of the statement reads ...".
 _PARTS = frozenset(["part", "portion", "excerpt", "section", "passage", "extract"])
 # Small words a title-case name leaves in lower case ("Person of the Year").
@@ -43,6 +46,8 @@ _ISSUE = frozenset(["issue", "release", "publish", "post", "send", "make", "give
 # Request verbs that also report statements ("told reporters that ..."): the request is their own
 # infinitive ("told passengers to take ..."), not one deeper in a reported clause.
 _TELL = frozenset(["tell", "instruct", "advise", "warn"])
+# Verbs whose to-infinitive is the speaker's own words ("claimed to have ...", "promised to hold ...").
+_CLAIM_TO = frozenset(["claim", "promise", "pledge", "vow"])
 # Noun-reporting verbs that also take things that are not anyone's words ("the data revealed a mass", "the
 # quake claimed 3000 lives"): reports only from a person, a body or a text.
 _BY_SOMEONE = frozenset(["admit", "claim", "allege", "pledge", "vow", "promise", "predict", "reveal", "disclose"])
@@ -219,7 +224,8 @@ def _colon_before(quote: Quote, para: Paragraph) -> Token | None:
     verb = doc[i].sent.root if doc[i].sent.root.i < i else doc[i].head
     while verb.i > i and verb.head != verb:
         verb = verb.head
-    if verb.i < i and verb.i not in para.quoted and (is_speech_verb(verb) or _introduces(verb)):
+    if verb.i < i and verb.i not in para.quoted and (is_speech_verb(verb) or _introduces(verb)
+                                                     or verb.pos_ == "VERB" and verb.lemma_.lower() in _TRIBUTES):
         return verb
     # the parser may hang the clause on its subject ("The summary of the decision read in part: ..."):
     # the last reporting verb of the clause the colon ends
@@ -532,13 +538,14 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
         if repaired is not None:
             statement = _repaired_statement(verb, repaired, para, resolver, direct_cues)
             out += [statement] if statement is not None else []
-        for clause, own in _clause_parts(verb):
+        for clause, own in _clause_parts(verb, para.quoted):
             if repaired is not None and clause == repaired[2]:
                 continue
             own -= _quote_after_colon(clause, para)
             if _already_quoted(own - _asides(clause), verb, direct_cues) or _runs_into_quote(own, verb, para, direct_cues) \
                     or clause.i in para.quoted or clause.i in foreign(doc) \
-                    or not _states_finding(verb, clause) or _semicolon_between(clause, verb):
+                    or not _states_finding(verb, clause) or _semicolon_between(clause, verb) \
+                    or _left_open(verb, clause):
                 continue
             if clause.i > verb.i:  # "which his wife said was due to ...": the relative before the verb is not
                 own = {i for i in own if i > verb.i}  # reported; the clause is what follows the verb
@@ -737,6 +744,14 @@ def _inserted(para: Paragraph, resolver: Resolver, direct_cues: dict[int, Token]
     return out
 
 
+def _left_open(verb: Token, clause: Token) -> bool:
+    """ "The company had not confirmed what work the crew was doing", "did not say whether ...": a negated cue
+    with a question for content states nothing."""
+    first = clause.left_edge
+    return any(c.dep_ == "neg" for c in verb.children) \
+        and (first.tag_ in ("WDT", "WP", "WP$", "WRB") or first.lower_ in ("whether", "if"))
+
+
 def _impersonal(subject: Token) -> bool:
     """ "It was reported he was in a coma": a passive with an empty "it" names no speaker at all."""
     return subject.lower_ == "it" and subject.dep_ == "nsubjpass"
@@ -760,13 +775,17 @@ def _point_out(verb: Token) -> bool:
     return verb.lemma_.lower() == "point" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
 
 
-def _clause_parts(verb: Token) -> list[tuple[Token, set[int]]]:
-    """Each reported clause of a verb with the tokens that are its own: "underlined they keep
-    channels open and that he would be ..." reports two clauses."""
+def _clause_parts(verb: Token, quoted: frozenset[int] | set[int]) -> list[tuple[Token, set[int]]]:
+    """Each reported clause of a verb with the tokens that are its own. Conjoined clauses are one report
+    ("said fentanyl had become popular, and colors were used as a signature"), unless a conjunct holds a
+    quote: "underlined they keep channels open and that he would be "..."" reports the unquoted clause
+    and, as a direct statement, the quote."""
     parts = []
     for clause in _reported_clauses(verb):
         heads = [clause] + [c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
                             and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+        if not any(t.i in quoted for t in clause.subtree):
+            heads = [clause]
         for head in heads:
             others = {t.i for h in heads if h != head and h != clause for t in h.subtree}
             own = {t.i for t in head.subtree} - others
@@ -873,7 +892,8 @@ def _requests(para: Paragraph, resolver: Resolver) -> list[Statement]:
         start = _request_start(verb)
         reach = verb.children if verb.lemma_.lower() in _TELL else verb.subtree
         goal = next((c for c in reach if c.i > verb.i and any(a.lower_ == "to" for a in c.children)
-                     and (c.dep_ == "xcomp" or c.dep_ == "advcl" and c.head == verb and _for_clause(c, verb))), None)
+                     and (c.dep_ == "xcomp" or c.dep_ == "advcl" and c.head == verb
+                          and (_for_clause(c, verb) or _told_to(c, verb)))), None)
         if start is None or goal is None or goal.right_edge.i < start:
             continue
         end = next((t.i for t in para.doc[goal.i:goal.right_edge.i + 1] if t.text in ",;:"), goal.right_edge.i + 1)
@@ -1024,16 +1044,20 @@ def _document_clauses(para: Paragraph, resolver: Resolver) -> list[Statement]:
 
 def _claims_to(para: Paragraph, resolver: Resolver) -> list[Statement]:
     """ "Sirhan claimed to have no memory of the night": claiming to be or have something reports the
-    speaker's own words ("I have no memory ..."), an infinitive in place of a that-clause."""
+    speaker's own words ("I have no memory ..."), an infinitive in place of a that-clause; so does promising
+    ("promised to hold new elections": "I will hold ..."), unless the infinitive runs into a quote (partly
+    quoted speech: the quote is the statement)."""
     out, doc = [], para.doc
     for verb in doc:
-        if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() != "claim" \
+        if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in _CLAIM_TO \
                 or verb.tag_ == "VBG" and verb.dep_ != "acl":
             continue  # not "met Giuliani, claiming to ...": whose claim the parse does not tell
         goal = next((c for c in verb.children if c.dep_ == "xcomp" and c.i == verb.i + 2
                      and doc[verb.i + 1].lower_ == "to"), None)
         subject = verb.head if verb.dep_ == "acl" else subject_of(verb, para.quoted)  # "Giuliani, claiming to ..."
         if goal is None or subject is None or _first_or_second(subject):
+            continue
+        if verb.lemma_.lower() != "claim" and any(t.i in para.quoted for t in goal.subtree):
             continue
         end = next((t.i for t in doc[goal.i:goal.right_edge.i + 1] if t.text in ",;:" or t.i in para.quoted),
                    goal.right_edge.i + 1)
@@ -1054,6 +1078,13 @@ def _anaphoric(obj: Token) -> bool:
                                  or c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
         return False
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in obj.children)
+
+
+def _told_to(clause: Token, verb: Token) -> bool:
+    """ "advised residents of her city to make plans": after a long object the parser takes the infinitive
+    for a purpose clause; right after the object of a telling verb it is what the listener is told to do."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return verb.lemma_.lower() in _TELL and obj is not None and clause.left_edge.i == obj.right_edge.i + 1
 
 
 def _for_clause(clause: Token, verb: Token) -> bool:
