@@ -824,6 +824,8 @@ def test_a_body_ending_in_ment_is_no_role(nlp):
 def test_the_body_after_of_belongs_to_a_title_before_a_name(nlp):
     sheet = extract(article("Offering his condolence, speaker of the parliament Ali Larijani wrote a letter."), nlp)
     assert [(r.title, r.organization) for r in person(sheet, "ali-larijani").roles] == [("speaker", "parliament")]
+
+
 def test_a_title_ending_in_of_is_no_part_of_the_names_that_share_a_surname(nlp):
     assert names(nlp, "Guests of Honour Cherie and Sean O'Donnell opened the fair.",
                  "Joanne and Edward Corr were also at the fair.") \

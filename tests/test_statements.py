@@ -477,8 +477,8 @@ def test_vowed_to_run_into_a_quote_is_the_quote(nlp):
 def test_advised_someone_to_reports_the_advice(nlp):
     found = statements(nlp, "The mayor of the town, Ann Lee, advised residents of her district to store water "
                             "and stay indoors.")
-    assert [(s.speaker, s.text) for s in found] == [("ann-lee", "residents of her district to store water "
-                                                                "and stay indoors")]
+    assert [(s.speaker, s.text) for s in found] == [("ann-lee", ("residents of her district to store water "
+                                                                 "and stay indoors"))]
 
 
 def test_an_infinitive_right_after_a_told_object_is_what_was_told():

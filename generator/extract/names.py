@@ -274,8 +274,7 @@ def name_spans(doc: Doc) -> list[Span]:
             if span is not None:
                 spans.append(span)
                 covered.update(range(span.start, span.end))
-    for span in _names_after_plural_title(doc, covered):
-        spans.append(span)
+    spans.extend(_names_after_plural_title(doc, covered))
     for span in _names_after_office_of_place(doc, covered):
         spans.append(span)
         covered.update(range(span.start, span.end))
