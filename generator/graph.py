@@ -14,10 +14,14 @@ from html import escape
 from .factsheet import FactSheet
 from .registry import Registry
 
-# Drawn at about the width of Material's content column, so text keeps its size on screen.
+# Drawn at most as wide as Material's content column, so text keeps its size on screen.
 WIDTH, NODE_R, FONT = 700, 9, 14
-PAIR_W, PAIR_H = WIDTH // 2, 100  # two parties and one arrow
-RADIUS = 120  # a star's spokes, at the least
+CHAR_W = 0.6 * FONT  # a generous average glyph width: a label's box is never narrower than its text
+PAD = 6  # round each group's box: the labels' halo
+GAP_X, GAP_Y = 24, 6  # between boxes side by side, and between rows
+PAIR_HALF = 50  # two parties and one arrow: each this far from the middle
+SMALL_RADIUS = 80  # the spokes of a star of two or three
+RADIUS = 120  # a star's spokes, at the least from four on
 SPOKE_GAP = 11  # the spokes' radius grows by this much a spoke, so many labels do not touch
 RADIUS_MAX = WIDTH // 2 - 180  # room for a label beside the outermost spokes
 LABEL_MAX = 24
@@ -26,7 +30,7 @@ MUTUAL_GAP = 4  # two people disputing each other: their arrows this far either 
 
 @dataclass(frozen=True, slots=True)
 class Node:
-    key: str  # a person id, or "~" + how the article named a party that is no person here
+    key: str  # a person id, or "~<article id>/" + how the article named a party that is no person here
     label: str
     person: str | None  # registry id, for a link
 
@@ -63,8 +67,10 @@ def dispute_graph(sheets: list[FactSheet], registry: Registry) -> Graph:
             if by is not None:
                 source = Node(by.id, by.name, by.id)
             else:
+                # A party that is no person ("attorneys", an unnamed source) is the article's own: one
+                # node for all of them would draw one source disputing people from unrelated stories.
                 label = " ".join(dispute.by_text.split()) or "Unnamed source"
-                source = Node("~" + label.casefold(), label, None)
+                source = Node(f"~{sheet.id}/{label.casefold()}", label, None)
             if source.key == target.id:
                 continue
             nodes.setdefault(source.key, source)
@@ -111,28 +117,26 @@ class _Place:
 
 
 def _radius(group: list[Node]) -> int:
-    return min(max(RADIUS, SPOKE_GAP * (len(group) - 1)), RADIUS_MAX)
+    spokes = len(group) - 1
+    if spokes <= 3:  # a short line or a triangle: no labels crowd each other
+        return SMALL_RADIUS
+    return min(max(RADIUS, SPOKE_GAP * spokes), RADIUS_MAX)
 
 
-def _cell(group: list[Node]) -> tuple[int, int]:
-    return (PAIR_W, PAIR_H) if len(group) == 2 else (WIDTH, 2 * _radius(group) + 70)
-
-
-def _place(group: list[Node], x0: float, y0: float) -> dict[str, _Place]:
-    """A pair side by side, one label above and one below; a star's spokes around its hub."""
-    width, height = _cell(group)
-    cx, cy = x0 + width / 2, y0 + height / 2
+def _place(group: list[Node], disputes: set[tuple[str, str]]) -> dict[str, _Place]:
+    """Around (0, 0): a pair on one line that reads as a sentence, who disputes on the left; a star's
+    spokes round its hub."""
     if len(group) == 2:
-        hub, other = group
-        return {hub.key: _Place(cx - 85, cy, cx - 85, cy - NODE_R - 7, "middle"),
-                other.key: _Place(cx + 85, cy, cx + 85, cy + NODE_R + FONT + 2, "middle")}
-    places = {group[0].key: _Place(cx, cy, cx, cy - NODE_R - 7, "middle")}
+        left, right = group if (group[0].key, group[1].key) in disputes else reversed(group)
+        return {left.key: _Place(-PAIR_HALF, 0, -PAIR_HALF - NODE_R - 5, 5, "end"),
+                right.key: _Place(PAIR_HALF, 0, PAIR_HALF + NODE_R + 5, 5, "start")}
+    places = {group[0].key: _Place(0, 0, 0, -NODE_R - 7, "middle")}
     spokes, radius = group[1:], _radius(group)
     for n, node in enumerate(spokes):
         # Half a step off vertical, so no spoke runs through the hub's label.
         angle = -math.pi / 2 + 2 * math.pi * (n + 0.5) / len(spokes)
         dx, dy = math.cos(angle), math.sin(angle)
-        x, y = cx + radius * dx, cy + radius * dy
+        x, y = radius * dx, radius * dy
         # Only a spoke near the vertical has its label centred above or below it: two side by side
         # there would write over each other.
         if abs(dx) > 0.2:  # left and right: the label reads outwards
@@ -143,19 +147,65 @@ def _place(group: list[Node], x0: float, y0: float) -> dict[str, _Place]:
     return places
 
 
-def _layout(groups: list[list[Node]]) -> tuple[dict[str, _Place], int, int]:
-    """Cells packed in rows as wide as the drawing: stars take a row, pairs share one."""
+def _shown(label: str) -> str:
+    return label if len(label) <= LABEL_MAX else label[:LABEL_MAX - 1].rstrip() + "…"
+
+
+def _extent(places: dict[str, _Place], labels: dict[str, str]) -> tuple[float, float, float, float]:
+    """The box (left, top, right, bottom) the circles and their labels take, labels at a generous width."""
+    boxes = []
+    for key, p in places.items():
+        width = CHAR_W * len(_shown(labels[key]))
+        left = p.label_x - {"start": 0, "middle": width / 2, "end": width}[p.anchor]
+        boxes += [(p.x - NODE_R, p.y - NODE_R, p.x + NODE_R, p.y + NODE_R),
+                  (left, p.label_y - FONT, left + width, p.label_y + 4)]
+    return (min(b[0] for b in boxes) - PAD, min(b[1] for b in boxes) - PAD,
+            max(b[2] for b in boxes) + PAD, max(b[3] for b in boxes) + PAD)
+
+
+def _rows(sizes: list[tuple[float, float]]) -> list[list[int]]:
+    """Groups (by index, biggest first) into rows no wider than the drawing, each in the first row it fits."""
+    rows: list[list[int]] = []
+    widths: list[float] = []
+    for n, (width, _) in enumerate(sizes):
+        for r, used in enumerate(widths):
+            if used + GAP_X + width <= WIDTH:
+                rows[r].append(n)
+                widths[r] = used + GAP_X + width
+                break
+        else:
+            rows.append([n])
+            widths.append(width)
+    return rows
+
+
+def _layout(groups: list[list[Node]], graph: Graph) -> tuple[dict[str, _Place], int, int]:
+    """Each group drawn in the box it needs, the boxes packed in centred rows: no empty cells. A group
+    alone in its row has its middle (a hub, a pair's arrow) on the drawing's, so a list of pairs lines up."""
+    labels = {n.key: n.label for n in graph.nodes}
+    disputes = {(e.source, e.target) for e in graph.edges}
+    drawn = [_place(g, disputes) for g in groups]
+    extents = [_extent(p, labels) for p in drawn]
+    sizes = [(e[2] - e[0], e[3] - e[1]) for e in extents]
+    rows = _rows(sizes)
+    row_widths = [sum(sizes[n][0] for n in row) + GAP_X * (len(row) - 1) for row in rows]
+    alone = [2 * max(-extents[row[0]][0], extents[row[0]][2]) for row in rows if len(row) == 1]
+    width = max(row_widths + [min(WIDTH, w) for w in alone])
     places: dict[str, _Place] = {}
-    x = y = row_h = used_w = 0
-    for group in groups:
-        width, height = _cell(group)
-        if x + width > WIDTH:
-            x, y, row_h = 0, y + row_h, 0
-        places.update(_place(group, x, y))
-        x += width
-        row_h = max(row_h, height)
-        used_w = max(used_w, x)
-    return places, used_w, y + row_h
+    y = 0.0
+    for row, row_width in zip(rows, row_widths):
+        height = max(sizes[n][1] for n in row)
+        x = (width - row_width) / 2
+        if len(row) == 1:
+            x = min(max(width / 2 + extents[row[0]][0], 0), width - row_width)
+        for n in row:
+            left, top, w, h = extents[n][0], extents[n][1], *sizes[n]
+            dx, dy = x - left, y + (height - h) / 2 - top
+            places.update({k: _Place(p.x + dx, p.y + dy, p.label_x + dx, p.label_y + dy, p.anchor)
+                           for k, p in drawn[n].items()})
+            x += w + GAP_X
+        y += height + GAP_Y
+    return places, math.ceil(width), math.ceil(y - GAP_Y)
 
 
 def svg(graph: Graph, href: Callable[[str], str], title: str, focus: str | None = None) -> str:
@@ -163,14 +213,14 @@ def svg(graph: Graph, href: Callable[[str], str], title: str, focus: str | None 
     groups = _components(graph, focus)
     if not groups:
         return ""
-    places, width, height = _layout(groups)
+    places, width, height = _layout(groups, graph)
+    labels = {n.key: n.label for n in graph.nodes}
     lines = [(f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
               f'width="{width}" height="{height}" role="img" aria-label="{escape(title)}">'),
              f"<title>{escape(title)}</title>",
              ('<defs><marker id="fs-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" '
               'markerHeight="7" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" '
               'class="fs-arrow"/></marker></defs>')]
-    labels = {n.key: n.label for n in graph.nodes}
     pairs = {(e.source, e.target) for e in graph.edges}
     lines += [_edge(e, places, labels, (e.target, e.source) in pairs) for e in graph.edges]
     lines += [_node(n, places[n.key], href, n.key == focus) for g in groups for n in g]
@@ -205,7 +255,7 @@ def _edge(edge: Edge, places: dict[str, _Place], labels: dict[str, str], mutual:
 
 
 def _node(node: Node, place: _Place, href: Callable[[str], str], focus: bool) -> str:
-    label = node.label if len(node.label) <= LABEL_MAX else node.label[:LABEL_MAX - 1].rstrip() + "…"
+    label = _shown(node.label)
     kind = "fs-person" if node.person else "fs-party"
     classes = f"fs-node {kind}" + (" fs-focus" if focus else "")
     body = (f"<title>{escape(node.label)}</title>"

@@ -309,6 +309,63 @@ def test_a_dispute_star_with_many_spokes_keeps_its_labels_apart():
     assert all(0 <= box[0] and box[2] <= int(view.group(1)) for box in boxes)
 
 
+def _label_boxes(drawn: str) -> list[tuple[float, float, float, float]]:
+    from generator.graph import FONT
+
+    boxes = []
+    for x, y, anchor, text in re.findall(r'<text x="([\d.-]+)" y="([\d.-]+)" text-anchor="(\w+)">([^<]*)</text>',
+                                         drawn):
+        width = 0.6 * FONT * len(html.unescape(text))  # a generous average glyph width
+        left = float(x) - {"start": 0, "middle": width / 2, "end": width}[anchor]
+        boxes.append((left, float(y) - FONT, left + width, float(y)))
+    return boxes
+
+
+def test_many_small_disputes_make_a_compact_picture_of_one_line_each():
+    from generator.graph import Edge, Graph, Node, svg
+
+    trump = Node("trump", "Donald Trump", "trump")
+    star = [Node(f"s{n}", f"Spoke Person {n}", f"s{n}") for n in range(7)]
+    pairs = [(Node(f"~a{n}/unnamed source", "Unnamed source", None), Node(f"t{n}", f"Target Number {n:02}", f"t{n}"))
+             for n in range(12)]
+    chain = [Node("critics", "his critics", None), Node("jb", "Jair Bolsonaro", "jb"), Node("em", "Emmanuel Macron", "em")]
+    edges = ([Edge(s.key, "trump", 1) for s in star] + [Edge(a.key, b.key, 1) for a, b in pairs]
+             + [Edge("critics", "jb", 1), Edge("jb", "em", 1)])
+    nodes = (trump, *star, *[n for pair in pairs for n in pair], *chain)
+    drawn = svg(Graph(nodes, tuple(edges)), lambda pid: pid, "t")
+    width, height = (int(v) for v in re.search(r'viewBox="0 0 (\d+) (\d+)"', drawn).groups())
+    # The old layout gave the chain a 310px cell and each pair 100px: 1,410px in all.
+    assert width <= 700 and height <= 300 + 60 + 12 * 40, height
+    circles = [(float(x), float(y)) for x, y in re.findall(r'<circle cx="([\d.]+)" cy="([\d.]+)"', drawn)]
+    linked = {key: (float(x), float(y)) for key, x, y in re.findall(
+        r'href="(\w+)"><title>[^<]*</title><circle cx="([\d.]+)" cy="([\d.]+)"', drawn)}
+    assert len(set(circles)) == len(nodes)
+    for _, target in pairs:  # each pair reads as a line of text: who disputes, an arrow, whom
+        x, y = linked[target.key]
+        assert sorted(c for c in circles if c[1] == y) == [(pytest.approx(x - 100), y), (x, y)]
+    assert len({linked[target.key][0] for _, target in pairs}) == 1  # one under the other, arrows aligned
+    boxes = _label_boxes(drawn)
+    assert len(boxes) == len(nodes)
+    for n, a in enumerate(boxes):
+        assert 0 <= a[0] and a[2] <= width and 0 <= a[1] and a[3] <= height, a
+        for b in boxes[n + 1:]:
+            assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1], (a, b)
+
+
+def test_a_party_that_is_no_person_belongs_to_its_own_article():
+    from generator.graph import dispute_graph
+
+    people = [Person("ana", "Ana Silva"), Person("ben", "Ben Costa")]
+    sheets = [sheet(name, "2020-01-01", people, disputes=[
+                  Dispute(None, "", target, "x", "denied", "It was denied."),
+                  Dispute(None, "attorneys", target, "x", "rejected", "Attorneys rejected it.")])
+              for name, target in (("a", "ana"), ("b", "ben"))]
+    graph = dispute_graph(sheets, build_registry(sheets))
+    parties = [n for n in graph.nodes if n.person is None]
+    assert sorted(n.label for n in parties) == ["Unnamed source", "Unnamed source", "attorneys", "attorneys"]
+    assert {n.key for n in graph.around("ana").nodes} == {"ana", "~a/unnamed source", "~a/attorneys"}
+
+
 def test_a_person_in_many_topics_links_the_most_shared_and_counts_the_rest():
     pelosi = Person("nancy-pelosi", "Nancy Pelosi", ("Pelosi",))
     sheets = [replace(sheet(f"a{n}", "2020-01-01", [pelosi]), topics=(f"Topic {n:02}", "Congress"))
