@@ -45,6 +45,8 @@ NEAR_LIMIT = 10  # people listed as appearing with, or disputing with, a person
 TOPIC_LIMIT = 20  # a person's topics linked, most shared first; the rest are counted
 DISPUTES_PAGE = "disputes.md"  # a topic's every dispute: topics/<id>/disputes/, beside topics/<id>/
 TOPIC_DISPUTES = 10  # disputes on a topic page, newest first; past that, all on the topic's disputes page
+ARTICLES_PAGE = "articles.md"  # a topic's every fact sheet: topics/<id>/articles/, beside topics/<id>/
+TOPIC_ARTICLES = 10  # fact sheets on a topic page, newest first; past that, all on the topic's articles page
 
 # Characters Markdown reads anywhere in a line (emphasis, code, links; `|` for tables, `{}` for
 # attr_list); Python-Markdown un-escapes each of them after a backslash.
@@ -277,14 +279,18 @@ def render_pages(sheets: list[FactSheet], templates: Path = TEMPLATES,
         disputes = _disputes_in(topic)
         count = sum(len(group) for _, group in disputes)
         every = f"{topic.id}/{DISPUTES_PAGE}" if count > TOPIC_DISPUTES else None  # relative to topics/
+        rows = [(ref, *_people_in(sheet, registry)) for ref, sheet in topic.articles]
+        listed = f"{topic.id}/{ARTICLES_PAGE}" if len(rows) > TOPIC_ARTICLES else None  # relative to topics/
         pages[f"topics/{topic.id}.md"] = page(
             "topic.md.j2", "../", topic=topic, long_list=HOME_LIMIT,
-            rows=[(ref, *_people_in(sheet, registry)) for ref, sheet in topic.articles],
+            rows=rows[:TOPIC_ARTICLES], all_articles=listed,
             quoted=_most_quoted_in(topic, registry), disputes=_first(disputes, TOPIC_DISPUTES),
             dispute_count=count, shown=min(count, TOPIC_DISPUTES), all_disputes=every)
         if every:
             pages[f"topics/{every}"] = page(
                 "topic_disputes.md.j2", "../../", topic=topic, disputes=disputes, dispute_count=count)
+        if listed:
+            pages[f"topics/{listed}"] = page("topic_articles.md.j2", "../../", topic=topic, rows=rows)
     pages["topics/index.md"] = page("topics_index.md.j2", "../", topics=sorted(
         topics, key=lambda t: (-len(t.articles), t.name.casefold(), t.id)))
     months = _by_month(ordered)

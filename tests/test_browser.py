@@ -232,6 +232,26 @@ def test_a_topics_dispute_list_is_capped_and_its_more_link_leads_to_all_of_them(
         tab.context.close()
 
 
+def test_a_topics_fact_sheet_list_is_capped_and_its_more_link_leads_to_all_of_them(browser, tmp_path):
+    site = site_from_sheets(project(tmp_path), topic_with_disputes({f"a{n:02}": 0 for n in range(25)}))
+    with served(site) as url:
+        tab = Visit(browser, url)
+        tab.context.pages[0].set_viewport_size({"width": 390, "height": 844})  # a phone
+        page = tab.open("topics/congress/")
+        assert page.locator("article table tbody tr").count() == 10
+        page.get_by_role("link", name="15 more fact sheets →").click()
+        page.wait_for_url("**/topics/congress/articles/")
+        assert heading(page) == "Fact sheets: Congress"
+        rows = page.locator("article table tbody tr")
+        assert rows.count() == 25 and rows.first.locator("td").first.inner_text() == "2020-01-25"
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+        screenshot(page, "topic-articles-phone")
+        rows.last.locator("a", has_text="A00").click()
+        page.wait_for_url("**/articles/a00/")
+        tab.clean()
+        tab.context.close()
+
+
 @pytest.mark.parametrize("path", ["articles/", "people/", "", "topics/russia/", KREMLIN])
 def test_tables_fit_a_phone_screen(browser, base, path):
     tab = Visit(browser, base)

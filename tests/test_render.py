@@ -435,6 +435,24 @@ def test_a_topic_page_shows_its_newest_disputes_and_leads_to_a_page_of_all():
     assert "](../../articles/old.md)" in every and "](../../people/nancy-pelosi.md)" in every
 
 
+def test_a_topic_page_lists_its_newest_fact_sheets_and_leads_to_a_page_of_all():
+    pages = render_pages(topic_with_disputes({f"a{n:02}": 0 for n in range(25)}))
+    listing = pages["topics/congress.md"].split("## Fact sheets")[1].split("## Most quoted people")[0]
+    rows = re.findall(r"^\| (2020-01-\d\d) \| \[(A\d\d)\]", listing, re.MULTILINE)
+    assert rows == [(f"2020-01-{d:02}", f"A{d - 1:02}") for d in range(25, 15, -1)]  # the 10 newest
+    assert "The 10 newest of 25." in listing
+    assert "**[15 more fact sheets →](congress/articles.md)** All 25, newest first" in listing
+    every = pages["topics/congress/articles.md"]
+    assert every.startswith("# Fact sheets: Congress\n\n25 fact sheets tagged [Congress](../../topics/congress.md)")
+    assert re.findall(r"^\| 2020-01-\d\d \| \[(A\d\d)\]\(\.\./\.\./articles/a\d\d\.md\)", every, re.MULTILINE) \
+        == [f"A{n:02}" for n in range(24, -1, -1)]
+    assert "](../../people/nancy-pelosi.md)" in every
+    one_more = render_pages(topic_with_disputes({f"a{n:02}": 0 for n in range(11)}))["topics/congress.md"]
+    assert "**[1 more fact sheet →](congress/articles.md)**" in one_more
+    ten = render_pages(topic_with_disputes({f"a{n:02}": 0 for n in range(10)}))
+    assert "more fact sheet" not in ten["topics/congress.md"] and "topics/congress/articles.md" not in ten
+
+
 def test_a_topic_with_few_disputes_lists_them_all_with_no_page_of_its_own():
     pages = render_pages(topic_with_disputes({"old": 4, "new": 6}))
     section = pages["topics/congress.md"].split("## Disputes")[1]
