@@ -270,7 +270,8 @@ def render_pages(sheets: list[FactSheet], templates: Path = TEMPLATES,
         roles = merged_roles(entry.roles)
         pages[f"people/{entry.id}.md"] = page(
             "person.md.j2", "../", meta={"search": {"boost": 2}, "jsonld": structured.person(entry, roles)},
-            person=entry, roles=roles, role_articles=ROLE_ARTICLES, topic_limit=TOPIC_LIMIT, statement_groups=_by_article(entry.statements),
+            person=entry, roles=roles, role_articles=ROLE_ARTICLES, roles_in=_roles_by_article(roles),
+            topic_limit=TOPIC_LIMIT, statement_groups=_by_article(entry.statements),
             seen=_seen(entry), together=_appears_with(entry, refs, registry),
             opponents=_disputes_most(entry, near), person_topics=_person_topics(entry, refs, topic_of),
             picture=svg(near, lambda pid: f"../{pid}/", f"Who {entry.name} disputes and is disputed by",
@@ -358,6 +359,15 @@ def merged_roles(roles: tuple[RoleHeld, ...]) -> tuple[RoleHeld, ...]:
                                tuple(sorted(refs, key=lambda a: newest_first(a.date, a.id)))))
     return tuple(sorted(merged, key=lambda r: newest_first(r.articles[0].date, r.title.casefold(),
                                                             r.organization or "")))
+
+
+def _roles_by_article(roles: tuple[RoleHeld, ...]) -> dict[str, list[RoleHeld]]:
+    """The roles each article gives a person, by article id, in the order of the roles table."""
+    given: dict[str, list[RoleHeld]] = {}
+    for role in roles:
+        for ref in role.articles:
+            given.setdefault(ref.id, []).append(role)
+    return given
 
 
 def _by_article(statements: tuple[Said, ...]) -> list[tuple[ArticleRef, list[Said]]]:

@@ -13,8 +13,10 @@ from pathlib import Path
 import pytest
 from browser import chromium, served, watched
 from conftest import SCREENSHOTS as SHOTS
-from test_render import topic_with_disputes
+from test_render import sheet, topic_with_disputes
 from test_site import project, site_from_sheets
+
+from generator.factsheet import Person, Role
 
 ROOT = Path(__file__).resolve().parent.parent
 README_SHOTS = ROOT / ".github" / "screenshots"
@@ -248,6 +250,24 @@ def test_a_topics_fact_sheet_list_is_capped_and_its_more_link_leads_to_all_of_th
         screenshot(page, "topic-articles-phone")
         rows.last.locator("a", has_text="A00").click()
         page.wait_for_url("**/articles/a00/")
+        tab.clean()
+        tab.context.close()
+
+
+def test_a_roles_earlier_articles_lead_to_the_list_of_them_and_to_the_first(browser, tmp_path):
+    mayor = Person("ana-silva", "Ana Silva", (), (Role("mayor", "Lisbon"),))
+    site = site_from_sheets(project(tmp_path), [sheet(f"a{n}", f"2020-0{n}-01", [mayor]) for n in range(1, 7)])
+    with served(site) as url:
+        tab = Visit(browser, url)
+        page = tab.open("people/ana-silva/")
+        page.get_by_role("link", name="3 earlier articles").click()
+        page.wait_for_url("**/people/ana-silva/#articles")
+        listed = page.locator("h2#articles + ul li")
+        assert _in_viewport(page.locator("h2#articles")) and listed.count() == 6
+        assert listed.last.inner_text() == "2020-01-01 · A1 · as mayor, Lisbon"
+        page.go_back()
+        page.locator("article td a", has_text="2020-01-01").click()
+        page.wait_for_url("**/articles/a1/")
         tab.clean()
         tab.context.close()
 

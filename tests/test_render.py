@@ -284,7 +284,12 @@ def test_a_person_page_merges_roles_spelled_alike_and_links_a_few_articles_a_rol
     rows = [line for line in page.splitlines() if line.startswith("| ") and "](../articles/" in line]
     assert len(rows) == 2 and page.count("(and 1 other role)") == 1
     assert rows[0].startswith("| President | United States | [B](../articles/b.md) (2020-06-01); [A5]")
-    assert rows[0].endswith("[A4](../articles/a4.md) (2020-04-01) and 3 earlier articles, the first on 2020-01-01 |")
+    # The articles it only counts are a link away: the page's list, each article with the role it gives.
+    assert rows[0].endswith("[A4](../articles/a4.md) (2020-04-01) and [3 earlier articles](#articles), "
+                            "the first on [2020-01-01](../articles/a1.md) |")
+    listed = page.split("\n## Articles\n")[1]
+    assert "- 2020-03-01 · [A3](../articles/a3.md) · as President, United States\n" in listed
+    assert "- 2018-01-01 · [D](../articles/d.md) · as Vice-President\n" in listed
     assert rows[1].startswith("| Vice-President | — | [C](../articles/c.md) (2019-01-01); [D]")
     assert "jobTitle:\n  - President, United States\n  - Vice-President\n" in page
 
