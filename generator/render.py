@@ -216,8 +216,13 @@ def environment(templates: Path = TEMPLATES) -> jinja2.Environment:
         loader=jinja2.FileSystemLoader(str(templates)), autoescape=False,
         undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
         keep_trailing_newline=True)
-    env.filters.update(md=md, role_text=role_text, licence_url=licence_url, host=host)
+    env.filters.update(md=md, role_text=role_text, licence_url=licence_url, host=host, date_cell=date_cell)
     return env
+
+
+def date_cell(date: str | None) -> str:
+    """A date for a table cell, kept on one line: a phone's narrow column split "2020-" from "12-28"."""
+    return f'<span class="fs-date">{md(date)}</span>' if date else "undated"
 
 
 def _tidy(text: str) -> str:

@@ -303,6 +303,9 @@ def test_tables_fit_a_phone_screen(browser, base, path):
                         ".filter(w => w.scrollWidth > w.clientWidth + 1)"
                         ".map(w => w.innerText.slice(0, 60))")
     assert cut == [], f"tables wider than the phone: {cut}"
+    split = page.evaluate("[...document.querySelectorAll('td .fs-date')].filter(d => d.getClientRects().length > 1)"
+                          ".map(d => d.innerText)")
+    assert split == [], f"dates broken over two lines: {split}"
     if path == "articles/":
         screenshot(page, "articles-index-phone")
     tab.clean()

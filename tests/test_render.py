@@ -235,7 +235,8 @@ def test_a_topic_lists_its_fact_sheets_newest_first_with_date_and_people():
                             [Statement("donald-trump", "Trump", "direct", "said", "Hi.")]), topics=("Congress",))]
     page = render_pages(sheets)["topics/congress.md"]
     rows = [line for line in page.splitlines() if line.startswith("| ") and "](../articles/" in line]
-    assert [r.split(" | ")[0] for r in rows] == ["| 2020-03-01", "| 2019-01-07", "| undated"]
+    assert [r.split(" | ")[0] for r in rows] == [
+        '| <span class="fs-date">2020-03-01</span>', '| <span class="fs-date">2019-01-07</span>', "| undated"]
     # The one quoted comes first, then as the article names them, three at most.
     assert "[Donald Trump](../people/donald-trump.md), [P0 X](../people/p0-x.md), [P1 X](../people/p1-x.md)" \
         " and 1 more |" in rows[0]
@@ -443,14 +444,14 @@ def test_a_topic_page_shows_its_newest_disputes_and_leads_to_a_page_of_all():
 def test_a_topic_page_lists_its_newest_fact_sheets_and_leads_to_a_page_of_all():
     pages = render_pages(topic_with_disputes({f"a{n:02}": 0 for n in range(25)}))
     listing = pages["topics/congress.md"].split("## Fact sheets")[1].split("## Most quoted people")[0]
-    rows = re.findall(r"^\| (2020-01-\d\d) \| \[(A\d\d)\]", listing, re.MULTILINE)
+    rows = re.findall(r'^\| <span class="fs-date">(2020-01-\d\d)</span> \| \[(A\d\d)\]', listing, re.MULTILINE)
     assert rows == [(f"2020-01-{d:02}", f"A{d - 1:02}") for d in range(25, 15, -1)]  # the 10 newest
     assert "The 10 newest of 25." in listing
     assert "**[15 more fact sheets →](congress/articles.md)** All 25, newest first" in listing
     every = pages["topics/congress/articles.md"]
     assert every.startswith("# Fact sheets: Congress\n\n25 fact sheets tagged [Congress](../../topics/congress.md)")
-    assert re.findall(r"^\| 2020-01-\d\d \| \[(A\d\d)\]\(\.\./\.\./articles/a\d\d\.md\)", every, re.MULTILINE) \
-        == [f"A{n:02}" for n in range(24, -1, -1)]
+    assert re.findall(r"^\| <span class=\"fs-date\">2020-01-\d\d</span> \| \[(A\d\d)\]\(\.\./\.\./articles/a\d\d\.md\)",
+                      every, re.MULTILINE) == [f"A{n:02}" for n in range(24, -1, -1)]
     assert "](../../people/nancy-pelosi.md)" in every
     one_more = render_pages(topic_with_disputes({f"a{n:02}": 0 for n in range(11)}))["topics/congress.md"]
     assert "**[1 more fact sheet →](congress/articles.md)**" in one_more
