@@ -129,7 +129,7 @@ def test_topic_chips_link_to_topic_pages_that_list_fact_sheets_with_dates(built)
     assert re.findall(r'href="([^"]*)"', chips) == ["../../topics/russia/", "../../topics/ukraine/",
                                                     "../../topics/peace-talks/"]
     topic = (built / "topics/russia/index.html").read_text(encoding="utf-8")
-    assert "<td>2025-05-22</td>" in topic
+    assert '<td><span class="fs-date">2025-05-22</span></td>' in topic
     assert 'href="../../articles/kremlin-reacts-to-report-trump-told-allies-putin-is-winning/"' in topic
     hostile = (built / "articles/hostile-input/index.html").read_text(encoding="utf-8")
     assert 'class="md-tag">&lt;u&gt;topic&lt;/u&gt;</a>' in hostile
