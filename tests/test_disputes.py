@@ -408,3 +408,60 @@ def test_dismissing_a_person_is_firing_them_unless_dismissed_as_something(nlp):
     assert disputes(nlp, "Minister Anna Berg spoke. President Tom Reed dismissed the minister on Tuesday.") == ()
     assert pairs(nlp, "Minister Anna Berg spoke. Senator Tom Reed dismissed Berg as a liar.") == [
         ("tom-reed", "anna-berg")]
+
+
+def test_a_passive_accusation_targets_the_named_one_of_two_subjects(nlp):
+    text = "Tom Reed was arrested on Friday. A resident of Dover, Reed is accused of stealing two cars."
+    assert pairs(nlp, text) == [(None, "tom-reed")]
+
+
+def test_finding_or_saying_someone_lied_is_a_dispute(nlp):
+    text = "Tom Reed signed a deal. Later, the court determined Reed had lied and broken the deal."
+    assert pairs(nlp, text) == [(None, "tom-reed")]
+    text = "Mayor Anna Berg spoke. Tom Reed said Berg lied to the committee about the payments."
+    assert pairs(nlp, text) == [("tom-reed", "anna-berg")]
+    assert disputes(nlp, "Anna Berg said the body lay on the floor.") == ()
+
+
+def test_a_case_filed_against_someone_is_a_dispute(nlp):
+    text = "Mayor Tom Reed resigned. On Monday a case was filed against him by a former aide over the payments."
+    assert fields(nlp, "by by_text target", text) == [(None, "a former aide", "tom-reed")]
+    assert disputes(nlp, "The city court brought the case before the supreme court.") == ()
+    assert disputes(nlp, "The suit was filed in Dover County.") == ()
+
+
+def test_a_legal_challenge_is_a_challenge_in_court(nlp):
+    text = "Mayor Tom Reed lost the vote. Reed has not conceded the vote and made several legal challenges."
+    assert pairs(nlp, text) == [("tom-reed", None)]
+    assert disputes(nlp, "Mayor Tom Reed said the climb was a challenge for the team.") == ()
+
+
+def test_no_evidence_for_a_claim_contests_it(nlp):
+    text = ("Mayor Tom Reed spoke. Election officials have stated there is no evidence to support the mayor's "
+            "claims of fraud.")
+    assert fields(nlp, "by target cue", text) == [(None, "tom-reed", "no evidence")]
+    assert pairs(nlp, "Judge Anna Berg found no evidence for Reed's claim. Tom Reed spoke.") == [
+        ("anna-berg", "tom-reed")]
+    assert disputes(nlp, "Police said there was no evidence of foul play.") == ()
+
+
+def test_an_allegation_from_someone_who_claims_names_the_accused(nlp):
+    text = ("Mayor Tom Reed spoke. Meanwhile, a new allegation surfaced from a woman, a niece of Reed's 2008 "
+            "opponent Anna Berg, who claimed Reed commented on her looks.")
+    assert fields(nlp, "by by_text target", text) == [(None, "a woman", "tom-reed")]
+
+
+def test_a_judges_dissent_is_a_dispute_but_dissent_alone_is_not(nlp):
+    text = "Justice Anna Berg died. She was known for her dissent in the court's ruling on the election."
+    assert pairs(nlp, text) == [("anna-berg", None)]
+    assert disputes(nlp, "The government cracked down on dissent against the regime.") == ()
+
+
+def test_criticism_by_a_person_and_an_organisation_is_by_each(nlp):
+    text = "Mayor Tom Reed closed the park despite criticism by Senator Anna Berg and Amnesty International."
+    assert sorted(pairs(nlp, text), key=str) == [("anna-berg", "tom-reed"), (None, "tom-reed")]
+
+
+def test_illegal_beside_legal_before_a_noun_sorts_things(nlp):
+    text = 'Tom Reed is a researcher. He said "Both the legal and illegal signals would be received."'
+    assert disputes(nlp, text) == ()

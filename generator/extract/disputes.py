@@ -29,8 +29,8 @@ _REFUSALS = frozenset([
 # Verbs that start a court case named by their object ("filed a lawsuit").
 _FILE = frozenset(["file", "bring", "launch", "lodge", "initiate"])
 # Nouns of court cases and formal complaints: disputes only where their filing is reported ("filed a
-# lawsuit against", "lodged a complaint against").
-_LAWSUITS = frozenset(["lawsuit", "suit", "complaint"])
+# lawsuit against", "lodged a complaint against"); a "case" only when it is against someone.
+_LAWSUITS = frozenset(["lawsuit", "suit", "complaint", "case"])
 # Prepositions that make the subject of the clause the target of a criticism ("X went ahead despite criticism").
 _DESPITE = frozenset(["despite", "amid", "amidst"])
 # Auxiliaries of what may or would happen ("they would appeal" under a reporting verb is still reported).
@@ -45,7 +45,9 @@ _CLAIMS_AND_ACTS = frozenset([
 _PREDICATIVE = frozenset(["fake", "unwarranted", "hoax"])
 # Verbs that pass a verdict on a thing: "ruled the prorogation was unlawful", "called the report false".
 _VERDICT_VERBS = frozenset(["rule", "find", "conclude", "declare", "hold", "deem", "judge", "call", "label",
-                            "brand", "describe", "characterize", "characterise"])
+                            "brand", "describe", "characterize", "characterise", "determine"])
+# Prepositions of whom and what one lies to and about ("lied to the FBI about the payments", "under oath").
+_LIED_TO = frozenset(["to", "about", "under"])
 # Verbs of saying, which pass a verdict only with words of falsity: "said the claims were false" (calling
 # something illegal in reported speech is an opinion or a fact: "the motion claims it is unconstitutional").
 _SAYING = frozenset(["say", "tell", "insist", "maintain", "argue", "state", "add", "claim", "write", "tweet"])
@@ -56,6 +58,8 @@ _FIRST_PERSON_VERBS = frozenset(["deny", "reject", "dispute", "refute", "rebut",
                                  "criticize", "criticise", "contest"])
 # Challenges in court: saying one will take them is reported as taking them ("intends to appeal").
 _COURT_ACTIONS = frozenset(["appeal", "sue", "challenge", "petition", "contest"])
+# Words that put a challenge in court ("a legal challenge", "a court challenge").
+_IN_COURT = frozenset(["legal", "court", "constitutional", "judicial"])
 # Who hears a petition that is a challenge in court.
 _COURTS = frozenset(["court", "tribunal", "judge", "judiciary"])
 # Verbs that make a claim, whose subject is its author ("Bolton claims ..., which Trump denied").
@@ -119,6 +123,8 @@ def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
             found = _liar(token, para, resolver)
         elif token.pos_ == "VERB" and _pleads_not_guilty(token):
             found = _plea(token, para, resolver)
+        elif token.pos_ == "NOUN" and _unsupported(token) is not None:
+            found = _no_evidence(token, para, resolver)
         elif token.pos_ == "ADJ" and token.lower_ in QUOTE_DISPUTE_WORDS:
             found = _verdict(token, para, resolver)
         elif token.pos_ == "ADJ" and lemma == "critical" and token.dep_ == "acomp":
@@ -127,7 +133,8 @@ def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
             found = _critical_work(token, para, resolver)
         elif token.pos_ == "NOUN" and lemma in _LAWSUITS:
             found = _lawsuit(token, para, resolver)
-        elif token.pos_ == "NOUN" and (lemma in DISPUTE_NOUNS or _under_fire(token) or _backlash(token)):
+        elif token.pos_ == "NOUN" and (lemma in DISPUTE_NOUNS or _under_fire(token) or _backlash(token)
+                                       or _court_challenge(token)):
             found = _noun_dispute(token, para, resolver)
         if found is not None and not token.sent.text.rstrip(" \"'\u201d\u2019").endswith("?"):
             out += _each_disputant(found, token, para, resolver)  # a question asks, it reports no dispute
@@ -205,7 +212,7 @@ def _each_disputant(found: Dispute, cue: Token, para: Paragraph, resolver: Resol
     named_after = _with_each(found, cue, para, resolver)
     if named_after:
         return [found, *named_after]
-    subject = (_agent(cue) or subject_of(cue) if cue.pos_ == "VERB" else _source(cue))
+    subject = (_agent(cue) or subject_of(cue) if cue.pos_ == "VERB" else _source(cue) or _by_of(cue))
     if subject is not None and subject.lower_ == "they":
         subject = _plural_antecedent(subject)
     if subject is not None and not found.by and subject.tag_ in ("NNS", "NNPS"):
@@ -221,8 +228,9 @@ def _each_disputant(found: Dispute, cue: Token, para: Paragraph, resolver: Resol
             (p for t in _without_patron(conj) if (p := resolver.cast.at.get((para.index, t.i)))), None)
         if pid and pid != found.by and all(d.by != pid for d in out):
             out.append(replace(found, by=pid, by_text=phrase(conj)))
-        elif not pid and conj.dep_ == "conj" and conj.tag_ == "NN" and all(d.by for d in out):
-            out.append(replace(found, by=None, by_text=phrase(conj)))  # "X, Y and a spokesperson for Z"
+        elif not pid and conj.dep_ == "conj" and (conj.tag_ == "NN" or conj.ent_type_ in ("ORG", "NORP", "GPE")) \
+                and all(d.by for d in out):  # "X, Y and a spokesperson for Z", "criticism by X and UNESCO"
+            out.append(replace(found, by=None, by_text=phrase(conj)))
     return out
 
 
@@ -260,7 +268,8 @@ def quoted_disputes(para: Paragraph, statements: list[Statement], resolver: Reso
         cue = next((t for t in quote.span if (t.lower_ in QUOTE_DISPUTE_WORDS or _breaks_the_law(t)
                                               or _first_person_contest(t) and statement.speaker)
                     and not _negated(t) and not _hypothetical(t)
-                    and not (t.dep_ in ("amod", "compound") and (t.lower_ in _PREDICATIVE or _classifies(t)))), None)
+                    and not (_first_conjunct(t).dep_ in ("amod", "compound")
+                             and (t.lower_ in _PREDICATIVE or _classifies(_first_conjunct(t))))), None)
         if cue is None:
             continue
         thing = next((c for c in cue.children if c.dep_ == "dobj"), None) if _first_person_contest(cue) \
@@ -272,6 +281,13 @@ def quoted_disputes(para: Paragraph, statements: list[Statement], resolver: Reso
         out.append(Dispute(statement.speaker, statement.speaker_text, target.person, target.text,
                            _cue_words(cue), cue.sent.text.strip(), where, statement.confidence))
     return out
+
+
+def _first_conjunct(word: Token) -> Token:
+    """ "the legal and illegal transmission": "illegal" stands where "legal" does, before the noun."""
+    while word.dep_ == "conj" and word.head != word:
+        word = word.head
+    return word
 
 
 def _classifies(word: Token) -> bool:
@@ -473,11 +489,41 @@ def _verdict(word: Token, para: Paragraph, resolver: Resolver) -> Dispute | None
     return _dispute(by, target, text.text.strip(" ,"), word, para)
 
 
+def _unsupported(noun: Token) -> Token | None:
+    """ "there is no evidence to support the President's claims", "found no evidence for Berg's claim": the
+    claim that "no evidence" is said to back (no evidence of an event contests no one's claim)."""
+    if noun.lemma_.lower() != "evidence" or not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return None
+    return next((g for c in noun.children
+                 if c.dep_ == "prep" and c.lower_ in ("for", "behind")
+                 or c.dep_ == "acl" and c.lemma_.lower() in ("support", "back", "substantiate", "corroborate")
+                 for g in c.children if g.dep_ in ("pobj", "dobj") and g.lemma_.lower() in _CLAIMS), None)
+
+
+def _no_evidence(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute | None:
+    """By who says or finds there is no evidence for a claim, against the claim's owner."""
+    verb = noun.head
+    while verb.dep_ in ("ccomp", "conj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "stated there is no evidence": past "there is" to who states it
+    subject = subject_of(verb)
+    if subject is None or _negated(noun.head) or verb.i in para.quoted or subject.lower_ in ("i", "you", "we"):
+        return None
+    claim = _unsupported(noun)
+    by = _named(subject, para, resolver)
+    target = _target(claim, para, resolver, "evidence")
+    if target.person and target.person == by.person:
+        return None
+    found = _dispute(by, target, _subtree_text(claim), noun, para)
+    return replace(found, cue=noun.doc[noun.i - 1:noun.i + 1].text)
+
+
 def _says_lying(word: Token) -> bool:
-    """ "Reed said Berg was lying": a speaker calls someone a liar (not "lying on the ground")."""
-    return word.lower_ == "lying" and word.pos_ == "VERB" and word.dep_ == "ccomp" \
+    """ "Reed said Berg was lying", "the judge determined Berg had lied to investigators": a speaker or a
+    court calls someone a liar (not "lying on the ground"; "lay" has the lemma "lie", so the forms are
+    those of telling lies)."""
+    return word.lower_ in ("lying", "lied", "lies") and word.pos_ == "VERB" and word.dep_ == "ccomp" \
         and word.head.lemma_.lower() in _SAYING | _VERDICT_VERBS and not any(
-            c.dep_ in ("prep", "dobj", "advmod") for c in word.children)
+            c.dep_ in ("dobj", "advmod") or c.dep_ == "prep" and c.lower_ not in _LIED_TO for c in word.children)
 
 
 def _liar(word: Token, para: Paragraph, resolver: Resolver) -> Dispute | None:
@@ -544,7 +590,8 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
     if verb.dep_ == "amod" or verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(
             c.dep_ == "agent" for c in verb.children):
         return None  # "accused criminals", "anyone accused of a crime": a description, no act reported
-    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    passives = [c for c in verb.children if c.dep_ == "nsubjpass"]  # "A resident of X, Rittenhouse is accused"
+    passive = next((c for c in passives if _named(c, para, resolver).person), passives[0] if passives else None)
     if passive is None and any(c.dep_ == "auxpass" for c in verb.children):
         passive = subject_of(verb)
     if passive is not None:
@@ -637,6 +684,8 @@ def _named(head: Token, para: Paragraph, resolver: Resolver) -> Who:
     """Who `head` names; a lone name the tagger took for a thing ("Pelosi's suggestion" tagged an event)
     is the one person of the article with that surname or alias."""
     who = resolver.who(para.index, head)
+    if who.person and head.pos_ == "NOUN" and _only_in_inner_apposition(head, who.person, para, resolver):
+        return Who(None, who.text)
     if not who.person and head.lower_ == "who" and head.head.dep_ == "relcl":
         return _who_person(head, para, resolver, who)
     if who.person or head.pos_ != "PROPN" or any(c.dep_ == "compound" for c in head.children):
@@ -644,6 +693,14 @@ def _named(head: Token, para: Paragraph, resolver: Resolver) -> Who:
     found = {pid for pid, name in resolver.cast.names.items()
              if head.text == name.split()[-1] or head.text in resolver.cast.aliases.get(pid, ())}
     return Who(found.pop(), who.text, "low") if len(found) == 1 else who
+
+
+def _only_in_inner_apposition(head: Token, pid: str, para: Paragraph, resolver: Resolver) -> bool:
+    """ "a woman, a niece of Biden's opponent Christine O'Donnell": the person is named only in an apposition
+    inside another one, so describes someone the phrase relates to, not the one it names."""
+    mentions = [t for t in head.subtree if t != head and resolver.cast.at.get((para.index, t.i)) == pid]
+    return bool(mentions) and all(
+        sum(a.dep_ == "appos" for a in (t, *t.ancestors) if a != head and head in a.ancestors) > 1 for t in mentions)
 
 
 def _who_person(who_word: Token, para: Paragraph, resolver: Resolver, who: Who) -> Who:
@@ -779,6 +836,12 @@ def _lawsuit(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute | None
         verb = noun.head
         subject = subject_of(verb)
         by = _named(subject, para, resolver) if subject is not None else Who(None, "")
+    elif noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in _FILE:
+        verb = noun.head  # "a case was filed against him by a former aide": the agent sues whom it is against
+        agent = _agent(verb)
+        if agent is None and _against(verb) is None:
+            return None  # "The suit was filed in Yellowstone County": no one named on either side
+        by = _named(agent, para, resolver) if agent is not None else Who(None, "")
     else:
         verb = next((c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _FILE), None)
         agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
@@ -792,6 +855,8 @@ def _lawsuit(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute | None
         by = _named(agent if agent is not None else owner, para, resolver)
     against = next((g for t in (noun, verb) if t is not None for c in t.children
                     if c.dep_ == "prep" and c.lower_ == "against" for g in c.children if g.dep_ == "pobj"), None)
+    if against is None and noun.lemma_.lower() == "case":
+        return None  # "brought the case before the court": a case is a challenge only when against someone
     if against is None:
         return _dispute(by, Who(None, ""), _subtree_text(noun), noun, para)
     target = _target(against, para, resolver, "lawsuit")
@@ -867,6 +932,11 @@ def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute |
             target_text = noun.doc[noun.i + 1:clause.right_edge.i + 1].text.rstrip(" .,")
         elif accused is not None:  # "an allegation he assaulted his ex-wife"
             target, target_text = _named(accused, para, resolver), _subtree_text(clause)
+    if not target.person and noun.lemma_.lower() in _ACCUSATIONS and source is not None:
+        accused = next((c for t in source.subtree if t.dep_ == "relcl" and t.lemma_.lower() in _CLAIM_VERBS
+                        for o in t.children if o.dep_ == "ccomp" for c in o.children if c.dep_ == "nsubj"), None)
+        if accused is not None:  # "an allegation surfaced from a woman who claimed Biden commented on ..."
+            target, target_text = _named(accused, para, resolver), _subtree_text(accused.head)
     if noun.lemma_.lower() in _ACCUSATIONS and by.text and not target.person and head.lemma_.lower() in _ANSWER \
             and noun.dep_ in ("dobj", "pobj"):
         subject = subject_of(head)  # "Biden addressed the allegations from Tara Reade": made against Biden
@@ -874,6 +944,8 @@ def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute |
             target = Who(_named(subject, para, resolver).person, target_text or phrase(subject))
     if noun.lemma_.lower() == "appeal" and not (by.text or target_text):
         return None  # "an appeal for calm", "the appeal of the idea": no one contests anything
+    if noun.lemma_.lower() == "dissent" and not by.text:
+        return None  # "his dissent in the decision" is a judge's; "a crackdown on dissent" is no one's act
     if not target_text and not target.person and not by.text:
         return None
     return _dispute(by, target, target_text or target.text, noun, para)
@@ -890,6 +962,14 @@ def _subject_after(noun: Token) -> Token | None:
     return after
 
 
+def _court_challenge(noun: Token) -> bool:
+    """ "made various legal challenges", "filed a challenge": a challenge in court (a challenge alone may be a
+    hard task or a rival's bid)."""
+    return noun.lemma_.lower() == "challenge" and (
+        any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _IN_COURT for c in noun.children)
+        or noun.dep_ == "dobj" and noun.head.lemma_.lower() in _FILE)
+
+
 def _under_fire(noun: Token) -> bool:
     """ "came under fire from X for the delay": criticism received (a convoy under fire is shot at: the
     rule for disputes wants a person under fire or a reason)."""
@@ -901,11 +981,18 @@ def _backlash(noun: Token) -> bool:
     return noun.lemma_.lower() in ("backlash", "outcry") and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _RECEIVE
 
 
+def _by_of(noun: Token) -> Token | None:
+    """ "criticism by the Greek foreign minister and UNESCO": who the noun's by/from phrase names."""
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                 for g in c.children if g.dep_ == "pobj"), None)
+
+
 def _source(noun: Token) -> Token | None:
-    """Who a criticism "came from": "Condemnation came from X", "Statements of condemnation have come from X"."""
+    """Who a criticism "came from": "Condemnation came from X", "Statements of condemnation have come from X",
+    "a new allegation surfaced from X"."""
     anchor = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
         else noun
-    if anchor.dep_ != "nsubj" or anchor.head.lemma_.lower() != "come":
+    if anchor.dep_ != "nsubj" or anchor.head.lemma_.lower() not in ("come", "surface", "emerge"):
         return None
     return next((g for c in anchor.head.children if c.dep_ == "prep" and c.lower_ == "from"
                  for g in c.children if g.dep_ == "pobj"), None)
