@@ -465,3 +465,35 @@ def test_criticism_by_a_person_and_an_organisation_is_by_each(nlp):
 def test_illegal_beside_legal_before_a_noun_sorts_things(nlp):
     text = 'Tom Reed is a researcher. He said "Both the legal and illegal signals would be received."'
     assert disputes(nlp, text) == ()
+
+
+def test_a_verdict_quoted_after_its_noun_or_after_as_is_said_of_it(nlp):
+    text = 'Mayor John Smith spoke. Senator Anna Berg described Smith\'s comments as "false".'
+    assert fields(nlp, "by target cue", text) == [("anna-berg", "john-smith", "false")]
+    text = 'Mayor John Smith spoke. Senator Anna Berg called Smith\'s remarks "untrue".'
+    assert fields(nlp, "by target target_text", text) == [("anna-berg", "john-smith", "Smith's remarks")]
+
+
+def test_a_quoted_verdict_under_a_contesting_verb_is_one_dispute(nlp):
+    text = 'Mayor John Smith spoke. Senator Anna Berg dismissed Smith\'s claims as "baseless".'
+    assert fields(nlp, "by target cue", text) == [("anna-berg", "john-smith", "dismissed")]
+
+
+def test_objecting_to_or_taking_issue_with_a_claim_is_a_dispute(nlp):
+    text = "Mayor John Smith spoke. Senator Anna Berg took issue with Smith's remarks."
+    assert fields(nlp, "by target cue", text) == [("anna-berg", "john-smith", "took issue with")]
+    text = "Mayor John Smith spoke. Senator Anna Berg objected to Smith's proposal."
+    assert pairs(nlp, text) == [("anna-berg", "john-smith")]
+    assert disputes(nlp, "Senator Anna Berg took the issue to court.") == ()
+
+
+def test_firing_back_at_a_person_is_words_but_at_police_is_shooting(nlp):
+    text = "Senator Anna Berg spoke. Mayor John Smith fired back at Berg."
+    assert pairs(nlp, text) == [("john-smith", "anna-berg")]
+    assert disputes(nlp, "Gunmen fired back at police.") == ()
+
+
+def test_facing_a_lawsuit_from_someone_is_being_sued_by_them(nlp):
+    text = "Senator Anna Berg spoke. Mayor John Smith faces a lawsuit from Berg over the payments."
+    assert pairs(nlp, text) == [("anna-berg", "john-smith")]
+    assert disputes(nlp, "Mayor John Smith received complaints from residents about the noise.") == ()

@@ -71,7 +71,7 @@ _HELD = frozenset(["citizenship", "eligibility", "status", "authority", "legitim
                    "position", "stance", "conduct", "behavior", "behaviour", "decision", "policy", "proposal",
                    "suggestion", "testimony", "assertion", "argument"])
 # Verbs that contest what they meet only when it is a claim, and the claims they can meet.
-_CLAIM_ANSWERS = frozenset(["counter", "oppose", "disagree"])
+_CLAIM_ANSWERS = frozenset(["counter", "oppose", "disagree", "rebuff"])
 _CLAIMS = frozenset(["claim", "statement", "remark", "comment", "report", "account", "finding", "argument",
                      "assertion", "suggestion", "allegation", "accusation", "charge", "assessment", "conclusion"])
 # Prepositions of what a claim is about or against: "claims about his acuity" are not his claims.
@@ -79,8 +79,10 @@ _TOPIC = frozenset(["about", "against", "on", "over", "regarding", "concerning"]
 # Works besides documents that can be critical of someone, and the verbs of making them public.
 _WORKS = frozenset(["book", "memoir", "article", "essay", "film", "documentary", "song", "speech", "video", "piece"])
 _AUTHORING = frozenset(["release", "write", "publish", "pen", "issue", "post", "author", "produce", "deliver", "give"])
-# Verbs whose subject makes the criticism or accusation named by their object ("leveled criticism at").
-_VOICE = frozenset(["level", "voice", "express", "make", "issue", "launch", "direct", "aim", "raise", "lodge", "hurl"])
+# Verbs whose subject makes the criticism or accusation named by their object ("leveled criticism at", "filed
+# an appeal").
+_VOICE = frozenset(["level", "voice", "express", "make", "issue", "launch", "direct", "aim", "raise", "lodge", "hurl",
+                    "file", "submit"])
 # What one takes at someone when attacking them in words: "took a veiled shot at", "took aim at".
 _JABS = frozenset(["shot", "swipe", "aim", "jab", "dig", "potshot"])
 # Verbs whose subject answers an accusation, and so is the accused ("addressed the allegations from X").
@@ -115,7 +117,7 @@ def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
         found = None
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and (lemma in DISPUTE_VERBS or _push_back(token) or _rule_against(token)
-                                     or _verbal_attack(token) or _answers_claim(token)):
+                                     or _verbal_attack(token) or _answers_claim(token) or _objects_to(token)):
             found = _verb_dispute(token, para, resolver)
         elif token.pos_ == "VERB" and _at(token) is not None and _words_at(token, para, resolver):
             found = _attack_at(token, para, resolver)
@@ -268,19 +270,35 @@ def quoted_disputes(para: Paragraph, statements: list[Statement], resolver: Reso
         cue = next((t for t in quote.span if (t.lower_ in QUOTE_DISPUTE_WORDS or _breaks_the_law(t)
                                               or _first_person_contest(t) and statement.speaker)
                     and not _negated(t) and not _hypothetical(t)
-                    and not (_first_conjunct(t).dep_ in ("amod", "compound")
-                             and (t.lower_ in _PREDICATIVE or _classifies(_first_conjunct(t))))), None)
-        if cue is None:
+                    and not (_attributive(t) and (t.lower_ in _PREDICATIVE or _classifies(_first_conjunct(t))))),
+                   None)
+        if cue is None or _contested_in_narration(cue, quote.span):
             continue
         thing = next((c for c in cue.children if c.dep_ == "dobj"), None) if _first_person_contest(cue) \
             else _said_of(cue, para)
         target = Who(None, statement.text)
         if thing is not None:
-            target = Who(_quoted_person(thing, para, resolver, statement.speaker), _subtree_text(thing))
+            text = _subtree_text(thing)
+            if thing.i < cue.i <= thing.right_edge.i:  # "his remarks "untrue"": the thing without the verdict
+                text = thing.doc[thing.left_edge.i:min(quote.span.start, cue.left_edge.i)].text.strip(' ,"\u201c')
+            target = Who(_quoted_person(thing, para, resolver, statement.speaker), text)
         where = Where(para.index, sentence_index(para.doc, cue.i))
         out.append(Dispute(statement.speaker, statement.speaker_text, target.person, target.text,
                            _cue_words(cue), cue.sent.text.strip(), where, statement.confidence))
     return out
+
+
+def _attributive(word: Token) -> bool:
+    """ "illegal immigrants", "the legal and illegal transmission": a modifier before its noun; one after it
+    or after "as" is said of the thing ("called his remarks "untrue"", "described them as "false"")."""
+    word = _first_conjunct(word)
+    return word.dep_ in ("amod", "compound") and word.head.i > word.i and word.head.lower_ != "as"
+
+
+def _contested_in_narration(cue: Token, quote) -> bool:
+    """ "dismissed the claims as "baseless"": the narration's own contesting verb reports this dispute."""
+    return any(a.i not in range(quote.start, quote.end) and a.pos_ == "VERB" and a.lemma_.lower() in DISPUTE_VERBS
+               and not _negated(a) for a in cue.ancestors)
 
 
 def _first_conjunct(word: Token) -> Token:
@@ -335,6 +353,11 @@ def _cue_words(word: Token) -> str:
 def _said_of(word: Token, para: Paragraph) -> Token | None:
     """What the contesting word is said of: the subject of "X is false", the object of "calling X
     false"; "it" there points back to the last thing the narration named before the quote."""
+    if word.dep_ == "amod" and word.head.lower_ == "as":  # "described his comments as "false""
+        verb = word.head.head
+        return verb if verb.pos_ in ("NOUN", "PROPN") else next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if word.dep_ == "amod" and word.head.i < word.i:  # "called his remarks "untrue""
+        return word.head
     head = word.head if word.dep_ in ("acomp", "attr") else word
     thing = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if thing is None and word.dep_ in ("oprd", "xcomp", "ccomp"):
@@ -393,15 +416,19 @@ def _verbal_attack(token: Token) -> bool:
 
 
 def _words_at(verb: Token, para: Paragraph, resolver: Resolver) -> bool:
-    """ "lashed out at", "hit back at", "took a veiled shot at", "took aim at": phrases of attacking in words."""
+    """ "lashed out at", "hit back at", "fired back at", "took a veiled shot at", "took aim at": phrases of
+    attacking in words."""
     lemma = verb.lemma_.lower()
     if lemma in ("lash", "hit"):
         return any(c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "back") for c in verb.children)
-    if lemma != "take":
-        return False
     at = _at(verb)
     words = _named(at, para, resolver).person or at.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
         or at.lemma_.lower() in _CLAIMS_AND_ACTS
+    if lemma == "fire":  # "fired back at his critics" in words; "fired back at police" with guns
+        return words and at.ent_type_ != "ORG" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back"
+                                                       for c in verb.children)
+    if lemma != "take":
+        return False
     return any(  # a shot taken at someone is a real one unless "veiled", "parting"
         c.dep_ == "dobj" and c.lemma_.lower() in _JABS and (words or c.lemma_.lower() == "swipe")
         and (c.lemma_.lower() != "shot" or any(a.dep_ == "amod" for a in c.children)) for c in verb.children)
@@ -612,8 +639,8 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         if subject is not None and subject.ent_type_ == "GPE":
             subject = _before_the_place(verb, subject)
         by = _named(subject, para, resolver) if subject is not None else Who(None, "")
-        obj = next((c for c in objects if c.dep_ == "dobj"), None) or _against(verb) or _object_after(verb) \
-            or (_accused_in_clause(verb) if lemma == "allege" else None) or _with(verb)
+        obj = _with(verb) or next((c for c in objects if c.dep_ == "dobj"), None) or _against(verb) \
+            or _object_after(verb) or (_accused_in_clause(verb) if lemma == "allege" else None)
         target = _target(obj, para, resolver, lemma) if obj is not None else Who(None, "")
         if obj is not None and not target.person and obj.lower_ in ("which", "that") and verb.dep_ == "relcl":
             target = Who(_claimant(verb.head, para, resolver), target.text)  # "X claims ..., which Y denied"
@@ -624,10 +651,14 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
             target = Who(_author_later(verb, obj, para, resolver), target.text)
         if target.person and target.person == by.person:
             target = Who(None, target.text)
-        target_text = _what(verb) or (_subtree_text(obj) if obj is not None else "")
+        target_text = _subtree_text(obj) if _with(verb) is not None else \
+            _what(verb) or (_subtree_text(obj) if obj is not None else "")
     if not target_text and lemma not in ("sue", "appeal"):
         return None
-    return _dispute(by, target, target_text, verb, para)
+    found = _dispute(by, target, target_text, verb, para)
+    if lemma == "take":  # "took issue with"
+        found = replace(found, cue=verb.doc[verb.i:next(c for c in verb.children if c.lower_ == "with").i + 1].text)
+    return found
 
 
 def _before_the_place(verb: Token, place: Token) -> Token:
@@ -640,11 +671,25 @@ def _before_the_place(verb: Token, place: Token) -> Token:
 
 
 def _with(verb: Token) -> Token | None:
-    """ "disagreed with these findings": the claim disagreed with."""
-    if verb.lemma_.lower() != "disagree":
+    """ "disagreed with these findings", "objected to the plan", "took issue with his remarks": what is
+    contested, the object of the verb's preposition."""
+    lemma = verb.lemma_.lower()
+    if lemma == "disagree" or lemma == "take" and _objects_to(verb):
+        word = "with"
+    elif lemma == "object":
+        word = "to"
+    else:
         return None
-    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == word
                  for g in c.children if g.dep_ == "pobj"), None)
+
+
+def _objects_to(verb: Token) -> bool:
+    """ "objected to the plan", "took issue with his remarks": phrases of contesting something."""
+    lemma = verb.lemma_.lower()
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    return lemma == "object" and "to" in preps or lemma == "take" and "with" in preps and any(
+        c.dep_ == "dobj" and c.lower_ == "issue" for c in verb.children)
 
 
 def _claimant(thing: Token, para: Paragraph, resolver: Resolver) -> str | None:
@@ -836,6 +881,13 @@ def _lawsuit(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute | None
         verb = noun.head
         subject = subject_of(verb)
         by = _named(subject, para, resolver) if subject is not None else Who(None, "")
+    elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in _RECEIVE and noun.lemma_.lower() != "complaint" \
+            and (_by_of(noun) or _by_of(noun.head)) is not None and subject_of(noun.head) is not None:
+        subject = subject_of(noun.head)  # "Smith faces a lawsuit from Berg": Berg sues Smith
+        by, target = _named(_by_of(noun) or _by_of(noun.head), para, resolver), _target(subject, para, resolver, "")
+        if target.person and target.person == by.person:
+            target = Who(None, target.text)
+        return _dispute(by, target, target.text, noun, para)
     elif noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in _FILE:
         verb = noun.head  # "a case was filed against him by a former aide": the agent sues whom it is against
         agent = _agent(verb)
