@@ -497,3 +497,18 @@ def test_facing_a_lawsuit_from_someone_is_being_sued_by_them(nlp):
     text = "Senator Anna Berg spoke. Mayor John Smith faces a lawsuit from Berg over the payments."
     assert pairs(nlp, text) == [("anna-berg", "john-smith")]
     assert disputes(nlp, "Mayor John Smith received complaints from residents about the noise.") == ()
+
+
+def test_who_answers_an_accusation_or_criticism_is_its_target(nlp):
+    text = "Mayor John Smith spoke. Smith responded to criticism from Senator Anna Berg over the delay."
+    assert pairs(nlp, text) == [("anna-berg", "john-smith")]
+    text = "Mayor John Smith spoke. Smith denied allegations of corruption."
+    assert sorted(pairs(nlp, text), key=str) == [("john-smith", None), (None, "john-smith")]
+    text = "Mayor John Smith spoke. Smith denied the allegations, calling them lies."
+    assert pairs(nlp, text) == [("john-smith", None)]  # "the allegations" were reported before, not again
+
+
+def test_dismissing_criticism_from_someone_is_no_firing(nlp):
+    text = "Mayor John Smith spoke. Smith dismissed the criticism from Senator Anna Berg."
+    assert ("john-smith", "dismissed") in fields(nlp, "by cue", text)
+    assert disputes(nlp, "President John Smith dismissed the minister from the cabinet.") == ()

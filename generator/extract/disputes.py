@@ -85,8 +85,10 @@ _VOICE = frozenset(["level", "voice", "express", "make", "issue", "launch", "dir
                     "file", "submit"])
 # What one takes at someone when attacking them in words: "took a veiled shot at", "took aim at".
 _JABS = frozenset(["shot", "swipe", "aim", "jab", "dig", "potshot"])
+# Nouns of accusations and criticism, whose answerer is their target.
+_ANSWERED = _ACCUSATIONS | frozenset(["criticism", "condemnation", "rebuke", "denunciation", "objection"])
 # Verbs whose subject answers an accusation, and so is the accused ("addressed the allegations from X").
-_ANSWER = frozenset(["address", "answer", "deny", "dismiss", "reject", "rebut", "refute", "contest", "face",
+_ANSWER = frozenset(["address", "answer", "deny", "dismiss", "reject", "rebut", "refute", "contest", "face", "defend",
                      "respond"])
 # Verbs of running against a person in an election: "challenged Obama for the nomination".
 _RIVALRY_VERBS = frozenset(["challenge", "contest"])
@@ -612,7 +614,8 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         return None  # "blamed human error": a cause named, no one accused of anything
     if lemma == "allege" and any(c.dep_ in ("nsubjpass", "auxpass") for o in objects[:1] for c in o.children):
         return None  # "alleged Navalny was poisoned": an event alleged, no one accused of it
-    if lemma in ("dismiss", "challenge") and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
+    if lemma in ("dismiss", "challenge") and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children) \
+            and not any(c.dep_ == "dobj" and c.lemma_.lower() in _CLAIMS | DISPUTE_NOUNS for c in objects):
         return None  # "dismissed from the cabinet" is a firing, not a dispute
     if verb.dep_ == "amod" or verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(
             c.dep_ == "agent" for c in verb.children):
@@ -989,10 +992,11 @@ def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute |
                         for o in t.children if o.dep_ == "ccomp" for c in o.children if c.dep_ == "nsubj"), None)
         if accused is not None:  # "an allegation surfaced from a woman who claimed Biden commented on ..."
             target, target_text = _named(accused, para, resolver), _subtree_text(accused.head)
-    if noun.lemma_.lower() in _ACCUSATIONS and by.text and not target.person and head.lemma_.lower() in _ANSWER \
-            and noun.dep_ in ("dobj", "pobj"):
-        subject = subject_of(head)  # "Biden addressed the allegations from Tara Reade": made against Biden
-        if subject is not None:
+    answer = head if noun.dep_ == "dobj" else head.head if noun.dep_ == "pobj" and head.dep_ == "prep" else None
+    if noun.lemma_.lower() in _ANSWERED and not target.person and answer is not None \
+            and answer.lemma_.lower() in _ANSWER and (by.text or noun.lemma_.lower() in _ACCUSATIONS and target_text):
+        subject = subject_of(answer)  # "Biden addressed the allegations from Tara Reade": made against Biden
+        if subject is not None:  # "Smith responded to criticism from Berg", "Smith denied allegations of fraud"
             target = Who(_named(subject, para, resolver).person, target_text or phrase(subject))
     if noun.lemma_.lower() == "appeal" and not (by.text or target_text):
         return None  # "an appeal for calm", "the appeal of the idea": no one contests anything
