@@ -512,3 +512,21 @@ def test_dismissing_criticism_from_someone_is_no_firing(nlp):
     text = "Mayor John Smith spoke. Smith dismissed the criticism from Senator Anna Berg."
     assert ("john-smith", "dismissed") in fields(nlp, "by cue", text)
     assert disputes(nlp, "President John Smith dismissed the minister from the cabinet.") == ()
+
+
+def test_standing_accused_is_being_accused(nlp):
+    assert pairs(nlp, "Mayor John Smith stands accused of fraud.") == [(None, "john-smith")]
+    assert disputes(nlp, "Mayor John Smith remained seated.") == ()
+
+
+def test_calling_someone_a_liar_or_a_report_a_lie_is_a_dispute(nlp):
+    text = "Mayor John Smith spoke. Senator Anna Berg called Smith a liar."
+    assert pairs(nlp, text) == [("anna-berg", "john-smith")]
+    assert fields(nlp, "by cue", "Senator Anna Berg said the report was a fabrication.") == [
+        ("anna-berg", "fabrication")]
+
+
+def test_being_met_with_criticism_is_receiving_it(nlp):
+    text = "Mayor John Smith spoke. Smith's decision was met with criticism from Senator Anna Berg."
+    assert pairs(nlp, text) == [("anna-berg", "john-smith")]
+    assert disputes(nlp, "Mayor John Smith met with Senator Anna Berg.") == ()

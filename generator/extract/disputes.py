@@ -46,6 +46,8 @@ _PREDICATIVE = frozenset(["fake", "unwarranted", "hoax"])
 # Verbs that pass a verdict on a thing: "ruled the prorogation was unlawful", "called the report false".
 _VERDICT_VERBS = frozenset(["rule", "find", "conclude", "declare", "hold", "deem", "judge", "call", "label",
                             "brand", "describe", "characterize", "characterise", "determine"])
+# Nouns that call a person a teller of lies ("called Smith a liar").
+_LIARS = frozenset(["liar", "liars"])
 # Prepositions of whom and what one lies to and about ("lied to the FBI about the payments", "under oath").
 _LIED_TO = frozenset(["to", "about", "under"])
 # Verbs of saying, which pass a verdict only with words of falsity: "said the claims were false" (calling
@@ -129,8 +131,9 @@ def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
             found = _plea(token, para, resolver)
         elif token.pos_ == "NOUN" and _unsupported(token) is not None:
             found = _no_evidence(token, para, resolver)
-        elif token.pos_ == "ADJ" and token.lower_ in QUOTE_DISPUTE_WORDS:
-            found = _verdict(token, para, resolver)
+        elif token.pos_ == "ADJ" and token.lower_ in QUOTE_DISPUTE_WORDS or token.pos_ == "NOUN" and token.dep_ in (
+                "attr", "oprd") and token.lower_ in FALSITY_WORDS | _LIARS:
+            found = _verdict(token, para, resolver)  # "called the report false", "called Smith a liar"
         elif token.pos_ == "ADJ" and lemma == "critical" and token.dep_ == "acomp":
             found = _critical(token, para, resolver)
         elif token.pos_ == "ADJ" and lemma == "critical" and token.dep_ == "amod":
@@ -622,6 +625,9 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         return None  # "accused criminals", "anyone accused of a crime": a description, no act reported
     passives = [c for c in verb.children if c.dep_ == "nsubjpass"]  # "A resident of X, Rittenhouse is accused"
     passive = next((c for c in passives if _named(c, para, resolver).person), passives[0] if passives else None)
+    if passive is None and verb.tag_ == "VBN" and verb.dep_ in ("advcl", "xcomp", "acomp", "oprd") \
+            and verb.head.lemma_.lower() in ("stand", "remain"):
+        passive = subject_of(verb.head)  # "Smith stands accused of fraud": Smith is accused
     if passive is None and any(c.dep_ == "auxpass" for c in verb.children):
         passive = subject_of(verb)
     if passive is not None:
@@ -935,12 +941,14 @@ def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute |
     if source is not None and not by.text:  # "Statements of condemnation have come from X"
         by = _first_person(_named(source, para, resolver), source, para, resolver)
     head = noun.head
-    if noun.dep_ == "dobj" and head.lemma_.lower() in _RECEIVE:
-        subject = subject_of(head)
+    met = noun.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() == "meet"
+    if noun.dep_ == "dobj" and head.lemma_.lower() in _RECEIVE or met:
+        receiver = head.head if met else head  # "Berg's decision was met with criticism": as "drew criticism"
+        subject = subject_of(receiver)
         if subject is not None:  # "Berg's proposal drew criticism": Berg's
             target = _target(subject, para, resolver, "criticism")
             target_text = target_text or target.text
-        for child in head.children:
+        for child in receiver.children:
             objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
             if child.dep_ == "prep" and objs and child.lower_ == "from":
                 by = _named(objs[0], para, resolver)
