@@ -408,3 +408,125 @@ def test_dismissing_a_person_is_firing_them_unless_dismissed_as_something(nlp):
     assert disputes(nlp, "Minister Anna Berg spoke. President Tom Reed dismissed the minister on Tuesday.") == ()
     assert pairs(nlp, "Minister Anna Berg spoke. Senator Tom Reed dismissed Berg as a liar.") == [
         ("tom-reed", "anna-berg")]
+
+
+def test_a_passive_accusation_targets_the_named_one_of_two_subjects(nlp):
+    text = "Tom Reed was arrested on Friday. A resident of Dover, Reed is accused of stealing two cars."
+    assert pairs(nlp, text) == [(None, "tom-reed")]
+
+
+def test_finding_or_saying_someone_lied_is_a_dispute(nlp):
+    text = "Tom Reed signed a deal. Later, the court determined Reed had lied and broken the deal."
+    assert pairs(nlp, text) == [(None, "tom-reed")]
+    text = "Mayor Anna Berg spoke. Tom Reed said Berg lied to the committee about the payments."
+    assert pairs(nlp, text) == [("tom-reed", "anna-berg")]
+    assert disputes(nlp, "Anna Berg said the body lay on the floor.") == ()
+
+
+def test_a_case_filed_against_someone_is_a_dispute(nlp):
+    text = "Mayor Tom Reed resigned. On Monday a case was filed against him by a former aide over the payments."
+    assert fields(nlp, "by by_text target", text) == [(None, "a former aide", "tom-reed")]
+    assert disputes(nlp, "The city court brought the case before the supreme court.") == ()
+    assert disputes(nlp, "The suit was filed in Dover County.") == ()
+
+
+def test_a_legal_challenge_is_a_challenge_in_court(nlp):
+    text = "Mayor Tom Reed lost the vote. Reed has not conceded the vote and made several legal challenges."
+    assert pairs(nlp, text) == [("tom-reed", None)]
+    assert disputes(nlp, "Mayor Tom Reed said the climb was a challenge for the team.") == ()
+
+
+def test_no_evidence_for_a_claim_contests_it(nlp):
+    text = ("Mayor Tom Reed spoke. Election officials have stated there is no evidence to support the mayor's "
+            "claims of fraud.")
+    assert fields(nlp, "by target cue", text) == [(None, "tom-reed", "no evidence")]
+    assert pairs(nlp, "Judge Anna Berg found no evidence for Reed's claim. Tom Reed spoke.") == [
+        ("anna-berg", "tom-reed")]
+    assert disputes(nlp, "Police said there was no evidence of foul play.") == ()
+
+
+def test_an_allegation_from_someone_who_claims_names_the_accused(nlp):
+    text = ("Mayor Tom Reed spoke. Meanwhile, a new allegation surfaced from a woman, a niece of Reed's 2008 "
+            "opponent Anna Berg, who claimed Reed commented on her looks.")
+    assert fields(nlp, "by by_text target", text) == [(None, "a woman", "tom-reed")]
+
+
+def test_a_judges_dissent_is_a_dispute_but_dissent_alone_is_not(nlp):
+    text = "Justice Anna Berg died. She was known for her dissent in the court's ruling on the election."
+    assert pairs(nlp, text) == [("anna-berg", None)]
+    assert disputes(nlp, "The government cracked down on dissent against the regime.") == ()
+
+
+def test_criticism_by_a_person_and_an_organisation_is_by_each(nlp):
+    text = "Mayor Tom Reed closed the park despite criticism by Senator Anna Berg and Amnesty International."
+    assert sorted(pairs(nlp, text), key=str) == [("anna-berg", "tom-reed"), (None, "tom-reed")]
+
+
+def test_illegal_beside_legal_before_a_noun_sorts_things(nlp):
+    text = 'Tom Reed is a researcher. He said "Both the legal and illegal signals would be received."'
+    assert disputes(nlp, text) == ()
+
+
+def test_a_verdict_quoted_after_its_noun_or_after_as_is_said_of_it(nlp):
+    text = 'Mayor John Smith spoke. Senator Anna Berg described Smith\'s comments as "false".'
+    assert fields(nlp, "by target cue", text) == [("anna-berg", "john-smith", "false")]
+    text = 'Mayor John Smith spoke. Senator Anna Berg called Smith\'s remarks "untrue".'
+    assert fields(nlp, "by target target_text", text) == [("anna-berg", "john-smith", "Smith's remarks")]
+
+
+def test_a_quoted_verdict_under_a_contesting_verb_is_one_dispute(nlp):
+    text = 'Mayor John Smith spoke. Senator Anna Berg dismissed Smith\'s claims as "baseless".'
+    assert fields(nlp, "by target cue", text) == [("anna-berg", "john-smith", "dismissed")]
+
+
+def test_objecting_to_or_taking_issue_with_a_claim_is_a_dispute(nlp):
+    text = "Mayor John Smith spoke. Senator Anna Berg took issue with Smith's remarks."
+    assert fields(nlp, "by target cue", text) == [("anna-berg", "john-smith", "took issue with")]
+    text = "Mayor John Smith spoke. Senator Anna Berg objected to Smith's proposal."
+    assert pairs(nlp, text) == [("anna-berg", "john-smith")]
+    assert disputes(nlp, "Senator Anna Berg took the issue to court.") == ()
+
+
+def test_firing_back_at_a_person_is_words_but_at_police_is_shooting(nlp):
+    text = "Senator Anna Berg spoke. Mayor John Smith fired back at Berg."
+    assert pairs(nlp, text) == [("john-smith", "anna-berg")]
+    assert disputes(nlp, "Gunmen fired back at police.") == ()
+
+
+def test_facing_a_lawsuit_from_someone_is_being_sued_by_them(nlp):
+    text = "Senator Anna Berg spoke. Mayor John Smith faces a lawsuit from Berg over the payments."
+    assert pairs(nlp, text) == [("anna-berg", "john-smith")]
+    assert disputes(nlp, "Mayor John Smith received complaints from residents about the noise.") == ()
+
+
+def test_who_answers_an_accusation_or_criticism_is_its_target(nlp):
+    text = "Mayor John Smith spoke. Smith responded to criticism from Senator Anna Berg over the delay."
+    assert pairs(nlp, text) == [("anna-berg", "john-smith")]
+    text = "Mayor John Smith spoke. Smith denied allegations of corruption."
+    assert sorted(pairs(nlp, text), key=str) == [("john-smith", None), (None, "john-smith")]
+    text = "Mayor John Smith spoke. Smith denied the allegations, calling them lies."
+    assert pairs(nlp, text) == [("john-smith", None)]  # "the allegations" were reported before, not again
+
+
+def test_dismissing_criticism_from_someone_is_no_firing(nlp):
+    text = "Mayor John Smith spoke. Smith dismissed the criticism from Senator Anna Berg."
+    assert ("john-smith", "dismissed") in fields(nlp, "by cue", text)
+    assert disputes(nlp, "President John Smith dismissed the minister from the cabinet.") == ()
+
+
+def test_standing_accused_is_being_accused(nlp):
+    assert pairs(nlp, "Mayor John Smith stands accused of fraud.") == [(None, "john-smith")]
+    assert disputes(nlp, "Mayor John Smith remained seated.") == ()
+
+
+def test_calling_someone_a_liar_or_a_report_a_lie_is_a_dispute(nlp):
+    text = "Mayor John Smith spoke. Senator Anna Berg called Smith a liar."
+    assert pairs(nlp, text) == [("anna-berg", "john-smith")]
+    assert fields(nlp, "by cue", "Senator Anna Berg said the report was a fabrication.") == [
+        ("anna-berg", "fabrication")]
+
+
+def test_being_met_with_criticism_is_receiving_it(nlp):
+    text = "Mayor John Smith spoke. Smith's decision was met with criticism from Senator Anna Berg."
+    assert pairs(nlp, text) == [("anna-berg", "john-smith")]
+    assert disputes(nlp, "Mayor John Smith met with Senator Anna Berg.") == ()

@@ -29,8 +29,8 @@ _REFUSALS = frozenset([
 # Verbs that start a court case named by their object ("filed a lawsuit").
 _FILE = frozenset(["file", "bring", "launch", "lodge", "initiate"])
 # Nouns of court cases and formal complaints: disputes only where their filing is reported ("filed a
-# lawsuit against", "lodged a complaint against").
-_LAWSUITS = frozenset(["lawsuit", "suit", "complaint"])
+# lawsuit against", "lodged a complaint against"); a "case" only when it is against someone.
+_LAWSUITS = frozenset(["lawsuit", "suit", "complaint", "case"])
 # Prepositions that make the subject of the clause the target of a criticism ("X went ahead despite criticism").
 _DESPITE = frozenset(["despite", "amid", "amidst"])
 # Auxiliaries of what may or would happen ("they would appeal" under a reporting verb is still reported).
@@ -45,7 +45,11 @@ _CLAIMS_AND_ACTS = frozenset([
 _PREDICATIVE = frozenset(["fake", "unwarranted", "hoax"])
 # Verbs that pass a verdict on a thing: "ruled the prorogation was unlawful", "called the report false".
 _VERDICT_VERBS = frozenset(["rule", "find", "conclude", "declare", "hold", "deem", "judge", "call", "label",
-                            "brand", "describe", "characterize", "characterise"])
+                            "brand", "describe", "characterize", "characterise", "determine"])
+# Nouns that call a person a teller of lies ("called Smith a liar").
+_LIARS = frozenset(["liar", "liars"])
+# Prepositions of whom and what one lies to and about ("lied to the FBI about the payments", "under oath").
+_LIED_TO = frozenset(["to", "about", "under"])
 # Verbs of saying, which pass a verdict only with words of falsity: "said the claims were false" (calling
 # something illegal in reported speech is an opinion or a fact: "the motion claims it is unconstitutional").
 _SAYING = frozenset(["say", "tell", "insist", "maintain", "argue", "state", "add", "claim", "write", "tweet"])
@@ -56,6 +60,8 @@ _FIRST_PERSON_VERBS = frozenset(["deny", "reject", "dispute", "refute", "rebut",
                                  "criticize", "criticise", "contest"])
 # Challenges in court: saying one will take them is reported as taking them ("intends to appeal").
 _COURT_ACTIONS = frozenset(["appeal", "sue", "challenge", "petition", "contest"])
+# Words that put a challenge in court ("a legal challenge", "a court challenge").
+_IN_COURT = frozenset(["legal", "court", "constitutional", "judicial"])
 # Who hears a petition that is a challenge in court.
 _COURTS = frozenset(["court", "tribunal", "judge", "judiciary"])
 # Verbs that make a claim, whose subject is its author ("Bolton claims ..., which Trump denied").
@@ -67,7 +73,7 @@ _HELD = frozenset(["citizenship", "eligibility", "status", "authority", "legitim
                    "position", "stance", "conduct", "behavior", "behaviour", "decision", "policy", "proposal",
                    "suggestion", "testimony", "assertion", "argument"])
 # Verbs that contest what they meet only when it is a claim, and the claims they can meet.
-_CLAIM_ANSWERS = frozenset(["counter", "oppose", "disagree"])
+_CLAIM_ANSWERS = frozenset(["counter", "oppose", "disagree", "rebuff"])
 _CLAIMS = frozenset(["claim", "statement", "remark", "comment", "report", "account", "finding", "argument",
                      "assertion", "suggestion", "allegation", "accusation", "charge", "assessment", "conclusion"])
 # Prepositions of what a claim is about or against: "claims about his acuity" are not his claims.
@@ -75,12 +81,16 @@ _TOPIC = frozenset(["about", "against", "on", "over", "regarding", "concerning"]
 # Works besides documents that can be critical of someone, and the verbs of making them public.
 _WORKS = frozenset(["book", "memoir", "article", "essay", "film", "documentary", "song", "speech", "video", "piece"])
 _AUTHORING = frozenset(["release", "write", "publish", "pen", "issue", "post", "author", "produce", "deliver", "give"])
-# Verbs whose subject makes the criticism or accusation named by their object ("leveled criticism at").
-_VOICE = frozenset(["level", "voice", "express", "make", "issue", "launch", "direct", "aim", "raise", "lodge", "hurl"])
+# Verbs whose subject makes the criticism or accusation named by their object ("leveled criticism at", "filed
+# an appeal").
+_VOICE = frozenset(["level", "voice", "express", "make", "issue", "launch", "direct", "aim", "raise", "lodge", "hurl",
+                    "file", "submit"])
 # What one takes at someone when attacking them in words: "took a veiled shot at", "took aim at".
 _JABS = frozenset(["shot", "swipe", "aim", "jab", "dig", "potshot"])
+# Nouns of accusations and criticism, whose answerer is their target.
+_ANSWERED = _ACCUSATIONS | frozenset(["criticism", "condemnation", "rebuke", "denunciation", "objection"])
 # Verbs whose subject answers an accusation, and so is the accused ("addressed the allegations from X").
-_ANSWER = frozenset(["address", "answer", "deny", "dismiss", "reject", "rebut", "refute", "contest", "face",
+_ANSWER = frozenset(["address", "answer", "deny", "dismiss", "reject", "rebut", "refute", "contest", "face", "defend",
                      "respond"])
 # Verbs of running against a person in an election: "challenged Obama for the nomination".
 _RIVALRY_VERBS = frozenset(["challenge", "contest"])
@@ -111,7 +121,7 @@ def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
         found = None
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and (lemma in DISPUTE_VERBS or _push_back(token) or _rule_against(token)
-                                     or _verbal_attack(token) or _answers_claim(token)):
+                                     or _verbal_attack(token) or _answers_claim(token) or _objects_to(token)):
             found = _verb_dispute(token, para, resolver)
         elif token.pos_ == "VERB" and _at(token) is not None and _words_at(token, para, resolver):
             found = _attack_at(token, para, resolver)
@@ -119,15 +129,19 @@ def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
             found = _liar(token, para, resolver)
         elif token.pos_ == "VERB" and _pleads_not_guilty(token):
             found = _plea(token, para, resolver)
-        elif token.pos_ == "ADJ" and token.lower_ in QUOTE_DISPUTE_WORDS:
-            found = _verdict(token, para, resolver)
+        elif token.pos_ == "NOUN" and _unsupported(token) is not None:
+            found = _no_evidence(token, para, resolver)
+        elif token.pos_ == "ADJ" and token.lower_ in QUOTE_DISPUTE_WORDS or token.pos_ == "NOUN" and token.dep_ in (
+                "attr", "oprd") and token.lower_ in FALSITY_WORDS | _LIARS:
+            found = _verdict(token, para, resolver)  # "called the report false", "called Smith a liar"
         elif token.pos_ == "ADJ" and lemma == "critical" and token.dep_ == "acomp":
             found = _critical(token, para, resolver)
         elif token.pos_ == "ADJ" and lemma == "critical" and token.dep_ == "amod":
             found = _critical_work(token, para, resolver)
         elif token.pos_ == "NOUN" and lemma in _LAWSUITS:
             found = _lawsuit(token, para, resolver)
-        elif token.pos_ == "NOUN" and (lemma in DISPUTE_NOUNS or _under_fire(token) or _backlash(token)):
+        elif token.pos_ == "NOUN" and (lemma in DISPUTE_NOUNS or _under_fire(token) or _backlash(token)
+                                       or _court_challenge(token)):
             found = _noun_dispute(token, para, resolver)
         if found is not None and not token.sent.text.rstrip(" \"'\u201d\u2019").endswith("?"):
             out += _each_disputant(found, token, para, resolver)  # a question asks, it reports no dispute
@@ -205,7 +219,7 @@ def _each_disputant(found: Dispute, cue: Token, para: Paragraph, resolver: Resol
     named_after = _with_each(found, cue, para, resolver)
     if named_after:
         return [found, *named_after]
-    subject = (_agent(cue) or subject_of(cue) if cue.pos_ == "VERB" else _source(cue))
+    subject = (_agent(cue) or subject_of(cue) if cue.pos_ == "VERB" else _source(cue) or _by_of(cue))
     if subject is not None and subject.lower_ == "they":
         subject = _plural_antecedent(subject)
     if subject is not None and not found.by and subject.tag_ in ("NNS", "NNPS"):
@@ -221,8 +235,9 @@ def _each_disputant(found: Dispute, cue: Token, para: Paragraph, resolver: Resol
             (p for t in _without_patron(conj) if (p := resolver.cast.at.get((para.index, t.i)))), None)
         if pid and pid != found.by and all(d.by != pid for d in out):
             out.append(replace(found, by=pid, by_text=phrase(conj)))
-        elif not pid and conj.dep_ == "conj" and conj.tag_ == "NN" and all(d.by for d in out):
-            out.append(replace(found, by=None, by_text=phrase(conj)))  # "X, Y and a spokesperson for Z"
+        elif not pid and conj.dep_ == "conj" and (conj.tag_ == "NN" or conj.ent_type_ in ("ORG", "NORP", "GPE")) \
+                and all(d.by for d in out):  # "X, Y and a spokesperson for Z", "criticism by X and UNESCO"
+            out.append(replace(found, by=None, by_text=phrase(conj)))
     return out
 
 
@@ -260,18 +275,42 @@ def quoted_disputes(para: Paragraph, statements: list[Statement], resolver: Reso
         cue = next((t for t in quote.span if (t.lower_ in QUOTE_DISPUTE_WORDS or _breaks_the_law(t)
                                               or _first_person_contest(t) and statement.speaker)
                     and not _negated(t) and not _hypothetical(t)
-                    and not (t.dep_ in ("amod", "compound") and (t.lower_ in _PREDICATIVE or _classifies(t)))), None)
-        if cue is None:
+                    and not (_attributive(t) and (t.lower_ in _PREDICATIVE or _classifies(_first_conjunct(t))))),
+                   None)
+        if cue is None or _contested_in_narration(cue, quote.span):
             continue
         thing = next((c for c in cue.children if c.dep_ == "dobj"), None) if _first_person_contest(cue) \
             else _said_of(cue, para)
         target = Who(None, statement.text)
         if thing is not None:
-            target = Who(_quoted_person(thing, para, resolver, statement.speaker), _subtree_text(thing))
+            text = _subtree_text(thing)
+            if thing.i < cue.i <= thing.right_edge.i:  # "his remarks "untrue"": the thing without the verdict
+                text = thing.doc[thing.left_edge.i:min(quote.span.start, cue.left_edge.i)].text.strip(' ,"\u201c')
+            target = Who(_quoted_person(thing, para, resolver, statement.speaker), text)
         where = Where(para.index, sentence_index(para.doc, cue.i))
         out.append(Dispute(statement.speaker, statement.speaker_text, target.person, target.text,
                            _cue_words(cue), cue.sent.text.strip(), where, statement.confidence))
     return out
+
+
+def _attributive(word: Token) -> bool:
+    """ "illegal immigrants", "the legal and illegal transmission": a modifier before its noun; one after it
+    or after "as" is said of the thing ("called his remarks "untrue"", "described them as "false"")."""
+    word = _first_conjunct(word)
+    return word.dep_ in ("amod", "compound") and word.head.i > word.i and word.head.lower_ != "as"
+
+
+def _contested_in_narration(cue: Token, quote) -> bool:
+    """ "dismissed the claims as "baseless"": the narration's own contesting verb reports this dispute."""
+    return any(a.i not in range(quote.start, quote.end) and a.pos_ == "VERB" and a.lemma_.lower() in DISPUTE_VERBS
+               and not _negated(a) for a in cue.ancestors)
+
+
+def _first_conjunct(word: Token) -> Token:
+    """ "the legal and illegal transmission": "illegal" stands where "legal" does, before the noun."""
+    while word.dep_ == "conj" and word.head != word:
+        word = word.head
+    return word
 
 
 def _classifies(word: Token) -> bool:
@@ -319,6 +358,11 @@ def _cue_words(word: Token) -> str:
 def _said_of(word: Token, para: Paragraph) -> Token | None:
     """What the contesting word is said of: the subject of "X is false", the object of "calling X
     false"; "it" there points back to the last thing the narration named before the quote."""
+    if word.dep_ == "amod" and word.head.lower_ == "as":  # "described his comments as "false""
+        verb = word.head.head
+        return verb if verb.pos_ in ("NOUN", "PROPN") else next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if word.dep_ == "amod" and word.head.i < word.i:  # "called his remarks "untrue""
+        return word.head
     head = word.head if word.dep_ in ("acomp", "attr") else word
     thing = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if thing is None and word.dep_ in ("oprd", "xcomp", "ccomp"):
@@ -377,15 +421,19 @@ def _verbal_attack(token: Token) -> bool:
 
 
 def _words_at(verb: Token, para: Paragraph, resolver: Resolver) -> bool:
-    """ "lashed out at", "hit back at", "took a veiled shot at", "took aim at": phrases of attacking in words."""
+    """ "lashed out at", "hit back at", "fired back at", "took a veiled shot at", "took aim at": phrases of
+    attacking in words."""
     lemma = verb.lemma_.lower()
     if lemma in ("lash", "hit"):
         return any(c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "back") for c in verb.children)
-    if lemma != "take":
-        return False
     at = _at(verb)
     words = _named(at, para, resolver).person or at.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
         or at.lemma_.lower() in _CLAIMS_AND_ACTS
+    if lemma == "fire":  # "fired back at his critics" in words; "fired back at police" with guns
+        return words and at.ent_type_ != "ORG" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back"
+                                                       for c in verb.children)
+    if lemma != "take":
+        return False
     return any(  # a shot taken at someone is a real one unless "veiled", "parting"
         c.dep_ == "dobj" and c.lemma_.lower() in _JABS and (words or c.lemma_.lower() == "swipe")
         and (c.lemma_.lower() != "shot" or any(a.dep_ == "amod" for a in c.children)) for c in verb.children)
@@ -473,11 +521,41 @@ def _verdict(word: Token, para: Paragraph, resolver: Resolver) -> Dispute | None
     return _dispute(by, target, text.text.strip(" ,"), word, para)
 
 
+def _unsupported(noun: Token) -> Token | None:
+    """ "there is no evidence to support the President's claims", "found no evidence for Berg's claim": the
+    claim that "no evidence" is said to back (no evidence of an event contests no one's claim)."""
+    if noun.lemma_.lower() != "evidence" or not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return None
+    return next((g for c in noun.children
+                 if c.dep_ == "prep" and c.lower_ in ("for", "behind")
+                 or c.dep_ == "acl" and c.lemma_.lower() in ("support", "back", "substantiate", "corroborate")
+                 for g in c.children if g.dep_ in ("pobj", "dobj") and g.lemma_.lower() in _CLAIMS), None)
+
+
+def _no_evidence(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute | None:
+    """By who says or finds there is no evidence for a claim, against the claim's owner."""
+    verb = noun.head
+    while verb.dep_ in ("ccomp", "conj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "stated there is no evidence": past "there is" to who states it
+    subject = subject_of(verb)
+    if subject is None or _negated(noun.head) or verb.i in para.quoted or subject.lower_ in ("i", "you", "we"):
+        return None
+    claim = _unsupported(noun)
+    by = _named(subject, para, resolver)
+    target = _target(claim, para, resolver, "evidence")
+    if target.person and target.person == by.person:
+        return None
+    found = _dispute(by, target, _subtree_text(claim), noun, para)
+    return replace(found, cue=noun.doc[noun.i - 1:noun.i + 1].text)
+
+
 def _says_lying(word: Token) -> bool:
-    """ "Reed said Berg was lying": a speaker calls someone a liar (not "lying on the ground")."""
-    return word.lower_ == "lying" and word.pos_ == "VERB" and word.dep_ == "ccomp" \
+    """ "Reed said Berg was lying", "the judge determined Berg had lied to investigators": a speaker or a
+    court calls someone a liar (not "lying on the ground"; "lay" has the lemma "lie", so the forms are
+    those of telling lies)."""
+    return word.lower_ in ("lying", "lied", "lies") and word.pos_ == "VERB" and word.dep_ == "ccomp" \
         and word.head.lemma_.lower() in _SAYING | _VERDICT_VERBS and not any(
-            c.dep_ in ("prep", "dobj", "advmod") for c in word.children)
+            c.dep_ in ("dobj", "advmod") or c.dep_ == "prep" and c.lower_ not in _LIED_TO for c in word.children)
 
 
 def _liar(word: Token, para: Paragraph, resolver: Resolver) -> Dispute | None:
@@ -539,12 +617,17 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         return None  # "blamed human error": a cause named, no one accused of anything
     if lemma == "allege" and any(c.dep_ in ("nsubjpass", "auxpass") for o in objects[:1] for c in o.children):
         return None  # "alleged Navalny was poisoned": an event alleged, no one accused of it
-    if lemma in ("dismiss", "challenge") and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
+    if lemma in ("dismiss", "challenge") and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children) \
+            and not any(c.dep_ == "dobj" and c.lemma_.lower() in _CLAIMS | DISPUTE_NOUNS for c in objects):
         return None  # "dismissed from the cabinet" is a firing, not a dispute
     if verb.dep_ == "amod" or verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(
             c.dep_ == "agent" for c in verb.children):
         return None  # "accused criminals", "anyone accused of a crime": a description, no act reported
-    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    passives = [c for c in verb.children if c.dep_ == "nsubjpass"]  # "A resident of X, Rittenhouse is accused"
+    passive = next((c for c in passives if _named(c, para, resolver).person), passives[0] if passives else None)
+    if passive is None and verb.tag_ == "VBN" and verb.dep_ in ("advcl", "xcomp", "acomp", "oprd") \
+            and verb.head.lemma_.lower() in ("stand", "remain"):
+        passive = subject_of(verb.head)  # "Smith stands accused of fraud": Smith is accused
     if passive is None and any(c.dep_ == "auxpass" for c in verb.children):
         passive = subject_of(verb)
     if passive is not None:
@@ -565,8 +648,8 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         if subject is not None and subject.ent_type_ == "GPE":
             subject = _before_the_place(verb, subject)
         by = _named(subject, para, resolver) if subject is not None else Who(None, "")
-        obj = next((c for c in objects if c.dep_ == "dobj"), None) or _against(verb) or _object_after(verb) \
-            or (_accused_in_clause(verb) if lemma == "allege" else None) or _with(verb)
+        obj = _with(verb) or next((c for c in objects if c.dep_ == "dobj"), None) or _against(verb) \
+            or _object_after(verb) or (_accused_in_clause(verb) if lemma == "allege" else None)
         target = _target(obj, para, resolver, lemma) if obj is not None else Who(None, "")
         if obj is not None and not target.person and obj.lower_ in ("which", "that") and verb.dep_ == "relcl":
             target = Who(_claimant(verb.head, para, resolver), target.text)  # "X claims ..., which Y denied"
@@ -577,10 +660,14 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
             target = Who(_author_later(verb, obj, para, resolver), target.text)
         if target.person and target.person == by.person:
             target = Who(None, target.text)
-        target_text = _what(verb) or (_subtree_text(obj) if obj is not None else "")
+        target_text = _subtree_text(obj) if _with(verb) is not None else \
+            _what(verb) or (_subtree_text(obj) if obj is not None else "")
     if not target_text and lemma not in ("sue", "appeal"):
         return None
-    return _dispute(by, target, target_text, verb, para)
+    found = _dispute(by, target, target_text, verb, para)
+    if lemma == "take":  # "took issue with"
+        found = replace(found, cue=verb.doc[verb.i:next(c for c in verb.children if c.lower_ == "with").i + 1].text)
+    return found
 
 
 def _before_the_place(verb: Token, place: Token) -> Token:
@@ -593,11 +680,25 @@ def _before_the_place(verb: Token, place: Token) -> Token:
 
 
 def _with(verb: Token) -> Token | None:
-    """ "disagreed with these findings": the claim disagreed with."""
-    if verb.lemma_.lower() != "disagree":
+    """ "disagreed with these findings", "objected to the plan", "took issue with his remarks": what is
+    contested, the object of the verb's preposition."""
+    lemma = verb.lemma_.lower()
+    if lemma == "disagree" or lemma == "take" and _objects_to(verb):
+        word = "with"
+    elif lemma == "object":
+        word = "to"
+    else:
         return None
-    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == word
                  for g in c.children if g.dep_ == "pobj"), None)
+
+
+def _objects_to(verb: Token) -> bool:
+    """ "objected to the plan", "took issue with his remarks": phrases of contesting something."""
+    lemma = verb.lemma_.lower()
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    return lemma == "object" and "to" in preps or lemma == "take" and "with" in preps and any(
+        c.dep_ == "dobj" and c.lower_ == "issue" for c in verb.children)
 
 
 def _claimant(thing: Token, para: Paragraph, resolver: Resolver) -> str | None:
@@ -637,6 +738,8 @@ def _named(head: Token, para: Paragraph, resolver: Resolver) -> Who:
     """Who `head` names; a lone name the tagger took for a thing ("Pelosi's suggestion" tagged an event)
     is the one person of the article with that surname or alias."""
     who = resolver.who(para.index, head)
+    if who.person and head.pos_ == "NOUN" and _only_in_inner_apposition(head, who.person, para, resolver):
+        return Who(None, who.text)
     if not who.person and head.lower_ == "who" and head.head.dep_ == "relcl":
         return _who_person(head, para, resolver, who)
     if who.person or head.pos_ != "PROPN" or any(c.dep_ == "compound" for c in head.children):
@@ -644,6 +747,14 @@ def _named(head: Token, para: Paragraph, resolver: Resolver) -> Who:
     found = {pid for pid, name in resolver.cast.names.items()
              if head.text == name.split()[-1] or head.text in resolver.cast.aliases.get(pid, ())}
     return Who(found.pop(), who.text, "low") if len(found) == 1 else who
+
+
+def _only_in_inner_apposition(head: Token, pid: str, para: Paragraph, resolver: Resolver) -> bool:
+    """ "a woman, a niece of Biden's opponent Christine O'Donnell": the person is named only in an apposition
+    inside another one, so describes someone the phrase relates to, not the one it names."""
+    mentions = [t for t in head.subtree if t != head and resolver.cast.at.get((para.index, t.i)) == pid]
+    return bool(mentions) and all(
+        sum(a.dep_ == "appos" for a in (t, *t.ancestors) if a != head and head in a.ancestors) > 1 for t in mentions)
 
 
 def _who_person(who_word: Token, para: Paragraph, resolver: Resolver, who: Who) -> Who:
@@ -779,6 +890,19 @@ def _lawsuit(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute | None
         verb = noun.head
         subject = subject_of(verb)
         by = _named(subject, para, resolver) if subject is not None else Who(None, "")
+    elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in _RECEIVE and noun.lemma_.lower() != "complaint" \
+            and (_by_of(noun) or _by_of(noun.head)) is not None and subject_of(noun.head) is not None:
+        subject = subject_of(noun.head)  # "Smith faces a lawsuit from Berg": Berg sues Smith
+        by, target = _named(_by_of(noun) or _by_of(noun.head), para, resolver), _target(subject, para, resolver, "")
+        if target.person and target.person == by.person:
+            target = Who(None, target.text)
+        return _dispute(by, target, target.text, noun, para)
+    elif noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in _FILE:
+        verb = noun.head  # "a case was filed against him by a former aide": the agent sues whom it is against
+        agent = _agent(verb)
+        if agent is None and _against(verb) is None:
+            return None  # "The suit was filed in Yellowstone County": no one named on either side
+        by = _named(agent, para, resolver) if agent is not None else Who(None, "")
     else:
         verb = next((c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _FILE), None)
         agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
@@ -792,6 +916,8 @@ def _lawsuit(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute | None
         by = _named(agent if agent is not None else owner, para, resolver)
     against = next((g for t in (noun, verb) if t is not None for c in t.children
                     if c.dep_ == "prep" and c.lower_ == "against" for g in c.children if g.dep_ == "pobj"), None)
+    if against is None and noun.lemma_.lower() == "case":
+        return None  # "brought the case before the court": a case is a challenge only when against someone
     if against is None:
         return _dispute(by, Who(None, ""), _subtree_text(noun), noun, para)
     target = _target(against, para, resolver, "lawsuit")
@@ -815,12 +941,14 @@ def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute |
     if source is not None and not by.text:  # "Statements of condemnation have come from X"
         by = _first_person(_named(source, para, resolver), source, para, resolver)
     head = noun.head
-    if noun.dep_ == "dobj" and head.lemma_.lower() in _RECEIVE:
-        subject = subject_of(head)
+    met = noun.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() == "meet"
+    if noun.dep_ == "dobj" and head.lemma_.lower() in _RECEIVE or met:
+        receiver = head.head if met else head  # "Berg's decision was met with criticism": as "drew criticism"
+        subject = subject_of(receiver)
         if subject is not None:  # "Berg's proposal drew criticism": Berg's
             target = _target(subject, para, resolver, "criticism")
             target_text = target_text or target.text
-        for child in head.children:
+        for child in receiver.children:
             objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
             if child.dep_ == "prep" and objs and child.lower_ == "from":
                 by = _named(objs[0], para, resolver)
@@ -867,13 +995,21 @@ def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute |
             target_text = noun.doc[noun.i + 1:clause.right_edge.i + 1].text.rstrip(" .,")
         elif accused is not None:  # "an allegation he assaulted his ex-wife"
             target, target_text = _named(accused, para, resolver), _subtree_text(clause)
-    if noun.lemma_.lower() in _ACCUSATIONS and by.text and not target.person and head.lemma_.lower() in _ANSWER \
-            and noun.dep_ in ("dobj", "pobj"):
-        subject = subject_of(head)  # "Biden addressed the allegations from Tara Reade": made against Biden
-        if subject is not None:
+    if not target.person and noun.lemma_.lower() in _ACCUSATIONS and source is not None:
+        accused = next((c for t in source.subtree if t.dep_ == "relcl" and t.lemma_.lower() in _CLAIM_VERBS
+                        for o in t.children if o.dep_ == "ccomp" for c in o.children if c.dep_ == "nsubj"), None)
+        if accused is not None:  # "an allegation surfaced from a woman who claimed Biden commented on ..."
+            target, target_text = _named(accused, para, resolver), _subtree_text(accused.head)
+    answer = head if noun.dep_ == "dobj" else head.head if noun.dep_ == "pobj" and head.dep_ == "prep" else None
+    if noun.lemma_.lower() in _ANSWERED and not target.person and answer is not None \
+            and answer.lemma_.lower() in _ANSWER and (by.text or noun.lemma_.lower() in _ACCUSATIONS and target_text):
+        subject = subject_of(answer)  # "Biden addressed the allegations from Tara Reade": made against Biden
+        if subject is not None:  # "Smith responded to criticism from Berg", "Smith denied allegations of fraud"
             target = Who(_named(subject, para, resolver).person, target_text or phrase(subject))
     if noun.lemma_.lower() == "appeal" and not (by.text or target_text):
         return None  # "an appeal for calm", "the appeal of the idea": no one contests anything
+    if noun.lemma_.lower() == "dissent" and not by.text:
+        return None  # "his dissent in the decision" is a judge's; "a crackdown on dissent" is no one's act
     if not target_text and not target.person and not by.text:
         return None
     return _dispute(by, target, target_text or target.text, noun, para)
@@ -890,6 +1026,14 @@ def _subject_after(noun: Token) -> Token | None:
     return after
 
 
+def _court_challenge(noun: Token) -> bool:
+    """ "made various legal challenges", "filed a challenge": a challenge in court (a challenge alone may be a
+    hard task or a rival's bid)."""
+    return noun.lemma_.lower() == "challenge" and (
+        any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _IN_COURT for c in noun.children)
+        or noun.dep_ == "dobj" and noun.head.lemma_.lower() in _FILE)
+
+
 def _under_fire(noun: Token) -> bool:
     """ "came under fire from X for the delay": criticism received (a convoy under fire is shot at: the
     rule for disputes wants a person under fire or a reason)."""
@@ -901,11 +1045,18 @@ def _backlash(noun: Token) -> bool:
     return noun.lemma_.lower() in ("backlash", "outcry") and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _RECEIVE
 
 
+def _by_of(noun: Token) -> Token | None:
+    """ "criticism by the Greek foreign minister and UNESCO": who the noun's by/from phrase names."""
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                 for g in c.children if g.dep_ == "pobj"), None)
+
+
 def _source(noun: Token) -> Token | None:
-    """Who a criticism "came from": "Condemnation came from X", "Statements of condemnation have come from X"."""
+    """Who a criticism "came from": "Condemnation came from X", "Statements of condemnation have come from X",
+    "a new allegation surfaced from X"."""
     anchor = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
         else noun
-    if anchor.dep_ != "nsubj" or anchor.head.lemma_.lower() != "come":
+    if anchor.dep_ != "nsubj" or anchor.head.lemma_.lower() not in ("come", "surface", "emerge"):
         return None
     return next((g for c in anchor.head.children if c.dep_ == "prep" and c.lower_ == "from"
                  for g in c.children if g.dep_ == "pobj"), None)

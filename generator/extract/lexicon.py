@@ -64,7 +64,7 @@ FALSITY_WORDS = frozenset([
 QUOTE_DISPUTE_WORDS = FALSITY_WORDS | frozenset(["illegal", "unlawful", "null", "unconstitutional", "unwarranted"])
 DISPUTE_NOUNS = frozenset(["criticism", "accusation", "denial", "condemnation", "rejection", "allegation",
                            "appeal", "rebuke", "denunciation", "rebuttal", "refutation", "objection",
-                           "counterargument"])
+                           "counterargument", "dissent"])
 
 # Words before a name that are courtesy titles, not roles.
 HONORIFICS = frozenset([
