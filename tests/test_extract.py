@@ -845,3 +845,45 @@ def test_a_plural_title_names_each_person_of_the_list(nlp):
 
 def test_a_lower_case_noun_before_of_leaves_the_name_whole(nlp):
     assert names(nlp, "She backed the campaigns of Ron Paul in 2008.") == {"Ron Paul"}
+
+
+def test_a_year_before_a_title_owned_by_a_body_named_before_stays_in_the_title(nlp):
+    found = roles_of(nlp, "At the convention, the party's 1996 vice presidential nominee, Jo Jorgensen, won.")
+    assert found == {"Jo Jorgensen": ["1996 vice presidential nominee"]}
+
+
+def test_a_place_of_work_after_at_is_the_organization(nlp):
+    sheet = extract(article("Karen Alley, a professor at the College of Wooster, said the ice was thin."), nlp)
+    assert [(r.title, r.organization) for r in person(sheet, "karen-alley").roles] == [("professor", "College of Wooster")]
+
+
+def test_a_title_written_with_and_without_its_hyphen_is_one_role(nlp):
+    found = roles_of(nlp, "Former Vice-President Joe Biden won ten states. Former Vice President Joe Biden spoke.")
+    assert found == {"Joe Biden": ["Former Vice-President"]}
+
+
+def test_a_second_title_joined_by_and_in_an_apposition_or_a_predicate(nlp):
+    found = roles_of(nlp, "Dr. Sukhpreet Klaire, the lead author of the study and an addiction medicine "
+                          "specialist, said the risk was low. Mark Hawkins is a union leader and co-founder of "
+                          "the Green Party.")
+    assert found["Sukhpreet Klaire"] == ["lead author", "addiction medicine specialist"]
+    assert found["Mark Hawkins"] == ["union leader", "co-founder"]
+
+
+def test_a_second_title_before_the_name_after_the_first_ones_body(nlp):
+    found = roles_of(nlp, "The manager of Barmouth Publicity and Director of Mid Wales Tourism Partnership, "
+                          "David Clay, called it a step back.")
+    assert found == {"David Clay": ["manager", "Director"]}
+
+
+def test_the_office_a_choosing_verb_gives_its_object(nlp):
+    found = roles_of(nlp, "The party picked activist Billy Joe Parker as its new running mate. Howie Hawkins "
+                          "selected teacher Angela Walker to be his running mate.")
+    assert found["Billy Joe Parker"] == ["activist", "new running mate"]
+    assert found["Angela Walker"] == ["teacher", "running mate"]
+
+
+def test_a_second_as_phrase_and_a_pronoun_after_the_persons_own_title(nlp):
+    found = roles_of(nlp, "Phil Collins is chairman of the Prohibition Party. Previously, he served as a trustee "
+                          "of Libertyville Township and as mayor of Springfield.")
+    assert found == {"Phil Collins": ["chairman", "trustee", "mayor"]}

@@ -44,7 +44,8 @@ _COUNTRIES = frozenset(NATIONALITIES.values())
 # Words written after a title that belong to it ("Bishop Emeritus").
 _AFTER_TITLES = frozenset(["emeritus", "emerita"])
 _AS_VERBS = frozenset(["serve", "work", "act", "appoint", "name", "elect", "nominate", "install", "remain", "swear",
-                       "confirm", "choose", "select", "reappoint", "re-elect", "know"])
+                       "confirm", "choose", "select", "reappoint", "re-elect", "know", "pick", "tap", "hire",
+                       "designate"])
 
 
 def roles(cast: Cast, docs: dict[int, Doc], resolver: Resolver | None = None) -> dict[str, list[Role]]:
@@ -228,8 +229,8 @@ def _role_words(role: Role) -> set[str]:
 
 
 def _same_role(a: Role, b: Role) -> bool:
-    if a.title.lower() == b.title.lower():
-        return True
+    if a.title.lower().replace("-", " ") == b.title.lower().replace("-", " "):
+        return True  # "Vice-President" and "Vice President"
     head_a, head_b = _head_word(a.title), _head_word(b.title)
     small, big = sorted((a, b), key=lambda r: len(_role_words(r)))
     ranked = {w for r in (a, b) for w in r.title.lower().split()} & _RANKS
@@ -360,8 +361,8 @@ def _first_of_office(token: Token) -> bool:
 
 
 def _verbal(token: Token) -> bool:
-    """A verb, except a participle used as an adjective ("retired general", "elected mayor")."""
-    return token.pos_ in ("VERB", "AUX") and not (token.dep_ == "amod" and token.tag_ == "VBN")
+    """A verb, except a participle used as an adjective ("retired general", "elected mayor", "running mate")."""
+    return token.pos_ in ("VERB", "AUX") and not (token.dep_ == "amod" and token.tag_ in ("VBN", "VBG"))
 
 
 def _mistagged_role(token: Token) -> bool:
@@ -430,7 +431,7 @@ def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None
     while tokens and (tokens[0].pos_ in ("NUM", "PRON", "DET", "ADV", "PUNCT") or tokens[0].lower_ == "one"):
         tokens = tokens[1:]  # "One activist", "his son": the role is the noun
     if not tokens or len(tokens) > longest or any(_verbal(t) and not _mistagged_role(t) or t.pos_ == "NUM"
-                                                  for t in tokens):
+                                                  and not _year(t, tokens) for t in tokens):
         return None
     mark = next((i for i, t in enumerate(tokens) if t.text in ("'s", "’s")), None)
     # "German Chancellor Angela Merkel's spokesperson": a name before the possessive owns the title
@@ -448,7 +449,12 @@ def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None
         if not (len(after) == 1 and after[0].ent_type_ != "GPE" and after[0].text not in _COUNTRIES):
             # "Secretary of State" stays whole; "First Minister of Scotland" is Scotland's
             return _role(tokens[:of], _org_text(after))
+    at = next((i for i, t in enumerate(tokens) if t.lower_ == "at"), None)
+    if at is not None and 0 < at < len(tokens) - 1 and _named_body(tokens[at + 1:]):
+        return _role(tokens[:at], _org_text(tokens[at + 1:]))  # "professor at Harvard Law School"
     owner, tokens = _possessor(tokens)
+    if owner is not None and _points_back(owner, tokens):
+        owner = None  # "the party's nominee": the title is the nominee's, the party was named before
     if owner is not None and _names_person(owner):
         return _role(tokens, None, owner)
     rank = 0  # "former United States Senator": the rank stays with the title, the country is the org
@@ -466,6 +472,29 @@ def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None
         lead -= 1  # "Roman Catholic Bishop Emeritus": "Emeritus" qualifies the title the entity took
     org_tokens, title_tokens = (owner or []) + tokens[rank:lead], tokens[:rank] + tokens[lead:]
     return _role(title_tokens, _org(org_tokens, title_tokens))
+
+
+def _named_body(tokens: list[Token]) -> bool:
+    """The words after "at" name an organisation or a place, whole: "the Observatoire de Paris"."""
+    while tokens and tokens[0].pos_ == "DET":
+        tokens = tokens[1:]
+    return bool(tokens) and tokens[0].text[:1].isupper() and tokens[-1].ent_type_ in _ORG_ENTS \
+        and all(t.ent_type_ in _ORG_ENTS or t.lower_ in ("of", "de", "the", "and", "for") for t in tokens)
+
+
+def _points_back(owner: list[Token], tokens: list[Token]) -> bool:
+    """A lone common noun owning a title ("the party's", "the study's"): a body the article named before,
+    not a person; a relation keeps it ("the victim's mother")."""
+    return len(owner) == 1 and owner[0].pos_ == "NOUN" and owner[0].text.islower() and bool(tokens) \
+        and tokens[-1].lemma_.lower() not in _RELATIONS and tokens[-1].lower_ not in _RELATIONS
+
+
+def _year(token: Token, tokens: list[Token]) -> bool:
+    """ "the party's 1996 vice presidential nominee": a year before the title words dates the title and stays
+    in it; not one in a phrase after them ("contender for the nomination in the 2016 election")."""
+    return token.ent_type_ == "DATE" and len(token.text) == 4 and token.text.isdigit() \
+        and token.text[:2] in ("19", "20") and token.i < tokens[-1].i \
+        and not any(t.pos_ in ("ADP", "SCONJ") for t in tokens if t.i < token.i)
 
 
 def _office_of(tokens: list[Token], i: int) -> bool:
@@ -643,7 +672,25 @@ def _apposition_heads(name: Span, single: set | None = None) -> list[Token]:
     heads = [_one_of(h) for h in heads]
     heads += [c for h in heads if h.ent_type_ != "PERSON" for c in h.conjuncts if (c.i < name.start or c.i >= name.end)
               and not (_plural_noun(c) and not _plural_noun(h))]  # not the politicians of "politicians and the"
+    heads += [c for h in heads if _role_word(h) for c in _second_titles(h) if not name.start <= c.i < name.end]
     return sorted(set(heads), key=lambda t: t.i)
+
+
+def _second_titles(head: Token) -> list[Token]:
+    """A second title coordinated with a title that the parser hung elsewhere: on the object of the first
+    one's "of" ("the lead author of the study and an addiction medicine specialist", "manager of Barmouth
+    Publicity and Director of the Tourism Partnership") or as an apposition of it ("a union leader and
+    co-founder of the party"). A conjunct of the object counts when it is a role word with a new article
+    ("an", "a") or an "of" of its own, so "the head of the union and its members" stays out."""
+    out = [c for c in head.children if c.dep_ == "appos" and c.i > head.i and c.pos_ in ("NOUN", "PROPN")
+           and c.ent_type_ != "PERSON" and _role_word(c) and head.doc[c.i - 1].lower_ in ("and", "-")]
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            out += [c for c in obj.conjuncts if c.i > obj.i and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ != "PERSON"
+                    and _role_word(c) and _plural_noun(c) == _plural_noun(head)
+                    and any(d.dep_ == "det" and d.lower_ in ("a", "an") or d.dep_ == "prep" and d.lower_ == "of"
+                            for d in c.children)]
+    return out
 
 
 def _conjoined_title(name: Span) -> list[Token]:
@@ -784,8 +831,35 @@ def roles_as(name: Span, predicate: bool = True) -> list[Role]:
         # name of a list reaches it on its own
         shared = [Role(r.title.rstrip("*"), r.organization) for r in _verb_roles(top.head.head, predicate)]
     if root.dep_ in ("dobj", "oprd") and root.head.lemma_.lower() in _AS_VERBS:  # "Rosselló appointed Pierluisi as"
-        return [role for verb in [root.head] for role in _verb_roles(verb, predicate, of_object=True)]
-    return [role for verb in verbs for role in _verb_roles(verb, predicate)] + shared
+        return [role for verb in [root.head] for role in _verb_roles(verb, predicate, of_object=True)] \
+            + _chosen_as(root) + _chosen_to_be(name)
+    return [role for verb in verbs for role in _verb_roles(verb, predicate)] + shared + _chosen_to_be(name)
+
+
+def _chosen_as(root: Token) -> list[Role]:
+    """The office a choosing verb gives its object, where the parser hangs it on the object ("picked Parker
+    as his new running mate") or puts it in an infinitive ("selected Walker to be his running mate")."""
+    verb = root.head
+    objs = [c for p in root.children if p.dep_ == "prep" and p.lower_ == "as" for c in p.children if c.dep_ == "pobj"]
+    return [role for obj in objs if obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ != "PERSON"
+            and (role := _phrase_role(obj))]
+
+
+def _chosen_to_be(name: Span) -> list[Role]:
+    """ "Hawkins selected (nominee) Angela Walker to be his running mate": read from the words, as the parser
+    makes the name the object or the subject of "to be": a choosing verb right before the name and its
+    title words, "to be" right after it."""
+    doc = name.doc
+    if name.end + 2 >= len(doc) or doc[name.end].lower_ != "to" or doc[name.end + 1].lower_ != "be":
+        return []
+    i = name.start - 1
+    while i >= 0 and doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "DET") and doc[i].sent == name.sent:
+        i -= 1
+    if i < 0 or doc[i].pos_ != "VERB" or doc[i].lemma_.lower() not in _AS_VERBS:
+        return []
+    objs = [c for c in doc[name.end + 1].children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")
+            and c.ent_type_ != "PERSON"]
+    return [role for obj in objs if (role := _phrase_role(obj))]
 
 
 def _org_entity(token: Token) -> Span | None:
@@ -806,8 +880,8 @@ def _verb_roles(verb: Token, predicate: bool = True, of_object: bool = False) ->
     if not of_object and not passive and any(c.dep_ in ("dobj", "oprd") for c in verb.children):
         return []  # the "as" phrase of "appointed X as ..." is X's, not the subject's
     out = []
-    if lemma in _AS_VERBS:
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+    if lemma in _AS_VERBS:  # "served as a trustee of X and as chairman of Y": the second "as" is a conjunct
+        for prep in (c for c in verb.children if c.dep_ in ("prep", "conj") and c.lower_ == "as"):
             out += [c for c in prep.children if c.dep_ == "pobj"]
         if passive and not of_object:  # "Mukherjee was elected President", not "named Best Actor"
             out += [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN") and _role_word(c)
@@ -821,6 +895,7 @@ def _verb_roles(verb: Token, predicate: bool = True, of_object: bool = False) ->
                 and c.lemma_.lower() not in _RELATIONS]
     out += [c for o in list(out) for c in o.conjuncts if c.i > o.i and c.pos_ in ("NOUN", "PROPN") and _role_word(c)
             and not any(t.pos_ in ("VERB", "AUX") for t in o.doc[o.i:c.i])]  # "the drummer and co-founder"
+    out += [c for o in list(out) for c in _second_titles(o) if c not in out]
     return [_hyphen_prefixed(role, obj) for obj in out if (role := _phrase_role(obj))]
 
 
