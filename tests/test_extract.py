@@ -887,3 +887,26 @@ def test_a_second_as_phrase_and_a_pronoun_after_the_persons_own_title(nlp):
     found = roles_of(nlp, "Phil Collins is chairman of the Prohibition Party. Previously, he served as a trustee "
                           "of Libertyville Township and as mayor of Springfield.")
     assert found == {"Phil Collins": ["chairman", "trustee", "mayor"]}
+
+
+def test_one_of_a_plural_title_after_as_is_one_persons_title(nlp):
+    found = roles_of(nlp, "Seyed Mohammad Mir-Mohammadi served as one of the advisors of the Supreme Leader.")
+    assert found == {"Seyed Mohammad Mir-Mohammadi": ["advisor of the Supreme Leader"]}
+
+
+def test_who_right_after_a_name_without_a_comma_is_the_names(nlp):
+    found = roles_of(nlp, "Bolton often had disagreements with Mike Pompeo who is the secretary of state.")
+    assert found["Mike Pompeo"] == ["secretary of state"]
+
+
+def test_portfolios_joined_by_and_before_one_office(nlp):
+    sheet = extract(article("Health and Social Care Secretary Matt Hancock said the tests were ready. The race "
+                            "between Biden and Senator Bernie Sanders goes on."), nlp)
+    matt = person(sheet, "matt-hancock").roles[0]
+    assert "Health" in f"{matt.title} {matt.organization}" and matt.title.endswith("Secretary")
+    assert [r.title for r in person(sheet, "bernie-sanders").roles] == ["Senator"]
+
+
+def test_a_faith_is_no_role(nlp):
+    assert roles_of(nlp, "Brian Carroll is an Evangelical Christian. Carroll is a teacher.") \
+        == {"Brian Carroll": ["teacher"]}

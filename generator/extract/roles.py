@@ -34,7 +34,14 @@ _NOT_ROLES = frozenset(["pseudonym", "name", "nickname", "alias", "national", "c
                         "victim", "suspect", "murderer", "killer", "gunman", "attacker", "assailant", "perpetrator",
                         "survivor", "prisoner", "teenager", "countryman", "countrywoman", "compatriot", "witness",
                         "eyewitness", "smoker", "addict",
+                        # a faith or a creed is no position ("an Evangelical Christian", "a libertarian")
+                        "christian", "muslim", "catholic", "protestant", "evangelical", "jew", "hindu", "buddhist",
+                        "sikh", "mormon", "atheist", "agnostic", "libertarian", "vegetarian", "vegan",
                         "percent", "other", "man", "woman", "person", "boy", "girl", "guy", "individual"])
+# Office holders a title can tie its holder to ("advisor of the Supreme Leader", "aide to the President"):
+# the tie is the title, there is no organization.
+_OFFICE_HOLDERS = frozenset(["leader", "president", "king", "queen", "prince", "princess", "emperor", "pope",
+                             "sultan", "emir", "monarch", "chancellor", "premier", "governor", "mayor"])
 # University offices; kept out of the shared lists, where "Dean" would stop being a first name.
 _ACADEMIC_OFFICES = frozenset(["dean", "provost", "rector"])
 # Offices named like an ideal: "Chief Justice", "an associate justice", not "justice does not come swiftly".
@@ -259,7 +266,7 @@ def roles_before(name: Span) -> list[Role]:
     tokens = [t for t in doc[start:name.start]]
     while tokens and (tokens[0].pos_ not in _TITLE_POS and not _mistagged_role(tokens[0]) or _courtesy(tokens[0])):
         tokens = tokens[1:]
-    groups = _split(tokens)
+    groups = _split(tokens, name)
     groups = [g for g in groups[:-1] if not _object_of_for(g)] + groups[-1:]
     found = (title_and_org(group) for group in map(_own_title, groups) if _ends_in_role(group))
     return [r for r in found if r]
@@ -330,6 +337,8 @@ def _in_prefix(token: Token, root: Token, name: Span) -> bool:
             and doc[token.i - 1].ent_type_ != "PERSON" and (doc[token.i + 1].lower_ in _RANKS
                                                             or doc[token.i + 1].lower_ in OFFICE_WORDS):
         return True  # "former Secretary of State and former Senator Hillary Clinton": two titles
+    if token.lower_ == "and" and _joins_portfolios(token, name):
+        return True  # "Road Transport and Bridges Minister Obaidul Quader": one office of two portfolios
     if token.lower_ == "and" and 0 < token.i < name.start - 1 and _role_word(doc[token.i - 1]) \
             and doc[token.i - 1].ent_type_ != "PERSON" and doc[token.i + 1].ent_type_ != "PERSON":
         return True  # "Former Trump adviser and retired general Michael Flynn"
@@ -340,6 +349,20 @@ def _in_prefix(token: Token, root: Token, name: Span) -> bool:
             or token.dep_ == "case":
         return False
     return token.pos_ != "ADP" or token.lower_ == "of" or _from_place(token) or _for_portfolio(token)
+
+
+def _joins_portfolios(token: Token, name: Span) -> bool:
+    """ "and" between capitalised words that are no titles, in a run of capitalised words that ends in an
+    office word right before the name: "Health and Social Care Secretary", "Road Transport and Bridges Minister"."""
+    doc = token.doc
+    if not 0 < token.i < name.start - 2:
+        return False
+    before, run = doc[token.i - 1], doc[token.i + 1:name.start]
+    modifies = before.dep_ in ("compound", "nmod", "amod") or token.i < before.head.i < name.start
+    return modifies and len(run) > 1 and before.text[:1].isupper() and before.ent_type_ != "PERSON" \
+        and not _role_word(before) \
+        and all(t.text[:1].isupper() and t.ent_type_ != "PERSON" for t in run) \
+        and not any(_role_word(t) for t in run[:-1]) and run[-1].lower_ in OFFICE_WORDS | ROLE_NOUNS
 
 
 def _for_portfolio(token: Token) -> bool:
@@ -410,11 +433,11 @@ def _from_place(token: Token) -> bool:
     return place.ent_type_ in _ORG_ENTS and place.text[:1].isupper()
 
 
-def _split(tokens: list[Token]) -> list[list[Token]]:
+def _split(tokens: list[Token], name: Span) -> list[list[Token]]:
     """Split "Democratic challenger former Vice President" after a lowercase noun followed by a new title."""
     groups: list[list[Token]] = [[]]
     for token in tokens:
-        if token.lower_ == "and":
+        if token.lower_ == "and" and not _joins_portfolios(token, name):
             groups.append([])
             continue
         prev = groups[-1][-1] if groups[-1] else None
@@ -444,8 +467,8 @@ def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None
     of = next((i for i, t in enumerate(tokens) if t.lower_ == "of"), None)
     if of is not None and 0 < of < len(tokens) - 1:
         after = tokens[of + 1:]
-        if any(t.ent_type_ == "PERSON" for t in after):  # a relation: "fiancée of Jamal Khashoggi"
-            return _role(tokens, None)
+        if any(t.ent_type_ == "PERSON" for t in after) or after[-1].lower_ in _OFFICE_HOLDERS and len(after) > 1:
+            return _role(tokens, None)  # a relation: "fiancée of Jamal Khashoggi", "advisor of the Supreme Leader"
         if not (len(after) == 1 and after[0].ent_type_ != "GPE" and after[0].text not in _COUNTRIES):
             # "Secretary of State" stays whole; "First Minister of Scotland" is Scotland's
             return _role(tokens[:of], _org_text(after))
@@ -602,7 +625,7 @@ def role_in_apposition(name: Span) -> list[Role]:
             continue
         role = _hyphen_joined(_phrase_role(head), head, heads)
         if role and head in single:
-            role = Role(role.title.rstrip("*"), role.organization)
+            role = _singular(role, head)
         if role:
             out.append(role)
         out += _who_served_as(head)
@@ -819,6 +842,12 @@ def roles_as(name: Span, predicate: bool = True) -> list[Role]:
     `predicate`, "X is the former Attorney General of California" / "X, who is the mayor of Y"."""
     root = name.root
     verbs = [c for c in root.children if c.dep_ == "relcl"]
+    doc = name.doc
+    who = doc[name.end + (doc[name.end].text == ",")] if name.end + 1 < len(doc) else None
+    if who is not None and who.lower_ == "who" and who.dep_ in ("nsubj", "nsubjpass") and who.head.dep_ == "relcl" \
+            and who.head not in verbs:
+        verbs.append(who.head)  # "disagreements with Mike Pompeo who is the secretary of state": the parser
+        # hangs the clause on another noun, but "who" right after a name is the name's
     if root.dep_ in ("nsubj", "nsubjpass"):
         verbs.append(root.head)
         if root.head.lemma_.lower() in ("head", "chair"):  # "Trudeau heads the Liberal Party"
@@ -896,7 +925,16 @@ def _verb_roles(verb: Token, predicate: bool = True, of_object: bool = False) ->
     out += [c for o in list(out) for c in o.conjuncts if c.i > o.i and c.pos_ in ("NOUN", "PROPN") and _role_word(c)
             and not any(t.pos_ in ("VERB", "AUX") for t in o.doc[o.i:c.i])]  # "the drummer and co-founder"
     out += [c for o in list(out) for c in _second_titles(o) if c not in out]
-    return [_hyphen_prefixed(role, obj) for obj in out if (role := _phrase_role(obj))]
+    return [_hyphen_prefixed(_singular(role, _one_of(obj)) if obj.lower_ == "one" else role, _one_of(obj))
+            for obj in out if (role := _phrase_role(_one_of(obj)))]  # "served as one of the advisors of ..."
+
+
+def _singular(role: Role, head: Token) -> Role:
+    """One person's title from a plural ("one of the advisors of the Supreme Leader" -> "advisor of ...")."""
+    title = role.title.rstrip("*")
+    if _plural_noun(head) and head.lemma_ != head.text and f"{head.text} " in f"{title} ":
+        title = f"{title} ".replace(f"{head.text} ", f"{head.lemma_} ", 1).strip()
+    return Role(title, role.organization)
 
 
 def _hyphen_prefixed(role: Role, head: Token) -> Role:
