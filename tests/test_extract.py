@@ -910,3 +910,14 @@ def test_portfolios_joined_by_and_before_one_office(nlp):
 def test_a_faith_is_no_role(nlp):
     assert roles_of(nlp, "Brian Carroll is an Evangelical Christian. Carroll is a teacher.") \
         == {"Brian Carroll": ["teacher"]}
+
+
+def test_a_relation_with_its_person_after_of_stays_one_title(nlp):
+    found = roles_of(nlp, "Veranika Tsapkala, the wife of Valery Tsapkala, spoke at the rally.")
+    assert found["Veranika Tsapkala"] == ["wife of Valery Tsapkala"]
+
+
+def test_a_relation_set_off_by_a_comma_and_a_title_joined_to_it(nlp):
+    found = roles_of(nlp, "Elijah Cummings died on Thursday. In a statement, Maya Rockeymoore Cummings, his wife "
+                          "and the current chairwoman of the Maryland Democratic Party, said he worked hard.")
+    assert found["Maya Rockeymoore Cummings"] == ["wife of Elijah Cummings", "chairwoman"]

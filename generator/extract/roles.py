@@ -127,7 +127,7 @@ def _relation_roles(name: Span, pid: str, cast: Cast, para: int, resolver: Resol
     out = []
     for head in _apposition_heads(name):
         doc = head.doc
-        if any(c.dep_ == "conj" for c in head.children) or _names_another(head, name):
+        if any(c.dep_ == "conj" and c.lemma_.lower() in _RELATIONS for c in head.children) or _names_another(head, name):
             continue  # "her mother and sister, Maya Harris", "Trump himself, his wife Melania": whose is unclear
         low = doc[head.i - 2:head.i + 1].text.lower() if head.i >= 2 and doc[head.i - 1].text == "-" else head.lower_
         if head.lemma_.lower() not in _RELATIONS and low not in _RELATIONS:
@@ -137,7 +137,8 @@ def _relation_roles(name: Span, pid: str, cast: Cast, para: int, resolver: Resol
         if owner is None:
             continue
         other = cast.at.get((para, owner.i))
-        if other is None and head.dep_ == "conj" and owner.pos_ == "PRON":
+        if other is None and head.dep_ == "conj" and owner.pos_ == "PRON" and head.left_edge.i > 0 \
+                and doc[head.left_edge.i - 1].lower_ in ("and", "or"):
             other = cast.at.get((para, head.head.i))  # "Joe Biden and his son": the conjunct before
         if other is None and owner.pos_ == "PRON" and (gender := pronoun_gender(owner)):
             who = resolver.antecedent(para, owner.i, gender, owner.text)
@@ -467,7 +468,8 @@ def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None
     of = next((i for i, t in enumerate(tokens) if t.lower_ == "of"), None)
     if of is not None and 0 < of < len(tokens) - 1:
         after = tokens[of + 1:]
-        if any(t.ent_type_ == "PERSON" for t in after) or after[-1].lower_ in _OFFICE_HOLDERS and len(after) > 1:
+        if any(t.ent_type_ == "PERSON" for t in after) or after[-1].lower_ in _OFFICE_HOLDERS and len(after) > 1 \
+                or tokens[of - 1].lower_ in _RELATIONS:
             return _role(tokens, None)  # a relation: "fiancée of Jamal Khashoggi", "advisor of the Supreme Leader"
         if not (len(after) == 1 and after[0].ent_type_ != "GPE" and after[0].text not in _COUNTRIES):
             # "Secretary of State" stays whole; "First Minister of Scotland" is Scotland's
