@@ -921,3 +921,18 @@ def test_a_relation_set_off_by_a_comma_and_a_title_joined_to_it(nlp):
     found = roles_of(nlp, "Elijah Cummings died on Thursday. In a statement, Maya Rockeymoore Cummings, his wife "
                           "and the current chairwoman of the Maryland Democratic Party, said he worked hard.")
     assert found["Maya Rockeymoore Cummings"] == ["wife of Elijah Cummings", "chairwoman"]
+
+
+def test_a_plural_title_said_of_both_goes_to_the_last_pair_of_names(nlp):
+    found = roles_of(nlp, "Didier Queloz and Michel Mayor won the prize. The planet they found was 51 Pegasi b. "
+                          "Both are professors at the University of Geneva.")
+    assert found == {"Didier Queloz": ["professor"], "Michel Mayor": ["professor"]}
+
+
+def test_one_title_at_two_bodies_is_two_roles(nlp):
+    sheet = extract(article("Jane Roe is a professor at the University of Geneva. She is also a professor "
+                            "at the University of Cambridge. Pierre Nkurunziza was President of Burundi. The "
+                            "president of the African nation died."), nlp)
+    assert [r.organization for r in person(sheet, "jane-roe").roles] == ["University of Geneva",
+                                                                         "University of Cambridge"]
+    assert len(person(sheet, "pierre-nkurunziza").roles) == 1

@@ -78,9 +78,42 @@ def roles(cast: Cast, docs: dict[int, Doc], resolver: Resolver | None = None) ->
             for target in _sharers(name, role, cast, mention.para):
                 found[target].append(role)
     if resolver is not None:
-        for pid, role in _pronoun_roles(resolver):
+        for pid, role in _pronoun_roles(resolver) + _pair_roles(cast, resolver):
             found[pid].append(role)
     return {pid: distinct(found[pid]) for pid in found}
+
+
+def _pair_roles(cast: Cast, resolver: Resolver) -> list[tuple[str, Role]]:
+    """ "Queloz and Mayor ... won. ... Both are professors at the University of Geneva": a plural title
+    said of "both" or "they" belongs to each of the last names coordinated before it in the paragraph."""
+    out = []
+    for para, doc in sorted(resolver.docs.items()):
+        if para == HEADLINE:
+            continue
+        for token in (doc[i] for i, text in enumerate(token_texts(doc)) if text in ("Both", "both", "They", "they")):
+            if token.dep_ != "nsubj" or token.head.lemma_ != "be" or token.i in resolver.quoted.get(para, set()):
+                continue
+            plural = [r for r in _verb_roles(token.head) if r.title.endswith("*")]
+            pair = _last_pair(cast, para, doc, token.i) if plural else []
+            if token.lower_ == "both" and len(pair) != 2:
+                continue
+            out += [(pid, Role(r.title.rstrip("*"), r.organization)) for pid in pair for r in plural]
+    return out
+
+
+def _last_pair(cast: Cast, para: int, doc: Doc, before: int) -> list[str]:
+    """The people of the last coordination of names ("Queloz and Mayor") before a token, in its paragraph."""
+    for i in range(before - 1, -1, -1):
+        pid = cast.at.get((para, i))
+        if pid is None or cast.at.get((para, doc[i].head.i)) == pid and doc[i].head.i != i:
+            continue  # not a name, or a word inside one
+        if doc[i].dep_ != "conj":
+            return []  # a person named alone after the last pair
+        names = [cast.at.get((para, t.i)) for t in [doc[i].head, *doc[i].head.conjuncts]]
+        if all(names) and len(set(names)) == len(names) > 1:
+            return names
+        return []
+    return []
 
 
 # Nouns that introduce a person by their tie to another ("his son, Hunter Biden", "her client").
@@ -238,11 +271,24 @@ def _role_words(role: Role) -> set[str]:
 
 def _same_role(a: Role, b: Role) -> bool:
     if a.title.lower().replace("-", " ") == b.title.lower().replace("-", " "):
-        return True  # "Vice-President" and "Vice President"
+        # "Vice-President" and "Vice President"; not a professor at two universities
+        return not (a.organization and b.organization and _two_bodies(a.organization, b.organization))
     head_a, head_b = _head_word(a.title), _head_word(b.title)
     small, big = sorted((a, b), key=lambda r: len(_role_words(r)))
     ranked = {w for r in (a, b) for w in r.title.lower().split()} & _RANKS
     return head_a == head_b and not ranked and _role_words(small) <= _role_words(big)
+
+
+def _two_bodies(a: str, b: str) -> bool:
+    """Two organizations, each with a name of its own that the other lacks ("University of Geneva",
+    "University of Cambridge"); not one written twice ("the country's chess federation", "Iranian Chess
+    Federation"; "Iran's Quds Force", "the Revolutionary Guard Corps-Quds Force"; "U.S.", "United States")."""
+    def core(org: str) -> set[str]:
+        words = (w.removesuffix("'s").removesuffix("’s").strip(".,()") for w in org.replace("-", " ").split())
+        return {w.lower() for w in words if w[:1].isupper() and w.lower() not in NATIONALITIES
+                and w not in _COUNTRIES and w.replace(".", "").upper() != w.replace(".", "")}
+    ca, cb = core(a), core(b)
+    return min(len(ca), len(cb)) > 1 and not (ca <= cb or cb <= ca)
 
 
 def _head_word(title: str) -> str:
