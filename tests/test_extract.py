@@ -845,3 +845,94 @@ def test_a_plural_title_names_each_person_of_the_list(nlp):
 
 def test_a_lower_case_noun_before_of_leaves_the_name_whole(nlp):
     assert names(nlp, "She backed the campaigns of Ron Paul in 2008.") == {"Ron Paul"}
+
+
+def test_a_year_before_a_title_owned_by_a_body_named_before_stays_in_the_title(nlp):
+    found = roles_of(nlp, "At the convention, the party's 1996 vice presidential nominee, Jo Jorgensen, won.")
+    assert found == {"Jo Jorgensen": ["1996 vice presidential nominee"]}
+
+
+def test_a_place_of_work_after_at_is_the_organization(nlp):
+    sheet = extract(article("Karen Alley, a professor at the College of Wooster, said the ice was thin."), nlp)
+    assert [(r.title, r.organization) for r in person(sheet, "karen-alley").roles] == [("professor", "College of Wooster")]
+
+
+def test_a_title_written_with_and_without_its_hyphen_is_one_role(nlp):
+    found = roles_of(nlp, "Former Vice-President Joe Biden won ten states. Former Vice President Joe Biden spoke.")
+    assert found == {"Joe Biden": ["Former Vice-President"]}
+
+
+def test_a_second_title_joined_by_and_in_an_apposition_or_a_predicate(nlp):
+    found = roles_of(nlp, "Dr. Sukhpreet Klaire, the lead author of the study and an addiction medicine "
+                          "specialist, said the risk was low. Mark Hawkins is a union leader and co-founder of "
+                          "the Green Party.")
+    assert found["Sukhpreet Klaire"] == ["lead author", "addiction medicine specialist"]
+    assert found["Mark Hawkins"] == ["union leader", "co-founder"]
+
+
+def test_a_second_title_before_the_name_after_the_first_ones_body(nlp):
+    found = roles_of(nlp, "The manager of Barmouth Publicity and Director of Mid Wales Tourism Partnership, "
+                          "David Clay, called it a step back.")
+    assert found == {"David Clay": ["manager", "Director"]}
+
+
+def test_the_office_a_choosing_verb_gives_its_object(nlp):
+    found = roles_of(nlp, "The party picked activist Billy Joe Parker as its new running mate. Howie Hawkins "
+                          "selected teacher Angela Walker to be his running mate.")
+    assert found["Billy Joe Parker"] == ["activist", "new running mate"]
+    assert found["Angela Walker"] == ["teacher", "running mate"]
+
+
+def test_a_second_as_phrase_and_a_pronoun_after_the_persons_own_title(nlp):
+    found = roles_of(nlp, "Phil Collins is chairman of the Prohibition Party. Previously, he served as a trustee "
+                          "of Libertyville Township and as mayor of Springfield.")
+    assert found == {"Phil Collins": ["chairman", "trustee", "mayor"]}
+
+
+def test_one_of_a_plural_title_after_as_is_one_persons_title(nlp):
+    found = roles_of(nlp, "Seyed Mohammad Mir-Mohammadi served as one of the advisors of the Supreme Leader.")
+    assert found == {"Seyed Mohammad Mir-Mohammadi": ["advisor of the Supreme Leader"]}
+
+
+def test_who_right_after_a_name_without_a_comma_is_the_names(nlp):
+    found = roles_of(nlp, "Bolton often had disagreements with Mike Pompeo who is the secretary of state.")
+    assert found["Mike Pompeo"] == ["secretary of state"]
+
+
+def test_portfolios_joined_by_and_before_one_office(nlp):
+    sheet = extract(article("Health and Social Care Secretary Matt Hancock said the tests were ready. The race "
+                            "between Biden and Senator Bernie Sanders goes on."), nlp)
+    matt = person(sheet, "matt-hancock").roles[0]
+    assert "Health" in f"{matt.title} {matt.organization}" and matt.title.endswith("Secretary")
+    assert [r.title for r in person(sheet, "bernie-sanders").roles] == ["Senator"]
+
+
+def test_a_faith_is_no_role(nlp):
+    assert roles_of(nlp, "Brian Carroll is an Evangelical Christian. Carroll is a teacher.") \
+        == {"Brian Carroll": ["teacher"]}
+
+
+def test_a_relation_with_its_person_after_of_stays_one_title(nlp):
+    found = roles_of(nlp, "Veranika Tsapkala, the wife of Valery Tsapkala, spoke at the rally.")
+    assert found["Veranika Tsapkala"] == ["wife of Valery Tsapkala"]
+
+
+def test_a_relation_set_off_by_a_comma_and_a_title_joined_to_it(nlp):
+    found = roles_of(nlp, "Elijah Cummings died on Thursday. In a statement, Maya Rockeymoore Cummings, his wife "
+                          "and the current chairwoman of the Maryland Democratic Party, said he worked hard.")
+    assert found["Maya Rockeymoore Cummings"] == ["wife of Elijah Cummings", "chairwoman"]
+
+
+def test_a_plural_title_said_of_both_goes_to_the_last_pair_of_names(nlp):
+    found = roles_of(nlp, "Didier Queloz and Michel Mayor won the prize. The planet they found was 51 Pegasi b. "
+                          "Both are professors at the University of Geneva.")
+    assert found == {"Didier Queloz": ["professor"], "Michel Mayor": ["professor"]}
+
+
+def test_one_title_at_two_bodies_is_two_roles(nlp):
+    sheet = extract(article("Jane Roe is a professor at the University of Geneva. She is also a professor "
+                            "at the University of Cambridge. Pierre Nkurunziza was President of Burundi. The "
+                            "president of the African nation died."), nlp)
+    assert [r.organization for r in person(sheet, "jane-roe").roles] == ["University of Geneva",
+                                                                         "University of Cambridge"]
+    assert len(person(sheet, "pierre-nkurunziza").roles) == 1

@@ -205,6 +205,8 @@ class Resolver:
             if token.tag_ == "NNS" and not (token.head.lower_ == "of" and token.head.head.lower_ == "one"):
                 continue  # "women", "sons": not one person, unless "one of their daughters"
             near = [token.head, *token.children, *doc[token.i + 1:token.i + 3]]
+            if token.dep_ == "attr":  # "Collins is chairman of the party. He ...": the subject's own title
+                near += [c for c in token.head.children if c.dep_ == "nsubj"]
             if not any((para, t.i) in self.cast.at for t in near):
                 return True  # not a title of a named person ("spokeswoman Jane Doe", "his wife, Ann")
         return False

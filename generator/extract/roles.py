@@ -34,7 +34,14 @@ _NOT_ROLES = frozenset(["pseudonym", "name", "nickname", "alias", "national", "c
                         "victim", "suspect", "murderer", "killer", "gunman", "attacker", "assailant", "perpetrator",
                         "survivor", "prisoner", "teenager", "countryman", "countrywoman", "compatriot", "witness",
                         "eyewitness", "smoker", "addict",
+                        # a faith or a creed is no position ("an Evangelical Christian", "a libertarian")
+                        "christian", "muslim", "catholic", "protestant", "evangelical", "jew", "hindu", "buddhist",
+                        "sikh", "mormon", "atheist", "agnostic", "libertarian", "vegetarian", "vegan",
                         "percent", "other", "man", "woman", "person", "boy", "girl", "guy", "individual"])
+# Office holders a title can tie its holder to ("advisor of the Supreme Leader", "aide to the President"):
+# the tie is the title, there is no organization.
+_OFFICE_HOLDERS = frozenset(["leader", "president", "king", "queen", "prince", "princess", "emperor", "pope",
+                             "sultan", "emir", "monarch", "chancellor", "premier", "governor", "mayor"])
 # University offices; kept out of the shared lists, where "Dean" would stop being a first name.
 _ACADEMIC_OFFICES = frozenset(["dean", "provost", "rector"])
 # Offices named like an ideal: "Chief Justice", "an associate justice", not "justice does not come swiftly".
@@ -44,7 +51,8 @@ _COUNTRIES = frozenset(NATIONALITIES.values())
 # Words written after a title that belong to it ("Bishop Emeritus").
 _AFTER_TITLES = frozenset(["emeritus", "emerita"])
 _AS_VERBS = frozenset(["serve", "work", "act", "appoint", "name", "elect", "nominate", "install", "remain", "swear",
-                       "confirm", "choose", "select", "reappoint", "re-elect", "know"])
+                       "confirm", "choose", "select", "reappoint", "re-elect", "know", "pick", "tap", "hire",
+                       "designate"])
 
 
 def roles(cast: Cast, docs: dict[int, Doc], resolver: Resolver | None = None) -> dict[str, list[Role]]:
@@ -70,9 +78,42 @@ def roles(cast: Cast, docs: dict[int, Doc], resolver: Resolver | None = None) ->
             for target in _sharers(name, role, cast, mention.para):
                 found[target].append(role)
     if resolver is not None:
-        for pid, role in _pronoun_roles(resolver):
+        for pid, role in _pronoun_roles(resolver) + _pair_roles(cast, resolver):
             found[pid].append(role)
     return {pid: distinct(found[pid]) for pid in found}
+
+
+def _pair_roles(cast: Cast, resolver: Resolver) -> list[tuple[str, Role]]:
+    """ "Queloz and Mayor ... won. ... Both are professors at the University of Geneva": a plural title
+    said of "both" or "they" belongs to each of the last names coordinated before it in the paragraph."""
+    out = []
+    for para, doc in sorted(resolver.docs.items()):
+        if para == HEADLINE:
+            continue
+        for token in (doc[i] for i, text in enumerate(token_texts(doc)) if text in ("Both", "both", "They", "they")):
+            if token.dep_ != "nsubj" or token.head.lemma_ != "be" or token.i in resolver.quoted.get(para, set()):
+                continue
+            plural = [r for r in _verb_roles(token.head) if r.title.endswith("*")]
+            pair = _last_pair(cast, para, doc, token.i) if plural else []
+            if token.lower_ == "both" and len(pair) != 2:
+                continue
+            out += [(pid, Role(r.title.rstrip("*"), r.organization)) for pid in pair for r in plural]
+    return out
+
+
+def _last_pair(cast: Cast, para: int, doc: Doc, before: int) -> list[str]:
+    """The people of the last coordination of names ("Queloz and Mayor") before a token, in its paragraph."""
+    for i in range(before - 1, -1, -1):
+        pid = cast.at.get((para, i))
+        if pid is None or cast.at.get((para, doc[i].head.i)) == pid and doc[i].head.i != i:
+            continue  # not a name, or a word inside one
+        if doc[i].dep_ != "conj":
+            return []  # a person named alone after the last pair
+        names = [cast.at.get((para, t.i)) for t in [doc[i].head, *doc[i].head.conjuncts]]
+        if all(names) and len(set(names)) == len(names) > 1:
+            return names
+        return []
+    return []
 
 
 # Nouns that introduce a person by their tie to another ("his son, Hunter Biden", "her client").
@@ -119,7 +160,7 @@ def _relation_roles(name: Span, pid: str, cast: Cast, para: int, resolver: Resol
     out = []
     for head in _apposition_heads(name):
         doc = head.doc
-        if any(c.dep_ == "conj" for c in head.children) or _names_another(head, name):
+        if any(c.dep_ == "conj" and c.lemma_.lower() in _RELATIONS for c in head.children) or _names_another(head, name):
             continue  # "her mother and sister, Maya Harris", "Trump himself, his wife Melania": whose is unclear
         low = doc[head.i - 2:head.i + 1].text.lower() if head.i >= 2 and doc[head.i - 1].text == "-" else head.lower_
         if head.lemma_.lower() not in _RELATIONS and low not in _RELATIONS:
@@ -129,7 +170,8 @@ def _relation_roles(name: Span, pid: str, cast: Cast, para: int, resolver: Resol
         if owner is None:
             continue
         other = cast.at.get((para, owner.i))
-        if other is None and head.dep_ == "conj" and owner.pos_ == "PRON":
+        if other is None and head.dep_ == "conj" and owner.pos_ == "PRON" and head.left_edge.i > 0 \
+                and doc[head.left_edge.i - 1].lower_ in ("and", "or"):
             other = cast.at.get((para, head.head.i))  # "Joe Biden and his son": the conjunct before
         if other is None and owner.pos_ == "PRON" and (gender := pronoun_gender(owner)):
             who = resolver.antecedent(para, owner.i, gender, owner.text)
@@ -228,12 +270,25 @@ def _role_words(role: Role) -> set[str]:
 
 
 def _same_role(a: Role, b: Role) -> bool:
-    if a.title.lower() == b.title.lower():
-        return True
+    if a.title.lower().replace("-", " ") == b.title.lower().replace("-", " "):
+        # "Vice-President" and "Vice President"; not a professor at two universities
+        return not (a.organization and b.organization and _two_bodies(a.organization, b.organization))
     head_a, head_b = _head_word(a.title), _head_word(b.title)
     small, big = sorted((a, b), key=lambda r: len(_role_words(r)))
     ranked = {w for r in (a, b) for w in r.title.lower().split()} & _RANKS
     return head_a == head_b and not ranked and _role_words(small) <= _role_words(big)
+
+
+def _two_bodies(a: str, b: str) -> bool:
+    """Two organizations, each with a name of its own that the other lacks ("University of Geneva",
+    "University of Cambridge"); not one written twice ("the country's chess federation", "Iranian Chess
+    Federation"; "Iran's Quds Force", "the Revolutionary Guard Corps-Quds Force"; "U.S.", "United States")."""
+    def core(org: str) -> set[str]:
+        words = (w.removesuffix("'s").removesuffix("’s").strip(".,()") for w in org.replace("-", " ").split())
+        return {w.lower() for w in words if w[:1].isupper() and w.lower() not in NATIONALITIES
+                and w not in _COUNTRIES and w.replace(".", "").upper() != w.replace(".", "")}
+    ca, cb = core(a), core(b)
+    return min(len(ca), len(cb)) > 1 and not (ca <= cb or cb <= ca)
 
 
 def _head_word(title: str) -> str:
@@ -258,7 +313,7 @@ def roles_before(name: Span) -> list[Role]:
     tokens = [t for t in doc[start:name.start]]
     while tokens and (tokens[0].pos_ not in _TITLE_POS and not _mistagged_role(tokens[0]) or _courtesy(tokens[0])):
         tokens = tokens[1:]
-    groups = _split(tokens)
+    groups = _split(tokens, name)
     groups = [g for g in groups[:-1] if not _object_of_for(g)] + groups[-1:]
     found = (title_and_org(group) for group in map(_own_title, groups) if _ends_in_role(group))
     return [r for r in found if r]
@@ -329,6 +384,8 @@ def _in_prefix(token: Token, root: Token, name: Span) -> bool:
             and doc[token.i - 1].ent_type_ != "PERSON" and (doc[token.i + 1].lower_ in _RANKS
                                                             or doc[token.i + 1].lower_ in OFFICE_WORDS):
         return True  # "former Secretary of State and former Senator Hillary Clinton": two titles
+    if token.lower_ == "and" and _joins_portfolios(token, name):
+        return True  # "Road Transport and Bridges Minister Obaidul Quader": one office of two portfolios
     if token.lower_ == "and" and 0 < token.i < name.start - 1 and _role_word(doc[token.i - 1]) \
             and doc[token.i - 1].ent_type_ != "PERSON" and doc[token.i + 1].ent_type_ != "PERSON":
         return True  # "Former Trump adviser and retired general Michael Flynn"
@@ -339,6 +396,20 @@ def _in_prefix(token: Token, root: Token, name: Span) -> bool:
             or token.dep_ == "case":
         return False
     return token.pos_ != "ADP" or token.lower_ == "of" or _from_place(token) or _for_portfolio(token)
+
+
+def _joins_portfolios(token: Token, name: Span) -> bool:
+    """ "and" between capitalised words that are no titles, in a run of capitalised words that ends in an
+    office word right before the name: "Health and Social Care Secretary", "Road Transport and Bridges Minister"."""
+    doc = token.doc
+    if not 0 < token.i < name.start - 2:
+        return False
+    before, run = doc[token.i - 1], doc[token.i + 1:name.start]
+    modifies = before.dep_ in ("compound", "nmod", "amod") or token.i < before.head.i < name.start
+    return modifies and len(run) > 1 and before.text[:1].isupper() and before.ent_type_ != "PERSON" \
+        and not _role_word(before) \
+        and all(t.text[:1].isupper() and t.ent_type_ != "PERSON" for t in run) \
+        and not any(_role_word(t) for t in run[:-1]) and run[-1].lower_ in OFFICE_WORDS | ROLE_NOUNS
 
 
 def _for_portfolio(token: Token) -> bool:
@@ -360,8 +431,8 @@ def _first_of_office(token: Token) -> bool:
 
 
 def _verbal(token: Token) -> bool:
-    """A verb, except a participle used as an adjective ("retired general", "elected mayor")."""
-    return token.pos_ in ("VERB", "AUX") and not (token.dep_ == "amod" and token.tag_ == "VBN")
+    """A verb, except a participle used as an adjective ("retired general", "elected mayor", "running mate")."""
+    return token.pos_ in ("VERB", "AUX") and not (token.dep_ == "amod" and token.tag_ in ("VBN", "VBG"))
 
 
 def _mistagged_role(token: Token) -> bool:
@@ -409,11 +480,11 @@ def _from_place(token: Token) -> bool:
     return place.ent_type_ in _ORG_ENTS and place.text[:1].isupper()
 
 
-def _split(tokens: list[Token]) -> list[list[Token]]:
+def _split(tokens: list[Token], name: Span) -> list[list[Token]]:
     """Split "Democratic challenger former Vice President" after a lowercase noun followed by a new title."""
     groups: list[list[Token]] = [[]]
     for token in tokens:
-        if token.lower_ == "and":
+        if token.lower_ == "and" and not _joins_portfolios(token, name):
             groups.append([])
             continue
         prev = groups[-1][-1] if groups[-1] else None
@@ -430,7 +501,7 @@ def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None
     while tokens and (tokens[0].pos_ in ("NUM", "PRON", "DET", "ADV", "PUNCT") or tokens[0].lower_ == "one"):
         tokens = tokens[1:]  # "One activist", "his son": the role is the noun
     if not tokens or len(tokens) > longest or any(_verbal(t) and not _mistagged_role(t) or t.pos_ == "NUM"
-                                                  for t in tokens):
+                                                  and not _year(t, tokens) for t in tokens):
         return None
     mark = next((i for i, t in enumerate(tokens) if t.text in ("'s", "’s")), None)
     # "German Chancellor Angela Merkel's spokesperson": a name before the possessive owns the title
@@ -443,12 +514,18 @@ def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None
     of = next((i for i, t in enumerate(tokens) if t.lower_ == "of"), None)
     if of is not None and 0 < of < len(tokens) - 1:
         after = tokens[of + 1:]
-        if any(t.ent_type_ == "PERSON" for t in after):  # a relation: "fiancée of Jamal Khashoggi"
-            return _role(tokens, None)
+        if any(t.ent_type_ == "PERSON" for t in after) or after[-1].lower_ in _OFFICE_HOLDERS and len(after) > 1 \
+                or tokens[of - 1].lower_ in _RELATIONS:
+            return _role(tokens, None)  # a relation: "fiancée of Jamal Khashoggi", "advisor of the Supreme Leader"
         if not (len(after) == 1 and after[0].ent_type_ != "GPE" and after[0].text not in _COUNTRIES):
             # "Secretary of State" stays whole; "First Minister of Scotland" is Scotland's
             return _role(tokens[:of], _org_text(after))
+    at = next((i for i, t in enumerate(tokens) if t.lower_ == "at"), None)
+    if at is not None and 0 < at < len(tokens) - 1 and _named_body(tokens[at + 1:]):
+        return _role(tokens[:at], _org_text(tokens[at + 1:]))  # "professor at Harvard Law School"
     owner, tokens = _possessor(tokens)
+    if owner is not None and _points_back(owner, tokens):
+        owner = None  # "the party's nominee": the title is the nominee's, the party was named before
     if owner is not None and _names_person(owner):
         return _role(tokens, None, owner)
     rank = 0  # "former United States Senator": the rank stays with the title, the country is the org
@@ -466,6 +543,29 @@ def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None
         lead -= 1  # "Roman Catholic Bishop Emeritus": "Emeritus" qualifies the title the entity took
     org_tokens, title_tokens = (owner or []) + tokens[rank:lead], tokens[:rank] + tokens[lead:]
     return _role(title_tokens, _org(org_tokens, title_tokens))
+
+
+def _named_body(tokens: list[Token]) -> bool:
+    """The words after "at" name an organisation or a place, whole: "the Observatoire de Paris"."""
+    while tokens and tokens[0].pos_ == "DET":
+        tokens = tokens[1:]
+    return bool(tokens) and tokens[0].text[:1].isupper() and tokens[-1].ent_type_ in _ORG_ENTS \
+        and all(t.ent_type_ in _ORG_ENTS or t.lower_ in ("of", "de", "the", "and", "for") for t in tokens)
+
+
+def _points_back(owner: list[Token], tokens: list[Token]) -> bool:
+    """A lone common noun owning a title ("the party's", "the study's"): a body the article named before,
+    not a person; a relation keeps it ("the victim's mother")."""
+    return len(owner) == 1 and owner[0].pos_ == "NOUN" and owner[0].text.islower() and bool(tokens) \
+        and tokens[-1].lemma_.lower() not in _RELATIONS and tokens[-1].lower_ not in _RELATIONS
+
+
+def _year(token: Token, tokens: list[Token]) -> bool:
+    """ "the party's 1996 vice presidential nominee": a year before the title words dates the title and stays
+    in it; not one in a phrase after them ("contender for the nomination in the 2016 election")."""
+    return token.ent_type_ == "DATE" and len(token.text) == 4 and token.text.isdigit() \
+        and token.text[:2] in ("19", "20") and token.i < tokens[-1].i \
+        and not any(t.pos_ in ("ADP", "SCONJ") for t in tokens if t.i < token.i)
 
 
 def _office_of(tokens: list[Token], i: int) -> bool:
@@ -573,7 +673,7 @@ def role_in_apposition(name: Span) -> list[Role]:
             continue
         role = _hyphen_joined(_phrase_role(head), head, heads)
         if role and head in single:
-            role = Role(role.title.rstrip("*"), role.organization)
+            role = _singular(role, head)
         if role:
             out.append(role)
         out += _who_served_as(head)
@@ -643,7 +743,25 @@ def _apposition_heads(name: Span, single: set | None = None) -> list[Token]:
     heads = [_one_of(h) for h in heads]
     heads += [c for h in heads if h.ent_type_ != "PERSON" for c in h.conjuncts if (c.i < name.start or c.i >= name.end)
               and not (_plural_noun(c) and not _plural_noun(h))]  # not the politicians of "politicians and the"
+    heads += [c for h in heads if _role_word(h) for c in _second_titles(h) if not name.start <= c.i < name.end]
     return sorted(set(heads), key=lambda t: t.i)
+
+
+def _second_titles(head: Token) -> list[Token]:
+    """A second title coordinated with a title that the parser hung elsewhere: on the object of the first
+    one's "of" ("the lead author of the study and an addiction medicine specialist", "manager of Barmouth
+    Publicity and Director of the Tourism Partnership") or as an apposition of it ("a union leader and
+    co-founder of the party"). A conjunct of the object counts when it is a role word with a new article
+    ("an", "a") or an "of" of its own, so "the head of the union and its members" stays out."""
+    out = [c for c in head.children if c.dep_ == "appos" and c.i > head.i and c.pos_ in ("NOUN", "PROPN")
+           and c.ent_type_ != "PERSON" and _role_word(c) and head.doc[c.i - 1].lower_ in ("and", "-")]
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            out += [c for c in obj.conjuncts if c.i > obj.i and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ != "PERSON"
+                    and _role_word(c) and _plural_noun(c) == _plural_noun(head)
+                    and any(d.dep_ == "det" and d.lower_ in ("a", "an") or d.dep_ == "prep" and d.lower_ == "of"
+                            for d in c.children)]
+    return out
 
 
 def _conjoined_title(name: Span) -> list[Token]:
@@ -772,6 +890,12 @@ def roles_as(name: Span, predicate: bool = True) -> list[Role]:
     `predicate`, "X is the former Attorney General of California" / "X, who is the mayor of Y"."""
     root = name.root
     verbs = [c for c in root.children if c.dep_ == "relcl"]
+    doc = name.doc
+    who = doc[name.end + (doc[name.end].text == ",")] if name.end + 1 < len(doc) else None
+    if who is not None and who.lower_ == "who" and who.dep_ in ("nsubj", "nsubjpass") and who.head.dep_ == "relcl" \
+            and who.head not in verbs:
+        verbs.append(who.head)  # "disagreements with Mike Pompeo who is the secretary of state": the parser
+        # hangs the clause on another noun, but "who" right after a name is the name's
     if root.dep_ in ("nsubj", "nsubjpass"):
         verbs.append(root.head)
         if root.head.lemma_.lower() in ("head", "chair"):  # "Trudeau heads the Liberal Party"
@@ -784,8 +908,35 @@ def roles_as(name: Span, predicate: bool = True) -> list[Role]:
         # name of a list reaches it on its own
         shared = [Role(r.title.rstrip("*"), r.organization) for r in _verb_roles(top.head.head, predicate)]
     if root.dep_ in ("dobj", "oprd") and root.head.lemma_.lower() in _AS_VERBS:  # "Rosselló appointed Pierluisi as"
-        return [role for verb in [root.head] for role in _verb_roles(verb, predicate, of_object=True)]
-    return [role for verb in verbs for role in _verb_roles(verb, predicate)] + shared
+        return [role for verb in [root.head] for role in _verb_roles(verb, predicate, of_object=True)] \
+            + _chosen_as(root) + _chosen_to_be(name)
+    return [role for verb in verbs for role in _verb_roles(verb, predicate)] + shared + _chosen_to_be(name)
+
+
+def _chosen_as(root: Token) -> list[Role]:
+    """The office a choosing verb gives its object, where the parser hangs it on the object ("picked Parker
+    as his new running mate") or puts it in an infinitive ("selected Walker to be his running mate")."""
+    verb = root.head
+    objs = [c for p in root.children if p.dep_ == "prep" and p.lower_ == "as" for c in p.children if c.dep_ == "pobj"]
+    return [role for obj in objs if obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ != "PERSON"
+            and (role := _phrase_role(obj))]
+
+
+def _chosen_to_be(name: Span) -> list[Role]:
+    """ "Hawkins selected (nominee) Angela Walker to be his running mate": read from the words, as the parser
+    makes the name the object or the subject of "to be": a choosing verb right before the name and its
+    title words, "to be" right after it."""
+    doc = name.doc
+    if name.end + 2 >= len(doc) or doc[name.end].lower_ != "to" or doc[name.end + 1].lower_ != "be":
+        return []
+    i = name.start - 1
+    while i >= 0 and doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "DET") and doc[i].sent == name.sent:
+        i -= 1
+    if i < 0 or doc[i].pos_ != "VERB" or doc[i].lemma_.lower() not in _AS_VERBS:
+        return []
+    objs = [c for c in doc[name.end + 1].children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")
+            and c.ent_type_ != "PERSON"]
+    return [role for obj in objs if (role := _phrase_role(obj))]
 
 
 def _org_entity(token: Token) -> Span | None:
@@ -806,8 +957,8 @@ def _verb_roles(verb: Token, predicate: bool = True, of_object: bool = False) ->
     if not of_object and not passive and any(c.dep_ in ("dobj", "oprd") for c in verb.children):
         return []  # the "as" phrase of "appointed X as ..." is X's, not the subject's
     out = []
-    if lemma in _AS_VERBS:
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+    if lemma in _AS_VERBS:  # "served as a trustee of X and as chairman of Y": the second "as" is a conjunct
+        for prep in (c for c in verb.children if c.dep_ in ("prep", "conj") and c.lower_ == "as"):
             out += [c for c in prep.children if c.dep_ == "pobj"]
         if passive and not of_object:  # "Mukherjee was elected President", not "named Best Actor"
             out += [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN") and _role_word(c)
@@ -821,7 +972,17 @@ def _verb_roles(verb: Token, predicate: bool = True, of_object: bool = False) ->
                 and c.lemma_.lower() not in _RELATIONS]
     out += [c for o in list(out) for c in o.conjuncts if c.i > o.i and c.pos_ in ("NOUN", "PROPN") and _role_word(c)
             and not any(t.pos_ in ("VERB", "AUX") for t in o.doc[o.i:c.i])]  # "the drummer and co-founder"
-    return [_hyphen_prefixed(role, obj) for obj in out if (role := _phrase_role(obj))]
+    out += [c for o in list(out) for c in _second_titles(o) if c not in out]
+    return [_hyphen_prefixed(_singular(role, _one_of(obj)) if obj.lower_ == "one" else role, _one_of(obj))
+            for obj in out if (role := _phrase_role(_one_of(obj)))]  # "served as one of the advisors of ..."
+
+
+def _singular(role: Role, head: Token) -> Role:
+    """One person's title from a plural ("one of the advisors of the Supreme Leader" -> "advisor of ...")."""
+    title = role.title.rstrip("*")
+    if _plural_noun(head) and head.lemma_ != head.text and f"{head.text} " in f"{title} ":
+        title = f"{title} ".replace(f"{head.text} ", f"{head.lemma_} ", 1).strip()
+    return Role(title, role.organization)
 
 
 def _hyphen_prefixed(role: Role, head: Token) -> Role:
