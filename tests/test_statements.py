@@ -136,6 +136,13 @@ ONE_SENTENCE = [
     pytest.param("Several conservative groups claiming the election was stolen from Donald Trump gathered on Saturday.",
                  "the election was stolen", "text", "the election was stolen from Donald Trump",
                  id="a-clause-after-a-participle-ends-before-the-sentence-goes-on"),
+    pytest.param('Ann Lee and Tom Berg studied the data. Lee suggested a cause, in which "the sensor was switched '
+                 'off for some time." Berg called the failure an "odd" case.', "the sensor was switched", "speaker",
+                 "ann-lee", id="a-full-stop-in-the-quote-ends-the-sentence-before-the-next-cue"),
+    pytest.param('The storm hit on Monday. "Nobody should take this storm lightly." Mayor Ann Lee said.',
+                 "Nobody should take", "speaker", "ann-lee", id="a-bare-cue-after-a-full-stop-in-the-quote"),
+    pytest.param('Governor Ann Lee addressed the public: "Nobody should take this storm lightly."',
+                 "Nobody should take", "speaker", "ann-lee", id="a-persons-act-before-a-colon"),
     pytest.param("Michael Avenatti was charged. Avenatti pled not guilty to the charges.", "not guilty", "speaker",
                  "michael-avenatti", id="a-plea-is-said-in-court"),
     pytest.param("YPG is the main force of the SDF, largely Kurdish and, according to Turkey, supportive of the PKK.",

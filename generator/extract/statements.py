@@ -188,18 +188,26 @@ def _bare(verb: Token, para: Paragraph) -> bool:
 
 
 def _after(quote: Quote, para: Paragraph) -> Token | None:
+    """The verb after the quote's closing mark. After a full stop inside the marks only a bare
+    attribution ('"... a trial." Pelosi said.'): a longer clause begins the next sentence
+    ('"... a power malfunction." Smith called the disappearance ...')."""
     doc = para.doc
     i = quote.span.end
     while i < len(doc) and _skippable(doc[i], para):
         i += 1
+    found = None
     if i < len(doc) and i not in para.quoted and is_speech_verb(doc[i]) and doc[i].tag_ != "VBG":
-        return doc[i]  # not '"...", calling it ...': a participle after a quote adds a new remark
+        found = doc[i]  # not '"...", calling it ...': a participle after a quote adds a new remark
     # "“...,” Leavitt confirmed": the verb right after a one- or two-word subject
     for j in (i + 1, i + 2):
-        if j < len(doc) and j not in para.quoted and is_speech_verb(doc[j]) and \
+        if found is None and j < len(doc) and j not in para.quoted and is_speech_verb(doc[j]) and \
                 all(t.pos_ in ("PROPN", "PRON", "NOUN", "DET") for t in doc[i:j]):
-            return doc[j]
-    return None
+            found = doc[j]
+    if found is not None and quote.text.endswith(".") and not quote.text.endswith(".."):
+        rest = doc[found.i + 1:found.sent.end]
+        if len(rest) > 4 or any(t.pos_ in ("VERB", "AUX", "ADP") for t in rest):
+            return None
+    return found
 
 
 def _participle_as_noun(token: Token) -> bool:
@@ -224,7 +232,7 @@ def _colon_before(quote: Quote, para: Paragraph) -> Token | None:
     verb = doc[i].sent.root if doc[i].sent.root.i < i else doc[i].head
     while verb.i > i and verb.head != verb:
         verb = verb.head
-    if verb.i < i and verb.i not in para.quoted and (is_speech_verb(verb) or _introduces(verb)
+    if verb.i < i and verb.i not in para.quoted and (is_speech_verb(verb) or _introduces(verb) or _a_person_acts(verb)
                                                      or verb.pos_ == "VERB" and verb.lemma_.lower() in _TRIBUTES):
         return verb
     # the parser may hang the clause on its subject ("The summary of the decision read in part: ..."):
@@ -236,6 +244,16 @@ def _colon_before(quote: Quote, para: Paragraph) -> Token | None:
     if according is not None:
         return according  # "According to X, the manifesto ... could strengthen the case: "...""
     return next((t for t in reversed(clause) if is_speech_verb(t) or _introduces(t)), None)
+
+
+def _a_person_acts(verb: Token) -> bool:
+    """ "Governor John Bel Edwards addressed the public: "..."": a person's act that a colon ends introduces
+    what the person says, whatever the verb."""
+    if verb.pos_ != "VERB":
+        return False
+    subject = subject_of(verb)
+    return subject is not None and (subject.lower_ in ("he", "she") or subject.ent_type_ == "PERSON"
+                                    and subject.pos_ == "PROPN")
 
 
 def _response_before(quote: Quote, para: Paragraph) -> Token | None:
