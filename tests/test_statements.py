@@ -139,10 +139,19 @@ ONE_SENTENCE = [
     pytest.param('Ann Lee and Tom Berg studied the data. Lee suggested a cause, in which "the sensor was switched '
                  'off for some time." Berg called the failure an "odd" case.', "the sensor was switched", "speaker",
                  "ann-lee", id="a-full-stop-in-the-quote-ends-the-sentence-before-the-next-cue"),
-    pytest.param('The storm hit on Monday. "Nobody should take this storm lightly." Mayor Ann Lee said.',
+    pytest.param('Ann Lee is the mayor. "Nobody should take this storm lightly." Lee said.',
                  "Nobody should take", "speaker", "ann-lee", id="a-bare-cue-after-a-full-stop-in-the-quote"),
     pytest.param('Governor Ann Lee addressed the public: "Nobody should take this storm lightly."',
                  "Nobody should take", "speaker", "ann-lee", id="a-persons-act-before-a-colon"),
+    pytest.param('The Lees reported staffing problems, and Tom Lee had said they planned to "restore the old mill to '
+                 'its former glory."', "restore the old mill", "speaker", "tom-lee",
+                 id="a-conjoined-clause-with-its-own-subject-is-its-own-report"),
+    pytest.param('The Daily Post quoted Ann Lee, a former judge, as saying "The court must be heard in this case."',
+                 "The court must be heard", "speaker", "ann-lee", id="quoted-someone-as-saying"),
+    pytest.param('Ann Lee lost the vote. The backlash led Lee to express "I should not have been so careless about it."',
+                 "I should not have been", "speaker", "ann-lee", id="led-someone-to-say"),
+    pytest.param('Tom Berg lost the vote. He expressed a wish to work with Ann Lee to "build a city that works for '
+                 'everyone."', "build a city", "speaker", "tom-berg", id="expressed-a-wish-to-do-something"),
     pytest.param("Michael Avenatti was charged. Avenatti pled not guilty to the charges.", "not guilty", "speaker",
                  "michael-avenatti", id="a-plea-is-said-in-court"),
     pytest.param("YPG is the main force of the SDF, largely Kurdish and, according to Turkey, supportive of the PKK.",

@@ -31,6 +31,10 @@ _MINISTER = {"secretary": "minister"}
 _RANKS = frozenset(["vice", "deputy", "assistant", "former", "ex", "under", "acting", "president-elect"])
 _BODIES = frozenset(w.lower() for w in ORG_WORDS)
 _RULINGS = frozenset(["rule", "find"])
+# "quoted X as saying": verbs that give another's words, whose object is the speaker.
+_QUOTING = frozenset(["quote", "cite"])
+# Verbs whose object does not do what their infinitive says ("promised them to ...").
+_SUBJECT_CONTROL = frozenset(["promise", "vow", "pledge", "threaten"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,12 +265,33 @@ def subject_of(verb: Token, quoted: frozenset[int] | set[int] = frozenset()) -> 
                  and c.dep_ in ("dobj", "nsubj", "attr", "npadvmod", "dep", "appos")]
         if after and any(c.dep_ in _SUBJECTS and c.i in quoted for c in verb.children):
             return after[0]
+        controller = _object_of_control(verb, skip)
+        if controller is not None:
+            return controller
         climbs = verb.dep_ in _CLIMB or verb.dep_ == "ccomp" and verb.i in quoted
         if climbs and verb.head != verb:
             verb = verb.head
             continue
         return None
     return None
+
+
+def _object_of_control(verb: Token, skip: set[int]) -> Token | None:
+    """Who does what a verb with no subject of its own says when the verb above it has an object:
+    "Backlash led Biden to express ...", "Politico quoted Tim Manning as saying ..." (the object says it,
+    not the subject; "promised them to say" keeps the subject)."""
+    if verb.dep_ == "xcomp":
+        above = verb.head
+    elif verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.dep_ == "prep":
+        above = verb.head.head
+        if above.lemma_.lower() not in _QUOTING:
+            return None
+    else:
+        return None
+    if above.pos_ != "VERB" or above.lemma_.lower() in _SUBJECT_CONTROL:
+        return None
+    return next((c for c in above.children if c.dep_ == "dobj" and c.i not in skip
+                 and c.pos_ in ("PROPN", "NOUN", "PRON") and c.i < verb.i), None)
 
 
 def outer_report(verb: Token, skip: set[int]) -> Token:

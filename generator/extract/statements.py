@@ -291,10 +291,20 @@ def _skippable(token: Token, para: Paragraph) -> bool:
 
 
 def _climb(quote: Quote, para: Paragraph) -> Token | None:
-    """Climb from the quote's root; a quote under a non-speech verb ("he believes") is the outer speaker's."""
-    token, found, first = quote.span.root, [], True
+    """Climb from the quote's root, else from the root of its first clause (the parser may hang a second
+    sentence of the quote higher up: 'led Biden to express "I ... [...] No one should ..."'); a quote under
+    a non-speech verb ("he believes") is the outer speaker's."""
+    start = quote.span[0]
+    while start.head.i in range(quote.span.start, quote.span.end) and start.head != start:
+        start = start.head
+    cue = _climb_from(quote.span.root, quote, para)
+    return cue if cue is not None or start == quote.span.root else _climb_from(start, quote, para)
+
+
+def _climb_from(token: Token, quote: Quote, para: Paragraph) -> Token | None:
+    found, first = [], True
     for _ in range(8):
-        if token.head == token or _semicolon_between(token, token.head):
+        if token.head == token or _semicolon_between(token, token.head) or found and _own_clause(token, para):
             break
         token = token.head
         if token.i in para.quoted:
@@ -308,6 +318,13 @@ def _climb(quote: Quote, para: Paragraph) -> Token | None:
         if token.pos_ in ("VERB", "AUX") and not is_speech_verb(token):
             first = False
     return found[-1] if found else None
+
+
+def _own_clause(token: Token, para: Paragraph) -> bool:
+    """ "The Tongs indicated ..., and Mr Tong had said they intended to "...": a conjoined clause with a
+    subject of its own is a second report; the quote is its speaker's, not the first clause's."""
+    return token.dep_ == "conj" and token.i not in para.quoted and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i not in para.quoted for c in token.children)
 
 
 def _finding(verb: Token, root: Token) -> bool:
