@@ -152,6 +152,8 @@ ONE_SENTENCE = [
                  "I should not have been", "speaker", "ann-lee", id="led-someone-to-say"),
     pytest.param('Tom Berg lost the vote. He expressed a wish to work with Ann Lee to "build a city that works for '
                  'everyone."', "build a city", "speaker", "tom-berg", id="expressed-a-wish-to-do-something"),
+    pytest.param('Tom Berg made a gaffe in May. He told radio host Ann Lee "if you vote for them, you are not one of '
+                 'us."', "if you vote", "speaker", "tom-berg", id="told-someone-then-the-quote"),
     pytest.param("Michael Avenatti was charged. Avenatti pled not guilty to the charges.", "not guilty", "speaker",
                  "michael-avenatti", id="a-plea-is-said-in-court"),
     pytest.param("YPG is the main force of the SDF, largely Kurdish and, according to Turkey, supportive of the PKK.",

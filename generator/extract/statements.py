@@ -46,6 +46,8 @@ _ISSUE = frozenset(["issue", "release", "publish", "post", "send", "make", "give
 # Request verbs that also report statements ("told reporters that ..."): the request is their own
 # infinitive ("told passengers to take ..."), not one deeper in a reported clause.
 _TELL = frozenset(["tell", "instruct", "advise", "warn"])
+# Verbs that say something to someone: "told reporters "..."", "assured the crowd "..."".
+_ADDRESSING = frozenset(["tell", "ask", "assure", "inform", "remind", "warn"])
 # Verbs whose to-infinitive is the speaker's own words ("claimed to have ...", "promised to hold ...").
 _CLAIM_TO = frozenset(["claim", "promise", "pledge", "vow"])
 # Noun-reporting verbs that also take things that are not anyone's words ("the data revealed a mass", "the
@@ -175,9 +177,27 @@ def _adjacent(quote: Quote, para: Paragraph) -> Token | None:
     if i >= 0 and i not in para.quoted and (is_speech_verb(doc[i]) or _participle_as_noun(doc[i])) \
             and (doc[i].lemma_.lower() not in WEAK_SPEECH_VERBS or _bare(doc[i], para)):
         return doc[i]
+    if i >= 0 and i not in para.quoted:
+        told = _told_someone(doc[i], para)
+        if told is not None:
+            return told
     if quote.text.endswith(","):
         return _after(quote, para) or _colon_before(quote, para)
     return _colon_before(quote, para) or _after(quote, para)
+
+
+def _told_someone(last: Token, para: Paragraph) -> Token | None:
+    """ 'he told radio host Charlamagne tha God "..."': a verb of telling, then whom it tells, then the quote
+    (the parser may take the quote for a sentence of its own)."""
+    doc = para.doc
+    i = last.i
+    while i >= 0 and last.i - i < 8 and i not in para.quoted and (
+            doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "DET") or doc[i].tag_ == "PRP" and doc[i].dep_ in ("dobj", "dative")):
+        i -= 1
+    if i < 0 or i == last.i or i in para.quoted:
+        return None
+    verb = doc[i]
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in _ADDRESSING else None
 
 
 def _bare(verb: Token, para: Paragraph) -> bool:
