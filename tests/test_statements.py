@@ -154,6 +154,11 @@ ONE_SENTENCE = [
                  'everyone."', "build a city", "speaker", "tom-berg", id="expressed-a-wish-to-do-something"),
     pytest.param('Tom Berg made a gaffe in May. He told radio host Ann Lee "if you vote for them, you are not one of '
                  'us."', "if you vote", "speaker", "tom-berg", id="told-someone-then-the-quote"),
+    pytest.param('"We will win this," said Tom Berg. Painter Ann Lee told of having to start again after the fire. '
+                 '"In my first year, I did not sell a single painting."', "In my first year", "speaker", "ann-lee",
+                 id="a-quote-with-no-cue-after-a-sentence-reporting-someone"),
+    pytest.param('Actor Tom Berg talked about how the show had been overlooked "until this year."', "until this year",
+                 "speaker", "tom-berg", id="talked-about"),
     pytest.param("Michael Avenatti was charged. Avenatti pled not guilty to the charges.", "not guilty", "speaker",
                  "michael-avenatti", id="a-plea-is-said-in-court"),
     pytest.param("YPG is the main force of the SDF, largely Kurdish and, according to Turkey, supportive of the PKK.",

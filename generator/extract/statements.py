@@ -395,7 +395,7 @@ def direct_statements(para: Paragraph, resolver: Resolver, previous: Who | None)
     for quote in para.quotes:
         cue = cue_of(quote, para)
         if cue is None:
-            who, cue_text = _continuation(quote, para, previous)
+            who, cue_text = _continuation(quote, para, _reporter_before(quote, para, resolver) or previous)
             if who is None:
                 continue
         else:
@@ -495,6 +495,22 @@ def _continuation(quote: Quote, para: Paragraph, previous: Who | None) -> tuple[
     if around:
         return None, ""  # not '"Build Back Better" is, like ..., a form of nationalism': a name as a subject
     return Who(previous.person, previous.text, previous.confidence), ""
+
+
+def _reporter_before(quote: Quote, para: Paragraph, resolver: Resolver) -> Who | None:
+    """ 'Comic artist Jenn St-Onge told of being forced to ... "In my first stint, ..."': a quote with no cue
+    right after a sentence that reports someone's words is that speaker's, not the last quote's speaker's."""
+    doc = para.doc
+    sent = doc[quote.span.start].sent
+    if sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    verbs = [t for t in before if t.i not in para.quoted and is_speech_verb(t)]
+    if not verbs:
+        return None
+    verb = min(verbs, key=lambda t: len(list(t.ancestors)))
+    who = _speaker(verb, para, resolver)
+    return who if who.person else None
 
 
 def _speaker(cue: Token, para: Paragraph, resolver: Resolver) -> Who:
