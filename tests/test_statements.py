@@ -159,6 +159,8 @@ ONE_SENTENCE = [
                  id="a-quote-with-no-cue-after-a-sentence-reporting-someone"),
     pytest.param('Actor Tom Berg talked about how the show had been overlooked "until this year."', "until this year",
                  "speaker", "tom-berg", id="talked-about"),
+    pytest.param("Ann Lee used the new survey to conclude the lake had been warming for decades.", "the lake had",
+                 "speaker", "ann-lee", id="used-something-to-conclude-is-the-subjects-conclusion"),
     pytest.param("Michael Avenatti was charged. Avenatti pled not guilty to the charges.", "not guilty", "speaker",
                  "michael-avenatti", id="a-plea-is-said-in-court"),
     pytest.param("YPG is the main force of the SDF, largely Kurdish and, according to Turkey, supportive of the PKK.",

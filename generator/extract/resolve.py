@@ -33,8 +33,10 @@ _BODIES = frozenset(w.lower() for w in ORG_WORDS)
 _RULINGS = frozenset(["rule", "find"])
 # "quoted X as saying": verbs that give another's words, whose object is the speaker.
 _QUOTING = frozenset(["quote", "cite"])
-# Verbs whose object does not do what their infinitive says ("promised them to ...").
-_SUBJECT_CONTROL = frozenset(["promise", "vow", "pledge", "threaten"])
+# Causatives: their object does what their infinitive says, and did it ("led Biden to express",
+# "prompted her to tweet"); not "used the data to conclude", nor a request ("urged him to deny") not yet met.
+_CAUSATIVES = frozenset(["lead", "prompt", "force", "cause", "get", "push", "drive", "inspire", "move",
+                         "persuade", "convince", "compel", "pressure", "spur", "provoke"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,18 +279,16 @@ def subject_of(verb: Token, quoted: frozenset[int] | set[int] = frozenset()) -> 
 
 
 def _object_of_control(verb: Token, skip: set[int]) -> Token | None:
-    """Who does what a verb with no subject of its own says when the verb above it has an object:
-    "Backlash led Biden to express ...", "Politico quoted Tim Manning as saying ..." (the object says it,
-    not the subject; "promised them to say" keeps the subject)."""
+    """Who does what a verb with no subject of its own says when the verb above it has an object: a
+    causative's ("Backlash led Biden to express ...") or a quoting verb's ("Politico quoted Tim Manning as
+    saying ...")."""
     if verb.dep_ == "xcomp":
-        above = verb.head
+        above, verbs = verb.head, _CAUSATIVES
     elif verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.dep_ == "prep":
-        above = verb.head.head
-        if above.lemma_.lower() not in _QUOTING:
-            return None
+        above, verbs = verb.head.head, _QUOTING
     else:
         return None
-    if above.pos_ != "VERB" or above.lemma_.lower() in _SUBJECT_CONTROL:
+    if above.pos_ != "VERB" or above.lemma_.lower() not in verbs:
         return None
     return next((c for c in above.children if c.dep_ == "dobj" and c.i not in skip
                  and c.pos_ in ("PROPN", "NOUN", "PRON") and c.i < verb.i), None)
