@@ -161,6 +161,14 @@ ONE_SENTENCE = [
                  "speaker", "tom-berg", id="talked-about"),
     pytest.param("Ann Lee used the new survey to conclude the lake had been warming for decades.", "the lake had",
                  "speaker", "ann-lee", id="used-something-to-conclude-is-the-subjects-conclusion"),
+    pytest.param('Speaking to the radio, the head of the Society for the Protection of Birds, Ann Lee, said, "We are '
+                 'for the new park, but today we find reasons to doubt it."', "We are for", "speaker", "ann-lee",
+                 id="a-name-set-off-by-commas-just-before-the-verb"),
+    pytest.param('Tom Berg took to social media, posting at 12:54 am local time (0454 UTC) on Twitter, "Tonight, '
+                 'my wife and I tested positive. We will get through this!"', "Tonight, my wife", "speaker",
+                 "tom-berg", id="a-participle-after-a-comma-is-the-clauses-subject"),
+    pytest.param('Bank president Ann Lee said the fee "costs the region $5 billion," further saying, "Beyond that, it '
+                 'also reduces trade."', "Beyond that", "speaker", "ann-lee", id="further-saying-after-a-quote"),
     pytest.param("Michael Avenatti was charged. Avenatti pled not guilty to the charges.", "not guilty", "speaker",
                  "michael-avenatti", id="a-plea-is-said-in-court"),
     pytest.param("YPG is the main force of the SDF, largely Kurdish and, according to Turkey, supportive of the PKK.",

@@ -302,10 +302,13 @@ def outer_report(verb: Token, skip: set[int]) -> Token:
     if verb.lemma_.lower() not in SPEECH_VERBS | REQUEST_VERBS | _RULINGS \
             or any(c.dep_ in _SUBJECTS and c.i not in skip for c in verb.children):
         return verb
-    participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    before = verb.i - 1
+    while before > 0 and (verb.doc[before].pos_ == "ADV" or verb.doc[before].text in "\"”’'"):
+        before -= 1  # ', further saying', '"...," saying'
+    participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and before >= 0 and verb.doc[before].text == ","
     conjunct = verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ")
     clause = verb.head
-    if not (participle or conjunct) or clause.dep_ != "ccomp" or clause.i in skip:
+    if not (participle or conjunct) or clause.dep_ != "ccomp" or clause.i in skip and not participle:
         return verb
     outer = clause.head
     # a participle goes on a report ("said ..., adding"), not on a finding ("found ..., indicating" infers);

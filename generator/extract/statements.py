@@ -523,8 +523,27 @@ def _speaker(cue: Token, para: Paragraph, resolver: Resolver) -> Who:
     else:
         subject = _name_before(cue, subject, para, resolver) or subject
     if subject is None:
+        subject = _unparsed_subject(cue, para, resolver)
+    if subject is None:
         return Who(None, "")
     return resolver.who(para.index, subject)
+
+
+def _unparsed_subject(cue: Token, para: Paragraph, resolver: Resolver) -> Token | None:
+    """A speaker the parser did not link to its verb: a name just before it (", Jamel Msallem, said",
+    "someone, seemingly Honcharuk, audibly says"), or, for a participle after a comma, the subject of the
+    clause it follows ("Trump took to social media, posting ...")."""
+    doc = para.doc
+    i = cue.i - 1
+    while i >= 0 and i not in para.quoted and (doc[i].text == "," or doc[i].pos_ in ("ADV", "AUX", "PART")):
+        i -= 1
+    if i >= 0 and i not in para.quoted and (para.index, i) in resolver.cast.at and not _possessor(doc[i]):
+        return doc[i]
+    if cue.tag_ != "VBG" or i < 0 or doc[i + 1].text != ",":
+        return None
+    root = cue.sent.root
+    return next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in para.quoted)
+                if root.i < cue.i and root.i not in para.quoted else (), None)
 
 
 def _name_before(cue: Token, subject: Token, para: Paragraph, resolver: Resolver) -> Token | None:
