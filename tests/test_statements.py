@@ -169,6 +169,11 @@ ONE_SENTENCE = [
                  "tom-berg", id="a-participle-after-a-comma-is-the-clauses-subject"),
     pytest.param('Bank president Ann Lee said the fee "costs the region $5 billion," further saying, "Beyond that, it '
                  'also reduces trade."', "Beyond that", "speaker", "ann-lee", id="further-saying-after-a-quote"),
+    pytest.param('"The ice is melting from below," said study co-author Ann Lee. The Oxford professor added, "We do '
+                 'not yet know how fast."', "We do not yet know", "speaker", "ann-lee",
+                 id="the-professor-added-goes-on-from-the-last-speaker"),
+    pytest.param('"The ice is melting from below," said study co-author Ann Lee. The company added, "Our ships will '
+                 'stay in port."', "Our ships will", "speaker", None, id="the-company-added-is-nobody"),
     pytest.param("Michael Avenatti was charged. Avenatti pled not guilty to the charges.", "not guilty", "speaker",
                  "michael-avenatti", id="a-plea-is-said-in-court"),
     pytest.param("YPG is the main force of the SDF, largely Kurdish and, according to Turkey, supportive of the PKK.",

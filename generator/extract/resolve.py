@@ -137,7 +137,7 @@ class Resolver:
             return Who(None, text)  # an indefinite description names nobody in particular
         if head.tag_ in ("NNS", "NNPS"):
             return Who(None, text)  # "Both officers", "officials": not one person
-        if not _person_noun(head):
+        if not person_noun(head):
             return Who(None, text)  # "the campaign", "the state": a word of a title ("campaign manager") names no holder
         words = {t.lemma_.lower() for t in compact(head) if t.pos_ in ("NOUN", "PROPN", "ADJ")
                  and not self.cast.at.get((para, t.i)) and t.ent_type_ not in ("GPE", "ORG", "NORP")
@@ -224,7 +224,7 @@ class Resolver:
         return root.dep_ in _SUBJECTS and not (main and root.head.dep_ == "ccomp")
 
 
-def _person_noun(token: Token) -> bool:
+def person_noun(token: Token) -> bool:
     """A noun for a person by office or occupation ("the minister", "the spokeswoman"), not for a body."""
     word = token.lemma_.lower()
     if word in _BODIES:

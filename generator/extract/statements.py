@@ -21,7 +21,7 @@ from .lexicon import (
 )
 from .names import foreign, token_texts
 from .quotes import Quote
-from .resolve import Resolver, Who, outer_report, subject_of
+from .resolve import Resolver, Who, outer_report, person_noun, subject_of
 
 _CLOSING = ".!?,…"
 _INSIDE_SPEECH = frozenset(["i", "you", "we", "me", "us"])
@@ -404,10 +404,22 @@ def direct_statements(para: Paragraph, resolver: Resolver, previous: Who | None)
             who, cue_text = _speaker(cue, para, resolver), para.doc[cue.i:cue.i + (2 if cue.lower_ == "according" else 1)].text
             if not who.text and previous is not None and (cue.tag_ == "VBG" or _participle_as_noun(cue)):
                 who = previous  # '"...," further remarking, "..."': the participle shares the last speaker
+            elif who.person is None and previous is not None and previous.person and _adds_to(cue, para):
+                who = Who(previous.person, who.text, "low")
         where = Where(para.index, sentence_index(para.doc, quote.span.start))
         out.append(Statement(who.person, who.text, "direct", cue_text, quote.text, where, who.confidence))
         previous = who
     return out, previous
+
+
+def _adds_to(cue: Token, para: Paragraph) -> bool:
+    """ '"...," said study co-author Karen Alley. The Wooster professor added, "..."': "added" with a
+    description that names no one the article titled so goes on from the last speaker."""
+    if cue.lemma_.lower() != "add":
+        return False
+    subject = speaker_of(cue, para)
+    return subject is not None and subject.pos_ == "NOUN" and person_noun(subject) and subject.tag_ == "NN" \
+        and [c.lower_ for c in subject.children if c.dep_ == "det"] == ["the"]
 
 
 def _inside_speech(cue: Token, para: Paragraph) -> bool:
