@@ -174,6 +174,8 @@ ONE_SENTENCE = [
                  id="the-professor-added-goes-on-from-the-last-speaker"),
     pytest.param('"The ice is melting from below," said study co-author Ann Lee. The company added, "Our ships will '
                  'stay in port."', "Our ships will", "speaker", None, id="the-company-added-is-nobody"),
+    pytest.param('The event description read, "We will all meet at the gate at dawn."', "We will all meet", "cue",
+                 "read", id="the-description-read"),
     pytest.param("Michael Avenatti was charged. Avenatti pled not guilty to the charges.", "not guilty", "speaker",
                  "michael-avenatti", id="a-plea-is-said-in-court"),
     pytest.param("YPG is the main force of the SDF, largely Kurdish and, according to Turkey, supportive of the PKK.",
@@ -190,6 +192,11 @@ ONE_SENTENCE = [
 @pytest.mark.parametrize(("text", "words", "field", "value"), ONE_SENTENCE)
 def test_one_sentence(nlp, text, words, field, value):
     assert getattr(beginning(statements(nlp, text), words), field) == value
+
+
+def test_a_title_between_commas_after_a_noun_is_a_name(nlp):
+    found = statements(nlp, 'Tom Berg says his song, "Take Me Home, You Can Stay", was written in a day.')
+    assert not any(s.kind == "direct" for s in found)
 
 
 def test_found_it_easy_and_were_found_are_not_findings(nlp):

@@ -41,7 +41,7 @@ DOCUMENT_NOUNS = frozenset([
     "order", "notice", "memo", "email", "e-mail", "petition", "complaint", "filing", "lawsuit", "suit",
     "sign", "banner", "placard", "headline", "report", "document", "resolution", "opinion", "indictment",
     "text", "transcript", "announcement", "editorial", "op-ed", "column", "blog", "update", "warning",
-    "advisory", "alert", "bulletin", "study", "paper",
+    "advisory", "alert", "bulletin", "study", "paper", "description",
 ])
 # Verbs that report a request: "asks Zelensky to investigate ...", "urged him to move forward".
 REQUEST_VERBS = frozenset(["ask", "urge", "encourage", "call", "implore", "beg", "invite", "tell", "instruct",

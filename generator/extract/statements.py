@@ -460,12 +460,25 @@ def is_term(quote: Quote) -> bool:
     if quote.text[-1:] in _CLOSING:
         return False
     words = [t for t in quote.span if t.is_alpha]
-    if len(words) >= 2 and all(t.pos_ != "VERB" for t in words) \
-            and all(t.text[0].isupper() or t.lower_ in _TITLE_SMALL for t in words) and words[0].text[0].isupper():
+    title_case = bool(words) and words[0].text[0].isupper() \
+        and all(t.text[0].isupper() or t.lower_ in _TITLE_SMALL for t in words)
+    if len(words) >= 2 and title_case and (all(t.pos_ != "VERB" for t in words) or _named_aside(quote)):
         return True
     root = quote.span.root
     return len(words) <= 3 and root.pos_ == "NOUN" and root.tag_ == "NNS" \
         and any(c.dep_ == "nummod" and c.i < quote.span.start for c in root.children)
+
+
+def _named_aside(quote: Quote) -> bool:
+    """ 'Roberts says his event, "Storm Area 51, They Can't Stop All of Us", was posted as a joke': a
+    title-case quote between commas right after a common noun names the thing, even with a verb in it."""
+    doc = quote.span.doc
+    start, end = quote.span.start, quote.span.end
+    if start < 3 or end + 1 >= len(doc):
+        return False
+    noun, comma, after = doc[start - 3], doc[start - 2], doc[end + 1]
+    return comma.text == "," and after.text == "," and noun.pos_ == "NOUN" \
+        and noun.lemma_.lower() not in DOCUMENT_NOUNS
 
 
 def _labels(root: Token, cue: Token) -> bool:
