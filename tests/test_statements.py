@@ -136,6 +136,46 @@ ONE_SENTENCE = [
     pytest.param("Several conservative groups claiming the election was stolen from Donald Trump gathered on Saturday.",
                  "the election was stolen", "text", "the election was stolen from Donald Trump",
                  id="a-clause-after-a-participle-ends-before-the-sentence-goes-on"),
+    pytest.param('Ann Lee and Tom Berg studied the data. Lee suggested a cause, in which "the sensor was switched '
+                 'off for some time." Berg called the failure an "odd" case.', "the sensor was switched", "speaker",
+                 "ann-lee", id="a-full-stop-in-the-quote-ends-the-sentence-before-the-next-cue"),
+    pytest.param('Ann Lee is the mayor. "Nobody should take this storm lightly." Lee said.',
+                 "Nobody should take", "speaker", "ann-lee", id="a-bare-cue-after-a-full-stop-in-the-quote"),
+    pytest.param('Governor Ann Lee addressed the public: "Nobody should take this storm lightly."',
+                 "Nobody should take", "speaker", "ann-lee", id="a-persons-act-before-a-colon"),
+    pytest.param('The Lees reported staffing problems, and Tom Lee had said they planned to "restore the old mill to '
+                 'its former glory."', "restore the old mill", "speaker", "tom-lee",
+                 id="a-conjoined-clause-with-its-own-subject-is-its-own-report"),
+    pytest.param('The Daily Post quoted Ann Lee, a former judge, as saying "The court must be heard in this case."',
+                 "The court must be heard", "speaker", "ann-lee", id="quoted-someone-as-saying"),
+    pytest.param('Ann Lee lost the vote. The backlash led Lee to express "I should not have been so careless about it."',
+                 "I should not have been", "speaker", "ann-lee", id="led-someone-to-say"),
+    pytest.param('Tom Berg lost the vote. He expressed a wish to work with Ann Lee to "build a city that works for '
+                 'everyone."', "build a city", "speaker", "tom-berg", id="expressed-a-wish-to-do-something"),
+    pytest.param('Tom Berg made a gaffe in May. He told radio host Ann Lee "if you vote for them, you are not one of '
+                 'us."', "if you vote", "speaker", "tom-berg", id="told-someone-then-the-quote"),
+    pytest.param('"We will win this," said Tom Berg. Painter Ann Lee told of having to start again after the fire. '
+                 '"In my first year, I did not sell a single painting."', "In my first year", "speaker", "ann-lee",
+                 id="a-quote-with-no-cue-after-a-sentence-reporting-someone"),
+    pytest.param('Actor Tom Berg talked about how the show had been overlooked "until this year."', "until this year",
+                 "speaker", "tom-berg", id="talked-about"),
+    pytest.param("Ann Lee used the new survey to conclude the lake had been warming for decades.", "the lake had",
+                 "speaker", "ann-lee", id="used-something-to-conclude-is-the-subjects-conclusion"),
+    pytest.param('Speaking to the radio, the head of the Society for the Protection of Birds, Ann Lee, said, "We are '
+                 'for the new park, but today we find reasons to doubt it."', "We are for", "speaker", "ann-lee",
+                 id="a-name-set-off-by-commas-just-before-the-verb"),
+    pytest.param('Tom Berg took to social media, posting at 12:54 am local time (0454 UTC) on Twitter, "Tonight, '
+                 'my wife and I tested positive. We will get through this!"', "Tonight, my wife", "speaker",
+                 "tom-berg", id="a-participle-after-a-comma-is-the-clauses-subject"),
+    pytest.param('Bank president Ann Lee said the fee "costs the region $5 billion," further saying, "Beyond that, it '
+                 'also reduces trade."', "Beyond that", "speaker", "ann-lee", id="further-saying-after-a-quote"),
+    pytest.param('"The ice is melting from below," said study co-author Ann Lee. The Oxford professor added, "We do '
+                 'not yet know how fast."', "We do not yet know", "speaker", "ann-lee",
+                 id="the-professor-added-goes-on-from-the-last-speaker"),
+    pytest.param('"The ice is melting from below," said study co-author Ann Lee. The company added, "Our ships will '
+                 'stay in port."', "Our ships will", "speaker", None, id="the-company-added-is-nobody"),
+    pytest.param('The event description read, "We will all meet at the gate at dawn."', "We will all meet", "cue",
+                 "read", id="the-description-read"),
     pytest.param("Michael Avenatti was charged. Avenatti pled not guilty to the charges.", "not guilty", "speaker",
                  "michael-avenatti", id="a-plea-is-said-in-court"),
     pytest.param("YPG is the main force of the SDF, largely Kurdish and, according to Turkey, supportive of the PKK.",
@@ -152,6 +192,11 @@ ONE_SENTENCE = [
 @pytest.mark.parametrize(("text", "words", "field", "value"), ONE_SENTENCE)
 def test_one_sentence(nlp, text, words, field, value):
     assert getattr(beginning(statements(nlp, text), words), field) == value
+
+
+def test_a_title_between_commas_after_a_noun_is_a_name(nlp):
+    found = statements(nlp, 'Tom Berg says his song, "Take Me Home, You Can Stay", was written in a day.')
+    assert not any(s.kind == "direct" for s in found)
 
 
 def test_found_it_easy_and_were_found_are_not_findings(nlp):

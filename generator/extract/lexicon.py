@@ -12,19 +12,19 @@ SPEECH_VERBS = frozenset([
     "clarify", "dismiss", "reject", "accuse", "criticize", "criticise", "condemn", "proclaim", "pledge",
     "demand", "estimate", "propose", "recount", "quip", "continue", "speak", "call", "denounce", "hail",
     "underline", "underscore", "reaffirm", "highlight", "assure", "encourage", "elaborate", "cite",
-    "opine", "characterise", "characterize", "speculate", "project", "recommend",
+    "opine", "characterise", "characterize", "speculate", "project", "recommend", "express", "talk",
 ])
 
 # Of those, verbs that report speech only with a that-clause or a quote (not "suggest a plan").
 WEAK_SPEECH_VERBS = frozenset(["suggest", "propose", "continue", "demand", "estimate", "speak", "call",
                                "encourage", "cite", "characterise", "characterize", "project",
-                               "recommend"])
+                               "recommend", "express", "talk"])
 
 # Verbs whose that-clause is reported speech; others (think, believe) are not statements.
 INDIRECT_VERBS = SPEECH_VERBS - {"speak", "continue", "ask", "urge", "suggest", "propose", "demand",
                                  "dismiss", "reject", "accuse", "criticize", "criticise", "condemn",
                                  "call", "denounce", "hail", "encourage", "cite",
-                                 "characterise", "characterize"} | {"rule", "find"}  # a ruling's findings
+                                 "characterise", "characterize", "express", "talk"} | {"rule", "find"}  # a ruling's findings
 # Verbs that give a name or a term; passive and with no agent ("a program called ...") they report nobody.
 NAMING_VERBS = frozenset(["call", "refer", "describe", "name", "dub", "label", "term", "nickname", "title",
                           "characterise", "characterize"])
@@ -41,7 +41,7 @@ DOCUMENT_NOUNS = frozenset([
     "order", "notice", "memo", "email", "e-mail", "petition", "complaint", "filing", "lawsuit", "suit",
     "sign", "banner", "placard", "headline", "report", "document", "resolution", "opinion", "indictment",
     "text", "transcript", "announcement", "editorial", "op-ed", "column", "blog", "update", "warning",
-    "advisory", "alert", "bulletin", "study", "paper",
+    "advisory", "alert", "bulletin", "study", "paper", "description",
 ])
 # Verbs that report a request: "asks Zelensky to investigate ...", "urged him to move forward".
 REQUEST_VERBS = frozenset(["ask", "urge", "encourage", "call", "implore", "beg", "invite", "tell", "instruct",

@@ -31,6 +31,12 @@ _MINISTER = {"secretary": "minister"}
 _RANKS = frozenset(["vice", "deputy", "assistant", "former", "ex", "under", "acting", "president-elect"])
 _BODIES = frozenset(w.lower() for w in ORG_WORDS)
 _RULINGS = frozenset(["rule", "find"])
+# "quoted X as saying": verbs that give another's words, whose object is the speaker.
+_QUOTING = frozenset(["quote", "cite"])
+# Causatives: their object does what their infinitive says, and did it ("led Biden to express",
+# "prompted her to tweet"); not "used the data to conclude", nor a request ("urged him to deny") not yet met.
+_CAUSATIVES = frozenset(["lead", "prompt", "force", "cause", "get", "push", "drive", "inspire", "move",
+                         "persuade", "convince", "compel", "pressure", "spur", "provoke"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +137,7 @@ class Resolver:
             return Who(None, text)  # an indefinite description names nobody in particular
         if head.tag_ in ("NNS", "NNPS"):
             return Who(None, text)  # "Both officers", "officials": not one person
-        if not _person_noun(head):
+        if not person_noun(head):
             return Who(None, text)  # "the campaign", "the state": a word of a title ("campaign manager") names no holder
         words = {t.lemma_.lower() for t in compact(head) if t.pos_ in ("NOUN", "PROPN", "ADJ")
                  and not self.cast.at.get((para, t.i)) and t.ent_type_ not in ("GPE", "ORG", "NORP")
@@ -220,7 +226,7 @@ class Resolver:
         return root.dep_ in _SUBJECTS and not (main and root.head.dep_ == "ccomp")
 
 
-def _person_noun(token: Token) -> bool:
+def person_noun(token: Token) -> bool:
     """A noun for a person by office or occupation ("the minister", "the spokeswoman"), not for a body."""
     word = token.lemma_.lower()
     if word in _BODIES:
@@ -263,12 +269,31 @@ def subject_of(verb: Token, quoted: frozenset[int] | set[int] = frozenset()) -> 
                  and c.dep_ in ("dobj", "nsubj", "attr", "npadvmod", "dep", "appos")]
         if after and any(c.dep_ in _SUBJECTS and c.i in quoted for c in verb.children):
             return after[0]
+        controller = _object_of_control(verb, skip)
+        if controller is not None:
+            return controller
         climbs = verb.dep_ in _CLIMB or verb.dep_ == "ccomp" and verb.i in quoted
         if climbs and verb.head != verb:
             verb = verb.head
             continue
         return None
     return None
+
+
+def _object_of_control(verb: Token, skip: set[int]) -> Token | None:
+    """Who does what a verb with no subject of its own says when the verb above it has an object: a
+    causative's ("Backlash led Biden to express ...") or a quoting verb's ("Politico quoted Tim Manning as
+    saying ...")."""
+    if verb.dep_ == "xcomp":
+        above, verbs = verb.head, _CAUSATIVES
+    elif verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.dep_ == "prep":
+        above, verbs = verb.head.head, _QUOTING
+    else:
+        return None
+    if above.pos_ != "VERB" or above.lemma_.lower() not in verbs:
+        return None
+    return next((c for c in above.children if c.dep_ == "dobj" and c.i not in skip
+                 and c.pos_ in ("PROPN", "NOUN", "PRON") and c.i < verb.i), None)
 
 
 def outer_report(verb: Token, skip: set[int]) -> Token:
@@ -279,10 +304,13 @@ def outer_report(verb: Token, skip: set[int]) -> Token:
     if verb.lemma_.lower() not in SPEECH_VERBS | REQUEST_VERBS | _RULINGS \
             or any(c.dep_ in _SUBJECTS and c.i not in skip for c in verb.children):
         return verb
-    participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    before = verb.i - 1
+    while before > 0 and (verb.doc[before].pos_ == "ADV" or verb.doc[before].text in "\"”’'"):
+        before -= 1  # ', further saying', '"...," saying'
+    participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and before >= 0 and verb.doc[before].text == ","
     conjunct = verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ")
     clause = verb.head
-    if not (participle or conjunct) or clause.dep_ != "ccomp" or clause.i in skip:
+    if not (participle or conjunct) or clause.dep_ != "ccomp" or clause.i in skip and not participle:
         return verb
     outer = clause.head
     # a participle goes on a report ("said ..., adding"), not on a finding ("found ..., indicating" infers);

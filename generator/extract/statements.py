@@ -21,7 +21,7 @@ from .lexicon import (
 )
 from .names import foreign, token_texts
 from .quotes import Quote
-from .resolve import Resolver, Who, outer_report, subject_of
+from .resolve import Resolver, Who, outer_report, person_noun, subject_of
 
 _CLOSING = ".!?,…"
 _INSIDE_SPEECH = frozenset(["i", "you", "we", "me", "us"])
@@ -46,6 +46,8 @@ _ISSUE = frozenset(["issue", "release", "publish", "post", "send", "make", "give
 # Request verbs that also report statements ("told reporters that ..."): the request is their own
 # infinitive ("told passengers to take ..."), not one deeper in a reported clause.
 _TELL = frozenset(["tell", "instruct", "advise", "warn"])
+# Verbs that say something to someone: "told reporters "..."", "assured the crowd "..."".
+_ADDRESSING = frozenset(["tell", "ask", "assure", "inform", "remind", "warn"])
 # Verbs whose to-infinitive is the speaker's own words ("claimed to have ...", "promised to hold ...").
 _CLAIM_TO = frozenset(["claim", "promise", "pledge", "vow"])
 # Noun-reporting verbs that also take things that are not anyone's words ("the data revealed a mass", "the
@@ -175,9 +177,27 @@ def _adjacent(quote: Quote, para: Paragraph) -> Token | None:
     if i >= 0 and i not in para.quoted and (is_speech_verb(doc[i]) or _participle_as_noun(doc[i])) \
             and (doc[i].lemma_.lower() not in WEAK_SPEECH_VERBS or _bare(doc[i], para)):
         return doc[i]
+    if i >= 0 and i not in para.quoted:
+        told = _told_someone(doc[i], para)
+        if told is not None:
+            return told
     if quote.text.endswith(","):
         return _after(quote, para) or _colon_before(quote, para)
     return _colon_before(quote, para) or _after(quote, para)
+
+
+def _told_someone(last: Token, para: Paragraph) -> Token | None:
+    """ 'he told radio host Charlamagne tha God "..."': a verb of telling, then whom it tells, then the quote
+    (the parser may take the quote for a sentence of its own)."""
+    doc = para.doc
+    i = last.i
+    while i >= 0 and last.i - i < 8 and i not in para.quoted and (
+            doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "DET") or doc[i].tag_ == "PRP" and doc[i].dep_ in ("dobj", "dative")):
+        i -= 1
+    if i < 0 or i == last.i or i in para.quoted:
+        return None
+    verb = doc[i]
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in _ADDRESSING else None
 
 
 def _bare(verb: Token, para: Paragraph) -> bool:
@@ -188,18 +208,26 @@ def _bare(verb: Token, para: Paragraph) -> bool:
 
 
 def _after(quote: Quote, para: Paragraph) -> Token | None:
+    """The verb after the quote's closing mark. After a full stop inside the marks only a bare
+    attribution ('"... a trial." Pelosi said.'): a longer clause begins the next sentence
+    ('"... a power malfunction." Smith called the disappearance ...')."""
     doc = para.doc
     i = quote.span.end
     while i < len(doc) and _skippable(doc[i], para):
         i += 1
+    found = None
     if i < len(doc) and i not in para.quoted and is_speech_verb(doc[i]) and doc[i].tag_ != "VBG":
-        return doc[i]  # not '"...", calling it ...': a participle after a quote adds a new remark
+        found = doc[i]  # not '"...", calling it ...': a participle after a quote adds a new remark
     # "“...,” Leavitt confirmed": the verb right after a one- or two-word subject
     for j in (i + 1, i + 2):
-        if j < len(doc) and j not in para.quoted and is_speech_verb(doc[j]) and \
+        if found is None and j < len(doc) and j not in para.quoted and is_speech_verb(doc[j]) and \
                 all(t.pos_ in ("PROPN", "PRON", "NOUN", "DET") for t in doc[i:j]):
-            return doc[j]
-    return None
+            found = doc[j]
+    if found is not None and quote.text.endswith(".") and not quote.text.endswith(".."):
+        rest = doc[found.i + 1:found.sent.end]
+        if len(rest) > 4 or any(t.pos_ in ("VERB", "AUX", "ADP") for t in rest):
+            return None
+    return found
 
 
 def _participle_as_noun(token: Token) -> bool:
@@ -224,7 +252,7 @@ def _colon_before(quote: Quote, para: Paragraph) -> Token | None:
     verb = doc[i].sent.root if doc[i].sent.root.i < i else doc[i].head
     while verb.i > i and verb.head != verb:
         verb = verb.head
-    if verb.i < i and verb.i not in para.quoted and (is_speech_verb(verb) or _introduces(verb)
+    if verb.i < i and verb.i not in para.quoted and (is_speech_verb(verb) or _introduces(verb) or _a_person_acts(verb)
                                                      or verb.pos_ == "VERB" and verb.lemma_.lower() in _TRIBUTES):
         return verb
     # the parser may hang the clause on its subject ("The summary of the decision read in part: ..."):
@@ -236,6 +264,16 @@ def _colon_before(quote: Quote, para: Paragraph) -> Token | None:
     if according is not None:
         return according  # "According to X, the manifesto ... could strengthen the case: "...""
     return next((t for t in reversed(clause) if is_speech_verb(t) or _introduces(t)), None)
+
+
+def _a_person_acts(verb: Token) -> bool:
+    """ "Governor John Bel Edwards addressed the public: "..."": a person's act that a colon ends introduces
+    what the person says, whatever the verb."""
+    if verb.pos_ != "VERB":
+        return False
+    subject = subject_of(verb)
+    return subject is not None and (subject.lower_ in ("he", "she") or subject.ent_type_ == "PERSON"
+                                    and subject.pos_ == "PROPN")
 
 
 def _response_before(quote: Quote, para: Paragraph) -> Token | None:
@@ -273,10 +311,20 @@ def _skippable(token: Token, para: Paragraph) -> bool:
 
 
 def _climb(quote: Quote, para: Paragraph) -> Token | None:
-    """Climb from the quote's root; a quote under a non-speech verb ("he believes") is the outer speaker's."""
-    token, found, first = quote.span.root, [], True
+    """Climb from the quote's root, else from the root of its first clause (the parser may hang a second
+    sentence of the quote higher up: 'led Biden to express "I ... [...] No one should ..."'); a quote under
+    a non-speech verb ("he believes") is the outer speaker's."""
+    start = quote.span[0]
+    while start.head.i in range(quote.span.start, quote.span.end) and start.head != start:
+        start = start.head
+    cue = _climb_from(quote.span.root, quote, para)
+    return cue if cue is not None or start == quote.span.root else _climb_from(start, quote, para)
+
+
+def _climb_from(token: Token, quote: Quote, para: Paragraph) -> Token | None:
+    found, first = [], True
     for _ in range(8):
-        if token.head == token or _semicolon_between(token, token.head):
+        if token.head == token or _semicolon_between(token, token.head) or found and _own_clause(token, para):
             break
         token = token.head
         if token.i in para.quoted:
@@ -290,6 +338,13 @@ def _climb(quote: Quote, para: Paragraph) -> Token | None:
         if token.pos_ in ("VERB", "AUX") and not is_speech_verb(token):
             first = False
     return found[-1] if found else None
+
+
+def _own_clause(token: Token, para: Paragraph) -> bool:
+    """ "The Tongs indicated ..., and Mr Tong had said they intended to "...": a conjoined clause with a
+    subject of its own is a second report; the quote is its speaker's, not the first clause's."""
+    return token.dep_ == "conj" and token.i not in para.quoted and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i not in para.quoted for c in token.children)
 
 
 def _finding(verb: Token, root: Token) -> bool:
@@ -340,7 +395,7 @@ def direct_statements(para: Paragraph, resolver: Resolver, previous: Who | None)
     for quote in para.quotes:
         cue = cue_of(quote, para)
         if cue is None:
-            who, cue_text = _continuation(quote, para, previous)
+            who, cue_text = _continuation(quote, para, _reporter_before(quote, para, resolver) or previous)
             if who is None:
                 continue
         else:
@@ -349,10 +404,22 @@ def direct_statements(para: Paragraph, resolver: Resolver, previous: Who | None)
             who, cue_text = _speaker(cue, para, resolver), para.doc[cue.i:cue.i + (2 if cue.lower_ == "according" else 1)].text
             if not who.text and previous is not None and (cue.tag_ == "VBG" or _participle_as_noun(cue)):
                 who = previous  # '"...," further remarking, "..."': the participle shares the last speaker
+            elif who.person is None and previous is not None and previous.person and _adds_to(cue, para):
+                who = Who(previous.person, who.text, "low")
         where = Where(para.index, sentence_index(para.doc, quote.span.start))
         out.append(Statement(who.person, who.text, "direct", cue_text, quote.text, where, who.confidence))
         previous = who
     return out, previous
+
+
+def _adds_to(cue: Token, para: Paragraph) -> bool:
+    """ '"...," said study co-author Karen Alley. The Wooster professor added, "..."': "added" with a
+    description that names no one the article titled so goes on from the last speaker."""
+    if cue.lemma_.lower() != "add":
+        return False
+    subject = speaker_of(cue, para)
+    return subject is not None and subject.pos_ == "NOUN" and person_noun(subject) and subject.tag_ == "NN" \
+        and [c.lower_ for c in subject.children if c.dep_ == "det"] == ["the"]
 
 
 def _inside_speech(cue: Token, para: Paragraph) -> bool:
@@ -393,12 +460,25 @@ def is_term(quote: Quote) -> bool:
     if quote.text[-1:] in _CLOSING:
         return False
     words = [t for t in quote.span if t.is_alpha]
-    if len(words) >= 2 and all(t.pos_ != "VERB" for t in words) \
-            and all(t.text[0].isupper() or t.lower_ in _TITLE_SMALL for t in words) and words[0].text[0].isupper():
+    title_case = bool(words) and words[0].text[0].isupper() \
+        and all(t.text[0].isupper() or t.lower_ in _TITLE_SMALL for t in words)
+    if len(words) >= 2 and title_case and (all(t.pos_ != "VERB" for t in words) or _named_aside(quote)):
         return True
     root = quote.span.root
     return len(words) <= 3 and root.pos_ == "NOUN" and root.tag_ == "NNS" \
         and any(c.dep_ == "nummod" and c.i < quote.span.start for c in root.children)
+
+
+def _named_aside(quote: Quote) -> bool:
+    """ 'Roberts says his event, "Storm Area 51, They Can't Stop All of Us", was posted as a joke': a
+    title-case quote between commas right after a common noun names the thing, even with a verb in it."""
+    doc = quote.span.doc
+    start, end = quote.span.start, quote.span.end
+    if start < 3 or end + 1 >= len(doc):
+        return False
+    noun, comma, after = doc[start - 3], doc[start - 2], doc[end + 1]
+    return comma.text == "," and after.text == "," and noun.pos_ == "NOUN" \
+        and noun.lemma_.lower() not in DOCUMENT_NOUNS
 
 
 def _labels(root: Token, cue: Token) -> bool:
@@ -442,6 +522,22 @@ def _continuation(quote: Quote, para: Paragraph, previous: Who | None) -> tuple[
     return Who(previous.person, previous.text, previous.confidence), ""
 
 
+def _reporter_before(quote: Quote, para: Paragraph, resolver: Resolver) -> Who | None:
+    """ 'Comic artist Jenn St-Onge told of being forced to ... "In my first stint, ..."': a quote with no cue
+    right after a sentence that reports someone's words is that speaker's, not the last quote's speaker's."""
+    doc = para.doc
+    sent = doc[quote.span.start].sent
+    if sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    verbs = [t for t in before if t.i not in para.quoted and is_speech_verb(t)]
+    if not verbs:
+        return None
+    verb = min(verbs, key=lambda t: len(list(t.ancestors)))
+    who = _speaker(verb, para, resolver)
+    return who if who.person else None
+
+
 def _speaker(cue: Token, para: Paragraph, resolver: Resolver) -> Who:
     if cue.lower_ == "according":
         source = according_speaker(cue)
@@ -452,8 +548,27 @@ def _speaker(cue: Token, para: Paragraph, resolver: Resolver) -> Who:
     else:
         subject = _name_before(cue, subject, para, resolver) or subject
     if subject is None:
+        subject = _unparsed_subject(cue, para, resolver)
+    if subject is None:
         return Who(None, "")
     return resolver.who(para.index, subject)
+
+
+def _unparsed_subject(cue: Token, para: Paragraph, resolver: Resolver) -> Token | None:
+    """A speaker the parser did not link to its verb: a name just before it (", Jamel Msallem, said",
+    "someone, seemingly Honcharuk, audibly says"), or, for a participle after a comma, the subject of the
+    clause it follows ("Trump took to social media, posting ...")."""
+    doc = para.doc
+    i = cue.i - 1
+    while i >= 0 and i not in para.quoted and (doc[i].text == "," or doc[i].pos_ in ("ADV", "AUX", "PART")):
+        i -= 1
+    if i >= 0 and i not in para.quoted and (para.index, i) in resolver.cast.at and not _possessor(doc[i]):
+        return doc[i]
+    if cue.tag_ != "VBG" or i < 0 or doc[i + 1].text != ",":
+        return None
+    root = cue.sent.root
+    return next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in para.quoted)
+                if root.i < cue.i and root.i not in para.quoted else (), None)
 
 
 def _name_before(cue: Token, subject: Token, para: Paragraph, resolver: Resolver) -> Token | None:
