@@ -543,9 +543,17 @@ def test_a_hyphenated_surname_alone_and_a_first_name_after_a_family_noun(nlp):
 
 
 def test_photo_credits_and_hyphenated_given_names(nlp):
+    # The golds list a photographer credited by full name; a credit's user name is nobody.
     found = names(nlp, "The new owner Tong Yung-soo said the hotel would reopen. Image: Remi Mathis (photos).",
-                  "The spire collapsed in the evening. Image: Anna Kowalska.")
-    assert found == {"Tong Yung-soo"}
+                  "The spire collapsed in the evening. Image: Anna Kowalska.",
+                  "The mayor's residence.Image: Pax Ahimsa Gethen.", "A poster.Image: Genium.")
+    assert found == {"Tong Yung-soo", "Remi Mathis", "Anna Kowalska", "Pax Ahimsa Gethen"}
+
+
+def test_a_name_inside_the_title_of_a_show_still_names_the_person(nlp):
+    sheet = extract(article("Doris Day sang for years. Day later hosted the talk show Doris Day's Best Friends.",
+                            "In 1968 she started The Doris Day Show."), nlp)
+    assert [p.name for p in sheet.people] == ["Doris Day"]
 
 
 def test_names_of_aircraft_stars_and_hospitals_are_not_people(nlp):

@@ -251,16 +251,20 @@ def _extend_particles(doc: Doc, end: int) -> int:
 
 def name_spans(doc: Doc) -> list[Span]:
     """Cleaned PERSON entities plus proper nouns right after an honorific or office word."""
-    spans, covered = [], set(foreign(doc)) | credits(doc)
+    spans, covered, credit = [], set(foreign(doc)), credits(doc)
     for ent in doc.ents:
-        if ent.label_ != "PERSON":
-            continue
+        if ent.label_ != "PERSON" or ent.start in credit and len(ent) < 2:
+            continue  # a credit's lone word is a user name ("Image: Genium"), its full name a photographer
         span = clean_name(_with_nickname(ent))
         if span is not None:
             span = _with_surname(_with_given_name(span, covered), covered)
         if span is not None and not covered.intersection(range(span.start, span.end)):
             spans.append(span)
             covered.update(range(span.start, span.end))
+    byline = _credited_name(doc, credit)
+    if byline is not None and not covered.intersection(range(byline.start, byline.end)):
+        spans.append(byline)
+    covered |= credit
     for token in doc:
         if token.i in covered or token.pos_ != "PROPN" or not after_title(token):
             continue
@@ -297,11 +301,26 @@ def _with_nickname(ent: Span) -> Span:
 
 
 def credits(doc: Doc) -> set[int]:
-    """Tokens of a photo credit, "... Image: Remi Mathis (photos)." to the paragraph's end: the
-    photographer is not someone the article mentions. The caption may be glued on ("JorgensenImage:")."""
+    """Tokens of a photo credit, "... Image: Remi Mathis (photos)." to the paragraph's end. The golds list a
+    photographer named in full as a person (a named human the article shows), but nothing else there is a
+    mention of anyone. The caption may be glued on ("JorgensenImage:")."""
     texts = token_texts(doc)
     start = next((i for i, text in enumerate(texts[:-1]) if text.endswith("Image") and texts[i + 1] == ":"), None)
     return set() if start is None else set(range(start, len(texts)))
+
+
+def _credited_name(doc: Doc, credit: set[int]) -> Span | None:
+    """ "Image: Pax Ahimsa Gethen.": two or three capitalised words that make up the whole credit (up to
+    its full stop or bracket) name the photographer, tagged or not; "Jo Jorgensen for President" does not."""
+    if not credit:
+        return None
+    start = min(credit) + 2
+    end = start
+    while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper() and doc[end].text[1:].islower():
+        end += 1
+    if not 2 <= end - start <= 3 or end < len(doc) and doc[end].text not in (".", "(", ")") and not doc[end].is_space:
+        return None
+    return doc[start:end]
 
 
 def token_texts(doc: Doc) -> tuple[str, ...]:

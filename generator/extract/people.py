@@ -156,11 +156,13 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
             first = span[0]
             if ent.label_ == "PERSON":
                 placed[key] = placed.get(key, True) and _in_place_role(span)
-            if ent.label_ == "PERSON" and (first.i > 0 and first.doc[first.i - 1].lower_ == "the"
+            before = first.doc[first.i - 1] if first.i > 0 else None
+            if ent.label_ == "PERSON" and (before is not None and before.lower_ == "the" and not _opens_name(span)
                                            or span[-1].text in PLACE_WORDS | ORG_WORDS and not after_title(first)
                                            or span[0].text in THING_PREFIXES or _camel_case(span[0].text)
                                            or _glued_word(span[-1].text)
-                                           or first.i > 0 and first.doc[first.i - 1].text in THING_NOUNS | THING_PREFIXES
+                                           or before is not None and before.text in THING_NOUNS | THING_PREFIXES
+                                           and not _opens_name(span)
                                            or len(span) == 1 and first.tag_ in ("NNS", "NNPS")
                                            or _demonym(span)
                                            or _used_as_thing(span)):
@@ -187,6 +189,15 @@ _PLACE_PREPOSITIONS = frozenset(["in", "at", "near", "outside", "inside", "acros
                                  "around", "through", "throughout"])
 _PLACE_VERBS = frozenset(["enter", "capture", "seize", "reach", "storm", "shell", "bomb", "occupy", "liberate",
                           "besiege", "recapture", "evacuate", "flee", "invade", "leave"])
+
+
+def _opens_name(span: Span) -> bool:
+    """The name modifies a capitalised name after it ("the Doris Day Show", "talk show Doris Day's Best
+    Friends"): the article or the thing noun before it belongs to that longer name, not to the person."""
+    root = span.root
+    head = root.head
+    return root.dep_ in ("compound", "poss") and head.i >= span.end and head.pos_ in ("PROPN", "NOUN") \
+        and head.text[:1].isupper()
 
 
 def _in_place_role(span: Span) -> bool:
