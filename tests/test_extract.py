@@ -853,3 +853,14 @@ def test_a_plural_title_names_each_person_of_the_list(nlp):
 
 def test_a_lower_case_noun_before_of_leaves_the_name_whole(nlp):
     assert names(nlp, "She backed the campaigns of Ron Paul in 2008.") == {"Ron Paul"}
+
+
+def test_an_agent_noun_opening_the_sentence_is_no_given_name(nlp):
+    sheet = extract(article('The party nominated Jeremy "Spike" Cohen. Podcaster Spike Cohen accepted.'), nlp)
+    assert [p.name for p in sheet.people] == ['Jeremy "Spike" Cohen']
+
+
+def test_places_in_a_list_and_a_place_that_storms_reach(nlp):
+    found = names(nlp, "Fire crews came from Dolgellau, Harlech, Barmouth, Bala and Blaenau Ffestiniog.",
+                  "Forecasters said the hurricane would reach Bermuda on Thursday. Bermuda was hit by strong winds.")
+    assert found == set()

@@ -105,6 +105,9 @@ def _with_given_name(span: Span, covered: set[int]) -> Span:
             or before.head.i not in range(start, span.end) \
             or _is_title_word(before) or common_word(before) and not _initial(before):
         return span
+    if (before.is_sent_start or before.i == 0) and span.end - start >= 2 and not first_name(before) \
+            and before.lower_.endswith(_AGENT_ENDINGS):
+        return span  # "Podcaster Spike Cohen received ...": an agent noun opening the sentence before a full name
     return doc[start - 1:span.end]
 
 

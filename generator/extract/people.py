@@ -211,7 +211,7 @@ def _in_place_role(span: Span) -> bool:
         return True  # "between El Paso and Ciudad Juárez, Mexico": a place's conjunct, with its country
     token = span.root
     while token.head.i != token.i and (
-            token.dep_ == "conj" and token.head.ent_type_ in ("PERSON", "FAC", "GPE", "LOC")
+            token.dep_ == "conj" and token.head.ent_type_ in ("PERSON", "FAC", "GPE", "LOC", "ORG")
             or token.dep_ in ("appos", "dobj", "compound", "flat") and token.head.ent_type_ == "PERSON"):
         token = token.head  # up a list of places and through the parser's splits of a name ("Tell" -> "Tamer")
     head = token.head
@@ -220,9 +220,19 @@ def _in_place_role(span: Span) -> bool:
         item = todo.pop()
         listed.append(item)
         todo += [c for c in item.children if c.dep_ == "conj"]
+    places = sum(c.ent_type_ in ("GPE", "LOC", "FAC") for c in listed)
     return token.dep_ == "pobj" and head.lower_ in _PLACE_PREPOSITIONS \
         or token.dep_ == "dobj" and head.lemma_.lower() in _PLACE_VERBS \
-        or sum(c.ent_type_ in ("GPE", "LOC", "FAC") for c in listed) >= 2  # "from Dolgellau, Harlech, Bala"
+        or places >= 2 \
+        or places == 1 and len(listed) >= 3 and not any(_given_name_opens(c) for c in listed)
+    # "from Dolgellau, Harlech, Barmouth, Bala and Blaenau Ffestiniog": a list with a place in it, and
+    # no first name in it, is a list of places
+
+
+def _given_name_opens(token: Token) -> bool:
+    """The list item is a full name opening with a common first name ("Paris Hilton")."""
+    words = [c for c in token.lefts if c.dep_ in ("compound", "flat")] + [token]
+    return len(words) > 1 and first_name(words[0])
 
 
 def _demonym(span: Span) -> bool:
@@ -317,7 +327,8 @@ def _lone_word_is_person(members: list[Mention], docs: dict[int, Doc], lowercase
     if _camel_case(word) or any(_referred_to_as_thing(t) for t in tokens):
         return False  # "SpaceX", "Acme, which ...": an organisation
     speaks = any(t.dep_ == "nsubj" and t.head.lemma_.lower() in SPEECH_VERBS for t in tokens)
-    acts = sum(t.dep_ in ("nsubj", "nsubjpass", "poss", "appos", "dobj") for t in tokens)
+    acts = sum(t.dep_ in ("nsubj", "nsubjpass", "poss", "appos", "dobj")
+               and not (t.dep_ == "dobj" and t.head.lemma_.lower() in _PLACE_VERBS) for t in tokens)
     named = any(t.i > 0 and t.doc[t.i - 1].lower_ in ("pseudonym", "named", "nicknamed", "alias", "one")
                 for t in tokens)  # "a police constable, reportedly one Vijayaragavan"
     return speaks or named or any(after_title(t) or after_kin(t) for t in tokens) or acts >= 2
