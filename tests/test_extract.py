@@ -864,3 +864,17 @@ def test_places_in_a_list_and_a_place_that_storms_reach(nlp):
     found = names(nlp, "Fire crews came from Dolgellau, Harlech, Barmouth, Bala and Blaenau Ffestiniog.",
                   "Forecasters said the hurricane would reach Bermuda on Thursday. Bermuda was hit by strong winds.")
     assert found == set()
+
+
+def test_other_spellings_of_a_long_name_are_aliases(nlp):
+    sheet = extract(article("Hamza bin Laden, a son of Osama bin Laden, was killed, officials said.",
+                            'The statement read: "Hamza bin Ladin, the son of Usama bin Ladin, was killed."'), nlp)
+    people = {p.name: p.aliases for p in sheet.people}
+    assert set(people) == {"Hamza bin Laden", "Osama bin Laden"}
+    assert "Hamza bin Ladin" in people["Hamza bin Laden"] and "Usama bin Ladin" in people["Osama bin Laden"]
+
+
+def test_fictional_characters_and_works_in_brackets_are_not_people(nlp):
+    found = names(nlp, "Comic artist Jenn St-Onge (Nancy Drew, Jem and the Misfits) told of her start.",
+                  "The actress asked for fake legs at the character Tasha Yar's station.")
+    assert found == {"Jenn St-Onge"}

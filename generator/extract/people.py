@@ -165,6 +165,8 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
                                            and not _opens_name(span)
                                            or len(span) == 1 and first.tag_ in ("NNS", "NNPS")
                                            or _demonym(span)
+                                           or before is not None and before.lower_ in _FICTION_NOUNS
+                                           or _in_brackets_after_person(span)
                                            or _used_as_thing(span)):
                 things.add(key)
                 if first.i > 0 and first.doc[first.i - 1].pos_ == "PROPN":  # "Bengaluru Tippu Express"
@@ -189,6 +191,22 @@ _PLACE_PREPOSITIONS = frozenset(["in", "at", "near", "outside", "inside", "acros
                                  "around", "through", "throughout"])
 _PLACE_VERBS = frozenset(["enter", "capture", "seize", "reach", "storm", "shell", "bomb", "occupy", "liberate",
                           "besiege", "recapture", "evacuate", "flee", "invade", "leave"])
+
+
+# Nouns that introduce a fictional being ("the character Tasha Yar"), whom the golds do not list.
+_FICTION_NOUNS = frozenset(["character", "characters", "mascot"])
+
+
+def _in_brackets_after_person(span: Span) -> bool:
+    """ "Comic artist Jenn St-Onge (Nancy Drew, Jem and the Misfits)": names in brackets right after a
+    person's name are what the person is known for (works, bands, parties), not more people; not a
+    birth name ("(born Peter Baker)") or another lower-case aside."""
+    doc = span.doc
+    i = span.start - 1
+    while i > 0 and doc[i].text not in ("(", ")", ".") and span.start - i < 12:
+        i -= 1
+    return i > 0 and doc[i].text == "(" and doc[i - 1].ent_type_ == "PERSON" and doc[i + 1].text[:1].isupper() \
+        and doc[i + 1].pos_ == "PROPN"
 
 
 def _opens_name(span: Span) -> bool:
@@ -416,7 +434,8 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
     longer = [fold(w) for w in longer if fold(w) not in _SUFFIXES] or [fold(w) for w in longer]
     shorter = [fold(w) for w in shorter if fold(w) not in _SUFFIXES] or [fold(w) for w in shorter]
     if len(shorter) == len(longer) > 2:  # "Richard K. Guy" is "Richard Kenneth Guy"
-        return all(a == b or a[0] == b[0] and (a.endswith(".") or b.endswith(".")) for a, b in zip(longer, shorter))
+        return all(a == b or a[0] == b[0] and (a.endswith(".") or b.endswith(".")) for a, b in zip(longer, shorter)) \
+            or _spelled_alike(longer, shorter)
     if len(shorter) >= len(longer):
         return longer == shorter
     if len(shorter) == 1:
@@ -424,6 +443,17 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
     # "Joe Biden" in "Joseph R. Biden" is first and last; "De La Fuente" in "Rocky De La Fuente" a surname
     return shorter[0] == longer[0] and shorter[-1] == longer[-1] or longer[-len(shorter):] == shorter \
         or _first_of(longer, shorter)
+
+
+def _spelled_alike(longer: list[str], shorter: list[str]) -> bool:
+    """ "Usama bin Ladin" is "Osama bin Laden": a name of three words or more, transliterated with other
+    vowels, has the same consonants word by word (and a word in common)."""
+    return any(a == b for a, b in zip(longer, shorter)) \
+        and all(a.strip(_VOWELS) and a.translate(_NO_VOWELS) == b.translate(_NO_VOWELS) for a, b in zip(longer, shorter))
+
+
+_VOWELS = "aeiouy"
+_NO_VOWELS = str.maketrans("", "", _VOWELS)
 
 
 def _first_of(longer: list[str], shorter: list[str]) -> bool:
