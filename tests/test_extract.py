@@ -546,7 +546,8 @@ def test_photo_credits_and_hyphenated_given_names(nlp):
     # The golds list a photographer credited by full name; a credit's user name is nobody.
     found = names(nlp, "The new owner Tong Yung-soo said the hotel would reopen. Image: Remi Mathis (photos).",
                   "The spire collapsed in the evening. Image: Anna Kowalska.",
-                  "The mayor's residence.Image: Pax Ahimsa Gethen.", "A poster.Image: Genium.")
+                  "The mayor's residence.Image: Pax Ahimsa Gethen.", "A poster.Image: Genium.",
+                  "The march.Image: New Media Days.")
     assert found == {"Tong Yung-soo", "Remi Mathis", "Anna Kowalska", "Pax Ahimsa Gethen"}
 
 

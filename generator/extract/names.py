@@ -256,7 +256,8 @@ def name_spans(doc: Doc) -> list[Span]:
     """Cleaned PERSON entities plus proper nouns right after an honorific or office word."""
     spans, covered, credit = [], set(foreign(doc)), credits(doc)
     for ent in doc.ents:
-        if ent.label_ != "PERSON" or ent.start in credit and len(ent) < 2:
+        if ent.label_ != "PERSON" or credit.intersection(range(ent.start, ent.end)) \
+                and (ent.start not in credit or len(ent) < 2):
             continue  # a credit's lone word is a user name ("Image: Genium"), its full name a photographer
         span = clean_name(_with_nickname(ent))
         if span is not None:
@@ -314,7 +315,8 @@ def credits(doc: Doc) -> set[int]:
 
 def _credited_name(doc: Doc, credit: set[int]) -> Span | None:
     """ "Image: Pax Ahimsa Gethen.": two or three capitalised words that make up the whole credit (up to
-    its full stop or bracket) name the photographer, tagged or not; "Jo Jorgensen for President" does not."""
+    its full stop or bracket) name the photographer, tagged or not, unless untagged and all dictionary words
+    ("New Media Days"); "Jo Jorgensen for President" does not."""
     if not credit:
         return None
     start = min(credit) + 2
@@ -323,7 +325,10 @@ def _credited_name(doc: Doc, credit: set[int]) -> Span | None:
         end += 1
     if not 2 <= end - start <= 3 or end < len(doc) and doc[end].text not in (".", "(", ")") and not doc[end].is_space:
         return None
-    return doc[start:end]
+    words = doc[start:end]
+    if words[0].ent_type_ != "PERSON" and not first_name(words[0]) and all(common_word(t) for t in words):
+        return None  # "Image: New Media Days.": dictionary words name an organisation
+    return words
 
 
 def token_texts(doc: Doc) -> tuple[str, ...]:
