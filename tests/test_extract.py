@@ -879,3 +879,10 @@ def test_fictional_characters_and_works_in_brackets_are_not_people(nlp):
     found = names(nlp, "Comic artist Jenn St-Onge (Nancy Drew, Jem and the Misfits) told of her start.",
                   "The actress asked for fake legs at the character Tasha Yar's station.")
     assert found == {"Jenn St-Onge"}
+
+
+def test_initials_a_senator_from_a_state_and_a_name_with_its_own_place(nlp):
+    found = names(nlp, "The party nominated Bill Bayes for President and C.L. Gammon for Vice President.",
+                  "United States Senator from Vermont Bernie Sanders trailed him.",
+                  "Both Pete Buttigieg and Senator Amy Klobuchar of Minnesota secured delegates in earlier primaries.")
+    assert {"C.L. Gammon", "Bernie Sanders", "Amy Klobuchar"} <= found

@@ -112,11 +112,13 @@ def _with_given_name(span: Span, covered: set[int]) -> Span:
 
 
 def _names_after_office_of_place(doc: Doc, covered: set[int]) -> list[Span]:
-    """ "First Minister of Scotland Nicola Sturgeon" tagged as one organisation: after "<office> of", an
-    entity of a place word, a common first name and a surname ends in the person's name."""
+    """ "First Minister of Scotland Nicola Sturgeon", "Senator from Vermont Bernie Sanders" tagged as one
+    organisation: after "<office> of" or "<office> from", an entity of a place word, a common first name
+    and a surname ends in the person's name."""
     out = []
     for ent in doc.ents:
-        if ent.label_ not in ("ORG", "GPE") or len(ent) != 3 or ent.start < 2 or doc[ent.start - 1].lower_ != "of" \
+        if ent.label_ not in ("ORG", "GPE") or len(ent) != 3 or ent.start < 2 \
+                or doc[ent.start - 1].lower_ not in ("of", "from") \
                 or doc[ent.start - 2].lower_ not in OFFICE_WORDS or covered.intersection(range(ent.start, ent.end)):
             continue
         name = ent[1:]
@@ -562,8 +564,9 @@ def standalone(span: Span) -> bool:
     root = span.root
     head = root.head
     if root.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" and head.i >= span.end \
-            and not head.text[:1].isupper():
-        return False
+            and not head.text[:1].isupper() \
+            and not any(t.head.i == root.i and t.dep_ == "prep" for t in span.doc[span.end:head.i]):
+        return False  # not "Senator Amy Klobuchar of Minnesota secured delegates", a misparse
     if root.dep_ == "compound" and head.i >= span.end and head.pos_ == "PROPN" and head.text[:1].isupper():
         after = span.doc[span.end]
         if after.pos_ == "PROPN" and after.text[:1].isupper() and after.ent_type_ not in ("PERSON", "DATE", "TIME") \

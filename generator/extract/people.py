@@ -355,7 +355,7 @@ def _lone_word_is_person(members: list[Mention], docs: dict[int, Doc], lowercase
 def _camel_case(word: str) -> bool:
     """A capital inside the word ("SpaceX", "YouTube") marks a brand, except name prefixes ("McCain")."""
     inner = [i for i, c in enumerate(word) if i > 0 and c.isupper()]
-    return bool(inner) and not any(word[:i] in _NAME_PREFIXES for i in inner)
+    return bool(inner) and "." not in word and not any(word[:i] in _NAME_PREFIXES for i in inner)  # not "C.L."
 
 
 def _glued_word(word: str) -> bool:
