@@ -886,3 +886,9 @@ def test_initials_a_senator_from_a_state_and_a_name_with_its_own_place(nlp):
                   "United States Senator from Vermont Bernie Sanders trailed him.",
                   "Both Pete Buttigieg and Senator Amy Klobuchar of Minnesota secured delegates in earlier primaries.")
     assert {"C.L. Gammon", "Bernie Sanders", "Amy Klobuchar"} <= found
+
+
+def test_common_first_names_make_untagged_names(nlp):
+    found = names(nlp, "Officials said the son tested negative as did First Family and Senior Advisors Jared "
+                       "Kushner and Ivanka Trump.")
+    assert {"Jared Kushner", "Ivanka Trump"} <= found
