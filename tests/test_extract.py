@@ -892,3 +892,9 @@ def test_common_first_names_make_untagged_names(nlp):
     found = names(nlp, "Officials said the son tested negative as did First Family and Senior Advisors Jared "
                        "Kushner and Ivanka Trump.")
     assert {"Jared Kushner", "Ivanka Trump"} <= found
+
+
+def test_a_name_after_office_of_a_longer_body(nlp):
+    found = names(nlp, "Time also considered the United States Speaker of the House Nancy Pelosi, and "
+                       "protesters in Hong Kong.")
+    assert "Nancy Pelosi" in found

@@ -117,14 +117,15 @@ def _names_after_office_of_place(doc: Doc, covered: set[int]) -> list[Span]:
     and a surname ends in the person's name."""
     out = []
     for ent in doc.ents:
-        if ent.label_ not in ("ORG", "GPE") or len(ent) != 3 or ent.start < 2 \
+        if ent.label_ not in ("ORG", "GPE") or not 3 <= len(ent) <= 5 or ent.start < 2 \
                 or doc[ent.start - 1].lower_ not in ("of", "from") \
                 or doc[ent.start - 2].lower_ not in OFFICE_WORDS or covered.intersection(range(ent.start, ent.end)):
             continue
-        name = ent[1:]
-        if ent[0].pos_ == "PROPN" and (first_name(name[0]) or ent[0].text in _COUNTRIES) \
+        name = ent[-2:]
+        if (first_name(name[0]) or len(ent) == 3 and ent[0].pos_ == "PROPN" and ent[0].text in _COUNTRIES) \
                 and all(t.pos_ == "PROPN" and t.is_alpha and t.text[1:].islower() for t in name):
             out.append(name)  # "Prime Minister of India Narendra Modi": a country opens it
+            # "Speaker of the House Nancy Pelosi": a longer body, then a common first name and a surname
     return out
 
 
