@@ -898,3 +898,10 @@ def test_a_name_after_office_of_a_longer_body(nlp):
     found = names(nlp, "Time also considered the United States Speaker of the House Nancy Pelosi, and "
                        "protesters in Hong Kong.")
     assert "Nancy Pelosi" in found
+
+
+def test_things_named_after_people_telescopes_and_test_ranges(nlp):
+    found = names(nlp, "The founder said Rocky Linux was named after Rocky McGaugh. Rocky Linux 8 is due soon.",
+                  "With the next Space Telescope, James Webb, you will find more planets.",
+                  "The base lies within the Air Force's Nevada Test and Training Range.")
+    assert found == {"Rocky McGaugh"}

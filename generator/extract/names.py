@@ -492,8 +492,10 @@ def _person_context(token: Token, covered: set[int]) -> bool:
     head = token.head
     if token.dep_ == "nsubj" and head.lemma_.lower() in SPEECH_VERBS or office_in_apposition(token):
         return True
-    if token.dep_ == "conj" and head.i in covered or any(c.dep_ == "conj" and c.i in covered for c in token.children):
-        return True
+    if token.dep_ == "conj" and head.i in covered and head.text not in PLACE_WORDS | ORG_WORDS \
+            or any(c.dep_ == "conj" and c.i in covered and c.text not in PLACE_WORDS | ORG_WORDS
+                   for c in token.children):
+        return True  # a conjunct of a person, not of a place ("Nevada Test and Training Range")
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _PERSONAL_EVENTS:
         return True  # "the resignation of Luis Rivera Marín"
     return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower() and c.i < token.i - 1

@@ -171,6 +171,8 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
                 things.add(key)
                 if first.i > 0 and first.doc[first.i - 1].pos_ == "PROPN":  # "Bengaluru Tippu Express"
                     things.add(fold(f"{first.doc[first.i - 1].text} {span.text}"))
+            if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_digit and ent[-2].is_alpha:
+                things.add(fold(ent[:-1].text))  # "Rocky Linux 8": a version number follows a product's name
             if len(ent) > 1 and ent[0].text in _STORM_WORDS:
                 things.add(fold(ent[-1].text))  # "Tropical Storm Humberto": "Humberto" alone is the storm
             if ent.label_ in ("ORG", "FAC", "GPE", "LOC", "WORK_OF_ART") and len(ent) > 1 \
@@ -261,14 +263,20 @@ def _demonym(span: Span) -> bool:
 
 
 def _used_as_thing(span: Span) -> bool:
-    """Uses no person's name has: after a storm or place prefix ("Hurricane Humberto", "Mount Kenya"),
-    with an indefinite article ("a no-deal Brexit"), the organisation of a person ("Mike McCready of
-    Pearl Jam"), spelling out initials ("FGM [Female Genital Mutilation]") or a work's author after it
-    ("Homo Deus [by Yuval Noah Harari]")."""
+    """Uses no person's name has: after a storm or place prefix ("Hurricane Humberto", "Mount Kenya"), in
+    apposition to a thing noun, named after someone, with an indefinite article ("a no-deal Brexit"), the
+    organisation of a person ("Mike McCready of Pearl Jam"), spelling out initials ("FGM [Female Genital
+    Mutilation]") or a work's author after it ("Homo Deus [by Yuval Noah Harari]")."""
     doc, root = span.doc, span.root
     before = doc[span.start - 1] if span.start else None
     if before is not None and before.text in THING_PREFIXES:
         return True
+    if root.dep_ == "appos" and root.head.i < span.start and root.head.lower_ in THING_NOUNS \
+            and root.head.text[:1].isupper() and doc[span.start - 1].text == ",":
+        return True  # "the next Space Telescope, James Webb": a capitalised thing noun, then its name
+    if root.dep_ == "nsubjpass" and root.head.lemma_.lower() == "name" \
+            and any(c.dep_ == "prep" and c.lower_ == "after" for c in root.head.children):
+        return True  # "Rocky Linux was named after Rocky McGaugh": what is named after someone is a thing
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children):
         return True
     if span.start > 1 and before.lower_ == "of" and doc[span.start - 2].ent_type_ == "PERSON":
