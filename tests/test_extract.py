@@ -905,3 +905,9 @@ def test_things_named_after_people_telescopes_and_test_ranges(nlp):
                   "With the next Space Telescope, James Webb, you will find more planets.",
                   "The base lies within the Air Force's Nevada Test and Training Range.")
     assert found == {"Rocky McGaugh"}
+
+
+def test_a_name_defined_as_a_place_is_no_person(nlp):
+    found = names(nlp, "Voters in the electoral district of Groom will elect a new member. Groom is located "
+                       "in Queensland. Why are you running to be Groom's member, asked Sam Smith.")
+    assert found == {"Sam Smith"}

@@ -195,6 +195,11 @@ _PLACE_VERBS = frozenset(["enter", "capture", "seize", "reach", "storm", "shell"
                           "besiege", "recapture", "evacuate", "flee", "invade", "leave"])
 
 
+# Nouns whose "of" names a place: "the district of Groom", "the town of Bala".
+_PLACE_NOUNS = frozenset(["district", "seat", "electorate", "constituency", "riding", "ward", "city", "town",
+                          "village", "state", "province", "region", "county", "island", "suburb", "municipality",
+                          "borough", "neighbourhood", "neighborhood", "port"])
+
 # Nouns that introduce a fictional being ("the character Tasha Yar"), whom the golds do not list.
 _FICTION_NOUNS = frozenset(["character", "characters", "mascot"])
 
@@ -264,9 +269,9 @@ def _demonym(span: Span) -> bool:
 
 def _used_as_thing(span: Span) -> bool:
     """Uses no person's name has: after a storm or place prefix ("Hurricane Humberto", "Mount Kenya"), in
-    apposition to a thing noun, named after someone, with an indefinite article ("a no-deal Brexit"), the
-    organisation of a person ("Mike McCready of Pearl Jam"), spelling out initials ("FGM [Female Genital
-    Mutilation]") or a work's author after it ("Homo Deus [by Yuval Noah Harari]")."""
+    apposition to a thing noun, named after someone, defined as a place, with an indefinite article ("a
+    no-deal Brexit"), the organisation of a person ("Mike McCready of Pearl Jam"), spelling out initials
+    ("FGM [Female Genital Mutilation]") or a work's author after it ("Homo Deus [by Yuval Noah Harari]")."""
     doc, root = span.doc, span.root
     before = doc[span.start - 1] if span.start else None
     if before is not None and before.text in THING_PREFIXES:
@@ -274,6 +279,9 @@ def _used_as_thing(span: Span) -> bool:
     if root.dep_ == "appos" and root.head.i < span.start and root.head.lower_ in THING_NOUNS \
             and root.head.text[:1].isupper() and doc[span.start - 1].text == ",":
         return True  # "the next Space Telescope, James Webb": a capitalised thing noun, then its name
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _PLACE_NOUNS \
+            or root.dep_ == "nsubjpass" and root.head.lemma_.lower() == "locate":
+        return True  # "the electoral district of Groom", "Groom is located in ...": a place by definition
     if root.dep_ == "nsubjpass" and root.head.lemma_.lower() == "name" \
             and any(c.dep_ == "prep" and c.lower_ == "after" for c in root.head.children):
         return True  # "Rocky Linux was named after Rocky McGaugh": what is named after someone is a thing
