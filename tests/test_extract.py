@@ -911,3 +911,8 @@ def test_a_name_defined_as_a_place_is_no_person(nlp):
     found = names(nlp, "Voters in the electoral district of Groom will elect a new member. Groom is located "
                        "in Queensland. Why are you running to be Groom's member, asked Sam Smith.")
     assert found == {"Sam Smith"}
+
+
+def test_a_name_split_by_the_model_in_two_is_one_name(nlp):
+    assert names(nlp, "The hijab was banned in offices during Zine El Abidine Ben Ali's rule.") \
+        == {"Zine El Abidine Ben Ali"}

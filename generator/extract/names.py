@@ -266,6 +266,8 @@ def name_spans(doc: Doc) -> list[Span]:
         if span is not None:
             span = _with_surname(_with_given_name(span, covered), covered)
         if span is not None and not covered.intersection(range(span.start, span.end)):
+            if spans and spans[-1].end == span.start == ent.start and span.start not in credit:
+                span = doc[spans.pop().start:span.end]  # "Zine El Abidine" + "Ben Ali's": NER split one name
             spans.append(span)
             covered.update(range(span.start, span.end))
     byline = _credited_name(doc, credit)
