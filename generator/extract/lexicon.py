@@ -232,6 +232,11 @@ sara sarah selina serena sharon sheila shirley silvia simone sofia sonia sophia 
 susan susanne suzanne svetlana sylvia tamara tania tanya tatiana tatyana teresa theresa tina ursula
 valentina valeria valerie vanessa vera veronica veronika victoria viktoria virginia vivian wanda wendy
 yasmin yolanda yulia yvonne zainab zoe zofia
+abby adrienne alyssa angie ashley audrey becky bethany brooke candace carly carole cathy charlene christy
+connie courtney darlene debbie dianne eileen elaine ellie erika ethel gladys hailey hilary irma janelle janis
+jeanette jeanne jenna joann juanita kathy kayla kendra kirsten krista kristy laurie lindsay lindsey lois lori
+mandy marcia marjorie marlene meghan melinda molly nikki norma peggy rhonda robyn sally sherry stacey stacy
+stella sue tammy tara terri tiffany toni trisha vicki wilma
 """
 _MALE_FIRST_NAMES = """
 aaron abdul abdullah abraham adam adrian ahmad ahmed aidan alan albert alberto aleksandr alessandro
@@ -258,6 +263,12 @@ seth simon stanislav stefan stefano stephen steve steven stuart sven ted terry t
 tobias todd tom tomas tommy tony travis tyler umar uwe valentin valery vasily victor viktor vincent
 vincenzo vladimir volodymyr walter warren wayne wilhelm william wolfgang xavier yannick yaroslav yuri
 yusuf zachary
+abe alvin andy archie barry bobby brett bryan calvin cecil chad clarence clifford clyde cody corey curtis
+danny darrell derrick don dustin dwight eddie edwin elliott ernest floyd franklin gilbert glenn gregg hank harvey
+herbert herman howard jared jeremiah joey johnny jon kenny kirk larry leo leonard leroy lester lloyd lyndon
+marvin melvin milton mitch mitchell morris nathaniel neal norman phil phillip randall randolph reginald ricky
+rodney ron ronnie sammy shane shaun shawn sheldon sidney stanley terrence troy tyrone vernon wallace wesley
+willie woodrow zach
 """
 # First names outside the gendered lists: given to both sexes, or also common English words ("Hunter S.
 # Thompson", "Grant Shapps"). They make a name a name, but say nothing of gender.

@@ -105,21 +105,27 @@ def _with_given_name(span: Span, covered: set[int]) -> Span:
             or before.head.i not in range(start, span.end) \
             or _is_title_word(before) or common_word(before) and not _initial(before):
         return span
+    if (before.is_sent_start or before.i == 0) and span.end - start >= 2 and not first_name(before) \
+            and before.lower_.endswith(_AGENT_ENDINGS):
+        return span  # "Podcaster Spike Cohen received ...": an agent noun opening the sentence before a full name
     return doc[start - 1:span.end]
 
 
 def _names_after_office_of_place(doc: Doc, covered: set[int]) -> list[Span]:
-    """ "First Minister of Scotland Nicola Sturgeon" tagged as one organisation: after "<office> of", an
-    entity of a place word, a common first name and a surname ends in the person's name."""
+    """ "First Minister of Scotland Nicola Sturgeon", "Senator from Vermont Bernie Sanders" tagged as one
+    organisation: after "<office> of" or "<office> from", an entity of a place word, a common first name
+    and a surname ends in the person's name."""
     out = []
     for ent in doc.ents:
-        if ent.label_ not in ("ORG", "GPE") or len(ent) != 3 or ent.start < 2 or doc[ent.start - 1].lower_ != "of" \
+        if ent.label_ not in ("ORG", "GPE") or not 3 <= len(ent) <= 5 or ent.start < 2 \
+                or doc[ent.start - 1].lower_ not in ("of", "from") \
                 or doc[ent.start - 2].lower_ not in OFFICE_WORDS or covered.intersection(range(ent.start, ent.end)):
             continue
-        name = ent[1:]
-        if ent[0].pos_ == "PROPN" and (first_name(name[0]) or ent[0].text in _COUNTRIES) \
+        name = ent[-2:]
+        if (first_name(name[0]) or len(ent) == 3 and ent[0].pos_ == "PROPN" and ent[0].text in _COUNTRIES) \
                 and all(t.pos_ == "PROPN" and t.is_alpha and t.text[1:].islower() for t in name):
             out.append(name)  # "Prime Minister of India Narendra Modi": a country opens it
+            # "Speaker of the House Nancy Pelosi": a longer body, then a common first name and a surname
     return out
 
 
@@ -251,16 +257,23 @@ def _extend_particles(doc: Doc, end: int) -> int:
 
 def name_spans(doc: Doc) -> list[Span]:
     """Cleaned PERSON entities plus proper nouns right after an honorific or office word."""
-    spans, covered = [], set(foreign(doc)) | credits(doc)
+    spans, covered, credit = [], set(foreign(doc)), credits(doc)
     for ent in doc.ents:
-        if ent.label_ != "PERSON":
-            continue
+        if ent.label_ != "PERSON" or credit.intersection(range(ent.start, ent.end)) \
+                and (ent.start not in credit or len(ent) < 2):
+            continue  # a credit's lone word is a user name ("Image: Genium"), its full name a photographer
         span = clean_name(_with_nickname(ent))
         if span is not None:
             span = _with_surname(_with_given_name(span, covered), covered)
         if span is not None and not covered.intersection(range(span.start, span.end)):
+            if spans and spans[-1].end == span.start == ent.start and span.start not in credit:
+                span = doc[spans.pop().start:span.end]  # "Zine El Abidine" + "Ben Ali's": NER split one name
             spans.append(span)
             covered.update(range(span.start, span.end))
+    byline = _credited_name(doc, credit)
+    if byline is not None and not covered.intersection(range(byline.start, byline.end)):
+        spans.append(byline)
+    covered |= credit
     for token in doc:
         if token.i in covered or token.pos_ != "PROPN" or not after_title(token):
             continue
@@ -297,11 +310,30 @@ def _with_nickname(ent: Span) -> Span:
 
 
 def credits(doc: Doc) -> set[int]:
-    """Tokens of a photo credit, "... Image: Remi Mathis (photos)." to the paragraph's end: the
-    photographer is not someone the article mentions. The caption may be glued on ("JorgensenImage:")."""
+    """Tokens of a photo credit, "... Image: Remi Mathis (photos)." to the paragraph's end. The golds list a
+    photographer named in full as a person (a named human the article shows), but nothing else there is a
+    mention of anyone. The caption may be glued on ("JorgensenImage:")."""
     texts = token_texts(doc)
     start = next((i for i, text in enumerate(texts[:-1]) if text.endswith("Image") and texts[i + 1] == ":"), None)
     return set() if start is None else set(range(start, len(texts)))
+
+
+def _credited_name(doc: Doc, credit: set[int]) -> Span | None:
+    """ "Image: Pax Ahimsa Gethen.": two or three capitalised words that make up the whole credit (up to
+    its full stop or bracket) name the photographer, tagged or not, unless untagged and all dictionary words
+    ("New Media Days"); "Jo Jorgensen for President" does not."""
+    if not credit:
+        return None
+    start = min(credit) + 2
+    end = start
+    while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper() and doc[end].text[1:].islower():
+        end += 1
+    if not 2 <= end - start <= 3 or end < len(doc) and doc[end].text not in (".", "(", ")") and not doc[end].is_space:
+        return None
+    words = doc[start:end]
+    if words[0].ent_type_ != "PERSON" and not first_name(words[0]) and all(common_word(t) for t in words):
+        return None  # "Image: New Media Days.": dictionary words name an organisation
+    return words
 
 
 def token_texts(doc: Doc) -> tuple[str, ...]:
@@ -462,8 +494,10 @@ def _person_context(token: Token, covered: set[int]) -> bool:
     head = token.head
     if token.dep_ == "nsubj" and head.lemma_.lower() in SPEECH_VERBS or office_in_apposition(token):
         return True
-    if token.dep_ == "conj" and head.i in covered or any(c.dep_ == "conj" and c.i in covered for c in token.children):
-        return True
+    if token.dep_ == "conj" and head.i in covered and head.text not in PLACE_WORDS | ORG_WORDS \
+            or any(c.dep_ == "conj" and c.i in covered and c.text not in PLACE_WORDS | ORG_WORDS
+                   for c in token.children):
+        return True  # a conjunct of a person, not of a place ("Nevada Test and Training Range")
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _PERSONAL_EVENTS:
         return True  # "the resignation of Luis Rivera Marín"
     return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower() and c.i < token.i - 1
@@ -535,8 +569,9 @@ def standalone(span: Span) -> bool:
     root = span.root
     head = root.head
     if root.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" and head.i >= span.end \
-            and not head.text[:1].isupper():
-        return False
+            and not head.text[:1].isupper() \
+            and not any(t.head.i == root.i and t.dep_ == "prep" for t in span.doc[span.end:head.i]):
+        return False  # not "Senator Amy Klobuchar of Minnesota secured delegates", a misparse
     if root.dep_ == "compound" and head.i >= span.end and head.pos_ == "PROPN" and head.text[:1].isupper():
         after = span.doc[span.end]
         if after.pos_ == "PROPN" and after.text[:1].isupper() and after.ent_type_ not in ("PERSON", "DATE", "TIME") \

@@ -156,17 +156,23 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
             first = span[0]
             if ent.label_ == "PERSON":
                 placed[key] = placed.get(key, True) and _in_place_role(span)
-            if ent.label_ == "PERSON" and (first.i > 0 and first.doc[first.i - 1].lower_ == "the"
+            before = first.doc[first.i - 1] if first.i > 0 else None
+            if ent.label_ == "PERSON" and (before is not None and before.lower_ == "the" and not _opens_name(span)
                                            or span[-1].text in PLACE_WORDS | ORG_WORDS and not after_title(first)
                                            or span[0].text in THING_PREFIXES or _camel_case(span[0].text)
                                            or _glued_word(span[-1].text)
-                                           or first.i > 0 and first.doc[first.i - 1].text in THING_NOUNS | THING_PREFIXES
+                                           or before is not None and before.text in THING_NOUNS | THING_PREFIXES
+                                           and not _opens_name(span)
                                            or len(span) == 1 and first.tag_ in ("NNS", "NNPS")
                                            or _demonym(span)
+                                           or before is not None and before.lower_ in _FICTION_NOUNS
+                                           or _in_brackets_after_person(span)
                                            or _used_as_thing(span)):
                 things.add(key)
                 if first.i > 0 and first.doc[first.i - 1].pos_ == "PROPN":  # "Bengaluru Tippu Express"
                     things.add(fold(f"{first.doc[first.i - 1].text} {span.text}"))
+            if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_digit and ent[-2].is_alpha:
+                things.add(fold(ent[:-1].text))  # "Rocky Linux 8": a version number follows a product's name
             if len(ent) > 1 and ent[0].text in _STORM_WORDS:
                 things.add(fold(ent[-1].text))  # "Tropical Storm Humberto": "Humberto" alone is the storm
             if ent.label_ in ("ORG", "FAC", "GPE", "LOC", "WORK_OF_ART") and len(ent) > 1 \
@@ -189,6 +195,36 @@ _PLACE_VERBS = frozenset(["enter", "capture", "seize", "reach", "storm", "shell"
                           "besiege", "recapture", "evacuate", "flee", "invade", "leave"])
 
 
+# Nouns whose "of" names a place: "the district of Groom", "the town of Bala".
+_PLACE_NOUNS = frozenset(["district", "seat", "electorate", "constituency", "riding", "ward", "city", "town",
+                          "village", "state", "province", "region", "county", "island", "suburb", "municipality",
+                          "borough", "neighbourhood", "neighborhood", "port"])
+
+# Nouns that introduce a fictional being ("the character Tasha Yar"), whom the golds do not list.
+_FICTION_NOUNS = frozenset(["character", "characters", "mascot"])
+
+
+def _in_brackets_after_person(span: Span) -> bool:
+    """ "Comic artist Jenn St-Onge (Nancy Drew, Jem and the Misfits)": names in brackets right after a
+    person's name are what the person is known for (works, bands, parties), not more people; not a
+    birth name ("(born Peter Baker)") or another lower-case aside."""
+    doc = span.doc
+    i = span.start - 1
+    while i > 0 and doc[i].text not in ("(", ")", ".") and span.start - i < 12:
+        i -= 1
+    return i > 0 and doc[i].text == "(" and doc[i - 1].ent_type_ == "PERSON" and doc[i + 1].text[:1].isupper() \
+        and doc[i + 1].pos_ == "PROPN"
+
+
+def _opens_name(span: Span) -> bool:
+    """The name modifies a capitalised name after it ("the Doris Day Show", "talk show Doris Day's Best
+    Friends"): the article or the thing noun before it belongs to that longer name, not to the person."""
+    root = span.root
+    head = root.head
+    return root.dep_ in ("compound", "poss") and head.i >= span.end and head.pos_ in ("PROPN", "NOUN") \
+        and head.text[:1].isupper()
+
+
 def _in_place_role(span: Span) -> bool:
     """Every use of the name here is as a place: the object of a place preposition or verb, or a
     conjunct of one ("in Causeway Bay and Tin Hau")."""
@@ -200,7 +236,7 @@ def _in_place_role(span: Span) -> bool:
         return True  # "between El Paso and Ciudad Juárez, Mexico": a place's conjunct, with its country
     token = span.root
     while token.head.i != token.i and (
-            token.dep_ == "conj" and token.head.ent_type_ in ("PERSON", "FAC", "GPE", "LOC")
+            token.dep_ == "conj" and token.head.ent_type_ in ("PERSON", "FAC", "GPE", "LOC", "ORG")
             or token.dep_ in ("appos", "dobj", "compound", "flat") and token.head.ent_type_ == "PERSON"):
         token = token.head  # up a list of places and through the parser's splits of a name ("Tell" -> "Tamer")
     head = token.head
@@ -209,9 +245,19 @@ def _in_place_role(span: Span) -> bool:
         item = todo.pop()
         listed.append(item)
         todo += [c for c in item.children if c.dep_ == "conj"]
+    places = sum(c.ent_type_ in ("GPE", "LOC", "FAC") for c in listed)
     return token.dep_ == "pobj" and head.lower_ in _PLACE_PREPOSITIONS \
         or token.dep_ == "dobj" and head.lemma_.lower() in _PLACE_VERBS \
-        or sum(c.ent_type_ in ("GPE", "LOC", "FAC") for c in listed) >= 2  # "from Dolgellau, Harlech, Bala"
+        or places >= 2 \
+        or places == 1 and len(listed) >= 3 and not any(_given_name_opens(c) for c in listed)
+    # "from Dolgellau, Harlech, Barmouth, Bala and Blaenau Ffestiniog": a list with a place in it, and
+    # no first name in it, is a list of places
+
+
+def _given_name_opens(token: Token) -> bool:
+    """The list item is a full name opening with a common first name ("Paris Hilton")."""
+    words = [c for c in token.lefts if c.dep_ in ("compound", "flat")] + [token]
+    return len(words) > 1 and first_name(words[0])
 
 
 def _demonym(span: Span) -> bool:
@@ -222,14 +268,23 @@ def _demonym(span: Span) -> bool:
 
 
 def _used_as_thing(span: Span) -> bool:
-    """Uses no person's name has: after a storm or place prefix ("Hurricane Humberto", "Mount Kenya"),
-    with an indefinite article ("a no-deal Brexit"), the organisation of a person ("Mike McCready of
-    Pearl Jam"), spelling out initials ("FGM [Female Genital Mutilation]") or a work's author after it
-    ("Homo Deus [by Yuval Noah Harari]")."""
+    """Uses no person's name has: after a storm or place prefix ("Hurricane Humberto", "Mount Kenya"), in
+    apposition to a thing noun, named after someone, defined as a place, with an indefinite article ("a
+    no-deal Brexit"), the organisation of a person ("Mike McCready of Pearl Jam"), spelling out initials
+    ("FGM [Female Genital Mutilation]") or a work's author after it ("Homo Deus [by Yuval Noah Harari]")."""
     doc, root = span.doc, span.root
     before = doc[span.start - 1] if span.start else None
     if before is not None and before.text in THING_PREFIXES:
         return True
+    if root.dep_ == "appos" and root.head.i < span.start and root.head.lower_ in THING_NOUNS \
+            and root.head.text[:1].isupper() and doc[span.start - 1].text == ",":
+        return True  # "the next Space Telescope, James Webb": a capitalised thing noun, then its name
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _PLACE_NOUNS \
+            or root.dep_ == "nsubjpass" and root.head.lemma_.lower() == "locate":
+        return True  # "the electoral district of Groom", "Groom is located in ...": a place by definition
+    if root.dep_ == "nsubjpass" and root.head.lemma_.lower() == "name" \
+            and any(c.dep_ == "prep" and c.lower_ == "after" for c in root.head.children):
+        return True  # "Rocky Linux was named after Rocky McGaugh": what is named after someone is a thing
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children):
         return True
     if span.start > 1 and before.lower_ == "of" and doc[span.start - 2].ent_type_ == "PERSON":
@@ -306,7 +361,8 @@ def _lone_word_is_person(members: list[Mention], docs: dict[int, Doc], lowercase
     if _camel_case(word) or any(_referred_to_as_thing(t) for t in tokens):
         return False  # "SpaceX", "Acme, which ...": an organisation
     speaks = any(t.dep_ == "nsubj" and t.head.lemma_.lower() in SPEECH_VERBS for t in tokens)
-    acts = sum(t.dep_ in ("nsubj", "nsubjpass", "poss", "appos", "dobj") for t in tokens)
+    acts = sum(t.dep_ in ("nsubj", "nsubjpass", "poss", "appos", "dobj")
+               and not (t.dep_ == "dobj" and t.head.lemma_.lower() in _PLACE_VERBS) for t in tokens)
     named = any(t.i > 0 and t.doc[t.i - 1].lower_ in ("pseudonym", "named", "nicknamed", "alias", "one")
                 for t in tokens)  # "a police constable, reportedly one Vijayaragavan"
     return speaks or named or any(after_title(t) or after_kin(t) for t in tokens) or acts >= 2
@@ -315,7 +371,7 @@ def _lone_word_is_person(members: list[Mention], docs: dict[int, Doc], lowercase
 def _camel_case(word: str) -> bool:
     """A capital inside the word ("SpaceX", "YouTube") marks a brand, except name prefixes ("McCain")."""
     inner = [i for i, c in enumerate(word) if i > 0 and c.isupper()]
-    return bool(inner) and not any(word[:i] in _NAME_PREFIXES for i in inner)
+    return bool(inner) and "." not in word and not any(word[:i] in _NAME_PREFIXES for i in inner)  # not "C.L."
 
 
 def _glued_word(word: str) -> bool:
@@ -394,7 +450,8 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
     longer = [fold(w) for w in longer if fold(w) not in _SUFFIXES] or [fold(w) for w in longer]
     shorter = [fold(w) for w in shorter if fold(w) not in _SUFFIXES] or [fold(w) for w in shorter]
     if len(shorter) == len(longer) > 2:  # "Richard K. Guy" is "Richard Kenneth Guy"
-        return all(a == b or a[0] == b[0] and (a.endswith(".") or b.endswith(".")) for a, b in zip(longer, shorter))
+        return all(a == b or a[0] == b[0] and (a.endswith(".") or b.endswith(".")) for a, b in zip(longer, shorter)) \
+            or _spelled_alike(longer, shorter)
     if len(shorter) >= len(longer):
         return longer == shorter
     if len(shorter) == 1:
@@ -402,6 +459,17 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
     # "Joe Biden" in "Joseph R. Biden" is first and last; "De La Fuente" in "Rocky De La Fuente" a surname
     return shorter[0] == longer[0] and shorter[-1] == longer[-1] or longer[-len(shorter):] == shorter \
         or _first_of(longer, shorter)
+
+
+def _spelled_alike(longer: list[str], shorter: list[str]) -> bool:
+    """ "Usama bin Ladin" is "Osama bin Laden": a name of three words or more, transliterated with other
+    vowels, has the same consonants word by word (and a word in common)."""
+    return any(a == b for a, b in zip(longer, shorter)) \
+        and all(a.strip(_VOWELS) and a.translate(_NO_VOWELS) == b.translate(_NO_VOWELS) for a, b in zip(longer, shorter))
+
+
+_VOWELS = "aeiouy"
+_NO_VOWELS = str.maketrans("", "", _VOWELS)
 
 
 def _first_of(longer: list[str], shorter: list[str]) -> bool:
