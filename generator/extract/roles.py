@@ -916,7 +916,6 @@ def roles_as(name: Span, predicate: bool = True) -> list[Role]:
 def _chosen_as(root: Token) -> list[Role]:
     """The office a choosing verb gives its object, where the parser hangs it on the object ("picked Parker
     as his new running mate") or puts it in an infinitive ("selected Walker to be his running mate")."""
-    verb = root.head
     objs = [c for p in root.children if p.dep_ == "prep" and p.lower_ == "as" for c in p.children if c.dep_ == "pobj"]
     return [role for obj in objs if obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ != "PERSON"
             and (role := _phrase_role(obj))]
