@@ -57,6 +57,19 @@ _EVIDENCE = frozenset(["finding", "result", "test", "assessment", "analysis", "e
                        "observation", "wavelength", "sample", "image", "footage", "scan", "model", "simulation",
                        "experiment"])
 _TOLLS = frozenset(["life", "death", "victim", "casualty"])  # what a disaster claims
+# Words after a comma that go on describing a reported thing: "reported 1,000 cases, including 79 in ...".
+_DETAILING = frozenset(["including", "with", "such", "especially", "particularly", "notably", "mostly", "mainly"])
+# Prepositions that place a report in time or circumstance ("during the debate", "after the vote"), give its
+# reason ("because of ...") or name whom it was made to ("disclosed the matter to the government").
+_SETTING_PREPS = frozenset(["during", "at", "via", "through", "after", "before", "amid", "following", "by", "to",
+                            "because", "due", "despite"])
+# Where words are said: "in an interview", "on Twitter", "at a press conference".
+_SETTINGS = frozenset(["interview", "conference", "briefing", "speech", "meeting", "hearing", "session", "address",
+                       "appearance", "event", "rally", "broadcast", "programme", "program", "show", "podcast",
+                       "video", "twitter", "facebook", "instagram", "website", "page", "account", "channel",
+                       "court", "parliament", "congress", "senate", "debate", "radio", "television", "tv",
+                       "newspaper", "magazine", "call", "phone", "visit", "trip", "day", "week", "month", "year",
+                       "morning", "afternoon", "evening", "night", "time"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -924,11 +937,9 @@ def _noun_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
         if obj is None or verb.lemma_.lower() == "claim" and obj.lemma_.lower() in _TOLLS:
             continue
-        parts = [obj] + [c for c in verb.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in ("as", "with", "of")]
-        if len(parts) == 1 and _anaphoric(obj):
-            continue
-        end = max(p.right_edge.i for p in parts) + 1
-        end = next((t.i for t in para.doc[obj.i:end] if t.text in ",;:"), end)
+        end = _noun_content_end(verb, obj)
+        if end == obj.right_edge.i + 1 and _anaphoric(obj) or end in para.quoted and not para.doc[end - 1].is_punct:
+            continue  # 'announced the death "with great sorrow ..."': partly quoted, the quote is the statement
         terms = {i for q in para.quotes if is_term(q) for i in range(q.span.start - 1, q.span.end + 1)}
         if any(i in para.quoted and i not in terms for i in range(obj.left_edge.i, end)):
             continue
@@ -940,6 +951,48 @@ def _noun_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
         where = Where(para.index, sentence_index(para.doc, verb.i))
         out.append(Statement(who.person, who.text, "indirect", verb.text, text, where, who.confidence))
     return out
+
+
+def _noun_content_end(verb: Token, obj: Token) -> int:
+    """Where a noun-phrase report ends: the object and what the parser hangs on the verb after it that still
+    describes the thing reported ("announced other efforts in response to COVID-19, including waiving ...",
+    "reported no overall results yet for the remaining races", "noted dangerous surf conditions, with waves
+    ..."); not where or when it was said ("in a letter", "on Monday", "to reporters"), and not a second
+    remark after a comma (", warning of ...", ", which ..."). A comma inside goes on only before a word that
+    lists or details the thing ("including", "with", "such as")."""
+    doc = verb.doc
+    end = obj.right_edge.i + 1
+    for child in sorted((c for c in verb.children if c.i > obj.i), key=lambda c: c.i):
+        if child.dep_ == "prep" and not _setting(child) and not _reports_too(child) or child.dep_ == "advmod" and child.i == end \
+                or child.dep_ in ("npadvmod", "oprd", "acomp") and child.ent_type_ not in ("DATE", "TIME"):
+            end = child.right_edge.i + 1
+        elif not (child.is_punct and child.text == "," and child.i == end):
+            break
+    for token in doc[obj.i:end]:
+        if token.text in ";:" or token.text == "," and (token.i + 1 >= end or doc[token.i + 1].lower_ not in _DETAILING):
+            end = token.i
+            break
+    while end > obj.i + 1 and (doc[end - 1].text in ",;:-" or doc[end - 1].dep_ in ("advmod", "cc")):
+        end -= 1
+    return end
+
+
+def _reports_too(phrase: Token) -> bool:
+    """ ", with officials reporting at the time 150 ... killed": a phrase with a report of its own is a second
+    statement, not more of the first."""
+    return phrase.doc[phrase.i - 1].text == "," \
+        and any(t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS for t in phrase.subtree)
+
+
+def _setting(prep: Token) -> bool:
+    """A phrase that says when, where, how or to whom something was said, not what: "in a letter", "on
+    Monday", "at a news conference", "on Twitter", "to reporters", "during the debate"."""
+    if prep.lower_ in _SETTING_PREPS:
+        return True
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return prep.lower_ not in ("including", "with", "for", "of", "as")
+    return obj.ent_type_ in ("DATE", "TIME", "PERSON") or obj.lemma_.lower() in DOCUMENT_NOUNS | _SETTINGS
 
 
 def _judgements(para: Paragraph, resolver: Resolver) -> list[Statement]:
