@@ -515,3 +515,21 @@ def test_a_reported_thing_keeps_its_details_but_not_when_it_was_said(nlp):
                        "The city council announced new measures in response to the outbreak in a statement on Monday.")
     assert [s.text for s in found] == ["412 new cases, including 37 in the capital",
                                        "new measures in response to the outbreak"]
+
+
+def test_a_team_or_a_study_showing_or_concluding_a_clause_is_a_statement_data_and_questions_are_not(nlp):
+    found = statements(nlp, "The researchers showed the frogs can survive in salty water.",
+                       "Earlier studies suggested the frogs are older than the lake.",
+                       "The judge determined the driver had lied to the police.",
+                       "Police are working to determine what caused the crash.",
+                       "Opinion polls showed the mayor is trailing his rivals.",
+                       "Abortion was legal only if a doctor determined the mother was in danger.")
+    assert [(s.cue, s.text) for s in found] == [("showed", "the frogs can survive in salty water"),
+                                                ("suggested", "the frogs are older than the lake"),
+                                                ("determined", "the driver had lied to the police")]
+
+
+def test_a_finding_without_that_is_a_clause_in_the_present_or_past_with_words_after_its_verb(nlp):
+    found = statements(nlp, "They found the flies had a harder time landing on the striped coats.",
+                       "The prime minister found the strike justified.")
+    assert [s.text for s in found] == ["the flies had a harder time landing on the striped coats"]

@@ -27,6 +27,15 @@ _CLOSING = ".!?,…"
 _INSIDE_SPEECH = frozenset(["i", "you", "we", "me", "us"])
 _MAYBE = frozenset(["could", "might", "may", "would", "can", "ca", "should", "must", "shall"])
 _FINDINGS = frozenset(["find", "rule"])
+# Verbs of showing or concluding: their that-clause is reported when a person, a body or a study concludes
+# it ("They showed those lichens can survive ...", "military records showed a bomber had attacked ...",
+# "the judge determined he had lied"), not when data do ("polls showed ...") or in a question ("to
+# determine what caused the crash").
+_CONCLUDING = frozenset(["show", "demonstrate", "establish", "determine", "hypothesize", "hypothesise", "reason",
+                         "theorize", "theorise"])
+# Works that conclude things as their authors do: "Preliminary investigations suggest ...".
+_STUDIES = frozenset(["study", "research", "work", "investigation", "inquiry", "probe", "record", "paper",
+                      "review", "website"])
 # Speech verbs that also draw an inference: ", indicating ..." after a finding goes on with it.
 _INFERRING = frozenset(["indicate", "suggest"])
 # Verbs of answering whose words a quote after them gives: '"reacted on Twitter, "..."'.
@@ -115,9 +124,17 @@ def reports_clause(verb: Token) -> bool:
     "found"/"ruled" only in the active ("the court found that ...", not "they were found to ...")."""
     if verb.lemma_.lower() in _FINDINGS and any(c.dep_ == "auxpass" for c in verb.children):
         return False
+    if verb.lemma_.lower() in _CONCLUDING:
+        return verb.tag_ != "VB" and not any(c.dep_ == "neg" for c in verb.children) and _sourced(verb)
     return verb.lemma_.lower() in INDIRECT_VERBS or _point_out(verb) or _document_reads(verb) \
-        or _made_clear(verb) is not None \
-        or verb.lemma_.lower() == "suggest" and _someone(next((c for c in verb.children if c.dep_ == "nsubj"), None))
+        or _made_clear(verb) is not None or verb.lemma_.lower() == "suggest" and _sourced(verb)
+
+
+def _sourced(verb: Token) -> bool:
+    """The verb's own subject is someone or a study: "The researchers suggested", "the work suggests"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return _someone(subject) or subject is not None and subject.pos_ == "NOUN" \
+        and subject.lemma_.lower() in DOCUMENT_NOUNS | _STUDIES
 
 
 def _someone(subject: Token | None) -> bool:
@@ -652,18 +669,21 @@ def _clause_text_of(span) -> str:
 
 
 def _states_finding(verb: Token, clause: Token) -> bool:
-    """ "found that the virus can live ...", "found the prorogation to be unlawful": a finding is a
-    clause with a subject and a "that", an auxiliary or a verb "be"; not "found it easy" or "found
-    the strike justified" (a judgement), not "find what animals eat" (a question), not "found a bag"."""
-    if verb.lemma_.lower() not in _FINDINGS:
+    """ "found that the virus can live ...", "found the prorogation to be unlawful", "found the flies had a
+    harder time ...": a finding is a clause with a subject and a "that", an auxiliary, a verb "be" or a verb
+    in the present or the past with words after it; not "found it easy" or "found the strike justified" (a
+    judgement), not "find what animals eat" (a question), not "found a bag"."""
+    if verb.lemma_.lower() not in _FINDINGS | _CONCLUDING:
         return True
     question = clause.left_edge.tag_ in ("WP", "WDT", "WRB") and clause.left_edge.head == clause
     if any(c.dep_ == "dobj" for c in verb.children) or question:
         return False  # not "found when fish were plentiful, they would eat ...": the "when" opens a sub-clause
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
         return False
-    return clause.pos_ == "AUX" or any(c.dep_ in ("aux", "auxpass") or c.dep_ == "mark" and c.lower_ == "that"
-                                       for c in clause.children)
+    finite = clause.tag_ in ("VBZ", "VBP") or clause.tag_ == "VBD" and any(
+        c.i > clause.i and c.dep_ not in ("punct", "cc", "conj") for c in clause.children)
+    return clause.pos_ == "AUX" or clause.lemma_ == "be" or finite \
+        or any(c.dep_ in ("aux", "auxpass") or c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _inverted(para: Paragraph, resolver: Resolver) -> list[Statement]:
@@ -776,11 +796,13 @@ def _has_topic(verb: Token) -> bool:
 
 
 def _hypothetical(verb: Token) -> bool:
-    """ "one could argue that ...", "they might say ...", "you can't tell where it came from": speech that was
-    not made; so is an imperative ("Tell us what ...", "Say you add a tree ...": a bare verb heading its
+    """ "one could argue that ...", "they might say ...", "you can't tell where it came from", "if he said
+    ...": speech that was not made; so is an imperative ("Tell us what ...", "Say you add a tree ...": a bare verb heading its
     sentence with no subject)."""
     if verb.tag_ == "VB" and verb.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "aux", "auxpass") for c in verb.children):
         return True
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        return True  # "allowed only if a doctor determined the mother was in danger": a condition
     return any(c.tag_ == "MD" and c.lower_ in _MAYBE for c in verb.children)
 
 
