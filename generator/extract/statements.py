@@ -131,10 +131,10 @@ def reports_clause(verb: Token) -> bool:
 
 
 def _sourced(verb: Token) -> bool:
-    """The verb's own subject is someone or a study: "The researchers suggested", "the work suggests"."""
+    """The verb's own subject is someone or a study: "The researchers suggested", "the work suggests"; not a
+    post or a message ("posts suggesting she was ...": what they suggest is the reader's inference)."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return _someone(subject) or subject is not None and subject.pos_ == "NOUN" \
-        and subject.lemma_.lower() in DOCUMENT_NOUNS | _STUDIES
+    return _someone(subject) or subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in _STUDIES
 
 
 def _someone(subject: Token | None) -> bool:
