@@ -533,3 +533,14 @@ def test_a_finding_without_that_is_a_clause_in_the_present_or_past_with_words_af
     found = statements(nlp, "They found the flies had a harder time landing on the striped coats.",
                        "The prime minister found the strike justified.")
     assert [s.text for s in found] == ["the flies had a harder time landing on the striped coats"]
+
+
+def test_a_report_by_two_named_people_is_each_ones_a_person_with_a_group_is_the_persons(nlp):
+    found = statements(nlp, "Anna Berg and Tom Lund announced they would form a new party.",
+                       "Mary Cole and her supporters claimed the vote had been rigged.")
+    assert sorted((s.speaker, s.text.split()[-1]) for s in found) == [
+        ("anna-berg", "party"), ("mary-cole", "rigged"), ("tom-lund", "party")]
+
+
+def test_an_infinitive_cue_with_a_question_states_nothing(nlp):
+    assert statements(nlp, "Senator Ann Lee refused to answer whether she would support the bill.") == ()

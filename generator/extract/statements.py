@@ -590,7 +590,7 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
                 continue  # "Trump said that he did indicate ...": one report, not two
             where = Where(para.index, sentence_index(doc, verb.i))
             cue = verb.text + (" out" if _point_out(verb) else " clear" if _made_clear(verb) is not None else "")
-            out.append(Statement(who.person, who.text, "indirect", cue, text, where, who.confidence))
+            out += [Statement(w.person, w.text, "indirect", cue, text, where, w.confidence) for w in _each(who, subject, para, resolver)]
     out += _requests(para, resolver) + _noun_reports(para, resolver) + _judgements(para, resolver) \
         + _inverted(para, resolver) \
         + _parenthetical(para, resolver) + _inserted(para, resolver, direct_cues) + _pleas(para, resolver) \
@@ -778,10 +778,11 @@ def _inserted(para: Paragraph, resolver: Resolver, direct_cues: dict[int, Token]
 
 
 def _left_open(verb: Token, clause: Token) -> bool:
-    """ "The company had not confirmed what work the crew was doing", "did not say whether ...": a negated cue
-    with a question for content states nothing."""
+    """ "The company had not confirmed what work the crew was doing", "did not say whether ...", "refused to
+    answer whether ...": a negated cue, or one in the infinitive, with a question for content states nothing."""
     first = clause.left_edge
-    return any(c.dep_ == "neg" for c in verb.children) \
+    unmade = verb.tag_ == "VB" and not any(c.dep_ == "aux" and c.lemma_ == "do" for c in verb.children)
+    return (unmade or any(c.dep_ == "neg" for c in verb.children)) \
         and (first.tag_ in ("WDT", "WP", "WP$", "WRB") or first.lower_ in ("whether", "if"))
 
 
@@ -941,7 +942,7 @@ def _requests(para: Paragraph, resolver: Resolver) -> list[Statement]:
         who = resolver.who(para.index, subject) if subject is not None else Who(None, "")
         cue = verb.text + "".join(" " + c.text for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1)
         where = Where(para.index, sentence_index(para.doc, verb.i))
-        out.append(Statement(who.person, who.text, "indirect", cue, text, where, who.confidence))
+        out += [Statement(w.person, w.text, "indirect", cue, text, where, w.confidence) for w in _each(who, subject, para, resolver)]
     return out
 
 
@@ -971,7 +972,8 @@ def _noun_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
             continue
         who = resolver.who(para.index, subject)
         where = Where(para.index, sentence_index(para.doc, verb.i))
-        out.append(Statement(who.person, who.text, "indirect", verb.text, text, where, who.confidence))
+        out += [Statement(w.person, w.text, "indirect", verb.text, text, where, w.confidence)
+                for w in _each(who, subject, para, resolver)]
     return out
 
 
@@ -1142,8 +1144,23 @@ def _claims_to(para: Paragraph, resolver: Resolver) -> list[Statement]:
             continue  # not "as they claim to hope": no content
         who = resolver.who(para.index, subject)
         where = Where(para.index, sentence_index(doc, verb.i))
-        out.append(Statement(who.person, who.text, "indirect", verb.text, doc[verb.i + 1:end].text, where,
-                             who.confidence))
+        out += [Statement(w.person, w.text, "indirect", verb.text, doc[verb.i + 1:end].text, where, w.confidence)
+                for w in _each(who, subject, para, resolver)]
+    return out
+
+
+def _each(who: Who, subject: Token | None, para: Paragraph, resolver: Resolver) -> list[Who]:
+    """ "Biden and Sanders announced they would ...": a report made by two named people together is each one's
+    statement; a named person with a group ("Trump and his supporters claimed") is the person's."""
+    if subject is None or who.person is None:
+        return [who]
+    out, conjuncts = [who], [c for c in subject.children if c.dep_ == "conj"]
+    while conjuncts:
+        conj = conjuncts.pop(0)
+        conjuncts += [c for c in conj.children if c.dep_ == "conj"]
+        person = resolver.cast.at.get((para.index, conj.i)) if conj.pos_ == "PROPN" else None
+        if person is not None and all(person != w.person for w in out):
+            out.append(Who(person, who.text, who.confidence))
     return out
 
 
