@@ -544,3 +544,15 @@ def test_a_report_by_two_named_people_is_each_ones_a_person_with_a_group_is_the_
 
 def test_an_infinitive_cue_with_a_question_states_nothing(nlp):
     assert statements(nlp, "Senator Ann Lee refused to answer whether she would support the bill.") == ()
+
+
+def test_according_to_the_who_is_the_organization_not_a_relative_pronoun(nlp):
+    found = statements(nlp, "The virus spread quickly.",
+                       "According to the WHO, the number of cases this year exceeded those of any year since 2006.")
+    assert [(s.cue, s.speaker_text) for s in found] == [("According to", "the WHO")]
+
+
+def test_by_reports_opening_a_sentence_attributes_it_to_unnamed_reports(nlp):
+    found = statements(nlp, "By reports on Saturday, two of the victims died, and three others were injured.")
+    assert [(s.cue, s.speaker, s.text) for s in found] == [
+        ("By reports", None, "two of the victims died, and three others were injured")]

@@ -348,10 +348,12 @@ def _nearest(quote: Quote, para: Paragraph) -> Token | None:
 
 
 def according_to(doc: Doc, quoted: frozenset[int]) -> list[Token]:
-    """The "according" tokens of "according to X" outside quotes."""
+    """The "according" tokens of "according to X" outside quotes, and the "By" of "By reports, ..." opening a
+    sentence (the same attribution to unnamed reports)."""
     texts = token_texts(doc)
-    return [doc[i] for i, text in enumerate(texts[:-1]) if text.lower() == "according"
-            and texts[i + 1].lower() == "to" and i not in quoted]
+    return [doc[i] for i, text in enumerate(texts[:-1]) if i not in quoted and (
+        text.lower() == "according" and texts[i + 1].lower() == "to"
+        or text == "By" and texts[i + 1].lower() in ("reports", "accounts") and doc[i].is_sent_start)]
 
 
 def is_headline(doc: Doc) -> bool:
@@ -548,6 +550,8 @@ def _speaker_after(cue: Token, para: Paragraph, resolver: Resolver) -> Token | N
 
 
 def _according_source(token: Token) -> Token | None:
+    if token.lower_ == "by":
+        return token.doc[token.i + 1]  # "By reports"
     for to in token.children:
         if to.lower_ == "to":
             for obj in to.children:
@@ -1200,14 +1204,16 @@ def _according_span(token: Token, para: Paragraph) -> tuple[int, int] | None:
     colon ("largely Kurdish and, according to Turkey, supportive of the PKK") only what follows it."""
     source = _according_source(token)
     head = token.head
-    if source is None or head is token or source.lower_ in ("which", "who", "whom", "that"):
-        return None
+    if source is None or source.tag_ in ("WP", "WDT") or head == token and token.i != token.sent.start:
+        return None  # "according to which ...", "according to the WHO" (not "who")
     doc = para.doc
     before = token.i - 1
     while before >= token.sent.start and (doc[before].text == "," or doc[before].pos_ == "ADV"):
         before -= 1
     after = next((t.i for t in doc[source.i:token.sent.end] if t.text == ","), token.sent.end)
-    if before >= token.sent.start and (doc[before].dep_ == "cc" or doc[before].text == ":") \
+    if head == token:  # the parser made the "According" opening the sentence its root: the rest is the report
+        tokens = list(doc[after + 1 if after < token.sent.end else source.i + 1:_semicolon_or_end(token)])
+    elif before >= token.sent.start and (doc[before].dep_ == "cc" or doc[before].text == ":") \
             and after < token.sent.end - 3:
         end = next((t.i for t in doc[after:token.sent.end] if t.text == ";"), token.sent.end)
         tokens = list(doc[after + 1:end])
@@ -1227,6 +1233,10 @@ def _according_span(token: Token, para: Paragraph) -> tuple[int, int] | None:
     while tokens and tokens[-1].is_punct and tokens[-1].text not in kept:
         tokens = tokens[:-1]
     return (tokens[0].i, tokens[-1].i + 1) if len(tokens) >= 3 else None
+
+
+def _semicolon_or_end(token: Token) -> int:
+    return next((t.i for t in token.doc[token.i:token.sent.end] if t.text == ";"), token.sent.end)
 
 
 def _whole_report(token: Token, head: Token) -> Token:
