@@ -556,3 +556,10 @@ def test_by_reports_opening_a_sentence_attributes_it_to_unnamed_reports(nlp):
     found = statements(nlp, "By reports on Saturday, two of the victims died, and three others were injured.")
     assert [(s.cue, s.speaker, s.text) for s in found] == [
         ("By reports", None, "two of the victims died, and three others were injured")]
+
+
+def test_acknowledging_a_thing_is_a_report_acknowledging_a_person_as_something_is_not(nlp):
+    found = statements(nlp, "Engineer Tom Berg acknowledged faults with the radio system as a possible explanation.",
+                       "The council acknowledged the king's cousin, Harald, as the new ruler.")
+    assert [(s.speaker, s.text) for s in found] == [
+        ("tom-berg", "faults with the radio system as a possible explanation")]

@@ -59,7 +59,8 @@ _TELL = frozenset(["tell", "instruct", "advise", "warn"])
 _CLAIM_TO = frozenset(["claim", "promise", "pledge", "vow"])
 # Noun-reporting verbs that also take things that are not anyone's words ("the data revealed a mass", "the
 # quake claimed 3000 lives"): reports only from a person, a body or a text.
-_BY_SOMEONE = frozenset(["admit", "claim", "allege", "pledge", "vow", "promise", "predict", "reveal", "disclose"])
+_BY_SOMEONE = frozenset(["admit", "acknowledge", "claim", "allege", "pledge", "vow", "promise", "predict", "reveal",
+                         "disclose"])
 # Evidence, not a speaker: "tests indicate ...", "our findings encourage ..." (data and statistics are
 # sources, as in "according to WHO's statistics")
 _EVIDENCE = frozenset(["finding", "result", "test", "assessment", "analysis", "evidence", "measurement",
@@ -594,7 +595,8 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
                 continue  # "Trump said that he did indicate ...": one report, not two
             where = Where(para.index, sentence_index(doc, verb.i))
             cue = verb.text + (" out" if _point_out(verb) else " clear" if _made_clear(verb) is not None else "")
-            out += [Statement(w.person, w.text, "indirect", cue, text, where, w.confidence) for w in _each(who, subject, para, resolver)]
+            out += [Statement(w.person, w.text, "indirect", cue, text, where, w.confidence)
+                    for w in _each(who, subject, para, resolver)]
     out += _requests(para, resolver) + _noun_reports(para, resolver) + _judgements(para, resolver) \
         + _inverted(para, resolver) \
         + _parenthetical(para, resolver) + _inserted(para, resolver, direct_cues) + _pleas(para, resolver) \
@@ -946,7 +948,8 @@ def _requests(para: Paragraph, resolver: Resolver) -> list[Statement]:
         who = resolver.who(para.index, subject) if subject is not None else Who(None, "")
         cue = verb.text + "".join(" " + c.text for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1)
         where = Where(para.index, sentence_index(para.doc, verb.i))
-        out += [Statement(w.person, w.text, "indirect", cue, text, where, w.confidence) for w in _each(who, subject, para, resolver)]
+        out += [Statement(w.person, w.text, "indirect", cue, text, where, w.confidence)
+                for w in _each(who, subject, para, resolver)]
     return out
 
 
@@ -962,8 +965,9 @@ def _noun_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
                 or verb.lemma_.lower() in _BY_SOMEONE and not _someone_or_text(subject_of(verb, para.quoted)):
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
-        if obj is None or verb.lemma_.lower() == "claim" and obj.lemma_.lower() in _TOLLS:
-            continue
+        if obj is None or verb.lemma_.lower() == "claim" and obj.lemma_.lower() in _TOLLS \
+                or verb.lemma_.lower() == "acknowledge" and _a_person(obj):
+            continue  # "acknowledged Qaboos's cousin, Haitham, as the new Sultan": recognising someone
         end = _noun_content_end(verb, obj)
         if end == obj.right_edge.i + 1 and _anaphoric(obj) or end in para.quoted and not para.doc[end - 1].is_punct:
             continue  # 'announced the death "with great sorrow ..."': partly quoted, the quote is the statement
@@ -991,13 +995,15 @@ def _noun_content_end(verb: Token, obj: Token) -> int:
     doc = verb.doc
     end = obj.right_edge.i + 1
     for child in sorted((c for c in verb.children if c.i > obj.i), key=lambda c: c.i):
-        if child.dep_ == "prep" and not _setting(child) and not _reports_too(child) or child.dep_ == "advmod" and child.i == end \
+        if child.dep_ == "prep" and not _setting(child) and not _reports_too(child) \
+                or child.dep_ == "advmod" and child.i == end \
                 or child.dep_ in ("npadvmod", "oprd", "acomp") and child.ent_type_ not in ("DATE", "TIME"):
             end = child.right_edge.i + 1
         elif not (child.is_punct and child.text == "," and child.i == end):
             break
     for token in doc[obj.i:end]:
-        if token.text in ";:" or token.text == "," and (token.i + 1 >= end or doc[token.i + 1].lower_ not in _DETAILING):
+        if token.text in ";:" or token.text == "," and (token.i + 1 >= end
+                                                        or doc[token.i + 1].lower_ not in _DETAILING):
             end = token.i
             break
     while end > obj.i + 1 and (doc[end - 1].text in ",;:-" or doc[end - 1].dep_ in ("advmod", "cc")):
@@ -1166,6 +1172,11 @@ def _each(who: Who, subject: Token | None, para: Paragraph, resolver: Resolver) 
         if person is not None and all(person != w.person for w in out):
             out.append(Who(person, who.text, who.confidence))
     return out
+
+
+def _a_person(obj: Token) -> bool:
+    """A person as an object: a name, or a description with a name in apposition."""
+    return obj.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in obj.children)
 
 
 def _anaphoric(obj: Token) -> bool:
