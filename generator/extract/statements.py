@@ -27,6 +27,15 @@ _CLOSING = ".!?,…"
 _INSIDE_SPEECH = frozenset(["i", "you", "we", "me", "us"])
 _MAYBE = frozenset(["could", "might", "may", "would", "can", "ca", "should", "must", "shall"])
 _FINDINGS = frozenset(["find", "rule"])
+# Verbs of showing or concluding: their that-clause is reported when a person, a body or a study concludes
+# it ("They showed those lichens can survive ...", "military records showed a bomber had attacked ...",
+# "the judge determined he had lied"), not when data do ("polls showed ...") or in a question ("to
+# determine what caused the crash").
+_CONCLUDING = frozenset(["show", "demonstrate", "establish", "determine", "hypothesize", "hypothesise", "reason",
+                         "theorize", "theorise"])
+# Works that conclude things as their authors do: "Preliminary investigations suggest ...".
+_STUDIES = frozenset(["study", "research", "work", "investigation", "inquiry", "probe", "record", "paper",
+                      "review", "website"])
 # Speech verbs that also draw an inference: ", indicating ..." after a finding goes on with it.
 _INFERRING = frozenset(["indicate", "suggest"])
 # Verbs of answering whose words a quote after them gives: '"reacted on Twitter, "..."'.
@@ -52,13 +61,27 @@ _ADDRESSING = frozenset(["tell", "ask", "assure", "inform", "remind", "warn"])
 _CLAIM_TO = frozenset(["claim", "promise", "pledge", "vow"])
 # Noun-reporting verbs that also take things that are not anyone's words ("the data revealed a mass", "the
 # quake claimed 3000 lives"): reports only from a person, a body or a text.
-_BY_SOMEONE = frozenset(["admit", "claim", "allege", "pledge", "vow", "promise", "predict", "reveal", "disclose"])
+_BY_SOMEONE = frozenset(["admit", "acknowledge", "claim", "allege", "pledge", "vow", "promise", "predict", "reveal",
+                         "disclose"])
 # Evidence, not a speaker: "tests indicate ...", "our findings encourage ..." (data and statistics are
 # sources, as in "according to WHO's statistics")
 _EVIDENCE = frozenset(["finding", "result", "test", "assessment", "analysis", "evidence", "measurement",
                        "observation", "wavelength", "sample", "image", "footage", "scan", "model", "simulation",
                        "experiment"])
 _TOLLS = frozenset(["life", "death", "victim", "casualty"])  # what a disaster claims
+# Words after a comma that go on describing a reported thing: "reported 1,000 cases, including 79 in ...".
+_DETAILING = frozenset(["including", "with", "such", "especially", "particularly", "notably", "mostly", "mainly"])
+# Prepositions that place a report in time or circumstance ("during the debate", "after the vote"), give its
+# reason ("because of ...") or name whom it was made to ("disclosed the matter to the government").
+_SETTING_PREPS = frozenset(["during", "at", "via", "through", "after", "before", "amid", "following", "by", "to",
+                            "because", "due", "despite"])
+# Where words are said: "in an interview", "on Twitter", "at a press conference".
+_SETTINGS = frozenset(["interview", "conference", "briefing", "speech", "meeting", "hearing", "session", "address",
+                       "appearance", "event", "rally", "broadcast", "programme", "program", "show", "podcast",
+                       "video", "twitter", "facebook", "instagram", "website", "page", "account", "channel",
+                       "court", "parliament", "congress", "senate", "debate", "radio", "television", "tv",
+                       "newspaper", "magazine", "call", "phone", "visit", "trip", "day", "week", "month", "year",
+                       "morning", "afternoon", "evening", "night", "time"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,9 +127,17 @@ def reports_clause(verb: Token) -> bool:
     "found"/"ruled" only in the active ("the court found that ...", not "they were found to ...")."""
     if verb.lemma_.lower() in _FINDINGS and any(c.dep_ == "auxpass" for c in verb.children):
         return False
+    if verb.lemma_.lower() in _CONCLUDING:
+        return verb.tag_ != "VB" and not any(c.dep_ == "neg" for c in verb.children) and _sourced(verb)
     return verb.lemma_.lower() in INDIRECT_VERBS or _point_out(verb) or _document_reads(verb) \
-        or _made_clear(verb) is not None \
-        or verb.lemma_.lower() == "suggest" and _someone(next((c for c in verb.children if c.dep_ == "nsubj"), None))
+        or _made_clear(verb) is not None or verb.lemma_.lower() == "suggest" and _sourced(verb)
+
+
+def _sourced(verb: Token) -> bool:
+    """The verb's own subject is someone or a study: "The researchers suggested", "the work suggests"; not a
+    post or a message ("posts suggesting she was ...": what they suggest is the reader's inference)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return _someone(subject) or subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in _STUDIES
 
 
 def _someone(subject: Token | None) -> bool:
@@ -373,10 +404,12 @@ def _nearest(quote: Quote, para: Paragraph) -> Token | None:
 
 
 def according_to(doc: Doc, quoted: frozenset[int]) -> list[Token]:
-    """The "according" tokens of "according to X" outside quotes."""
+    """The "according" tokens of "according to X" outside quotes, and the "By" of "By reports, ..." opening a
+    sentence (the same attribution to unnamed reports)."""
     texts = token_texts(doc)
-    return [doc[i] for i, text in enumerate(texts[:-1]) if text.lower() == "according"
-            and texts[i + 1].lower() == "to" and i not in quoted]
+    return [doc[i] for i, text in enumerate(texts[:-1]) if i not in quoted and (
+        text.lower() == "according" and texts[i + 1].lower() == "to"
+        or text == "By" and texts[i + 1].lower() in ("reports", "accounts") and doc[i].is_sent_start)]
 
 
 def is_headline(doc: Doc) -> bool:
@@ -633,6 +666,8 @@ def _speaker_after(cue: Token, para: Paragraph, resolver: Resolver) -> Token | N
 
 
 def _according_source(token: Token) -> Token | None:
+    if token.lower_ == "by":
+        return token.doc[token.i + 1]  # "By reports"
     for to in token.children:
         if to.lower_ == "to":
             for obj in to.children:
@@ -675,7 +710,8 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
                 continue  # "Trump said that he did indicate ...": one report, not two
             where = Where(para.index, sentence_index(doc, verb.i))
             cue = verb.text + (" out" if _point_out(verb) else " clear" if _made_clear(verb) is not None else "")
-            out.append(Statement(who.person, who.text, "indirect", cue, text, where, who.confidence))
+            out += [Statement(w.person, w.text, "indirect", cue, text, where, w.confidence)
+                    for w in _each(who, subject, para, resolver)]
     out += _requests(para, resolver) + _noun_reports(para, resolver) + _judgements(para, resolver) \
         + _inverted(para, resolver) \
         + _parenthetical(para, resolver) + _inserted(para, resolver, direct_cues) + _pleas(para, resolver) \
@@ -754,18 +790,21 @@ def _clause_text_of(span) -> str:
 
 
 def _states_finding(verb: Token, clause: Token) -> bool:
-    """ "found that the virus can live ...", "found the prorogation to be unlawful": a finding is a
-    clause with a subject and a "that", an auxiliary or a verb "be"; not "found it easy" or "found
-    the strike justified" (a judgement), not "find what animals eat" (a question), not "found a bag"."""
-    if verb.lemma_.lower() not in _FINDINGS:
+    """ "found that the virus can live ...", "found the prorogation to be unlawful", "found the flies had a
+    harder time ...": a finding is a clause with a subject and a "that", an auxiliary, a verb "be" or a verb
+    in the present or the past with words after it; not "found it easy" or "found the strike justified" (a
+    judgement), not "find what animals eat" (a question), not "found a bag"."""
+    if verb.lemma_.lower() not in _FINDINGS | _CONCLUDING:
         return True
     question = clause.left_edge.tag_ in ("WP", "WDT", "WRB") and clause.left_edge.head == clause
     if any(c.dep_ == "dobj" for c in verb.children) or question:
         return False  # not "found when fish were plentiful, they would eat ...": the "when" opens a sub-clause
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
         return False
-    return clause.pos_ == "AUX" or any(c.dep_ in ("aux", "auxpass") or c.dep_ == "mark" and c.lower_ == "that"
-                                       for c in clause.children)
+    finite = clause.tag_ in ("VBZ", "VBP") or clause.tag_ == "VBD" and any(
+        c.i > clause.i and c.dep_ not in ("punct", "cc", "conj") for c in clause.children)
+    return clause.pos_ == "AUX" or clause.lemma_ == "be" or finite \
+        or any(c.dep_ in ("aux", "auxpass") or c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _inverted(para: Paragraph, resolver: Resolver) -> list[Statement]:
@@ -860,10 +899,11 @@ def _inserted(para: Paragraph, resolver: Resolver, direct_cues: dict[int, Token]
 
 
 def _left_open(verb: Token, clause: Token) -> bool:
-    """ "The company had not confirmed what work the crew was doing", "did not say whether ...": a negated cue
-    with a question for content states nothing."""
+    """ "The company had not confirmed what work the crew was doing", "did not say whether ...", "refused to
+    answer whether ...": a negated cue, or one in the infinitive, with a question for content states nothing."""
     first = clause.left_edge
-    return any(c.dep_ == "neg" for c in verb.children) \
+    unmade = verb.tag_ == "VB" and not any(c.dep_ == "aux" and c.lemma_ == "do" for c in verb.children)
+    return (unmade or any(c.dep_ == "neg" for c in verb.children)) \
         and (first.tag_ in ("WDT", "WP", "WP$", "WRB") or first.lower_ in ("whether", "if"))
 
 
@@ -878,11 +918,13 @@ def _has_topic(verb: Token) -> bool:
 
 
 def _hypothetical(verb: Token) -> bool:
-    """ "one could argue that ...", "they might say ...", "you can't tell where it came from": speech that was
-    not made; so is an imperative ("Tell us what ...", "Say you add a tree ...": a bare verb heading its
+    """ "one could argue that ...", "they might say ...", "you can't tell where it came from", "if he said
+    ...": speech that was not made; so is an imperative ("Tell us what ...", "Say you add a tree ...": a bare verb heading its
     sentence with no subject)."""
     if verb.tag_ == "VB" and verb.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "aux", "auxpass") for c in verb.children):
         return True
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        return True  # "allowed only if a doctor determined the mother was in danger": a condition
     return any(c.tag_ == "MD" and c.lower_ in _MAYBE for c in verb.children)
 
 
@@ -1021,7 +1063,8 @@ def _requests(para: Paragraph, resolver: Resolver) -> list[Statement]:
         who = resolver.who(para.index, subject) if subject is not None else Who(None, "")
         cue = verb.text + "".join(" " + c.text for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1)
         where = Where(para.index, sentence_index(para.doc, verb.i))
-        out.append(Statement(who.person, who.text, "indirect", cue, text, where, who.confidence))
+        out += [Statement(w.person, w.text, "indirect", cue, text, where, w.confidence)
+                for w in _each(who, subject, para, resolver)]
     return out
 
 
@@ -1037,13 +1080,12 @@ def _noun_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
                 or verb.lemma_.lower() in _BY_SOMEONE and not _someone_or_text(subject_of(verb, para.quoted)):
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
-        if obj is None or verb.lemma_.lower() == "claim" and obj.lemma_.lower() in _TOLLS:
-            continue
-        parts = [obj] + [c for c in verb.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in ("as", "with", "of")]
-        if len(parts) == 1 and _anaphoric(obj):
-            continue
-        end = max(p.right_edge.i for p in parts) + 1
-        end = next((t.i for t in para.doc[obj.i:end] if t.text in ",;:"), end)
+        if obj is None or verb.lemma_.lower() == "claim" and obj.lemma_.lower() in _TOLLS \
+                or verb.lemma_.lower() == "acknowledge" and _a_person(obj):
+            continue  # "acknowledged Qaboos's cousin, Haitham, as the new Sultan": recognising someone
+        end = _noun_content_end(verb, obj)
+        if end == obj.right_edge.i + 1 and _anaphoric(obj) or end in para.quoted and not para.doc[end - 1].is_punct:
+            continue  # 'announced the death "with great sorrow ..."': partly quoted, the quote is the statement
         terms = {i for q in para.quotes if is_term(q) for i in range(q.span.start - 1, q.span.end + 1)}
         if any(i in para.quoted and i not in terms for i in range(obj.left_edge.i, end)):
             continue
@@ -1053,8 +1095,53 @@ def _noun_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
             continue
         who = resolver.who(para.index, subject)
         where = Where(para.index, sentence_index(para.doc, verb.i))
-        out.append(Statement(who.person, who.text, "indirect", verb.text, text, where, who.confidence))
+        out += [Statement(w.person, w.text, "indirect", verb.text, text, where, w.confidence)
+                for w in _each(who, subject, para, resolver)]
     return out
+
+
+def _noun_content_end(verb: Token, obj: Token) -> int:
+    """Where a noun-phrase report ends: the object and what the parser hangs on the verb after it that still
+    describes the thing reported ("announced other efforts in response to COVID-19, including waiving ...",
+    "reported no overall results yet for the remaining races", "noted dangerous surf conditions, with waves
+    ..."); not where or when it was said ("in a letter", "on Monday", "to reporters"), and not a second
+    remark after a comma (", warning of ...", ", which ..."). A comma inside goes on only before a word that
+    lists or details the thing ("including", "with", "such as")."""
+    doc = verb.doc
+    end = obj.right_edge.i + 1
+    for child in sorted((c for c in verb.children if c.i > obj.i), key=lambda c: c.i):
+        if child.dep_ == "prep" and not _setting(child) and not _reports_too(child) \
+                or child.dep_ == "advmod" and child.i == end \
+                or child.dep_ in ("npadvmod", "oprd", "acomp") and child.ent_type_ not in ("DATE", "TIME"):
+            end = child.right_edge.i + 1
+        elif not (child.is_punct and child.text == "," and child.i == end):
+            break
+    for token in doc[obj.i:end]:
+        if token.text in ";:" or token.text == "," and (token.i + 1 >= end
+                                                        or doc[token.i + 1].lower_ not in _DETAILING):
+            end = token.i
+            break
+    while end > obj.i + 1 and (doc[end - 1].text in ",;:-" or doc[end - 1].dep_ in ("advmod", "cc")):
+        end -= 1
+    return end
+
+
+def _reports_too(phrase: Token) -> bool:
+    """ ", with officials reporting at the time 150 ... killed": a phrase with a report of its own is a second
+    statement, not more of the first."""
+    return phrase.doc[phrase.i - 1].text == "," \
+        and any(t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS for t in phrase.subtree)
+
+
+def _setting(prep: Token) -> bool:
+    """A phrase that says when, where, how or to whom something was said, not what: "in a letter", "on
+    Monday", "at a news conference", "on Twitter", "to reporters", "during the debate"."""
+    if prep.lower_ in _SETTING_PREPS:
+        return True
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return prep.lower_ not in ("including", "with", "for", "of", "as")
+    return obj.ent_type_ in ("DATE", "TIME", "PERSON") or obj.lemma_.lower() in DOCUMENT_NOUNS | _SETTINGS
 
 
 def _judgements(para: Paragraph, resolver: Resolver) -> list[Statement]:
@@ -1182,9 +1269,29 @@ def _claims_to(para: Paragraph, resolver: Resolver) -> list[Statement]:
             continue  # not "as they claim to hope": no content
         who = resolver.who(para.index, subject)
         where = Where(para.index, sentence_index(doc, verb.i))
-        out.append(Statement(who.person, who.text, "indirect", verb.text, doc[verb.i + 1:end].text, where,
-                             who.confidence))
+        out += [Statement(w.person, w.text, "indirect", verb.text, doc[verb.i + 1:end].text, where, w.confidence)
+                for w in _each(who, subject, para, resolver)]
     return out
+
+
+def _each(who: Who, subject: Token | None, para: Paragraph, resolver: Resolver) -> list[Who]:
+    """ "Biden and Sanders announced they would ...": a report made by two named people together is each one's
+    statement; a named person with a group ("Trump and his supporters claimed") is the person's."""
+    if subject is None or who.person is None:
+        return [who]
+    out, conjuncts = [who], [c for c in subject.children if c.dep_ == "conj"]
+    while conjuncts:
+        conj = conjuncts.pop(0)
+        conjuncts += [c for c in conj.children if c.dep_ == "conj"]
+        person = resolver.cast.at.get((para.index, conj.i)) if conj.pos_ == "PROPN" else None
+        if person is not None and all(person != w.person for w in out):
+            out.append(Who(person, who.text, who.confidence))
+    return out
+
+
+def _a_person(obj: Token) -> bool:
+    """A person as an object: a name, or a description with a name in apposition."""
+    return obj.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in obj.children)
 
 
 def _anaphoric(obj: Token) -> bool:
@@ -1223,14 +1330,16 @@ def _according_span(token: Token, para: Paragraph) -> tuple[int, int] | None:
     colon ("largely Kurdish and, according to Turkey, supportive of the PKK") only what follows it."""
     source = _according_source(token)
     head = token.head
-    if source is None or head is token or source.lower_ in ("which", "who", "whom", "that"):
-        return None
+    if source is None or source.tag_ in ("WP", "WDT") or head == token and token.i != token.sent.start:
+        return None  # "according to which ...", "according to the WHO" (not "who")
     doc = para.doc
     before = token.i - 1
     while before >= token.sent.start and (doc[before].text == "," or doc[before].pos_ == "ADV"):
         before -= 1
     after = next((t.i for t in doc[source.i:token.sent.end] if t.text == ","), token.sent.end)
-    if before >= token.sent.start and (doc[before].dep_ == "cc" or doc[before].text == ":") \
+    if head == token:  # the parser made the "According" opening the sentence its root: the rest is the report
+        tokens = list(doc[after + 1 if after < token.sent.end else source.i + 1:_semicolon_or_end(token)])
+    elif before >= token.sent.start and (doc[before].dep_ == "cc" or doc[before].text == ":") \
             and after < token.sent.end - 3:
         end = next((t.i for t in doc[after:token.sent.end] if t.text == ";"), token.sent.end)
         tokens = list(doc[after + 1:end])
@@ -1250,6 +1359,10 @@ def _according_span(token: Token, para: Paragraph) -> tuple[int, int] | None:
     while tokens and tokens[-1].is_punct and tokens[-1].text not in kept:
         tokens = tokens[:-1]
     return (tokens[0].i, tokens[-1].i + 1) if len(tokens) >= 3 else None
+
+
+def _semicolon_or_end(token: Token) -> int:
+    return next((t.i for t in token.doc[token.i:token.sent.end] if t.text == ";"), token.sent.end)
 
 
 def _whole_report(token: Token, head: Token) -> Token:
