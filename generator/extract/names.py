@@ -25,13 +25,14 @@ from .lexicon import (
 _THING_ENTS = frozenset(["ORG", "FAC", "GPE", "LOC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"])
 _POSSESSIVE = ("'s", "’s", "'", "’")
 # Bodies named after the person at their head: "Obama's administration" is the Obama administration.
-_HELD_THINGS = frozenset(["administration", "government", "campaign", "cabinet", "regime", "presidency",
-                          "foundation"])
+# Not "presidency": "Ben Ali's presidency" is the man's own tenure, which names him.
+_HELD_THINGS = frozenset(["administration", "government", "campaign", "cabinet", "regime", "foundation"])
 # Sentence ends in the scripts of original-language passages (Devanagari danda, CJK stop).
 _FULL_STOPS = frozenset([".", "!", "?", "।", "॥", "。", "！", "？", "؟"])
 # Family nouns before a first name: "his wife Bernadette".
 _KIN_NOUNS = frozenset(["wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow",
-                        "partner", "fiancée", "fiancé", "grandson", "granddaughter", "child", "children"])
+                        "partner", "fiancée", "fiancé", "grandson", "granddaughter", "child", "children", "sons",
+                        "daughters", "brothers", "sisters", "grandchildren", "grandsons", "granddaughters"])
 # Nouns whose "of" names a person: "the resignation of ...", "the funeral of ...".
 _PERSONAL_EVENTS = frozenset(["resignation", "death", "arrest", "murder", "killing", "assassination", "funeral",
                               "appointment", "dismissal", "firing", "release", "impeachment", "inauguration",
@@ -384,8 +385,9 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
     out = []
     for token in doc:
         if token.i in covered or token.pos_ != "PROPN" or token.ent_type_ not in ("", "ORG", "PERSON") and not (
-                token.ent_type_ in ("WORK_OF_ART", "PRODUCT", "FAC") and token.i > 0 and first_name(doc[token.i - 1])):
-            continue  # a first name opening a mistagged "work" ("support for Nicolás Maduro")
+                token.ent_type_ in ("WORK_OF_ART", "PRODUCT", "FAC") and token.i > 0 and first_name(doc[token.i - 1])
+                or token.ent_type_ == "GPE" and after_kin(token)):
+            continue  # a first name opening a mistagged "work" ("support for Nicolás Maduro"); "sons Wyatt and Zachary"
         start = token.i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head == token \
                 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_alpha \
@@ -460,13 +462,16 @@ def _name_word(token: Token) -> bool:
 
 
 def after_kin(token: Token) -> bool:
-    """ "his wife Bernadette", "his wife, Amanda", "the couple's 14-year-old son Barron", "survived by wife Maureen": a
-    name right after a possessed family noun."""
+    """ "his wife Bernadette", "his wife, Amanda", "the couple's 14-year-old son Barron", "survived by wife Maureen",
+    "his wife Amanda, and children Brodie and Nolan": a name right after a possessed family noun, or listed with
+    one ("his sons Tom and Harry")."""
     doc = token.doc
+    if token.dep_ == "conj" and token.head.i < token.i and token.head.pos_ == "PROPN" and after_kin(token.head):
+        return True
     at = token.i - 2 if token.i > 2 and doc[token.i - 1].text == "," else token.i - 1  # "his wife, Amanda,"
     if at < 1 or doc[at].lower_ not in _KIN_NOUNS:
         return False
-    return doc[at - 1].lower_ in ("his", "her", "their", "by") or any(c.dep_ == "poss" for c in doc[at].children)
+    return doc[at - 1].lower_ in ("his", "her", "their", "by", "and") or any(c.dep_ == "poss" for c in doc[at].children)
 
 
 def paired_with_person(token: Token) -> bool:
