@@ -1041,3 +1041,10 @@ def test_a_family_noun_with_its_own_name_does_not_give_the_gender(nlp):
                             "President Trump himself, his wife Melania, and son Barron all tested positive. Trump "
                             "went home. He tweeted, \"Don't be afraid of Covid.\""), nlp)
     assert quote(sheet, "Don't be afraid").speaker == "donald-trump"
+
+
+def test_a_speaker_run_into_an_organisations_name(nlp):
+    sheet = extract(article("\"It is bad,\" Hong Kong director of Amnesty International Man-kei Tam said in a "
+                            "statement. As of Sunday, the Disease Surveillance Team reported 5667 cases."), nlp)
+    assert [p.name for p in sheet.people] == ["Man-kei Tam"]
+    assert quote(sheet, "It is bad").speaker == "man-kei-tam"

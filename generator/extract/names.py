@@ -130,6 +130,28 @@ def _names_after_office_of_place(doc: Doc, covered: set[int]) -> list[Span]:
     return out
 
 
+def _speaker_after_org(doc: Doc, covered: set[int]) -> list[Span]:
+    """ "director of Amnesty International Man-kei Tam said": an organisation's entity that runs on past its
+    last organisation word into the subject of a reporting verb; the capitalised words after that word
+    (two, or a hyphenated given name and a surname) are the speaker's name, unless they are dictionary
+    words with no first name among them ("the Disease Surveillance Team reported")."""
+    out = []
+    for ent in doc.ents:
+        last = ent[-1]
+        if ent.label_ != "ORG" or len(ent) < 3 or last.dep_ != "nsubj" or last.head.lemma_.lower() not in SPEECH_VERBS \
+                or covered.intersection(range(ent.start, ent.end)):
+            continue
+        org_end = max((t.i + 1 for t in ent if t.text in ORG_WORDS), default=None)
+        if org_end is None:
+            continue
+        name = doc[org_end:ent.end]
+        words = [t for t in name if t.text != "-" and not _hyphen_tail(t)]
+        if len(words) == 2 and all(_name_word(t) and t.text[1:].islower() for t in words) \
+                and all(t.is_alpha for t in name if t.text != "-") and (any(_hyphen_tail(t) for t in name) or first_name(words[0]) or not all(common_word(t) for t in words)):
+            out.append(name)
+    return out
+
+
 _COUNTRIES = frozenset(NATIONALITIES.values())
 
 
@@ -289,7 +311,7 @@ def name_spans(doc: Doc) -> list[Span]:
                 spans.append(span)
                 covered.update(range(span.start, span.end))
     spans.extend(_names_after_plural_title(doc, covered))
-    for span in _names_after_office_of_place(doc, covered):
+    for span in _names_after_office_of_place(doc, covered) + _speaker_after_org(doc, covered):
         spans.append(span)
         covered.update(range(span.start, span.end))
     for span in _names_by_syntax(doc, covered):
