@@ -1048,3 +1048,9 @@ def test_a_speaker_run_into_an_organisations_name(nlp):
                             "statement. As of Sunday, the Disease Surveillance Team reported 5667 cases."), nlp)
     assert [p.name for p in sheet.people] == ["Man-kei Tam"]
     assert quote(sheet, "It is bad").speaker == "man-kei-tam"
+
+
+def test_a_news_outlet_that_reports_is_no_person(nlp):
+    found = names(nlp, "Al Jazeera reported on Thursday, coverage had risen to 55 percent.",
+                  "Rappler reported three malls in Davao City were damaged.", "Adam Schiff spoke. Schiff said no.")
+    assert found == {"Adam Schiff"}

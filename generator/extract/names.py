@@ -428,7 +428,7 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
         if len(span) > 2 and token.text in POST_NOMINALS:
             span = span[:-1]  # "Prosecutor Kama Melly QC said": the name ends before the honour
         if len(span) == 1 and token.ent_type_ == "" and token.is_alpha and token.text[:1].isupper() \
-                and token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH_VERBS \
+                and token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH_VERBS - _OUTLET_VERBS \
                 and token.text not in ORG_WORDS and token.lower_ not in OFFICE_WORDS and token.text[1:].islower() \
                 and not (token.i > 0 and doc[token.i - 1].lower_ == "the"):
             out.append(span)  # "Schiff called it ...": a bare surname NER missed, speaking
@@ -517,9 +517,15 @@ def _full_name(token: Token) -> bool:
     return token.ent_type_ == "PERSON" and len(ent_of(token)) > 1
 
 
+# What news outlets do: "Rappler reported ...", "Al Jazeera reported ...". As the only sign, it makes no person
+# of a bare word NER missed or of a name NER tagged as an organisation.
+_OUTLET_VERBS = frozenset(["report"])
+
+
 def _person_context(token: Token, covered: set[int]) -> bool:
     head = token.head
-    if token.dep_ == "nsubj" and head.lemma_.lower() in SPEECH_VERBS or office_in_apposition(token):
+    if token.dep_ == "nsubj" and head.lemma_.lower() in SPEECH_VERBS \
+            and not (token.ent_type_ == "ORG" and head.lemma_.lower() in _OUTLET_VERBS) or office_in_apposition(token):
         return True
     if token.dep_ == "conj" and head.i in covered and head.text not in PLACE_WORDS | ORG_WORDS \
             or any(c.dep_ == "conj" and c.i in covered and c.text not in PLACE_WORDS | ORG_WORDS
