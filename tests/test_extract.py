@@ -1054,3 +1054,8 @@ def test_a_news_outlet_that_reports_is_no_person(nlp):
     found = names(nlp, "Al Jazeera reported on Thursday, coverage had risen to 55 percent.",
                   "Rappler reported three malls in Davao City were damaged.", "Adam Schiff spoke. Schiff said no.")
     assert found == {"Adam Schiff"}
+
+
+def test_a_name_opening_and_his_band_is_a_bands_name(nlp):
+    found = names(nlp, "Doris Day performed live with big bands, such as Les Brown and His Band of Renown.")
+    assert found == {"Doris Day"}

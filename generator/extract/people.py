@@ -194,6 +194,8 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
                 things.add(key)
                 if first.i > 0 and first.doc[first.i - 1].pos_ == "PROPN":  # "Bengaluru Tippu Express"
                     things.add(fold(f"{first.doc[first.i - 1].text} {span.text}"))
+            if ent.label_ == "PERSON" and _band_leader(span):
+                things.add(key)
             if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_digit and ent[-2].is_alpha:
                 things.add(fold(ent[:-1].text))  # "Rocky Linux 8": a version number follows a product's name
             if len(ent) > 1 and ent[0].text in _STORM_WORDS:
@@ -237,6 +239,15 @@ def _in_brackets_after_person(span: Span) -> bool:
         i -= 1
     return i > 0 and doc[i].text == "(" and doc[i - 1].ent_type_ == "PERSON" and doc[i + 1].text[:1].isupper() \
         and doc[i + 1].pos_ == "PROPN"
+
+
+def _band_leader(span: Span) -> bool:
+    """ "big bands, such as Les Brown and His Band of Renown": a name, then "and His"/"and Her" and a capitalised
+    word, opens a band's name."""
+    texts = token_texts(span.doc)
+    end = span.end
+    return end + 2 < len(texts) and texts[end] == "and" and texts[end + 1] in ("His", "Her") \
+        and texts[end + 2][:1].isupper()
 
 
 def _opens_name(span: Span) -> bool:
