@@ -1005,3 +1005,57 @@ def test_a_name_defined_as_a_place_is_no_person(nlp):
 def test_a_name_split_by_the_model_in_two_is_one_name(nlp):
     assert names(nlp, "The hijab was banned in offices during Zine El Abidine Ben Ali's rule.") \
         == {"Zine El Abidine Ben Ali"}
+
+
+def test_a_presidency_names_its_holder(nlp):
+    assert names(nlp, "Veils were banned in offices during Zine El Abidine Ben Ali's Presidency.") \
+        == {"Zine El Abidine Ben Ali"}
+
+
+def test_a_role_noun_makes_a_person_at_the_end_of_a_list_of_countries(nlp):
+    found = names(nlp, "The summit included the Prime Ministers of Belgium, Luxembourg, Spain, Portugal, and "
+                       "France itself, and European Council chief Charles Michel.")
+    assert found == {"Charles Michel"}
+
+
+def test_names_listed_after_a_family_noun_are_people(nlp):
+    found = names(nlp, "Jon's love for his wife Amanda, and children Brodie and Nolan, was evident to all.",
+                  "He is survived by their two sons Wyatt and Zachary.")
+    assert {"Amanda", "Brodie", "Nolan", "Wyatt", "Zachary"} <= found
+
+
+def test_a_name_given_by_identified_as_is_a_person(nlp):
+    found = names(nlp, "An eleven-month-old boy, identified only as Ivan, was rescued alive.")
+    assert found == {"Ivan"}
+
+
+def test_a_peers_title_after_a_name_is_an_alias(nlp):
+    sheet = extract(article("Colin Sutherland, Lord Carloway, the Lord President of the court, decided that it "
+                            "was unlawful.", "Carloway said the ruling was final."), nlp)
+    assert [(p.name, p.aliases) for p in sheet.people] == [("Colin Sutherland", ("Carloway",))]
+    assert quote(sheet, "the ruling was final").speaker == "colin-sutherland"
+
+
+def test_a_family_noun_with_its_own_name_does_not_give_the_gender(nlp):
+    sheet = extract(article("President Donald Trump spoke.",
+                            "President Trump himself, his wife Melania, and son Barron all tested positive. Trump "
+                            "went home. He tweeted, \"Don't be afraid of Covid.\""), nlp)
+    assert quote(sheet, "Don't be afraid").speaker == "donald-trump"
+
+
+def test_a_speaker_run_into_an_organisations_name(nlp):
+    sheet = extract(article("\"It is bad,\" Hong Kong director of Amnesty International Man-kei Tam said in a "
+                            "statement. As of Sunday, the Disease Surveillance Team reported 5667 cases."), nlp)
+    assert [p.name for p in sheet.people] == ["Man-kei Tam"]
+    assert quote(sheet, "It is bad").speaker == "man-kei-tam"
+
+
+def test_a_news_outlet_that_reports_is_no_person(nlp):
+    found = names(nlp, "Al Jazeera reported on Thursday, coverage had risen to 55 percent.",
+                  "Rappler reported three malls in Davao City were damaged.", "Adam Schiff spoke. Schiff said no.")
+    assert found == {"Adam Schiff"}
+
+
+def test_a_name_opening_and_his_band_is_a_bands_name(nlp):
+    found = names(nlp, "Doris Day performed live with big bands, such as Les Brown and His Band of Renown.")
+    assert found == {"Doris Day"}

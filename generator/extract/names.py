@@ -25,13 +25,14 @@ from .lexicon import (
 _THING_ENTS = frozenset(["ORG", "FAC", "GPE", "LOC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"])
 _POSSESSIVE = ("'s", "’s", "'", "’")
 # Bodies named after the person at their head: "Obama's administration" is the Obama administration.
-_HELD_THINGS = frozenset(["administration", "government", "campaign", "cabinet", "regime", "presidency",
-                          "foundation"])
+# Not "presidency": "Ben Ali's presidency" is the man's own tenure, which names him.
+_HELD_THINGS = frozenset(["administration", "government", "campaign", "cabinet", "regime", "foundation"])
 # Sentence ends in the scripts of original-language passages (Devanagari danda, CJK stop).
 _FULL_STOPS = frozenset([".", "!", "?", "।", "॥", "。", "！", "？", "؟"])
 # Family nouns before a first name: "his wife Bernadette".
 _KIN_NOUNS = frozenset(["wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow",
-                        "partner", "fiancée", "fiancé", "grandson", "granddaughter", "child", "children"])
+                        "partner", "fiancée", "fiancé", "grandson", "granddaughter", "child", "children", "sons",
+                        "daughters", "brothers", "sisters", "grandchildren", "grandsons", "granddaughters"])
 # Nouns whose "of" names a person: "the resignation of ...", "the funeral of ...".
 _PERSONAL_EVENTS = frozenset(["resignation", "death", "arrest", "murder", "killing", "assassination", "funeral",
                               "appointment", "dismissal", "firing", "release", "impeachment", "inauguration",
@@ -126,6 +127,28 @@ def _names_after_office_of_place(doc: Doc, covered: set[int]) -> list[Span]:
                 and all(t.pos_ == "PROPN" and t.is_alpha and t.text[1:].islower() for t in name):
             out.append(name)  # "Prime Minister of India Narendra Modi": a country opens it
             # "Speaker of the House Nancy Pelosi": a longer body, then a common first name and a surname
+    return out
+
+
+def _speaker_after_org(doc: Doc, covered: set[int]) -> list[Span]:
+    """ "director of Amnesty International Man-kei Tam said": an organisation's entity that runs on past its
+    last organisation word into the subject of a reporting verb; the capitalised words after that word
+    (two, or a hyphenated given name and a surname) are the speaker's name, unless they are dictionary
+    words with no first name among them ("the Disease Surveillance Team reported")."""
+    out = []
+    for ent in doc.ents:
+        last = ent[-1]
+        if ent.label_ != "ORG" or len(ent) < 3 or last.dep_ != "nsubj" or last.head.lemma_.lower() not in SPEECH_VERBS \
+                or covered.intersection(range(ent.start, ent.end)):
+            continue
+        org_end = max((t.i + 1 for t in ent if t.text in ORG_WORDS), default=None)
+        if org_end is None:
+            continue
+        name = doc[org_end:ent.end]
+        words = [t for t in name if t.text != "-" and not _hyphen_tail(t)]
+        if len(words) == 2 and all(_name_word(t) and t.text[1:].islower() for t in words) \
+                and all(t.is_alpha for t in name if t.text != "-") and (any(_hyphen_tail(t) for t in name) or first_name(words[0]) or not all(common_word(t) for t in words)):
+            out.append(name)
     return out
 
 
@@ -288,7 +311,7 @@ def name_spans(doc: Doc) -> list[Span]:
                 spans.append(span)
                 covered.update(range(span.start, span.end))
     spans.extend(_names_after_plural_title(doc, covered))
-    for span in _names_after_office_of_place(doc, covered):
+    for span in _names_after_office_of_place(doc, covered) + _speaker_after_org(doc, covered):
         spans.append(span)
         covered.update(range(span.start, span.end))
     for span in _names_by_syntax(doc, covered):
@@ -384,8 +407,9 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
     out = []
     for token in doc:
         if token.i in covered or token.pos_ != "PROPN" or token.ent_type_ not in ("", "ORG", "PERSON") and not (
-                token.ent_type_ in ("WORK_OF_ART", "PRODUCT", "FAC") and token.i > 0 and first_name(doc[token.i - 1])):
-            continue  # a first name opening a mistagged "work" ("support for Nicolás Maduro")
+                token.ent_type_ in ("WORK_OF_ART", "PRODUCT", "FAC") and token.i > 0 and first_name(doc[token.i - 1])
+                or token.ent_type_ == "GPE" and after_kin(token)):
+            continue  # a first name opening a mistagged "work" ("support for Nicolás Maduro"); "sons Wyatt and Zachary"
         start = token.i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head == token \
                 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_alpha \
@@ -404,7 +428,7 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
         if len(span) > 2 and token.text in POST_NOMINALS:
             span = span[:-1]  # "Prosecutor Kama Melly QC said": the name ends before the honour
         if len(span) == 1 and token.ent_type_ == "" and token.is_alpha and token.text[:1].isupper() \
-                and token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH_VERBS \
+                and token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH_VERBS - _OUTLET_VERBS \
                 and token.text not in ORG_WORDS and token.lower_ not in OFFICE_WORDS and token.text[1:].islower() \
                 and not (token.i > 0 and doc[token.i - 1].lower_ == "the"):
             out.append(span)  # "Schiff called it ...": a bare surname NER missed, speaking
@@ -460,13 +484,16 @@ def _name_word(token: Token) -> bool:
 
 
 def after_kin(token: Token) -> bool:
-    """ "his wife Bernadette", "his wife, Amanda", "the couple's 14-year-old son Barron", "survived by wife Maureen": a
-    name right after a possessed family noun."""
+    """ "his wife Bernadette", "his wife, Amanda", "the couple's 14-year-old son Barron", "survived by wife Maureen",
+    "his wife Amanda, and children Brodie and Nolan": a name right after a possessed family noun, or listed with
+    one ("his sons Tom and Harry")."""
     doc = token.doc
+    if token.dep_ == "conj" and token.head.i < token.i and token.head.pos_ == "PROPN" and after_kin(token.head):
+        return True
     at = token.i - 2 if token.i > 2 and doc[token.i - 1].text == "," else token.i - 1  # "his wife, Amanda,"
     if at < 1 or doc[at].lower_ not in _KIN_NOUNS:
         return False
-    return doc[at - 1].lower_ in ("his", "her", "their", "by") or any(c.dep_ == "poss" for c in doc[at].children)
+    return doc[at - 1].lower_ in ("his", "her", "their", "by", "and") or any(c.dep_ == "poss" for c in doc[at].children)
 
 
 def paired_with_person(token: Token) -> bool:
@@ -490,9 +517,15 @@ def _full_name(token: Token) -> bool:
     return token.ent_type_ == "PERSON" and len(ent_of(token)) > 1
 
 
+# What news outlets do: "Rappler reported ...", "Al Jazeera reported ...". As the only sign, it makes no person
+# of a bare word NER missed or of a name NER tagged as an organisation.
+_OUTLET_VERBS = frozenset(["report"])
+
+
 def _person_context(token: Token, covered: set[int]) -> bool:
     head = token.head
-    if token.dep_ == "nsubj" and head.lemma_.lower() in SPEECH_VERBS or office_in_apposition(token):
+    if token.dep_ == "nsubj" and head.lemma_.lower() in SPEECH_VERBS \
+            and not (token.ent_type_ == "ORG" and head.lemma_.lower() in _OUTLET_VERBS) or office_in_apposition(token):
         return True
     if token.dep_ == "conj" and head.i in covered and head.text not in PLACE_WORDS | ORG_WORDS \
             or any(c.dep_ == "conj" and c.i in covered and c.text not in PLACE_WORDS | ORG_WORDS

@@ -96,6 +96,14 @@ def build_cast(docs: list[tuple[int, Doc]], outlet: str | None = None) -> Cast:
         cast.aliases[pid] = []
     cast.lead = {pid for m in found if m.para == HEADLINE and len(m.name.split()) > 1
                  and (pid := _resolve_name(m.name, cast))}
+    for m in found:  # "Colin Sutherland, Lord Carloway, ...": the peer's title is another name of the man
+        owner = _peerage_of(docs_by_para[m.para][m.start:m.end]) if m.para != HEADLINE else None
+        full = next((f for f in found if f.para == m.para and owner is not None and f.start <= owner < f.end), None)
+        pid = _resolve_name(full.name, cast) if full is not None and len(full.name.split()) > 1 else None
+        if pid and slugify(m.name) != pid:
+            cast.joined[m.name] = pid
+            cast.names.pop(slugify(m.name), None)
+            cast.aliases.pop(slugify(m.name), None)
     for para, doc in docs:
         spans = {(m.start, m.end): m for m in found if m.para == para}
         for mention in _all_mentions(doc, para, spans, cast):
@@ -129,6 +137,21 @@ def _born_as(span: Span) -> int | None | bool:
         verb = verb.head  # "Born Robert Burns in ..., he took ..."
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject.i if subject is not None and subject.pos_ == "PROPN" else None
+
+
+# Titles of peers, which stand for a name: "Lord Carloway" is Colin Sutherland's title as a judge.
+_PEERAGE_TITLES = frozenset(["Lord", "Lady", "Baron", "Baroness", "Viscount", "Viscountess", "Earl", "Countess"])
+
+
+def _peerage_of(span: Span) -> int | None:
+    """ "Colin Sutherland, Lord Carloway, the Lord President": a peer's title in apposition right after a
+    person's name names the same person; the token of that name, or None."""
+    doc = span.doc
+    root = span.root
+    if span.start < 3 or doc[span.start - 1].text not in _PEERAGE_TITLES or doc[span.start - 2].text != "," \
+            or root.dep_ != "appos" or root.head.i != span.start - 3:
+        return None
+    return root.head.i if root.head.ent_type_ == "PERSON" else None
 
 
 def _things(docs: list[tuple[int, Doc]]) -> set[str]:
@@ -171,6 +194,8 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
                 things.add(key)
                 if first.i > 0 and first.doc[first.i - 1].pos_ == "PROPN":  # "Bengaluru Tippu Express"
                     things.add(fold(f"{first.doc[first.i - 1].text} {span.text}"))
+            if ent.label_ == "PERSON" and _band_leader(span):
+                things.add(key)
             if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_digit and ent[-2].is_alpha:
                 things.add(fold(ent[:-1].text))  # "Rocky Linux 8": a version number follows a product's name
             if len(ent) > 1 and ent[0].text in _STORM_WORDS:
@@ -216,6 +241,15 @@ def _in_brackets_after_person(span: Span) -> bool:
         and doc[i + 1].pos_ == "PROPN"
 
 
+def _band_leader(span: Span) -> bool:
+    """ "big bands, such as Les Brown and His Band of Renown": a name, then "and His"/"and Her" and a capitalised
+    word, opens a band's name."""
+    texts = token_texts(span.doc)
+    end = span.end
+    return end + 2 < len(texts) and texts[end] == "and" and texts[end + 1] in ("His", "Her") \
+        and texts[end + 2][:1].isupper()
+
+
 def _opens_name(span: Span) -> bool:
     """The name modifies a capitalised name after it ("the Doris Day Show", "talk show Doris Day's Best
     Friends"): the article or the thing noun before it belongs to that longer name, not to the person."""
@@ -228,8 +262,9 @@ def _opens_name(span: Span) -> bool:
 def _in_place_role(span: Span) -> bool:
     """Every use of the name here is as a place: the object of a place preposition or verb, or a
     conjunct of one ("in Causeway Bay and Tin Hau")."""
-    if after_title(span[0]):
-        return False  # "into President Donald Trump": a title makes it a person wherever it stands
+    if _introduced(span):
+        return False  # "into President Donald Trump", "and European Council chief Charles Michel": a title or
+        # a role noun makes it a person wherever it stands, even at the end of a list of countries
     root = span.root
     if any(c.dep_ == "appos" and c.ent_type_ == "GPE" for c in root.children) \
             and root.dep_ == "conj" and root.head.ent_type_ in ("GPE", "LOC"):
@@ -363,8 +398,9 @@ def _lone_word_is_person(members: list[Mention], docs: dict[int, Doc], lowercase
     speaks = any(t.dep_ == "nsubj" and t.head.lemma_.lower() in SPEECH_VERBS for t in tokens)
     acts = sum(t.dep_ in ("nsubj", "nsubjpass", "poss", "appos", "dobj")
                and not (t.dep_ == "dobj" and t.head.lemma_.lower() in _PLACE_VERBS) for t in tokens)
-    named = any(t.i > 0 and t.doc[t.i - 1].lower_ in ("pseudonym", "named", "nicknamed", "alias", "one")
-                for t in tokens)  # "a police constable, reportedly one Vijayaragavan"
+    named = any(t.i > 0 and (t.doc[t.i - 1].lower_ in ("pseudonym", "named", "nicknamed", "alias", "one")
+                             or t.doc[t.i - 1].lower_ == "as" and t.doc[t.i - 1].head.lemma_.lower() == "identify")
+                for t in tokens)  # "a police constable, reportedly one Vijayaragavan", "a boy, identified as Ivan"
     return speaks or named or any(after_title(t) or after_kin(t) for t in tokens) or acts >= 2
 
 
@@ -499,6 +535,9 @@ def _alias_words(cast: Cast) -> dict[str, str]:
     for pid in sorted(cast.names, key=lambda p: p):
         for word in sorted(set(_name_words(cast.names[pid].split()))):
             words.setdefault(fold(word), set()).add(pid)
+    for name, pid in cast.joined.items():
+        if " " not in name and pid in cast.names:
+            words.setdefault(fold(name), set()).add(pid)  # "Carloway" for Colin Sutherland, Lord Carloway
     out = {}
     for word, pids in words.items():
         owners = pids if len(pids) == 1 else pids & cast.lead
@@ -590,10 +629,12 @@ def noun_gender(token: Token) -> str | None:
 
 
 def _describing(name: Span) -> list[Token]:
-    """The word right before the name (a title or honorific) and the heads of its appositions."""
+    """The word right before the name (a title or honorific) and the heads of its appositions, but not one
+    with a name of its own ("Trump himself, his wife Melania, and ...": the wife is Melania)."""
     out = [name.doc[name.start - 1]] if name.start > 0 else []
     root = name.root
-    out += [c for c in root.children if c.dep_ == "appos" and c.i >= name.end]
+    out += [c for c in root.children if c.dep_ == "appos" and c.i >= name.end
+            and not any(g.dep_ in ("appos", "compound") and g.pos_ == "PROPN" and g.i > c.i for g in c.children)]
     if root.dep_ == "appos" and root.head.i < name.start:
         out.append(root.head)
     return out
