@@ -608,3 +608,12 @@ def test_acknowledging_a_thing_is_a_report_acknowledging_a_person_as_something_i
                        "The council acknowledged the king's cousin, Harald, as the new ruler.")
     assert [(s.speaker, s.text) for s in found] == [
         ("tom-berg", "faults with the radio system as a possible explanation")]
+
+
+def test_a_quote_inside_a_quote_said_once_by_someone_else_is_theirs(nlp):
+    found = statements(nlp, "Mayor Tom Berg spoke to reporters on Monday.",
+                       "Berg said: \"I asked Governor Ann Lee for help and Lee said, 'We will send the trucks tomorrow.' "
+                       "Then I thought, 'Good, we are saved.'\"",
+                       "Berg added, \"Many people would ask me, 'Is the river safe now?' and I said, 'Not yet.'\"")
+    inner = [(s.speaker, s.text) for s in found if not s.text.startswith(("I asked", "Many people"))]
+    assert inner == [("ann-lee", "We will send the trucks tomorrow.")]

@@ -20,7 +20,7 @@ from .lexicon import (
     WEAK_SPEECH_VERBS,
 )
 from .names import foreign, token_texts
-from .quotes import Quote
+from .quotes import Quote, inside, nested
 from .resolve import Resolver, Who, outer_report, person_noun, subject_of
 
 _CLOSING = ".!?,…"
@@ -442,7 +442,33 @@ def direct_statements(para: Paragraph, resolver: Resolver, previous: Who | None)
         where = Where(para.index, sentence_index(para.doc, quote.span.start))
         out.append(Statement(who.person, who.text, "direct", cue_text, quote.text, where, who.confidence))
         previous = who
-    return out, previous
+    return out + _quoted_within(para, resolver, {s.text for s in out}), previous
+
+
+def _quoted_within(para: Paragraph, resolver: Resolver, known: set[str]) -> list[Statement]:
+    """ '"I offered to resign and President Trump said, 'Let's talk about it tomorrow.'"': a quote inside a
+    quote that the speaker gives to someone else, with a verb of saying in the simple past right before its
+    marks (one occasion), is that person's statement. Not the speaker's own ("I said, '...'"), nor a habit or
+    a supposition ("people would ask me, '...'", "Women have said, '...'", "the next time someone says")."""
+    out = []
+    doc = para.doc
+    for outer in para.quotes:
+        for quote in nested(outer):
+            i = quote.span.start - 1
+            while i > outer.span.start and doc[i].is_punct:
+                i -= 1
+            verb = doc[i]
+            if quote.text in known or len([t for t in quote.span if t.is_alpha]) < 2 or not is_speech_verb(verb) \
+                    or verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+                continue
+            own = Paragraph(para.index, doc, (quote,), frozenset(inside([quote])))
+            subject = speaker_of(verb, own)
+            if subject is None or not outer.span.start <= subject.i < verb.i or _first_or_second(subject):
+                continue
+            who = resolver.who(para.index, subject)
+            where = Where(para.index, sentence_index(doc, quote.span.start))
+            out.append(Statement(who.person, who.text, "direct", verb.text, quote.text, where, who.confidence))
+    return out
 
 
 def _adds_to(cue: Token, para: Paragraph) -> bool:
