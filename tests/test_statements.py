@@ -617,3 +617,10 @@ def test_a_quote_inside_a_quote_said_once_by_someone_else_is_theirs(nlp):
                        "Berg added, \"Many people would ask me, 'Is the river safe now?' and I said, 'Not yet.'\"")
     inner = [(s.speaker, s.text) for s in found if not s.text.startswith(("I asked", "Many people"))]
     assert inner == [("ann-lee", "We will send the trucks tomorrow.")]
+
+
+def test_a_verb_of_saying_opening_its_sentence_has_the_name_before_the_quote_as_speaker(nlp):
+    found = statements(nlp, "The river rose by two metres overnight.",
+                       'Remarked Harbour Authority engineer Tom Berg, "The flood walls held better than we hoped."')
+    quote = beginning(found, "The flood walls")
+    assert (quote.speaker, quote.cue) == ("tom-berg", "Remarked")

@@ -603,7 +603,7 @@ def _speaker(cue: Token, para: Paragraph, resolver: Resolver) -> Who:
         return resolver.who(para.index, source) if source is not None else Who(None, "")
     subject = speaker_of(cue, para)
     if subject is None or subject.i > cue.i:
-        subject = _speaker_after(cue, para, resolver) or subject
+        subject = _speaker_after(cue, para, resolver) or _opening_speaker(cue, para, resolver) or subject
     else:
         subject = _name_before(cue, subject, para, resolver) or subject
     if subject is None:
@@ -689,6 +689,24 @@ def _speaker_after(cue: Token, para: Paragraph, resolver: Resolver) -> Token | N
             return named
     nouns = [t for t in words[:cut] if t.pos_ in ("NOUN", "PROPN") and not _possessor(t)]
     return nouns[-1] if nouns else None
+
+
+def _opening_speaker(cue: Token, para: Paragraph, resolver: Resolver) -> Token | None:
+    """ 'Remarked Center for Biological Diversity scientist Tierra Curry, "..."': a verb of saying that opens
+    its sentence has its speaker after it: the person named last, right before the comma that opens the
+    quote ("Said the mayor of Springfield, Tom Berg, "...""; the parser may read the verb as part of a name)."""
+    doc = para.doc
+    if cue.i != cue.sent.start or cue.tag_ not in ("VBD", "VBN"):
+        return None
+    named = None
+    for token in doc[cue.i + 1:cue.sent.end]:
+        if token.i in para.quoted:
+            break
+        if (para.index, token.i) in resolver.cast.at and not _possessor(token):
+            named = token
+    if named is None or named.i + 1 >= len(doc) or doc[named.i + 1].text != "," or named.i + 2 not in para.quoted:
+        return None
+    return named
 
 
 def _according_source(token: Token) -> Token | None:
