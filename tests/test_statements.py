@@ -624,3 +624,9 @@ def test_a_verb_of_saying_opening_its_sentence_has_the_name_before_the_quote_as_
                        'Remarked Harbour Authority engineer Tom Berg, "The flood walls held better than we hoped."')
     quote = beginning(found, "The flood walls")
     assert (quote.speaker, quote.cue) == ("tom-berg", "Remarked")
+
+
+def test_a_quote_after_an_opening_phrase_of_time_goes_on_from_the_last_speaker(nlp):
+    found = statements(nlp, 'Actor Tom Berg said the show was "a big surprise." '
+                            'During the first season, "I had no idea whether anyone was watching at all."')
+    assert beginning(found, "I had no idea").speaker == "tom-berg"

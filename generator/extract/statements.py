@@ -575,10 +575,20 @@ def _continuation(quote: Quote, para: Paragraph, previous: Who | None) -> tuple[
     sent = doc[quote.span.start].sent
     closed = quote.text.endswith(",") or quote.span.end + 1 < len(doc) and doc[quote.span.end + 1].text == ","
     after = doc[quote.span.end:sent.end] if doc[quote.span.end - 1].sent == sent and not closed else []
-    around = [t for t in [*doc[sent.start:quote.span.start], *after] if not t.is_punct and t.i not in para.quoted]
+    before = [t for t in doc[sent.start:quote.span.start] if t.i not in para.quoted]
+    if _opening_adverbial(before):
+        before = []  # 'During the premiere, "I felt like ..."': a setting before the quote names no one else
+    around = [t for t in [*before, *after] if not t.is_punct and t.i not in para.quoted]
     if around:
         return None, ""  # not '"Build Back Better" is, like ..., a form of nationalism': a name as a subject
     return Who(previous.person, previous.text, previous.confidence), ""
+
+
+def _opening_adverbial(tokens: list[Token]) -> bool:
+    """ "During the premiere,", "Later that day,": a phrase of time or place set off by a comma, opening with a
+    preposition or an adverb, with no verb and no name of a person in it."""
+    return len(tokens) >= 2 and tokens[-1].text == "," and tokens[0].pos_ in ("ADP", "ADV") \
+        and all(t.pos_ not in ("VERB", "AUX", "PRON") and t.ent_type_ != "PERSON" for t in tokens)
 
 
 def _reporter_before(quote: Quote, para: Paragraph, resolver: Resolver) -> Who | None:
