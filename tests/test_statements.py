@@ -608,3 +608,25 @@ def test_acknowledging_a_thing_is_a_report_acknowledging_a_person_as_something_i
                        "The council acknowledged the king's cousin, Harald, as the new ruler.")
     assert [(s.speaker, s.text) for s in found] == [
         ("tom-berg", "faults with the radio system as a possible explanation")]
+
+
+def test_a_quote_inside_a_quote_said_once_by_someone_else_is_theirs(nlp):
+    found = statements(nlp, "Mayor Tom Berg spoke to reporters on Monday.",
+                       "Berg said: \"I asked Governor Ann Lee for help and Lee said, 'We will send the trucks tomorrow.' "
+                       "Then I thought, 'Good, we are saved.'\"",
+                       "Berg added, \"Many people would ask me, 'Is the river safe now?' and I said, 'Not yet.'\"")
+    inner = [(s.speaker, s.text) for s in found if not s.text.startswith(("I asked", "Many people"))]
+    assert inner == [("ann-lee", "We will send the trucks tomorrow.")]
+
+
+def test_a_verb_of_saying_opening_its_sentence_has_the_name_before_the_quote_as_speaker(nlp):
+    found = statements(nlp, "The river rose by two metres overnight.",
+                       'Remarked Harbour Authority engineer Tom Berg, "The flood walls held better than we hoped."')
+    quote = beginning(found, "The flood walls")
+    assert (quote.speaker, quote.cue) == ("tom-berg", "Remarked")
+
+
+def test_a_quote_after_an_opening_phrase_of_time_goes_on_from_the_last_speaker(nlp):
+    found = statements(nlp, 'Actor Tom Berg said the show was "a big surprise." '
+                            'During the first season, "I had no idea whether anyone was watching at all."')
+    assert beginning(found, "I had no idea").speaker == "tom-berg"

@@ -82,6 +82,23 @@ def quotes(doc: Doc) -> list[Quote]:
     return out
 
 
+def nested(quote: Quote) -> list[Quote]:
+    """Single-quoted spans inside a double-quoted one ("... and he said, 'Let's talk about it tomorrow.'")."""
+    doc = quote.span.doc
+    text = doc.text
+    before = text[:quote.start_char].rstrip()[-1:]
+    if not before or before not in _OPEN + _STRAIGHT:
+        return []
+    out = []
+    for start, end in _single_ranges(quote.text):
+        stripped = quote.text[start:end].strip()
+        first = quote.start_char + start + len(quote.text[start:end]) - len(quote.text[start:end].lstrip())
+        span = doc.char_span(first, first + len(stripped), alignment_mode="expand") if stripped else None
+        if span is not None and len(span):
+            out.append(Quote(first, first + len(stripped), stripped, span))
+    return out
+
+
 def inside(quotes_: list[Quote]) -> set[int]:
     """Token indices within any quote, marks included."""
     tokens: set[int] = set()

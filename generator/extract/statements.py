@@ -20,7 +20,7 @@ from .lexicon import (
     WEAK_SPEECH_VERBS,
 )
 from .names import foreign, token_texts
-from .quotes import Quote
+from .quotes import Quote, inside, nested
 from .resolve import Resolver, Who, outer_report, person_noun, subject_of
 
 _CLOSING = ".!?,…"
@@ -442,7 +442,33 @@ def direct_statements(para: Paragraph, resolver: Resolver, previous: Who | None)
         where = Where(para.index, sentence_index(para.doc, quote.span.start))
         out.append(Statement(who.person, who.text, "direct", cue_text, quote.text, where, who.confidence))
         previous = who
-    return out, previous
+    return out + _quoted_within(para, resolver, {s.text for s in out}), previous
+
+
+def _quoted_within(para: Paragraph, resolver: Resolver, known: set[str]) -> list[Statement]:
+    """ '"I offered to resign and President Trump said, 'Let's talk about it tomorrow.'"': a quote inside a
+    quote that the speaker gives to someone else, with a verb of saying in the simple past right before its
+    marks (one occasion), is that person's statement. Not the speaker's own ("I said, '...'"), nor a habit or
+    a supposition ("people would ask me, '...'", "Women have said, '...'", "the next time someone says")."""
+    out = []
+    doc = para.doc
+    for outer in para.quotes:
+        for quote in nested(outer):
+            i = quote.span.start - 1
+            while i > outer.span.start and doc[i].is_punct:
+                i -= 1
+            verb = doc[i]
+            if quote.text in known or len([t for t in quote.span if t.is_alpha]) < 2 or not is_speech_verb(verb) \
+                    or verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+                continue
+            own = Paragraph(para.index, doc, (quote,), frozenset(inside([quote])))
+            subject = speaker_of(verb, own)
+            if subject is None or not outer.span.start <= subject.i < verb.i or _first_or_second(subject):
+                continue
+            who = resolver.who(para.index, subject)
+            where = Where(para.index, sentence_index(doc, quote.span.start))
+            out.append(Statement(who.person, who.text, "direct", verb.text, quote.text, where, who.confidence))
+    return out
 
 
 def _adds_to(cue: Token, para: Paragraph) -> bool:
@@ -549,10 +575,20 @@ def _continuation(quote: Quote, para: Paragraph, previous: Who | None) -> tuple[
     sent = doc[quote.span.start].sent
     closed = quote.text.endswith(",") or quote.span.end + 1 < len(doc) and doc[quote.span.end + 1].text == ","
     after = doc[quote.span.end:sent.end] if doc[quote.span.end - 1].sent == sent and not closed else []
-    around = [t for t in [*doc[sent.start:quote.span.start], *after] if not t.is_punct and t.i not in para.quoted]
+    before = [t for t in doc[sent.start:quote.span.start] if t.i not in para.quoted]
+    if _opening_adverbial(before):
+        before = []  # 'During the premiere, "I felt like ..."': a setting before the quote names no one else
+    around = [t for t in [*before, *after] if not t.is_punct and t.i not in para.quoted]
     if around:
         return None, ""  # not '"Build Back Better" is, like ..., a form of nationalism': a name as a subject
     return Who(previous.person, previous.text, previous.confidence), ""
+
+
+def _opening_adverbial(tokens: list[Token]) -> bool:
+    """ "During the premiere,", "Later that day,": a phrase of time or place set off by a comma, opening with a
+    preposition or an adverb, with no verb and no name of a person in it."""
+    return len(tokens) >= 2 and tokens[-1].text == "," and tokens[0].pos_ in ("ADP", "ADV") \
+        and all(t.pos_ not in ("VERB", "AUX", "PRON") and t.ent_type_ != "PERSON" for t in tokens)
 
 
 def _reporter_before(quote: Quote, para: Paragraph, resolver: Resolver) -> Who | None:
@@ -577,7 +613,7 @@ def _speaker(cue: Token, para: Paragraph, resolver: Resolver) -> Who:
         return resolver.who(para.index, source) if source is not None else Who(None, "")
     subject = speaker_of(cue, para)
     if subject is None or subject.i > cue.i:
-        subject = _speaker_after(cue, para, resolver) or subject
+        subject = _speaker_after(cue, para, resolver) or _opening_speaker(cue, para, resolver) or subject
     else:
         subject = _name_before(cue, subject, para, resolver) or subject
     if subject is None:
@@ -663,6 +699,24 @@ def _speaker_after(cue: Token, para: Paragraph, resolver: Resolver) -> Token | N
             return named
     nouns = [t for t in words[:cut] if t.pos_ in ("NOUN", "PROPN") and not _possessor(t)]
     return nouns[-1] if nouns else None
+
+
+def _opening_speaker(cue: Token, para: Paragraph, resolver: Resolver) -> Token | None:
+    """ 'Remarked Center for Biological Diversity scientist Tierra Curry, "..."': a verb of saying that opens
+    its sentence has its speaker after it: the person named last, right before the comma that opens the
+    quote ("Said the mayor of Springfield, Tom Berg, "...""; the parser may read the verb as part of a name)."""
+    doc = para.doc
+    if cue.i != cue.sent.start or cue.tag_ not in ("VBD", "VBN"):
+        return None
+    named = None
+    for token in doc[cue.i + 1:cue.sent.end]:
+        if token.i in para.quoted:
+            break
+        if (para.index, token.i) in resolver.cast.at and not _possessor(token):
+            named = token
+    if named is None or named.i + 1 >= len(doc) or doc[named.i + 1].text != "," or named.i + 2 not in para.quoted:
+        return None
+    return named
 
 
 def _according_source(token: Token) -> Token | None:
