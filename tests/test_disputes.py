@@ -549,3 +549,20 @@ def test_saying_an_earlier_accusation_is_not_true_contests_the_accuser(nlp):
                    "Anna Berg on television.", "When confronted with the accusation he took the money, Smith told "
                    "the host \"No, it is not true. It never happened.\"")
     assert found == [("anna-berg", "john-smith", "allegations"), ("john-smith", "anna-berg", "not true")]
+
+
+def test_a_claim_contested_as_the_thing_said_before_targets_who_said_it(nlp):
+    found = pairs(nlp, "Mayor John Smith said crime rose after the new parking fees began.",
+                  "Senator Anna Berg disagreed with the correlation between the crime and the parking fees.")
+    assert found == [("anna-berg", "john-smith")]
+
+
+def test_also_contesting_the_move_contests_the_one_contested_before(nlp):
+    found = pairs(nlp, "Mayor John Smith proposed closing the park. Senator Anna Berg criticized Smith's proposal.",
+                  "Governor Tom Reed also criticized the move.")
+    assert found == [("anna-berg", "john-smith"), ("tom-reed", "john-smith")]
+
+
+def test_verbs_of_reprimanding_are_criticism(nlp):
+    text = "Mayor John Smith spoke. Senator Anna Berg reprimanded Smith for the delay."
+    assert pairs(nlp, text) == [("anna-berg", "john-smith")]

@@ -79,7 +79,7 @@ def sheet_for(article: Article, headline, paragraphs: list) -> FactSheet:
         id=article.id, title=article.title, source=article.source, date=article.date, url=article.url,
         outlet=article.outlet, license=article.license, author=article.author,
         source_sha256=article.sha256, extractor=EXTRACTOR_VERSION, people=tuple(people),
-        statements=tuple(statements), disputes=tuple(refer_back(found_disputes)),
+        statements=tuple(statements), disputes=tuple(refer_back(found_disputes, statements)),
         topics=tuple(topics([headline, *paragraphs], person_words)), paragraphs=article.paragraphs)
 
 

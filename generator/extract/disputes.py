@@ -76,7 +76,9 @@ _HELD = frozenset(["citizenship", "eligibility", "status", "authority", "legitim
 # Verbs that contest what they meet only when it is a claim, and the claims they can meet.
 _CLAIM_ANSWERS = frozenset(["counter", "oppose", "disagree", "rebuff"])
 _CLAIMS = frozenset(["claim", "statement", "remark", "comment", "report", "account", "finding", "argument",
-                     "assertion", "suggestion", "allegation", "accusation", "charge", "assessment", "conclusion"])
+                     "assertion", "suggestion", "allegation", "accusation", "charge", "assessment", "conclusion",
+                     "correlation", "theory", "notion", "premise", "characterization", "characterisation",
+                     "interpretation", "estimate", "prediction", "narrative", "version", "idea"])
 # Prepositions of what a claim is about or against: "claims about his acuity" are not his claims.
 _TOPIC = frozenset(["about", "against", "on", "over", "regarding", "concerning"])
 # Works besides documents that can be critical of someone, and the verbs of making them public.
@@ -106,6 +108,9 @@ _SAME_PERSON = frozenset([("i", "my"), ("we", "our"), ("you", "your"), ("he", "h
 _PROSECUTION = frozenset(["police", "prosecutor", "prosecution", "attorney", "authority", "state", "government",
                           "department", "office", "jury", "court", "judge", "magistrate", "agency", "officer",
                           "investigator", "detective", "regulator", "commission", "ministry"])
+# Words too common to tie a claim to the statement that made it.
+_FUNCTION_WORDS = frozenset(["that", "this", "these", "those", "with", "from", "have", "been", "were", "their", "there",
+                             "which", "would", "about", "between", "they", "them", "will", "said", "more", "than"])
 # Verbs whose subject makes its object act: "Criticism forced the minister to resign" criticised the minister.
 _COMPEL = frozenset(["lead", "force", "prompt", "push", "drive", "compel", "pressure"])
 # What a criticism "from" comes out of, not who makes it: "backlash from the statement".
@@ -311,12 +316,19 @@ def _not_true(word: Token) -> bool:
         and _negated(word)
 
 
-def refer_back(found: list[Dispute]) -> list[Dispute]:
+def refer_back(found: list[Dispute], statements: list[Statement]) -> list[Dispute]:
     """Disputes of an accusation reported earlier in the article: "Biden addressed the allegations from Reade
     ... When confronted with the accusation he ..., Biden said "it is not true"": "the accusation" is Reade's
-    again, so its denial contests Reade, and it is not a new accusation by no one."""
+    again, so its denial contests Reade, and it is not a new accusation by no one. A claim contested as "the
+    correlation between the overdoses and the payments" is that of the last one who said so (see
+    `_claimed_before`)."""
     out: list[Dispute] = []
     for d in found:
+        if not d.target and d.by_text is not None:
+            d = replace(d, target=_claimed_before(d, statements))
+        if not d.target and out and out[-1].target and re.match(r"(the|this|that) ", d.target_text.lower()) \
+                and re.search(r"\balso " + re.escape(d.cue) + r"\b", d.text):
+            d = replace(d, target=out[-1].target)  # "USCIRF also criticized the move": the move just contested
         earlier = [e for e in out if e.cue.lower().rstrip("s") in _ACCUSATIONS and e.target and e.by
                    and e.where.paragraph <= d.where.paragraph]
         if d.cue.lower().rstrip("s") in _ACCUSATIONS and not d.by and not d.by_text and d.target \
@@ -328,6 +340,24 @@ def refer_back(found: list[Dispute]) -> list[Dispute]:
             d = replace(d, target=accuser)
         out.append(d)
     return out
+
+
+def _claimed_before(d: Dispute, statements: list[Statement]) -> str | None:
+    """ "Hughes said overdoses rose after the CERB payments began. ... Jyrkkanen disagreed with the correlation
+    between the overdoses and the CERB payments": a claim named with "the" and no owner is the one reported
+    before it in the same words; its speaker is the target (two content words shared, not the disputer's own)."""
+    match = re.match(r"(?:the|this|that|these|those) (\w+)", d.target_text.lower())
+    if match is None or match.group(1).rstrip("s") not in _CLAIMS \
+            or d.cue.lower() in ("denied", "deny", "denies", "clarified"):
+        return None
+    words = _content_words(d.target_text) - {match.group(1).rstrip("s")}
+    earlier = [s for s in statements if s.speaker and s.speaker != d.by and s.where is not None
+               and (s.where.paragraph, s.where.sentence) < (d.where.paragraph, d.where.sentence)]
+    return next((s.speaker for s in reversed(earlier) if len(words & _content_words(s.text)) >= 2), None)
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.rstrip("s") for w in re.findall(r"[a-z][a-z-]{3,}", text.lower()) if w not in _FUNCTION_WORDS}
 
 
 def _attributive(word: Token) -> bool:
