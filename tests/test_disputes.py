@@ -566,3 +566,12 @@ def test_also_contesting_the_move_contests_the_one_contested_before(nlp):
 def test_verbs_of_reprimanding_are_criticism(nlp):
     text = "Mayor John Smith spoke. Senator Anna Berg reprimanded Smith for the delay."
     assert pairs(nlp, text) == [("anna-berg", "john-smith")]
+
+
+def test_casting_doubt_calling_into_question_and_taking_to_court_contest(nlp):
+    said = "Mayor John Smith said the bridge was safe."
+    assert pairs(nlp, said, "Engineer Anna Berg cast doubt on Smith's claim.") == [("anna-berg", "john-smith")]
+    assert fields(nlp, "by target cue", said, "Senator Tom Reed called into question the mayor's figures.") == [
+        ("tom-reed", "john-smith", "called into question")]
+    assert pairs(nlp, said, "Residents took Smith to court over the closure.") == [(None, "john-smith")]
+    assert disputes(nlp, "Paul Lee took the bus to court.") == ()

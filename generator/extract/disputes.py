@@ -140,6 +140,8 @@ def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
             found = _verb_dispute(token, para, resolver)
         elif token.pos_ == "VERB" and _at(token) is not None and _words_at(token, para, resolver):
             found = _attack_at(token, para, resolver)
+        elif token.pos_ == "VERB" and _doubted(token) is not None:
+            found = _cast_doubt(token, para, resolver)
         elif token.pos_ == "VERB" and token.lemma_.lower() == "charge":
             found = _charge(token, para, resolver)
         elif token.pos_ == "VERB" and _says_lying(token):
@@ -549,6 +551,39 @@ def _plea(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute | None:
     found = _dispute(_named(subject, para, resolver), Who(None, ""),
                      _subtree_text(charges) if charges is not None else "", verb, para)
     return replace(found, cue=verb.doc[verb.i:guilty.i + 1].text)
+
+
+def _doubted(verb: Token) -> Token | None:
+    """What is contested by "cast doubt on X", "threw doubt upon X", "called into question X", "took X to
+    court": phrases of questioning a claim or challenging in court."""
+    lemma = verb.lemma_.lower()
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    pobj = {p.lower_: g for p in preps for g in p.children if g.dep_ == "pobj"}
+    if lemma in ("cast", "throw", "pour") and any(o.lemma_.lower() == "doubt" for o in objects):
+        return pobj.get("on") or pobj.get("upon")
+    if lemma == "call" and "into" in pobj and pobj["into"].lower_ == "question":
+        return objects[0] if objects else None
+    if lemma == "take" and "to" in pobj and pobj["to"].lemma_.lower() == "court":  # not "took the bus to court"
+        return next((o for o in objects if o.pos_ == "PROPN" or o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                     or o.lemma_.lower() in ROLE_NOUNS | _PEOPLE | {"government", "state", "company"}
+                     or o.lower_ in ("him", "her", "them")), None)
+    return None
+
+
+def _cast_doubt(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute | None:
+    """By the subject, against what is questioned or taken to court (or its owner)."""
+    subject = subject_of(verb)
+    if subject is None or _negated(verb) or verb.i in para.quoted or subject.lower_ in ("i", "you", "we"):
+        return None
+    thing = _doubted(verb)
+    by, target = _named(subject, para, resolver), _target(thing, para, resolver, "question")
+    if target.person and target.person == by.person:
+        return None
+    end = max([c.i for c in verb.subtree if c.lower_ in ("doubt", "doubts", "question", "court")
+               and c.head.dep_ in ("prep", "ROOT") or c.lower_ in ("doubt", "doubts") and c.dep_ == "dobj"]
+              or [verb.i])
+    return replace(_dispute(by, target, _subtree_text(thing), verb, para), cue=verb.doc[verb.i:end + 1].text)
 
 
 def _charge(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute | None:
