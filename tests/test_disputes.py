@@ -380,7 +380,10 @@ def test_coming_under_fire_or_facing_a_backlash_is_criticism_received(nlp):
     assert pairs(nlp, text) == [("tom-reed", "anna-berg")]
     assert pairs(nlp, "Minister Anna Berg faced a backlash from teachers over the plan.") == [(None, "anna-berg")]
     assert disputes(nlp, "The convoy came under fire from gunmen near the border.") == ()
-    assert disputes(nlp, "Backlash from the statement led Minister Anna Berg to apologise.") == ()
+    # a backlash that made someone act was against them; "from the statement" names its cause, not a critic
+    assert fields(nlp, "by by_text target", "Backlash from the statement led Minister Anna Berg to apologise.") == [
+        (None, "", "anna-berg")]
+    assert pairs(nlp, "Criticism from teachers forced Minister Anna Berg to resign.") == [(None, "anna-berg")]
     text = "Mayor Tom Reed went ahead despite criticism by Anna Berg."
     assert pairs(nlp, text) == [("anna-berg", "tom-reed")]
 
@@ -530,3 +533,45 @@ def test_being_met_with_criticism_is_receiving_it(nlp):
     text = "Mayor John Smith spoke. Smith's decision was met with criticism from Senator Anna Berg."
     assert pairs(nlp, text) == [("anna-berg", "john-smith")]
     assert disputes(nlp, "Mayor John Smith met with Senator Anna Berg.") == ()
+
+
+def test_charging_someone_with_a_wrong_accuses_them_unless_a_prosecution_does(nlp):
+    text = "The House passed two articles against Mayor Tom Reed. The first charged Mayor Reed with abuse of power."
+    assert fields(nlp, "by_text target cue", text) == [("The first", "tom-reed", "charged")]
+    assert pairs(nlp, "Democrats charged Mayor Anna Berg with abusing her office.") == [(None, "anna-berg")]
+    assert disputes(nlp, "Police charged John Smith with murder.") == ()
+    assert disputes(nlp, "Prosecutors charged John Smith with fraud on Monday.") == ()
+    assert disputes(nlp, "John Smith was charged with fraud.") == ()
+
+
+def test_saying_an_earlier_accusation_is_not_true_contests_the_accuser(nlp):
+    found = fields(nlp, "by target cue", "Mayor John Smith first addressed the allegations of fraud from former aide "
+                   "Anna Berg on television.", "When confronted with the accusation he took the money, Smith told "
+                   "the host \"No, it is not true. It never happened.\"")
+    assert found == [("anna-berg", "john-smith", "allegations"), ("john-smith", "anna-berg", "not true")]
+
+
+def test_a_claim_contested_as_the_thing_said_before_targets_who_said_it(nlp):
+    found = pairs(nlp, "Mayor John Smith said crime rose after the new parking fees began.",
+                  "Senator Anna Berg disagreed with the correlation between the crime and the parking fees.")
+    assert found == [("anna-berg", "john-smith")]
+
+
+def test_also_contesting_the_move_contests_the_one_contested_before(nlp):
+    found = pairs(nlp, "Mayor John Smith proposed closing the park. Senator Anna Berg criticized Smith's proposal.",
+                  "Governor Tom Reed also criticized the move.")
+    assert found == [("anna-berg", "john-smith"), ("tom-reed", "john-smith")]
+
+
+def test_verbs_of_reprimanding_are_criticism(nlp):
+    text = "Mayor John Smith spoke. Senator Anna Berg reprimanded Smith for the delay."
+    assert pairs(nlp, text) == [("anna-berg", "john-smith")]
+
+
+def test_casting_doubt_calling_into_question_and_taking_to_court_contest(nlp):
+    said = "Mayor John Smith said the bridge was safe."
+    assert pairs(nlp, said, "Engineer Anna Berg cast doubt on Smith's claim.") == [("anna-berg", "john-smith")]
+    assert fields(nlp, "by target cue", said, "Senator Tom Reed called into question the mayor's figures.") == [
+        ("tom-reed", "john-smith", "called into question")]
+    assert pairs(nlp, said, "Residents took Smith to court over the closure.") == [(None, "john-smith")]
+    assert disputes(nlp, "Paul Lee took the bus to court.") == ()

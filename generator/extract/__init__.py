@@ -38,7 +38,7 @@ def _texts(articles: Iterable[Article]) -> Iterator[tuple[str, tuple[int, Articl
 
 
 def sheet_for(article: Article, headline, paragraphs: list) -> FactSheet:
-    from .disputes import disputes, quoted_disputes, transcript_start
+    from .disputes import disputes, quoted_disputes, refer_back, transcript_start
     from .people import HEADLINE, build_cast
     from .quotes import inside, quotes
     from .resolve import Resolver
@@ -79,7 +79,7 @@ def sheet_for(article: Article, headline, paragraphs: list) -> FactSheet:
         id=article.id, title=article.title, source=article.source, date=article.date, url=article.url,
         outlet=article.outlet, license=article.license, author=article.author,
         source_sha256=article.sha256, extractor=EXTRACTOR_VERSION, people=tuple(people),
-        statements=tuple(statements), disputes=tuple(found_disputes),
+        statements=tuple(statements), disputes=tuple(refer_back(found_disputes, statements)),
         topics=tuple(topics([headline, *paragraphs], person_words)), paragraphs=article.paragraphs)
 
 

@@ -1,6 +1,7 @@
 """Disputes: a contesting verb or noun in the narration, with who contests what."""
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -75,7 +76,9 @@ _HELD = frozenset(["citizenship", "eligibility", "status", "authority", "legitim
 # Verbs that contest what they meet only when it is a claim, and the claims they can meet.
 _CLAIM_ANSWERS = frozenset(["counter", "oppose", "disagree", "rebuff"])
 _CLAIMS = frozenset(["claim", "statement", "remark", "comment", "report", "account", "finding", "argument",
-                     "assertion", "suggestion", "allegation", "accusation", "charge", "assessment", "conclusion"])
+                     "assertion", "suggestion", "allegation", "accusation", "charge", "assessment", "conclusion",
+                     "correlation", "theory", "notion", "premise", "characterization", "characterisation",
+                     "interpretation", "estimate", "prediction", "narrative", "version", "idea"])
 # Prepositions of what a claim is about or against: "claims about his acuity" are not his claims.
 _TOPIC = frozenset(["about", "against", "on", "over", "regarding", "concerning"])
 # Works besides documents that can be critical of someone, and the verbs of making them public.
@@ -101,6 +104,18 @@ _PEOPLE = frozenset(["man", "woman", "men", "women", "people", "person", "driver
                      "child", "boy", "girl", "crew", "worker", "employee", "staff", "member", "official", "officer"])
 # A subject pronoun and a possessive that are one person ("she ... her abilities").
 _SAME_PERSON = frozenset([("i", "my"), ("we", "our"), ("you", "your"), ("he", "his"), ("she", "her"), ("they", "their")])
+# Who lays criminal charges: "Police charged him with murder" is a prosecution, not a dispute (house rule).
+_PROSECUTION = frozenset(["police", "prosecutor", "prosecution", "attorney", "authority", "state", "government",
+                          "department", "office", "jury", "court", "judge", "magistrate", "agency", "officer",
+                          "investigator", "detective", "regulator", "commission", "ministry"])
+# Words too common to tie a claim to the statement that made it.
+_FUNCTION_WORDS = frozenset(["that", "this", "these", "those", "with", "from", "have", "been", "were", "their", "there",
+                             "which", "would", "about", "between", "they", "them", "will", "said", "more", "than"])
+# Verbs whose subject makes its object act: "Criticism forced the minister to resign" criticised the minister.
+_COMPEL = frozenset(["lead", "force", "prompt", "push", "drive", "compel", "pressure"])
+# What a criticism "from" comes out of, not who makes it: "backlash from the statement".
+_CAUSES = frozenset(["statement", "remark", "comment", "decision", "move", "announcement", "speech", "tweet",
+                     "post", "proposal", "plan", "policy", "ruling", "interview", "claim", "report", "video"])
 # Verbs whose subject receives the criticism named by their object ("drew criticism").
 _RECEIVE = frozenset(["draw", "receive", "face", "attract", "earn", "meet", "spark", "prompt", "provoke"])
 
@@ -125,6 +140,10 @@ def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
             found = _verb_dispute(token, para, resolver)
         elif token.pos_ == "VERB" and _at(token) is not None and _words_at(token, para, resolver):
             found = _attack_at(token, para, resolver)
+        elif token.pos_ == "VERB" and _doubted(token) is not None:
+            found = _cast_doubt(token, para, resolver)
+        elif token.pos_ == "VERB" and token.lemma_.lower() == "charge":
+            found = _charge(token, para, resolver)
         elif token.pos_ == "VERB" and _says_lying(token):
             found = _liar(token, para, resolver)
         elif token.pos_ == "VERB" and _pleads_not_guilty(token):
@@ -272,8 +291,8 @@ def quoted_disputes(para: Paragraph, statements: list[Statement], resolver: Reso
         quote = next((q for q in para.quotes if q.text == statement.text), None)
         if quote is None:
             continue
-        cue = next((t for t in quote.span if (t.lower_ in QUOTE_DISPUTE_WORDS or _breaks_the_law(t)
-                                              or _first_person_contest(t) and statement.speaker)
+        cue = next((t for t in quote.span if _not_true(t) and not _hypothetical(t) or (
+                    t.lower_ in QUOTE_DISPUTE_WORDS or _breaks_the_law(t) or _first_person_contest(t) and statement.speaker)
                     and not _negated(t) and not _hypothetical(t)
                     and not (_attributive(t) and (t.lower_ in _PREDICATIVE or _classifies(_first_conjunct(t))))),
                    None)
@@ -291,6 +310,56 @@ def quoted_disputes(para: Paragraph, statements: list[Statement], resolver: Reso
         out.append(Dispute(statement.speaker, statement.speaker_text, target.person, target.text,
                            _cue_words(cue), cue.sent.text.strip(), where, statement.confidence))
     return out
+
+
+def _not_true(word: Token) -> bool:
+    """ "No, it is not true", "that isn't accurate": a claim said to be untrue."""
+    return word.lower_ in ("true", "correct", "accurate") and word.dep_ in ("acomp", "attr") and word.head.lemma_ == "be" \
+        and _negated(word)
+
+
+def refer_back(found: list[Dispute], statements: list[Statement]) -> list[Dispute]:
+    """Disputes of an accusation reported earlier in the article: "Biden addressed the allegations from Reade
+    ... When confronted with the accusation he ..., Biden said "it is not true"": "the accusation" is Reade's
+    again, so its denial contests Reade, and it is not a new accusation by no one. A claim contested as "the
+    correlation between the overdoses and the payments" is that of the last one who said so (see
+    `_claimed_before`)."""
+    out: list[Dispute] = []
+    for d in found:
+        if not d.target and d.by_text is not None:
+            d = replace(d, target=_claimed_before(d, statements))
+        if not d.target and out and out[-1].target and re.match(r"(the|this|that) ", d.target_text.lower()) \
+                and re.search(r"\balso " + re.escape(d.cue) + r"\b", d.text):
+            d = replace(d, target=out[-1].target)  # "USCIRF also criticized the move": the move just contested
+        earlier = [e for e in out if e.cue.lower().rstrip("s") in _ACCUSATIONS and e.target and e.by
+                   and e.where.paragraph <= d.where.paragraph]
+        if d.cue.lower().rstrip("s") in _ACCUSATIONS and not d.by and not d.by_text and d.target \
+                and any(e.target == d.target for e in earlier) and d.text.lower().find("the " + d.cue.lower()) >= 0:
+            continue
+        accuser = next((e.by for e in reversed(earlier) if e.target == d.by), None)
+        if accuser and not d.target and d.by and re.match(r"(the|these|those|this|that) (accusation|allegation)",
+                                                          d.target_text.lower()):
+            d = replace(d, target=accuser)
+        out.append(d)
+    return out
+
+
+def _claimed_before(d: Dispute, statements: list[Statement]) -> str | None:
+    """ "Hughes said overdoses rose after the CERB payments began. ... Jyrkkanen disagreed with the correlation
+    between the overdoses and the CERB payments": a claim named with "the" and no owner is the one reported
+    before it in the same words; its speaker is the target (two content words shared, not the disputer's own)."""
+    match = re.match(r"(?:the|this|that|these|those) (\w+)", d.target_text.lower())
+    if match is None or match.group(1).rstrip("s") not in _CLAIMS \
+            or d.cue.lower() in ("denied", "deny", "denies", "clarified"):
+        return None
+    words = _content_words(d.target_text) - {match.group(1).rstrip("s")}
+    earlier = [s for s in statements if s.speaker and s.speaker != d.by and s.where is not None
+               and (s.where.paragraph, s.where.sentence) < (d.where.paragraph, d.where.sentence)]
+    return next((s.speaker for s in reversed(earlier) if len(words & _content_words(s.text)) >= 2), None)
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.rstrip("s") for w in re.findall(r"[a-z][a-z-]{3,}", text.lower()) if w not in _FUNCTION_WORDS}
 
 
 def _attributive(word: Token) -> bool:
@@ -345,8 +414,8 @@ def _hypothetical(word: Token) -> bool:
 
 def _cue_words(word: Token) -> str:
     """The contesting words as written: "unlawful", "grossly unlawful", "null and void"."""
-    start = word.i - 1 if word.i > 0 and word.doc[word.i - 1].dep_ == "advmod" and word.doc[word.i - 1].head == word \
-        else word.i
+    start = word.i - 1 if word.i > 0 and word.doc[word.i - 1].dep_ in ("advmod", "neg") \
+        and word.doc[word.i - 1].head in (word, word.head) else word.i
     end = word.i + 1
     if _breaks_the_law(word):  # "breaking the law"
         end = next(c for c in word.children if c.dep_ == "dobj").i + 1
@@ -367,10 +436,11 @@ def _said_of(word: Token, para: Paragraph) -> Token | None:
     thing = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if thing is None and word.dep_ in ("oprd", "xcomp", "ccomp"):
         thing = next((c for c in word.head.children if c.dep_ == "dobj"), None)
-    if thing is not None and thing.lower_ in ("it", "this", "that") and thing.i not in para.quoted:
+    if thing is not None and thing.lower_ in ("it", "this", "that") and (thing.i not in para.quoted or _not_true(word)):
         before = [t for t in word.sent if t.i < thing.i and t.dep_ in ("dobj", "pobj") and t.pos_ == "NOUN"
-                  and t.i not in para.quoted]
-        return before[-1] if before else thing
+                  and t.i not in para.quoted and not (t.dep_ == "dobj" and t.head.lemma_.lower() in _SAYING)]
+        claims = [t for t in before if t.lemma_.lower() in _CLAIMS]  # "the accusation he took the money": the claim
+        return (claims or before)[-1] if before else thing
     return thing
 
 
@@ -481,6 +551,74 @@ def _plea(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute | None:
     found = _dispute(_named(subject, para, resolver), Who(None, ""),
                      _subtree_text(charges) if charges is not None else "", verb, para)
     return replace(found, cue=verb.doc[verb.i:guilty.i + 1].text)
+
+
+def _doubted(verb: Token) -> Token | None:
+    """What is contested by "cast doubt on X", "threw doubt upon X", "called into question X", "took X to
+    court": phrases of questioning a claim or challenging in court."""
+    lemma = verb.lemma_.lower()
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    pobj = {p.lower_: g for p in preps for g in p.children if g.dep_ == "pobj"}
+    if lemma in ("cast", "throw", "pour") and any(o.lemma_.lower() == "doubt" for o in objects):
+        return pobj.get("on") or pobj.get("upon")
+    if lemma == "call" and "into" in pobj and pobj["into"].lower_ == "question":
+        return objects[0] if objects else None
+    if lemma == "take" and "to" in pobj and pobj["to"].lemma_.lower() == "court":  # not "took the bus to court"
+        return next((o for o in objects if o.pos_ == "PROPN" or o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                     or o.lemma_.lower() in ROLE_NOUNS | _PEOPLE | {"government", "state", "company"}
+                     or o.lower_ in ("him", "her", "them")), None)
+    return None
+
+
+def _cast_doubt(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute | None:
+    """By the subject, against what is questioned or taken to court (or its owner)."""
+    subject = subject_of(verb)
+    if subject is None or _negated(verb) or verb.i in para.quoted or subject.lower_ in ("i", "you", "we"):
+        return None
+    thing = _doubted(verb)
+    by, target = _named(subject, para, resolver), _target(thing, para, resolver, "question")
+    if target.person and target.person == by.person:
+        return None
+    end = max([c.i for c in verb.subtree if c.lower_ in ("doubt", "doubts", "question", "court")
+               and c.head.dep_ in ("prep", "ROOT") or c.lower_ in ("doubt", "doubts") and c.dep_ == "dobj"]
+              or [verb.i])
+    return replace(_dispute(by, target, _subtree_text(thing), verb, para), cue=verb.doc[verb.i:end + 1].text)
+
+
+def _charge(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute | None:
+    """ "The first article charged Trump with abuse of power", "Democrats charged the mayor with abusing his
+    office": to charge someone with a wrong is to accuse them of it, unless a prosecution lays the charge
+    ("Police charged him with murder", "he was charged with fraud": criminal charges, not disputes). The
+    parser may take "charged" for a modifier of the name after it ("The first charged Trump with ...")."""
+    if _negated(verb) or verb.i in para.quoted or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    if verb.dep_ == "amod" and verb.head.i > verb.i:
+        before = verb.doc[verb.sent.start:verb.i]
+        name = list(itertools.takewhile(lambda t: t.pos_ in ("PROPN", "NOUN", "DET"), verb.doc[verb.i + 1:verb.sent.end]))
+        if not before or before[0].pos_ != "DET" or not name or any(
+                t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM") for t in before):
+            return None  # "the charged atmosphere": a modifier indeed
+        accused, subject = name[-1], before[-1]
+        with_ = verb.doc[name[-1].i + 1] if name[-1].i + 1 < verb.sent.end else None
+        wrong = next((c for c in with_.children if c.dep_ in ("pobj", "pcomp")), None) \
+            if with_ is not None and with_.lower_ == "with" else None
+    else:
+        accused = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        subject = subject_of(verb)
+        wrong = next((g for t in (verb, accused) if t is not None for c in t.children if c.dep_ == "prep"
+                      and c.lower_ == "with" for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+    if accused is None or wrong is None or subject is None or not _someone(accused, para, resolver) \
+            or subject.lemma_.lower() in _PROSECUTION or subject.ent_type_ in ("ORG", "GPE") \
+            or subject.lower_ in ("i", "you", "we", "they", "who", "that", "which"):
+        return None
+    by = _named(subject, para, resolver)
+    if verb.dep_ == "amod":
+        by = Who(by.person, verb.doc[verb.sent.start:verb.i].text)
+    target = _named(accused, para, resolver)
+    if target.person and target.person == by.person:
+        return None
+    return _dispute(by, target, _subtree_text(wrong), verb, para)
 
 
 def _rule_against(token: Token) -> bool:
@@ -932,6 +1070,9 @@ def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         objs = [g for g in child.children if g.dep_ == "pobj"]  # "allegations of assault from X": X's
         if child.dep_ == "poss":
             by = _named(child, para, resolver)
+        elif child.dep_ == "prep" and objs and child.lower_ == "from" and objs[0].lemma_.lower() in _CAUSES:
+            target = _target(objs[0], para, resolver, noun.lemma_.lower())  # "backlash from the statement"
+            target_text = phrase(objs[0])
         elif child.dep_ == "prep" and objs and child.lower_ in ("from", "by"):
             by = _first_person(_named(objs[0], para, resolver), objs[0], para, resolver)
         elif child.dep_ == "prep" and objs and child.lower_ in ("against", "of", "at"):
@@ -983,6 +1124,11 @@ def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         clause = next((c for c in head.children if c.dep_ in ("ccomp", "attr")), None)
         if clause is not None:
             target_text = target_text or _subtree_text(clause)
+    made = next((c for c in head.children if c.dep_ == "dobj"), None) if noun.dep_ == "nsubj" \
+        and head.lemma_.lower() in _COMPEL else None
+    if made is not None and not target.person and _someone(made, para, resolver):
+        target = _named(made, para, resolver)  # "Criticism forced the minister to resign": the minister's
+        target_text = target_text or target.text
     if not target.person and noun.lemma_.lower() in _ACCUSATIONS:
         clause = next((c for c in noun.children if c.dep_ in ("relcl", "acl", "ccomp") and not any(
             t.tag_ in ("WDT", "WP", "WP$") or t.lower_ == "that" and t.dep_ != "mark" for t in c.lefts)), None)
@@ -1041,8 +1187,12 @@ def _under_fire(noun: Token) -> bool:
 
 
 def _backlash(noun: Token) -> bool:
-    """ "faced a backlash from teachers": criticism received (but "backlash from the statement" names its cause)."""
-    return noun.lemma_.lower() in ("backlash", "outcry") and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _RECEIVE
+    """ "faced a backlash from teachers": criticism received; "Backlash from the statement led Berg to
+    apologise": criticism that made someone act, of them (the statement is its cause, not who criticises)."""
+    return noun.lemma_.lower() in ("backlash", "outcry") and (
+        noun.dep_ == "dobj" and noun.head.lemma_.lower() in _RECEIVE
+        or noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _COMPEL
+        and any(c.dep_ == "dobj" for c in noun.head.children))
 
 
 def _by_of(noun: Token) -> Token | None:

@@ -52,7 +52,7 @@ DISPUTE_VERBS = frozenset([
     "deny", "dismiss", "reject", "dispute", "contradict", "refute", "rebut", "criticize", "criticise",
     "condemn", "accuse", "challenge", "appeal", "sue", "clarify", "contest", "denounce", "slam", "blast",
     "question", "allege", "blame", "petition", "rebuke", "decry", "lambast", "lambaste", "castigate", "censure",
-    "repudiate", "chastise",
+    "repudiate", "chastise", "reprimand", "admonish", "berate", "scold", "excoriate", "upbraid", "debunk",
 ])
 # Words that call a claim false ("said the report was untrue").
 FALSITY_WORDS = frozenset([
