@@ -608,3 +608,15 @@ def test_acknowledging_a_thing_is_a_report_acknowledging_a_person_as_something_i
                        "The council acknowledged the king's cousin, Harald, as the new ruler.")
     assert [(s.speaker, s.text) for s in found] == [
         ("tom-berg", "faults with the radio system as a possible explanation")]
+
+
+def test_claimed_to_with_an_auxiliary_is_a_claim(nlp):
+    found = statements(nlp, "Tom Baker claimed to have bought the boat from a friend in Ohio.",
+                       "The guards claimed to be looking for a stolen car.")
+    assert [(s.cue, s.text) for s in found] == [("claimed", "to have bought the boat from a friend in Ohio"),
+                                               ("claimed", "to be looking for a stolen car")]
+
+
+def test_a_noun_with_a_named_body_in_apposition_speaks(nlp):
+    found = statements(nlp, "The rebel group, the National Liberation Front, claimed responsibility for the attack.")
+    assert [(s.cue, s.text) for s in found] == [("claimed", "responsibility for the attack")]

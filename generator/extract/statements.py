@@ -148,6 +148,8 @@ def _someone(subject: Token | None) -> bool:
         return False
     if subject.lower_ in ("he", "she", "they") or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
+    if any(c.dep_ == "appos" and c.ent_type_ in ("ORG", "GPE", "NORP") for c in subject.children):
+        return True  # "The militant organisation, the Islamic State, claimed ...": a named body in apposition
     return subject.pos_ == "NOUN" and subject.lemma_.lower() in _SPEAKING_NOUNS
 
 
@@ -1254,8 +1256,8 @@ def _claims_to(para: Paragraph, resolver: Resolver) -> list[Statement]:
         if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in _CLAIM_TO \
                 or verb.tag_ == "VBG" and verb.dep_ != "acl":
             continue  # not "met Giuliani, claiming to ...": whose claim the parse does not tell
-        goal = next((c for c in verb.children if c.dep_ == "xcomp" and c.i == verb.i + 2
-                     and doc[verb.i + 1].lower_ == "to"), None)
+        goal = next((c for c in verb.children if c.dep_ == "xcomp" and doc[verb.i + 1].lower_ == "to"
+                     and doc[verb.i + 1].head == c and c.i - verb.i <= 4), None)  # "to hold", "to have obtained"
         subject = verb.head if verb.dep_ == "acl" else subject_of(verb, para.quoted)  # "Giuliani, claiming to ..."
         if goal is None or subject is None or _first_or_second(subject):
             continue
