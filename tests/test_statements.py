@@ -620,3 +620,9 @@ def test_claimed_to_with_an_auxiliary_is_a_claim(nlp):
 def test_a_noun_with_a_named_body_in_apposition_speaks(nlp):
     found = statements(nlp, "The rebel group, the National Liberation Front, claimed responsibility for the attack.")
     assert [(s.cue, s.text) for s in found] == [("claimed", "responsibility for the attack")]
+
+
+def test_declaring_a_thing_something_is_a_verdict_said(nlp):
+    found = statements(nlp, "The health agency declared the fever an epidemic on Tuesday.",
+                       "On Friday, the governor declared a state of emergency in the county.")
+    assert [(s.cue, s.text) for s in found] == [("declared", "the fever an epidemic on Tuesday")]

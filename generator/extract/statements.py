@@ -1150,12 +1150,15 @@ def _judgements(para: Paragraph, resolver: Resolver) -> list[Statement]:
     """ "called the plan dangerous", "called it unlikely that the bank would ...": calling a thing
     something (an adjective after its object) is saying it is so; the content runs from the object to
     the end of the verb's phrase. A noun after the object names it ("called their son John"), and a
-    quoted label is a direct quote."""
+    quoted label is a direct quote. Declaring a thing something ("declared COVID-19 a pandemic", a noun
+    too) is a verdict said; declaring a thing alone ("declared a national emergency") is an act."""
     out, doc = [], para.doc
     for verb in doc:
-        if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() != "call" or _unsaid(verb):
+        if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in ("call", "declare") \
+                or _unsaid(verb):
             continue
-        judged = next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "ADJ"), None)
+        verdicts = ("ADJ",) if verb.lemma_.lower() == "call" else ("ADJ", "NOUN")  # "declared the virus a pandemic"
+        judged = next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ in verdicts), None)
         obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i), judged)
         subject = subject_of(verb, para.quoted)
         if judged is None or obj == judged and judged.left_edge.i == judged.i or judged.i < obj.i \
