@@ -626,3 +626,9 @@ def test_declaring_a_thing_something_is_a_verdict_said(nlp):
     found = statements(nlp, "The health agency declared the fever an epidemic on Tuesday.",
                        "On Friday, the governor declared a state of emergency in the county.")
     assert [(s.cue, s.text) for s in found] == [("declared", "the fever an epidemic on Tuesday")]
+
+
+def test_citing_a_reason_is_said_citing_a_source_is_not(nlp):
+    found = statements(nlp, "The mayor of Springfield, Tom Baker, postponed the parade, citing the heavy rain forecast.",
+                       "Several newspapers reported the deal, citing sources within the ministry.")
+    assert [(s.cue, s.text) for s in found if s.cue == "citing"] == [("citing", "the heavy rain forecast")]

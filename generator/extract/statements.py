@@ -68,6 +68,9 @@ _BY_SOMEONE = frozenset(["admit", "acknowledge", "claim", "allege", "pledge", "v
 _EVIDENCE = frozenset(["finding", "result", "test", "assessment", "analysis", "evidence", "measurement",
                        "observation", "wavelength", "sample", "image", "footage", "scan", "model", "simulation",
                        "experiment"])
+# What is cited as a source of information rather than as a reason: "citing sources", "citing official data".
+_SOURCES = frozenset(["source", "data", "figure", "statistic", "number", "official", "office", "survey", "poll",
+                      "estimate", "article", "law", "treaty", "clause", "section", "rule", "precedent", "example"])
 _TOLLS = frozenset(["life", "death", "victim", "casualty"])  # what a disaster claims
 # Words after a comma that go on describing a reported thing: "reported 1,000 cases, including 79 in ...".
 _DETAILING = frozenset(["including", "with", "such", "especially", "particularly", "notably", "mostly", "mainly"])
@@ -1083,6 +1086,7 @@ def _noun_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
         if obj is None or verb.lemma_.lower() == "claim" and obj.lemma_.lower() in _TOLLS \
+                or verb.lemma_.lower() == "cite" and _a_source(obj) \
                 or verb.lemma_.lower() == "acknowledge" and _a_person(obj):
             continue  # "acknowledged Qaboos's cousin, Haitham, as the new Sultan": recognising someone
         end = _noun_content_end(verb, obj)
@@ -1297,6 +1301,15 @@ def _each(who: Who, subject: Token | None, para: Paragraph, resolver: Resolver) 
 def _a_person(obj: Token) -> bool:
     """A person as an object: a name, or a description with a name in apposition."""
     return obj.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in obj.children)
+
+
+def _a_source(obj: Token) -> bool:
+    """ "citing sources within the department", "citing Johns Hopkins University data", "cited Article 5 of the
+    treaty": a source cited attributes what goes with it; a reason cited ("citing the health crisis", "cited
+    security concerns") is said."""
+    return obj.pos_ == "PROPN" or obj.ent_type_ != "" or obj.lemma_.lower() in _SOURCES | DOCUMENT_NOUNS | _STUDIES \
+        or obj.lemma_.lower() in _SPEAKING_NOUNS or any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"
+                                                        for c in obj.children)
 
 
 def _anaphoric(obj: Token) -> bool:
