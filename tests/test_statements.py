@@ -630,3 +630,25 @@ def test_a_quote_after_an_opening_phrase_of_time_goes_on_from_the_last_speaker(n
     found = statements(nlp, 'Actor Tom Berg said the show was "a big surprise." '
                             'During the first season, "I had no idea whether anyone was watching at all."')
     assert beginning(found, "I had no idea").speaker == "tom-berg"
+def test_claimed_to_with_an_auxiliary_is_a_claim(nlp):
+    found = statements(nlp, "Tom Baker claimed to have bought the boat from a friend in Ohio.",
+                       "The guards claimed to be looking for a stolen car.")
+    assert [(s.cue, s.text) for s in found] == [("claimed", "to have bought the boat from a friend in Ohio"),
+                                               ("claimed", "to be looking for a stolen car")]
+
+
+def test_a_noun_with_a_named_body_in_apposition_speaks(nlp):
+    found = statements(nlp, "The rebel group, the National Liberation Front, claimed responsibility for the attack.")
+    assert [(s.cue, s.text) for s in found] == [("claimed", "responsibility for the attack")]
+
+
+def test_declaring_a_thing_something_is_a_verdict_said(nlp):
+    found = statements(nlp, "The health agency declared the fever an epidemic on Tuesday.",
+                       "On Friday, the governor declared a state of emergency in the county.")
+    assert [(s.cue, s.text) for s in found] == [("declared", "the fever an epidemic on Tuesday")]
+
+
+def test_citing_a_reason_is_said_citing_a_source_is_not(nlp):
+    found = statements(nlp, "The mayor of Springfield, Tom Baker, postponed the parade, citing the heavy rain forecast.",
+                       "Several newspapers reported the deal, citing sources within the ministry.")
+    assert [(s.cue, s.text) for s in found if s.cue == "citing"] == [("citing", "the heavy rain forecast")]

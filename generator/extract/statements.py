@@ -68,6 +68,9 @@ _BY_SOMEONE = frozenset(["admit", "acknowledge", "claim", "allege", "pledge", "v
 _EVIDENCE = frozenset(["finding", "result", "test", "assessment", "analysis", "evidence", "measurement",
                        "observation", "wavelength", "sample", "image", "footage", "scan", "model", "simulation",
                        "experiment"])
+# What is cited as a source of information rather than as a reason: "citing sources", "citing official data".
+_SOURCES = frozenset(["source", "data", "figure", "statistic", "number", "official", "office", "survey", "poll",
+                      "estimate", "article", "law", "treaty", "clause", "section", "rule", "precedent", "example"])
 _TOLLS = frozenset(["life", "death", "victim", "casualty"])  # what a disaster claims
 # Words after a comma that go on describing a reported thing: "reported 1,000 cases, including 79 in ...".
 _DETAILING = frozenset(["including", "with", "such", "especially", "particularly", "notably", "mostly", "mainly"])
@@ -148,6 +151,8 @@ def _someone(subject: Token | None) -> bool:
         return False
     if subject.lower_ in ("he", "she", "they") or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
+    if any(c.dep_ == "appos" and c.ent_type_ in ("ORG", "GPE", "NORP") for c in subject.children):
+        return True  # "The militant organisation, the Islamic State, claimed ...": a named body in apposition
     return subject.pos_ == "NOUN" and subject.lemma_.lower() in _SPEAKING_NOUNS
 
 
@@ -1135,6 +1140,7 @@ def _noun_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
         if obj is None or verb.lemma_.lower() == "claim" and obj.lemma_.lower() in _TOLLS \
+                or verb.lemma_.lower() == "cite" and _a_source(obj) \
                 or verb.lemma_.lower() == "acknowledge" and _a_person(obj):
             continue  # "acknowledged Qaboos's cousin, Haitham, as the new Sultan": recognising someone
         end = _noun_content_end(verb, obj)
@@ -1202,12 +1208,15 @@ def _judgements(para: Paragraph, resolver: Resolver) -> list[Statement]:
     """ "called the plan dangerous", "called it unlikely that the bank would ...": calling a thing
     something (an adjective after its object) is saying it is so; the content runs from the object to
     the end of the verb's phrase. A noun after the object names it ("called their son John"), and a
-    quoted label is a direct quote."""
+    quoted label is a direct quote. Declaring a thing something ("declared COVID-19 a pandemic", a noun
+    too) is a verdict said; declaring a thing alone ("declared a national emergency") is an act."""
     out, doc = [], para.doc
     for verb in doc:
-        if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() != "call" or _unsaid(verb):
+        if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in ("call", "declare") \
+                or _unsaid(verb):
             continue
-        judged = next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "ADJ"), None)
+        verdicts = ("ADJ",) if verb.lemma_.lower() == "call" else ("ADJ", "NOUN")  # "declared the virus a pandemic"
+        judged = next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ in verdicts), None)
         obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i), judged)
         subject = subject_of(verb, para.quoted)
         if judged is None or obj == judged and judged.left_edge.i == judged.i or judged.i < obj.i \
@@ -1308,8 +1317,8 @@ def _claims_to(para: Paragraph, resolver: Resolver) -> list[Statement]:
         if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in _CLAIM_TO \
                 or verb.tag_ == "VBG" and verb.dep_ != "acl":
             continue  # not "met Giuliani, claiming to ...": whose claim the parse does not tell
-        goal = next((c for c in verb.children if c.dep_ == "xcomp" and c.i == verb.i + 2
-                     and doc[verb.i + 1].lower_ == "to"), None)
+        goal = next((c for c in verb.children if c.dep_ == "xcomp" and doc[verb.i + 1].lower_ == "to"
+                     and doc[verb.i + 1].head == c and c.i - verb.i <= 4), None)  # "to hold", "to have obtained"
         subject = verb.head if verb.dep_ == "acl" else subject_of(verb, para.quoted)  # "Giuliani, claiming to ..."
         if goal is None or subject is None or _first_or_second(subject):
             continue
@@ -1346,6 +1355,15 @@ def _each(who: Who, subject: Token | None, para: Paragraph, resolver: Resolver) 
 def _a_person(obj: Token) -> bool:
     """A person as an object: a name, or a description with a name in apposition."""
     return obj.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in obj.children)
+
+
+def _a_source(obj: Token) -> bool:
+    """ "citing sources within the department", "citing Johns Hopkins University data", "cited Article 5 of the
+    treaty": a source cited attributes what goes with it; a reason cited ("citing the health crisis", "cited
+    security concerns") is said."""
+    return obj.pos_ == "PROPN" or obj.ent_type_ != "" or obj.lemma_.lower() in _SOURCES | DOCUMENT_NOUNS | _STUDIES \
+        or obj.lemma_.lower() in _SPEAKING_NOUNS or any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"
+                                                        for c in obj.children)
 
 
 def _anaphoric(obj: Token) -> bool:
