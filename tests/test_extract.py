@@ -1005,3 +1005,23 @@ def test_a_name_defined_as_a_place_is_no_person(nlp):
 def test_a_name_split_by_the_model_in_two_is_one_name(nlp):
     assert names(nlp, "The hijab was banned in offices during Zine El Abidine Ben Ali's rule.") \
         == {"Zine El Abidine Ben Ali"}
+
+
+def test_a_list_of_titles_with_commas_before_a_name(nlp):
+    assert sorted(roles_of(nlp, "British singer, actor, and animal rights advocate Mary Lennox died on Monday.")
+                  ["Mary Lennox"]) == ["actor", "animal rights advocate", "singer"]
+
+
+def test_an_advocate_for_a_cause_is_a_stance_not_a_role(nlp):
+    assert roles_of(nlp, "Joe Vala was a long-time advocate for democracy in Fiji.") == {"Joe Vala": []}
+
+
+def test_a_capitalised_noun_beside_a_name_that_names_no_doer_is_no_role(nlp):
+    found = roles_of(nlp, "Actor Kamal Brooks died on Friday. His college wrote: \"Rest in Power, Kamal!\"")
+    assert found["Kamal Brooks"] == ["Actor"]
+
+
+def test_speaker_of_the_house_keeps_its_body_in_the_title(nlp):
+    sheet = extract(article("The United States Speaker of the House Nancy Pelosi spoke on Monday."), nlp)
+    role = person(sheet, "nancy-pelosi").roles[0]
+    assert (role.title, role.organization) == ("Speaker of the House", "United States")

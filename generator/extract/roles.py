@@ -10,6 +10,7 @@ from .lexicon import (
     HONORIFICS,
     NATIONALITIES,
     OFFICE_WORDS,
+    ORG_WORDS,
     ROLE_NOUNS,
     THING_NOUNS,
 )
@@ -38,6 +39,8 @@ _NOT_ROLES = frozenset(["pseudonym", "name", "nickname", "alias", "national", "c
                         "christian", "muslim", "catholic", "protestant", "evangelical", "jew", "hindu", "buddhist",
                         "sikh", "mormon", "atheist", "agnostic", "libertarian", "vegetarian", "vegan",
                         "percent", "other", "man", "woman", "person", "boy", "girl", "guy", "individual"])
+# Nouns that name a stance when a cause follows ("advocate for democracy"), a calling before a name.
+_STANCES = frozenset(["advocate", "champion", "campaigner", "proponent"])
 # Office holders a title can tie its holder to ("advisor of the Supreme Leader", "aide to the President"):
 # the tie is the title, there is no organization.
 _OFFICE_HOLDERS = frozenset(["leader", "president", "king", "queen", "prince", "princess", "emperor", "pope",
@@ -356,6 +359,32 @@ def _role_word(token: Token) -> bool:
         and (token.text[:1].islower() or common_word(token))
 
 
+def _capitalised_agent(token: Token) -> bool:
+    """A capitalised word set off beside a name, inside a sentence and known as a role by its ending
+    alone, is a person's noun only when it is one who does a verb: "Producer" (produce), "Singer" (sing);
+    not "Rest in Power, Chadwick" or "the Tower, Ann"."""
+    low = token.lower_.removesuffix("s")
+    if token.is_sent_start or not token.text[:1].isupper() or not low.endswith(("er", "or")) \
+            or any(w in OFFICE_WORDS or w in ROLE_NOUNS for w in (low, token.lemma_.lower())):
+        return True
+    stem = low[:-2]
+    verbs = _verbs(token.vocab)
+    return any(s in verbs for s in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else "",
+                                    stem[:-1] + "y" if stem.endswith("i") else ""))
+
+
+_VERBS: dict[int, frozenset[str]] = {}
+
+
+def _verbs(vocab) -> frozenset[str]:
+    """The verbs of the pipeline's word index (WordNet's, see generator.nlp), made once per vocabulary."""
+    key = id(vocab)
+    if key not in _VERBS:
+        table = vocab.lookups.get_table("lemma_index") if "lemma_index" in vocab.lookups.tables else {}
+        _VERBS[key] = frozenset(table.get(vocab.strings["verb"], ()))
+    return _VERBS[key]
+
+
 def _judge(token: Token) -> bool:
     """ "Justice" is a judge when capitalised, not as a department after "of" ("Secretary of Justice"),
     or when a title word qualifies it ("associate justice", "Supreme Court justice")."""
@@ -369,6 +398,8 @@ def _judge(token: Token) -> bool:
 def _in_prefix(token: Token, root: Token, name: Span) -> bool:
     """A word of the run of title words right before a name. Judged on the words themselves, not
     the parse: the small model often hangs "Chief Executive of Hong Kong Carrie Lam" wrongly."""
+    if token.text == "," and _listed_titles(token, name):
+        return True  # "US singer, actor, and animal rights advocate Doris Day": a list of her titles
     if token.is_punct and token.text != "-" or token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL") \
             and not _first_of_office(token):
         return False
@@ -386,8 +417,10 @@ def _in_prefix(token: Token, root: Token, name: Span) -> bool:
         return True  # "former Secretary of State and former Senator Hillary Clinton": two titles
     if token.lower_ == "and" and _joins_portfolios(token, name):
         return True  # "Road Transport and Bridges Minister Obaidul Quader": one office of two portfolios
-    if token.lower_ == "and" and 0 < token.i < name.start - 1 and _role_word(doc[token.i - 1]) \
-            and doc[token.i - 1].ent_type_ != "PERSON" and doc[token.i + 1].ent_type_ != "PERSON":
+    if token.lower_ == "and" and 0 < token.i < name.start - 1 and (
+            _role_word(doc[token.i - 1]) and doc[token.i - 1].ent_type_ != "PERSON"
+            or doc[token.i - 1].text == "," and _listed_titles(doc[token.i - 1], name)) \
+            and doc[token.i + 1].ent_type_ != "PERSON":
         return True  # "Former Trump adviser and retired general Michael Flynn"
     if token.lower_ == "the" and token.i >= 2 and doc[token.i - 1].lower_ == "of" and _role_word(doc[token.i - 2]) \
             and doc[token.i - 2].ent_type_ != "PERSON":
@@ -396,6 +429,18 @@ def _in_prefix(token: Token, root: Token, name: Span) -> bool:
             or token.dep_ == "case":
         return False
     return token.pos_ != "ADP" or token.lower_ == "of" or _from_place(token) or _for_portfolio(token)
+
+
+def _listed_titles(comma: Token, name: Span) -> bool:
+    """A comma in a list of titles right before a name, closed by "and": a role word before the comma,
+    lowercase words after it, and an "and" before the name ("singer, actor, and animal rights advocate")."""
+    doc = comma.doc
+    if not 0 < comma.i < name.start - 2:
+        return False
+    before, rest = doc[comma.i - 1], doc[comma.i + 1:name.start]
+    return _role_word(before) and before.ent_type_ != "PERSON" and before.text.islower() \
+        and any(t.lower_ == "and" for t in rest) and rest[0].text.islower() \
+        and all(t.text == "," or t.is_alpha and t.text.islower() and t.ent_type_ != "PERSON" for t in rest[:-1])
 
 
 def _joins_portfolios(token: Token, name: Span) -> bool:
@@ -450,7 +495,14 @@ def _mistagged_role(token: Token) -> bool:
     before = doc[token.i - 1] if token.i else None
     return token.tag_ in ("VB", "VBP", "NN") and low in ROLE_NOUNS and (
         before is None or before.pos_ in ("DET", "ADJ", "PROPN", "NOUN", "PUNCT", "ADP", "CCONJ")
-        and before.tag_ not in ("PRP", "MD", "TO", "WDT", "WP", "NNS"))
+        and (before.tag_ not in ("PRP", "MD", "TO", "WDT", "WP", "NNS") or _modified_plural(before)))
+
+
+def _modified_plural(token: Token) -> bool:
+    """ "human rights advocate", "animal rights activist": a plural noun that another noun or an adjective
+    qualifies names what the role is about; it is no subject of a verb ("Workers coach Tim")."""
+    doc = token.doc
+    return token.i > 0 and doc[token.i - 1].pos_ in ("ADJ", "NOUN") and doc[token.i - 1].text.islower()
 
 
 def _in_entity_of(token: Token, name: Span) -> bool:
@@ -484,8 +536,9 @@ def _split(tokens: list[Token], name: Span) -> list[list[Token]]:
     """Split "Democratic challenger former Vice President" after a lowercase noun followed by a new title."""
     groups: list[list[Token]] = [[]]
     for token in tokens:
-        if token.lower_ == "and" and not _joins_portfolios(token, name):
-            groups.append([])
+        if token.lower_ == "and" and not _joins_portfolios(token, name) or token.text == ",":
+            if groups[-1]:
+                groups.append([])
             continue
         prev = groups[-1][-1] if groups[-1] else None
         if prev is not None and prev.pos_ == "NOUN" and prev.text.islower() and (
@@ -517,7 +570,8 @@ def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None
         if any(t.ent_type_ == "PERSON" for t in after) or after[-1].lower_ in _OFFICE_HOLDERS and len(after) > 1 \
                 or tokens[of - 1].lower_ in _RELATIONS:
             return _role(tokens, None)  # a relation: "fiancée of Jamal Khashoggi", "advisor of the Supreme Leader"
-        if not (len(after) == 1 and after[0].ent_type_ != "GPE" and after[0].text not in _COUNTRIES):
+        if not (len(after) == 1 and after[0].ent_type_ != "GPE" and after[0].text not in _COUNTRIES
+                or _bare_body(after)):
             # "Secretary of State" stays whole; "First Minister of Scotland" is Scotland's
             return _role(tokens[:of], _org_text(after))
     at = next((i for i, t in enumerate(tokens) if t.lower_ == "at"), None)
@@ -543,6 +597,14 @@ def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None
         lead -= 1  # "Roman Catholic Bishop Emeritus": "Emeritus" qualifies the title the entity took
     org_tokens, title_tokens = (owner or []) + tokens[rank:lead], tokens[:rank] + tokens[lead:]
     return _role(title_tokens, _org(org_tokens, title_tokens))
+
+
+def _bare_body(tokens: list[Token]) -> bool:
+    """ "Speaker of the House", "Leader of the Opposition": a body named by one capitalised common noun
+    after "the" is part of the office's name; it names no organisation the reader could look up."""
+    return len(tokens) == 2 and tokens[0].lower_ == "the" and tokens[1].is_title and tokens[1].pos_ != "NUM" \
+        and tokens[1].ent_type_ not in ("GPE", "NORP", "PERSON") and tokens[1].text not in ORG_WORDS \
+        and common_word(tokens[1])
 
 
 def _named_body(tokens: list[Token]) -> bool:
@@ -668,8 +730,8 @@ def role_in_apposition(name: Span) -> list[Role]:
     single = set()
     heads = _apposition_heads(name, single)
     for head in heads:
-        if head.pos_ not in ("NOUN", "PROPN") or not _role_word(head) or _names_another(head, name) \
-                or _hyphened(head) in heads:
+        if head.pos_ not in ("NOUN", "PROPN") or not _role_word(head) or not _capitalised_agent(head) \
+                or _names_another(head, name) or _hyphened(head) in heads:
             continue
         role = _hyphen_joined(_phrase_role(head), head, heads)
         if role and head in single:
@@ -916,7 +978,6 @@ def roles_as(name: Span, predicate: bool = True) -> list[Role]:
 def _chosen_as(root: Token) -> list[Role]:
     """The office a choosing verb gives its object, where the parser hangs it on the object ("picked Parker
     as his new running mate") or puts it in an infinitive ("selected Walker to be his running mate")."""
-    verb = root.head
     objs = [c for p in root.children if p.dep_ == "prep" and p.lower_ == "as" for c in p.children if c.dep_ == "pobj"]
     return [role for obj in objs if obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ != "PERSON"
             and (role := _phrase_role(obj))]
@@ -996,6 +1057,9 @@ def _hyphen_prefixed(role: Role, head: Token) -> Role:
 
 def _phrase_role(head: Token) -> Role | None:
     """A role from a noun phrase: "the chairman of the House Intelligence Committee" -> chairman / Committee."""
+    doc = head.doc
+    if head.lower_ in _STANCES and head.i + 1 < len(doc) and doc[head.i + 1].lower_ in ("for", "of"):
+        return None  # "a long-time advocate for democracy" is a stance, like "supporter"; "rights advocate" a calling
     tokens = [t for t in head.subtree if t.dep_ not in _CLAUSES and not _under_clause(t, head)]
     tokens = _contiguous(tokens, head)
     while tokens and (tokens[0].pos_ == "DET" or tokens[0].is_punct):
