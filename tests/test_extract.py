@@ -1025,3 +1025,32 @@ def test_speaker_of_the_house_keeps_its_body_in_the_title(nlp):
     sheet = extract(article("The United States Speaker of the House Nancy Pelosi spoke on Monday."), nlp)
     role = person(sheet, "nancy-pelosi").roles[0]
     assert (role.title, role.organization) == ("Speaker of the House", "United States")
+
+
+def test_a_plural_noun_in_a_second_title_before_a_name(nlp):
+    assert roles_of(nlp, "Retired teacher and systems analyst Ola Berg of Oslo found the bug last week.") \
+        == {"Ola Berg": ["Retired teacher", "systems analyst"]}
+
+
+def test_two_portfolios_of_one_minister_after_a_nationality(nlp):
+    sheet = extract(article("On Monday, Kenyan Water Supply and Bridges Minister Ravi Otieno said the road would "
+                            "reopen."), nlp)
+    role = person(sheet, "ravi-otieno").roles[0]
+    assert (role.title, role.organization) == ("Water Supply and Bridges Minister", "Kenya")
+
+
+def test_an_apposition_after_where_the_person_is_from(nlp):
+    found = roles_of(nlp, "Jane Roe of the University of Leeds, a marine biologist with long experience of reefs, "
+                          "told reporters the reef was dying.")
+    assert found == {"Jane Roe": ["marine biologist"]}
+
+
+def test_a_title_phrase_and_its_comma_before_a_subject_name(nlp):
+    found = roles_of(nlp, "The Green Party's leader, Ann Bell announced she would step down.")
+    assert found == {"Ann Bell": ["leader"]}
+
+
+def test_a_title_set_off_before_a_name_the_parser_hung_elsewhere(nlp):
+    found = roles_of(nlp, "Speaking to Reuters, the president of the Kenyan Society for the Protection of Birds, "
+                          "Mary Otieno, said the lake was drying.")
+    assert found == {"Mary Otieno": ["president"]}

@@ -47,6 +47,8 @@ _OFFICE_HOLDERS = frozenset(["leader", "president", "king", "queen", "prince", "
                              "sultan", "emir", "monarch", "chancellor", "premier", "governor", "mayor"])
 # University offices; kept out of the shared lists, where "Dean" would stop being a first name.
 _ACADEMIC_OFFICES = frozenset(["dean", "provost", "rector"])
+# Office words that name a portfolio, not an office: "Defence Minister", "the League for the Defence of ...".
+_PORTFOLIOS = frozenset(["foreign", "defence", "defense", "interior", "finance"])
 # Offices named like an ideal: "Chief Justice", "an associate justice", not "justice does not come swiftly".
 _JUDGES = frozenset(["justice", "justices"])
 _CLAUSES = ("relcl", "acl", "appos", "conj", "cc")
@@ -404,7 +406,7 @@ def _in_prefix(token: Token, root: Token, name: Span) -> bool:
             and not _first_of_office(token):
         return False
     if token.ent_type_ == "PERSON" and token.lower_ not in OFFICE_WORDS and token.lower_ not in HONORIFICS \
-            and not _in_entity_of(token, name) and not _names_a_patron(token):
+            and not _in_entity_of(token, name) and not _names_a_patron(token) and not _in_portfolio(token, name.start):
         return False
     if token.lower_ == "of" and token.i == name.start - 1:
         return False  # "the killers of Khashoggi": a relation after "of", not a title before the name
@@ -453,8 +455,16 @@ def _joins_portfolios(token: Token, name: Span) -> bool:
     modifies = before.dep_ in ("compound", "nmod", "amod") or token.i < before.head.i < name.start
     return modifies and len(run) > 1 and before.text[:1].isupper() and before.ent_type_ != "PERSON" \
         and not _role_word(before) \
-        and all(t.text[:1].isupper() and t.ent_type_ != "PERSON" for t in run) \
+        and all(t.text[:1].isupper() and (t.ent_type_ != "PERSON" or _in_portfolio(t, name.start)) for t in run) \
         and not any(_role_word(t) for t in run[:-1]) and run[-1].lower_ in OFFICE_WORDS | ROLE_NOUNS
+
+
+def _in_portfolio(token: Token, name_start: int) -> bool:
+    """ "Road Transport and Bridges Minister": a capitalised common noun that NER took for a person, after
+    "and" in a portfolio and right before the office word before the name."""
+    doc = token.doc
+    return token.i + 2 == name_start and doc[token.i + 1].lower_ in OFFICE_WORDS and token.is_title \
+        and token.i > 0 and doc[token.i - 1].lower_ == "and" and common_word(token)
 
 
 def _for_portfolio(token: Token) -> bool:
@@ -502,6 +512,8 @@ def _modified_plural(token: Token) -> bool:
     """ "human rights advocate", "animal rights activist": a plural noun that another noun or an adjective
     qualifies names what the role is about; it is no subject of a verb ("Workers coach Tim")."""
     doc = token.doc
+    if token.i > 1 and doc[token.i - 1].lower_ == "and" and _role_word(doc[token.i - 2]):
+        return True  # "researcher and systems engineer": a second title, no subject
     return token.i > 0 and doc[token.i - 1].pos_ in ("ADJ", "NOUN") and doc[token.i - 1].text.islower()
 
 
@@ -561,7 +573,8 @@ def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None
     own = tokens[mark + 1:] if mark and tokens[mark - 1].ent_type_ == "PERSON" else tokens
     # a role noun NER ran into the name is the title: "Grand Ayatollah Ali Sistani"
     if any(t.ent_type_ == "PERSON" and t.lower_ not in OFFICE_WORDS and t.lower_ not in ROLE_NOUNS
-           and not _names_a_patron(t) and not descriptor(t) for t in own if t.lower_ != "of") \
+           and not _names_a_patron(t) and not descriptor(t) and not _in_portfolio(t, own[-1].i + 1)
+           for t in own if t.lower_ != "of") \
             and " of " not in " ".join(t.lower_ for t in tokens):
         return None  # a piece of a name, not a title
     of = next((i for i, t in enumerate(tokens) if t.lower_ == "of"), None)
@@ -593,6 +606,10 @@ def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None
     of = next((i for i, t in enumerate(tokens) if t.lower_ == "of"), None)
     if of is not None and lead > of:
         lead = rank  # "Bishop-Emeritus of Marbel" tagged as one organisation: the title stays whole
+    if rank < lead < len(tokens) and tokens[lead].lower_ == "and":
+        lead = rank  # "Road Transport and Bridges Minister": NER took the first portfolio for a body
+        while lead < len(tokens) - 1 and (tokens[lead].lower_ in NATIONALITIES or tokens[lead].ent_type_ == "GPE"):
+            lead += 1
     if rank < lead < len(tokens) and all(t.lower_ in _AFTER_TITLES for t in tokens[lead:]):
         lead -= 1  # "Roman Catholic Bishop Emeritus": "Emeritus" qualifies the title the entity took
     org_tokens, title_tokens = (owner or []) + tokens[rank:lead], tokens[:rank] + tokens[lead:]
@@ -779,9 +796,14 @@ def _apposition_heads(name: Span, single: set | None = None) -> list[Token]:
     root = name.root
     appos = [c for c in root.children if c.dep_ == "appos" and c.i >= name.end]
     own = {t.i for c in appos for t in c.subtree} | {t.i for t in root.doc[name.end:] if t.is_punct}
+    # "Jane Roe of the University of Leeds, a marine biologist": where the person is from comes between
+    # (a common noun only: in "Senators A of Florida, B of Utah" the parser hangs B there too)
+    whence = {t.i for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "from") and c.i == name.end
+              for t in c.subtree}
     # right after the name or after its other appositions ("Avenatti, the California, US lawyer"), not after a
     # conjoined name ("Giuliani and Andriy Yermak, one of ...")
-    heads = [c for c in appos if all(i in own for i in range(name.end, c.left_edge.i))]
+    heads = [c for c in appos if all(i in own or i in whence and c.pos_ == "NOUN" and c.ent_type_ == ""
+                                     for i in range(name.end, c.left_edge.i))]
     heads += _conjoined_title(name)
     top = _list_in_apposition(root)  # "His parents, Robert Cummings Sr. and Ruth Elma Cummings"
     if top.dep_ == "appos" and top.head.i < name.start:
@@ -792,8 +814,14 @@ def _apposition_heads(name: Span, single: set | None = None) -> list[Token]:
         while not _role_word(head) and head.dep_ in ("pobj", "prep", "compound", "poss") and head.head != head:
             head = head.head  # "the director of Amnesty International, Mariela Belski"
         heads.append(head)
-    elif (before := _set_off_after(name)) is not None:
-        heads.append(before)
+    if not (top.dep_ == "appos" and top.head.i < name.start and _role_word(heads[-1])):
+        # the parser hung the name on another noun ("Speaking to Agence France-Presse, the president of
+        # ..., Jamel Msallem, said") or made it a second subject: read the title set off before it
+        before = _set_off_after(name)
+        if before is None:
+            before = _second_subject(name)
+        if before is not None:
+            heads.append(before)
     heads += _plural_title_before_list(root) + _according_to_title(name)
     heads += _described_by(root, name)
     doc = name.doc
@@ -849,14 +877,34 @@ def _set_off_after(name: Span) -> Token | None:
     last = doc[name.start - 2]
     if _role_word(last) and last.pos_ in ("NOUN", "PROPN") and last.ent_type_ != "PERSON":
         return last
-    for i in range(name.start - 3, max(name.start - 7, 0), -1):  # "director of Amnesty International"
+    # "director of Amnesty International", "president of the League for the Defence of Human Rights": back
+    # over the body's capitalised name (its own "of", "for", "and" and "the" too) to the role word before "of"
+    for i in range(name.start - 3, max(name.start - 12, 0), -1):
         token = doc[i]
         if token.lower_ == "of":
             head = doc[i - 1]
-            return head if _role_word(head) and head.pos_ in ("NOUN", "PROPN") and head.ent_type_ != "PERSON" else None
-        if not token.text[:1].isupper() and token.lower_ != "the":
+            if _role_word(head) and head.pos_ in ("NOUN", "PROPN") and head.ent_type_ != "PERSON" \
+                    and head.lower_ not in _PORTFOLIOS:
+                return head
+            if not head.text[:1].isupper():
+                return None
+        elif not token.text[:1].isupper() and token.lower_ not in ("the", "for", "and"):
             return None
     return None
+
+
+def _second_subject(name: Span) -> Token | None:
+    """ "The party's leader, Jeremy Corbyn announced ...": the parser gives the verb two subjects, a title
+    phrase and, after its comma, the name; a verb has one subject, so the title stands in apposition."""
+    doc = name.doc
+    root = name.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or name.start < 2 or doc[name.start - 1].text != ",":
+        return None
+    first = next((c for c in root.head.children if c.dep_ == root.dep_ and c.i < name.start
+                  and c.right_edge.i == name.start - 2), None)
+    if first is None or first.ent_type_ == "PERSON" or first.pos_ not in ("NOUN", "PROPN") or not _role_word(first):
+        return None
+    return first
 
 
 def _according_to_title(name: Span) -> list[Token]:
@@ -1060,7 +1108,9 @@ def _phrase_role(head: Token) -> Role | None:
     doc = head.doc
     if head.lower_ in _STANCES and head.i + 1 < len(doc) and doc[head.i + 1].lower_ in ("for", "of"):
         return None  # "a long-time advocate for democracy" is a stance, like "supporter"; "rights advocate" a calling
-    tokens = [t for t in head.subtree if t.dep_ not in _CLAUSES and not _under_clause(t, head)]
+    # "a researcher with long experience": what the person has describes them, it is no part of the title
+    described = {t.i for c in head.rights if c.dep_ == "prep" and c.lower_ in ("with", "without") for t in c.subtree}
+    tokens = [t for t in head.subtree if t.dep_ not in _CLAUSES and not _under_clause(t, head) and t.i not in described]
     tokens = _contiguous(tokens, head)
     while tokens and (tokens[0].pos_ == "DET" or tokens[0].is_punct):
         tokens = tokens[1:]
