@@ -1054,3 +1054,15 @@ def test_a_title_set_off_before_a_name_the_parser_hung_elsewhere(nlp):
     found = roles_of(nlp, "Speaking to Reuters, the president of the Kenyan Society for the Protection of Birds, "
                           "Mary Otieno, said the lake was drying.")
     assert found == {"Mary Otieno": ["president"]}
+
+
+def test_one_relation_written_twice_is_one_role(nlp):
+    assert roles_of(nlp, "Singer Ann Moss died on Monday. Her first husband, trombonist Al Reed, died in 1967. "
+                         "Al Reed, the husband of Ann Moss, was violent.")["Al Reed"] \
+        == ["first husband of Ann Moss", "trombonist"]
+
+
+def test_a_possessive_relation_and_the_same_relation_with_of_are_one_role():
+    from generator.extract.roles import distinct
+    from generator.factsheet import Role
+    assert distinct([Role("Vance's wife", None), Role("wife of Tony Vance", None)]) == [Role("wife of Tony Vance", None)]

@@ -262,12 +262,36 @@ def distinct(found: list[Role]) -> list[Role]:
     out: list[Role] = []
     for role in found:
         role = Role(role.title.rstrip("*"), role.organization)
+        joined = next(((i, j) for i, r in enumerate(out) if (j := _one_relation(r, role))), None)
+        if joined:
+            out[joined[0]] = joined[1]
+            continue
         same = next((i for i, r in enumerate(out) if _same_role(r, role)), None)
         if same is None:
             out.append(role)
         elif _fullness(role) > _fullness(out[same]):
             out[same] = role
     return out
+
+
+def _one_relation(a: Role, b: Role) -> Role | None:
+    """One relation written twice: "Heyer's mother" and "mother of Heather Heyer" (the possessor is the
+    person after "of"), or "first husband" and "husband of Doris Day" (-> "first husband of Doris Day").
+    The joined role, or None when they are two."""
+    if a.organization or b.organization:
+        return None
+    short, full = sorted((a, b), key=lambda r: " of " in r.title)
+    head = _head_word(full.title)
+    if " of " in short.title or " of " not in full.title or head not in _RELATIONS or _head_word(short.title) != head:
+        return None
+    words = short.title.split()
+    owner = " ".join(words[:-1])
+    if owner.endswith(("'s", "’s")):
+        of_whom = full.title.split(" of ", 1)[1].split()
+        return full if set(owner[:-2].split()) <= set(of_whom) else None
+    if words[:-1] and {w.lower() for w in words[:-1]} <= _SEQUENCE and full.title.split()[0].lower() == head:
+        return Role(f"{owner} {full.title}", None)
+    return None
 
 
 def _role_words(role: Role) -> set[str]:
