@@ -1059,3 +1059,62 @@ def test_a_news_outlet_that_reports_is_no_person(nlp):
 def test_a_name_opening_and_his_band_is_a_bands_name(nlp):
     found = names(nlp, "Doris Day performed live with big bands, such as Les Brown and His Band of Renown.")
     assert found == {"Doris Day"}
+def test_a_list_of_titles_with_commas_before_a_name(nlp):
+    assert sorted(roles_of(nlp, "British singer, actor, and animal rights advocate Mary Lennox died on Monday.")
+                  ["Mary Lennox"]) == ["actor", "animal rights advocate", "singer"]
+
+
+def test_an_advocate_for_a_cause_is_a_stance_not_a_role(nlp):
+    assert roles_of(nlp, "Joe Vala was a long-time advocate for democracy in Fiji.") == {"Joe Vala": []}
+
+
+def test_a_capitalised_noun_beside_a_name_that_names_no_doer_is_no_role(nlp):
+    found = roles_of(nlp, "Actor Kamal Brooks died on Friday. His college wrote: \"Rest in Power, Kamal!\"")
+    assert found["Kamal Brooks"] == ["Actor"]
+
+
+def test_speaker_of_the_house_keeps_its_body_in_the_title(nlp):
+    sheet = extract(article("The United States Speaker of the House Nancy Pelosi spoke on Monday."), nlp)
+    role = person(sheet, "nancy-pelosi").roles[0]
+    assert (role.title, role.organization) == ("Speaker of the House", "United States")
+
+
+def test_a_plural_noun_in_a_second_title_before_a_name(nlp):
+    assert roles_of(nlp, "Retired teacher and systems analyst Ola Berg of Oslo found the bug last week.") \
+        == {"Ola Berg": ["Retired teacher", "systems analyst"]}
+
+
+def test_two_portfolios_of_one_minister_after_a_nationality(nlp):
+    sheet = extract(article("On Monday, Kenyan Water Supply and Bridges Minister Ravi Otieno said the road would "
+                            "reopen."), nlp)
+    role = person(sheet, "ravi-otieno").roles[0]
+    assert (role.title, role.organization) == ("Water Supply and Bridges Minister", "Kenya")
+
+
+def test_an_apposition_after_where_the_person_is_from(nlp):
+    found = roles_of(nlp, "Jane Roe of the University of Leeds, a marine biologist with long experience of reefs, "
+                          "told reporters the reef was dying.")
+    assert found == {"Jane Roe": ["marine biologist"]}
+
+
+def test_a_title_phrase_and_its_comma_before_a_subject_name(nlp):
+    found = roles_of(nlp, "The Green Party's leader, Ann Bell announced she would step down.")
+    assert found == {"Ann Bell": ["leader"]}
+
+
+def test_a_title_set_off_before_a_name_the_parser_hung_elsewhere(nlp):
+    found = roles_of(nlp, "Speaking to Reuters, the president of the Kenyan Society for the Protection of Birds, "
+                          "Mary Otieno, said the lake was drying.")
+    assert found == {"Mary Otieno": ["president"]}
+
+
+def test_one_relation_written_twice_is_one_role(nlp):
+    assert roles_of(nlp, "Singer Ann Moss died on Monday. Her first husband, trombonist Al Reed, died in 1967. "
+                         "Al Reed, the husband of Ann Moss, was violent.")["Al Reed"] \
+        == ["first husband of Ann Moss", "trombonist"]
+
+
+def test_a_possessive_relation_and_the_same_relation_with_of_are_one_role():
+    from generator.extract.roles import distinct
+    from generator.factsheet import Role
+    assert distinct([Role("Vance's wife", None), Role("wife of Tony Vance", None)]) == [Role("wife of Tony Vance", None)]

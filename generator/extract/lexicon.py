@@ -159,7 +159,7 @@ ROLE_NOUNS = frozenset([
     "sheriff", "marshal", "magistrate", "warden", "pastor", "chaplain", "ayatollah", "sheikh", "emir",
     "plaintiff", "defendant", "claimant", "accused", "scholar", "undergrad", "undergraduate", "academic",
     "graduate", "intern", "apprentice", "veteran", "boyfriend", "girlfriend", "employee", "partner", "associate",
-    "engineer", "referee",
+    "engineer", "referee", "advocate",
 ])
 # Endings of nouns for people by what they do ("manager", "director", "spokesperson", "commandant").
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee", "eur", "ive", "ary", "at")

@@ -10,6 +10,7 @@ from .lexicon import (
     HONORIFICS,
     NATIONALITIES,
     OFFICE_WORDS,
+    ORG_WORDS,
     ROLE_NOUNS,
     THING_NOUNS,
 )
@@ -38,12 +39,16 @@ _NOT_ROLES = frozenset(["pseudonym", "name", "nickname", "alias", "national", "c
                         "christian", "muslim", "catholic", "protestant", "evangelical", "jew", "hindu", "buddhist",
                         "sikh", "mormon", "atheist", "agnostic", "libertarian", "vegetarian", "vegan",
                         "percent", "other", "man", "woman", "person", "boy", "girl", "guy", "individual"])
+# Nouns that name a stance when a cause follows ("advocate for democracy"), a calling before a name.
+_STANCES = frozenset(["advocate", "champion", "campaigner", "proponent"])
 # Office holders a title can tie its holder to ("advisor of the Supreme Leader", "aide to the President"):
 # the tie is the title, there is no organization.
 _OFFICE_HOLDERS = frozenset(["leader", "president", "king", "queen", "prince", "princess", "emperor", "pope",
                              "sultan", "emir", "monarch", "chancellor", "premier", "governor", "mayor"])
 # University offices; kept out of the shared lists, where "Dean" would stop being a first name.
 _ACADEMIC_OFFICES = frozenset(["dean", "provost", "rector"])
+# Office words that name a portfolio, not an office: "Defence Minister", "the League for the Defence of ...".
+_PORTFOLIOS = frozenset(["foreign", "defence", "defense", "interior", "finance"])
 # Offices named like an ideal: "Chief Justice", "an associate justice", not "justice does not come swiftly".
 _JUDGES = frozenset(["justice", "justices"])
 _CLAUSES = ("relcl", "acl", "appos", "conj", "cc")
@@ -257,12 +262,36 @@ def distinct(found: list[Role]) -> list[Role]:
     out: list[Role] = []
     for role in found:
         role = Role(role.title.rstrip("*"), role.organization)
+        joined = next(((i, j) for i, r in enumerate(out) if (j := _one_relation(r, role))), None)
+        if joined:
+            out[joined[0]] = joined[1]
+            continue
         same = next((i for i, r in enumerate(out) if _same_role(r, role)), None)
         if same is None:
             out.append(role)
         elif _fullness(role) > _fullness(out[same]):
             out[same] = role
     return out
+
+
+def _one_relation(a: Role, b: Role) -> Role | None:
+    """One relation written twice: "Heyer's mother" and "mother of Heather Heyer" (the possessor is the
+    person after "of"), or "first husband" and "husband of Doris Day" (-> "first husband of Doris Day").
+    The joined role, or None when they are two."""
+    if a.organization or b.organization:
+        return None
+    short, full = sorted((a, b), key=lambda r: " of " in r.title)
+    head = _head_word(full.title)
+    if " of " in short.title or " of " not in full.title or head not in _RELATIONS or _head_word(short.title) != head:
+        return None
+    words = short.title.split()
+    owner = " ".join(words[:-1])
+    if owner.endswith(("'s", "’s")):
+        of_whom = full.title.split(" of ", 1)[1].split()
+        return full if set(owner[:-2].split()) <= set(of_whom) else None
+    if words[:-1] and {w.lower() for w in words[:-1]} <= _SEQUENCE and full.title.split()[0].lower() == head:
+        return Role(f"{owner} {full.title}", None)
+    return None
 
 
 def _role_words(role: Role) -> set[str]:
@@ -356,6 +385,32 @@ def _role_word(token: Token) -> bool:
         and (token.text[:1].islower() or common_word(token))
 
 
+def _capitalised_agent(token: Token) -> bool:
+    """A capitalised word set off beside a name, inside a sentence and known as a role by its ending
+    alone, is a person's noun only when it is one who does a verb: "Producer" (produce), "Singer" (sing);
+    not "Rest in Power, Chadwick" or "the Tower, Ann"."""
+    low = token.lower_.removesuffix("s")
+    if token.is_sent_start or not token.text[:1].isupper() or not low.endswith(("er", "or")) \
+            or any(w in OFFICE_WORDS or w in ROLE_NOUNS for w in (low, token.lemma_.lower())):
+        return True
+    stem = low[:-2]
+    verbs = _verbs(token.vocab)
+    return any(s in verbs for s in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else "",
+                                    stem[:-1] + "y" if stem.endswith("i") else ""))
+
+
+_VERBS: dict[int, frozenset[str]] = {}
+
+
+def _verbs(vocab) -> frozenset[str]:
+    """The verbs of the pipeline's word index (WordNet's, see generator.nlp), made once per vocabulary."""
+    key = id(vocab)
+    if key not in _VERBS:
+        table = vocab.lookups.get_table("lemma_index") if "lemma_index" in vocab.lookups.tables else {}
+        _VERBS[key] = frozenset(table.get(vocab.strings["verb"], ()))
+    return _VERBS[key]
+
+
 def _judge(token: Token) -> bool:
     """ "Justice" is a judge when capitalised, not as a department after "of" ("Secretary of Justice"),
     or when a title word qualifies it ("associate justice", "Supreme Court justice")."""
@@ -369,11 +424,13 @@ def _judge(token: Token) -> bool:
 def _in_prefix(token: Token, root: Token, name: Span) -> bool:
     """A word of the run of title words right before a name. Judged on the words themselves, not
     the parse: the small model often hangs "Chief Executive of Hong Kong Carrie Lam" wrongly."""
+    if token.text == "," and _listed_titles(token, name):
+        return True  # "US singer, actor, and animal rights advocate Doris Day": a list of her titles
     if token.is_punct and token.text != "-" or token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL") \
             and not _first_of_office(token):
         return False
     if token.ent_type_ == "PERSON" and token.lower_ not in OFFICE_WORDS and token.lower_ not in HONORIFICS \
-            and not _in_entity_of(token, name) and not _names_a_patron(token):
+            and not _in_entity_of(token, name) and not _names_a_patron(token) and not _in_portfolio(token, name.start):
         return False
     if token.lower_ == "of" and token.i == name.start - 1:
         return False  # "the killers of Khashoggi": a relation after "of", not a title before the name
@@ -386,8 +443,10 @@ def _in_prefix(token: Token, root: Token, name: Span) -> bool:
         return True  # "former Secretary of State and former Senator Hillary Clinton": two titles
     if token.lower_ == "and" and _joins_portfolios(token, name):
         return True  # "Road Transport and Bridges Minister Obaidul Quader": one office of two portfolios
-    if token.lower_ == "and" and 0 < token.i < name.start - 1 and _role_word(doc[token.i - 1]) \
-            and doc[token.i - 1].ent_type_ != "PERSON" and doc[token.i + 1].ent_type_ != "PERSON":
+    if token.lower_ == "and" and 0 < token.i < name.start - 1 and (
+            _role_word(doc[token.i - 1]) and doc[token.i - 1].ent_type_ != "PERSON"
+            or doc[token.i - 1].text == "," and _listed_titles(doc[token.i - 1], name)) \
+            and doc[token.i + 1].ent_type_ != "PERSON":
         return True  # "Former Trump adviser and retired general Michael Flynn"
     if token.lower_ == "the" and token.i >= 2 and doc[token.i - 1].lower_ == "of" and _role_word(doc[token.i - 2]) \
             and doc[token.i - 2].ent_type_ != "PERSON":
@@ -396,6 +455,18 @@ def _in_prefix(token: Token, root: Token, name: Span) -> bool:
             or token.dep_ == "case":
         return False
     return token.pos_ != "ADP" or token.lower_ == "of" or _from_place(token) or _for_portfolio(token)
+
+
+def _listed_titles(comma: Token, name: Span) -> bool:
+    """A comma in a list of titles right before a name, closed by "and": a role word before the comma,
+    lowercase words after it, and an "and" before the name ("singer, actor, and animal rights advocate")."""
+    doc = comma.doc
+    if not 0 < comma.i < name.start - 2:
+        return False
+    before, rest = doc[comma.i - 1], doc[comma.i + 1:name.start]
+    return _role_word(before) and before.ent_type_ != "PERSON" and before.text.islower() \
+        and any(t.lower_ == "and" for t in rest) and rest[0].text.islower() \
+        and all(t.text == "," or t.is_alpha and t.text.islower() and t.ent_type_ != "PERSON" for t in rest[:-1])
 
 
 def _joins_portfolios(token: Token, name: Span) -> bool:
@@ -408,8 +479,16 @@ def _joins_portfolios(token: Token, name: Span) -> bool:
     modifies = before.dep_ in ("compound", "nmod", "amod") or token.i < before.head.i < name.start
     return modifies and len(run) > 1 and before.text[:1].isupper() and before.ent_type_ != "PERSON" \
         and not _role_word(before) \
-        and all(t.text[:1].isupper() and t.ent_type_ != "PERSON" for t in run) \
+        and all(t.text[:1].isupper() and (t.ent_type_ != "PERSON" or _in_portfolio(t, name.start)) for t in run) \
         and not any(_role_word(t) for t in run[:-1]) and run[-1].lower_ in OFFICE_WORDS | ROLE_NOUNS
+
+
+def _in_portfolio(token: Token, name_start: int) -> bool:
+    """ "Road Transport and Bridges Minister": a capitalised common noun that NER took for a person, after
+    "and" in a portfolio and right before the office word before the name."""
+    doc = token.doc
+    return token.i + 2 == name_start and doc[token.i + 1].lower_ in OFFICE_WORDS and token.is_title \
+        and token.i > 0 and doc[token.i - 1].lower_ == "and" and common_word(token)
 
 
 def _for_portfolio(token: Token) -> bool:
@@ -450,7 +529,16 @@ def _mistagged_role(token: Token) -> bool:
     before = doc[token.i - 1] if token.i else None
     return token.tag_ in ("VB", "VBP", "NN") and low in ROLE_NOUNS and (
         before is None or before.pos_ in ("DET", "ADJ", "PROPN", "NOUN", "PUNCT", "ADP", "CCONJ")
-        and before.tag_ not in ("PRP", "MD", "TO", "WDT", "WP", "NNS"))
+        and (before.tag_ not in ("PRP", "MD", "TO", "WDT", "WP", "NNS") or _modified_plural(before)))
+
+
+def _modified_plural(token: Token) -> bool:
+    """ "human rights advocate", "animal rights activist": a plural noun that another noun or an adjective
+    qualifies names what the role is about; it is no subject of a verb ("Workers coach Tim")."""
+    doc = token.doc
+    if token.i > 1 and doc[token.i - 1].lower_ == "and" and _role_word(doc[token.i - 2]):
+        return True  # "researcher and systems engineer": a second title, no subject
+    return token.i > 0 and doc[token.i - 1].pos_ in ("ADJ", "NOUN") and doc[token.i - 1].text.islower()
 
 
 def _in_entity_of(token: Token, name: Span) -> bool:
@@ -484,8 +572,9 @@ def _split(tokens: list[Token], name: Span) -> list[list[Token]]:
     """Split "Democratic challenger former Vice President" after a lowercase noun followed by a new title."""
     groups: list[list[Token]] = [[]]
     for token in tokens:
-        if token.lower_ == "and" and not _joins_portfolios(token, name):
-            groups.append([])
+        if token.lower_ == "and" and not _joins_portfolios(token, name) or token.text == ",":
+            if groups[-1]:
+                groups.append([])
             continue
         prev = groups[-1][-1] if groups[-1] else None
         if prev is not None and prev.pos_ == "NOUN" and prev.text.islower() and (
@@ -508,7 +597,8 @@ def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None
     own = tokens[mark + 1:] if mark and tokens[mark - 1].ent_type_ == "PERSON" else tokens
     # a role noun NER ran into the name is the title: "Grand Ayatollah Ali Sistani"
     if any(t.ent_type_ == "PERSON" and t.lower_ not in OFFICE_WORDS and t.lower_ not in ROLE_NOUNS
-           and not _names_a_patron(t) and not descriptor(t) for t in own if t.lower_ != "of") \
+           and not _names_a_patron(t) and not descriptor(t) and not _in_portfolio(t, own[-1].i + 1)
+           for t in own if t.lower_ != "of") \
             and " of " not in " ".join(t.lower_ for t in tokens):
         return None  # a piece of a name, not a title
     of = next((i for i, t in enumerate(tokens) if t.lower_ == "of"), None)
@@ -517,7 +607,8 @@ def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None
         if any(t.ent_type_ == "PERSON" for t in after) or after[-1].lower_ in _OFFICE_HOLDERS and len(after) > 1 \
                 or tokens[of - 1].lower_ in _RELATIONS:
             return _role(tokens, None)  # a relation: "fiancée of Jamal Khashoggi", "advisor of the Supreme Leader"
-        if not (len(after) == 1 and after[0].ent_type_ != "GPE" and after[0].text not in _COUNTRIES):
+        if not (len(after) == 1 and after[0].ent_type_ != "GPE" and after[0].text not in _COUNTRIES
+                or _bare_body(after)):
             # "Secretary of State" stays whole; "First Minister of Scotland" is Scotland's
             return _role(tokens[:of], _org_text(after))
     at = next((i for i, t in enumerate(tokens) if t.lower_ == "at"), None)
@@ -539,10 +630,22 @@ def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None
     of = next((i for i, t in enumerate(tokens) if t.lower_ == "of"), None)
     if of is not None and lead > of:
         lead = rank  # "Bishop-Emeritus of Marbel" tagged as one organisation: the title stays whole
+    if rank < lead < len(tokens) and tokens[lead].lower_ == "and":
+        lead = rank  # "Road Transport and Bridges Minister": NER took the first portfolio for a body
+        while lead < len(tokens) - 1 and (tokens[lead].lower_ in NATIONALITIES or tokens[lead].ent_type_ == "GPE"):
+            lead += 1
     if rank < lead < len(tokens) and all(t.lower_ in _AFTER_TITLES for t in tokens[lead:]):
         lead -= 1  # "Roman Catholic Bishop Emeritus": "Emeritus" qualifies the title the entity took
     org_tokens, title_tokens = (owner or []) + tokens[rank:lead], tokens[:rank] + tokens[lead:]
     return _role(title_tokens, _org(org_tokens, title_tokens))
+
+
+def _bare_body(tokens: list[Token]) -> bool:
+    """ "Speaker of the House", "Leader of the Opposition": a body named by one capitalised common noun
+    after "the" is part of the office's name; it names no organisation the reader could look up."""
+    return len(tokens) == 2 and tokens[0].lower_ == "the" and tokens[1].is_title and tokens[1].pos_ != "NUM" \
+        and tokens[1].ent_type_ not in ("GPE", "NORP", "PERSON") and tokens[1].text not in ORG_WORDS \
+        and common_word(tokens[1])
 
 
 def _named_body(tokens: list[Token]) -> bool:
@@ -668,8 +771,8 @@ def role_in_apposition(name: Span) -> list[Role]:
     single = set()
     heads = _apposition_heads(name, single)
     for head in heads:
-        if head.pos_ not in ("NOUN", "PROPN") or not _role_word(head) or _names_another(head, name) \
-                or _hyphened(head) in heads:
+        if head.pos_ not in ("NOUN", "PROPN") or not _role_word(head) or not _capitalised_agent(head) \
+                or _names_another(head, name) or _hyphened(head) in heads:
             continue
         role = _hyphen_joined(_phrase_role(head), head, heads)
         if role and head in single:
@@ -717,9 +820,14 @@ def _apposition_heads(name: Span, single: set | None = None) -> list[Token]:
     root = name.root
     appos = [c for c in root.children if c.dep_ == "appos" and c.i >= name.end]
     own = {t.i for c in appos for t in c.subtree} | {t.i for t in root.doc[name.end:] if t.is_punct}
+    # "Jane Roe of the University of Leeds, a marine biologist": where the person is from comes between
+    # (a common noun only: in "Senators A of Florida, B of Utah" the parser hangs B there too)
+    whence = {t.i for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "from") and c.i == name.end
+              for t in c.subtree}
     # right after the name or after its other appositions ("Avenatti, the California, US lawyer"), not after a
     # conjoined name ("Giuliani and Andriy Yermak, one of ...")
-    heads = [c for c in appos if all(i in own for i in range(name.end, c.left_edge.i))]
+    heads = [c for c in appos if all(i in own or i in whence and c.pos_ == "NOUN" and c.ent_type_ == ""
+                                     for i in range(name.end, c.left_edge.i))]
     heads += _conjoined_title(name)
     top = _list_in_apposition(root)  # "His parents, Robert Cummings Sr. and Ruth Elma Cummings"
     if top.dep_ == "appos" and top.head.i < name.start:
@@ -730,8 +838,14 @@ def _apposition_heads(name: Span, single: set | None = None) -> list[Token]:
         while not _role_word(head) and head.dep_ in ("pobj", "prep", "compound", "poss") and head.head != head:
             head = head.head  # "the director of Amnesty International, Mariela Belski"
         heads.append(head)
-    elif (before := _set_off_after(name)) is not None:
-        heads.append(before)
+    if not (top.dep_ == "appos" and top.head.i < name.start and _role_word(heads[-1])):
+        # the parser hung the name on another noun ("Speaking to Agence France-Presse, the president of
+        # ..., Jamel Msallem, said") or made it a second subject: read the title set off before it
+        before = _set_off_after(name)
+        if before is None:
+            before = _second_subject(name)
+        if before is not None:
+            heads.append(before)
     heads += _plural_title_before_list(root) + _according_to_title(name)
     heads += _described_by(root, name)
     doc = name.doc
@@ -787,14 +901,34 @@ def _set_off_after(name: Span) -> Token | None:
     last = doc[name.start - 2]
     if _role_word(last) and last.pos_ in ("NOUN", "PROPN") and last.ent_type_ != "PERSON":
         return last
-    for i in range(name.start - 3, max(name.start - 7, 0), -1):  # "director of Amnesty International"
+    # "director of Amnesty International", "president of the League for the Defence of Human Rights": back
+    # over the body's capitalised name (its own "of", "for", "and" and "the" too) to the role word before "of"
+    for i in range(name.start - 3, max(name.start - 12, 0), -1):
         token = doc[i]
         if token.lower_ == "of":
             head = doc[i - 1]
-            return head if _role_word(head) and head.pos_ in ("NOUN", "PROPN") and head.ent_type_ != "PERSON" else None
-        if not token.text[:1].isupper() and token.lower_ != "the":
+            if _role_word(head) and head.pos_ in ("NOUN", "PROPN") and head.ent_type_ != "PERSON" \
+                    and head.lower_ not in _PORTFOLIOS:
+                return head
+            if not head.text[:1].isupper():
+                return None
+        elif not token.text[:1].isupper() and token.lower_ not in ("the", "for", "and"):
             return None
     return None
+
+
+def _second_subject(name: Span) -> Token | None:
+    """ "The party's leader, Jeremy Corbyn announced ...": the parser gives the verb two subjects, a title
+    phrase and, after its comma, the name; a verb has one subject, so the title stands in apposition."""
+    doc = name.doc
+    root = name.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or name.start < 2 or doc[name.start - 1].text != ",":
+        return None
+    first = next((c for c in root.head.children if c.dep_ == root.dep_ and c.i < name.start
+                  and c.right_edge.i == name.start - 2), None)
+    if first is None or first.ent_type_ == "PERSON" or first.pos_ not in ("NOUN", "PROPN") or not _role_word(first):
+        return None
+    return first
 
 
 def _according_to_title(name: Span) -> list[Token]:
@@ -995,7 +1129,12 @@ def _hyphen_prefixed(role: Role, head: Token) -> Role:
 
 def _phrase_role(head: Token) -> Role | None:
     """A role from a noun phrase: "the chairman of the House Intelligence Committee" -> chairman / Committee."""
-    tokens = [t for t in head.subtree if t.dep_ not in _CLAUSES and not _under_clause(t, head)]
+    doc = head.doc
+    if head.lower_ in _STANCES and head.i + 1 < len(doc) and doc[head.i + 1].lower_ in ("for", "of"):
+        return None  # "a long-time advocate for democracy" is a stance, like "supporter"; "rights advocate" a calling
+    # "a researcher with long experience": what the person has describes them, it is no part of the title
+    described = {t.i for c in head.rights if c.dep_ == "prep" and c.lower_ in ("with", "without") for t in c.subtree}
+    tokens = [t for t in head.subtree if t.dep_ not in _CLAUSES and not _under_clause(t, head) and t.i not in described]
     tokens = _contiguous(tokens, head)
     while tokens and (tokens[0].pos_ == "DET" or tokens[0].is_punct):
         tokens = tokens[1:]
