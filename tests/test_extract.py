@@ -1118,3 +1118,14 @@ def test_a_possessive_relation_and_the_same_relation_with_of_are_one_role():
     from generator.extract.roles import distinct
     from generator.factsheet import Role
     assert distinct([Role("Vance's wife", None), Role("wife of Tony Vance", None)]) == [Role("wife of Tony Vance", None)]
+
+
+def test_a_full_name_joined_to_an_organisation_is_still_a_person(nlp):
+    assert names(nlp, "The survey was a joint effort between Laura Benton of the School of Marine and Atmospheric "
+                      "Science at the University of Leeds and Tom Ward of Deep Blue Tours, a diving firm.",
+                 "Ward said the results were clear.") == {"Laura Benton", "Tom Ward"}
+
+
+def test_a_name_after_a_publication_noun_is_the_publication(nlp):
+    assert names(nlp, "In March, a paper appeared in journal Marine Ecology, written by Leeds professor "
+                      "Dr Laura Benton and colleagues.") == {"Laura Benton"}

@@ -105,9 +105,11 @@ ORG_WORDS = frozenset([
 THING_PREFIXES = frozenset(["Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical", "USS", "U.S.S.", "HMS",
                             "County", "Fort", "Lake", "Mount", "Cape", "Camp", "Operation", "Project"])
 
-# Nouns that introduce a publication or broadcaster, not a person ("Greek daily Kathimerini").
-MEDIA_NOUNS = frozenset(["daily", "newspaper", "paper", "weekly", "magazine", "tabloid", "broadcaster",
-                         "outlet", "website", "site", "platform", "agency", "channel", "network", "station"])
+# Nouns that introduce a publication or broadcaster, not a person ("Greek daily Kathimerini", "the journal
+# Science Advances").
+MEDIA_NOUNS = frozenset(["daily", "newspaper", "paper", "weekly", "monthly", "magazine", "tabloid", "journal",
+                         "periodical", "newsletter", "publication", "blog", "broadcaster", "outlet", "website",
+                         "site", "platform", "agency", "channel", "network", "station"])
 
 # Nouns that introduce a named organisation, product or work, not a person ("law firm Sidley Austin",
 # "distribution company Funimation Entertainment", "the app At the Pool").

@@ -271,9 +271,12 @@ def _in_place_role(span: Span) -> bool:
         return True  # "between El Paso and Ciudad Juárez, Mexico": a place's conjunct, with its country
     token = span.root
     while token.head.i != token.i and (
-            token.dep_ == "conj" and token.head.ent_type_ in ("PERSON", "FAC", "GPE", "LOC", "ORG")
+            token.dep_ == "conj" and token.head.ent_type_ in ("PERSON", "FAC", "GPE", "LOC")
+            or token.dep_ == "conj" and token.head.ent_type_ == "ORG" and not _given_name_opens(token)
             or token.dep_ in ("appos", "dobj", "compound", "flat") and token.head.ent_type_ == "PERSON"):
         token = token.head  # up a list of places and through the parser's splits of a name ("Tell" -> "Tamer")
+        # but a full name with a first name, joined to an organisation, is a person the parser hung on it
+        # ("between Ann Lee of ... at the University of Leeds and Tom Ward of ...")
     head = token.head
     listed, todo = [], [token]
     while todo:  # the coordinated items only, not words inside them
