@@ -575,3 +575,9 @@ def test_casting_doubt_calling_into_question_and_taking_to_court_contest(nlp):
         ("tom-reed", "john-smith", "called into question")]
     assert pairs(nlp, said, "Residents took Smith to court over the closure.") == [(None, "john-smith")]
     assert disputes(nlp, "Paul Lee took the bus to court.") == ()
+
+
+def test_a_shared_surname_alone_names_the_one_the_article_calls_by_it(nlp):
+    text = ("Governor Paul Grant spoke on Monday. Grant said he would stay. His sister Anna Grant wrote a book.",
+            "Critics accused Grant of an intentional delay.")
+    assert pairs(nlp, *text) == [(None, "paul-grant")]

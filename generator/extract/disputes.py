@@ -884,7 +884,18 @@ def _named(head: Token, para: Paragraph, resolver: Resolver) -> Who:
         return who
     found = {pid for pid, name in resolver.cast.names.items()
              if head.text == name.split()[-1] or head.text in resolver.cast.aliases.get(pid, ())}
+    if len(found) > 1:
+        found = _called_by(head.text, found, resolver)
     return Who(found.pop(), who.text, "low") if len(found) == 1 else who
+
+
+def _called_by(surname: str, found: set[str], resolver: Resolver) -> set[str]:
+    """ "Critics accused Trump" where Donald and Mary Trump are both named: a surname several people share
+    names the one the article calls by it alone (the other keeps a first name); nobody if none or a tie."""
+    alone = {pid: sum(m.end - m.start == 1 and m.name == surname and p == pid for m, p in resolver.cast.mentions)
+             for pid in found}
+    most = max(alone.values())
+    return {pid for pid, n in alone.items() if n == most} if most else set()
 
 
 def _only_in_inner_apposition(head: Token, pid: str, para: Paragraph, resolver: Resolver) -> bool:
