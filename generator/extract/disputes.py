@@ -95,6 +95,8 @@ _ANSWERED = _ACCUSATIONS | frozenset(["criticism", "condemnation", "rebuke", "de
 # Verbs whose subject answers an accusation, and so is the accused ("addressed the allegations from X").
 _ANSWER = frozenset(["address", "answer", "deny", "dismiss", "reject", "rebut", "refute", "contest", "face", "defend",
                      "respond"])
+# Verbs that deny an accusation: "denied any allegation of fraud" reports the denial, not a second dispute.
+_DENIALS = frozenset(["deny", "dismiss", "reject", "rebut", "refute"])
 # Verbs of running against a person in an election: "challenged Obama for the nomination".
 _RIVALRY_VERBS = frozenset(["challenge", "contest"])
 # Nouns of links that "alleged" describes ("has alleged ties to"), not an accusation made.
@@ -1158,6 +1160,9 @@ def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         if accused is not None:  # "an allegation surfaced from a woman who claimed Biden commented on ..."
             target, target_text = _named(accused, para, resolver), _subtree_text(accused.head)
     answer = head if noun.dep_ == "dobj" else head.head if noun.dep_ == "pobj" and head.dep_ == "prep" else None
+    if noun.lemma_.lower() in _ANSWERED and not by.text and answer is not None \
+            and answer.lemma_.lower() in _DENIALS and not _negated(answer):
+        return None  # "Smith denied allegations of corruption": the denial is the dispute; the allegation has no author
     if noun.lemma_.lower() in _ANSWERED and not target.person and answer is not None \
             and answer.lemma_.lower() in _ANSWER and (by.text or noun.lemma_.lower() in _ACCUSATIONS and target_text):
         subject = subject_of(answer)  # "Biden addressed the allegations from Tara Reade": made against Biden
