@@ -584,3 +584,9 @@ def test_a_shared_surname_alone_names_the_one_the_article_calls_by_it(nlp):
             "Critics accused Grant of an intentional delay.")
     assert pairs(nlp, *text) == [(None, "paul-grant")]
 
+
+def test_criticizing_the_move_contests_who_did_the_act_just_before(nlp):
+    text = "Governor Paul Grant sent troops to the border. Senator Anna Berg criticized the move."
+    assert pairs(nlp, text) == [("anna-berg", "paul-grant")]
+    text = "Governor Paul Grant said troops were needed. Senator Anna Berg criticized the move."
+    assert pairs(nlp, text) == [("anna-berg", None)]  # a saying reports no act

@@ -118,6 +118,8 @@ _COMPEL = frozenset(["lead", "force", "prompt", "push", "drive", "compel", "pres
 # What a criticism "from" comes out of, not who makes it: "backlash from the statement".
 _CAUSES = frozenset(["statement", "remark", "comment", "decision", "move", "announcement", "speech", "tweet",
                      "post", "proposal", "plan", "policy", "ruling", "interview", "claim", "report", "video"])
+# Nouns that, bare ("the move"), name the act the sentence before reports.
+_ACTS_BEFORE = frozenset(["move", "step", "action", "decision"])
 # Verbs whose subject receives the criticism named by their object ("drew criticism").
 _RECEIVE = frozenset(["draw", "receive", "face", "attract", "earn", "meet", "spark", "prompt", "provoke"])
 
@@ -927,7 +929,18 @@ def _target(obj: Token, para: Paragraph, resolver: Resolver, lemma: str) -> Who:
         return who  # not a guess from a title word ("the state" for a Secretary of State named later)
     if lemma in ("clarify", "deny"):  # clarifying or denying "his remarks" does not contest their owner
         return Who(None, who.text)
-    return Who(_owner(obj, para, resolver), who.text)
+    return Who(_owner(obj, para, resolver) or _act_before(obj, para, resolver), who.text)
+
+
+def _act_before(thing: Token, para: Paragraph, resolver: Resolver) -> str | None:
+    """ "Trump sent officers to Portland. Biden criticized the move.": a bare "the move" (or "the step")
+    is the act the sentence before reports, so its doer, when a person named as its subject."""
+    if thing.lemma_.lower() not in _ACTS_BEFORE or [c.lower_ for c in thing.children] != ["the"] \
+            or thing.sent.start == 0:
+        return None
+    before = thing.doc[thing.sent.start - 1].sent.root
+    subject = subject_of(before) if before.pos_ == "VERB" and before.lemma_.lower() not in _SAYING else None
+    return _named(subject, para, resolver).person if subject is not None else None
 
 
 def _owner(thing: Token, para: Paragraph, resolver: Resolver) -> str | None:
