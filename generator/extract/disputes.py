@@ -95,6 +95,8 @@ _ANSWERED = _ACCUSATIONS | frozenset(["criticism", "condemnation", "rebuke", "de
 # Verbs whose subject answers an accusation, and so is the accused ("addressed the allegations from X").
 _ANSWER = frozenset(["address", "answer", "deny", "dismiss", "reject", "rebut", "refute", "contest", "face", "defend",
                      "respond"])
+# Verbs that deny an accusation: "denied any allegation of fraud" reports the denial, not a second dispute.
+_DENIALS = frozenset(["deny", "dismiss", "reject", "rebut", "refute"])
 # Verbs of running against a person in an election: "challenged Obama for the nomination".
 _RIVALRY_VERBS = frozenset(["challenge", "contest"])
 # Nouns of links that "alleged" describes ("has alleged ties to"), not an accusation made.
@@ -116,6 +118,8 @@ _COMPEL = frozenset(["lead", "force", "prompt", "push", "drive", "compel", "pres
 # What a criticism "from" comes out of, not who makes it: "backlash from the statement".
 _CAUSES = frozenset(["statement", "remark", "comment", "decision", "move", "announcement", "speech", "tweet",
                      "post", "proposal", "plan", "policy", "ruling", "interview", "claim", "report", "video"])
+# Nouns that, bare ("the move"), name the act the sentence before reports.
+_ACTS_BEFORE = frozenset(["move", "step", "action", "decision"])
 # Verbs whose subject receives the criticism named by their object ("drew criticism").
 _RECEIVE = frozenset(["draw", "receive", "face", "attract", "earn", "meet", "spark", "prompt", "provoke"])
 
@@ -884,7 +888,18 @@ def _named(head: Token, para: Paragraph, resolver: Resolver) -> Who:
         return who
     found = {pid for pid, name in resolver.cast.names.items()
              if head.text == name.split()[-1] or head.text in resolver.cast.aliases.get(pid, ())}
+    if len(found) > 1:
+        found = _called_by(head.text, found, resolver)
     return Who(found.pop(), who.text, "low") if len(found) == 1 else who
+
+
+def _called_by(surname: str, found: set[str], resolver: Resolver) -> set[str]:
+    """ "Critics accused Trump" where Donald and Mary Trump are both named: a surname several people share
+    names the one the article calls by it alone (the other keeps a first name); nobody if none or a tie."""
+    alone = {pid: sum(m.end - m.start == 1 and m.name == surname and p == pid for m, p in resolver.cast.mentions)
+             for pid in found}
+    most = max(alone.values())
+    return {pid for pid, n in alone.items() if n == most} if most else set()
 
 
 def _only_in_inner_apposition(head: Token, pid: str, para: Paragraph, resolver: Resolver) -> bool:
@@ -914,7 +929,18 @@ def _target(obj: Token, para: Paragraph, resolver: Resolver, lemma: str) -> Who:
         return who  # not a guess from a title word ("the state" for a Secretary of State named later)
     if lemma in ("clarify", "deny"):  # clarifying or denying "his remarks" does not contest their owner
         return Who(None, who.text)
-    return Who(_owner(obj, para, resolver), who.text)
+    return Who(_owner(obj, para, resolver) or _act_before(obj, para, resolver), who.text)
+
+
+def _act_before(thing: Token, para: Paragraph, resolver: Resolver) -> str | None:
+    """ "Trump sent officers to Portland. Biden criticized the move.": a bare "the move" (or "the step")
+    is the act the sentence before reports, so its doer, when a person named as its subject."""
+    if thing.lemma_.lower() not in _ACTS_BEFORE or [c.lower_ for c in thing.children] != ["the"] \
+            or thing.sent.start == 0:
+        return None
+    before = thing.doc[thing.sent.start - 1].sent.root
+    subject = subject_of(before) if before.pos_ == "VERB" and before.lemma_.lower() not in _SAYING else None
+    return _named(subject, para, resolver).person if subject is not None else None
 
 
 def _owner(thing: Token, para: Paragraph, resolver: Resolver) -> str | None:
@@ -1147,6 +1173,9 @@ def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         if accused is not None:  # "an allegation surfaced from a woman who claimed Biden commented on ..."
             target, target_text = _named(accused, para, resolver), _subtree_text(accused.head)
     answer = head if noun.dep_ == "dobj" else head.head if noun.dep_ == "pobj" and head.dep_ == "prep" else None
+    if noun.lemma_.lower() in _ANSWERED and not by.text and answer is not None \
+            and answer.lemma_.lower() in _DENIALS and not _negated(answer):
+        return None  # "Smith denied allegations of corruption": the denial is the dispute; the allegation has no author
     if noun.lemma_.lower() in _ANSWERED and not target.person and answer is not None \
             and answer.lemma_.lower() in _ANSWER and (by.text or noun.lemma_.lower() in _ACCUSATIONS and target_text):
         subject = subject_of(answer)  # "Biden addressed the allegations from Tara Reade": made against Biden
