@@ -373,6 +373,23 @@ def test_according_to_then_a_relative_clause_gives_two_reports(nlp):
     assert beginning(found, "the crews arrived").cue == "said"
 
 
+def test_according_to_after_its_clause_ends_the_report(nlp):
+    found = statements(nlp, "The storm hit the coast, killing at least 20 according to officials on Monday, and "
+                            "leaving thousands without power.")
+    assert beginning(found, "killing at least 20").text == "killing at least 20"
+
+
+def test_according_to_after_joined_clauses_reports_all_of_them(nlp):
+    found = statements(nlp, "At least nine people died and 14 were injured, according to officials, some of whom "
+                            "were at the scene.")
+    assert beginning(found, "At least nine").text == "At least nine people died and 14 were injured"
+
+
+def test_according_to_before_the_object_stays_inside_the_clause(nlp):
+    found = statements(nlp, "The singer then led, according to the magazine, the largest concert ever held in the city.")
+    assert beginning(found, "The singer then led").text.endswith("held in the city")
+
+
 def test_according_to_a_clause_ending_in_a_colon_and_the_quote_after_it_are_two_statements(nlp):
     found = statements(nlp, "Ann Hartley is the county prosecutor.",
                        'According to prosecutor Hartley, the letter if sent by the suspect would help the case: '
