@@ -669,3 +669,10 @@ def test_citing_a_reason_is_said_citing_a_source_is_not(nlp):
     found = statements(nlp, "The mayor of Springfield, Tom Baker, postponed the parade, citing the heavy rain forecast.",
                        "Several newspapers reported the deal, citing sources within the ministry.")
     assert [(s.cue, s.text) for s in found if s.cue == "citing"] == [("citing", "the heavy rain forecast")]
+
+
+def test_an_honorific_and_a_surname_given_one_person_is_that_person(nlp):
+    found = statements(nlp, "Last month, a study by archaeologist Dr. Ona Vaitkus concluded the tools were old.",
+                       "Dr Vaitkus and her team used five tools found in France.",
+                       "Dr Vaitkus said such analysis had been done before, but only on recent tools.")
+    assert beginning(found, "such analysis").speaker == "ona-vaitkus"
