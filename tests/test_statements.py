@@ -373,6 +373,23 @@ def test_according_to_then_a_relative_clause_gives_two_reports(nlp):
     assert beginning(found, "the crews arrived").cue == "said"
 
 
+def test_according_to_after_its_clause_ends_the_report(nlp):
+    found = statements(nlp, "The storm hit the coast, killing at least 20 according to officials on Monday, and "
+                            "leaving thousands without power.")
+    assert beginning(found, "killing at least 20").text == "killing at least 20"
+
+
+def test_according_to_after_joined_clauses_reports_all_of_them(nlp):
+    found = statements(nlp, "At least nine people died and 14 were injured, according to officials, some of whom "
+                            "were at the scene.")
+    assert beginning(found, "At least nine").text == "At least nine people died and 14 were injured"
+
+
+def test_according_to_before_the_object_stays_inside_the_clause(nlp):
+    found = statements(nlp, "The singer then led, according to the magazine, the largest concert ever held in the city.")
+    assert beginning(found, "The singer then led").text.endswith("held in the city")
+
+
 def test_according_to_a_clause_ending_in_a_colon_and_the_quote_after_it_are_two_statements(nlp):
     found = statements(nlp, "Ann Hartley is the county prosecutor.",
                        'According to prosecutor Hartley, the letter if sent by the suspect would help the case: '
@@ -652,3 +669,10 @@ def test_citing_a_reason_is_said_citing_a_source_is_not(nlp):
     found = statements(nlp, "The mayor of Springfield, Tom Baker, postponed the parade, citing the heavy rain forecast.",
                        "Several newspapers reported the deal, citing sources within the ministry.")
     assert [(s.cue, s.text) for s in found if s.cue == "citing"] == [("citing", "the heavy rain forecast")]
+
+
+def test_an_honorific_and_a_surname_given_one_person_is_that_person(nlp):
+    found = statements(nlp, "Last month, a study by archaeologist Dr. Ona Vaitkus concluded the tools were old.",
+                       "Dr Vaitkus and her team used five tools found in France.",
+                       "Dr Vaitkus said such analysis had been done before, but only on recent tools.")
+    assert beginning(found, "such analysis").speaker == "ona-vaitkus"

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from .lexicon import (
     AGENT_ENDINGS,
     DOCUMENT_NOUNS,
+    HONORIFICS,
     OFFICE_WORDS,
     ORG_WORDS,
     REQUEST_VERBS,
@@ -64,7 +65,7 @@ class Resolver:
             head = head.head.head
             text = phrase(head)
         pid = self.cast.at.get((para, head.i)) or self._person_in_phrase(para, head) or self._apposed(para, head) \
-            or self._named(para, head) or self._titled(para, head)
+            or self._named(para, head) or self._titled(para, head) or self._honorific(head)
         if pid:
             return Who(pid, text)
         if head.lemma_.lower() in DOCUMENT_NOUNS:
@@ -96,6 +97,15 @@ class Resolver:
             if owner.pos_ == "NOUN" and any(c.dep_ == "det" for c in owner.children):
                 return self.holder(para, owner, text)  # "the judge's statement"
         return Who(None, text)
+
+    def _honorific(self, head: Token) -> str | None:
+        """ "Dr Lane said ...": an honorific and a surname the article gives one person is that person, where
+        the name finder missed the mention."""
+        words = compact(head)
+        if head.pos_ != "PROPN" or len(words) != 2 or words[0].lower_ not in HONORIFICS:
+            return None
+        found = {pid for pid, name in self.cast.names.items() if name.split()[-1] == head.text}
+        return found.pop() if len(found) == 1 else None
 
     def _named(self, para: int, head: Token) -> str | None:
         """ "A university student named Wong", "a man called John Smith": the name the phrase gives."""

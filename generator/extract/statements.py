@@ -1423,6 +1423,9 @@ def _according_span(token: Token, para: Paragraph) -> tuple[int, int] | None:
             head = head.head
         skip |= {t.i for c in head.children if _relative_of_source(c, token) for t in c.subtree}
         tokens = [t for t in head.subtree if t.i not in skip]
+        if head.i < token.i and not any(c.i > token.i and c.dep_ in _CORE_DEPS for c in head.children):
+            tokens = [t for t in tokens if t.i < token.i]  # "killing at least 20 according to officials on
+            # Thursday, and leaving ...": an attribution after its clause's arguments ends the report
     colon = next((n for n, t in enumerate(tokens) if t.text == ":" and t.i + 1 in para.quoted), None)
     tokens = tokens[:colon]  # '...'s case: "The key factor ..."': the quote after the colon stands alone
     while tokens and tokens[0].is_punct:
@@ -1431,6 +1434,11 @@ def _according_span(token: Token, para: Paragraph) -> tuple[int, int] | None:
     while tokens and tokens[-1].is_punct and tokens[-1].text not in kept:
         tokens = tokens[:-1]
     return (tokens[0].i, tokens[-1].i + 1) if len(tokens) >= 3 else None
+
+
+# a verb's arguments: an "according to X" before one of them ("led, according to Time, the largest ...") is
+# inside its clause, not after it
+_CORE_DEPS = ("dobj", "attr", "acomp", "oprd", "dative", "ccomp", "xcomp", "nsubj", "nsubjpass", "agent")
 
 
 def _semicolon_or_end(token: Token) -> int:
@@ -1447,8 +1455,9 @@ def _whole_report(token: Token, head: Token) -> Token:
         while head.dep_ == "ccomp" and head.head.i > head.i and head.head.lemma_.lower() not in SPEECH_VERBS \
                 and not _semicolon_between(head, head.head):  # "...; Chinese authorities said": a new sentence
             head = head.head
-    elif head.dep_ == "conj" and token.right_edge.i + 1 < len(token.doc) \
-            and token.doc[token.right_edge.i + 1].i == sent.end - 1 and token.doc[sent.end - 1].is_punct:
+    elif head.dep_ == "conj" and head.i < token.i and token.right_edge.i + 1 < len(token.doc) \
+            and (token.doc[token.right_edge.i + 1].i == sent.end - 1 and token.doc[sent.end - 1].is_punct
+                 or token.doc[token.right_edge.i + 1].text == ","):
         while head.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
             head = head.head
     return head
