@@ -1118,3 +1118,8 @@ def test_a_possessive_relation_and_the_same_relation_with_of_are_one_role():
     from generator.extract.roles import distinct
     from generator.factsheet import Role
     assert distinct([Role("Vance's wife", None), Role("wife of Tony Vance", None)]) == [Role("wife of Tony Vance", None)]
+
+
+def test_a_plural_title_with_its_own_words_before_a_list_of_names(nlp):
+    found = roles_of(nlp, "The committee heard two professors of law, Mary Smith and John Brown, on Monday.")
+    assert found == {"Mary Smith": ["professor of law"], "John Brown": ["professor of law"]}

@@ -770,13 +770,14 @@ def role_in_apposition(name: Span) -> list[Role]:
     out = []
     single = set()
     heads = _apposition_heads(name, single)
+    listed = _list_top(name.root) != name.root or any(c.dep_ == "conj" for c in name.root.children)
     for head in heads:
         if head.pos_ not in ("NOUN", "PROPN") or not _role_word(head) or not _capitalised_agent(head) \
                 or _names_another(head, name) or _hyphened(head) in heads:
             continue
         role = _hyphen_joined(_phrase_role(head), head, heads)
-        if role and head in single:
-            role = _singular(role, head)
+        if role and (head in single or listed and _plural_noun(head) and head.i < name.start):
+            role = _singular(role, head)  # "two professors of law, A and B": each is a professor of law
         if role:
             out.append(role)
         out += _who_served_as(head)
@@ -980,7 +981,9 @@ def _list_in_apposition(root: Token) -> Token:
         return root
     head = top.head
     doc = root.doc
-    plural = head.tag_ in ("NNS", "NNPS") and head.i + 1 < len(doc) and doc[head.i + 1].text == ","
+    # the plural's own words may run on before its comma ("two professors of law, A and B")
+    end = max([head.i] + [c.right_edge.i for c in head.children if c.i > head.i and c.dep_ == "prep" and c.i < top.i])
+    plural = head.tag_ in ("NNS", "NNPS") and end + 1 < len(doc) and doc[end + 1].text == ","
     return top if plural else root
 
 
