@@ -1123,3 +1123,8 @@ def test_a_possessive_relation_and_the_same_relation_with_of_are_one_role():
 def test_a_plural_title_with_its_own_words_before_a_list_of_names(nlp):
     found = roles_of(nlp, "The committee heard two professors of law, Mary Smith and John Brown, on Monday.")
     assert found == {"Mary Smith": ["professor of law"], "John Brown": ["professor of law"]}
+
+
+def test_a_relation_whose_owner_ner_missed_is_found_by_surname(nlp):
+    found = roles_of(nlp, "Novelist Alan Grey spoke on Monday. Grey's brother, Robert Stone, died in 2001.")
+    assert found["Robert Stone"] == ["brother of Alan Grey"]

@@ -175,6 +175,8 @@ def _relation_roles(name: Span, pid: str, cast: Cast, para: int, resolver: Resol
         if owner is None:
             continue
         other = cast.at.get((para, owner.i))
+        if other is None and owner.pos_ == "PROPN":
+            other = _known_as(cast, owner.text)  # "Grey's brother", where NER did not take "Grey" for a person
         if other is None and head.dep_ == "conj" and owner.pos_ == "PRON" and head.left_edge.i > 0 \
                 and doc[head.left_edge.i - 1].lower_ in ("and", "or"):
             other = cast.at.get((para, head.head.i))  # "Joe Biden and his son": the conjunct before
@@ -185,6 +187,12 @@ def _relation_roles(name: Span, pid: str, cast: Cast, para: int, resolver: Resol
             word = low if "-" in low else head.lemma_ if head.tag_ == "NNS" else head.text  # "parents" -> "parent"
             out.append(Role(f"{word} of {cast.names[other]}", None))
     return out
+
+
+def _known_as(cast: Cast, word: str) -> str | None:
+    """The one person of the article whose surname or alias is the word ("Grey" for Alan Grey)."""
+    found = {pid for pid, name in cast.names.items() if name.split()[-1] == word or word in cast.aliases.get(pid, [])}
+    return found.pop() if len(found) == 1 else None
 
 
 def _pronoun_roles(resolver: Resolver) -> list[tuple[str, Role]]:
