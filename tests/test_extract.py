@@ -1128,3 +1128,8 @@ def test_a_plural_title_with_its_own_words_before_a_list_of_names(nlp):
 def test_a_relation_whose_owner_ner_missed_is_found_by_surname(nlp):
     found = roles_of(nlp, "Novelist Alan Grey spoke on Monday. Grey's brother, Robert Stone, died in 2001.")
     assert found["Robert Stone"] == ["brother of Alan Grey"]
+
+
+def test_a_named_possessor_and_relation_right_before_a_name(nlp):
+    found = roles_of(nlp, "Novelist Alan Grey spoke on Monday. Later, Grey's niece Mary Hope released a book.")
+    assert found["Mary Hope"] == ["Grey's niece"]

@@ -347,13 +347,22 @@ def roles_before(name: Span) -> list[Role]:
     start = name.start
     while start > 0 and _in_prefix(doc[start - 1], root, name):
         start -= 1
+    if start >= 2 and start < name.start and doc[start].lower_ in _RELATIONS and doc[start - 1].text in ("'s", "’s") \
+            and doc[start - 2].pos_ == "PROPN" and doc[start - 2].head == doc[start]:
+        start = doc[start - 2].left_edge.i  # "Grey's niece Mary Hope": the possessor hangs on the relation
     tokens = [t for t in doc[start:name.start]]
     while tokens and (tokens[0].pos_ not in _TITLE_POS and not _mistagged_role(tokens[0]) or _courtesy(tokens[0])):
         tokens = tokens[1:]
     groups = _split(tokens, name)
     groups = [g for g in groups[:-1] if not _object_of_for(g)] + groups[-1:]
-    found = (title_and_org(group) for group in map(_own_title, groups) if _ends_in_role(group))
+    found = (title_and_org(group) for group in map(_own_title, groups) if _ends_in_role(group) or _named_relation(group))
     return [r for r in found if r]
+
+
+def _named_relation(group: list[Token]) -> bool:
+    """ "Grey's niece Mary Hope": a relation noun right after a named possessor."""
+    return len(group) >= 3 and group[-1].lower_ in _RELATIONS and group[-2].text in ("'s", "’s") \
+        and group[-3].pos_ == "PROPN"
 
 
 def _object_of_for(group: list[Token]) -> bool:
