@@ -1133,3 +1133,8 @@ def test_a_relation_whose_owner_ner_missed_is_found_by_surname(nlp):
 def test_a_named_possessor_and_relation_right_before_a_name(nlp):
     found = roles_of(nlp, "Novelist Alan Grey spoke on Monday. Later, Grey's niece Mary Hope released a book.")
     assert found["Mary Hope"] == ["Grey's niece"]
+
+
+def test_a_friend_is_a_relation_like_a_family_member(nlp):
+    found = roles_of(nlp, "Novelist Alan Grey spoke on Monday. The book says Grey paid his friend Ken Adler to write it.")
+    assert found.get("Ken Adler") == ["friend of Alan Grey"]

@@ -125,7 +125,7 @@ def _last_pair(cast: Cast, para: int, doc: Doc, before: int) -> list[str]:
 _RELATIONS = frozenset(["mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "widow",
                         "widower", "ex-wife", "ex-husband", "partner", "fiancée", "fiancé", "fiance", "fiancee",
                         "girlfriend", "boyfriend", "client", "stepson", "stepdaughter", "grandson", "granddaughter",
-                        "nephew", "niece", "cousin", "uncle", "aunt", "child", "parent"])
+                        "nephew", "niece", "cousin", "uncle", "aunt", "child", "parent", "friend"])
 
 
 def _bare_relation(role: Role) -> bool:
