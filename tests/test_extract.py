@@ -1129,3 +1129,21 @@ def test_a_full_name_joined_to_an_organisation_is_still_a_person(nlp):
 def test_a_name_after_a_publication_noun_is_the_publication(nlp):
     assert names(nlp, "In March, a paper appeared in journal Marine Ecology, written by Leeds professor "
                       "Dr Laura Benton and colleagues.") == {"Laura Benton"}
+def test_a_plural_title_with_its_own_words_before_a_list_of_names(nlp):
+    found = roles_of(nlp, "The committee heard two professors of law, Mary Smith and John Brown, on Monday.")
+    assert found == {"Mary Smith": ["professor of law"], "John Brown": ["professor of law"]}
+
+
+def test_a_relation_whose_owner_ner_missed_is_found_by_surname(nlp):
+    found = roles_of(nlp, "Novelist Alan Grey spoke on Monday. Grey's brother, Robert Stone, died in 2001.")
+    assert found["Robert Stone"] == ["brother of Alan Grey"]
+
+
+def test_a_named_possessor_and_relation_right_before_a_name(nlp):
+    found = roles_of(nlp, "Novelist Alan Grey spoke on Monday. Later, Grey's niece Mary Hope released a book.")
+    assert found["Mary Hope"] == ["Grey's niece"]
+
+
+def test_a_friend_is_a_relation_like_a_family_member(nlp):
+    found = roles_of(nlp, "Novelist Alan Grey spoke on Monday. The book says Grey paid his friend Ken Adler to write it.")
+    assert found.get("Ken Adler") == ["friend of Alan Grey"]

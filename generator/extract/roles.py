@@ -125,7 +125,7 @@ def _last_pair(cast: Cast, para: int, doc: Doc, before: int) -> list[str]:
 _RELATIONS = frozenset(["mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "widow",
                         "widower", "ex-wife", "ex-husband", "partner", "fiancée", "fiancé", "fiance", "fiancee",
                         "girlfriend", "boyfriend", "client", "stepson", "stepdaughter", "grandson", "granddaughter",
-                        "nephew", "niece", "cousin", "uncle", "aunt", "child", "parent"])
+                        "nephew", "niece", "cousin", "uncle", "aunt", "child", "parent", "friend"])
 
 
 def _bare_relation(role: Role) -> bool:
@@ -175,6 +175,8 @@ def _relation_roles(name: Span, pid: str, cast: Cast, para: int, resolver: Resol
         if owner is None:
             continue
         other = cast.at.get((para, owner.i))
+        if other is None and owner.pos_ == "PROPN":
+            other = _known_as(cast, owner.text)  # "Grey's brother", where NER did not take "Grey" for a person
         if other is None and head.dep_ == "conj" and owner.pos_ == "PRON" and head.left_edge.i > 0 \
                 and doc[head.left_edge.i - 1].lower_ in ("and", "or"):
             other = cast.at.get((para, head.head.i))  # "Joe Biden and his son": the conjunct before
@@ -185,6 +187,12 @@ def _relation_roles(name: Span, pid: str, cast: Cast, para: int, resolver: Resol
             word = low if "-" in low else head.lemma_ if head.tag_ == "NNS" else head.text  # "parents" -> "parent"
             out.append(Role(f"{word} of {cast.names[other]}", None))
     return out
+
+
+def _known_as(cast: Cast, word: str) -> str | None:
+    """The one person of the article whose surname or alias is the word ("Grey" for Alan Grey)."""
+    found = {pid for pid, name in cast.names.items() if name.split()[-1] == word or word in cast.aliases.get(pid, [])}
+    return found.pop() if len(found) == 1 else None
 
 
 def _pronoun_roles(resolver: Resolver) -> list[tuple[str, Role]]:
@@ -339,13 +347,22 @@ def roles_before(name: Span) -> list[Role]:
     start = name.start
     while start > 0 and _in_prefix(doc[start - 1], root, name):
         start -= 1
+    if start >= 2 and start < name.start and doc[start].lower_ in _RELATIONS and doc[start - 1].text in ("'s", "’s") \
+            and doc[start - 2].pos_ == "PROPN" and doc[start - 2].head == doc[start]:
+        start = doc[start - 2].left_edge.i  # "Grey's niece Mary Hope": the possessor hangs on the relation
     tokens = [t for t in doc[start:name.start]]
     while tokens and (tokens[0].pos_ not in _TITLE_POS and not _mistagged_role(tokens[0]) or _courtesy(tokens[0])):
         tokens = tokens[1:]
     groups = _split(tokens, name)
     groups = [g for g in groups[:-1] if not _object_of_for(g)] + groups[-1:]
-    found = (title_and_org(group) for group in map(_own_title, groups) if _ends_in_role(group))
+    found = (title_and_org(group) for group in map(_own_title, groups) if _ends_in_role(group) or _named_relation(group))
     return [r for r in found if r]
+
+
+def _named_relation(group: list[Token]) -> bool:
+    """ "Grey's niece Mary Hope": a relation noun right after a named possessor."""
+    return len(group) >= 3 and group[-1].lower_ in _RELATIONS and group[-2].text in ("'s", "’s") \
+        and group[-3].pos_ == "PROPN"
 
 
 def _object_of_for(group: list[Token]) -> bool:
@@ -770,13 +787,14 @@ def role_in_apposition(name: Span) -> list[Role]:
     out = []
     single = set()
     heads = _apposition_heads(name, single)
+    listed = _list_top(name.root) != name.root or any(c.dep_ == "conj" for c in name.root.children)
     for head in heads:
         if head.pos_ not in ("NOUN", "PROPN") or not _role_word(head) or not _capitalised_agent(head) \
                 or _names_another(head, name) or _hyphened(head) in heads:
             continue
         role = _hyphen_joined(_phrase_role(head), head, heads)
-        if role and head in single:
-            role = _singular(role, head)
+        if role and (head in single or listed and _plural_noun(head) and head.i < name.start):
+            role = _singular(role, head)  # "two professors of law, A and B": each is a professor of law
         if role:
             out.append(role)
         out += _who_served_as(head)
@@ -980,7 +998,9 @@ def _list_in_apposition(root: Token) -> Token:
         return root
     head = top.head
     doc = root.doc
-    plural = head.tag_ in ("NNS", "NNPS") and head.i + 1 < len(doc) and doc[head.i + 1].text == ","
+    # the plural's own words may run on before its comma ("two professors of law, A and B")
+    end = max([head.i] + [c.right_edge.i for c in head.children if c.i > head.i and c.dep_ == "prep" and c.i < top.i])
+    plural = head.tag_ in ("NNS", "NNPS") and end + 1 < len(doc) and doc[end + 1].text == ","
     return top if plural else root
 
 
