@@ -20,15 +20,15 @@ SCORER = ROOT.parent / "shared" / "eval" / "score.py"  # shared/ sits beside the
 
 # F1 floors, and one accuracy (reached when set on the 189 articles: see the comment beside each). The
 # disputes floor is lower than it was on 119 articles (.80) because batch 8 added two long campaign
-# round-ups holding 35 disputes, of which the rules match 11.
+# round-ups holding 35 disputes, of which the rules matched 11 when the batch was first opened.
 FLOORS = {
-    "people": 0.94,                 # .975
-    "roles": 0.87,                  # .903
-    "statements_found": 0.86,       # .888
-    "statements_attributed": 0.84,  # .863
-    "direct_attributed": 0.92,      # .945
-    "disputes": 0.69,               # .723
-    "speaker_accuracy": 0.95,       # .972
+    "people": 0.94,                 # .977
+    "roles": 0.88,                  # .905
+    "statements_found": 0.87,       # .889
+    "statements_attributed": 0.85,  # .867
+    "direct_attributed": 0.92,      # .947
+    "disputes": 0.73,               # .759
+    "speaker_accuracy": 0.95,       # .975
 }
 
 
