@@ -270,12 +270,16 @@ def render_pages(sheets: list[FactSheet], templates: Path = TEMPLATES,
             ref=ref, sheet=sheet, people=_article_people(sheet, registry), data_file=_data_file(sheet, ref),
             text=article_text(sources[ref.id]), topics=list(tagged),
             related=_related(ref, refs, shared, registry))
+    roles_of = {entry.id: merged_roles(entry.roles) for entry in registry.people}
+    # The role a person's page leads with, beside their name on the home page and the people index.
+    latest = {pid: role_text(roles[0]) for pid, roles in roles_of.items() if roles}
     for entry in registry.people:
         near = graph.around(entry.id)
-        roles = merged_roles(entry.roles)
+        roles = roles_of[entry.id]
         pages[f"people/{entry.id}.md"] = page(
             "person.md.j2", "../", meta={"search": {"boost": 2}, "jsonld": structured.person(entry, roles)},
-            person=entry, roles=roles, role_articles=ROLE_ARTICLES, roles_in=_roles_by_article(roles),
+            person=entry, roles=roles, role_articles=ROLE_ARTICLES,
+            roles_in=_roles_by_article(spelled_alike(entry.roles)),  # as each article gives it
             topic_limit=TOPIC_LIMIT, statement_groups=_by_article(entry.statements),
             seen=_seen(entry), together=_appears_with(entry, refs, registry),
             opponents=_disputes_most(entry, near), person_topics=_person_topics(entry, refs, topic_of),
@@ -303,9 +307,9 @@ def render_pages(sheets: list[FactSheet], templates: Path = TEMPLATES,
     pages["articles/index.md"] = page("articles_index.md.j2", "../", count=len(ordered), months=months,
                                       jump=_jump_years(months),
                                       outlets=len({s.outlet for _, s in ordered if s.outlet}) > 1)
-    pages["people/index.md"] = page("people_index.md.j2", "../", groups=_by_letter(registry))
+    pages["people/index.md"] = page("people_index.md.j2", "../", groups=_by_letter(registry), latest=latest)
     pages["index.md"] = page("home.md.j2", "", articles=ordered[:HOME_LIMIT],
-                             article_count=len(ordered), quoted=_most_quoted(registry),
+                             article_count=len(ordered), quoted=_most_quoted(registry), latest=latest,
                              disputes=_recent_disputes(ordered), topic_count=len(topics),
                              picture=svg(graph, lambda pid: f"people/{pid}/", "Who disputes whom"))
     pages["corrections.md"] = page("corrections.md.j2", "", changes=changes,
@@ -350,20 +354,50 @@ def _data_file(sheet: FactSheet, ref: ArticleRef) -> str | None:
 
 
 def merged_roles(roles: tuple[RoleHeld, ...]) -> tuple[RoleHeld, ...]:
+    """A person's roles table: roles spelled alike as one (`spelled_alike`), and a bare title folded
+    into its one qualified variant ("President" into "President, United States": one article gave the
+    organisation, another did not), reported in the articles of both; newest first. A title with no
+    or several qualified variants ("President" beside "President, France" and "President, Mali")
+    stays a row of its own."""
+    spelled = spelled_alike(roles)
+    keys = {_role_key(r): r for r in spelled}
+    qualified: dict[str, list[tuple[str, str]]] = {}
+    for title, org in keys:
+        if org:
+            qualified.setdefault(title, []).append((title, org))
+    into = {(title, ""): found[0] for title, found in qualified.items() if len(found) == 1 and (title, "") in keys}
+    articles: dict[tuple[str, str], set[ArticleRef]] = {}
+    for key, role in keys.items():
+        articles.setdefault(into.get(key, key), set()).update(role.articles)
+    return _newest_roles([RoleHeld(keys[key].title, keys[key].organization, _newest_refs(refs))
+                          for key, refs in articles.items()])
+
+
+def spelled_alike(roles: tuple[RoleHeld, ...]) -> tuple[RoleHeld, ...]:
     """Roles that differ only in capitals or hyphens ('former Vice-President', 'former vice president')
     as one, spelled as most articles spell it, reported in all their articles; newest first."""
     groups: dict[tuple[str, str], list[RoleHeld]] = {}
     for role in roles:
-        key = tuple(" ".join(t.replace("-", " ").casefold().split()) for t in (role.title, role.organization or ""))
-        groups.setdefault(key, []).append(role)
+        groups.setdefault(_role_key(role), []).append(role)
     merged = []
     for group in groups.values():
         spelled = min(group, key=lambda r: -len(r.articles))  # ties: the most recently reported spelling
-        refs = {a for r in group for a in r.articles}
         merged.append(RoleHeld(spelled.title, spelled.organization,
-                               tuple(sorted(refs, key=lambda a: newest_first(a.date, a.id)))))
-    return tuple(sorted(merged, key=lambda r: newest_first(r.articles[0].date, r.title.casefold(),
-                                                            r.organization or "")))
+                               _newest_refs({a for r in group for a in r.articles})))
+    return _newest_roles(merged)
+
+
+def _role_key(role: RoleHeld) -> tuple[str, str]:
+    return tuple(" ".join(t.replace("-", " ").casefold().split()) for t in (role.title, role.organization or ""))
+
+
+def _newest_refs(refs: set[ArticleRef]) -> tuple[ArticleRef, ...]:
+    return tuple(sorted(refs, key=lambda a: newest_first(a.date, a.id)))
+
+
+def _newest_roles(roles: list[RoleHeld]) -> tuple[RoleHeld, ...]:
+    return tuple(sorted(roles, key=lambda r: newest_first(r.articles[0].date, r.title.casefold(),
+                                                           r.organization or "")))
 
 
 def _roles_by_article(roles: tuple[RoleHeld, ...]) -> dict[str, list[RoleHeld]]:

@@ -297,6 +297,43 @@ def test_a_person_page_merges_roles_spelled_alike_and_links_a_few_articles_a_rol
     assert "jobTitle:\n  - President, United States\n  - Vice-President\n" in page
 
 
+def presidents() -> list[FactSheet]:
+    """Articles that give Trump "President" with and without the country, and two presidents of one
+    title in two countries beside a third article giving that title alone."""
+    def one(pid: str, name: str, *roles: Role) -> Person:
+        return Person(pid, name, (), roles)
+    return [sheet("a", "2020-03-01", [one("donald-trump", "Donald Trump", Role("President", None)),
+                                       one("ana-silva", "Ana Silva", Role("President", None))]),
+            sheet("b", "2020-02-01", [one("donald-trump", "Donald Trump", Role("President", "United States")),
+                                       one("ana-silva", "Ana Silva", Role("President", "France"))]),
+            sheet("c", "2020-01-01", [one("donald-trump", "Donald Trump", Role("former president", None),
+                                          Role("president", None)),
+                                       one("ana-silva", "Ana Silva", Role("President", "Mali"))])]
+
+
+def _role_rows(page: str) -> list[str]:
+    table = page.split("\n## Roles\n")[1].split("\n## ")[0]
+    return [re.sub(r" \(<span[^)]*\)", "", line) for line in table.splitlines() if "](../articles/" in line]
+
+
+def test_a_bare_title_joins_its_one_qualified_variant_and_keeps_what_each_article_said():
+    pages = render_pages(presidents())
+    trump = pages["people/donald-trump.md"]
+    assert _role_rows(trump) == [
+        "| President | United States | [A](../articles/a.md); [B](../articles/b.md); [C](../articles/c.md) |",
+        "| former president | — | [C](../articles/c.md) |"]
+    assert trump.startswith("---") and "\nPresident, United States (and 1 other role) · " in trump
+    assert "jobTitle:\n  - President, United States\n  - former president\n" in trump
+    listed = trump.split("\n## Articles\n")[1]  # each article still says the role it gave
+    assert "[A](../articles/a.md) · as President\n" in listed
+    assert "[C](../articles/c.md) · as President; former president\n" in listed  # spelled as A spells it
+    assert "[Donald Trump](../people/donald-trump.md) | President, United States |" in pages["people/index.md"]
+    # Two qualified variants: which one a bare "President" means is not for the page to guess.
+    assert [row.split(" | [")[0] for row in _role_rows(pages["people/ana-silva.md"])] == [
+        "| President | —", "| President | France", "| President | Mali"]
+    assert "| President | — |" in pages["articles/a.md"]  # the fact sheet shows the article's own words
+
+
 def test_a_dispute_star_with_many_spokes_keeps_its_labels_apart():
     from generator.graph import FONT, Edge, Graph, Node, svg
 

@@ -157,6 +157,18 @@ def test_wikinews_text_is_credited_with_a_link_to_the_original(built):
     assert 'href="https://en.wikinews.org/wiki/President_Trump_says_he_%27can%27' in text
 
 
+def test_a_person_page_shows_a_bare_title_and_its_one_qualified_variant_as_one_role(tmp_path):
+    from test_render import presidents
+
+    site_dir = site_from_sheets(project(tmp_path), presidents())
+    page = (site_dir / "people/donald-trump/index.html").read_text(encoding="utf-8")
+    table = page.split('id="roles"')[1].split("</table>")[0]
+    rows = re.findall(r"<tr>\s*<td>(.*?)</td>\s*<td>(.*?)</td>", table, re.DOTALL)
+    assert rows == [("President", "United States"), ("former president", "—")]
+    assert jsonld(site_dir / "people/donald-trump/index.html")["jobTitle"] == [
+        "President, United States", "former president"]
+
+
 def seeded_project(tmp_path: Path) -> tuple[Path, str]:
     """A project with one seed whose fact sheet is already cached, so no extraction runs."""
     root = project(tmp_path)
