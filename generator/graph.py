@@ -1,7 +1,9 @@
 """Who disputes whom, drawn at build time as static SVG: no script and no request to view it.
 
 Each connected group of disputants is a star around its most connected member; arrows point from
-who disputes to whom. Labels come from articles, so every one is XML-escaped here.
+who disputes to whom. A phone gets the same graph as a column of names, the arrows curving on their
+left (`narrow_svg`), so the picture fits the screen at a readable size instead of scrolling sideways.
+Labels come from articles, so every one is XML-escaped here.
 """
 from __future__ import annotations
 
@@ -26,6 +28,11 @@ SPOKE_GAP = 11  # the spokes' radius grows by this much a spoke, so many labels 
 RADIUS_MAX = WIDTH // 2 - 180  # room for a label beside the outermost spokes
 LABEL_MAX = 24
 MUTUAL_GAP = 4  # two people disputing each other: their arrows this far either side of the line
+# The column for phones: one name a row, the groups one under another.
+ROW = 26  # between two names of a group
+GROUP_GAP = 14  # added between groups
+ARC_MIN, ARC_STEP, ARC_MAX = 16, 12, 88  # how far an arrow curves out: more for names further apart
+MUTUAL_ARC = 10  # the second of two people disputing each other curves this much further
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,17 +222,111 @@ def svg(graph: Graph, href: Callable[[str], str], title: str, focus: str | None 
         return ""
     places, width, height = _layout(groups, graph)
     labels = {n.key: n.label for n in graph.nodes}
-    lines = [(f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
-              f'width="{width}" height="{height}" role="img" aria-label="{escape(title)}">'),
-             f"<title>{escape(title)}</title>",
-             ('<defs><marker id="fs-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" '
-              'markerHeight="7" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" '
-              'class="fs-arrow"/></marker></defs>')]
+    lines = _open("fs-wide", width, height, title, "fs-arrow")
     pairs = {(e.source, e.target) for e in graph.edges}
     lines += [_edge(e, places, labels, (e.target, e.source) in pairs) for e in graph.edges]
     lines += [_node(n, places[n.key], href, n.key == focus) for g in groups for n in g]
     lines.append("</svg>")
     return "\n".join(lines)
+
+
+def _open(kind: str, width: int, height: int, title: str, marker: str,
+          size: str = 'markerWidth="7" markerHeight="7"') -> list[str]:
+    """The SVG element's opening: its size, its name for screen readers, the arrowhead `marker`
+    (an id of its own per drawing: a page holds the wide and the narrow one)."""
+    return [(f'<svg xmlns="http://www.w3.org/2000/svg" class="{kind}" viewBox="0 0 {width} {height}" '
+             f'width="{width}" height="{height}" role="img" aria-label="{escape(title)}">'),
+            f"<title>{escape(title)}</title>",
+            (f'<defs><marker id="{marker}" viewBox="0 0 10 10" refX="10" refY="5" {size} '
+             'orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" '
+             'class="fs-arrow"/></marker></defs>')]
+
+
+def narrow_svg(graph: Graph, href: Callable[[str], str], title: str, focus: str | None = None) -> str:
+    """The graph for a phone: every name on a row of its own in one column, each group's hub amid
+    its spokes, each dispute an arrow curving out on the left from one name to the other. As wide as
+    a label and the curves, so it fits a phone's screen with 14px names."""
+    groups = _components(graph, focus)
+    if not groups:
+        return ""
+    disputes = {(e.source, e.target) for e in graph.edges}
+    rows, y = {}, float(NODE_R + PAD)
+    for group in groups:
+        for key in _column(group, disputes):
+            rows[key] = y
+            y += ROW
+        y += GROUP_GAP
+    bends = {(e.source, e.target): _bend(e, rows, disputes) for e in graph.edges}
+    counts = _counts(graph.edges, rows, bends)
+    reach = max([0.75 * b for b in bends.values()] + [-left for left, _, _ in counts.values()])
+    x = math.ceil(PAD + reach + NODE_R + 3)
+    labels = {n.key: n.label for n in graph.nodes}
+    width = math.ceil(x + NODE_R + 6 + CHAR_W * max(len(_shown(label)) for label in labels.values()) + PAD)
+    height = math.ceil(y - ROW - GROUP_GAP + NODE_R + PAD)
+    # Arrowheads of one size: sized by the stroke, those of the thick arrows into a hub made a blot.
+    lines = _open("fs-narrow", width, height, title, "fs-arrow-narrow", 'markerUnits="userSpaceOnUse" markerWidth="10"'
+                  ' markerHeight="10"')
+    lines += [_arc(e, x, rows, bends[(e.source, e.target)], counts.get((e.source, e.target)), labels)
+              for e in graph.edges]
+    places = {key: _Place(x, row, x + NODE_R + 6, row + 5, "start") for key, row in rows.items()}
+    lines += [_node(n, places[n.key], href, n.key == focus) for g in groups for n in g]
+    lines.append("</svg>")
+    return "\n".join(lines)
+
+
+def _column(group: list[Node], disputes: set[tuple[str, str]]) -> list[str]:
+    """A group's keys top to bottom: a pair as it reads (who disputes, then whom); otherwise the hub
+    in the middle of the others, so its arrows stay short."""
+    keys = [n.key for n in group]
+    if len(keys) == 2:
+        return keys if (keys[0], keys[1]) in disputes else keys[::-1]
+    half = (len(keys) - 1) // 2
+    return keys[1:half + 1] + keys[:1] + keys[half + 1:]
+
+
+def _bend(edge: Edge, rows: dict[str, float], disputes: set[tuple[str, str]]) -> float:
+    """How far left of the column an arrow reaches: further for names further apart, so arrows
+    sharing a name nest instead of running over each other."""
+    apart = round(abs(rows[edge.target] - rows[edge.source]) / ROW)
+    bend = min(ARC_MIN + ARC_STEP * (apart - 1), ARC_MAX)
+    mutual = (edge.target, edge.source) in disputes and edge.source > edge.target
+    return bend + (MUTUAL_ARC if mutual else 0)
+
+
+def _counts(edges: tuple[Edge, ...], rows: dict[str, float],
+            bends: dict[tuple[str, str], float]) -> dict[tuple[str, str], tuple[float, float, float]]:
+    """Where each "×3" goes: (left, right, baseline), x left of the curves' side of the column. Beside
+    its arrow's outermost point, moved further out while it would write over another count."""
+    placed: dict[tuple[str, str], tuple[float, float, float]] = {}
+    for edge in sorted((e for e in edges if e.count > 1), key=lambda e: (bends[(e.source, e.target)], e.source, e.target)):
+        key = (edge.source, edge.target)
+        y = (rows[edge.source] + rows[edge.target]) / 2 + 5
+        right, width = -0.75 * bends[key] - 3, CHAR_W * len(f"×{edge.count}")
+        while True:
+            left = right - width
+            clash = [a for a, b, other in placed.values() if abs(other - y) < FONT and a < right and left < b]
+            if not clash:
+                break
+            right = min(clash) - 3
+        placed[key] = (left, right, y)
+    return placed
+
+
+def _arc(edge: Edge, x: float, rows: dict[str, float], bend: float,
+         count: tuple[float, float, float] | None, labels: dict[str, str]) -> str:
+    """An arrow from one name of the column to another, curving out on the left."""
+    side, down = x - NODE_R - 3, 1 if rows[edge.target] > rows[edge.source] else -1
+    # Each end a little towards the other: arrows from above and from below meet a name apart.
+    start, end = rows[edge.source] + 3 * down, rows[edge.target] - 3 * down
+    what = f"{labels[edge.source]} disputes {labels[edge.target]}"
+    times = f" ({edge.count} times)" if edge.count > 1 else ""
+    width = 1.5 + min(edge.count - 1, 4)
+    out = (f'<g class="fs-edge"><title>{escape(what + times)}</title>'
+           f'<path d="M {side:.1f} {start:.1f} C {side - bend:.1f} {start:.1f} {side - bend:.1f} {end:.1f} '
+           f'{side:.1f} {end:.1f}" fill="none" stroke-width="{width:.1f}" marker-end="url(#fs-arrow-narrow)"/>')
+    if count is not None:
+        out += f'<text x="{side + count[1]:.1f}" y="{count[2]:.1f}" text-anchor="end">×{edge.count}</text>'
+    return out + "</g>"
 
 
 def _edge(edge: Edge, places: dict[str, _Place], labels: dict[str, str], mutual: bool) -> str:

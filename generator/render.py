@@ -8,7 +8,7 @@ from __future__ import annotations
 import heapq
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import groupby
 from pathlib import Path
@@ -21,7 +21,7 @@ from . import structured
 from .articles import slugify
 from .corrections import Change
 from .factsheet import Dispute, FactSheet, Role, Statement
-from .graph import Graph, dispute_graph, svg
+from .graph import Graph, dispute_graph, narrow_svg, svg
 from .pipeline import DATA_DIR
 from .registry import (
     ArticleRef,
@@ -283,8 +283,8 @@ def render_pages(sheets: list[FactSheet], templates: Path = TEMPLATES,
             topic_limit=TOPIC_LIMIT, statement_groups=_by_article(entry.statements),
             seen=_seen(entry), together=_appears_with(entry, refs, registry),
             opponents=_disputes_most(entry, near), person_topics=_person_topics(entry, refs, topic_of),
-            picture=svg(near, lambda pid: f"../{pid}/", f"Who {entry.name} disputes and is disputed by",
-                        focus=entry.id))
+            picture=picture(near, lambda pid: f"../{pid}/", f"Who {entry.name} disputes and is disputed by",
+                            focus=entry.id))
     for topic in topics:
         disputes = _disputes_in(topic)
         count = sum(len(group) for _, group in disputes)
@@ -311,10 +311,16 @@ def render_pages(sheets: list[FactSheet], templates: Path = TEMPLATES,
     pages["index.md"] = page("home.md.j2", "", articles=ordered[:HOME_LIMIT],
                              article_count=len(ordered), quoted=_most_quoted(registry), latest=latest,
                              disputes=_recent_disputes(ordered), topic_count=len(topics),
-                             picture=svg(graph, lambda pid: f"people/{pid}/", "Who disputes whom"))
+                             picture=picture(graph, lambda pid: f"people/{pid}/", "Who disputes whom"))
     pages["corrections.md"] = page("corrections.md.j2", "", changes=changes,
                                    articles={ref.id: ref for ref, _ in ordered})
     return pages
+
+
+def picture(graph: Graph, href: Callable[[str], str], title: str, focus: str | None = None) -> str:
+    """The dispute graph twice, wide and as a column for phones; the page's style shows one of them."""
+    wide = svg(graph, href, title, focus)
+    return wide and wide + "\n" + narrow_svg(graph, href, title, focus)
 
 
 @dataclass(frozen=True, slots=True)

@@ -173,26 +173,35 @@ def test_hostile_article_text_shows_as_plain_text_and_runs_nothing(visit):
 
 def test_dispute_graph_is_static_svg_linking_to_person_pages(visit):
     page = visit.open("")
-    graph = page.locator("figure.fs-graph svg")
-    assert graph.count() == 1
-    assert page.locator("figure.fs-graph svg text", has_text="Nancy Pelosi").count() == 1
-    page.locator("figure.fs-graph a[href='people/donald-trump/'] circle").click()
+    assert page.locator("figure.fs-graph svg").count() == 2  # wide, and the column for phones
+    assert page.locator("figure.fs-graph svg.fs-narrow").is_hidden()
+    graph = page.locator("figure.fs-graph svg.fs-wide")
+    assert graph.is_visible() and graph.locator("text", has_text="Nancy Pelosi").count() == 1
+    graph.locator("a[href='people/donald-trump/'] circle").click()
     page.wait_for_url("**/people/donald-trump/")
-    neighbourhood = page.locator("figure.fs-graph svg")
+    neighbourhood = page.locator("figure.fs-graph svg.fs-wide")
     assert neighbourhood.locator(".fs-focus text").text_content() == "Donald Trump"
     assert neighbourhood.locator("a[href='../nancy-pelosi/']").count() == 1
     visit.clean()
 
 
-def test_dispute_picture_names_stay_readable_on_a_phone(browser, base):
+@pytest.mark.parametrize("path", ["", "people/donald-trump/"])
+def test_on_a_phone_the_dispute_picture_fits_the_screen_with_readable_names(browser, base, path):
     tab = Visit(browser, base)
     tab.context.pages[0].set_viewport_size({"width": 390, "height": 844})
-    page = tab.open("")
-    graph = page.locator("figure.fs-graph")
-    label = graph.locator("svg text", has_text="Nancy Pelosi")
-    assert label.evaluate("e => e.getBoundingClientRect().height") >= 11  # as drawn: 14px text
-    assert page.evaluate("document.documentElement.scrollWidth") <= 390  # the picture scrolls, not the page
-    screenshot(page, "home-phone")
+    page = tab.open(path)
+    figure = page.locator("figure.fs-graph")
+    assert figure.locator("svg.fs-wide").is_hidden()
+    graph = figure.locator("svg.fs-narrow")
+    label = graph.locator("text", has_text="Nancy Pelosi")
+    assert label.evaluate("e => e.getBoundingClientRect().height") >= 13  # as drawn: 14px names
+    # No panning inside the frame, and none of the page either.
+    assert figure.evaluate("f => f.scrollWidth <= f.clientWidth && f.scrollHeight <= f.clientHeight")
+    assert graph.evaluate("s => s.getBoundingClientRect().right") <= 390 - 16
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    screenshot(page, "home-phone" if path == "" else "person-phone")
+    graph.locator("a", has=page.locator("text", has_text="Nancy Pelosi")).click()
+    page.wait_for_url("**/people/nancy-pelosi/")
     tab.clean()
     tab.context.close()
 

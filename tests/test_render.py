@@ -8,6 +8,7 @@ import re
 import subprocess
 import sys
 from dataclasses import replace
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -395,6 +396,35 @@ def test_many_small_disputes_make_a_compact_picture_of_one_line_each():
         assert 0 <= a[0] and a[2] <= width and 0 <= a[1] and a[3] <= height, a
         for b in boxes[n + 1:]:
             assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1], (a, b)
+
+
+def test_on_a_phone_the_picture_is_a_column_of_names_that_fits_the_screen():
+    from generator.graph import ROW, Edge, Graph, Node, narrow_svg
+
+    trump = Node("trump", "Donald Trump", "trump")
+    star = [Node(f"s{n}", f"Spoke Person With A Long Name {n}", f"s{n}") for n in range(9)]
+    pairs = [(Node(f"~a{n}/unnamed source", "Unnamed source", None), Node(f"t{n}", f"Target {n}", f"t{n}"))
+             for n in range(3)]
+    edges = ([Edge(s.key, "trump", 1) for s in star[1:]] + [Edge("trump", "s0", 4), Edge("s0", "trump", 2)]
+             + [Edge(a.key, b.key, 1) for a, b in pairs])
+    nodes = (trump, *star, *[n for pair in pairs for n in pair])
+    drawn = narrow_svg(Graph(nodes, tuple(edges)), lambda pid: f"../{pid}/", "t", focus="trump")
+    width, height = (int(v) for v in re.search(r'viewBox="0 0 (\d+) (\d+)"', drawn).groups())
+    assert width <= 358  # a 390px phone's column, at the drawing's own size: 14px names
+    circles = [(float(x), float(y)) for x, y in re.findall(r'<circle cx="([\d.]+)" cy="([\d.]+)"', drawn)]
+    assert len(circles) == len(nodes) and len({x for x, _ in circles}) == 1  # one column
+    rows = sorted(y for _, y in circles)
+    assert min(b - a for a, b in pairwise(rows)) >= 20  # a name a row, never two on one
+    assert rows.index(circles[0][1]) == 4  # the hub, drawn first, amid its nine spokes
+    boxes = _label_boxes(drawn)
+    for n, a in enumerate(boxes):
+        assert 0 <= a[0] and a[2] <= width and 0 <= a[1] and a[3] <= height, a
+        for b in boxes[n + 1:]:
+            assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1], (a, b)
+    assert drawn.count('marker-end="url(#fs-arrow-narrow)"') == len(edges)  # an arrow a dispute
+    assert {t for t in re.findall(r">×(\d)<", drawn)} == {"4", "2"}
+    target = float(re.search(r'href="../t0/"><title>[^<]*</title><circle cx="[\d.]+" cy="([\d.]+)"', drawn).group(1))
+    assert target - ROW in rows and target + ROW not in rows  # a pair reads down: who disputes, then whom
 
 
 def test_a_party_that_is_no_person_belongs_to_its_own_article():
