@@ -676,3 +676,28 @@ def test_an_honorific_and_a_surname_given_one_person_is_that_person(nlp):
                        "Dr Vaitkus and her team used five tools found in France.",
                        "Dr Vaitkus said such analysis had been done before, but only on recent tools.")
     assert beginning(found, "such analysis").speaker == "ona-vaitkus"
+
+
+def test_pointing_out_cues_a_quote_and_a_full_stop_in_brackets_ends_it(nlp):
+    found = statements(nlp, 'Senator Maria Lopez pointed out she had "never voted for the tax and never will[.]" '
+                            "Critics say the record shows otherwise.")
+    assert beginning(found, "never voted").speaker == "maria-lopez"
+
+
+def test_a_thing_before_saying_is_the_object_not_the_speaker(nlp):
+    found = statements(nlp, "Mayor Tom Reed closed the bridge on Monday.",
+                       'The mayor posted his decision saying, "We cannot keep the bridge open while it is unsafe."')
+    assert beginning(found, "We cannot keep").speaker == "tom-reed"
+
+
+def test_the_name_after_an_opening_participle_clause_speaks_and_a_quoted_body_is_no_quote(nlp):
+    found = statements(nlp, 'Calling the plan "a step backwards", Ellen Martin of "Fair rent now", a tenants group, '
+                            'told reporters "the rents will only go up".')
+    assert [(s.speaker, s.text) for s in found if s.kind == "direct"] == [
+        ("ellen-martin", "a step backwards"), ("ellen-martin", "the rents will only go up")]
+
+
+def test_a_statement_issued_from_someone_is_theirs(nlp):
+    found = statements(nlp, "Anna Berg is the health minister.",
+                       'The ministry issued a statement from Berg: "We will review every case before the end of the year."')
+    assert beginning(found, "We will review").speaker == "anna-berg"

@@ -272,7 +272,7 @@ def subject_of(verb: Token, quoted: frozenset[int] | set[int] = frozenset()) -> 
     skip = set(quoted) | foreign(verb.doc)  # not a word of an original-language passage ("((es))Spanish")
     verb = outer_report(verb, skip)
     for _ in range(10):
-        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i not in skip]
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i not in skip and not _object_above(c)]
         if subjects:  # "said study co-author Carl Lipo" parsed as three subjects: the last is the phrase's head
             return subjects[-1] if all((c.i < verb.i) == (subjects[0].i < verb.i) for c in subjects) else subjects[0]
         after = [c for c in verb.rights if c.i not in skip and c.pos_ in ("PROPN", "NOUN")
@@ -288,6 +288,14 @@ def subject_of(verb: Token, quoted: frozenset[int] | set[int] = frozenset()) -> 
             continue
         return None
     return None
+
+
+def _object_above(subject: Token) -> bool:
+    """ "The governor tweeted her reasoning saying, ...": a thing the parser makes the subject of a participle
+    right after the verb the participle hangs on is that verb's object; the participle shares the verb's subject."""
+    verb = subject.head
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.i < subject.i < verb.i \
+        and subject.pos_ == "NOUN" and not person_noun(subject) and not any(c.dep_ == "dobj" for c in verb.head.children)
 
 
 def _object_of_control(verb: Token, skip: set[int]) -> Token | None:

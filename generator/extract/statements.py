@@ -107,7 +107,7 @@ def sentence_index(doc: Doc, index: int) -> int:
 def is_speech_verb(token: Token) -> bool:
     if token.pos_ not in ("VERB", "AUX") or _naming(token):
         return False
-    return token.lemma_.lower() in SPEECH_VERBS or _document_reads(token) or _refers_as(token)
+    return token.lemma_.lower() in SPEECH_VERBS or _document_reads(token) or _refers_as(token) or _point_out(token)
 
 
 def _refers_as(verb: Token) -> bool:
@@ -246,7 +246,7 @@ def _bare(verb: Token, para: Paragraph) -> bool:
 def _after(quote: Quote, para: Paragraph) -> Token | None:
     """The verb after the quote's closing mark. After a full stop inside the marks only a bare
     attribution ('"... a trial." Pelosi said.'): a longer clause begins the next sentence
-    ('"... a power malfunction." Smith called the disappearance ...')."""
+    ('"... a power malfunction." Smith called the disappearance ...'), also one in an editor's brackets ("[.]")."""
     doc = para.doc
     i = quote.span.end
     while i < len(doc) and _skippable(doc[i], para):
@@ -259,7 +259,7 @@ def _after(quote: Quote, para: Paragraph) -> Token | None:
         if found is None and j < len(doc) and j not in para.quoted and is_speech_verb(doc[j]) and \
                 all(t.pos_ in ("PROPN", "PRON", "NOUN", "DET") for t in doc[i:j]):
             found = doc[j]
-    if found is not None and quote.text.endswith(".") and not quote.text.endswith(".."):
+    if found is not None and quote.text.rstrip("]").endswith(".") and not quote.text.endswith(".."):
         rest = doc[found.i + 1:found.sent.end]
         if len(rest) > 4 or any(t.pos_ in ("VERB", "AUX", "ADP") for t in rest):
             return None
@@ -502,7 +502,7 @@ def _is_statement(quote: Quote, cue: Token, para: Paragraph) -> bool:
     "said it was "inevitable""), not as names or scare quotes inside a clause."""
     words = [t for t in quote.span if t.is_alpha]
     root = quote.span.root
-    if is_term(quote) and not _labels(root, cue):
+    if is_term(quote) and not _labels(root, cue) or _body_of_person(quote):
         return False
     if len(words) >= 3 or quote.text[-1:] in _CLOSING and (_beside(quote, cue) or cue in root.ancestors):
         return True  # not '"spreading rumors," including Li Wenliang, who tried to warn people'
@@ -531,6 +531,15 @@ def is_term(quote: Quote) -> bool:
     root = quote.span.root
     return len(words) <= 3 and root.pos_ == "NOUN" and root.tag_ == "NNS" \
         and any(c.dep_ == "nummod" and c.i < quote.span.start for c in root.children)
+
+
+def _body_of_person(quote: Quote) -> bool:
+    """ 'Jane Doe of "Have no fear", a support charity, said ...': a capitalised quote right after a person's
+    name and "of" or "from" names the body the person speaks for; not after a name that is an object ("accused
+    Biden of "siding with criminals"", "was told by Smith of "..."")."""
+    doc, start = quote.span.doc, quote.span.start
+    return start >= 3 and doc[start - 2].lower_ in ("of", "from") and doc[start - 3].ent_type_ == "PERSON" \
+        and doc[start - 3].dep_ not in ("dobj", "pobj", "dative") and quote.text[:1].isupper()
 
 
 def _named_aside(quote: Quote) -> bool:
@@ -616,16 +625,34 @@ def _speaker(cue: Token, para: Paragraph, resolver: Resolver) -> Who:
     if cue.lower_ == "according":
         source = according_speaker(cue)
         return resolver.who(para.index, source) if source is not None else Who(None, "")
+    author = _issued_from(cue)
+    if author is not None:
+        who = resolver.who(para.index, author)
+        if who.person is not None:
+            return who
     subject = speaker_of(cue, para)
     if subject is None or subject.i > cue.i:
         subject = _speaker_after(cue, para, resolver) or _opening_speaker(cue, para, resolver) or subject
     else:
         subject = _name_before(cue, subject, para, resolver) or subject
     if subject is None:
-        subject = _unparsed_subject(cue, para, resolver)
+        subject = _unparsed_subject(cue, para, resolver) or _subject_in_opening(cue, para, resolver)
     if subject is None:
         return Who(None, "")
     return resolver.who(para.index, subject)
+
+
+def _issued_from(cue: Token) -> Token | None:
+    """ "The palace issued the following statement from the king: "..."": when a verb of issuing a text
+    introduces the quote, the one the text is from (the parser may hang "from" on the verb) is the speaker,
+    not the body that put it out."""
+    if cue.pos_ != "VERB" or cue.lemma_.lower() not in _ISSUE:
+        return None
+    text = next((c for c in cue.children if c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS), None)
+    if text is None:
+        return None
+    return next((o for c in [*text.children, *cue.children] if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                 for o in c.children if o.dep_ == "pobj"), None)
 
 
 def _unparsed_subject(cue: Token, para: Paragraph, resolver: Resolver) -> Token | None:
@@ -643,6 +670,24 @@ def _unparsed_subject(cue: Token, para: Paragraph, resolver: Resolver) -> Token 
     root = cue.sent.root
     return next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in para.quoted)
                 if root.i < cue.i and root.i not in para.quoted else (), None)
+
+
+def _subject_in_opening(cue: Token, para: Paragraph, resolver: Resolver) -> Token | None:
+    """ 'Calling it "...", Jane Doe of the charity told Reuters "..."': after a participle clause that opens
+    the sentence the parser may take the main verb's subject for an apposition inside that clause, leaving the
+    verb without one; the person named first after the clause's comma is the subject of both verbs."""
+    main = cue.head if _opening_participle(cue) else cue
+    first = cue if _opening_participle(cue) else next((c for c in main.children if _opening_participle(c)), None)
+    if first is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in main.children):
+        return None
+    doc = para.doc
+    return next((t for t in first.subtree if t.dep_ == "appos" and t.i < main.i and t.i not in para.quoted
+                 and doc[t.left_edge.i - 1].text == "," and (para.index, t.i) in resolver.cast.at), None)
+
+
+def _opening_participle(verb: Token) -> bool:
+    """ "Calling it a hoax, ...": a participle clause that opens its sentence."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.left_edge.i == verb.sent.start and verb.head.i > verb.i
 
 
 def _name_before(cue: Token, subject: Token, para: Paragraph, resolver: Resolver) -> Token | None:
