@@ -676,3 +676,16 @@ def test_an_honorific_and_a_surname_given_one_person_is_that_person(nlp):
                        "Dr Vaitkus and her team used five tools found in France.",
                        "Dr Vaitkus said such analysis had been done before, but only on recent tools.")
     assert beginning(found, "such analysis").speaker == "ona-vaitkus"
+
+
+def test_words_before_a_report_of_a_bare_report_are_the_inner_speakers(nlp):
+    found = statements(nlp, "Mayor Ana Ruiz toured the flooded district.",
+                       "The school on Elm Street sheltered 40 families overnight, Channel 9 reported the mayor said.")
+    assert [(s.speaker, s.cue, s.text) for s in found] == [
+        ("ana-ruiz", "said", "The school on Elm Street sheltered 40 families overnight")]
+
+
+def test_someone_cited_as_saying_is_the_speaker_not_the_outlet(nlp):
+    found = statements(nlp, "The Daily Courier cited Tom Baker, the harbour master, as saying the ferry had been "
+                            "overloaded.")
+    assert [(s.speaker, s.text) for s in found] == [("tom-baker", "the ferry had been overloaded")]

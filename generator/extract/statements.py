@@ -761,14 +761,21 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
             text = _clause_text(clause, own)
             if len(text.split()) < 3:
                 continue
-            subject = speaker_of(verb, para)
+            subject = _cited_as(verb) or speaker_of(verb, para)
             if _first_or_second(subject) or _evidence(subject) or subject is not None and _impersonal(subject):
                 continue  # "I said", "you know": words inside someone's speech, not a report
             who = resolver.who(para.index, subject) if subject is not None else Who(None, "")
             if who.person and who.person == _outer_speaker(verb, para, resolver):
                 continue  # "Trump said that he did indicate ...": one report, not two
-            where = Where(para.index, sentence_index(doc, verb.i))
+            if clause.lemma_.lower() in INDIRECT_VERBS and (_bare_report(clause) or clause.i < verb.i
+                                                            and _bare_report(verb, clause)):
+                continue  # "S, CNN Philippines reported the governor said.": a source, not a clause reported
             cue = verb.text + (" out" if _point_out(verb) else " clear" if _made_clear(verb) is not None else "")
+            source = _source_after(verb, clause)
+            if source is not None:  # "..., CNN Philippines reported the governor said.": the governor's words
+                subject = speaker_of(source, para)
+                who, cue = resolver.who(para.index, subject), source.text
+            where = Where(para.index, sentence_index(doc, verb.i))
             out += [Statement(w.person, w.text, "indirect", cue, text, where, w.confidence)
                     for w in _each(who, subject, para, resolver)]
     out += _requests(para, resolver) + _noun_reports(para, resolver) + _judgements(para, resolver) \
@@ -780,6 +787,36 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
         if statement is not None:
             out.append(statement)
     return out
+
+
+def _cited_as(verb: Token) -> Token | None:
+    """ "The BBC cited Budi Gunawan as saying ...", "Reuters quoted an officer as saying ...": the one cited
+    speaks, not the outlet citing them."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lemma_.lower() not in ("cite", "quote"):
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
+
+
+def _bare_report(verb: Token, inner: Token | None = None) -> bool:
+    """ "the governor said": a reporting verb with a subject and nothing reported of its own (but `inner`, the
+    report the parser may hang on it)."""
+    return any(c.dep_ == "nsubj" for c in verb.children) \
+        and all(c.dep_ in ("nsubj", "aux", "advmod", "punct", "neg") or c == inner for c in verb.children)
+
+
+def _source_after(verb: Token, clause: Token) -> Token | None:
+    """ "Madrid District Hospital ... treated 25 wounded people, CNN Philippines reported the governor said.": the
+    words before a report of a bare report are the inner speaker's (the parser hangs the bare report on the
+    first, or the first on it)."""
+    if clause.i > verb.i:
+        return None
+    head = verb.head
+    if verb.dep_ == "ccomp" and head.i > verb.i and head.pos_ == "VERB" and head.lemma_.lower() in INDIRECT_VERBS \
+            and _bare_report(head, verb):
+        return head
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.pos_ == "VERB"
+                 and c.lemma_.lower() in INDIRECT_VERBS and _bare_report(c)), None)
 
 
 def _object_clause(verb: Token) -> tuple[int, int, Token] | None:
