@@ -689,3 +689,10 @@ def test_someone_cited_as_saying_is_the_speaker_not_the_outlet(nlp):
     found = statements(nlp, "The Daily Courier cited Tom Baker, the harbour master, as saying the ferry had been "
                             "overloaded.")
     assert [(s.speaker, s.text) for s in found] == [("tom-baker", "the ferry had been overloaded")]
+
+
+def test_a_request_in_the_subjunctive_is_what_was_asked(nlp):
+    found = statements(nlp, "The Harbour Trust requested that the old pier be closed to visitors.",
+                       "The office asked residents not approach the river bank.")
+    assert [(s.cue, s.text) for s in found] == [("requested", "the old pier be closed to visitors"),
+                                               ("asked", "residents not approach the river bank")]
