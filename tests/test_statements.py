@@ -701,3 +701,21 @@ def test_a_statement_issued_from_someone_is_theirs(nlp):
     found = statements(nlp, "Anna Berg is the health minister.",
                        'The ministry issued a statement from Berg: "We will review every case before the end of the year."')
     assert beginning(found, "We will review").speaker == "anna-berg"
+def test_words_before_a_report_of_a_bare_report_are_the_inner_speakers(nlp):
+    found = statements(nlp, "Mayor Ana Ruiz toured the flooded district.",
+                       "The school on Elm Street sheltered 40 families overnight, Channel 9 reported the mayor said.")
+    assert [(s.speaker, s.cue, s.text) for s in found] == [
+        ("ana-ruiz", "said", "The school on Elm Street sheltered 40 families overnight")]
+
+
+def test_someone_cited_as_saying_is_the_speaker_not_the_outlet(nlp):
+    found = statements(nlp, "The Daily Courier cited Tom Baker, the harbour master, as saying the ferry had been "
+                            "overloaded.")
+    assert [(s.speaker, s.text) for s in found] == [("tom-baker", "the ferry had been overloaded")]
+
+
+def test_a_request_in_the_subjunctive_is_what_was_asked(nlp):
+    found = statements(nlp, "The Harbour Trust requested that the old pier be closed to visitors.",
+                       "The office asked residents not approach the river bank.")
+    assert [(s.cue, s.text) for s in found] == [("requested", "the old pier be closed to visitors"),
+                                               ("asked", "residents not approach the river bank")]

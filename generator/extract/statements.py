@@ -71,6 +71,10 @@ _EVIDENCE = frozenset(["finding", "result", "test", "assessment", "analysis", "e
 # What is cited as a source of information rather than as a reason: "citing sources", "citing official data".
 _SOURCES = frozenset(["source", "data", "figure", "statistic", "number", "official", "office", "survey", "poll",
                       "estimate", "article", "law", "treaty", "clause", "section", "rule", "precedent", "example"])
+# Verbs of asking whose clause in the subjunctive is what was asked ("requested that the vote be delayed");
+# "recommend" and "insist" report their that-clauses anyway. Not orders ("ordered the flags be lowered"): an
+# official act.
+_MANDATING = frozenset(["ask", "request", "demand", "urge", "propose"])
 _TOLLS = frozenset(["life", "death", "victim", "casualty"])  # what a disaster claims
 # Words after a comma that go on describing a reported thing: "reported 1,000 cases, including 79 in ...".
 _DETAILING = frozenset(["including", "with", "such", "especially", "particularly", "notably", "mostly", "mainly"])
@@ -806,17 +810,25 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
             text = _clause_text(clause, own)
             if len(text.split()) < 3:
                 continue
-            subject = speaker_of(verb, para)
+            subject = _cited_as(verb) or speaker_of(verb, para)
             if _first_or_second(subject) or _evidence(subject) or subject is not None and _impersonal(subject):
                 continue  # "I said", "you know": words inside someone's speech, not a report
             who = resolver.who(para.index, subject) if subject is not None else Who(None, "")
             if who.person and who.person == _outer_speaker(verb, para, resolver):
                 continue  # "Trump said that he did indicate ...": one report, not two
-            where = Where(para.index, sentence_index(doc, verb.i))
+            if clause.lemma_.lower() in INDIRECT_VERBS and (_bare_report(clause) or clause.i < verb.i
+                                                            and _bare_report(verb, clause)):
+                continue  # "S, CNN Philippines reported the governor said.": a source, not a clause reported
             cue = verb.text + (" out" if _point_out(verb) else " clear" if _made_clear(verb) is not None else "")
+            source = _source_after(verb, clause)
+            if source is not None:  # "..., CNN Philippines reported the governor said.": the governor's words
+                subject = speaker_of(source, para)
+                who, cue = resolver.who(para.index, subject), source.text
+            where = Where(para.index, sentence_index(doc, verb.i))
             out += [Statement(w.person, w.text, "indirect", cue, text, where, w.confidence)
                     for w in _each(who, subject, para, resolver)]
-    out += _requests(para, resolver) + _noun_reports(para, resolver) + _judgements(para, resolver) \
+    out += _requests(para, resolver) + _mandates(para, resolver) + _noun_reports(para, resolver) \
+        + _judgements(para, resolver) \
         + _inverted(para, resolver) \
         + _parenthetical(para, resolver) + _inserted(para, resolver, direct_cues) + _pleas(para, resolver) \
         + _document_clauses(para, resolver) + _claims_to(para, resolver)
@@ -825,6 +837,36 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
         if statement is not None:
             out.append(statement)
     return out
+
+
+def _cited_as(verb: Token) -> Token | None:
+    """ "The BBC cited Budi Gunawan as saying ...", "Reuters quoted an officer as saying ...": the one cited
+    speaks, not the outlet citing them."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lemma_.lower() not in ("cite", "quote"):
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
+
+
+def _bare_report(verb: Token, inner: Token | None = None) -> bool:
+    """ "the governor said": a reporting verb with a subject and nothing reported of its own (but `inner`, the
+    report the parser may hang on it)."""
+    return any(c.dep_ == "nsubj" for c in verb.children) \
+        and all(c.dep_ in ("nsubj", "aux", "advmod", "punct", "neg") or c == inner for c in verb.children)
+
+
+def _source_after(verb: Token, clause: Token) -> Token | None:
+    """ "Madrid District Hospital ... treated 25 wounded people, CNN Philippines reported the governor said.": the
+    words before a report of a bare report are the inner speaker's (the parser hangs the bare report on the
+    first, or the first on it)."""
+    if clause.i > verb.i:
+        return None
+    head = verb.head
+    if verb.dep_ == "ccomp" and head.i > verb.i and head.pos_ == "VERB" and head.lemma_.lower() in INDIRECT_VERBS \
+            and _bare_report(head, verb):
+        return head
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.pos_ == "VERB"
+                 and c.lemma_.lower() in INDIRECT_VERBS and _bare_report(c)), None)
 
 
 def _object_clause(verb: Token) -> tuple[int, int, Token] | None:
@@ -1170,6 +1212,56 @@ def _requests(para: Paragraph, resolver: Resolver) -> list[Statement]:
         out += [Statement(w.person, w.text, "indirect", cue, text, where, w.confidence)
                 for w in _each(who, subject, para, resolver)]
     return out
+
+
+def _mandates(para: Paragraph, resolver: Resolver) -> list[Statement]:
+    """ "requested that absentee ballots be accepted", "asked U.S. citizens not approach the Embassy": a request
+    whose content is a clause in the subjunctive (a bare verb with a subject of its own) reports what was asked,
+    as an infinitive does ("asked them to leave"); a request verb conjoined to it without a subject goes on
+    with it (", and ... to use the consulate")."""
+    out, doc = [], para.doc
+    for verb in doc:
+        if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in _MANDATING or _hypothetical(verb):
+            continue
+        if any(a.dep_ == "ccomp" and a.head.lemma_.lower() in INDIRECT_VERBS for a in [verb, *verb.ancestors]):
+            continue  # "He said he has ... and has requested Trump declare ...": part of a report already made
+        clause = next((c for c in verb.children if c.i > verb.i and _subjunctive_start(c) is not None), None)
+        subject = verb.head if verb.dep_ == "acl" else subject_of(verb, para.quoted)  # "a judge, requested that ..."
+        if clause is None or subject is None or _first_or_second(subject) or _evidence(subject):
+            continue
+        start = _subjunctive_start(clause)
+        last = max([clause] + [c for c in verb.children if c.dep_ == "conj" and c.i > clause.i and c.tag_ == "VB"
+                               and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)],
+                   key=lambda t: t.i)
+        end = last.right_edge.i + 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+            end -= 1
+        while doc[start].dep_ == "mark" and doc[start].lower_ == "that":
+            start += 1
+        if any(i in para.quoted for i in range(start, end)) or end - start < 3:
+            continue
+        who = resolver.who(para.index, subject)
+        where = Where(para.index, sentence_index(doc, verb.i))
+        out += [Statement(w.person, w.text, "indirect", verb.text, doc[start:end].text, where, w.confidence)
+                for w in _each(who, subject, para, resolver)]
+    return out
+
+
+def _subjunctive_start(clause: Token) -> int | None:
+    """Where a clause in the subjunctive begins: "(that) absentee ballots be accepted", "the troops withdraw"
+    (a bare verb, or "be", with a subject and no modal or "to"), or "citizens not approach" (the parser takes the
+    subject for the request's object and the bare verb for its complement)."""
+    helpers = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" or c.lower_ == "to" for c in helpers) or clause.pos_ != "VERB":
+        return None
+    first = min([clause, *helpers], key=lambda t: t.i)
+    if first.tag_ != "VB":
+        return None
+    if clause.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return clause.left_edge.i
+    request = clause.head
+    obj = next((c for c in request.children if c.dep_ == "dobj" and c.right_edge.i + 1 == clause.left_edge.i), None)
+    return obj.left_edge.i if clause.dep_ == "xcomp" and obj is not None else None
 
 
 def _noun_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
