@@ -1147,3 +1147,11 @@ def test_a_named_possessor_and_relation_right_before_a_name(nlp):
 def test_a_friend_is_a_relation_like_a_family_member(nlp):
     found = roles_of(nlp, "Novelist Alan Grey spoke on Monday. The book says Grey paid his friend Ken Adler to write it.")
     assert found.get("Ken Adler") == ["friend of Alan Grey"]
+
+
+def test_a_relation_opening_a_paragraph_is_the_main_persons(nlp):
+    text = article("Painter Alan Grey died on Monday in Leeds. Grey was 90.",
+                   "Gallery owner Robert Stone said Grey had taught a generation. Stone said he would miss him.",
+                   "His wife Mary said he painted every day.", title="Painter Alan Grey dies at 90")
+    found = {p.name: [r.title for r in p.roles] for p in extract(text, nlp).people}
+    assert found["Mary"] == ["wife of Alan Grey"]

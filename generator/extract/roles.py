@@ -182,11 +182,26 @@ def _relation_roles(name: Span, pid: str, cast: Cast, para: int, resolver: Resol
             other = cast.at.get((para, head.head.i))  # "Joe Biden and his son": the conjunct before
         if other is None and owner.pos_ == "PRON" and (gender := pronoun_gender(owner)):
             who = resolver.antecedent(para, owner.i, gender, owner.text)
-            other = who.person if who.confidence == "high" else None
+            other = who.person if who.confidence == "high" else _main_person(cast, gender)
         if other and other != pid:
             word = low if "-" in low else head.lemma_ if head.tag_ == "NNS" else head.text  # "parents" -> "parent"
             out.append(Role(f"{word} of {cast.names[other]}", None))
     return out
+
+
+def _main_person(cast: Cast, gender: str) -> str | None:
+    """The person the article is about: named in full in the headline, or else named most often in the
+    body, when of the gender given. "His widow, Denise, ..." opening a paragraph is the subject's family,
+    not that of whoever the paragraph before quoted."""
+    counts: dict[str, int] = {}
+    for mention, pid in cast.mentions:
+        if mention.para != HEADLINE:
+            counts[pid] = counts.get(pid, 0) + 1
+    ranked = sorted(counts, key=lambda pid: (pid not in cast.lead, -counts[pid]))
+    if not ranked or len(ranked) > 1 and (ranked[0] in cast.lead) == (ranked[1] in cast.lead) \
+            and counts[ranked[0]] == counts[ranked[1]]:
+        return None  # two people with an equal claim
+    return ranked[0] if cast.gender.get(ranked[0], gender) == gender else None
 
 
 def _known_as(cast: Cast, word: str) -> str | None:
