@@ -165,11 +165,13 @@ def _relation_roles(name: Span, pid: str, cast: Cast, para: int, resolver: Resol
     out = []
     for head in _apposition_heads(name):
         doc = head.doc
-        if any(c.dep_ == "conj" and c.lemma_.lower() in _RELATIONS for c in head.children) or _names_another(head, name):
-            continue  # "her mother and sister, Maya Harris", "Trump himself, his wife Melania": whose is unclear
+        if _names_another(head, name):
+            continue  # "Trump himself, his wife Melania": the wife is Melania, not the name after her
         low = doc[head.i - 2:head.i + 1].text.lower() if head.i >= 2 and doc[head.i - 1].text == "-" else head.lower_
         if head.lemma_.lower() not in _RELATIONS and low not in _RELATIONS:
             continue
+        kin = [c for c in head.children if c.dep_ == "conj" and c.lemma_.lower() in _RELATIONS and c.i < name.start]
+        nearest = kin[-1] if kin else head  # "her mother and sister, Maya Harris": the sister, the noun next to her
         start = head.i - 2 if "-" in low else head.i  # "his ex-wife", which the parser may split
         owner = next((t for t in doc[min(head.left_edge.i, max(start - 1, 0)):head.i] if t.dep_ == "poss"), None)
         if owner is None:
@@ -184,7 +186,7 @@ def _relation_roles(name: Span, pid: str, cast: Cast, para: int, resolver: Resol
             who = resolver.antecedent(para, owner.i, gender, owner.text)
             other = who.person if who.confidence == "high" else _main_person(cast, gender)
         if other and other != pid:
-            word = low if "-" in low else head.lemma_ if head.tag_ == "NNS" else head.text  # "parents" -> "parent"
+            word = low if "-" in low and not kin else nearest.lemma_ if nearest.tag_ == "NNS" else nearest.text
             out.append(Role(f"{word} of {cast.names[other]}", None))
     return out
 
