@@ -165,11 +165,13 @@ def _relation_roles(name: Span, pid: str, cast: Cast, para: int, resolver: Resol
     out = []
     for head in _apposition_heads(name):
         doc = head.doc
-        if any(c.dep_ == "conj" and c.lemma_.lower() in _RELATIONS for c in head.children) or _names_another(head, name):
-            continue  # "her mother and sister, Maya Harris", "Trump himself, his wife Melania": whose is unclear
+        if _names_another(head, name):
+            continue  # "Trump himself, his wife Melania": the wife is Melania, not the name after her
         low = doc[head.i - 2:head.i + 1].text.lower() if head.i >= 2 and doc[head.i - 1].text == "-" else head.lower_
         if head.lemma_.lower() not in _RELATIONS and low not in _RELATIONS:
             continue
+        kin = [c for c in head.children if c.dep_ == "conj" and c.lemma_.lower() in _RELATIONS and c.i < name.start]
+        nearest = kin[-1] if kin else head  # "her mother and sister, Maya Harris": the sister, the noun next to her
         start = head.i - 2 if "-" in low else head.i  # "his ex-wife", which the parser may split
         owner = next((t for t in doc[min(head.left_edge.i, max(start - 1, 0)):head.i] if t.dep_ == "poss"), None)
         if owner is None:
@@ -182,11 +184,26 @@ def _relation_roles(name: Span, pid: str, cast: Cast, para: int, resolver: Resol
             other = cast.at.get((para, head.head.i))  # "Joe Biden and his son": the conjunct before
         if other is None and owner.pos_ == "PRON" and (gender := pronoun_gender(owner)):
             who = resolver.antecedent(para, owner.i, gender, owner.text)
-            other = who.person if who.confidence == "high" else None
+            other = who.person if who.confidence == "high" else _main_person(cast, gender)
         if other and other != pid:
-            word = low if "-" in low else head.lemma_ if head.tag_ == "NNS" else head.text  # "parents" -> "parent"
+            word = low if "-" in low and not kin else nearest.lemma_ if nearest.tag_ == "NNS" else nearest.text
             out.append(Role(f"{word} of {cast.names[other]}", None))
     return out
+
+
+def _main_person(cast: Cast, gender: str) -> str | None:
+    """The person the article is about: named in full in the headline, or else named most often in the
+    body, when of the gender given. "His widow, Denise, ..." opening a paragraph is the subject's family,
+    not that of whoever the paragraph before quoted."""
+    counts: dict[str, int] = {}
+    for mention, pid in cast.mentions:
+        if mention.para != HEADLINE:
+            counts[pid] = counts.get(pid, 0) + 1
+    ranked = sorted(counts, key=lambda pid: (pid not in cast.lead, -counts[pid]))
+    if not ranked or len(ranked) > 1 and (ranked[0] in cast.lead) == (ranked[1] in cast.lead) \
+            and counts[ranked[0]] == counts[ranked[1]]:
+        return None  # two people with an equal claim
+    return ranked[0] if cast.gender.get(ranked[0], gender) == gender else None
 
 
 def _known_as(cast: Cast, word: str) -> str | None:
