@@ -343,6 +343,12 @@ def names(nlp, *paragraphs: str, title: str = "A test article") -> set[str]:
     return {p.name for p in extract(article(*paragraphs, title=title), nlp).people}
 
 
+def test_a_middle_initial_inside_a_listed_name(nlp):
+    assert names(nlp, "Protesters toppled statues of Christopher Columbus, presidents George Washington and "
+                      "Ulysses S. Grant, and abolitionist Matthias Baldwin.") \
+        == {"Christopher Columbus", "George Washington", "Ulysses S. Grant", "Matthias Baldwin"}
+
+
 def test_a_sentence_opening_occupation_is_not_part_of_the_name(nlp):
     assert names(nlp, "Astronomer Anthony Boccaletti discusses the young star.",
                  "Boccaletti said the spiral was clear.") == {"Anthony Boccaletti"}

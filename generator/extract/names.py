@@ -412,7 +412,7 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
             continue  # a first name opening a mistagged "work" ("support for Nicolás Maduro"); "sons Wyatt and Zachary"
         start = token.i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head == token \
-                and doc[start - 1].dep_ == "compound" and doc[start - 1].is_alpha \
+                and doc[start - 1].dep_ == "compound" and (doc[start - 1].is_alpha or _middle_initial(doc[start - 1])) \
                 and not _is_title_word(doc[start - 1]) and doc[start - 1].lower_ not in ROLE_NOUNS \
                 and not (_adjective_only(doc[start - 1]) and descriptor(doc[start - 1])) \
                 and not (token.text in POST_NOMINALS and _occupation(doc[start - 1])) \
@@ -443,9 +443,10 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
             continue
         words = [t for t in span if t.text != "-" and not _joined(t)]
         if not (len(words) == 2 or len(words) == 3 and (office_in_apposition(token) or first_name(words[0])
-                                                        or _initial(words[0]))) \
+                                                        or _initial(words[0]) or _middle_initial(words[1]))) \
                 or not all(t.ent_type_ in ("", "ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC") for t in span) \
-                or not all(_name_word(t) for t in words) or span[-1].text in ORG_WORDS | PLACE_WORDS \
+                or not all(_name_word(t) or _middle_initial(t) for t in words) \
+                or span[-1].text in ORG_WORDS | PLACE_WORDS \
                 or _plural_title(span[-1]):
             continue
         if start > 0 and (doc[start - 1].lower_ == "the" or doc[start - 1].text in THING_NOUNS):
@@ -463,6 +464,15 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
         if given or _person_context(token, covered):
             out.append(span)
     return out
+
+
+def _middle_initial(token: Token) -> bool:
+    """ "Ulysses S. Grant": a capital and its full stop between two capitalised name words."""
+    doc = token.doc
+    text = token.text
+    return len(text) == 2 and text[0].isupper() and text[0].isalpha() and text[1] == "." \
+        and 0 < token.i < len(doc) - 1 and doc[token.i - 1].is_alpha and doc[token.i - 1].text[:1].isupper() \
+        and doc[token.i + 1].is_alpha and doc[token.i + 1].text[:1].isupper()
 
 
 def _initial(token: Token) -> bool:
