@@ -349,6 +349,17 @@ def test_a_middle_initial_inside_a_listed_name(nlp):
         == {"Christopher Columbus", "George Washington", "Ulysses S. Grant", "Matthias Baldwin"}
 
 
+def test_a_platform_is_no_person_nor_part_of_a_name(nlp):
+    assert names(nlp, "Singer Ana Diaz posted on Twitter that she was running for mayor.",
+                 "Twitter placed a warning on the post. Twitter also disabled replies.",
+                 "The next day on Twitter Diaz accused her rivals of lying.") == {"Ana Diaz"}
+
+
+def test_a_ship_named_after_a_person_is_no_mention_of_them(nlp):
+    assert names(nlp, "The charity renamed its ship after Ana Diaz, a nurse who drowned in 2015.",
+                 "The ship, MV Ana Diaz, was previously MV Professor Tom Ward.") == {"Ana Diaz"}
+
+
 def test_a_sentence_opening_occupation_is_not_part_of_the_name(nlp):
     assert names(nlp, "Astronomer Anthony Boccaletti discusses the young star.",
                  "Boccaletti said the spiral was clear.") == {"Anthony Boccaletti"}

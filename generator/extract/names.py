@@ -17,9 +17,11 @@ from .lexicon import (
     ORG_WORDS,
     OTHER_FIRST_NAMES,
     PLACE_WORDS,
+    PLATFORMS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     THING_NOUNS,
+    VESSEL_PREFIXES,
 )
 
 _THING_ENTS = frozenset(["ORG", "FAC", "GPE", "LOC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"])
@@ -51,8 +53,8 @@ def clean_name(span: Span) -> Span | None:
     doc = span.doc
     while start < end and (_is_title_word(doc[start]) or not doc[start].text[:1].isupper()
                            or doc[start].pos_ in _NOT_NAME_POS and not first_name(doc[start])
-                           and _english_word(doc[start])):
-        start += 1  # "Regarding Ashodaya": a capitalised verb or preposition opening a sentence
+                           and _english_word(doc[start]) or doc[start].text in PLATFORMS):
+        start += 1  # "Regarding Ashodaya": a capitalised verb or preposition opening a sentence; "on Twitter West"
     if end - start >= 3 and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in OFFICE_WORDS \
             and doc[start].text[1:].islower() and not first_name(doc[start]):
         start += 1  # "Mayor of Koszalin Piotr Jedlinski" tagged as one person: the place opens it
@@ -608,9 +610,13 @@ _TITLES_BEFORE = frozenset((
 def standalone(span: Span) -> bool:
     """False when the name only modifies a common noun ("the Trump administration", "Biden campaign"),
     owns an institution named after its holder ("Barack Obama's administration"), or ends the title of a
-    work or thing ("The Late Show with Stephen Colbert")."""
+    work or thing ("The Late Show with Stephen Colbert"), or names a ship ("MV Alan Kurdi")."""
     root = span.root
     head = root.head
+    doc = span.doc
+    if span.start > 0 and (doc[span.start - 1].text in VESSEL_PREFIXES or span.start > 1
+                           and _is_title_word(doc[span.start - 1]) and doc[span.start - 2].text in VESSEL_PREFIXES):
+        return False  # "MV Alan Kurdi", "MV Professor Albrecht Penck": a ship named after someone
     if root.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" and head.i >= span.end \
             and not head.text[:1].isupper() \
             and not any(t.head.i == root.i and t.dep_ == "prep" for t in span.doc[span.end:head.i]):

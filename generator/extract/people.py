@@ -13,6 +13,7 @@ from .lexicon import (
     MALE_NOUNS,
     ORG_WORDS,
     PLACE_WORDS,
+    PLATFORMS,
     PRONOUN_GENDER,
     SPEECH_VERBS,
     THING_NOUNS,
@@ -387,8 +388,8 @@ def _lone_word_is_person(members: list[Mention], docs: dict[int, Doc], lowercase
     """A one-word name with no fuller form is a person only where it acts like one: a subject,
     a possessor, an apposition, or after a title."""
     word = members[0].name
-    if not word.isalpha() or word.isupper() or len(word) < 3 or word.lower() in lowercase:
-        return False  # an acronym, or a common noun that also appears in lower case ("Oxygen")
+    if not word.isalpha() or word.isupper() or len(word) < 3 or word.lower() in lowercase or word in PLATFORMS:
+        return False  # an acronym, a common noun that also appears in lower case ("Oxygen"), a platform ("Twitter")
     tokens = [docs[m.para][m.start] for m in members]
     if any(paired_with_person(t) for t in tokens) and not any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in tokens):
         return True  # "this fight to Trump and Mike Pence": a conjunct of a named person
