@@ -360,6 +360,16 @@ def test_a_ship_named_after_a_person_is_no_mention_of_them(nlp):
                  "The ship, MV Ana Diaz, was previously MV Professor Tom Ward.") == {"Ana Diaz"}
 
 
+def test_a_word_before_an_office_and_a_name_is_the_body(nlp):
+    assert names(nlp, "Riverton beat Oakdale 30 to 12 at Oakdale's ground on Saturday.",
+                 '"We were slow," Oakdale coach Ben Ames said. Oakdale hit back late in the game.') == {"Ben Ames"}
+
+
+def test_a_law_named_after_someone_is_no_mention(nlp):
+    assert names(nlp, "The astronomer Maria Lopez said the orbit obeys Kepler's laws.",
+                 "Lopez said Kepler's laws give the mass of the star.") == {"Maria Lopez"}
+
+
 def test_a_sentence_opening_occupation_is_not_part_of_the_name(nlp):
     assert names(nlp, "Astronomer Anthony Boccaletti discusses the young star.",
                  "Boccaletti said the spiral was clear.") == {"Anthony Boccaletti"}

@@ -29,6 +29,9 @@ _POSSESSIVE = ("'s", "’s", "'", "’")
 # Bodies named after the person at their head: "Obama's administration" is the Obama administration.
 # Not "presidency": "Ben Ali's presidency" is the man's own tenure, which names him.
 _HELD_THINGS = frozenset(["administration", "government", "campaign", "cabinet", "regime", "foundation"])
+# Things named after a person in the possessive, which mention no one: "Kepler's laws", "Halley's comet".
+_EPONYM_NOUNS = frozenset(["law", "theorem", "equation", "principle", "constant", "conjecture", "paradox",
+                           "hypothesis", "disease", "syndrome", "comet", "razor"])
 # Sentence ends in the scripts of original-language passages (Devanagari danda, CJK stop).
 _FULL_STOPS = frozenset([".", "!", "?", "।", "॥", "。", "！", "？", "؟"])
 # Family nouns before a first name: "his wife Bernadette".
@@ -626,8 +629,8 @@ def standalone(span: Span) -> bool:
         if after.pos_ == "PROPN" and after.text[:1].isupper() and after.ent_type_ not in ("PERSON", "DATE", "TIME") \
                 and not _is_title_word(after) and after.text not in POST_NOMINALS:
             return False  # "Akhil Bharat Hindu Mahasabha", "Walter Reed National Military Medical Center"
-    if root.dep_ == "poss" and head.lemma_.lower() in _HELD_THINGS and head.i >= span.end:
-        return False
+    if root.dep_ == "poss" and head.lemma_.lower() in _HELD_THINGS | _EPONYM_NOUNS and head.i >= span.end:
+        return False  # "Kepler's laws", "Parkinson's disease": a thing named after someone
     return not (root.dep_ == "pobj" and head.lower_ == "with" and head.head.i < head.i
                 and head.head.ent_type_ in ("WORK_OF_ART", "ORG", "FAC", "EVENT", "PRODUCT"))
 

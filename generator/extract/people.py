@@ -11,9 +11,11 @@ from .lexicon import (
     FEMALE_NOUNS,
     MALE_NAMES,
     MALE_NOUNS,
+    OFFICE_WORDS,
     ORG_WORDS,
     PLACE_WORDS,
     PLATFORMS,
+    ROLE_NOUNS,
     PRONOUN_GENDER,
     SPEECH_VERBS,
     THING_NOUNS,
@@ -397,8 +399,8 @@ def _lone_word_is_person(members: list[Mention], docs: dict[int, Doc], lowercase
         return True  # "his wife, Amanda": a family noun makes a person whatever the model tagged
     if any(t.ent_type_ not in ("PERSON", "") for t in tokens):
         return False  # tagged as a place or an organisation somewhere
-    if _camel_case(word) or any(_referred_to_as_thing(t) for t in tokens):
-        return False  # "SpaceX", "Acme, which ...": an organisation
+    if _camel_case(word) or any(_referred_to_as_thing(t) or _office_holders_body(t) for t in tokens):
+        return False  # "SpaceX", "Acme, which ...", "Acme chief executive Ann Lee": an organisation
     speaks = any(t.dep_ == "nsubj" and t.head.lemma_.lower() in SPEECH_VERBS for t in tokens)
     acts = sum(t.dep_ in ("nsubj", "nsubjpass", "poss", "appos", "dobj")
                and not (t.dep_ == "dobj" and t.head.lemma_.lower() in _PLACE_VERBS) for t in tokens)
@@ -430,6 +432,26 @@ def _referred_to_as_thing(token: Token) -> bool:
         return True
     return token.dep_ == "nsubj" and any(c.dep_ == "dobj" and any(g.lower_ == "its" for g in c.children)
                                          for c in token.head.children)
+
+
+# Role nouns that tie a person to another person, not to a body: "Trump aide Hope Hicks".
+_PERSONAL_ROLES = frozenset(["aide", "adviser", "advisor", "lawyer", "attorney", "partner", "associate", "ally",
+                             "friend", "spokesman", "spokeswoman", "spokesperson", "assistant", "biographer",
+                             "wife", "husband", "son", "daughter", "mother", "father", "widow", "fiancée", "fiancé",
+                             "boyfriend", "girlfriend", "employee", "staff", "nominee", "candidate"])
+
+
+def _office_holders_body(token: Token) -> bool:
+    """ "Wynnum coach Matt Myers", "Acme chief Ann Lee": a word right before an office or role noun that comes
+    right before a name is the body or place the office belongs to."""
+    head = token.head
+    doc = token.doc
+    if token.dep_ != "compound" or head.i != token.i + 1 or head.i + 1 >= len(doc) \
+            or not (head.text.islower() or head.text.isupper()) \
+            or head.lower_ in _PERSONAL_ROLES or head.lower_ not in OFFICE_WORDS | ROLE_NOUNS:
+        return False
+    after = doc[head.i + 1]
+    return after.pos_ == "PROPN" and after.text[:1].isupper() and after.ent_type_ == "PERSON"
 
 
 def _lowercase_words(docs: dict[int, Doc]) -> set[str]:
