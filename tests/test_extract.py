@@ -370,6 +370,12 @@ def test_a_law_named_after_someone_is_no_mention(nlp):
                  "Lopez said Kepler's laws give the mass of the star.") == {"Maria Lopez"}
 
 
+def test_lone_names_listed_with_a_named_person_are_people(nlp):
+    assert names(nlp, "Gloria Vance married the conductor Leopold Stokowski in 1945.",
+                 "Vance is survived by two sons with Stokowski, Stanislaus and Christopher.") \
+        == {"Gloria Vance", "Leopold Stokowski", "Stanislaus", "Christopher"}
+
+
 def test_a_sentence_opening_occupation_is_not_part_of_the_name(nlp):
     assert names(nlp, "Astronomer Anthony Boccaletti discusses the young star.",
                  "Boccaletti said the spiral was clear.") == {"Anthony Boccaletti"}

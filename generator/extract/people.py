@@ -82,8 +82,10 @@ def build_cast(docs: list[tuple[int, Doc]], outlet: str | None = None) -> Cast:
     things = _things(docs) | ({fold(outlet)} if outlet else set())
     by_para = dict(docs)
     lowercase = _lowercase_words(by_para)
-    groups = {k: v for k, v in _group(body).items() if fold(k) not in things
-              and (len(k.split()) > 1 or _lone_word_is_person(v, by_para, lowercase))}
+    grouped = _group(body)
+    full_words = {w for k in grouped if len(k.split()) > 1 and fold(k) not in things for w in k.split()}
+    groups = {k: v for k, v in grouped.items() if fold(k) not in things
+              and (len(k.split()) > 1 or _lone_word_is_person(v, by_para, lowercase, full_words))}
     cast = Cast()
     for members in _join_second_surnames(groups).values():
         if not any(m.standalone for m in members):
@@ -386,9 +388,10 @@ def _shared_surname(span: Span) -> str | None:
     return f"{token.text} {full[1].text}"
 
 
-def _lone_word_is_person(members: list[Mention], docs: dict[int, Doc], lowercase: set[str]) -> bool:
+def _lone_word_is_person(members: list[Mention], docs: dict[int, Doc], lowercase: set[str],
+                         full_words: set[str]) -> bool:
     """A one-word name with no fuller form is a person only where it acts like one: a subject,
-    a possessor, an apposition, or after a title."""
+    a possessor, an apposition, after a title, or listed with a person the article names in full."""
     word = members[0].name
     if not word.isalpha() or word.isupper() or len(word) < 3 or word.lower() in lowercase or word in PLATFORMS:
         return False  # an acronym, a common noun that also appears in lower case ("Oxygen"), a platform ("Twitter")
@@ -397,6 +400,9 @@ def _lone_word_is_person(members: list[Mention], docs: dict[int, Doc], lowercase
         return True  # "this fight to Trump and Mike Pence": a conjunct of a named person
     if any(after_kin(t) for t in tokens):
         return True  # "his wife, Amanda": a family noun makes a person whatever the model tagged
+    if any(_listed_with_named(t, full_words) for t in tokens) and not any(t.ent_type_ in ("GPE", "LOC", "FAC")
+                                                                            for t in tokens):
+        return True  # "two sons with Stokowski, Stanislaus and Christopher"
     if any(t.ent_type_ not in ("PERSON", "") for t in tokens):
         return False  # tagged as a place or an organisation somewhere
     if _camel_case(word) or any(_referred_to_as_thing(t) or _office_holders_body(t) for t in tokens):
@@ -408,6 +414,23 @@ def _lone_word_is_person(members: list[Mention], docs: dict[int, Doc], lowercase
                              or t.doc[t.i - 1].lower_ == "as" and t.doc[t.i - 1].head.lemma_.lower() == "identify")
                 for t in tokens)  # "a police constable, reportedly one Vijayaragavan", "a boy, identified as Ivan"
     return speaks or named or any(after_title(t) or after_kin(t) for t in tokens) or acts >= 2
+
+
+def _listed_with_named(token: Token, full_words: set[str]) -> bool:
+    """The word, tagged a person or a common first name, is in a list ("A, B and C") with a word tagged a
+    person that is part of a full name the article uses ("Stokowski" of "Leopold Stokowski")."""
+    if token.ent_type_ != "PERSON" and not first_name(token):
+        return False
+    first = token
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    listed, todo = [], [first]
+    while todo:
+        item = todo.pop()
+        listed.append(item)
+        todo += [c for c in item.children if c.dep_ == "conj"]
+    return len(listed) > 1 and any(c.dep_ == "cc" for item in listed for c in item.children) \
+        and any(item.i != token.i and item.ent_type_ == "PERSON" and item.text in full_words for item in listed)
 
 
 def _camel_case(word: str) -> bool:
