@@ -376,6 +376,16 @@ def test_lone_names_listed_with_a_named_person_are_people(nlp):
         == {"Gloria Vance", "Leopold Stokowski", "Stanislaus", "Christopher"}
 
 
+def test_two_surnames_joined_by_a_slash_are_a_ticket_not_a_person(nlp):
+    assert names(nlp, "The party nominated Maria Lopez and her running mate Tom Ward.",
+                 "The Lopez/Ward ticket won ballot access in Ohio.") == {"Maria Lopez", "Tom Ward"}
+
+
+def test_a_lone_name_after_an_occupation_noun_is_a_person(nlp):
+    assert names(nlp, "Tom Ward of the band likened the solo to hearing classical composer Mozart.") \
+        == {"Tom Ward", "Mozart"}
+
+
 def test_a_sentence_opening_occupation_is_not_part_of_the_name(nlp):
     assert names(nlp, "Astronomer Anthony Boccaletti discusses the young star.",
                  "Boccaletti said the spiral was clear.") == {"Anthony Boccaletti"}

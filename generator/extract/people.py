@@ -83,8 +83,9 @@ def build_cast(docs: list[tuple[int, Doc]], outlet: str | None = None) -> Cast:
     by_para = dict(docs)
     lowercase = _lowercase_words(by_para)
     grouped = _group(body)
-    full_words = {w for k in grouped if len(k.split()) > 1 and fold(k) not in things for w in k.split()}
-    groups = {k: v for k, v in grouped.items() if fold(k) not in things
+    full_words = {w for k in grouped if len(k.split()) > 1 and fold(k) not in things and "/" not in k
+                  for w in k.split()}
+    groups = {k: v for k, v in grouped.items() if fold(k) not in things and not _ticket(k, full_words)
               and (len(k.split()) > 1 or _lone_word_is_person(v, by_para, lowercase, full_words))}
     cast = Cast()
     for members in _join_second_surnames(groups).values():
@@ -128,6 +129,16 @@ def build_cast(docs: list[tuple[int, Doc]], outlet: str | None = None) -> Cast:
     cast.mentions.sort(key=lambda pair: (pair[0].para == HEADLINE, pair[0].para, pair[0].start))
     cast.gender = genders(cast, dict(docs))
     return cast
+
+
+def _ticket(name: str, full_words: set[str]) -> bool:
+    """ "the De La Fuente/Richardson ticket": two people's surnames joined by a slash, each the last word or
+    the first of a person named in full elsewhere, name a pair, not a person ("Yusuf/Cat Stevens" is one)."""
+    if name.count("/") != 1:
+        return False
+    left, right = name.split("/")
+    return bool(left.split()) and bool(right.split()) and left.split()[-1] in full_words \
+        and right.split()[0] in full_words
 
 
 def _born_as(span: Span) -> int | None | bool:
@@ -413,7 +424,24 @@ def _lone_word_is_person(members: list[Mention], docs: dict[int, Doc], lowercase
     named = any(t.i > 0 and (t.doc[t.i - 1].lower_ in ("pseudonym", "named", "nicknamed", "alias", "one")
                              or t.doc[t.i - 1].lower_ == "as" and t.doc[t.i - 1].head.lemma_.lower() == "identify")
                 for t in tokens)  # "a police constable, reportedly one Vijayaragavan", "a boy, identified as Ivan"
-    return speaks or named or any(after_title(t) or after_kin(t) for t in tokens) or acts >= 2
+    return speaks or named or any(after_title(t) or after_kin(t) or _after_role_noun(t) for t in tokens) or acts >= 2
+
+
+# Agent nouns for people that the role list and the -ist/-ian endings miss: "classical composer Mozart".
+_PERSON_AGENTS = frozenset(["composer", "painter", "writer", "rapper", "drummer", "dancer", "sculptor", "emperor",
+                            "philosopher", "prophet", "saint", "footballer", "cricketer", "boxer", "wrestler",
+                            "comedian", "songwriter", "producer", "director", "player", "teacher", "farmer"])
+
+
+def _after_role_noun(token: Token) -> bool:
+    """ "classical composer Mozart", "fellow guitarist Hendrix": a lower-case noun for a person's role or
+    occupation right before the name, modifying it."""
+    if token.i == 0:
+        return False
+    prev = token.doc[token.i - 1]
+    low = prev.lower_
+    return prev.pos_ == "NOUN" and prev.text.islower() and prev.head.i == token.i and prev.dep_ == "compound" \
+        and low not in THING_NOUNS and (low in ROLE_NOUNS or low in _PERSON_AGENTS or low.endswith(("ist", "ian")))
 
 
 def _listed_with_named(token: Token, full_words: set[str]) -> bool:
