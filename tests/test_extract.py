@@ -343,6 +343,49 @@ def names(nlp, *paragraphs: str, title: str = "A test article") -> set[str]:
     return {p.name for p in extract(article(*paragraphs, title=title), nlp).people}
 
 
+def test_a_middle_initial_inside_a_listed_name(nlp):
+    assert names(nlp, "Protesters toppled statues of Christopher Columbus, presidents George Washington and "
+                      "Ulysses S. Grant, and abolitionist Matthias Baldwin.") \
+        == {"Christopher Columbus", "George Washington", "Ulysses S. Grant", "Matthias Baldwin"}
+
+
+def test_a_platform_is_no_person_nor_part_of_a_name(nlp):
+    assert names(nlp, "Singer Ana Diaz posted on Twitter that she was running for mayor.",
+                 "Twitter placed a warning on the post. Twitter also disabled replies.",
+                 "The next day on Twitter Diaz accused her rivals of lying.") == {"Ana Diaz"}
+
+
+def test_a_ship_named_after_a_person_is_no_mention_of_them(nlp):
+    assert names(nlp, "The charity renamed its ship after Ana Diaz, a nurse who drowned in 2015.",
+                 "The ship, MV Ana Diaz, was previously MV Professor Tom Ward.") == {"Ana Diaz"}
+
+
+def test_a_word_before_an_office_and_a_name_is_the_body(nlp):
+    assert names(nlp, "Riverton beat Oakdale 30 to 12 at Oakdale's ground on Saturday.",
+                 '"We were slow," Oakdale coach Ben Ames said. Oakdale hit back late in the game.') == {"Ben Ames"}
+
+
+def test_a_law_named_after_someone_is_no_mention(nlp):
+    assert names(nlp, "The astronomer Maria Lopez said the orbit obeys Kepler's laws.",
+                 "Lopez said Kepler's laws give the mass of the star.") == {"Maria Lopez"}
+
+
+def test_lone_names_listed_with_a_named_person_are_people(nlp):
+    assert names(nlp, "Gloria Vance married the conductor Leopold Stokowski in 1945.",
+                 "Vance is survived by two sons with Stokowski, Stanislaus and Christopher.") \
+        == {"Gloria Vance", "Leopold Stokowski", "Stanislaus", "Christopher"}
+
+
+def test_two_surnames_joined_by_a_slash_are_a_ticket_not_a_person(nlp):
+    assert names(nlp, "The party nominated Maria Lopez and her running mate Tom Ward.",
+                 "The Lopez/Ward ticket won ballot access in Ohio.") == {"Maria Lopez", "Tom Ward"}
+
+
+def test_a_lone_name_after_an_occupation_noun_is_a_person(nlp):
+    assert names(nlp, "Tom Ward of the band likened the solo to hearing classical composer Mozart.") \
+        == {"Tom Ward", "Mozart"}
+
+
 def test_a_sentence_opening_occupation_is_not_part_of_the_name(nlp):
     assert names(nlp, "Astronomer Anthony Boccaletti discusses the young star.",
                  "Boccaletti said the spiral was clear.") == {"Anthony Boccaletti"}

@@ -105,6 +105,14 @@ ORG_WORDS = frozenset([
 THING_PREFIXES = frozenset(["Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical", "USS", "U.S.S.", "HMS",
                             "County", "Fort", "Lake", "Mount", "Cape", "Camp", "Operation", "Project"])
 
+# Prefixes of ships' names ("MV Alan Kurdi"): a person a ship is named after is no mention of the person.
+VESSEL_PREFIXES = frozenset(["USS", "U.S.S.", "HMS", "MV", "M/V", "MS", "RV", "HMAS", "HMCS", "HMNZS", "SS"])
+
+# Social media and messaging platforms: organisations the grammar often treats like people ("Twitter placed
+# a warning over the tweet") and words NER runs into a name ("on Twitter West accused ...").
+PLATFORMS = frozenset(["Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "WhatsApp", "Telegram", "Weibo",
+                       "WeChat", "Reddit", "LinkedIn", "Snapchat", "Tumblr", "Parler", "Twitch"])
+
 # Nouns that introduce a publication or broadcaster, not a person ("Greek daily Kathimerini", "the journal
 # Science Advances").
 MEDIA_NOUNS = frozenset(["daily", "newspaper", "paper", "weekly", "monthly", "magazine", "tabloid", "journal",

@@ -17,9 +17,11 @@ from .lexicon import (
     ORG_WORDS,
     OTHER_FIRST_NAMES,
     PLACE_WORDS,
+    PLATFORMS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     THING_NOUNS,
+    VESSEL_PREFIXES,
 )
 
 _THING_ENTS = frozenset(["ORG", "FAC", "GPE", "LOC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"])
@@ -27,6 +29,9 @@ _POSSESSIVE = ("'s", "’s", "'", "’")
 # Bodies named after the person at their head: "Obama's administration" is the Obama administration.
 # Not "presidency": "Ben Ali's presidency" is the man's own tenure, which names him.
 _HELD_THINGS = frozenset(["administration", "government", "campaign", "cabinet", "regime", "foundation"])
+# Things named after a person in the possessive, which mention no one: "Kepler's laws", "Halley's comet".
+_EPONYM_NOUNS = frozenset(["law", "theorem", "equation", "principle", "constant", "conjecture", "paradox",
+                           "hypothesis", "disease", "syndrome", "comet", "razor"])
 # Sentence ends in the scripts of original-language passages (Devanagari danda, CJK stop).
 _FULL_STOPS = frozenset([".", "!", "?", "।", "॥", "。", "！", "？", "؟"])
 # Family nouns before a first name: "his wife Bernadette".
@@ -51,8 +56,8 @@ def clean_name(span: Span) -> Span | None:
     doc = span.doc
     while start < end and (_is_title_word(doc[start]) or not doc[start].text[:1].isupper()
                            or doc[start].pos_ in _NOT_NAME_POS and not first_name(doc[start])
-                           and _english_word(doc[start])):
-        start += 1  # "Regarding Ashodaya": a capitalised verb or preposition opening a sentence
+                           and _english_word(doc[start]) or doc[start].text in PLATFORMS):
+        start += 1  # "Regarding Ashodaya": a capitalised verb or preposition opening a sentence; "on Twitter West"
     if end - start >= 3 and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in OFFICE_WORDS \
             and doc[start].text[1:].islower() and not first_name(doc[start]):
         start += 1  # "Mayor of Koszalin Piotr Jedlinski" tagged as one person: the place opens it
@@ -412,7 +417,7 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
             continue  # a first name opening a mistagged "work" ("support for Nicolás Maduro"); "sons Wyatt and Zachary"
         start = token.i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head == token \
-                and doc[start - 1].dep_ == "compound" and doc[start - 1].is_alpha \
+                and doc[start - 1].dep_ == "compound" and (doc[start - 1].is_alpha or _middle_initial(doc[start - 1])) \
                 and not _is_title_word(doc[start - 1]) and doc[start - 1].lower_ not in ROLE_NOUNS \
                 and not (_adjective_only(doc[start - 1]) and descriptor(doc[start - 1])) \
                 and not (token.text in POST_NOMINALS and _occupation(doc[start - 1])) \
@@ -443,9 +448,10 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
             continue
         words = [t for t in span if t.text != "-" and not _joined(t)]
         if not (len(words) == 2 or len(words) == 3 and (office_in_apposition(token) or first_name(words[0])
-                                                        or _initial(words[0]))) \
+                                                        or _initial(words[0]) or _middle_initial(words[1]))) \
                 or not all(t.ent_type_ in ("", "ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC") for t in span) \
-                or not all(_name_word(t) for t in words) or span[-1].text in ORG_WORDS | PLACE_WORDS \
+                or not all(_name_word(t) or _middle_initial(t) for t in words) \
+                or span[-1].text in ORG_WORDS | PLACE_WORDS \
                 or _plural_title(span[-1]):
             continue
         if start > 0 and (doc[start - 1].lower_ == "the" or doc[start - 1].text in THING_NOUNS):
@@ -463,6 +469,15 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
         if given or _person_context(token, covered):
             out.append(span)
     return out
+
+
+def _middle_initial(token: Token) -> bool:
+    """ "Ulysses S. Grant": a capital and its full stop between two capitalised name words."""
+    doc = token.doc
+    text = token.text
+    return len(text) == 2 and text[0].isupper() and text[0].isalpha() and text[1] == "." \
+        and 0 < token.i < len(doc) - 1 and doc[token.i - 1].is_alpha and doc[token.i - 1].text[:1].isupper() \
+        and doc[token.i + 1].is_alpha and doc[token.i + 1].text[:1].isupper()
 
 
 def _initial(token: Token) -> bool:
@@ -598,9 +613,13 @@ _TITLES_BEFORE = frozenset((
 def standalone(span: Span) -> bool:
     """False when the name only modifies a common noun ("the Trump administration", "Biden campaign"),
     owns an institution named after its holder ("Barack Obama's administration"), or ends the title of a
-    work or thing ("The Late Show with Stephen Colbert")."""
+    work or thing ("The Late Show with Stephen Colbert"), or names a ship ("MV Alan Kurdi")."""
     root = span.root
     head = root.head
+    doc = span.doc
+    if span.start > 0 and (doc[span.start - 1].text in VESSEL_PREFIXES or span.start > 1
+                           and _is_title_word(doc[span.start - 1]) and doc[span.start - 2].text in VESSEL_PREFIXES):
+        return False  # "MV Alan Kurdi", "MV Professor Albrecht Penck": a ship named after someone
     if root.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" and head.i >= span.end \
             and not head.text[:1].isupper() \
             and not any(t.head.i == root.i and t.dep_ == "prep" for t in span.doc[span.end:head.i]):
@@ -610,8 +629,8 @@ def standalone(span: Span) -> bool:
         if after.pos_ == "PROPN" and after.text[:1].isupper() and after.ent_type_ not in ("PERSON", "DATE", "TIME") \
                 and not _is_title_word(after) and after.text not in POST_NOMINALS:
             return False  # "Akhil Bharat Hindu Mahasabha", "Walter Reed National Military Medical Center"
-    if root.dep_ == "poss" and head.lemma_.lower() in _HELD_THINGS and head.i >= span.end:
-        return False
+    if root.dep_ == "poss" and head.lemma_.lower() in _HELD_THINGS | _EPONYM_NOUNS and head.i >= span.end:
+        return False  # "Kepler's laws", "Parkinson's disease": a thing named after someone
     return not (root.dep_ == "pobj" and head.lower_ == "with" and head.head.i < head.i
                 and head.head.ent_type_ in ("WORK_OF_ART", "ORG", "FAC", "EVENT", "PRODUCT"))
 

@@ -11,8 +11,11 @@ from .lexicon import (
     FEMALE_NOUNS,
     MALE_NAMES,
     MALE_NOUNS,
+    OFFICE_WORDS,
     ORG_WORDS,
     PLACE_WORDS,
+    PLATFORMS,
+    ROLE_NOUNS,
     PRONOUN_GENDER,
     SPEECH_VERBS,
     THING_NOUNS,
@@ -79,8 +82,11 @@ def build_cast(docs: list[tuple[int, Doc]], outlet: str | None = None) -> Cast:
     things = _things(docs) | ({fold(outlet)} if outlet else set())
     by_para = dict(docs)
     lowercase = _lowercase_words(by_para)
-    groups = {k: v for k, v in _group(body).items() if fold(k) not in things
-              and (len(k.split()) > 1 or _lone_word_is_person(v, by_para, lowercase))}
+    grouped = _group(body)
+    full_words = {w for k in grouped if len(k.split()) > 1 and fold(k) not in things and "/" not in k
+                  for w in k.split()}
+    groups = {k: v for k, v in grouped.items() if fold(k) not in things and not _ticket(k, full_words)
+              and (len(k.split()) > 1 or _lone_word_is_person(v, by_para, lowercase, full_words))}
     cast = Cast()
     for members in _join_second_surnames(groups).values():
         if not any(m.standalone for m in members):
@@ -123,6 +129,16 @@ def build_cast(docs: list[tuple[int, Doc]], outlet: str | None = None) -> Cast:
     cast.mentions.sort(key=lambda pair: (pair[0].para == HEADLINE, pair[0].para, pair[0].start))
     cast.gender = genders(cast, dict(docs))
     return cast
+
+
+def _ticket(name: str, full_words: set[str]) -> bool:
+    """ "the De La Fuente/Richardson ticket": two people's surnames joined by a slash, each the last word or
+    the first of a person named in full elsewhere, name a pair, not a person ("Yusuf/Cat Stevens" is one)."""
+    if name.count("/") != 1:
+        return False
+    left, right = name.split("/")
+    return bool(left.split()) and bool(right.split()) and left.split()[-1] in full_words \
+        and right.split()[0] in full_words
 
 
 def _born_as(span: Span) -> int | None | bool:
@@ -383,28 +399,66 @@ def _shared_surname(span: Span) -> str | None:
     return f"{token.text} {full[1].text}"
 
 
-def _lone_word_is_person(members: list[Mention], docs: dict[int, Doc], lowercase: set[str]) -> bool:
+def _lone_word_is_person(members: list[Mention], docs: dict[int, Doc], lowercase: set[str],
+                         full_words: set[str]) -> bool:
     """A one-word name with no fuller form is a person only where it acts like one: a subject,
-    a possessor, an apposition, or after a title."""
+    a possessor, an apposition, after a title, or listed with a person the article names in full."""
     word = members[0].name
-    if not word.isalpha() or word.isupper() or len(word) < 3 or word.lower() in lowercase:
-        return False  # an acronym, or a common noun that also appears in lower case ("Oxygen")
+    if not word.isalpha() or word.isupper() or len(word) < 3 or word.lower() in lowercase or word in PLATFORMS:
+        return False  # an acronym, a common noun that also appears in lower case ("Oxygen"), a platform ("Twitter")
     tokens = [docs[m.para][m.start] for m in members]
     if any(paired_with_person(t) for t in tokens) and not any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in tokens):
         return True  # "this fight to Trump and Mike Pence": a conjunct of a named person
     if any(after_kin(t) for t in tokens):
         return True  # "his wife, Amanda": a family noun makes a person whatever the model tagged
+    if any(_listed_with_named(t, full_words) for t in tokens) and not any(t.ent_type_ in ("GPE", "LOC", "FAC")
+                                                                            for t in tokens):
+        return True  # "two sons with Stokowski, Stanislaus and Christopher"
     if any(t.ent_type_ not in ("PERSON", "") for t in tokens):
         return False  # tagged as a place or an organisation somewhere
-    if _camel_case(word) or any(_referred_to_as_thing(t) for t in tokens):
-        return False  # "SpaceX", "Acme, which ...": an organisation
+    if _camel_case(word) or any(_referred_to_as_thing(t) or _office_holders_body(t) for t in tokens):
+        return False  # "SpaceX", "Acme, which ...", "Acme chief executive Ann Lee": an organisation
     speaks = any(t.dep_ == "nsubj" and t.head.lemma_.lower() in SPEECH_VERBS for t in tokens)
     acts = sum(t.dep_ in ("nsubj", "nsubjpass", "poss", "appos", "dobj")
                and not (t.dep_ == "dobj" and t.head.lemma_.lower() in _PLACE_VERBS) for t in tokens)
     named = any(t.i > 0 and (t.doc[t.i - 1].lower_ in ("pseudonym", "named", "nicknamed", "alias", "one")
                              or t.doc[t.i - 1].lower_ == "as" and t.doc[t.i - 1].head.lemma_.lower() == "identify")
                 for t in tokens)  # "a police constable, reportedly one Vijayaragavan", "a boy, identified as Ivan"
-    return speaks or named or any(after_title(t) or after_kin(t) for t in tokens) or acts >= 2
+    return speaks or named or any(after_title(t) or after_kin(t) or _after_role_noun(t) for t in tokens) or acts >= 2
+
+
+# Agent nouns for people that the role list and the -ist/-ian endings miss: "classical composer Mozart".
+_PERSON_AGENTS = frozenset(["composer", "painter", "writer", "rapper", "drummer", "dancer", "sculptor", "emperor",
+                            "philosopher", "prophet", "saint", "footballer", "cricketer", "boxer", "wrestler",
+                            "comedian", "songwriter", "producer", "director", "player", "teacher", "farmer"])
+
+
+def _after_role_noun(token: Token) -> bool:
+    """ "classical composer Mozart", "fellow guitarist Hendrix": a lower-case noun for a person's role or
+    occupation right before the name, modifying it."""
+    if token.i == 0:
+        return False
+    prev = token.doc[token.i - 1]
+    low = prev.lower_
+    return prev.pos_ == "NOUN" and prev.text.islower() and prev.head.i == token.i and prev.dep_ == "compound" \
+        and low not in THING_NOUNS and (low in ROLE_NOUNS or low in _PERSON_AGENTS or low.endswith(("ist", "ian")))
+
+
+def _listed_with_named(token: Token, full_words: set[str]) -> bool:
+    """The word, tagged a person or a common first name, is in a list ("A, B and C") with a word tagged a
+    person that is part of a full name the article uses ("Stokowski" of "Leopold Stokowski")."""
+    if token.ent_type_ != "PERSON" and not first_name(token):
+        return False
+    first = token
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    listed, todo = [], [first]
+    while todo:
+        item = todo.pop()
+        listed.append(item)
+        todo += [c for c in item.children if c.dep_ == "conj"]
+    return len(listed) > 1 and any(c.dep_ == "cc" for item in listed for c in item.children) \
+        and any(item.i != token.i and item.ent_type_ == "PERSON" and item.text in full_words for item in listed)
 
 
 def _camel_case(word: str) -> bool:
@@ -429,6 +483,26 @@ def _referred_to_as_thing(token: Token) -> bool:
         return True
     return token.dep_ == "nsubj" and any(c.dep_ == "dobj" and any(g.lower_ == "its" for g in c.children)
                                          for c in token.head.children)
+
+
+# Role nouns that tie a person to another person, not to a body: "Trump aide Hope Hicks".
+_PERSONAL_ROLES = frozenset(["aide", "adviser", "advisor", "lawyer", "attorney", "partner", "associate", "ally",
+                             "friend", "spokesman", "spokeswoman", "spokesperson", "assistant", "biographer",
+                             "wife", "husband", "son", "daughter", "mother", "father", "widow", "fiancée", "fiancé",
+                             "boyfriend", "girlfriend", "employee", "staff", "nominee", "candidate"])
+
+
+def _office_holders_body(token: Token) -> bool:
+    """ "Wynnum coach Matt Myers", "Acme chief Ann Lee": a word right before an office or role noun that comes
+    right before a name is the body or place the office belongs to."""
+    head = token.head
+    doc = token.doc
+    if token.dep_ != "compound" or head.i != token.i + 1 or head.i + 1 >= len(doc) \
+            or not (head.text.islower() or head.text.isupper()) \
+            or head.lower_ in _PERSONAL_ROLES or head.lower_ not in OFFICE_WORDS | ROLE_NOUNS:
+        return False
+    after = doc[head.i + 1]
+    return after.pos_ == "PROPN" and after.text[:1].isupper() and after.ent_type_ == "PERSON"
 
 
 def _lowercase_words(docs: dict[int, Doc]) -> set[str]:
