@@ -141,6 +141,19 @@ def test_search_finds_a_person_by_any_name_and_ranks_their_page_first(visit):
     visit.clean()
 
 
+def test_search_ranks_the_person_more_articles_name_first_among_namesakes(browser, tmp_path):
+    joe, hunter = Person("joe-biden", "Joe Biden", ("Biden",)), Person("hunter-biden", "Hunter Biden", ("Hunter",),
+                                                                      (Role("son", "Joe Biden"),))
+    sheets = [sheet(f"a{n}", f"2020-0{n}-01", [joe]) for n in range(1, 4)] + [sheet("b", "2020-05-01", [hunter, joe])]
+    with served(site_from_sheets(project(tmp_path), sheets)) as url:
+        tab = Visit(browser, url)
+        page = tab.open("")
+        found = _search(page, "Biden")
+        assert [h.split("/")[-2] for h in found[:2]] == ["joe-biden", "hunter-biden"], found
+        tab.clean()
+        tab.context.close()
+
+
 def test_search_finds_statements_by_their_words(visit):
     page = visit.open("")
     hrefs = _search(page, "cannot confirm what he told the Europeans")
