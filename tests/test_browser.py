@@ -340,14 +340,16 @@ def test_tables_fit_a_phone_screen(browser, base, path):
 
 
 @pytest.mark.parametrize("width", [1280, 390])
-def test_the_articles_index_lines_up_its_month_tables_column_by_column(browser, base, width):
+@pytest.mark.parametrize(("path", "tables", "columns"), [("articles/", 3, 6), ("people/", 7, 5)])
+def test_an_index_lines_up_its_tables_column_by_column(browser, base, width, path, tables, columns):
+    """A table a month (articles) or a letter (people): the same column starts at the same place in each."""
     tab = Visit(browser, base)
     tab.context.pages[0].set_viewport_size({"width": width, "height": 844})
-    page = tab.open("articles/")
-    columns = page.evaluate("[...document.querySelectorAll('article table')].map(t => [...t.rows[0].cells]"
-                            ".map(c => { const r = c.getBoundingClientRect(); return [Math.round(r.left), Math.round(r.width)]; }))")
-    assert len(columns) == 3 and len(columns[0]) == 6  # May 2025, January 2019, undated; outlets differ
-    assert all(c == columns[0] for c in columns), columns  # the hostile row's long words included
+    page = tab.open(path)
+    found = page.evaluate("[...document.querySelectorAll('article table')].map(t => [...t.rows[0].cells]"
+                          ".map(c => { const r = c.getBoundingClientRect(); return [Math.round(r.left), Math.round(r.width)]; }))")
+    assert len(found) == tables and len(found[0]) == columns
+    assert all(c == found[0] for c in found), found  # the hostile rows' long words included
     tab.clean()
     tab.context.close()
 
