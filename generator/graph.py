@@ -230,14 +230,15 @@ def svg(graph: Graph, href: Callable[[str], str], title: str, focus: str | None 
     return "\n".join(lines)
 
 
-def _open(kind: str, width: int, height: int, title: str, marker: str,
-          size: str = 'markerWidth="7" markerHeight="7"') -> list[str]:
+def _open(kind: str, width: int, height: int, title: str, marker: str) -> list[str]:
     """The SVG element's opening: its size, its name for screen readers, the arrowhead `marker`
-    (an id of its own per drawing: a page holds the wide and the narrow one)."""
+    (an id of its own per drawing: a page holds the wide and the narrow one). Arrowheads are one
+    size: scaled with the stroke, the head of a thick arrow (a dispute told five times) was 38px."""
     return [(f'<svg xmlns="http://www.w3.org/2000/svg" class="{kind}" viewBox="0 0 {width} {height}" '
              f'width="{width}" height="{height}" role="img" aria-label="{escape(title)}">'),
             f"<title>{escape(title)}</title>",
-            (f'<defs><marker id="{marker}" viewBox="0 0 10 10" refX="10" refY="5" {size} '
+            (f'<defs><marker id="{marker}" viewBox="0 0 10 10" refX="10" refY="5" markerUnits="userSpaceOnUse" '
+             'markerWidth="11" markerHeight="11" '
              'orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" '
              'class="fs-arrow"/></marker></defs>')]
 
@@ -263,9 +264,7 @@ def narrow_svg(graph: Graph, href: Callable[[str], str], title: str, focus: str 
     labels = {n.key: n.label for n in graph.nodes}
     width = math.ceil(x + NODE_R + 6 + CHAR_W * max(len(_shown(label)) for label in labels.values()) + PAD)
     height = math.ceil(y - ROW - GROUP_GAP + NODE_R + PAD)
-    # Arrowheads of one size: sized by the stroke, those of the thick arrows into a hub made a blot.
-    lines = _open("fs-narrow", width, height, title, "fs-arrow-narrow", 'markerUnits="userSpaceOnUse" markerWidth="10"'
-                  ' markerHeight="10"')
+    lines = _open("fs-narrow", width, height, title, "fs-arrow-narrow")
     lines += [_arc(e, x, rows, bends[(e.source, e.target)], counts.get((e.source, e.target)), labels)
               for e in graph.edges]
     places = {key: _Place(x, row, x + NODE_R + 6, row + 5, "start") for key, row in rows.items()}
@@ -295,13 +294,18 @@ def _bend(edge: Edge, rows: dict[str, float], disputes: set[tuple[str, str]]) ->
 
 def _counts(edges: tuple[Edge, ...], rows: dict[str, float],
             bends: dict[tuple[str, str], float]) -> dict[tuple[str, str], tuple[float, float, float]]:
-    """Where each "×3" goes: (left, right, baseline), x left of the curves' side of the column. Beside
-    its arrow's outermost point, moved further out while it would write over another count."""
+    """Where each "×3" goes: (left, right, baseline), x left of the curves' side of the column. Level
+    with its arrow's outermost point, outside every arrow passing there, and moved further out while
+    it would write over another count."""
     placed: dict[tuple[str, str], tuple[float, float, float]] = {}
+    spans = [(min(rows[e.source], rows[e.target]), max(rows[e.source], rows[e.target]), bends[(e.source, e.target)])
+             for e in edges]
     for edge in sorted((e for e in edges if e.count > 1), key=lambda e: (bends[(e.source, e.target)], e.source, e.target)):
         key = (edge.source, edge.target)
-        y = (rows[edge.source] + rows[edge.target]) / 2 + 5
-        right, width = -0.75 * bends[key] - 3, CHAR_W * len(f"×{edge.count}")
+        middle = (rows[edge.source] + rows[edge.target]) / 2
+        y = middle + 5
+        outside = max(bend for top, bottom, bend in spans if top <= middle <= bottom)
+        right, width = -0.75 * outside - 3, CHAR_W * len(f"×{edge.count}")
         while True:
             left = right - width
             clash = [a for a, b, other in placed.values() if abs(other - y) < FONT and a < right and left < b]

@@ -277,7 +277,7 @@ def render_pages(sheets: list[FactSheet], templates: Path = TEMPLATES,
         near = graph.around(entry.id)
         roles = roles_of[entry.id]
         pages[f"people/{entry.id}.md"] = page(
-            "person.md.j2", "../", meta={"search": {"boost": 2}, "jsonld": structured.person(entry, roles)},
+            "person.md.j2", "../", meta={"search": {"boost": search_boost(entry)}, "jsonld": structured.person(entry, roles)},
             person=entry, roles=roles, role_articles=ROLE_ARTICLES,
             roles_in=_roles_by_article(spelled_alike(entry.roles)),  # as each article gives it
             topic_limit=TOPIC_LIMIT, statement_groups=_by_article(entry.statements),
@@ -315,6 +315,12 @@ def render_pages(sheets: list[FactSheet], templates: Path = TEMPLATES,
     pages["corrections.md"] = page("corrections.md.j2", "", changes=changes,
                                    articles={ref.id: ref for ref, _ in ordered})
     return pages
+
+
+def search_boost(entry: Entry) -> int:
+    """How far search lifts a person's page: above fact sheets naming them, and the more articles
+    name them, the higher, so "Biden" finds Joe Biden (6 articles) before Hunter Biden (1)."""
+    return 2 + sum(len(entry.articles) >= n for n in (3, 10))
 
 
 def picture(graph: Graph, href: Callable[[str], str], title: str, focus: str | None = None) -> str:

@@ -141,6 +141,19 @@ def test_search_finds_a_person_by_any_name_and_ranks_their_page_first(visit):
     visit.clean()
 
 
+def test_search_ranks_the_person_more_articles_name_first_among_namesakes(browser, tmp_path):
+    joe, hunter = Person("joe-biden", "Joe Biden", ("Biden",)), Person("hunter-biden", "Hunter Biden", ("Hunter",),
+                                                                      (Role("son", "Joe Biden"),))
+    sheets = [sheet(f"a{n}", f"2020-0{n}-01", [joe]) for n in range(1, 4)] + [sheet("b", "2020-05-01", [hunter, joe])]
+    with served(site_from_sheets(project(tmp_path), sheets)) as url:
+        tab = Visit(browser, url)
+        page = tab.open("")
+        found = _search(page, "Biden")
+        assert [h.split("/")[-2] for h in found[:2]] == ["joe-biden", "hunter-biden"], found
+        tab.clean()
+        tab.context.close()
+
+
 def test_search_finds_statements_by_their_words(visit):
     page = visit.open("")
     hrefs = _search(page, "cannot confirm what he told the Europeans")
@@ -327,14 +340,16 @@ def test_tables_fit_a_phone_screen(browser, base, path):
 
 
 @pytest.mark.parametrize("width", [1280, 390])
-def test_the_articles_index_lines_up_its_month_tables_column_by_column(browser, base, width):
+@pytest.mark.parametrize(("path", "tables", "columns"), [("articles/", 3, 6), ("people/", 7, 5)])
+def test_an_index_lines_up_its_tables_column_by_column(browser, base, width, path, tables, columns):
+    """A table a month (articles) or a letter (people): the same column starts at the same place in each."""
     tab = Visit(browser, base)
     tab.context.pages[0].set_viewport_size({"width": width, "height": 844})
-    page = tab.open("articles/")
-    columns = page.evaluate("[...document.querySelectorAll('article table')].map(t => [...t.rows[0].cells]"
-                            ".map(c => { const r = c.getBoundingClientRect(); return [Math.round(r.left), Math.round(r.width)]; }))")
-    assert len(columns) == 3 and len(columns[0]) == 6  # May 2025, January 2019, undated; outlets differ
-    assert all(c == columns[0] for c in columns), columns  # the hostile row's long words included
+    page = tab.open(path)
+    found = page.evaluate("[...document.querySelectorAll('article table')].map(t => [...t.rows[0].cells]"
+                          ".map(c => { const r = c.getBoundingClientRect(); return [Math.round(r.left), Math.round(r.width)]; }))")
+    assert len(found) == tables and len(found[0]) == columns
+    assert all(c == found[0] for c in found), found  # the hostile rows' long words included
     tab.clean()
     tab.context.close()
 

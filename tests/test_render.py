@@ -423,6 +423,11 @@ def test_on_a_phone_the_picture_is_a_column_of_names_that_fits_the_screen():
             assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1], (a, b)
     assert drawn.count('marker-end="url(#fs-arrow-narrow)"') == len(edges)  # an arrow a dispute
     assert {t for t in re.findall(r">×(\d)<", drawn)} == {"4", "2"}
+    arcs = [[float(v) for v in arc] for arc in re.findall(r'd="M ([\d.]+) ([\d.]+) C ([\d.]+) [\d.]+ [\d.]+ ([\d.]+)', drawn)]
+    for x, y in re.findall(r'<text x="([\d.]+)" y="([\d.]+)" text-anchor="end">×', drawn):
+        middle = float(y) - 5
+        crossing = [0.25 * side + 0.75 * bend for side, start, bend, end in arcs if min(start, end) <= middle <= max(start, end)]
+        assert float(x) <= min(crossing), (x, y)  # a count is written outside the arrows, not over them
     target = float(re.search(r'href="../t0/"><title>[^<]*</title><circle cx="[\d.]+" cy="([\d.]+)"', drawn).group(1))
     assert target - ROW in rows and target + ROW not in rows  # a pair reads down: who disputes, then whom
 
