@@ -701,3 +701,17 @@ def test_a_statement_issued_from_someone_is_theirs(nlp):
     found = statements(nlp, "Anna Berg is the health minister.",
                        'The ministry issued a statement from Berg: "We will review every case before the end of the year."')
     assert beginning(found, "We will review").speaker == "anna-berg"
+
+
+def test_words_after_a_colon_in_a_statement_are_the_statement(nlp):
+    found = statements(nlp, "In a statement issued on Friday, the Ministry of Transport defended the closure as "
+                            'necessary: "The bridge has failed two inspections. We will not put drivers at risk."')
+    quote = beginning(found, "The bridge has failed")
+    assert (quote.kind, quote.speaker) == ("direct", None)
+
+
+def test_a_short_quote_broken_off_by_its_attribution_is_a_statement(nlp):
+    found = statements(nlp, '"Our lab" project leader Ann Cho said in a press release "has found a cheaper way to '
+                            'clean river water."')
+    assert [(s.speaker, s.text) for s in found] == [
+        ("ann-cho", "Our lab"), ("ann-cho", "has found a cheaper way to clean river water.")]

@@ -43,6 +43,8 @@ _RESPONSES = frozenset(["react", "respond", "reply", "answer"])
 # Verbs of praise, thanks or mourning: with a colon they introduce the words that do it ("praised her on
 # Twitter: "..."").
 _TRIBUTES = _RESPONSES | {"praise", "thank", "congratulate", "commend", "mourn", "salute", "eulogize", "eulogise"}
+# Texts and occasions of speaking: what a person does "in a statement" or "in an interview" is done in words.
+_SPOKEN = DOCUMENT_NOUNS | {"interview", "speech", "address", "remarks", "conference", "briefing"}
 # Nouns for a portion of a text: "Part of the statement reads ...".
 _PARTS = frozenset(["part", "portion", "excerpt", "section", "passage", "extract"])
 # Small words a title-case name leaves in lower case ("Person of the Year").
@@ -259,11 +261,36 @@ def _after(quote: Quote, para: Paragraph) -> Token | None:
         if found is None and j < len(doc) and j not in para.quoted and is_speech_verb(doc[j]) and \
                 all(t.pos_ in ("PROPN", "PRON", "NOUN", "DET") for t in doc[i:j]):
             found = doc[j]
+    j = i
+    while found is None and j < len(doc) and j - i < 8 and j not in para.quoted \
+            and (doc[j].pos_ in ("PROPN", "NOUN", "DET", "ADJ") or doc[j].text == "-"):
+        j += 1
+    if found is None and i < j < len(doc) and j not in para.quoted and is_speech_verb(doc[j]) and _resumes(doc[j], para):
+        found = doc[j]  # '"Our team" study co-author Jane Doe said "has developed ...': a quote split by its attribution
     if found is not None and quote.text.rstrip("]").endswith(".") and not quote.text.endswith(".."):
         rest = doc[found.i + 1:found.sent.end]
         if len(rest) > 4 or any(t.pos_ in ("VERB", "AUX", "ADP") for t in rest):
             return None
     return found
+
+
+def _resumes(verb: Token, para: Paragraph) -> bool:
+    """The quote goes on within a few words after the verb, in the same sentence ('said in a statement "...')."""
+    doc = para.doc
+    for token in doc[verb.i + 1:min(verb.i + 7, len(doc))]:
+        if token.i in para.quoted:
+            return True
+        if token.text in ".!?;":
+            return False
+    return False
+
+
+def _split_by(quote: Quote, cue: Token, para: Paragraph) -> bool:
+    """ '"Our team" Jane Doe said "has developed ..."': a quote broken off by its attribution, which it resumes
+    after the verb, is a statement however short its first part."""
+    between = para.doc[quote.span.end + 1:cue.i]
+    return quote.span.end < cue.i <= quote.span.end + 9 and _resumes(cue, para) \
+        and not any(t.pos_ in ("VERB", "AUX") or t.text in ".!?;" for t in between)
 
 
 def _participle_as_noun(token: Token) -> bool:
@@ -289,7 +316,8 @@ def _colon_before(quote: Quote, para: Paragraph) -> Token | None:
     while verb.i > i and verb.head != verb:
         verb = verb.head
     if verb.i < i and verb.i not in para.quoted and (is_speech_verb(verb) or _introduces(verb) or _a_person_acts(verb)
-                                                     or verb.pos_ == "VERB" and verb.lemma_.lower() in _TRIBUTES):
+                                                     or verb.pos_ == "VERB" and verb.lemma_.lower() in _TRIBUTES
+                                                     or _in_a_text(verb)):
         return verb
     # the parser may hang the clause on its subject ("The summary of the decision read in part: ..."):
     # the last reporting verb of the clause the colon ends
@@ -299,7 +327,7 @@ def _colon_before(quote: Quote, para: Paragraph) -> Token | None:
     according = next((t for t in clause if t.lower_ == "according" and doc[t.i + 1].lower_ == "to"), None)
     if according is not None:
         return according  # "According to X, the manifesto ... could strengthen the case: "...""
-    return next((t for t in reversed(clause) if is_speech_verb(t) or _introduces(t)), None)
+    return next((t for t in reversed(clause) if is_speech_verb(t) or _introduces(t) or _in_a_text(t)), None)
 
 
 def _a_person_acts(verb: Token) -> bool:
@@ -310,6 +338,14 @@ def _a_person_acts(verb: Token) -> bool:
     subject = subject_of(verb)
     return subject is not None and (subject.lower_ in ("he", "she") or subject.ent_type_ == "PERSON"
                                     and subject.pos_ == "PROPN")
+
+
+def _in_a_text(verb: Token) -> bool:
+    """ "In a statement released after the attack, the ministry justified the strike as ...: "..."": an act done
+    in a statement, a speech or an interview, whose words the quote after the colon gives."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_.lower() in _SPOKEN for o in c.children)
+        for c in verb.children)
 
 
 def _response_before(quote: Quote, para: Paragraph) -> Token | None:
@@ -504,7 +540,8 @@ def _is_statement(quote: Quote, cue: Token, para: Paragraph) -> bool:
     root = quote.span.root
     if is_term(quote) and not _labels(root, cue) or _body_of_person(quote):
         return False
-    if len(words) >= 3 or quote.text[-1:] in _CLOSING and (_beside(quote, cue) or cue in root.ancestors):
+    if len(words) >= 3 or quote.text[-1:] in _CLOSING and (_beside(quote, cue) or cue in root.ancestors) \
+            or _split_by(quote, cue, para):
         return True  # not '"spreading rumors," including Li Wenliang, who tried to warn people'
     if root.dep_ == "pobj" and root.head.lower_ == "as":
         return True  # "denounced the claims as a "national embarrassment""
