@@ -715,3 +715,8 @@ def test_a_short_quote_broken_off_by_its_attribution_is_a_statement(nlp):
                             'clean river water."')
     assert [(s.speaker, s.text) for s in found] == [
         ("ann-cho", "Our lab"), ("ann-cho", "has found a cheaper way to clean river water.")]
+
+
+def test_according_to_a_place_title_and_name_is_the_named_person(nlp):
+    found = statements(nlp, "According to Vermont Senator Laura Finch, the bridge is one of six still in use.")
+    assert beginning(found, "the bridge is one").speaker == "laura-finch"

@@ -1581,10 +1581,23 @@ def _relative_of_source(head: Token, according: Token) -> bool:
 
 
 def according_speaker(token: Token) -> Token | None:
-    """Who an "according to X" names: X, or the name in apposition to a description ("the mayor, Jane Doe")."""
+    """Who an "according to X" names: X, or the name in apposition to a description ("the mayor, Jane Doe"),
+    or the name after a place that opens its title ("According to Ohio Senator Jane Doe": the parser may take
+    the place for the source)."""
     source = _according_source(token)
     named = _named_apposition(source) if source is not None else set()
-    return source.doc[max(named)] if named else source
+    return source.doc[max(named)] if named else _name_after_place(source) or source
+
+
+def _name_after_place(source: Token | None) -> Token | None:
+    if source is None or source.ent_type_ not in ("GPE", "NORP", "LOC") or source.pos_ != "PROPN":
+        return None
+    doc, last = source.doc, None
+    for t in doc[source.i + 1:source.sent.end]:
+        if t.pos_ != "PROPN" or t.ent_type_ in ("GPE", "ORG"):
+            break
+        last = t if t.ent_type_ == "PERSON" else last
+    return last
 
 
 def _according(token: Token, para: Paragraph, resolver: Resolver, direct_cues: dict[int, Token]) -> Statement | None:
