@@ -720,3 +720,9 @@ def test_a_short_quote_broken_off_by_its_attribution_is_a_statement(nlp):
 def test_according_to_a_place_title_and_name_is_the_named_person(nlp):
     found = statements(nlp, "According to Vermont Senator Laura Finch, the bridge is one of six still in use.")
     assert beginning(found, "the bridge is one").speaker == "laura-finch"
+
+
+def test_a_quote_inside_an_order_by_someone_is_theirs(nlp):
+    found = statements(nlp, "The fire service announced an order by Chief Officer Dana Lowe telling crews to "
+                            '"keep every engine ready until the wind drops."')
+    assert beginning(found, "keep every engine").speaker == "dana-lowe"

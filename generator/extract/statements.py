@@ -475,7 +475,7 @@ def direct_statements(para: Paragraph, resolver: Resolver, previous: Who | None)
         else:
             if not _is_statement(quote, cue, para) or _inside_speech(cue, para):
                 continue
-            who, cue_text = _speaker(cue, para, resolver), para.doc[cue.i:cue.i + (2 if cue.lower_ == "according" else 1)].text
+            who, cue_text = _speaker(cue, para, resolver, quote), para.doc[cue.i:cue.i + (2 if cue.lower_ == "according" else 1)].text
             if not who.text and previous is not None and (cue.tag_ == "VBG" or _participle_as_noun(cue)):
                 who = previous  # '"...," further remarking, "..."': the participle shares the last speaker
             elif who.person is None and previous is not None and previous.person and _adds_to(cue, para):
@@ -658,11 +658,11 @@ def _reporter_before(quote: Quote, para: Paragraph, resolver: Resolver) -> Who |
     return who if who.person else None
 
 
-def _speaker(cue: Token, para: Paragraph, resolver: Resolver) -> Who:
+def _speaker(cue: Token, para: Paragraph, resolver: Resolver, quote: Quote | None = None) -> Who:
     if cue.lower_ == "according":
         source = according_speaker(cue)
         return resolver.who(para.index, source) if source is not None else Who(None, "")
-    author = _issued_from(cue)
+    author = _issued_from(cue, quote)
     if author is not None:
         who = resolver.who(para.index, author)
         if who.person is not None:
@@ -679,14 +679,20 @@ def _speaker(cue: Token, para: Paragraph, resolver: Resolver) -> Who:
     return resolver.who(para.index, subject)
 
 
-def _issued_from(cue: Token) -> Token | None:
-    """ "The palace issued the following statement from the king: "..."": when a verb of issuing a text
-    introduces the quote, the one the text is from (the parser may hang "from" on the verb) is the speaker,
-    not the body that put it out."""
-    if cue.pos_ != "VERB" or cue.lemma_.lower() not in _ISSUE:
+def _issued_from(cue: Token, quote: Quote | None = None) -> Token | None:
+    """ "The palace issued the following statement from the king: "..."", "The Coast Guard announced an order by
+    its commandant directing units to "..."": when a verb of issuing a text introduces the quote, or the quote is
+    inside the text the verb reports, the one the text is from (the parser may hang "from" on the verb) is the
+    speaker, not the body that put it out; so is the author of a text whose participle cues it ("an order by the
+    commandant telling units to "..."")."""
+    if cue.pos_ != "VERB":
         return None
+    if cue.dep_ == "acl" and cue.head.lemma_.lower() in DOCUMENT_NOUNS:
+        return next((o for c in cue.head.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                     for o in c.children if o.dep_ == "pobj"), None)
     text = next((c for c in cue.children if c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS), None)
-    if text is None:
+    if text is None or cue.lemma_.lower() not in _ISSUE and not (
+            quote is not None and text.i < quote.span.start <= text.right_edge.i):
         return None
     return next((o for c in [*text.children, *cue.children] if c.dep_ == "prep" and c.lower_ in ("from", "by")
                  for o in c.children if o.dep_ == "pobj"), None)
