@@ -719,3 +719,28 @@ def test_a_request_in_the_subjunctive_is_what_was_asked(nlp):
                        "The office asked residents not approach the river bank.")
     assert [(s.cue, s.text) for s in found] == [("requested", "the old pier be closed to visitors"),
                                                ("asked", "residents not approach the river bank")]
+
+
+def test_words_after_a_colon_in_a_statement_are_the_statement(nlp):
+    found = statements(nlp, "In a statement issued on Friday, the Ministry of Transport defended the closure as "
+                            'necessary: "The bridge has failed two inspections. We will not put drivers at risk."')
+    quote = beginning(found, "The bridge has failed")
+    assert (quote.kind, quote.speaker) == ("direct", None)
+
+
+def test_a_short_quote_broken_off_by_its_attribution_is_a_statement(nlp):
+    found = statements(nlp, '"Our lab" project leader Ann Cho said in a press release "has found a cheaper way to '
+                            'clean river water."')
+    assert [(s.speaker, s.text) for s in found] == [
+        ("ann-cho", "Our lab"), ("ann-cho", "has found a cheaper way to clean river water.")]
+
+
+def test_according_to_a_place_title_and_name_is_the_named_person(nlp):
+    found = statements(nlp, "According to Vermont Senator Laura Finch, the bridge is one of six still in use.")
+    assert beginning(found, "the bridge is one").speaker == "laura-finch"
+
+
+def test_a_quote_inside_an_order_by_someone_is_theirs(nlp):
+    found = statements(nlp, "The fire service announced an order by Chief Officer Dana Lowe telling crews to "
+                            '"keep every engine ready until the wind drops."')
+    assert beginning(found, "keep every engine").speaker == "dana-lowe"

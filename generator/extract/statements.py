@@ -43,6 +43,8 @@ _RESPONSES = frozenset(["react", "respond", "reply", "answer"])
 # Verbs of praise, thanks or mourning: with a colon they introduce the words that do it ("praised her on
 # Twitter: "..."").
 _TRIBUTES = _RESPONSES | {"praise", "thank", "congratulate", "commend", "mourn", "salute", "eulogize", "eulogise"}
+# Texts and occasions of speaking: what a person does "in a statement" or "in an interview" is done in words.
+_SPOKEN = DOCUMENT_NOUNS | {"interview", "speech", "address", "remarks", "conference", "briefing"}
 # Nouns for a portion of a text: "Part of the statement reads ...".
 _PARTS = frozenset(["part", "portion", "excerpt", "section", "passage", "extract"])
 # Small words a title-case name leaves in lower case ("Person of the Year").
@@ -263,11 +265,36 @@ def _after(quote: Quote, para: Paragraph) -> Token | None:
         if found is None and j < len(doc) and j not in para.quoted and is_speech_verb(doc[j]) and \
                 all(t.pos_ in ("PROPN", "PRON", "NOUN", "DET") for t in doc[i:j]):
             found = doc[j]
+    j = i
+    while found is None and j < len(doc) and j - i < 8 and j not in para.quoted \
+            and (doc[j].pos_ in ("PROPN", "NOUN", "DET", "ADJ") or doc[j].text == "-"):
+        j += 1
+    if found is None and i < j < len(doc) and j not in para.quoted and is_speech_verb(doc[j]) and _resumes(doc[j], para):
+        found = doc[j]  # '"Our team" study co-author Jane Doe said "has developed ...': a quote split by its attribution
     if found is not None and quote.text.rstrip("]").endswith(".") and not quote.text.endswith(".."):
         rest = doc[found.i + 1:found.sent.end]
         if len(rest) > 4 or any(t.pos_ in ("VERB", "AUX", "ADP") for t in rest):
             return None
     return found
+
+
+def _resumes(verb: Token, para: Paragraph) -> bool:
+    """The quote goes on within a few words after the verb, in the same sentence ('said in a statement "...')."""
+    doc = para.doc
+    for token in doc[verb.i + 1:min(verb.i + 7, len(doc))]:
+        if token.i in para.quoted:
+            return True
+        if token.text in ".!?;":
+            return False
+    return False
+
+
+def _split_by(quote: Quote, cue: Token, para: Paragraph) -> bool:
+    """ '"Our team" Jane Doe said "has developed ..."': a quote broken off by its attribution, which it resumes
+    after the verb, is a statement however short its first part."""
+    between = para.doc[quote.span.end + 1:cue.i]
+    return quote.span.end < cue.i <= quote.span.end + 9 and _resumes(cue, para) \
+        and not any(t.pos_ in ("VERB", "AUX") or t.text in ".!?;" for t in between)
 
 
 def _participle_as_noun(token: Token) -> bool:
@@ -293,7 +320,8 @@ def _colon_before(quote: Quote, para: Paragraph) -> Token | None:
     while verb.i > i and verb.head != verb:
         verb = verb.head
     if verb.i < i and verb.i not in para.quoted and (is_speech_verb(verb) or _introduces(verb) or _a_person_acts(verb)
-                                                     or verb.pos_ == "VERB" and verb.lemma_.lower() in _TRIBUTES):
+                                                     or verb.pos_ == "VERB" and verb.lemma_.lower() in _TRIBUTES
+                                                     or _in_a_text(verb)):
         return verb
     # the parser may hang the clause on its subject ("The summary of the decision read in part: ..."):
     # the last reporting verb of the clause the colon ends
@@ -303,7 +331,7 @@ def _colon_before(quote: Quote, para: Paragraph) -> Token | None:
     according = next((t for t in clause if t.lower_ == "according" and doc[t.i + 1].lower_ == "to"), None)
     if according is not None:
         return according  # "According to X, the manifesto ... could strengthen the case: "...""
-    return next((t for t in reversed(clause) if is_speech_verb(t) or _introduces(t)), None)
+    return next((t for t in reversed(clause) if is_speech_verb(t) or _introduces(t) or _in_a_text(t)), None)
 
 
 def _a_person_acts(verb: Token) -> bool:
@@ -314,6 +342,14 @@ def _a_person_acts(verb: Token) -> bool:
     subject = subject_of(verb)
     return subject is not None and (subject.lower_ in ("he", "she") or subject.ent_type_ == "PERSON"
                                     and subject.pos_ == "PROPN")
+
+
+def _in_a_text(verb: Token) -> bool:
+    """ "In a statement released after the attack, the ministry justified the strike as ...: "..."": an act done
+    in a statement, a speech or an interview, whose words the quote after the colon gives."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_.lower() in _SPOKEN for o in c.children)
+        for c in verb.children)
 
 
 def _response_before(quote: Quote, para: Paragraph) -> Token | None:
@@ -443,7 +479,7 @@ def direct_statements(para: Paragraph, resolver: Resolver, previous: Who | None)
         else:
             if not _is_statement(quote, cue, para) or _inside_speech(cue, para):
                 continue
-            who, cue_text = _speaker(cue, para, resolver), para.doc[cue.i:cue.i + (2 if cue.lower_ == "according" else 1)].text
+            who, cue_text = _speaker(cue, para, resolver, quote), para.doc[cue.i:cue.i + (2 if cue.lower_ == "according" else 1)].text
             if not who.text and previous is not None and (cue.tag_ == "VBG" or _participle_as_noun(cue)):
                 who = previous  # '"...," further remarking, "..."': the participle shares the last speaker
             elif who.person is None and previous is not None and previous.person and _adds_to(cue, para):
@@ -508,7 +544,8 @@ def _is_statement(quote: Quote, cue: Token, para: Paragraph) -> bool:
     root = quote.span.root
     if is_term(quote) and not _labels(root, cue) or _body_of_person(quote):
         return False
-    if len(words) >= 3 or quote.text[-1:] in _CLOSING and (_beside(quote, cue) or cue in root.ancestors):
+    if len(words) >= 3 or quote.text[-1:] in _CLOSING and (_beside(quote, cue) or cue in root.ancestors) \
+            or _split_by(quote, cue, para):
         return True  # not '"spreading rumors," including Li Wenliang, who tried to warn people'
     if root.dep_ == "pobj" and root.head.lower_ == "as":
         return True  # "denounced the claims as a "national embarrassment""
@@ -625,11 +662,11 @@ def _reporter_before(quote: Quote, para: Paragraph, resolver: Resolver) -> Who |
     return who if who.person else None
 
 
-def _speaker(cue: Token, para: Paragraph, resolver: Resolver) -> Who:
+def _speaker(cue: Token, para: Paragraph, resolver: Resolver, quote: Quote | None = None) -> Who:
     if cue.lower_ == "according":
         source = according_speaker(cue)
         return resolver.who(para.index, source) if source is not None else Who(None, "")
-    author = _issued_from(cue)
+    author = _issued_from(cue, quote)
     if author is not None:
         who = resolver.who(para.index, author)
         if who.person is not None:
@@ -646,14 +683,20 @@ def _speaker(cue: Token, para: Paragraph, resolver: Resolver) -> Who:
     return resolver.who(para.index, subject)
 
 
-def _issued_from(cue: Token) -> Token | None:
-    """ "The palace issued the following statement from the king: "..."": when a verb of issuing a text
-    introduces the quote, the one the text is from (the parser may hang "from" on the verb) is the speaker,
-    not the body that put it out."""
-    if cue.pos_ != "VERB" or cue.lemma_.lower() not in _ISSUE:
+def _issued_from(cue: Token, quote: Quote | None = None) -> Token | None:
+    """ "The palace issued the following statement from the king: "..."", "The Coast Guard announced an order by
+    its commandant directing units to "..."": when a verb of issuing a text introduces the quote, or the quote is
+    inside the text the verb reports, the one the text is from (the parser may hang "from" on the verb) is the
+    speaker, not the body that put it out; so is the author of a text whose participle cues it ("an order by the
+    commandant telling units to "..."")."""
+    if cue.pos_ != "VERB":
         return None
+    if cue.dep_ == "acl" and cue.head.lemma_.lower() in DOCUMENT_NOUNS:
+        return next((o for c in cue.head.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                     for o in c.children if o.dep_ == "pobj"), None)
     text = next((c for c in cue.children if c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS), None)
-    if text is None:
+    if text is None or cue.lemma_.lower() not in _ISSUE and not (
+            quote is not None and text.i < quote.span.start <= text.right_edge.i):
         return None
     return next((o for c in [*text.children, *cue.children] if c.dep_ == "prep" and c.lower_ in ("from", "by")
                  for o in c.children if o.dep_ == "pobj"), None)
@@ -1636,10 +1679,23 @@ def _relative_of_source(head: Token, according: Token) -> bool:
 
 
 def according_speaker(token: Token) -> Token | None:
-    """Who an "according to X" names: X, or the name in apposition to a description ("the mayor, Jane Doe")."""
+    """Who an "according to X" names: X, or the name in apposition to a description ("the mayor, Jane Doe"),
+    or the name after a place that opens its title ("According to Ohio Senator Jane Doe": the parser may take
+    the place for the source)."""
     source = _according_source(token)
     named = _named_apposition(source) if source is not None else set()
-    return source.doc[max(named)] if named else source
+    return source.doc[max(named)] if named else _name_after_place(source) or source
+
+
+def _name_after_place(source: Token | None) -> Token | None:
+    if source is None or source.ent_type_ not in ("GPE", "NORP", "LOC") or source.pos_ != "PROPN":
+        return None
+    doc, last = source.doc, None
+    for t in doc[source.i + 1:source.sent.end]:
+        if t.pos_ != "PROPN" or t.ent_type_ in ("GPE", "ORG"):
+            break
+        last = t if t.ent_type_ == "PERSON" else last
+    return last
 
 
 def _according(token: Token, para: Paragraph, resolver: Resolver, direct_cues: dict[int, Token]) -> Statement | None:
