@@ -696,3 +696,16 @@ def test_a_request_in_the_subjunctive_is_what_was_asked(nlp):
                        "The office asked residents not approach the river bank.")
     assert [(s.cue, s.text) for s in found] == [("requested", "the old pier be closed to visitors"),
                                                ("asked", "residents not approach the river bank")]
+
+
+def test_a_study_or_record_that_shows_something_reports_it(nlp):
+    found = statements(nlp, "Divers found old shipping records that showed the ferry had sunk in a storm.",
+                       "The museum published a study showing the harbour was dredged in 1890.",
+                       "An autopsy determined the whale had swallowed a fishing net.")
+    assert [(s.cue, s.text) for s in found] == [("showed", "the ferry had sunk in a storm"),
+                                               ("showing", "the harbour was dredged in 1890"),
+                                               ("determined", "the whale had swallowed a fishing net")]
+
+
+def test_a_law_establishing_something_is_not_a_finding(nlp):
+    assert statements(nlp, "The 22nd amendment establishing a limit on presidential terms was passed in 1947.") == ()

@@ -33,9 +33,10 @@ _FINDINGS = frozenset(["find", "rule"])
 # determine what caused the crash").
 _CONCLUDING = frozenset(["show", "demonstrate", "establish", "determine", "hypothesize", "hypothesise", "reason",
                          "theorize", "theorise"])
-# Works that conclude things as their authors do: "Preliminary investigations suggest ...".
+# Works that conclude things as their authors do: "Preliminary investigations suggest ...", "An autopsy
+# determined ...", "Microscopy analysis suggested ...".
 _STUDIES = frozenset(["study", "research", "work", "investigation", "inquiry", "probe", "record", "paper",
-                      "review", "website"])
+                      "review", "website", "autopsy", "analysis", "examination", "survey"])
 # Speech verbs that also draw an inference: ", indicating ..." after a finding goes on with it.
 _INFERRING = frozenset(["indicate", "suggest"])
 # Verbs of answering whose words a quote after them gives: '"reacted on Twitter, "..."'.
@@ -65,7 +66,7 @@ _BY_SOMEONE = frozenset(["admit", "acknowledge", "claim", "allege", "pledge", "v
                          "disclose"])
 # Evidence, not a speaker: "tests indicate ...", "our findings encourage ..." (data and statistics are
 # sources, as in "according to WHO's statistics")
-_EVIDENCE = frozenset(["finding", "result", "test", "assessment", "analysis", "evidence", "measurement",
+_EVIDENCE = frozenset(["finding", "result", "test", "assessment", "evidence", "measurement",
                        "observation", "wavelength", "sample", "image", "footage", "scan", "model", "simulation",
                        "experiment"])
 # What is cited as a source of information rather than as a reason: "citing sources", "citing official data".
@@ -144,7 +145,15 @@ def _sourced(verb: Token) -> bool:
     """The verb's own subject is someone or a study: "The researchers suggested", "the work suggests"; not a
     post or a message ("posts suggesting she was ...": what they suggest is the reader's inference)."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return _someone(subject) or subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in _STUDIES
+    if verb.dep_ == "acl" and subject is None:
+        return _a_study(verb.head)  # "research from 2014 showing ...", not "the amendment establishing a limit"
+    if verb.dep_ == "relcl" and subject is not None and subject.tag_ in ("WDT", "WP"):
+        subject = verb.head  # "military records that showed ..."
+    return _someone(subject) or _a_study(subject)
+
+
+def _a_study(noun: Token | None) -> bool:
+    return noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in _STUDIES
 
 
 def _someone(subject: Token | None) -> bool:
