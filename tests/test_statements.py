@@ -709,3 +709,11 @@ def test_a_study_or_record_that_shows_something_reports_it(nlp):
 
 def test_a_law_establishing_something_is_not_a_finding(nlp):
     assert statements(nlp, "The 22nd amendment establishing a limit on presidential terms was passed in 1947.") == ()
+
+
+def test_a_cue_and_its_subject_after_a_comma_report_the_long_clause_before(nlp):
+    found = statements(nlp, "The early farmers used to carefully select seeds from a particular kind of wild grass "
+                            "to grow their first crops, the research showed.")
+    assert [(s.cue, s.text) for s in found] == [
+        ("showed", "The early farmers used to carefully select seeds from a particular kind of wild grass to grow "
+                   "their first crops")]

@@ -793,7 +793,7 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
                     for w in _each(who, subject, para, resolver)]
     out += _requests(para, resolver) + _mandates(para, resolver) + _noun_reports(para, resolver) \
         + _judgements(para, resolver) \
-        + _inverted(para, resolver) \
+        + _inverted(para, resolver) + _trailing(para, resolver) \
         + _parenthetical(para, resolver) + _inserted(para, resolver, direct_cues) + _pleas(para, resolver) \
         + _document_clauses(para, resolver) + _claims_to(para, resolver)
     for token in according_to(doc, para.quoted):
@@ -915,6 +915,33 @@ def _states_finding(verb: Token, clause: Token) -> bool:
         c.i > clause.i and c.dep_ not in ("punct", "cc", "conj") for c in clause.children)
     return clause.pos_ == "AUX" or clause.lemma_ == "be" or finite \
         or any(c.dep_ in ("aux", "auxpass") or c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def _trailing(para: Paragraph, resolver: Resolver) -> list[Statement]:
+    """ "The now-extinct species used to carefully select bones ..., the research showed.": a reporting verb and
+    its subject after a comma end the sentence and report all before the comma, though the parser, lost in a
+    long clause, took its subject for a second subject of the verb and left the verb no clause."""
+    out, doc = [], para.doc
+    for verb in doc:
+        if verb.i in para.quoted or verb.pos_ != "VERB" or verb.dep_ != "ROOT" or _hypothetical(verb) \
+                or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children) \
+                or not all(t.is_punct for t in doc[verb.i + 1:verb.sent.end]):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) < 2 or doc[subjects[-1].left_edge.i - 1].text != "," or subjects[-1].right_edge.i + 1 != verb.i:
+            continue
+        subject, comma = subjects[-1], subjects[-1].left_edge.i - 1
+        lemma = verb.lemma_.lower()
+        if not (lemma in INDIRECT_VERBS or lemma in _CONCLUDING | {"suggest"} and (_someone(subject) or _a_study(subject))) \
+                or _first_or_second(subject) or _evidence(subject):
+            continue
+        start = verb.sent.start
+        if comma - start < 4 or any(i in para.quoted for i in range(start, comma)):
+            continue
+        who = resolver.who(para.index, subject)
+        where = Where(para.index, sentence_index(doc, verb.i))
+        out.append(Statement(who.person, who.text, "indirect", verb.text, doc[start:comma].text, where, who.confidence))
+    return out
 
 
 def _inverted(para: Paragraph, resolver: Resolver) -> list[Statement]:
