@@ -717,3 +717,11 @@ def test_a_cue_and_its_subject_after_a_comma_report_the_long_clause_before(nlp):
     assert [(s.cue, s.text) for s in found] == [
         ("showed", "The early farmers used to carefully select seeds from a particular kind of wild grass to grow "
                    "their first crops")]
+
+
+def test_a_view_given_as_someones_opens_a_report_of_it(nlp):
+    found = statements(nlp, "Coach Tom Berg watched the final from the stands.",
+                       "In his view, the young players need more time on the pitch before the season starts.",
+                       "In my opinion, the final was the best game of the year.")
+    assert [(s.speaker, s.text) for s in found] == [
+        ("tom-berg", "the young players need more time on the pitch before the season starts")]

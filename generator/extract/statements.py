@@ -76,6 +76,8 @@ _SOURCES = frozenset(["source", "data", "figure", "statistic", "number", "offici
 # "recommend" and "insist" report their that-clauses anyway. Not orders ("ordered the flags be lowered"): an
 # official act.
 _MANDATING = frozenset(["ask", "request", "demand", "urge", "propose"])
+# Nouns for a view given as someone's: "In his view, ...", "In Smith's opinion, ...".
+_VIEWS = frozenset(["view", "opinion", "words", "estimation", "assessment"])
 _TOLLS = frozenset(["life", "death", "victim", "casualty"])  # what a disaster claims
 # Words after a comma that go on describing a reported thing: "reported 1,000 cases, including 79 in ...".
 _DETAILING = frozenset(["including", "with", "such", "especially", "particularly", "notably", "mostly", "mainly"])
@@ -793,7 +795,7 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
                     for w in _each(who, subject, para, resolver)]
     out += _requests(para, resolver) + _mandates(para, resolver) + _noun_reports(para, resolver) \
         + _judgements(para, resolver) \
-        + _inverted(para, resolver) + _trailing(para, resolver) \
+        + _inverted(para, resolver) + _trailing(para, resolver) + _in_view(para, resolver) \
         + _parenthetical(para, resolver) + _inserted(para, resolver, direct_cues) + _pleas(para, resolver) \
         + _document_clauses(para, resolver) + _claims_to(para, resolver)
     for token in according_to(doc, para.quoted):
@@ -941,6 +943,31 @@ def _trailing(para: Paragraph, resolver: Resolver) -> list[Statement]:
         who = resolver.who(para.index, subject)
         where = Where(para.index, sentence_index(doc, verb.i))
         out.append(Statement(who.person, who.text, "indirect", verb.text, doc[start:comma].text, where, who.confidence))
+    return out
+
+
+def _in_view(para: Paragraph, resolver: Resolver) -> list[Statement]:
+    """ "In his view, there are strong opportunities ...", "In Smith's opinion, the plan ...": a view or an
+    opinion given as someone's, opening the sentence, attributes the rest of it as "according to" does."""
+    out, doc = [], para.doc
+    for sent in doc.sents:
+        words = doc[sent.start:min(sent.start + 6, sent.end)]
+        if len(words) < 4 or words[0].lower_ not in ("in", "from") or words[0].i in para.quoted:
+            continue
+        view = next((t for t in words[1:] if t.lower_ in _VIEWS), None)
+        owner = next((c for c in view.children if c.dep_ == "poss"), None) if view is not None else None
+        if owner is None or view.i + 1 >= sent.end or doc[view.i + 1].text != "," or _first_or_second(owner) \
+                or owner.lower_ in ("my", "our", "your"):
+            continue
+        end = next((t.i for t in doc[view.i + 2:sent.end] if t.text == ";"), sent.end)
+        while end > view.i + 2 and doc[end - 1].is_punct:
+            end -= 1
+        if end - view.i < 6 or any(i in para.quoted for i in range(view.i + 2, end)):
+            continue
+        who = resolver.who(para.index, owner)
+        where = Where(para.index, sentence_index(doc, sent.start))
+        out.append(Statement(who.person, who.text, "indirect", doc[sent.start:view.i + 1].text,
+                             doc[view.i + 2:end].text, where, who.confidence))
     return out
 
 
