@@ -725,3 +725,15 @@ def test_a_view_given_as_someones_opens_a_report_of_it(nlp):
                        "In my opinion, the final was the best game of the year.")
     assert [(s.speaker, s.text) for s in found] == [
         ("tom-berg", "the young players need more time on the pitch before the season starts")]
+
+
+def test_would_later_say_is_a_later_statement_not_a_supposition(nlp):
+    found = statements(nlp, "Ann Lee married the painter Tom Berg in 1960.",
+                       "She would later say the marriage was the happiest time of her life.",
+                       "She would say anything to sell a painting.")
+    assert [(s.speaker, s.text) for s in found] == [("ann-lee", "the marriage was the happiest time of her life")]
+
+
+def test_calling_a_thing_something_with_the_adjective_after_the_noun_is_said(nlp):
+    found = statements(nlp, "The ministry called its response proportionate in every way.")
+    assert [(s.cue, s.text) for s in found] == [("called", "its response proportionate in every way")]

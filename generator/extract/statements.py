@@ -78,6 +78,8 @@ _SOURCES = frozenset(["source", "data", "figure", "statistic", "number", "offici
 _MANDATING = frozenset(["ask", "request", "demand", "urge", "propose"])
 # Nouns for a view given as someone's: "In his view, ...", "In Smith's opinion, ...".
 _VIEWS = frozenset(["view", "opinion", "words", "estimation", "assessment"])
+# Adverbs that make "would" a later time in a past narrative ("She would later say ..."), not a supposition.
+_AFTERWARDS = frozenset(["later", "afterwards", "afterward", "subsequently", "eventually"])
 _TOLLS = frozenset(["life", "death", "victim", "casualty"])  # what a disaster claims
 # Words after a comma that go on describing a reported thing: "reported 1,000 cases, including 79 in ...".
 _DETAILING = frozenset(["including", "with", "such", "especially", "particularly", "notably", "mostly", "mainly"])
@@ -1089,6 +1091,8 @@ def _hypothetical(verb: Token) -> bool:
         return True
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
         return True  # "allowed only if a doctor determined the mother was in danger": a condition
+    if any(c.dep_ == "advmod" and c.lower_ in _AFTERWARDS for c in verb.children):
+        return False  # "She would later say ...": what was said afterwards, told from before it
     return any(c.tag_ == "MD" and c.lower_ in _MAYBE for c in verb.children)
 
 
@@ -1373,6 +1377,9 @@ def _judgements(para: Paragraph, resolver: Resolver) -> list[Statement]:
         verdicts = ("ADJ",) if verb.lemma_.lower() == "call" else ("ADJ", "NOUN")  # "declared the virus a pandemic"
         judged = next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ in verdicts), None)
         obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i), judged)
+        if judged is None and obj is not None:  # "called its actions defensive": the parser hangs the adjective
+            judged = next((c for c in obj.children if c.dep_ in ("amod", "acl") and c.pos_ == "ADJ"  # on the noun
+                           and c.i == obj.i + 1), None)
         subject = subject_of(verb, para.quoted)
         if judged is None or obj == judged and judged.left_edge.i == judged.i or judged.i < obj.i \
                 or subject is None or _first_or_second(subject) or _evidence(subject):
