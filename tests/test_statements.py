@@ -737,3 +737,10 @@ def test_would_later_say_is_a_later_statement_not_a_supposition(nlp):
 def test_calling_a_thing_something_with_the_adjective_after_the_noun_is_said(nlp):
     found = statements(nlp, "The ministry called its response proportionate in every way.")
     assert [(s.cue, s.text) for s in found] == [("called", "its response proportionate in every way")]
+
+
+def test_a_verb_of_saying_with_a_gerund_reports_the_speakers_own_doing(nlp):
+    found = statements(nlp, "Ann Lee recalled seeing the comet from her garden in 1986.",
+                       "Tom Berg was reported missing by his family on Monday.")
+    assert [(s.speaker, s.cue, s.text) for s in found] == [
+        ("ann-lee", "recalled", "seeing the comet from her garden in 1986")]

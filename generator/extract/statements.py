@@ -799,7 +799,7 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
         + _judgements(para, resolver) \
         + _inverted(para, resolver) + _trailing(para, resolver) + _in_view(para, resolver) \
         + _parenthetical(para, resolver) + _inserted(para, resolver, direct_cues) + _pleas(para, resolver) \
-        + _document_clauses(para, resolver) + _claims_to(para, resolver)
+        + _document_clauses(para, resolver) + _claims_to(para, resolver) + _gerund_reports(para, resolver)
     for token in according_to(doc, para.quoted):
         statement = _according(token, para, resolver, direct_cues)
         if statement is not None:
@@ -1496,6 +1496,35 @@ def _claims_to(para: Paragraph, resolver: Resolver) -> list[Statement]:
         where = Where(para.index, sentence_index(doc, verb.i))
         out += [Statement(w.person, w.text, "indirect", verb.text, doc[verb.i + 1:end].text, where, w.confidence)
                 for w in _each(who, subject, para, resolver)]
+    return out
+
+
+def _gerund_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
+    """ "The researchers reported inventing a coating ...", "Hotak described witnessing 35 bodies ...", "She recalled
+    receiving a toy ...": a verb of saying whose complement is a gerund reports the speaker's own doing ("we
+    invented ...") in place of a that-clause; the content is the gerund's phrase."""
+    out, doc = [], para.doc
+    for verb in doc:
+        if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_VERBS - WEAK_SPEECH_VERBS \
+                or _unsaid(verb) or _hypothetical(verb):
+            continue
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            continue  # "He was reported missing": said of him, not by him
+        goal = next((c for c in verb.children if c.dep_ == "xcomp" and c.left_edge.i == verb.i + 1
+                     and c.left_edge.tag_ == "VBG"), None)
+        subject = subject_of(verb, para.quoted)
+        if goal is None or subject is None or _first_or_second(subject) or _evidence(subject):
+            continue
+        end = next((t.i for t in doc[goal.i:goal.right_edge.i + 1] if t.text in ";:" or t.i in para.quoted),
+                   goal.right_edge.i + 1)
+        while end > goal.i + 1 and doc[end - 1].is_punct:
+            end -= 1
+        if end - goal.left_edge.i < 3:
+            continue
+        who = resolver.who(para.index, subject)
+        where = Where(para.index, sentence_index(doc, verb.i))
+        out += [Statement(w.person, w.text, "indirect", verb.text, doc[goal.left_edge.i:end].text, where,
+                          w.confidence) for w in _each(who, subject, para, resolver)]
     return out
 
 
