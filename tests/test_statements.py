@@ -744,3 +744,49 @@ def test_a_quote_inside_an_order_by_someone_is_theirs(nlp):
     found = statements(nlp, "The fire service announced an order by Chief Officer Dana Lowe telling crews to "
                             '"keep every engine ready until the wind drops."')
     assert beginning(found, "keep every engine").speaker == "dana-lowe"
+def test_a_study_or_record_that_shows_something_reports_it(nlp):
+    found = statements(nlp, "Divers found old shipping records that showed the ferry had sunk in a storm.",
+                       "The museum published a study showing the harbour was dredged in 1890.",
+                       "An autopsy determined the whale had swallowed a fishing net.")
+    assert [(s.cue, s.text) for s in found] == [("showed", "the ferry had sunk in a storm"),
+                                               ("showing", "the harbour was dredged in 1890"),
+                                               ("determined", "the whale had swallowed a fishing net")]
+
+
+def test_a_law_establishing_something_is_not_a_finding(nlp):
+    assert statements(nlp, "The 22nd amendment establishing a limit on presidential terms was passed in 1947.") == ()
+
+
+def test_a_cue_and_its_subject_after_a_comma_report_the_long_clause_before(nlp):
+    found = statements(nlp, "The early farmers used to carefully select seeds from a particular kind of wild grass "
+                            "to grow their first crops, the research showed.")
+    assert [(s.cue, s.text) for s in found] == [
+        ("showed", "The early farmers used to carefully select seeds from a particular kind of wild grass to grow "
+                   "their first crops")]
+
+
+def test_a_view_given_as_someones_opens_a_report_of_it(nlp):
+    found = statements(nlp, "Coach Tom Berg watched the final from the stands.",
+                       "In his view, the young players need more time on the pitch before the season starts.",
+                       "In my opinion, the final was the best game of the year.")
+    assert [(s.speaker, s.text) for s in found] == [
+        ("tom-berg", "the young players need more time on the pitch before the season starts")]
+
+
+def test_would_later_say_is_a_later_statement_not_a_supposition(nlp):
+    found = statements(nlp, "Ann Lee married the painter Tom Berg in 1960.",
+                       "She would later say the marriage was the happiest time of her life.",
+                       "She would say anything to sell a painting.")
+    assert [(s.speaker, s.text) for s in found] == [("ann-lee", "the marriage was the happiest time of her life")]
+
+
+def test_calling_a_thing_something_with_the_adjective_after_the_noun_is_said(nlp):
+    found = statements(nlp, "The ministry called its response proportionate in every way.")
+    assert [(s.cue, s.text) for s in found] == [("called", "its response proportionate in every way")]
+
+
+def test_a_verb_of_saying_with_a_gerund_reports_the_speakers_own_doing(nlp):
+    found = statements(nlp, "Ann Lee recalled seeing the comet from her garden in 1986.",
+                       "Tom Berg was reported missing by his family on Monday.")
+    assert [(s.speaker, s.cue, s.text) for s in found] == [
+        ("ann-lee", "recalled", "seeing the comet from her garden in 1986")]

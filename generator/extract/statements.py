@@ -33,9 +33,10 @@ _FINDINGS = frozenset(["find", "rule"])
 # determine what caused the crash").
 _CONCLUDING = frozenset(["show", "demonstrate", "establish", "determine", "hypothesize", "hypothesise", "reason",
                          "theorize", "theorise"])
-# Works that conclude things as their authors do: "Preliminary investigations suggest ...".
+# Works that conclude things as their authors do: "Preliminary investigations suggest ...", "An autopsy
+# determined ...", "Microscopy analysis suggested ...".
 _STUDIES = frozenset(["study", "research", "work", "investigation", "inquiry", "probe", "record", "paper",
-                      "review", "website"])
+                      "review", "website", "autopsy", "analysis", "examination", "survey"])
 # Speech verbs that also draw an inference: ", indicating ..." after a finding goes on with it.
 _INFERRING = frozenset(["indicate", "suggest"])
 # Verbs of answering whose words a quote after them gives: '"reacted on Twitter, "..."'.
@@ -67,7 +68,7 @@ _BY_SOMEONE = frozenset(["admit", "acknowledge", "claim", "allege", "pledge", "v
                          "disclose"])
 # Evidence, not a speaker: "tests indicate ...", "our findings encourage ..." (data and statistics are
 # sources, as in "according to WHO's statistics")
-_EVIDENCE = frozenset(["finding", "result", "test", "assessment", "analysis", "evidence", "measurement",
+_EVIDENCE = frozenset(["finding", "result", "test", "assessment", "evidence", "measurement",
                        "observation", "wavelength", "sample", "image", "footage", "scan", "model", "simulation",
                        "experiment"])
 # What is cited as a source of information rather than as a reason: "citing sources", "citing official data".
@@ -77,6 +78,10 @@ _SOURCES = frozenset(["source", "data", "figure", "statistic", "number", "offici
 # "recommend" and "insist" report their that-clauses anyway. Not orders ("ordered the flags be lowered"): an
 # official act.
 _MANDATING = frozenset(["ask", "request", "demand", "urge", "propose"])
+# Nouns for a view given as someone's: "In his view, ...", "In Smith's opinion, ...".
+_VIEWS = frozenset(["view", "opinion", "words", "estimation", "assessment"])
+# Adverbs that make "would" a later time in a past narrative ("She would later say ..."), not a supposition.
+_AFTERWARDS = frozenset(["later", "afterwards", "afterward", "subsequently", "eventually"])
 _TOLLS = frozenset(["life", "death", "victim", "casualty"])  # what a disaster claims
 # Words after a comma that go on describing a reported thing: "reported 1,000 cases, including 79 in ...".
 _DETAILING = frozenset(["including", "with", "such", "especially", "particularly", "notably", "mostly", "mainly"])
@@ -146,7 +151,15 @@ def _sourced(verb: Token) -> bool:
     """The verb's own subject is someone or a study: "The researchers suggested", "the work suggests"; not a
     post or a message ("posts suggesting she was ...": what they suggest is the reader's inference)."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return _someone(subject) or subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in _STUDIES
+    if verb.dep_ == "acl" and subject is None:
+        return _a_study(verb.head)  # "research from 2014 showing ...", not "the amendment establishing a limit"
+    if verb.dep_ == "relcl" and subject is not None and subject.tag_ in ("WDT", "WP"):
+        subject = verb.head  # "military records that showed ..."
+    return _someone(subject) or _a_study(subject)
+
+
+def _a_study(noun: Token | None) -> bool:
+    return noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in _STUDIES
 
 
 def _someone(subject: Token | None) -> bool:
@@ -872,9 +885,9 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
                     for w in _each(who, subject, para, resolver)]
     out += _requests(para, resolver) + _mandates(para, resolver) + _noun_reports(para, resolver) \
         + _judgements(para, resolver) \
-        + _inverted(para, resolver) \
+        + _inverted(para, resolver) + _trailing(para, resolver) + _in_view(para, resolver) \
         + _parenthetical(para, resolver) + _inserted(para, resolver, direct_cues) + _pleas(para, resolver) \
-        + _document_clauses(para, resolver) + _claims_to(para, resolver)
+        + _document_clauses(para, resolver) + _claims_to(para, resolver) + _gerund_reports(para, resolver)
     for token in according_to(doc, para.quoted):
         statement = _according(token, para, resolver, direct_cues)
         if statement is not None:
@@ -996,6 +1009,58 @@ def _states_finding(verb: Token, clause: Token) -> bool:
         or any(c.dep_ in ("aux", "auxpass") or c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
+def _trailing(para: Paragraph, resolver: Resolver) -> list[Statement]:
+    """ "The now-extinct species used to carefully select bones ..., the research showed.": a reporting verb and
+    its subject after a comma end the sentence and report all before the comma, though the parser, lost in a
+    long clause, took its subject for a second subject of the verb and left the verb no clause."""
+    out, doc = [], para.doc
+    for verb in doc:
+        if verb.i in para.quoted or verb.pos_ != "VERB" or verb.dep_ != "ROOT" or _hypothetical(verb) \
+                or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children) \
+                or not all(t.is_punct for t in doc[verb.i + 1:verb.sent.end]):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) < 2 or doc[subjects[-1].left_edge.i - 1].text != "," or subjects[-1].right_edge.i + 1 != verb.i:
+            continue
+        subject, comma = subjects[-1], subjects[-1].left_edge.i - 1
+        lemma = verb.lemma_.lower()
+        if not (lemma in INDIRECT_VERBS or lemma in _CONCLUDING | {"suggest"} and (_someone(subject) or _a_study(subject))) \
+                or _first_or_second(subject) or _evidence(subject):
+            continue
+        start = verb.sent.start
+        if comma - start < 4 or any(i in para.quoted for i in range(start, comma)):
+            continue
+        who = resolver.who(para.index, subject)
+        where = Where(para.index, sentence_index(doc, verb.i))
+        out.append(Statement(who.person, who.text, "indirect", verb.text, doc[start:comma].text, where, who.confidence))
+    return out
+
+
+def _in_view(para: Paragraph, resolver: Resolver) -> list[Statement]:
+    """ "In his view, there are strong opportunities ...", "In Smith's opinion, the plan ...": a view or an
+    opinion given as someone's, opening the sentence, attributes the rest of it as "according to" does."""
+    out, doc = [], para.doc
+    for sent in doc.sents:
+        words = doc[sent.start:min(sent.start + 6, sent.end)]
+        if len(words) < 4 or words[0].lower_ not in ("in", "from") or words[0].i in para.quoted:
+            continue
+        view = next((t for t in words[1:] if t.lower_ in _VIEWS), None)
+        owner = next((c for c in view.children if c.dep_ == "poss"), None) if view is not None else None
+        if owner is None or view.i + 1 >= sent.end or doc[view.i + 1].text != "," or _first_or_second(owner) \
+                or owner.lower_ in ("my", "our", "your"):
+            continue
+        end = next((t.i for t in doc[view.i + 2:sent.end] if t.text == ";"), sent.end)
+        while end > view.i + 2 and doc[end - 1].is_punct:
+            end -= 1
+        if end - view.i < 6 or any(i in para.quoted for i in range(view.i + 2, end)):
+            continue
+        who = resolver.who(para.index, owner)
+        where = Where(para.index, sentence_index(doc, sent.start))
+        out.append(Statement(who.person, who.text, "indirect", doc[sent.start:view.i + 1].text,
+                             doc[view.i + 2:end].text, where, who.confidence))
+    return out
+
+
 def _inverted(para: Paragraph, resolver: Resolver) -> list[Statement]:
     """ "It is not for the Court to opine, argued the government's lawyer, Richard Keen.": a reporting
     verb after a comma, with its speaker after it, ends the sentence; the parser hangs it on the clause
@@ -1114,6 +1179,8 @@ def _hypothetical(verb: Token) -> bool:
         return True
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
         return True  # "allowed only if a doctor determined the mother was in danger": a condition
+    if any(c.dep_ == "advmod" and c.lower_ in _AFTERWARDS for c in verb.children):
+        return False  # "She would later say ...": what was said afterwards, told from before it
     return any(c.tag_ == "MD" and c.lower_ in _MAYBE for c in verb.children)
 
 
@@ -1398,6 +1465,9 @@ def _judgements(para: Paragraph, resolver: Resolver) -> list[Statement]:
         verdicts = ("ADJ",) if verb.lemma_.lower() == "call" else ("ADJ", "NOUN")  # "declared the virus a pandemic"
         judged = next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ in verdicts), None)
         obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i), judged)
+        if judged is None and obj is not None:  # "called its actions defensive": the parser hangs the adjective
+            judged = next((c for c in obj.children if c.dep_ in ("amod", "acl") and c.pos_ == "ADJ"  # on the noun
+                           and c.i == obj.i + 1), None)
         subject = subject_of(verb, para.quoted)
         if judged is None or obj == judged and judged.left_edge.i == judged.i or judged.i < obj.i \
                 or subject is None or _first_or_second(subject) or _evidence(subject):
@@ -1514,6 +1584,35 @@ def _claims_to(para: Paragraph, resolver: Resolver) -> list[Statement]:
         where = Where(para.index, sentence_index(doc, verb.i))
         out += [Statement(w.person, w.text, "indirect", verb.text, doc[verb.i + 1:end].text, where, w.confidence)
                 for w in _each(who, subject, para, resolver)]
+    return out
+
+
+def _gerund_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
+    """ "The researchers reported inventing a coating ...", "Hotak described witnessing 35 bodies ...", "She recalled
+    receiving a toy ...": a verb of saying whose complement is a gerund reports the speaker's own doing ("we
+    invented ...") in place of a that-clause; the content is the gerund's phrase."""
+    out, doc = [], para.doc
+    for verb in doc:
+        if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_VERBS - WEAK_SPEECH_VERBS \
+                or _unsaid(verb) or _hypothetical(verb):
+            continue
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            continue  # "He was reported missing": said of him, not by him
+        goal = next((c for c in verb.children if c.dep_ == "xcomp" and c.left_edge.i == verb.i + 1
+                     and c.left_edge.tag_ == "VBG"), None)
+        subject = subject_of(verb, para.quoted)
+        if goal is None or subject is None or _first_or_second(subject) or _evidence(subject):
+            continue
+        end = next((t.i for t in doc[goal.i:goal.right_edge.i + 1] if t.text in ";:" or t.i in para.quoted),
+                   goal.right_edge.i + 1)
+        while end > goal.i + 1 and doc[end - 1].is_punct:
+            end -= 1
+        if end - goal.left_edge.i < 3:
+            continue
+        who = resolver.who(para.index, subject)
+        where = Where(para.index, sentence_index(doc, verb.i))
+        out += [Statement(w.person, w.text, "indirect", verb.text, doc[goal.left_edge.i:end].text, where,
+                          w.confidence) for w in _each(who, subject, para, resolver)]
     return out
 
 
