@@ -1158,3 +1158,16 @@ def test_a_relation_opening_a_paragraph_is_the_main_persons(nlp):
                    "His wife Mary said he painted every day.", title="Painter Alan Grey dies at 90")
     found = {p.name: [r.title for r in p.roles] for p in extract(text, nlp).people}
     assert found["Mary"] == ["wife of Alan Grey"]
+
+
+def test_a_post_named_after_role_as_is_the_owners(nlp):
+    found = roles_of(nlp, "Don Blankenship is known for his role as CEO of Massey Energy. Jane Roe, a teacher, "
+                          "talked about her designation as the vice presidential nominee of the Life and Liberty Party.")
+    assert found["Don Blankenship"] == ["CEO"]
+    assert "vice presidential nominee" in found["Jane Roe"]
+
+
+def test_a_role_taken_over_from_another_is_not_the_owners(nlp):
+    found = roles_of(nlp, "Representative Carolyn Maloney has stepped into Elijah Cummings's role as the "
+                          "committee's acting chair.")
+    assert found.get("Elijah Cummings", []) == []

@@ -83,9 +83,48 @@ def roles(cast: Cast, docs: dict[int, Doc], resolver: Resolver | None = None) ->
             for target in _sharers(name, role, cast, mention.para):
                 found[target].append(role)
     if resolver is not None:
-        for pid, role in _pronoun_roles(resolver) + _pair_roles(cast, resolver):
+        for pid, role in _pronoun_roles(resolver) + _pair_roles(cast, resolver) + _held_as(cast, resolver):
             found[pid].append(role)
     return {pid: distinct(found[pid]) for pid in found}
+
+
+# Nouns for the holding of a post, whose "as" phrase names the post: "his role as CEO of Massey Energy".
+_HOLDINGS = frozenset(["role", "position", "post", "job", "capacity", "tenure", "term", "stint", "designation"])
+
+
+def _held_as(cast: Cast, resolver: Resolver) -> list[tuple[str, Role]]:
+    """ "Blankenship is known for his role as CEO of Massey Energy", "her designation as the party's nominee":
+    the post after "as" is held by the one who owns the holding noun (a name, or a pronoun resolved as
+    elsewhere), outside quotes."""
+    out = []
+    for para, doc in sorted(resolver.docs.items()):
+        if para == HEADLINE:
+            continue
+        quoted = resolver.quoted.get(para, set())
+        for noun in (t for t in doc if t.lemma_.lower() in _HOLDINGS and t.pos_ == "NOUN" and t.i not in quoted):
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            # "as" right after the noun is its own, where the parser hangs it on the verb ("discussed his role as")
+            as_ = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "as"] or (
+                [doc[noun.i + 1]] if noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "as" else [])
+            posts = [o for p in as_ for o in p.children
+                     if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and o.ent_type_ != "PERSON"]
+            if owner is None or not posts:
+                continue
+            pid = cast.at.get((para, owner.i))
+            if pid is None and (gender := pronoun_gender(owner)):
+                who = resolver.antecedent(para, owner.i, gender, owner.text)
+                pid = who.person if who.confidence == "high" else None
+            if pid and _other_subject(noun, pid, cast, para):
+                continue  # "Maloney stepped into Cummings's role as acting chair": the post changes hands
+            out += [(pid, role) for post in posts if pid and (role := _phrase_role(post))]
+    return out
+
+
+def _other_subject(token: Token, pid: str, cast: Cast, para: int) -> bool:
+    """The clause the token is in has a named subject who is not the person."""
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
+    return any(cast.at.get((para, s.i), pid) != pid for s in subjects)
 
 
 def _pair_roles(cast: Cast, resolver: Resolver) -> list[tuple[str, Role]]:
@@ -1171,7 +1210,9 @@ def _phrase_role(head: Token) -> Role | None:
         return None  # "a long-time advocate for democracy" is a stance, like "supporter"; "rights advocate" a calling
     # "a researcher with long experience": what the person has describes them, it is no part of the title
     described = {t.i for c in head.rights if c.dep_ == "prep" and c.lower_ in ("with", "without") for t in c.subtree}
-    tokens = [t for t in head.subtree if t.dep_ not in _CLAUSES and not _under_clause(t, head) and t.i not in described]
+    # "and" inside a body's name is no clause: "nominee of the Life and Liberty Party"
+    tokens = [t for t in head.subtree if (t.dep_ not in _CLAUSES or _inside_body(t)) and not _under_clause(t, head)
+              and t.i not in described]
     tokens = _contiguous(tokens, head)
     while tokens and (tokens[0].pos_ == "DET" or tokens[0].is_punct):
         tokens = tokens[1:]
@@ -1185,6 +1226,11 @@ def _phrase_role(head: Token) -> Role | None:
     if role is None and comma is not None:  # "the California, US lawyer": the words after the place's comma
         role = title_and_org([t for t in upto if t.i > comma])
     return role
+
+
+def _inside_body(token: Token) -> bool:
+    """A word inside, not opening, an organisation's or a place's name ("Liberty" of "the Life and Liberty Party")."""
+    return token.dep_ in ("conj", "cc") and token.ent_iob_ == "I" and token.ent_type_ in _ORG_ENTS
 
 
 def _under_clause(token: Token, head: Token) -> bool:
