@@ -1171,3 +1171,8 @@ def test_a_role_taken_over_from_another_is_not_the_owners(nlp):
     found = roles_of(nlp, "Representative Carolyn Maloney has stepped into Elijah Cummings's role as the "
                           "committee's acting chair.")
     assert found.get("Elijah Cummings", []) == []
+
+
+def test_a_bracketed_short_form_after_a_title_is_skipped(nlp):
+    found = roles_of(nlp, "Member of parliament (MP) Kevin Conolly said the law was a mistake.")
+    assert found["Kevin Conolly"] == ["Member of parliament"]

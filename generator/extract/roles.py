@@ -406,7 +406,7 @@ def roles_before(name: Span) -> list[Role]:
     if start >= 2 and start < name.start and doc[start].lower_ in _RELATIONS and doc[start - 1].text in ("'s", "’s") \
             and doc[start - 2].pos_ == "PROPN" and doc[start - 2].head == doc[start]:
         start = doc[start - 2].left_edge.i  # "Grey's niece Mary Hope": the possessor hangs on the relation
-    tokens = [t for t in doc[start:name.start]]
+    tokens = [t for t in doc[start:name.start] if not _abbreviation(t)]
     while tokens and (tokens[0].pos_ not in _TITLE_POS and not _mistagged_role(tokens[0]) or _courtesy(tokens[0])):
         tokens = tokens[1:]
     groups = _split(tokens, name)
@@ -499,6 +499,8 @@ def _in_prefix(token: Token, root: Token, name: Span) -> bool:
     the parse: the small model often hangs "Chief Executive of Hong Kong Carrie Lam" wrongly."""
     if token.text == "," and _listed_titles(token, name):
         return True  # "US singer, actor, and animal rights advocate Doris Day": a list of her titles
+    if _abbreviation(token):
+        return True  # "Member of parliament (MP) Kevin Conolly": the title's short form, dropped from the title
     if token.is_punct and token.text != "-" or token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL") \
             and not _first_of_office(token):
         return False
@@ -528,6 +530,18 @@ def _in_prefix(token: Token, root: Token, name: Span) -> bool:
             or token.dep_ == "case":
         return False
     return token.pos_ != "ADP" or token.lower_ == "of" or _from_place(token) or _for_portfolio(token)
+
+
+def _abbreviation(token: Token) -> bool:
+    """A word of a bracketed short form right after a title word: "(MP)" of "Member of parliament (MP)",
+    "(GM)" of "Grand Master (GM)"."""
+    doc = token.doc
+    i = token.i - (token.text == ")") * 2 - (token.text not in "()")  # the "("
+    if i < 1 or i + 3 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
+        return False
+    short = doc[i + 1].text
+    return 1 < len(short) <= 6 and short.isalpha() and short.isupper() and doc[i - 1].pos_ in ("NOUN", "PROPN") \
+        and doc[i - 1].ent_type_ != "PERSON" and doc[i + 3].text[:1].isupper()
 
 
 def _listed_titles(comma: Token, name: Span) -> bool:
