@@ -1176,3 +1176,14 @@ def test_a_role_taken_over_from_another_is_not_the_owners(nlp):
 def test_a_bracketed_short_form_after_a_title_is_skipped(nlp):
     found = roles_of(nlp, "Member of parliament (MP) Kevin Conolly said the law was a mistake.")
     assert found["Kevin Conolly"] == ["Member of parliament"]
+
+
+def test_the_middle_of_a_list_of_titles_closed_by_and(nlp):
+    found = roles_of(nlp, "Party members voted to elect John Smith — former Home Secretary, mayor of Leeds, and "
+                          "member of Parliament — as their leader.")
+    assert [t for t in found["John Smith"] if t.startswith("mayor")]
+
+
+def test_succeeded_someone_as_gives_the_subject_the_post(nlp):
+    found = roles_of(nlp, "Smith lost the contest to Jeremy Hunt, who succeeded him as Foreign Secretary in 2018.")
+    assert found["Jeremy Hunt"] == ["Foreign Secretary"]

@@ -55,6 +55,8 @@ _CLAUSES = ("relcl", "acl", "appos", "conj", "cc")
 _COUNTRIES = frozenset(NATIONALITIES.values())
 # Words written after a title that belong to it ("Bishop Emeritus").
 _AFTER_TITLES = frozenset(["emeritus", "emerita"])
+# Verbs of taking another's post, whose "as" phrase is the subject's: "Hunt succeeded him as Foreign Secretary".
+_SUCCEEDING = frozenset(["succeed", "replace"])
 _AS_VERBS = frozenset(["serve", "work", "act", "appoint", "name", "elect", "nominate", "install", "remain", "swear",
                        "confirm", "choose", "select", "reappoint", "re-elect", "know", "pick", "tap", "hire",
                        "designate"])
@@ -955,8 +957,12 @@ def _second_titles(head: Token) -> list[Token]:
     Publicity and Director of the Tourism Partnership") or as an apposition of it ("a union leader and
     co-founder of the party"). A conjunct of the object counts when it is a role word with a new article
     ("an", "a") or an "of" of its own, so "the head of the union and its members" stays out."""
+    # "former Foreign Secretary, mayor of London, and member of Parliament": the middle of a list of titles
+    # closed by "and" is parsed as an apposition of the first
+    closed = any(c.dep_ == "conj" and _role_word(c) and head.doc[c.i - 1].lower_ == "and" for c in head.children)
     out = [c for c in head.children if c.dep_ == "appos" and c.i > head.i and c.pos_ in ("NOUN", "PROPN")
-           and c.ent_type_ != "PERSON" and _role_word(c) and head.doc[c.i - 1].lower_ in ("and", "-")]
+           and c.ent_type_ != "PERSON" and _role_word(c)
+           and (head.doc[c.i - 1].lower_ in ("and", "-") or closed and head.doc[c.i - 1].text == ",")]
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             out += [c for c in obj.conjuncts if c.i > obj.i and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ != "PERSON"
@@ -1177,10 +1183,12 @@ def _verb_roles(verb: Token, predicate: bool = True, of_object: bool = False) ->
         return []  # "would be the first woman to serve as Vice President": not (yet) her role
     lemma = verb.lemma_.lower()
     passive = any(c.dep_ == "auxpass" for c in verb.children)
-    if not of_object and not passive and any(c.dep_ in ("dobj", "oprd") for c in verb.children):
+    # "succeeded him as Foreign Secretary" (done, not "is to step down, with Johnson succeeding her as ...")
+    succeeded = lemma in _SUCCEEDING and verb.tag_ == "VBD" and not of_object
+    if not of_object and not passive and not succeeded and any(c.dep_ in ("dobj", "oprd") for c in verb.children):
         return []  # the "as" phrase of "appointed X as ..." is X's, not the subject's
     out = []
-    if lemma in _AS_VERBS:  # "served as a trustee of X and as chairman of Y": the second "as" is a conjunct
+    if lemma in _AS_VERBS or succeeded:  # "served as a trustee of X and as chairman of Y": the second "as" is a conjunct
         for prep in (c for c in verb.children if c.dep_ in ("prep", "conj") and c.lower_ == "as"):
             out += [c for c in prep.children if c.dep_ == "pobj"]
         if passive and not of_object:  # "Mukherjee was elected President", not "named Best Actor"
