@@ -1201,3 +1201,32 @@ def test_a_relation_opening_a_paragraph_is_the_main_persons(nlp):
                    "His wife Mary said he painted every day.", title="Painter Alan Grey dies at 90")
     found = {p.name: [r.title for r in p.roles] for p in extract(text, nlp).people}
     assert found["Mary"] == ["wife of Alan Grey"]
+
+
+def test_a_post_named_after_role_as_is_the_owners(nlp):
+    found = roles_of(nlp, "Don Blankenship is known for his role as CEO of Massey Energy. Jane Roe, a teacher, "
+                          "talked about her designation as the vice presidential nominee of the Life and Liberty Party.")
+    assert found["Don Blankenship"] == ["CEO"]
+    assert "vice presidential nominee" in found["Jane Roe"]
+
+
+def test_a_role_taken_over_from_another_is_not_the_owners(nlp):
+    found = roles_of(nlp, "Representative Carolyn Maloney has stepped into Elijah Cummings's role as the "
+                          "committee's acting chair.")
+    assert found.get("Elijah Cummings", []) == []
+
+
+def test_a_bracketed_short_form_after_a_title_is_skipped(nlp):
+    found = roles_of(nlp, "Member of parliament (MP) Kevin Conolly said the law was a mistake.")
+    assert found["Kevin Conolly"] == ["Member of parliament"]
+
+
+def test_the_middle_of_a_list_of_titles_closed_by_and(nlp):
+    found = roles_of(nlp, "Party members voted to elect John Smith — former Home Secretary, mayor of Leeds, and "
+                          "member of Parliament — as their leader.")
+    assert [t for t in found["John Smith"] if t.startswith("mayor")]
+
+
+def test_succeeded_someone_as_gives_the_subject_the_post(nlp):
+    found = roles_of(nlp, "Smith lost the contest to Jeremy Hunt, who succeeded him as Foreign Secretary in 2018.")
+    assert found["Jeremy Hunt"] == ["Foreign Secretary"]

@@ -55,6 +55,8 @@ _CLAUSES = ("relcl", "acl", "appos", "conj", "cc")
 _COUNTRIES = frozenset(NATIONALITIES.values())
 # Words written after a title that belong to it ("Bishop Emeritus").
 _AFTER_TITLES = frozenset(["emeritus", "emerita"])
+# Verbs of taking another's post, whose "as" phrase is the subject's: "Hunt succeeded him as Foreign Secretary".
+_SUCCEEDING = frozenset(["succeed", "replace"])
 _AS_VERBS = frozenset(["serve", "work", "act", "appoint", "name", "elect", "nominate", "install", "remain", "swear",
                        "confirm", "choose", "select", "reappoint", "re-elect", "know", "pick", "tap", "hire",
                        "designate"])
@@ -83,9 +85,48 @@ def roles(cast: Cast, docs: dict[int, Doc], resolver: Resolver | None = None) ->
             for target in _sharers(name, role, cast, mention.para):
                 found[target].append(role)
     if resolver is not None:
-        for pid, role in _pronoun_roles(resolver) + _pair_roles(cast, resolver):
+        for pid, role in _pronoun_roles(resolver) + _pair_roles(cast, resolver) + _held_as(cast, resolver):
             found[pid].append(role)
     return {pid: distinct(found[pid]) for pid in found}
+
+
+# Nouns for the holding of a post, whose "as" phrase names the post: "his role as CEO of Massey Energy".
+_HOLDINGS = frozenset(["role", "position", "post", "job", "capacity", "tenure", "term", "stint", "designation"])
+
+
+def _held_as(cast: Cast, resolver: Resolver) -> list[tuple[str, Role]]:
+    """ "Blankenship is known for his role as CEO of Massey Energy", "her designation as the party's nominee":
+    the post after "as" is held by the one who owns the holding noun (a name, or a pronoun resolved as
+    elsewhere), outside quotes."""
+    out = []
+    for para, doc in sorted(resolver.docs.items()):
+        if para == HEADLINE:
+            continue
+        quoted = resolver.quoted.get(para, set())
+        for noun in (t for t in doc if t.lemma_.lower() in _HOLDINGS and t.pos_ == "NOUN" and t.i not in quoted):
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            # "as" right after the noun is its own, where the parser hangs it on the verb ("discussed his role as")
+            as_ = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "as"] or (
+                [doc[noun.i + 1]] if noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "as" else [])
+            posts = [o for p in as_ for o in p.children
+                     if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and o.ent_type_ != "PERSON"]
+            if owner is None or not posts:
+                continue
+            pid = cast.at.get((para, owner.i))
+            if pid is None and (gender := pronoun_gender(owner)):
+                who = resolver.antecedent(para, owner.i, gender, owner.text)
+                pid = who.person if who.confidence == "high" else None
+            if pid and _other_subject(noun, pid, cast, para):
+                continue  # "Maloney stepped into Cummings's role as acting chair": the post changes hands
+            out += [(pid, role) for post in posts if pid and (role := _phrase_role(post))]
+    return out
+
+
+def _other_subject(token: Token, pid: str, cast: Cast, para: int) -> bool:
+    """The clause the token is in has a named subject who is not the person."""
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
+    return any(cast.at.get((para, s.i), pid) != pid for s in subjects)
 
 
 def _pair_roles(cast: Cast, resolver: Resolver) -> list[tuple[str, Role]]:
@@ -367,7 +408,7 @@ def roles_before(name: Span) -> list[Role]:
     if start >= 2 and start < name.start and doc[start].lower_ in _RELATIONS and doc[start - 1].text in ("'s", "’s") \
             and doc[start - 2].pos_ == "PROPN" and doc[start - 2].head == doc[start]:
         start = doc[start - 2].left_edge.i  # "Grey's niece Mary Hope": the possessor hangs on the relation
-    tokens = [t for t in doc[start:name.start]]
+    tokens = [t for t in doc[start:name.start] if not _abbreviation(t)]
     while tokens and (tokens[0].pos_ not in _TITLE_POS and not _mistagged_role(tokens[0]) or _courtesy(tokens[0])):
         tokens = tokens[1:]
     groups = _split(tokens, name)
@@ -460,6 +501,8 @@ def _in_prefix(token: Token, root: Token, name: Span) -> bool:
     the parse: the small model often hangs "Chief Executive of Hong Kong Carrie Lam" wrongly."""
     if token.text == "," and _listed_titles(token, name):
         return True  # "US singer, actor, and animal rights advocate Doris Day": a list of her titles
+    if _abbreviation(token):
+        return True  # "Member of parliament (MP) Kevin Conolly": the title's short form, dropped from the title
     if token.is_punct and token.text != "-" or token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL") \
             and not _first_of_office(token):
         return False
@@ -489,6 +532,18 @@ def _in_prefix(token: Token, root: Token, name: Span) -> bool:
             or token.dep_ == "case":
         return False
     return token.pos_ != "ADP" or token.lower_ == "of" or _from_place(token) or _for_portfolio(token)
+
+
+def _abbreviation(token: Token) -> bool:
+    """A word of a bracketed short form right after a title word: "(MP)" of "Member of parliament (MP)",
+    "(GM)" of "Grand Master (GM)"."""
+    doc = token.doc
+    i = token.i - (token.text == ")") * 2 - (token.text not in "()")  # the "("
+    if i < 1 or i + 3 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
+        return False
+    short = doc[i + 1].text
+    return 1 < len(short) <= 6 and short.isalpha() and short.isupper() and doc[i - 1].pos_ in ("NOUN", "PROPN") \
+        and doc[i - 1].ent_type_ != "PERSON" and doc[i + 3].text[:1].isupper()
 
 
 def _listed_titles(comma: Token, name: Span) -> bool:
@@ -902,8 +957,12 @@ def _second_titles(head: Token) -> list[Token]:
     Publicity and Director of the Tourism Partnership") or as an apposition of it ("a union leader and
     co-founder of the party"). A conjunct of the object counts when it is a role word with a new article
     ("an", "a") or an "of" of its own, so "the head of the union and its members" stays out."""
+    # "former Foreign Secretary, mayor of London, and member of Parliament": the middle of a list of titles
+    # closed by "and" is parsed as an apposition of the first
+    closed = any(c.dep_ == "conj" and _role_word(c) and head.doc[c.i - 1].lower_ == "and" for c in head.children)
     out = [c for c in head.children if c.dep_ == "appos" and c.i > head.i and c.pos_ in ("NOUN", "PROPN")
-           and c.ent_type_ != "PERSON" and _role_word(c) and head.doc[c.i - 1].lower_ in ("and", "-")]
+           and c.ent_type_ != "PERSON" and _role_word(c)
+           and (head.doc[c.i - 1].lower_ in ("and", "-") or closed and head.doc[c.i - 1].text == ",")]
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             out += [c for c in obj.conjuncts if c.i > obj.i and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ != "PERSON"
@@ -1124,10 +1183,12 @@ def _verb_roles(verb: Token, predicate: bool = True, of_object: bool = False) ->
         return []  # "would be the first woman to serve as Vice President": not (yet) her role
     lemma = verb.lemma_.lower()
     passive = any(c.dep_ == "auxpass" for c in verb.children)
-    if not of_object and not passive and any(c.dep_ in ("dobj", "oprd") for c in verb.children):
+    # "succeeded him as Foreign Secretary" (done, not "is to step down, with Johnson succeeding her as ...")
+    succeeded = lemma in _SUCCEEDING and verb.tag_ == "VBD" and not of_object
+    if not of_object and not passive and not succeeded and any(c.dep_ in ("dobj", "oprd") for c in verb.children):
         return []  # the "as" phrase of "appointed X as ..." is X's, not the subject's
     out = []
-    if lemma in _AS_VERBS:  # "served as a trustee of X and as chairman of Y": the second "as" is a conjunct
+    if lemma in _AS_VERBS or succeeded:  # "served as a trustee of X and as chairman of Y": the second "as" is a conjunct
         for prep in (c for c in verb.children if c.dep_ in ("prep", "conj") and c.lower_ == "as"):
             out += [c for c in prep.children if c.dep_ == "pobj"]
         if passive and not of_object:  # "Mukherjee was elected President", not "named Best Actor"
@@ -1171,7 +1232,9 @@ def _phrase_role(head: Token) -> Role | None:
         return None  # "a long-time advocate for democracy" is a stance, like "supporter"; "rights advocate" a calling
     # "a researcher with long experience": what the person has describes them, it is no part of the title
     described = {t.i for c in head.rights if c.dep_ == "prep" and c.lower_ in ("with", "without") for t in c.subtree}
-    tokens = [t for t in head.subtree if t.dep_ not in _CLAUSES and not _under_clause(t, head) and t.i not in described]
+    # "and" inside a body's name is no clause: "nominee of the Life and Liberty Party"
+    tokens = [t for t in head.subtree if (t.dep_ not in _CLAUSES or _inside_body(t)) and not _under_clause(t, head)
+              and t.i not in described]
     tokens = _contiguous(tokens, head)
     while tokens and (tokens[0].pos_ == "DET" or tokens[0].is_punct):
         tokens = tokens[1:]
@@ -1185,6 +1248,11 @@ def _phrase_role(head: Token) -> Role | None:
     if role is None and comma is not None:  # "the California, US lawyer": the words after the place's comma
         role = title_and_org([t for t in upto if t.i > comma])
     return role
+
+
+def _inside_body(token: Token) -> bool:
+    """A word inside, not opening, an organisation's or a place's name ("Liberty" of "the Life and Liberty Party")."""
+    return token.dep_ in ("conj", "cc") and token.ent_iob_ == "I" and token.ent_type_ in _ORG_ENTS
 
 
 def _under_clause(token: Token, head: Token) -> bool:
