@@ -386,6 +386,13 @@ def test_a_lone_name_after_an_occupation_noun_is_a_person(nlp):
         == {"Tom Ward", "Mozart"}
 
 
+def test_two_surnames_after_a_middle_initial_stay_an_alias(nlp):
+    sheet = extract(article("Pedro Pierluisi was sworn in as governor.",
+                            "The court said the oath of office of the Honorable Pedro R. Pierluisi Urrutia, secretary "
+                            "of state, is unconstitutional."), nlp)
+    assert "Pierluisi Urrutia" in person(sheet, "pedro-pierluisi").aliases
+
+
 def test_a_sentence_opening_occupation_is_not_part_of_the_name(nlp):
     assert names(nlp, "Astronomer Anthony Boccaletti discusses the young star.",
                  "Boccaletti said the spiral was clear.") == {"Anthony Boccaletti"}

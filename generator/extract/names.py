@@ -447,6 +447,10 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
             out.append(span)  # "to Trump and Mike Pence": NER called the bare surname an organisation
             continue
         words = [t for t in span if t.text != "-" and not _joined(t)]
+        if len(words) > 3 and any(_middle_initial(t) for t in words):
+            start = max(t.i for t in words if _middle_initial(t)) + 1  # "Pedro R. Pierluisi Urrutia": the two
+            span = doc[start:token.i + 1]  # surnames after the initial
+            words = [t for t in span if t.text != "-" and not _joined(t)]
         if not (len(words) == 2 or len(words) == 3 and (office_in_apposition(token) or first_name(words[0])
                                                         or _initial(words[0]) or _middle_initial(words[1]))) \
                 or not all(t.ent_type_ in ("", "ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC") for t in span) \
