@@ -393,6 +393,12 @@ def test_two_surnames_after_a_middle_initial_stay_an_alias(nlp):
     assert "Pierluisi Urrutia" in person(sheet, "pedro-pierluisi").aliases
 
 
+def test_a_name_with_lower_case_hyphenated_parts(nlp):
+    sheet = extract(article("A coup placed incumbent Prayuth Chan-o-cha in office.",
+                            "The party did not say whom it would support against Chan-o-cha."), nlp)
+    assert [(p.name, list(p.aliases)) for p in sheet.people] == [("Prayuth Chan-o-cha", ["Chan-o-cha"])]
+
+
 def test_a_sentence_opening_occupation_is_not_part_of_the_name(nlp):
     assert names(nlp, "Astronomer Anthony Boccaletti discusses the young star.",
                  "Boccaletti said the spiral was clear.") == {"Anthony Boccaletti"}

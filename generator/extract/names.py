@@ -73,7 +73,7 @@ def clean_name(span: Span) -> Span | None:
                            and _english_word(doc[end - 1])
                            or doc[end - 1].text in POST_NOMINALS):
         end -= 1  # "Labour MP", "Divisional Railway Manager": a title, not a surname
-    end = _extend_particles(doc, end)
+    end = _extend_hyphen_tail(doc, _extend_particles(doc, end))
     if start >= end or any(t.like_num or t.is_digit for t in doc[start:end]):
         return None
     words = [t for t in doc[start:end] if t.lower_ not in NAME_PARTICLES]
@@ -89,12 +89,27 @@ def _joined(token: Token) -> bool:
         and not doc[token.i - 2].whitespace_ and doc[token.i - 2].is_alpha and token.is_alpha
 
 
+def _extend_hyphen_tail(doc: Doc, end: int) -> int:
+    """ "Chan" of "Chan-o-cha", which NER tags alone: the lower-case parts hyphenated on to the name's last word
+    without spaces, the last no English word ("Obama-era", "Trump-backed" are no names)."""
+    i = end
+    while i + 1 < len(doc) and i > 0 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
+            and doc[i + 1].is_alpha and doc[i + 1].text.islower():
+        i += 2
+    return i if i > end and not _english_word(doc[i - 1]) and not common_word(doc[i - 1]) else end
+
+
 def _hyphen_tail(token: Token) -> bool:
-    """ "soo" of "Yung-soo", "kei" of "Man-kei": the lower-case second half of a hyphenated given name,
-    written without spaces after a capitalised first half."""
+    """ "soo" of "Yung-soo", "kei" of "Man-kei", "o" and "cha" of "Chan-o-cha": a lower-case later part of a
+    hyphenated name, written without spaces after a capitalised first part."""
     doc = token.doc
-    return token.i > 1 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ \
-        and not doc[token.i - 2].whitespace_ and doc[token.i - 2].text[:1].isupper() and doc[token.i - 2].is_alpha
+    i = token.i
+    while i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+            and doc[i - 2].is_alpha and i - 2 >= token.i - 6:
+        i -= 2
+        if doc[i].text[:1].isupper():
+            return True
+    return False
 
 
 def _with_given_name(span: Span, covered: set[int]) -> Span:

@@ -638,11 +638,13 @@ def _all_mentions(doc: Doc, para: int, spans: dict, cast: Cast) -> list[Mention]
     words = _alias_words(cast)
     for word in sorted(w for w in words if "-" in w):  # "Gallego-Lazo" alone, which the tokenizer splits in three
         parts = word.split("-")
-        for i in range(len(texts) - 2):
-            if texts[i + 1] == "-" and len(parts) == 2 and fold(texts[i]) == parts[0] and fold(texts[i + 2]) == parts[-1] \
-                    and not covered.intersection(range(i, i + 3)) and texts[i][:1].isupper():
-                out.append(Mention(para, i, i + 3, doc[i:i + 3].text, standalone(doc[i:i + 3])))
-                covered.update(range(i, i + 3))
+        size = 2 * len(parts) - 1  # "Chan-o-cha" is five tokens
+        for i in range(len(texts) - size + 1):
+            if all(texts[i + 2 * k + 1] == "-" for k in range(len(parts) - 1)) \
+                    and all(fold(texts[i + 2 * k]) == part for k, part in enumerate(parts)) \
+                    and not covered.intersection(range(i, i + size)) and texts[i][:1].isupper():
+                out.append(Mention(para, i, i + size, doc[i:i + size].text, standalone(doc[i:i + size])))
+                covered.update(range(i, i + size))
     single = []
     for token in (doc[i] for i, text in enumerate(texts) if text[:1].isupper() and fold(text) in words):
         if token.i in covered:
