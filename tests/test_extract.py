@@ -399,6 +399,12 @@ def test_a_name_with_lower_case_hyphenated_parts(nlp):
     assert [(p.name, list(p.aliases)) for p in sheet.people] == [("Prayuth Chan-o-cha", ["Chan-o-cha"])]
 
 
+def test_a_ring_name_is_an_alias_of_the_performer(nlp):
+    sheet = extract(article("Wrestler Tom Ward, who performed under the ring name Max Steel, died on Monday.",
+                            "As Max Steel, Ward won two titles."), nlp)
+    assert [(p.name, "Max Steel" in p.aliases) for p in sheet.people] == [("Tom Ward", True)]
+
+
 def test_a_sentence_opening_occupation_is_not_part_of_the_name(nlp):
     assert names(nlp, "Astronomer Anthony Boccaletti discusses the young star.",
                  "Boccaletti said the spiral was clear.") == {"Anthony Boccaletti"}

@@ -77,8 +77,9 @@ def build_cast(docs: list[tuple[int, Doc]], outlet: str | None = None) -> Cast:
             found.append(Mention(para, span.start, span.end, _shared_surname(span) or _text(span), standalone(span)))
     births = {(m.para, m.start): _born_as(docs_by_para[m.para][m.start:m.end]) for m in found
               if m.para != HEADLINE and _born_as(docs_by_para[m.para][m.start:m.end]) is not False}
+    other_names = {m.name for m in found if (m.para, m.start) in births}  # used again later ("as Luke Harper, ...")
     # The headline counts for people, but its title case fools NER: only its full names are trusted.
-    body = [m for m in found if (m.para != HEADLINE or len(m.name.split()) > 1) and (m.para, m.start) not in births]
+    body = [m for m in found if (m.para != HEADLINE or len(m.name.split()) > 1) and m.name not in other_names]
     things = _things(docs) | ({fold(outlet)} if outlet else set())
     by_para = dict(docs)
     lowercase = _lowercase_words(by_para)
@@ -143,15 +144,38 @@ def _ticket(name: str, full_words: set[str]) -> bool:
 
 def _born_as(span: Span) -> int | None | bool:
     """A birth name ("was born Peter Edward Baker", "Born Robert Burns in ..., he ...") names the person
-    the sentence is about, not a second one: the token of its named subject, None when the subject is a
-    pronoun or missing, False when the span is no birth name."""
+    the sentence is about, not a second one, as does a ring or stage name ("under the ring name Luke Harper"):
+    the token of its named subject, None when the subject is a pronoun or missing, False when the span is
+    no such name."""
     doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    if before is not None and before.lower_ == "name" and (span.root.head.i == before.i or before.head.i == span.root.i):
+        return _name_bearer(before)  # "under the ring name Luke Harper", parsed as apposition or compound
     if span.start == 0 or doc[span.start - 1].lower_ != "born" or span.root.head.i != span.start - 1:
         return False
     verb = doc[span.start - 1]
     if verb.dep_ == "advcl":
         verb = verb.head  # "Born Robert Burns in ..., he took ..."
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject.i if subject is not None and subject.pos_ == "PROPN" else None
+
+
+# Kinds of name a person goes by besides their own: "under the ring name Luke Harper".
+_NAME_KINDS = frozenset(["ring", "stage", "pen", "screen", "performing", "birth", "maiden", "real", "professional"])
+
+
+def _name_bearer(noun: Token) -> int | None | bool:
+    """ "Jon Huber, who performed under the ring name Luke Harper": a name in apposition to a kind of name
+    ("ring name", "stage name") is another name of the subject of the clause it is in (through "who" to the
+    person the clause describes): that subject's token, None when it is no name, False when no such kind."""
+    if not any(c.dep_ in ("compound", "amod") and c.lower_ in _NAME_KINDS for c in noun.children):
+        return False
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        subject = verb.head
     return subject.i if subject is not None and subject.pos_ == "PROPN" else None
 
 
