@@ -405,6 +405,11 @@ def test_a_ring_name_is_an_alias_of_the_performer(nlp):
     assert [(p.name, "Max Steel" in p.aliases) for p in sheet.people] == [("Tom Ward", True)]
 
 
+def test_a_given_name_before_and_and_a_full_name_shares_the_surname(nlp):
+    assert names(nlp, "The film is a documentary by Tomasz and Marek Sekielski, released on Saturday.") \
+        == {"Tomasz Sekielski", "Marek Sekielski"}
+
+
 def test_a_sentence_opening_occupation_is_not_part_of_the_name(nlp):
     assert names(nlp, "Astronomer Anthony Boccaletti discusses the young star.",
                  "Boccaletti said the spiral was clear.") == {"Anthony Boccaletti"}

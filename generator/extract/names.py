@@ -457,6 +457,9 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
                 and after_kin(token) and token.ent_type_ in ("", "PERSON", "ORG", "GPE"):
             out.append(span)  # "his wife Bernadette", "her son Barron"
             continue
+        if len(span) == 1 and token.ent_type_ == "" and shares_surname(token) is not None:
+            out.append(span)  # "by Tomasz and Marek Sekielski": the name the article gives is "Tomasz Sekielski"
+            continue
         if len(span) == 1 and token.is_alpha and token.text[1:].islower() and len(ent_of(token)) == 1 \
                 and token.text not in ORG_WORDS and paired_with_person(token):
             out.append(span)  # "to Trump and Mike Pence": NER called the bare surname an organisation
@@ -497,6 +500,28 @@ def _middle_initial(token: Token) -> bool:
     return len(text) == 2 and text[0].isupper() and text[0].isalpha() and text[1] == "." \
         and 0 < token.i < len(doc) - 1 and doc[token.i - 1].is_alpha and doc[token.i - 1].text[:1].isupper() \
         and doc[token.i + 1].is_alpha and doc[token.i + 1].text[:1].isupper()
+
+
+def shares_surname(token: Token) -> Span | None:
+    """ "Tomasz and Marek Sekielski", "Richard and Lisa Parry": a lone capitalised word, "and", then a person's
+    name of two words that the parser coordinates with it; the word is a given name sharing that surname when
+    both given names are common first names, or both are no dictionary words (not "Acme and Mitchell Baker").
+    The full name after it, or None."""
+    doc = token.doc
+    if not (token.is_alpha and token.text[:1].isupper() and token.text[1:].islower()) or token.i + 3 >= len(doc) \
+            or doc[token.i + 1].lower_ != "and" or token.ent_type_ not in ("", "PERSON"):
+        return None
+    partner = next((c for c in token.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"), None)
+    if partner is None:
+        return None
+    full = ent_of(partner)
+    if len(full) != 2 or full.start != token.i + 2 or full[1].text == token.text:
+        return None
+    given = [token, full[0]]
+    if all(first_name(t) for t in given) or not any(first_name(t) or common_word(t) for t in given) \
+            and token.dep_ != "conj":  # not the last two of a longer list ("Barmouth, Bala and Blaenau Ffestiniog")
+        return full
+    return None
 
 
 def _initial(token: Token) -> bool:

@@ -32,6 +32,7 @@ from .names import (
     name_spans,
     office_in_apposition,
     paired_with_person,
+    shares_surname,
     standalone,
     token_texts,
 )
@@ -411,16 +412,8 @@ def _short_names(doc: Doc) -> list[Token]:
 
 def _shared_surname(span: Span) -> str | None:
     """ "Richard and Lisa Parry": a lone first name coordinated with a full name shares its surname."""
-    token = span[0]
-    if len(span) != 1 or token.lower_ not in FEMALE_NAMES | MALE_NAMES:
-        return None
-    partner = next((c for c in token.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"), None)
-    if partner is None or not any(c.dep_ == "cc" for c in token.children):
-        return None
-    full = ent_of(partner)
-    if len(full) != 2 or full[0].lower_ not in FEMALE_NAMES | MALE_NAMES or full.start != token.i + 2:
-        return None
-    return f"{token.text} {full[1].text}"
+    full = shares_surname(span[0]) if len(span) == 1 else None
+    return f"{span[0].text} {full[1].text}" if full is not None else None
 
 
 def _lone_word_is_person(members: list[Mention], docs: dict[int, Doc], lowercase: set[str],
