@@ -410,6 +410,11 @@ def test_a_given_name_before_and_and_a_full_name_shares_the_surname(nlp):
         == {"Tomasz Sekielski", "Marek Sekielski"}
 
 
+def test_a_name_split_at_its_quoted_nickname_is_one_person(nlp):
+    assert names(nlp, 'Edward Lodewijk "Eddie" Van Halen, lead guitarist of the band, died on Tuesday.',
+                 "Van Halen was a native of the Netherlands.") == {'Edward Lodewijk "Eddie" Van Halen'}
+
+
 def test_a_sentence_opening_occupation_is_not_part_of_the_name(nlp):
     assert names(nlp, "Astronomer Anthony Boccaletti discusses the young star.",
                  "Boccaletti said the spiral was clear.") == {"Anthony Boccaletti"}

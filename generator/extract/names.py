@@ -311,6 +311,8 @@ def name_spans(doc: Doc) -> list[Span]:
         if span is not None and not covered.intersection(range(span.start, span.end)):
             if spans and spans[-1].end == span.start == ent.start and span.start not in credit:
                 span = doc[spans.pop().start:span.end]  # "Zine El Abidine" + "Ben Ali's": NER split one name
+            elif spans and spans[-1].end + 3 == span.start == ent.start and _quoted_nickname(doc, spans[-1].end):
+                span = doc[spans.pop().start:span.end]  # 'Edward Lodewijk "Eddie" Van Halen': split at the nickname
             spans.append(span)
             covered.update(range(span.start, span.end))
     byline = _credited_name(doc, credit)
@@ -338,6 +340,13 @@ def name_spans(doc: Doc) -> list[Span]:
         spans.append(span)
         covered.update(range(span.start, span.end))
     return sorted(spans, key=lambda s: s.start)
+
+
+def _quoted_nickname(doc: Doc, i: int) -> bool:
+    """A capitalised word in double quotes at i ('"Eddie"'), with no space inside the quotes."""
+    return i + 2 < len(doc) and doc[i].text in ('"', "“") and doc[i + 2].text in ('"', "”") \
+        and doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper() and not doc[i].whitespace_ \
+        and not doc[i + 1].whitespace_
 
 
 def _with_nickname(ent: Span) -> Span:
