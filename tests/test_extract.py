@@ -386,6 +386,35 @@ def test_a_lone_name_after_an_occupation_noun_is_a_person(nlp):
         == {"Tom Ward", "Mozart"}
 
 
+def test_two_surnames_after_a_middle_initial_stay_an_alias(nlp):
+    sheet = extract(article("Pedro Pierluisi was sworn in as governor.",
+                            "The court said the oath of office of the Honorable Pedro R. Pierluisi Urrutia, secretary "
+                            "of state, is unconstitutional."), nlp)
+    assert "Pierluisi Urrutia" in person(sheet, "pedro-pierluisi").aliases
+
+
+def test_a_name_with_lower_case_hyphenated_parts(nlp):
+    sheet = extract(article("A coup placed incumbent Prayuth Chan-o-cha in office.",
+                            "The party did not say whom it would support against Chan-o-cha."), nlp)
+    assert [(p.name, list(p.aliases)) for p in sheet.people] == [("Prayuth Chan-o-cha", ["Chan-o-cha"])]
+
+
+def test_a_ring_name_is_an_alias_of_the_performer(nlp):
+    sheet = extract(article("Wrestler Tom Ward, who performed under the ring name Max Steel, died on Monday.",
+                            "As Max Steel, Ward won two titles."), nlp)
+    assert [(p.name, "Max Steel" in p.aliases) for p in sheet.people] == [("Tom Ward", True)]
+
+
+def test_a_given_name_before_and_and_a_full_name_shares_the_surname(nlp):
+    assert names(nlp, "The film is a documentary by Tomasz and Marek Sekielski, released on Saturday.") \
+        == {"Tomasz Sekielski", "Marek Sekielski"}
+
+
+def test_a_name_split_at_its_quoted_nickname_is_one_person(nlp):
+    assert names(nlp, 'Edward Lodewijk "Eddie" Van Halen, lead guitarist of the band, died on Tuesday.',
+                 "Van Halen was a native of the Netherlands.") == {'Edward Lodewijk "Eddie" Van Halen'}
+
+
 def test_a_sentence_opening_occupation_is_not_part_of_the_name(nlp):
     assert names(nlp, "Astronomer Anthony Boccaletti discusses the young star.",
                  "Boccaletti said the spiral was clear.") == {"Anthony Boccaletti"}

@@ -73,7 +73,7 @@ def clean_name(span: Span) -> Span | None:
                            and _english_word(doc[end - 1])
                            or doc[end - 1].text in POST_NOMINALS):
         end -= 1  # "Labour MP", "Divisional Railway Manager": a title, not a surname
-    end = _extend_particles(doc, end)
+    end = _extend_hyphen_tail(doc, _extend_particles(doc, end))
     if start >= end or any(t.like_num or t.is_digit for t in doc[start:end]):
         return None
     words = [t for t in doc[start:end] if t.lower_ not in NAME_PARTICLES]
@@ -89,12 +89,27 @@ def _joined(token: Token) -> bool:
         and not doc[token.i - 2].whitespace_ and doc[token.i - 2].is_alpha and token.is_alpha
 
 
+def _extend_hyphen_tail(doc: Doc, end: int) -> int:
+    """ "Chan" of "Chan-o-cha", which NER tags alone: the lower-case parts hyphenated on to the name's last word
+    without spaces, the last no English word ("Obama-era", "Trump-backed" are no names)."""
+    i = end
+    while i + 1 < len(doc) and i > 0 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
+            and doc[i + 1].is_alpha and doc[i + 1].text.islower():
+        i += 2
+    return i if i > end and not _english_word(doc[i - 1]) and not common_word(doc[i - 1]) else end
+
+
 def _hyphen_tail(token: Token) -> bool:
-    """ "soo" of "Yung-soo", "kei" of "Man-kei": the lower-case second half of a hyphenated given name,
-    written without spaces after a capitalised first half."""
+    """ "soo" of "Yung-soo", "kei" of "Man-kei", "o" and "cha" of "Chan-o-cha": a lower-case later part of a
+    hyphenated name, written without spaces after a capitalised first part."""
     doc = token.doc
-    return token.i > 1 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ \
-        and not doc[token.i - 2].whitespace_ and doc[token.i - 2].text[:1].isupper() and doc[token.i - 2].is_alpha
+    i = token.i
+    while i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+            and doc[i - 2].is_alpha and i - 2 >= token.i - 6:
+        i -= 2
+        if doc[i].text[:1].isupper():
+            return True
+    return False
 
 
 def _with_given_name(span: Span, covered: set[int]) -> Span:
@@ -296,6 +311,8 @@ def name_spans(doc: Doc) -> list[Span]:
         if span is not None and not covered.intersection(range(span.start, span.end)):
             if spans and spans[-1].end == span.start == ent.start and span.start not in credit:
                 span = doc[spans.pop().start:span.end]  # "Zine El Abidine" + "Ben Ali's": NER split one name
+            elif spans and spans[-1].end + 3 == span.start == ent.start and _quoted_nickname(doc, spans[-1].end):
+                span = doc[spans.pop().start:span.end]  # 'Edward Lodewijk "Eddie" Van Halen': split at the nickname
             spans.append(span)
             covered.update(range(span.start, span.end))
     byline = _credited_name(doc, credit)
@@ -323,6 +340,13 @@ def name_spans(doc: Doc) -> list[Span]:
         spans.append(span)
         covered.update(range(span.start, span.end))
     return sorted(spans, key=lambda s: s.start)
+
+
+def _quoted_nickname(doc: Doc, i: int) -> bool:
+    """A capitalised word in double quotes at i ('"Eddie"'), with no space inside the quotes."""
+    return i + 2 < len(doc) and doc[i].text in ('"', "“") and doc[i + 2].text in ('"', "”") \
+        and doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper() and not doc[i].whitespace_ \
+        and not doc[i + 1].whitespace_
 
 
 def _with_nickname(ent: Span) -> Span:
@@ -442,11 +466,18 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
                 and after_kin(token) and token.ent_type_ in ("", "PERSON", "ORG", "GPE"):
             out.append(span)  # "his wife Bernadette", "her son Barron"
             continue
+        if len(span) == 1 and token.ent_type_ == "" and shares_surname(token) is not None:
+            out.append(span)  # "by Tomasz and Marek Sekielski": the name the article gives is "Tomasz Sekielski"
+            continue
         if len(span) == 1 and token.is_alpha and token.text[1:].islower() and len(ent_of(token)) == 1 \
                 and token.text not in ORG_WORDS and paired_with_person(token):
             out.append(span)  # "to Trump and Mike Pence": NER called the bare surname an organisation
             continue
         words = [t for t in span if t.text != "-" and not _joined(t)]
+        if len(words) > 3 and any(_middle_initial(t) for t in words):
+            start = max(t.i for t in words if _middle_initial(t)) + 1  # "Pedro R. Pierluisi Urrutia": the two
+            span = doc[start:token.i + 1]  # surnames after the initial
+            words = [t for t in span if t.text != "-" and not _joined(t)]
         if not (len(words) == 2 or len(words) == 3 and (office_in_apposition(token) or first_name(words[0])
                                                         or _initial(words[0]) or _middle_initial(words[1]))) \
                 or not all(t.ent_type_ in ("", "ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC") for t in span) \
@@ -478,6 +509,28 @@ def _middle_initial(token: Token) -> bool:
     return len(text) == 2 and text[0].isupper() and text[0].isalpha() and text[1] == "." \
         and 0 < token.i < len(doc) - 1 and doc[token.i - 1].is_alpha and doc[token.i - 1].text[:1].isupper() \
         and doc[token.i + 1].is_alpha and doc[token.i + 1].text[:1].isupper()
+
+
+def shares_surname(token: Token) -> Span | None:
+    """ "Tomasz and Marek Sekielski", "Richard and Lisa Parry": a lone capitalised word, "and", then a person's
+    name of two words that the parser coordinates with it; the word is a given name sharing that surname when
+    both given names are common first names, or both are no dictionary words (not "Acme and Mitchell Baker").
+    The full name after it, or None."""
+    doc = token.doc
+    if not (token.is_alpha and token.text[:1].isupper() and token.text[1:].islower()) or token.i + 3 >= len(doc) \
+            or doc[token.i + 1].lower_ != "and" or token.ent_type_ not in ("", "PERSON"):
+        return None
+    partner = next((c for c in token.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"), None)
+    if partner is None:
+        return None
+    full = ent_of(partner)
+    if len(full) != 2 or full.start != token.i + 2 or full[1].text == token.text:
+        return None
+    given = [token, full[0]]
+    if all(first_name(t) for t in given) or not any(first_name(t) or common_word(t) for t in given) \
+            and token.dep_ != "conj":  # not the last two of a longer list ("Barmouth, Bala and Blaenau Ffestiniog")
+        return full
+    return None
 
 
 def _initial(token: Token) -> bool:

@@ -32,6 +32,7 @@ from .names import (
     name_spans,
     office_in_apposition,
     paired_with_person,
+    shares_surname,
     standalone,
     token_texts,
 )
@@ -77,8 +78,9 @@ def build_cast(docs: list[tuple[int, Doc]], outlet: str | None = None) -> Cast:
             found.append(Mention(para, span.start, span.end, _shared_surname(span) or _text(span), standalone(span)))
     births = {(m.para, m.start): _born_as(docs_by_para[m.para][m.start:m.end]) for m in found
               if m.para != HEADLINE and _born_as(docs_by_para[m.para][m.start:m.end]) is not False}
+    other_names = {m.name for m in found if (m.para, m.start) in births}  # used again later ("as Luke Harper, ...")
     # The headline counts for people, but its title case fools NER: only its full names are trusted.
-    body = [m for m in found if (m.para != HEADLINE or len(m.name.split()) > 1) and (m.para, m.start) not in births]
+    body = [m for m in found if (m.para != HEADLINE or len(m.name.split()) > 1) and m.name not in other_names]
     things = _things(docs) | ({fold(outlet)} if outlet else set())
     by_para = dict(docs)
     lowercase = _lowercase_words(by_para)
@@ -143,15 +145,38 @@ def _ticket(name: str, full_words: set[str]) -> bool:
 
 def _born_as(span: Span) -> int | None | bool:
     """A birth name ("was born Peter Edward Baker", "Born Robert Burns in ..., he ...") names the person
-    the sentence is about, not a second one: the token of its named subject, None when the subject is a
-    pronoun or missing, False when the span is no birth name."""
+    the sentence is about, not a second one, as does a ring or stage name ("under the ring name Luke Harper"):
+    the token of its named subject, None when the subject is a pronoun or missing, False when the span is
+    no such name."""
     doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    if before is not None and before.lower_ == "name" and (span.root.head.i == before.i or before.head.i == span.root.i):
+        return _name_bearer(before)  # "under the ring name Luke Harper", parsed as apposition or compound
     if span.start == 0 or doc[span.start - 1].lower_ != "born" or span.root.head.i != span.start - 1:
         return False
     verb = doc[span.start - 1]
     if verb.dep_ == "advcl":
         verb = verb.head  # "Born Robert Burns in ..., he took ..."
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject.i if subject is not None and subject.pos_ == "PROPN" else None
+
+
+# Kinds of name a person goes by besides their own: "under the ring name Luke Harper".
+_NAME_KINDS = frozenset(["ring", "stage", "pen", "screen", "performing", "birth", "maiden", "real", "professional"])
+
+
+def _name_bearer(noun: Token) -> int | None | bool:
+    """ "Jon Huber, who performed under the ring name Luke Harper": a name in apposition to a kind of name
+    ("ring name", "stage name") is another name of the subject of the clause it is in (through "who" to the
+    person the clause describes): that subject's token, None when it is no name, False when no such kind."""
+    if not any(c.dep_ in ("compound", "amod") and c.lower_ in _NAME_KINDS for c in noun.children):
+        return False
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        subject = verb.head
     return subject.i if subject is not None and subject.pos_ == "PROPN" else None
 
 
@@ -387,16 +412,8 @@ def _short_names(doc: Doc) -> list[Token]:
 
 def _shared_surname(span: Span) -> str | None:
     """ "Richard and Lisa Parry": a lone first name coordinated with a full name shares its surname."""
-    token = span[0]
-    if len(span) != 1 or token.lower_ not in FEMALE_NAMES | MALE_NAMES:
-        return None
-    partner = next((c for c in token.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"), None)
-    if partner is None or not any(c.dep_ == "cc" for c in token.children):
-        return None
-    full = ent_of(partner)
-    if len(full) != 2 or full[0].lower_ not in FEMALE_NAMES | MALE_NAMES or full.start != token.i + 2:
-        return None
-    return f"{token.text} {full[1].text}"
+    full = shares_surname(span[0]) if len(span) == 1 else None
+    return f"{span[0].text} {full[1].text}" if full is not None else None
 
 
 def _lone_word_is_person(members: list[Mention], docs: dict[int, Doc], lowercase: set[str],
@@ -638,11 +655,13 @@ def _all_mentions(doc: Doc, para: int, spans: dict, cast: Cast) -> list[Mention]
     words = _alias_words(cast)
     for word in sorted(w for w in words if "-" in w):  # "Gallego-Lazo" alone, which the tokenizer splits in three
         parts = word.split("-")
-        for i in range(len(texts) - 2):
-            if texts[i + 1] == "-" and len(parts) == 2 and fold(texts[i]) == parts[0] and fold(texts[i + 2]) == parts[-1] \
-                    and not covered.intersection(range(i, i + 3)) and texts[i][:1].isupper():
-                out.append(Mention(para, i, i + 3, doc[i:i + 3].text, standalone(doc[i:i + 3])))
-                covered.update(range(i, i + 3))
+        size = 2 * len(parts) - 1  # "Chan-o-cha" is five tokens
+        for i in range(len(texts) - size + 1):
+            if all(texts[i + 2 * k + 1] == "-" for k in range(len(parts) - 1)) \
+                    and all(fold(texts[i + 2 * k]) == part for k, part in enumerate(parts)) \
+                    and not covered.intersection(range(i, i + size)) and texts[i][:1].isupper():
+                out.append(Mention(para, i, i + size, doc[i:i + size].text, standalone(doc[i:i + size])))
+                covered.update(range(i, i + size))
     single = []
     for token in (doc[i] for i, text in enumerate(texts) if text[:1].isupper() and fold(text) in words):
         if token.i in covered:
