@@ -652,3 +652,35 @@ def test_saying_someone_broke_the_law_accuses_them(nlp):
     found = fields(nlp, "by target", "Former adviser John Bolton released a book. President Anna Berg said Bolton "
                                      "broke the law.")
     assert found == [("anna-berg", "john-bolton")]
+
+
+def test_protesting_against_an_act_is_a_dispute_unless_it_describes_people(nlp):
+    assert fields(nlp, "by_text target_text cue", "Under him, the diocese had protested against a new mining "
+                                                  "project.") == [("the diocese", "a new mining project",
+                                                                   "protested against")]
+    assert disputes(nlp, "Tom Reed drove his car into a crowd of people who were protesting against the rally.") == ()
+
+
+def test_a_quote_calling_an_act_unjust_is_a_dispute_and_a_sentence_is_not_its_bearers_act(nlp):
+    found = fields(nlp, "by target target_text", "President John Smith commuted the prison sentence of Tom Reed.",
+                   "John Smith called Reed's 40 month sentence \"unjust.\"")
+    assert found == [("john-smith", None, "Reed's 40 month sentence")]
+
+
+def test_associates_alleging_their_own_man_was_poisoned_accuse_no_one(nlp):
+    assert disputes(nlp, "Opposition leader Alexei Navalny fell ill on a flight. Associates of Navalny alleged he "
+                         "drank tea laced with poison.") == ()
+
+
+def test_a_quote_calling_an_act_a_violation_of_law_is_a_dispute(nlp):
+    found = fields(nlp, "by_text target_text", "The Foreign Ministry characterized the attack as \"a serious "
+                                               "violation of national sovereignty\".")
+    assert found == [("The Foreign Ministry", "the attack")]
+
+
+def test_doubts_that_continue_and_complaints_about_someone_are_disputes(nlp):
+    assert fields(nlp, "target cue", "Nevertheless, opposition questions about Joe Biden's health continued.") == [
+        ("joe-biden", "questions")]
+    assert fields(nlp, "target_text cue", "There have been numerous complaints about the churches not handling the "
+                                          "cases properly.") == [("the churches", "complaints")]
+    assert disputes(nlp, "Reporters had questions about the budget.") == ()

@@ -42,6 +42,11 @@ _CLAIMS_AND_ACTS = frozenset([
     "declaration", "policy", "plan", "proposal", "bill", "law", "deal", "agreement", "inquiry", "investigation",
     "move", "order", "verdict", "announcement", "speech", "record", "handling", "response", "media", "press",
 ])
+# Nouns of what is done to a person, so "Smith's arrest" is not Smith's act.
+_DONE_TO = frozenset(["sentence", "conviction", "arrest", "detention", "imprisonment", "execution", "dismissal",
+                      "firing", "expulsion", "deportation", "extradition", "prosecution", "indictment", "impeachment"])
+# Words that call an act or decision wrong, as "illegal" does: "called the sentence unjust".
+_UNJUST = frozenset(["unjust", "unfair"])
 # Quote words that call a thing false only when said of it ("it's fake"), not before a noun ("fake legs").
 _PREDICATIVE = frozenset(["fake", "unwarranted", "hoax"])
 # Verbs of attacking, in words when their object is a claim or act, or someone attacked for or as something.
@@ -93,6 +98,8 @@ _VOICE = frozenset(["level", "voice", "express", "make", "issue", "launch", "dir
                     "file", "submit"])
 # Nouns of displeasure voiced at someone or their act ("expressed dissatisfaction with Bolton").
 _DISAPPROVAL = frozenset(["dissatisfaction", "displeasure", "disapproval", "outrage", "indignation"])
+# Verbs of doubts that go on being held ("questions about his health continued").
+_LASTING = frozenset(["continue", "grow", "mount", "persist", "linger", "remain", "swirl", "surface", "resurface"])
 # Prepositions of what a voiced doubt or a protest is about ("questions about", "in protest at").
 _ABOUT = frozenset(["about", "over", "with", "to", "regarding", "concerning", "against", "at"])
 # What one takes at someone when attacking them in words: "took a veiled shot at", "took aim at".
@@ -164,14 +171,14 @@ def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
             found = _plea(token, para, resolver)
         elif token.pos_ == "NOUN" and _unsupported(token) is not None:
             found = _no_evidence(token, para, resolver)
-        elif token.pos_ == "ADJ" and token.lower_ in QUOTE_DISPUTE_WORDS or token.pos_ == "NOUN" and (
+        elif token.pos_ == "ADJ" and token.lower_ in QUOTE_DISPUTE_WORDS | _UNJUST or token.pos_ == "NOUN" and (
                 token.dep_ in ("attr", "oprd") or _as_what(token)) and token.lower_ in FALSITY_WORDS | _LIARS:
             found = _verdict(token, para, resolver)  # "called the report false", "called Smith a liar"
         elif token.pos_ == "ADJ" and lemma == "critical" and token.dep_ == "acomp":
             found = _critical(token, para, resolver)
         elif token.pos_ == "ADJ" and lemma == "critical" and token.dep_ == "amod":
             found = _critical_work(token, para, resolver)
-        elif token.pos_ == "NOUN" and lemma in _LAWSUITS:
+        elif token.pos_ == "NOUN" and lemma in _LAWSUITS and not _voiced(token):
             found = _lawsuit(token, para, resolver)
         elif token.pos_ == "NOUN" and (lemma in DISPUTE_NOUNS or _under_fire(token) or _backlash(token)
                                        or _court_challenge(token) or _voiced(token) or _in_protest(token)):
@@ -306,7 +313,7 @@ def quoted_disputes(para: Paragraph, statements: list[Statement], resolver: Reso
         if quote is None:
             continue
         cue = next((t for t in quote.span if _not_true(t) and not _hypothetical(t) or (
-                    t.lower_ in QUOTE_DISPUTE_WORDS or _breaks_the_law(t) or _first_person_contest(t) and statement.speaker)
+                    t.lower_ in QUOTE_DISPUTE_WORDS | _UNJUST or _breaks_the_law(t) or _violation(t) or _first_person_contest(t) and statement.speaker)
                     and not _negated(t) and not _hypothetical(t)
                     and not (_attributive(t) and (t.lower_ in _PREDICATIVE or _classifies(_first_conjunct(t))))),
                    None)
@@ -431,6 +438,14 @@ def _breaks_the_law(word: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in ("law", "constitution") for c in word.children)
 
 
+def _violation(word: Token) -> bool:
+    """ "characterized the attack as "a serious violation of Iraqi sovereignty"": said of an act, a violation
+    of a law or a right calls it wrongful."""
+    return word.lemma_.lower() in ("violation", "breach") and any(c.dep_ == "prep" and c.lower_ == "of"
+                                                                   for c in word.children) \
+        and (word.dep_ in ("attr", "oprd") or _as_what(word))
+
+
 def _hypothetical(word: Token) -> bool:
     """ "speech that might be illegal": a possibility, not a verdict."""
     return any(c.dep_ == "aux" and c.lower_ in ("might", "could", "may", "would")
@@ -452,7 +467,7 @@ def _cue_words(word: Token) -> str:
 def _said_of(word: Token, para: Paragraph) -> Token | None:
     """What the contesting word is said of: the subject of "X is false", the object of "calling X
     false"; "it" there points back to the last thing the narration named before the quote."""
-    if word.dep_ == "amod" and word.head.lower_ == "as":  # "described his comments as "false""
+    if word.dep_ in ("amod", "pobj") and word.head.lower_ == "as":  # "described his comments as "false""
         verb = word.head.head
         return verb if verb.pos_ in ("NOUN", "PROPN") else next((c for c in verb.children if c.dep_ == "dobj"), None)
     if word.dep_ == "amod" and word.head.i < word.i:  # "called his remarks "untrue""
@@ -524,11 +539,14 @@ def _definite(noun: Token) -> bool:
 
 
 def _speaks_against(token: Token) -> bool:
-    """ "railed against the rioters", "spoke out against the attack": speaking against someone or their act
-    (speaking against a bill in a debate is a position; speaking out against it is a protest)."""
+    """ "railed against the rioters", "spoke out against the attack", "protested against the mine": speaking
+    against someone or their act (speaking against a bill in a debate is a position; speaking out against
+    it is a protest)."""
     lemma = token.lemma_.lower()
-    if lemma not in ("rail", "inveigh", "speak") or _against(token) is None:
+    if lemma not in ("rail", "inveigh", "speak", "protest") or _against(token) is None:
         return False
+    if lemma == "protest" and token.dep_ == "relcl" and any(c.lower_ in ("who", "that") for c in token.children):
+        return False  # "a crowd of people who were protesting against X": who they were, not a reported act
     return lemma != "speak" or any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
 
 
@@ -848,7 +866,9 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         if obj is not None and not target.person and obj.lower_ in ("which", "that") and verb.dep_ == "relcl":
             target = Who(_claimant(verb.head, para, resolver), target.text)  # "X claims ..., which Y denied"
         if lemma == "allege" and target.person and subject is not None and any(
-                resolver.cast.at.get((para.index, t.i)) == target.person for t in subject.subtree):
+                resolver.cast.at.get((para.index, t.i)) == target.person
+                or t.pos_ == "PROPN" and t.dep_ == "pobj" and _named(t, para, resolver).person == target.person
+                for t in subject.subtree):
             return None  # "Associates of Navalny alleged he drank poisoned tea": their own man is no accused
         if obj is not None and not target.person and lemma not in ("clarify", "deny"):
             target = Who(_author_later(verb, obj, para, resolver), target.text)
@@ -1013,6 +1033,8 @@ def _owner(thing: Token, para: Paragraph, resolver: Resolver) -> str | None:
     """The person whose claim or action `thing` is: "Trump's decision", "a Trump lawsuit", "the
     proclamation by Trump", "the emergency Trump declared" (the parser may hang that clause on the verb)."""
     doc = thing.doc
+    if thing.lemma_.lower() in _DONE_TO:
+        return None  # "Stone's sentence", "Smith's arrest": done to them by others, not their act
     topic = {t.i for c in thing.children if c.dep_ == "prep" and c.lower_ in _TOPIC for t in c.subtree}
     for token in (t for t in thing.subtree if t.i not in topic):
         if token.dep_ == "poss" or token.dep_ == "compound" and token.head == thing:
@@ -1284,16 +1306,29 @@ def _subject_after(noun: Token) -> Token | None:
 
 
 def _voiced(noun: Token) -> bool:
-    """ "raised questions about Harris' eligibility", "expressed dissatisfaction with Bolton": doubts or
-    displeasure voiced about someone or their claim or act (questions asked of a minister are no dispute)."""
+    """ "raised questions about Harris' eligibility", "expressed dissatisfaction with Bolton", "complaints
+    about the churches": doubts, displeasure or complaints voiced about someone or their claim or act
+    (questions asked of a minister are no dispute)."""
     lemma = noun.lemma_.lower()
+    about = any(c.dep_ == "prep" and c.lower_ in ("about", "over", "regarding", "concerning") for c in noun.children)
+    if lemma == "complaint" and about and not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in _FILE):
+        return any(_conduct(g) for c in noun.children if c.dep_ == "prep" and c.lower_ in ("about", "over")
+                   for g in c.children if g.dep_ == "pobj")  # a complaint filed is a case (`_lawsuit`)
+    if lemma in ("question", "doubt") and about and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _LASTING:
+        return True  # "opposition questions about Biden's decline continued": doubts that someone holds
     if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in _VOICE | {"pose"} or _negated(noun.head):
         return False
     if lemma in ("question", "doubt"):
-        return any(c.dep_ == "prep" and c.lower_ in ("about", "over", "regarding", "concerning")
-                   for c in noun.children)
+        return about
     return lemma in _DISAPPROVAL and any(c.dep_ == "prep" and c.lower_ in _ABOUT - {"to"}
                                          for t in (noun, noun.head) for c in t.children)
+
+
+def _conduct(thing: Token) -> bool:
+    """ "the churches not handling the cases", "the mayor's decision", "Smith": what someone did, or someone
+    (not "the noise", a nuisance no one is said to cause)."""
+    return thing.pos_ == "PROPN" or thing.lemma_.lower() in _CLAIMS_AND_ACTS or any(
+        c.dep_ == "poss" or c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in thing.children)
 
 
 def _in_protest(noun: Token) -> bool:
