@@ -684,3 +684,10 @@ def test_doubts_that_continue_and_complaints_about_someone_are_disputes(nlp):
     assert fields(nlp, "target_text cue", "There have been numerous complaints about the churches not handling the "
                                           "cases properly.") == [("the churches", "complaints")]
     assert disputes(nlp, "Reporters had questions about the budget.") == ()
+
+
+def test_an_act_which_led_to_criticism_is_criticised(nlp):
+    found = fields(nlp, "by target target_text", "Mayor John Smith cancelled the parade, which led to criticism.")
+    assert found == [(None, "john-smith", "Mayor John Smith cancelled the parade")]
+    found = fields(nlp, "target target_text", "The rally did not require face masks, which led to criticism.")
+    assert found == [(None, "The rally did not require face masks")]

@@ -1203,13 +1203,22 @@ def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute |
     if source is not None and not by.text:  # "Statements of condemnation have come from X"
         by = _first_person(_named(source, para, resolver), source, para, resolver)
     head = noun.head
-    met = noun.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() == "meet"
+    met = noun.dep_ == "pobj" and (head.lower_ == "with" and head.head.lemma_.lower() == "meet"
+                                   or head.lower_ == "to" and head.head.lemma_.lower() == "lead")
     if noun.dep_ == "dobj" and head.lemma_.lower() in _RECEIVE or met:
-        receiver = head.head if met else head  # "Berg's decision was met with criticism": as "drew criticism"
+        receiver = head.head if met else head  # "Berg's decision was met with criticism", "led to criticism"
         subject = subject_of(receiver)
         if subject is not None:  # "Berg's proposal drew criticism": Berg's
             target = _target(subject, para, resolver, "criticism")
             target_text = target_text or target.text
+        clause = receiver.head.head if receiver.head.dep_ == "dobj" else receiver.head
+        if subject is not None and subject.lower_ == "which" and receiver.dep_ == "relcl" \
+                and noun.doc[subject.i - 1].lower_ == "," and clause.pos_ in ("VERB", "AUX") and not target.person:
+            # "Smith cancelled the parade, which led to criticism": the act the clause reports, the parser
+            # hanging "which" on its object
+            target_text = noun.doc[clause.left_edge.i:subject.i].text.rstrip(" ,")
+            target = Who(_named(subject_of(clause), para, resolver).person if subject_of(clause) is not None
+                         else None, target_text)
         for child in receiver.children:
             objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
             if child.dep_ == "prep" and objs and child.lower_ == "from":
