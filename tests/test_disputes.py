@@ -590,3 +590,104 @@ def test_criticizing_the_move_contests_who_did_the_act_just_before(nlp):
     assert pairs(nlp, text) == [("anna-berg", "paul-grant")]
     text = "Governor Paul Grant said troops were needed. Senator Anna Berg criticized the move."
     assert pairs(nlp, text) == [("anna-berg", None)]  # a saying reports no act
+
+
+def test_attacking_someone_for_or_as_something_is_criticism(nlp):
+    assert fields(nlp, "by target cue", "Speakers hammered Mayor John Smith for his response to the flood.") == [
+        (None, "john-smith", "hammered")]
+    assert fields(nlp, "by target_text cue", "In a later speech, John Smith assailed the event as the \"darkest "
+                                             "convention in history.\"") == [("john-smith", "the event", "assailed")]
+    assert disputes(nlp, "Gunmen assailed the convoy near the border. The town was hammered by storms.") == ()
+    assert disputes(nlp, "While Gloria La Riva and Howie Hawkins attacked war as a tool of the ruling class, "
+                         "others disagreed.") == ()
+
+
+def test_speaking_out_or_railing_against_is_a_dispute(nlp):
+    assert fields(nlp, "by target_text cue", "John Smith railed against the rioters at his first rally.") == [
+        ("john-smith", "the rioters", "railed against")]
+    assert fields(nlp, "by cue", "Anna Berg, the Prime Minister, spoke out against the attack.") == [
+        ("anna-berg", "spoke out against")]
+    assert disputes(nlp, "Anna Berg spoke against the bill in parliament on Monday.") == ()
+
+
+def test_a_thing_described_as_a_hoax_or_considered_incorrect(nlp):
+    assert fields(nlp, "by target_text cue", "John Smith described the story as possibly a hoax.") == [
+        ("john-smith", "the story", "hoax")]
+    assert fields(nlp, "by target target_text", "Legal experts consider Anna Berg's claim as incorrect.") == [
+        (None, "anna-berg", "Anna Berg's claim")]
+
+
+def test_questions_raised_about_someone_are_a_dispute(nlp):
+    assert fields(nlp, "by target cue", "Critics raised questions about Anna Berg's eligibility.") == [
+        (None, "anna-berg", "questions")]
+    assert disputes(nlp, "Reporters raised questions at the briefing on Monday.") == ()
+
+
+def test_displeasure_expressed_with_someone_is_a_dispute(nlp):
+    assert fields(nlp, "by target cue", "Democrats expressed dissatisfaction with John Smith over his refusal "
+                                        "to testify.") == [(None, "john-smith", "dissatisfaction")]
+    assert disputes(nlp, "Some people expressed their outrage on social media as the incident became known.") == ()
+
+
+def test_resigning_in_protest_at_an_act_contests_it(nlp):
+    assert fields(nlp, "by target cue", "Anna Berg resigned in protest at John Smith's new agreement.") == [
+        ("anna-berg", "john-smith", "protest")]
+    assert disputes(nlp, "Images of Tom Reed taking part in a protest with veterans were published.") == ()
+
+
+def test_an_act_named_again_by_its_noun_is_its_doers(nlp):
+    found = fields(nlp, "target cue", "In July, President John Smith commuted the prison sentence of his friend "
+                                      "Tom Reed. Reed had been found guilty of fraud. The opposition criticized the "
+                                      "commutation as an abuse of power.")
+    assert found == [("john-smith", "criticized")]
+
+
+def test_the_accusation_denied_is_the_one_said_just_before(nlp):
+    found = fields(nlp, "by_text target", "US Secretary of State Mike Pompeo said the crash was \"likely\" Iran's "
+                                          "doing. For several days Iran denied the accusation.")
+    assert found == [("Iran", "mike-pompeo")]
+
+
+def test_saying_someone_broke_the_law_accuses_them(nlp):
+    found = fields(nlp, "by target", "Former adviser John Bolton released a book. President Anna Berg said Bolton "
+                                     "broke the law.")
+    assert found == [("anna-berg", "john-bolton")]
+
+
+def test_protesting_against_an_act_is_a_dispute_unless_it_describes_people(nlp):
+    assert fields(nlp, "by_text target_text cue", "Under him, the diocese had protested against a new mining "
+                                                  "project.") == [("the diocese", "a new mining project",
+                                                                   "protested against")]
+    assert disputes(nlp, "Tom Reed drove his car into a crowd of people who were protesting against the rally.") == ()
+
+
+def test_a_quote_calling_an_act_unjust_is_a_dispute_and_a_sentence_is_not_its_bearers_act(nlp):
+    found = fields(nlp, "by target target_text", "President John Smith commuted the prison sentence of Tom Reed.",
+                   "John Smith called Reed's 40 month sentence \"unjust.\"")
+    assert found == [("john-smith", None, "Reed's 40 month sentence")]
+
+
+def test_associates_alleging_their_own_man_was_poisoned_accuse_no_one(nlp):
+    assert disputes(nlp, "Opposition leader Alexei Navalny fell ill on a flight. Associates of Navalny alleged he "
+                         "drank tea laced with poison.") == ()
+
+
+def test_a_quote_calling_an_act_a_violation_of_law_is_a_dispute(nlp):
+    found = fields(nlp, "by_text target_text", "The Foreign Ministry characterized the attack as \"a serious "
+                                               "violation of national sovereignty\".")
+    assert found == [("The Foreign Ministry", "the attack")]
+
+
+def test_doubts_that_continue_and_complaints_about_someone_are_disputes(nlp):
+    assert fields(nlp, "target cue", "Nevertheless, opposition questions about Joe Biden's health continued.") == [
+        ("joe-biden", "questions")]
+    assert fields(nlp, "target_text cue", "There have been numerous complaints about the churches not handling the "
+                                          "cases properly.") == [("the churches", "complaints")]
+    assert disputes(nlp, "Reporters had questions about the budget.") == ()
+
+
+def test_an_act_which_led_to_criticism_is_criticised(nlp):
+    found = fields(nlp, "by target target_text", "Mayor John Smith cancelled the parade, which led to criticism.")
+    assert found == [(None, "john-smith", "Mayor John Smith cancelled the parade")]
+    found = fields(nlp, "target target_text", "The rally did not require face masks, which led to criticism.")
+    assert found == [(None, "The rally did not require face masks")]

@@ -42,11 +42,19 @@ _CLAIMS_AND_ACTS = frozenset([
     "declaration", "policy", "plan", "proposal", "bill", "law", "deal", "agreement", "inquiry", "investigation",
     "move", "order", "verdict", "announcement", "speech", "record", "handling", "response", "media", "press",
 ])
+# Nouns of what is done to a person, so "Smith's arrest" is not Smith's act.
+_DONE_TO = frozenset(["sentence", "conviction", "arrest", "detention", "imprisonment", "execution", "dismissal",
+                      "firing", "expulsion", "deportation", "extradition", "prosecution", "indictment", "impeachment"])
+# Words that call an act or decision wrong, as "illegal" does: "called the sentence unjust".
+_UNJUST = frozenset(["unjust", "unfair"])
 # Quote words that call a thing false only when said of it ("it's fake"), not before a noun ("fake legs").
 _PREDICATIVE = frozenset(["fake", "unwarranted", "hoax"])
+# Verbs of attacking, in words when their object is a claim or act, or someone attacked for or as something.
+_ATTACK_VERBS = frozenset(["attack", "assail", "hammer"])
 # Verbs that pass a verdict on a thing: "ruled the prorogation was unlawful", "called the report false".
 _VERDICT_VERBS = frozenset(["rule", "find", "conclude", "declare", "hold", "deem", "judge", "call", "label",
-                            "brand", "describe", "characterize", "characterise", "determine"])
+                            "brand", "describe", "characterize", "characterise", "determine", "consider", "regard",
+                            "view"])
 # Nouns that call a person a teller of lies ("called Smith a liar").
 _LIARS = frozenset(["liar", "liars"])
 # Prepositions of whom and what one lies to and about ("lied to the FBI about the payments", "under oath").
@@ -88,6 +96,12 @@ _AUTHORING = frozenset(["release", "write", "publish", "pen", "issue", "post", "
 # an appeal").
 _VOICE = frozenset(["level", "voice", "express", "make", "issue", "launch", "direct", "aim", "raise", "lodge", "hurl",
                     "file", "submit"])
+# Nouns of displeasure voiced at someone or their act ("expressed dissatisfaction with Bolton").
+_DISAPPROVAL = frozenset(["dissatisfaction", "displeasure", "disapproval", "outrage", "indignation"])
+# Verbs of doubts that go on being held ("questions about his health continued").
+_LASTING = frozenset(["continue", "grow", "mount", "persist", "linger", "remain", "swirl", "surface", "resurface"])
+# Prepositions of what a voiced doubt or a protest is about ("questions about", "in protest at").
+_ABOUT = frozenset(["about", "over", "with", "to", "regarding", "concerning", "against", "at"])
 # What one takes at someone when attacking them in words: "took a veiled shot at", "took aim at".
 _JABS = frozenset(["shot", "swipe", "aim", "jab", "dig", "potshot"])
 # Nouns of accusations and criticism, whose answerer is their target.
@@ -120,6 +134,8 @@ _CAUSES = frozenset(["statement", "remark", "comment", "decision", "move", "anno
                      "post", "proposal", "plan", "policy", "ruling", "interview", "claim", "report", "video"])
 # Nouns that, bare ("the move"), name the act the sentence before reports.
 _ACTS_BEFORE = frozenset(["move", "step", "action", "decision"])
+# Endings of nouns made from verbs of acts: "commutation", "appointment", "withdrawal".
+_ACT_SUFFIXES = ("tion", "sion", "ment", "al", "ure")
 # Verbs whose subject receives the criticism named by their object ("drew criticism").
 _RECEIVE = frozenset(["draw", "receive", "face", "attract", "earn", "meet", "spark", "prompt", "provoke"])
 
@@ -140,7 +156,8 @@ def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
         found = None
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and (lemma in DISPUTE_VERBS or _push_back(token) or _rule_against(token)
-                                     or _verbal_attack(token) or _answers_claim(token) or _objects_to(token)):
+                                     or _verbal_attack(token) or _answers_claim(token) or _objects_to(token)
+                                     or _speaks_against(token)):
             found = _verb_dispute(token, para, resolver)
         elif token.pos_ == "VERB" and _at(token) is not None and _words_at(token, para, resolver):
             found = _attack_at(token, para, resolver)
@@ -154,17 +171,17 @@ def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
             found = _plea(token, para, resolver)
         elif token.pos_ == "NOUN" and _unsupported(token) is not None:
             found = _no_evidence(token, para, resolver)
-        elif token.pos_ == "ADJ" and token.lower_ in QUOTE_DISPUTE_WORDS or token.pos_ == "NOUN" and token.dep_ in (
-                "attr", "oprd") and token.lower_ in FALSITY_WORDS | _LIARS:
+        elif token.pos_ == "ADJ" and token.lower_ in QUOTE_DISPUTE_WORDS | _UNJUST or token.pos_ == "NOUN" and (
+                token.dep_ in ("attr", "oprd") or _as_what(token)) and token.lower_ in FALSITY_WORDS | _LIARS:
             found = _verdict(token, para, resolver)  # "called the report false", "called Smith a liar"
         elif token.pos_ == "ADJ" and lemma == "critical" and token.dep_ == "acomp":
             found = _critical(token, para, resolver)
         elif token.pos_ == "ADJ" and lemma == "critical" and token.dep_ == "amod":
             found = _critical_work(token, para, resolver)
-        elif token.pos_ == "NOUN" and lemma in _LAWSUITS:
+        elif token.pos_ == "NOUN" and lemma in _LAWSUITS and not _voiced(token):
             found = _lawsuit(token, para, resolver)
         elif token.pos_ == "NOUN" and (lemma in DISPUTE_NOUNS or _under_fire(token) or _backlash(token)
-                                       or _court_challenge(token)):
+                                       or _court_challenge(token) or _voiced(token) or _in_protest(token)):
             found = _noun_dispute(token, para, resolver)
         if found is not None and not token.sent.text.rstrip(" \"'\u201d\u2019").endswith("?"):
             out += _each_disputant(found, token, para, resolver)  # a question asks, it reports no dispute
@@ -296,7 +313,7 @@ def quoted_disputes(para: Paragraph, statements: list[Statement], resolver: Reso
         if quote is None:
             continue
         cue = next((t for t in quote.span if _not_true(t) and not _hypothetical(t) or (
-                    t.lower_ in QUOTE_DISPUTE_WORDS or _breaks_the_law(t) or _first_person_contest(t) and statement.speaker)
+                    t.lower_ in QUOTE_DISPUTE_WORDS | _UNJUST or _breaks_the_law(t) or _violation(t) or _first_person_contest(t) and statement.speaker)
                     and not _negated(t) and not _hypothetical(t)
                     and not (_attributive(t) and (t.lower_ in _PREDICATIVE or _classifies(_first_conjunct(t))))),
                    None)
@@ -331,7 +348,7 @@ def refer_back(found: list[Dispute], statements: list[Statement]) -> list[Disput
     out: list[Dispute] = []
     for d in found:
         if not d.target and d.by_text is not None:
-            d = replace(d, target=_claimed_before(d, statements))
+            d = replace(d, target=_claimed_before(d, statements) or _said_just_before(d, statements))
         if not d.target and out and out[-1].target and re.match(r"(the|this|that) ", d.target_text.lower()) \
                 and re.search(r"\balso " + re.escape(d.cue) + r"\b", d.text):
             d = replace(d, target=out[-1].target)  # "USCIRF also criticized the move": the move just contested
@@ -360,6 +377,17 @@ def _claimed_before(d: Dispute, statements: list[Statement]) -> str | None:
     earlier = [s for s in statements if s.speaker and s.speaker != d.by and s.where is not None
                and (s.where.paragraph, s.where.sentence) < (d.where.paragraph, d.where.sentence)]
     return next((s.speaker for s in reversed(earlier) if len(words & _content_words(s.text)) >= 2), None)
+
+
+def _said_just_before(d: Dispute, statements: list[Statement]) -> str | None:
+    """ "Pompeo said the crash was Iran's doing. Iran denied the accusation.": a bare "the accusation" (or
+    claim, allegation, charge) is what the sentence just before reports someone saying; its speaker is the
+    target."""
+    if not re.fullmatch(r"(?:the|this|that|these|those) (?:accusation|allegation|claim|charge)s?", d.target_text.lower()):
+        return None
+    before = [s for s in statements if s.speaker and s.speaker != d.by and s.where is not None
+              and (s.where.paragraph, s.where.sentence) == (d.where.paragraph, d.where.sentence - 1)]
+    return before[-1].speaker if before else None
 
 
 def _content_words(text: str) -> set[str]:
@@ -410,6 +438,14 @@ def _breaks_the_law(word: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in ("law", "constitution") for c in word.children)
 
 
+def _violation(word: Token) -> bool:
+    """ "characterized the attack as "a serious violation of Iraqi sovereignty"": said of an act, a violation
+    of a law or a right calls it wrongful."""
+    return word.lemma_.lower() in ("violation", "breach") and any(c.dep_ == "prep" and c.lower_ == "of"
+                                                                   for c in word.children) \
+        and (word.dep_ in ("attr", "oprd") or _as_what(word))
+
+
 def _hypothetical(word: Token) -> bool:
     """ "speech that might be illegal": a possibility, not a verdict."""
     return any(c.dep_ == "aux" and c.lower_ in ("might", "could", "may", "would")
@@ -431,7 +467,7 @@ def _cue_words(word: Token) -> str:
 def _said_of(word: Token, para: Paragraph) -> Token | None:
     """What the contesting word is said of: the subject of "X is false", the object of "calling X
     false"; "it" there points back to the last thing the narration named before the quote."""
-    if word.dep_ == "amod" and word.head.lower_ == "as":  # "described his comments as "false""
+    if word.dep_ in ("amod", "pobj") and word.head.lower_ == "as":  # "described his comments as "false""
         verb = word.head.head
         return verb if verb.pos_ in ("NOUN", "PROPN") else next((c for c in verb.children if c.dep_ == "dobj"), None)
     if word.dep_ == "amod" and word.head.i < word.i:  # "called his remarks "untrue""
@@ -485,13 +521,33 @@ def _push_back(token: Token) -> bool:
 
 
 def _verbal_attack(token: Token) -> bool:
-    """ "attacked the proclamation", "attacked Biden for accumulating wealth": words against a claim or
-    action, not violence ("attacked a group of tourists")."""
-    if token.lemma_.lower() != "attack":
+    """ "attacked the proclamation", "hammered Biden for his response", "assailed the event as gloomy": words
+    against a claim or action, or against someone for a reason or as something, not violence ("attacked a
+    group of tourists", "assailed by gunmen")."""
+    if token.lemma_.lower() not in _ATTACK_VERBS:
         return False
     obj = next((c for c in token.children if c.dep_ == "dobj"), None)
     return obj is not None and (obj.lemma_.lower() in _CLAIMS_AND_ACTS
-                                or any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children))
+                                or any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
+                                or any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children) and _definite(obj))
+
+
+def _definite(noun: Token) -> bool:
+    """ "the event", "his speech", "Smith": a particular thing or someone, not a thing in general ("war")."""
+    return noun.pos_ == "PROPN" or any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                       for c in noun.children)
+
+
+def _speaks_against(token: Token) -> bool:
+    """ "railed against the rioters", "spoke out against the attack", "protested against the mine": speaking
+    against someone or their act (speaking against a bill in a debate is a position; speaking out against
+    it is a protest)."""
+    lemma = token.lemma_.lower()
+    if lemma not in ("rail", "inveigh", "speak", "protest") or _against(token) is None:
+        return False
+    if lemma == "protest" and token.dep_ == "relcl" and any(c.lower_ in ("who", "that") for c in token.children):
+        return False  # "a crowd of people who were protesting against X": who they were, not a reported act
+    return lemma != "speak" or any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
 
 
 def _words_at(verb: Token, para: Paragraph, resolver: Resolver) -> bool:
@@ -644,9 +700,12 @@ def _verdict(word: Token, para: Paragraph, resolver: Resolver) -> Dispute | None
         thing, verb = next((c for c in word.head.children if c.dep_ == "dobj"), None), word.head
     elif word.dep_ == "acomp" and word.head.lemma_ != "be":  # "found unconstitutional a 2005 law"
         thing, verb = _noun_after(word), word.head
-    elif word.dep_ in ("amod", "pobj") and word.head.lower_ == "as" and word.head.dep_ == "prep":
-        verb = word.head.head  # "described the report as inaccurate"
-        thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    elif word.dep_ in ("amod", "pobj") and _as_what(word):
+        verb = word.head.head  # "described the report as inaccurate", "described the story as a hoax"
+        if verb.dep_ == "dobj" and verb.pos_ in ("NOUN", "PROPN"):  # "consider [the claim as false]"
+            thing, verb = verb, verb.head
+        else:
+            thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if thing is None and clause is word and word.dep_ == "ccomp":  # the same, parsed as a clause
         thing = _noun_after(word)
     if thing is None or verb.i in para.quoted or verb.lemma_.lower() not in _VERDICT_VERBS and not (
@@ -659,8 +718,15 @@ def _verdict(word: Token, para: Paragraph, resolver: Resolver) -> Dispute | None
     target = _target(thing, para, resolver, "verdict")
     if target.person == by.person:
         target = Who(None, target.text)
-    text = thing.doc[thing.left_edge.i:clause.left_edge.i if clause.head == thing else thing.right_edge.i + 1]
+    end = clause.left_edge.i if clause.head == thing else word.head.i if word.head.head == thing \
+        else thing.right_edge.i + 1  # "the claim as false": the thing without the verdict
+    text = thing.doc[thing.left_edge.i:end]
     return _dispute(by, target, text.text.strip(" ,"), word, para)
+
+
+def _as_what(word: Token) -> bool:
+    """ "described the story as a hoax", "consider the claim as incorrect": what a thing is taken for."""
+    return word.dep_ in ("amod", "pobj") and word.head.lower_ == "as" and word.head.dep_ == "prep"
 
 
 def _unsupported(noun: Token) -> Token | None:
@@ -692,12 +758,16 @@ def _no_evidence(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute | 
 
 
 def _says_lying(word: Token) -> bool:
-    """ "Reed said Berg was lying", "the judge determined Berg had lied to investigators": a speaker or a
-    court calls someone a liar (not "lying on the ground"; "lay" has the lemma "lie", so the forms are
-    those of telling lies)."""
-    return word.lower_ in ("lying", "lied", "lies") and word.pos_ == "VERB" and word.dep_ == "ccomp" \
-        and word.head.lemma_.lower() in _SAYING | _VERDICT_VERBS and not any(
-            c.dep_ in ("dobj", "advmod") or c.dep_ == "prep" and c.lower_ not in _LIED_TO for c in word.children)
+    """ "Reed said Berg was lying", "the judge determined Berg had lied to investigators", "Reed said Berg broke
+    the law": a speaker or a court calls someone a liar or a lawbreaker (not "lying on the ground"; "lay" has
+    the lemma "lie", so the forms are those of telling lies)."""
+    if word.pos_ != "VERB" or word.dep_ != "ccomp" or word.head.lemma_.lower() not in _SAYING | _VERDICT_VERBS:
+        return False
+    if _breaks_the_law(word):  # said of a person ("said Bolton broke the law"), not a court's verdict on an act
+        return word.head.lemma_.lower() in _SAYING and any(
+            c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in ("he", "she")) for c in word.children)
+    return word.lower_ in ("lying", "lied", "lies") and not any(
+        c.dep_ in ("dobj", "advmod") or c.dep_ == "prep" and c.lower_ not in _LIED_TO for c in word.children)
 
 
 def _liar(word: Token, para: Paragraph, resolver: Resolver) -> Dispute | None:
@@ -796,7 +866,9 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         if obj is not None and not target.person and obj.lower_ in ("which", "that") and verb.dep_ == "relcl":
             target = Who(_claimant(verb.head, para, resolver), target.text)  # "X claims ..., which Y denied"
         if lemma == "allege" and target.person and subject is not None and any(
-                resolver.cast.at.get((para.index, t.i)) == target.person for t in subject.subtree):
+                resolver.cast.at.get((para.index, t.i)) == target.person
+                or t.pos_ == "PROPN" and t.dep_ == "pobj" and _named(t, para, resolver).person == target.person
+                for t in subject.subtree):
             return None  # "Associates of Navalny alleged he drank poisoned tea": their own man is no accused
         if obj is not None and not target.person and lemma not in ("clarify", "deny"):
             target = Who(_author_later(verb, obj, para, resolver), target.text)
@@ -809,6 +881,8 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
     found = _dispute(by, target, target_text, verb, para)
     if lemma == "take":  # "took issue with"
         found = replace(found, cue=verb.doc[verb.i:next(c for c in verb.children if c.lower_ == "with").i + 1].text)
+    elif _speaks_against(verb):  # "spoke out against"
+        found = replace(found, cue=verb.doc[verb.i:_against(verb).head.i + 1].text)
     return found
 
 
@@ -935,18 +1009,32 @@ def _target(obj: Token, para: Paragraph, resolver: Resolver, lemma: str) -> Who:
 def _act_before(thing: Token, para: Paragraph, resolver: Resolver) -> str | None:
     """ "Trump sent officers to Portland. Biden criticized the move.": a bare "the move" (or "the step")
     is the act the sentence before reports, so its doer, when a person named as its subject."""
-    if thing.lemma_.lower() not in _ACTS_BEFORE or [c.lower_ for c in thing.children] != ["the"] \
-            or thing.sent.start == 0:
+    if [c.lower_ for c in thing.children] != ["the"] or thing.sent.start == 0:
         return None
-    before = thing.doc[thing.sent.start - 1].sent.root
+    if thing.lemma_.lower() in _ACTS_BEFORE:
+        before = thing.doc[thing.sent.start - 1].sent.root
+    else:  # "Trump commuted Stone's sentence. ... Biden criticized the commutation": the act named again
+        before = next((t for t in reversed(thing.doc[:thing.sent.start]) if t.pos_ == "VERB"
+                       and _names_act(thing, t)), None)
+    if before is None:
+        return None
     subject = subject_of(before) if before.pos_ == "VERB" and before.lemma_.lower() not in _SAYING else None
     return _named(subject, para, resolver).person if subject is not None else None
+
+
+def _names_act(noun: Token, verb: Token) -> bool:
+    """ "the commutation" of "commuted", "the appointment" of "appointed": a noun made from the verb (its
+    stem begins the noun, and the noun is longer: a suffix of acts, not the verb's own form)."""
+    stem, word = verb.lemma_.lower().removesuffix("e"), noun.lemma_.lower()
+    return len(stem) >= 4 and word.startswith(stem) and word.endswith(_ACT_SUFFIXES)
 
 
 def _owner(thing: Token, para: Paragraph, resolver: Resolver) -> str | None:
     """The person whose claim or action `thing` is: "Trump's decision", "a Trump lawsuit", "the
     proclamation by Trump", "the emergency Trump declared" (the parser may hang that clause on the verb)."""
     doc = thing.doc
+    if thing.lemma_.lower() in _DONE_TO:
+        return None  # "Stone's sentence", "Smith's arrest": done to them by others, not their act
     topic = {t.i for c in thing.children if c.dep_ == "prep" and c.lower_ in _TOPIC for t in c.subtree}
     for token in (t for t in thing.subtree if t.i not in topic):
         if token.dep_ == "poss" or token.dep_ == "compound" and token.head == thing:
@@ -1018,6 +1106,12 @@ def _object_after(verb: Token) -> Token | None:
 def _at(verb: Token) -> Token | None:
     """ "took a shot at Trump", "lashed out at the mayor": the object of "at"."""
     return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"
+                 for g in c.children if g.dep_ == "pobj"), None)
+
+
+def _about(verb: Token) -> Token | None:
+    """ "expressed outrage over the killing": the object of "over", "about", "with"."""
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("over", "about", "with")
                  for g in c.children if g.dep_ == "pobj"), None)
 
 
@@ -1101,20 +1195,30 @@ def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute |
             target_text = phrase(objs[0])
         elif child.dep_ == "prep" and objs and child.lower_ in ("from", "by"):
             by = _first_person(_named(objs[0], para, resolver), objs[0], para, resolver)
-        elif child.dep_ == "prep" and objs and child.lower_ in ("against", "of", "at"):
+        elif child.dep_ == "prep" and objs and (child.lower_ in ("against", "of", "at") or child.lower_ in _ABOUT
+                                                 and (_voiced(noun) or _in_protest(noun))):
             target = _target(objs[0], para, resolver, noun.lemma_.lower())  # "rejection of Berg's proposal"
             target_text = phrase(objs[0])
     source = _source(noun)
     if source is not None and not by.text:  # "Statements of condemnation have come from X"
         by = _first_person(_named(source, para, resolver), source, para, resolver)
     head = noun.head
-    met = noun.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() == "meet"
+    met = noun.dep_ == "pobj" and (head.lower_ == "with" and head.head.lemma_.lower() == "meet"
+                                   or head.lower_ == "to" and head.head.lemma_.lower() == "lead")
     if noun.dep_ == "dobj" and head.lemma_.lower() in _RECEIVE or met:
-        receiver = head.head if met else head  # "Berg's decision was met with criticism": as "drew criticism"
+        receiver = head.head if met else head  # "Berg's decision was met with criticism", "led to criticism"
         subject = subject_of(receiver)
         if subject is not None:  # "Berg's proposal drew criticism": Berg's
             target = _target(subject, para, resolver, "criticism")
             target_text = target_text or target.text
+        clause = receiver.head.head if receiver.head.dep_ == "dobj" else receiver.head
+        if subject is not None and subject.lower_ == "which" and receiver.dep_ == "relcl" \
+                and noun.doc[subject.i - 1].lower_ == "," and clause.pos_ in ("VERB", "AUX") and not target.person:
+            # "Smith cancelled the parade, which led to criticism": the act the clause reports, the parser
+            # hanging "which" on its object
+            target_text = noun.doc[clause.left_edge.i:subject.i].text.rstrip(" ,")
+            target = Who(_named(subject_of(clause), para, resolver).person if subject_of(clause) is not None
+                         else None, target_text)
         for child in receiver.children:
             objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
             if child.dep_ == "prep" and objs and child.lower_ == "from":
@@ -1125,7 +1229,7 @@ def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         subject = subject_of(head)  # "He leveled criticism at Biden", "She voiced criticism of the plan"
         if subject is not None and not by.text:
             by = _named(subject, para, resolver)
-        at = _at(head) or _against(head)
+        at = _at(head) or _against(head) or (_about(head) if _voiced(noun) else None)
         if at is not None and not target.person:
             target, target_text = _named(at, para, resolver), phrase(at)
     elif noun.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ in ("VERB", "AUX"):
@@ -1141,6 +1245,15 @@ def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute |
                 target_text = _subtree_text(child, skip_head=True)
         if _under_fire(noun) and not target.person and target_text == target.text:
             return None
+    elif _in_protest(noun):
+        subject = subject_of(head.head)  # "He resigned in protest at the deal": he contests the deal
+        if subject is not None and not by.text:
+            by = _named(subject, para, resolver)
+        at = None if target_text else _at(head.head) or _against(head.head) or _about(head.head)
+        if at is not None:  # "resigned in protest at the deal": the parser may hang "at" on the verb
+            target, target_text = _target(at, para, resolver, "protest"), phrase(at)
+        if not target_text or by.person and by.person == target.person:
+            return None  # "marched in protest": nothing contested named; one's own act is no one's protest
     elif noun.dep_ == "pobj" and head.lower_ in _DESPITE and not target.person:
         subject = subject_of(head.head)  # "He announced the change despite criticism by X"
         if subject is not None:
@@ -1199,6 +1312,39 @@ def _subject_after(noun: Token) -> Token | None:
     after = next((t for t in noun.doc[noun.i + 1:noun.sent.end] if t.dep_ == "nsubj" and t.left_edge.i == noun.i + 1
                   and t.head.pos_ == "VERB" and t.head.i > t.i and t.head not in noun.ancestors), None)
     return after
+
+
+def _voiced(noun: Token) -> bool:
+    """ "raised questions about Harris' eligibility", "expressed dissatisfaction with Bolton", "complaints
+    about the churches": doubts, displeasure or complaints voiced about someone or their claim or act
+    (questions asked of a minister are no dispute)."""
+    lemma = noun.lemma_.lower()
+    about = any(c.dep_ == "prep" and c.lower_ in ("about", "over", "regarding", "concerning") for c in noun.children)
+    if lemma == "complaint" and about and not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in _FILE):
+        return any(_conduct(g) for c in noun.children if c.dep_ == "prep" and c.lower_ in ("about", "over")
+                   for g in c.children if g.dep_ == "pobj")  # a complaint filed is a case (`_lawsuit`)
+    if lemma in ("question", "doubt") and about and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _LASTING:
+        return True  # "opposition questions about Biden's decline continued": doubts that someone holds
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in _VOICE | {"pose"} or _negated(noun.head):
+        return False
+    if lemma in ("question", "doubt"):
+        return about
+    return lemma in _DISAPPROVAL and any(c.dep_ == "prep" and c.lower_ in _ABOUT - {"to"}
+                                         for t in (noun, noun.head) for c in t.children)
+
+
+def _conduct(thing: Token) -> bool:
+    """ "the churches not handling the cases", "the mayor's decision", "Smith": what someone did, or someone
+    (not "the noise", a nuisance no one is said to cause)."""
+    return thing.pos_ == "PROPN" or thing.lemma_.lower() in _CLAIMS_AND_ACTS or any(
+        c.dep_ == "poss" or c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in thing.children)
+
+
+def _in_protest(noun: Token) -> bool:
+    """ "resigned in protest at the deal": an act done to contest another's (a march "in protest" alone names
+    nothing contested; that is checked by the caller)."""
+    return noun.lemma_.lower() == "protest" and noun.dep_ == "pobj" and noun.head.lower_ == "in" \
+        and noun.head.head.pos_ == "VERB" and not any(c.dep_ == "det" for c in noun.children)
 
 
 def _court_challenge(noun: Token) -> bool:
