@@ -691,3 +691,10 @@ def test_an_act_which_led_to_criticism_is_criticised(nlp):
     assert found == [(None, "john-smith", "Mayor John Smith cancelled the parade")]
     found = fields(nlp, "target target_text", "The rally did not require face masks, which led to criticism.")
     assert found == [(None, "The rally did not require face masks")]
+
+
+def test_each_coordinated_target_gets_its_own_dispute(nlp):
+    assert pairs(nlp, "Critics accused Senator John Smith and Governor Anna Berg of lying about the budget.") == [
+        (None, "john-smith"), (None, "anna-berg")]
+    assert pairs(nlp, "Tom Reed rejected the claims of John Smith and Anna Berg.") == [
+        ("tom-reed", "john-smith"), ("tom-reed", "anna-berg")]

@@ -185,7 +185,24 @@ def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
             found = _noun_dispute(token, para, resolver)
         if found is not None and not token.sent.text.rstrip(" \"'\u201d\u2019").endswith("?"):
             out += _each_disputant(found, token, para, resolver)  # a question asks, it reports no dispute
-    return _one_per_person(out)
+    return [e for d in _one_per_person(out) for e in (d, *_each_target(d, para, resolver))]
+
+
+def _each_target(found: Dispute, para: Paragraph, resolver: Resolver) -> list[Dispute]:
+    """ "accused Smith and Jones of lying", "rejected the claims of Smith and Jones": the dispute once more for
+    each other person coordinated with its target (GUIDELINES: one entry per named target)."""
+    if not found.target:
+        return []
+    sent = next(s for n, s in enumerate(para.doc.sents) if n == found.where.sentence)
+    at = resolver.cast.at
+    first = next((t for t in sent if at.get((para.index, t.i)) == found.target and t.dep_ != "conj"
+                  and (t.head == t or at.get((para.index, t.head.i)) != found.target)), None)  # the name's head
+    out: list[Dispute] = []
+    for conj in first.conjuncts if first is not None else ():
+        pid = at.get((para.index, conj.i))
+        if pid and pid not in (found.target, found.by) and all(d.target != pid for d in out):
+            out.append(replace(found, target=pid))
+    return out
 
 
 def _critical(word: Token, para: Paragraph, resolver: Resolver) -> Dispute | None:
