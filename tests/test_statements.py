@@ -726,3 +726,15 @@ def test_a_quote_inside_an_order_by_someone_is_theirs(nlp):
     found = statements(nlp, "The fire service announced an order by Chief Officer Dana Lowe telling crews to "
                             '"keep every engine ready until the wind drops."')
     assert beginning(found, "keep every engine").speaker == "dana-lowe"
+
+
+def test_called_it_two_quoted_labels_gives_both(nlp):
+    found = statements(nlp, 'Councillor Tom Hale called the decision "a disgrace" and "a scandal".')
+    assert [(s.speaker, s.text) for s in found] == [("tom-hale", "a disgrace"), ("tom-hale", "a scandal")]
+
+
+def test_a_name_with_an_age_after_a_quote_and_an_aged_title_find_the_person(nlp):
+    found = statements(nlp, "Her rival, councillor Tom Hale, opposed the plan.",
+                       '"I have lived here all my life," Hale, 45, said.',
+                       '"This is just the start," the 45-year-old councillor said.')
+    assert [s.speaker for s in found] == ["tom-hale", "tom-hale"]
