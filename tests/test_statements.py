@@ -790,3 +790,15 @@ def test_a_verb_of_saying_with_a_gerund_reports_the_speakers_own_doing(nlp):
                        "Tom Berg was reported missing by his family on Monday.")
     assert [(s.speaker, s.cue, s.text) for s in found] == [
         ("ann-lee", "recalled", "seeing the comet from her garden in 1986")]
+
+
+def test_called_it_two_quoted_labels_gives_both(nlp):
+    found = statements(nlp, 'Councillor Tom Hale called the decision "a disgrace" and "a scandal".')
+    assert [(s.speaker, s.text) for s in found] == [("tom-hale", "a disgrace"), ("tom-hale", "a scandal")]
+
+
+def test_a_name_with_an_age_after_a_quote_and_an_aged_title_find_the_person(nlp):
+    found = statements(nlp, "Her rival, councillor Tom Hale, opposed the plan.",
+                       '"I have lived here all my life," Hale, 45, said.',
+                       '"This is just the start," the 45-year-old councillor said.')
+    assert [s.speaker for s in found] == ["tom-hale", "tom-hale"]

@@ -65,7 +65,7 @@ class Resolver:
             head = head.head.head
             text = phrase(head)
         pid = self.cast.at.get((para, head.i)) or self._person_in_phrase(para, head) or self._apposed(para, head) \
-            or self._named(para, head) or self._titled(para, head) or self._honorific(head)
+            or self._named(para, head) or self._titled(para, head) or self._honorific(head) or self._known_name(head)
         if pid:
             return Who(pid, text)
         if head.lemma_.lower() in DOCUMENT_NOUNS:
@@ -105,6 +105,16 @@ class Resolver:
         if head.pos_ != "PROPN" or len(words) != 2 or words[0].lower_ not in HONORIFICS:
             return None
         found = {pid for pid, name in self.cast.names.items() if name.split()[-1] == head.text}
+        return found.pop() if len(found) == 1 else None
+
+    def _known_name(self, head: Token) -> str | None:
+        """ '"...," Hale, 45, said': a name, alias or surname the article gives one person is that person, where
+        the name finder missed the mention (the tagger may take a name after a closing quote for a title)."""
+        if head.pos_ != "PROPN":
+            return None
+        text = phrase(head)
+        found = {pid for pid, name in self.cast.names.items() if text == name or text in self.cast.aliases[pid]} \
+            or {pid for pid, name in self.cast.names.items() if text == name.split()[-1]}
         return found.pop() if len(found) == 1 else None
 
     def _named(self, para: int, head: Token) -> str | None:
@@ -150,7 +160,7 @@ class Resolver:
         if not person_noun(head):
             return Who(None, text)  # "the campaign", "the state": a word of a title ("campaign manager") names no holder
         words = {t.lemma_.lower() for t in compact(head) if t.pos_ in ("NOUN", "PROPN", "ADJ")
-                 and not self.cast.at.get((para, t.i)) and t.ent_type_ not in ("GPE", "ORG", "NORP")
+                 and not self.cast.at.get((para, t.i)) and t.ent_type_ not in ("GPE", "ORG", "NORP", "DATE")
                  and (t == head or not any(c.dep_ == "case" for c in t.children))}
         if not words:
             return Who(None, text)

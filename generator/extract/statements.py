@@ -562,6 +562,8 @@ def _is_statement(quote: Quote, cue: Token, para: Paragraph) -> bool:
         return True  # not '"spreading rumors," including Li Wenliang, who tried to warn people'
     if root.dep_ == "pobj" and root.head.lower_ == "as":
         return True  # "denounced the claims as a "national embarrassment""
+    if _labels(root, cue):
+        return True
     if root.dep_ in ("compound", "poss", "appos") or root.pos_ == "PROPN":
         return False  # a name or a gloss: 'an anti-Brexit ("British exit") march'
     if _in_reported_clause(root, cue) or cue.lower_ == "according":
@@ -609,9 +611,11 @@ def _named_aside(quote: Quote) -> bool:
 
 
 def _labels(root: Token, cue: Token) -> bool:
-    """ "referred to the vote as "The Impeachment Hoax"", "called it "Fake News"": the speaker's own label."""
+    """ "referred to the vote as "The Impeachment Hoax"", "called it "Fake News"": the speaker's own label; also
+    "called the decision "a disgrace"", which the parser reads as an apposition to the object."""
     return root.dep_ == "oprd" and root.head == cue or root.dep_ == "pobj" and root.head.lower_ == "as" \
-        and root.head.head == cue
+        and root.head.head == cue or root.dep_ == "appos" and root.head.dep_ == "dobj" and root.head.head == cue \
+        and cue.lemma_.lower() in NAMING_VERBS
 
 
 def _beside(quote: Quote, cue: Token) -> bool:
