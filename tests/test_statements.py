@@ -744,3 +744,9 @@ def test_a_verb_of_saying_with_a_gerund_reports_the_speakers_own_doing(nlp):
                        "Tom Berg was reported missing by his family on Monday.")
     assert [(s.speaker, s.cue, s.text) for s in found] == [
         ("ann-lee", "recalled", "seeing the comet from her garden in 1986")]
+
+
+def test_a_list_inside_a_reported_thing_is_not_cut_at_its_commas(nlp):
+    found = statements(nlp, "The engineers reported a new paint that could reduce rust, noise, and heat on bridges.")
+    assert [(s.cue, s.text) for s in found] == [
+        ("reported", "a new paint that could reduce rust, noise, and heat on bridges")]

@@ -1337,12 +1337,21 @@ def _noun_content_end(verb: Token, obj: Token) -> int:
             break
     for token in doc[obj.i:end]:
         if token.text in ";:" or token.text == "," and (token.i + 1 >= end
-                                                        or doc[token.i + 1].lower_ not in _DETAILING):
+                                                        or doc[token.i + 1].lower_ not in _DETAILING) \
+                and not _in_a_list(token, obj):
             end = token.i
             break
     while end > obj.i + 1 and (doc[end - 1].text in ",;:-" or doc[end - 1].dep_ in ("advmod", "cc")):
         end -= 1
     return end
+
+
+def _in_a_list(comma: Token, obj: Token) -> bool:
+    """ "a coating that could reduce bacterial growth, water waste, and odor": a comma between the items of a list
+    inside the reported thing goes on with it."""
+    head = comma.head
+    return obj.left_edge.i <= head.i < comma.i and head != obj and head.pos_ in ("NOUN", "PROPN", "ADJ") \
+        and any(c.dep_ == "conj" and c.i > comma.i for c in head.children)
 
 
 def _reports_too(phrase: Token) -> bool:
