@@ -750,3 +750,11 @@ def test_a_list_inside_a_reported_thing_is_not_cut_at_its_commas(nlp):
     found = statements(nlp, "The engineers reported a new paint that could reduce rust, noise, and heat on bridges.")
     assert [(s.cue, s.text) for s in found] == [
         ("reported", "a new paint that could reduce rust, noise, and heat on bridges")]
+
+
+def test_a_body_calling_for_a_thing_asks_for_it(nlp):
+    found = statements(nlp, "The Red Cross has called for an inquiry into the fire.",
+                       "Mandatory sentencing called for at least 20 years in prison.",
+                       "The mayor called for the council to delay the vote.")
+    assert [(s.cue, s.text) for s in found] == [("called for", "an inquiry into the fire"),
+                                               ("called", "the council to delay the vote")]

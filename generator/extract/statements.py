@@ -795,7 +795,8 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
             where = Where(para.index, sentence_index(doc, verb.i))
             out += [Statement(w.person, w.text, "indirect", cue, text, where, w.confidence)
                     for w in _each(who, subject, para, resolver)]
-    out += _requests(para, resolver) + _mandates(para, resolver) + _noun_reports(para, resolver) \
+    out += _requests(para, resolver) + _mandates(para, resolver) + _calls_for(para, resolver) \
+        + _noun_reports(para, resolver) \
         + _judgements(para, resolver) \
         + _inverted(para, resolver) + _trailing(para, resolver) + _in_view(para, resolver) \
         + _parenthetical(para, resolver) + _inserted(para, resolver, direct_cues) + _pleas(para, resolver) \
@@ -1266,6 +1267,43 @@ def _mandates(para: Paragraph, resolver: Resolver) -> list[Statement]:
         where = Where(para.index, sentence_index(doc, verb.i))
         out += [Statement(w.person, w.text, "indirect", verb.text, doc[start:end].text, where, w.confidence)
                 for w in _each(who, subject, para, resolver)]
+    return out
+
+
+def _calls_for(para: Paragraph, resolver: Resolver) -> list[Statement]:
+    """ "Amnesty International has called for an investigation into the shooting": a person or a body calling for
+    a thing asks for it; the content is the thing asked for (with an infinitive, "called for the bill to be
+    dropped", the request rules above take it). Not a rule or a text ("Mandatory sentencing called for 20 years")."""
+    out, doc = [], para.doc
+    for verb in doc:
+        if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() != "call" or _unsaid(verb) \
+                or _hypothetical(verb):
+            continue
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i == verb.i + 1), None)
+        thing = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None) \
+            if prep is not None else None
+        subject = subject_of(verb, para.quoted)
+        if thing is None or not _someone(subject) or _first_or_second(subject) \
+                or any(c.dep_ == "xcomp" for c in verb.children) \
+                or any(t.tag_ == "TO" and (t.head.dep_ in ("xcomp", "advcl") or t.head.head == thing)
+                       for t in thing.subtree):
+            continue  # "called for the government of Ukraine to reduce corruption": a request to someone
+        last = thing.right_edge.i
+        purpose = next((c for c in verb.children if c.dep_ == "advcl" and c.left_edge.i == last + 1
+                        and c.left_edge.tag_ == "TO"), None)  # "called for G7 action to correct ...": the action's
+        last = purpose.right_edge.i if purpose is not None else last  # purpose, which the parser hangs on the verb
+        if purpose is not None and _someone(thing):
+            continue  # "called for the government of Ukraine to reduce corruption": a request to someone
+        end = next((t.i for t in doc[thing.left_edge.i:last + 1] if t.text in ",;:"), last + 1)
+        while end > thing.i + 1 and doc[end - 1].is_punct:
+            end -= 1
+        if any(i in para.quoted for i in range(thing.left_edge.i, end + 1)):
+            continue  # 'called for "younger leadership"', 'for a transition "in the best interests ..."': partly
+            # quoted, the quote is the statement
+        who = resolver.who(para.index, subject)
+        where = Where(para.index, sentence_index(doc, verb.i))
+        out += [Statement(w.person, w.text, "indirect", doc[verb.i:prep.i + 1].text, doc[thing.left_edge.i:end].text,
+                          where, w.confidence) for w in _each(who, subject, para, resolver)]
     return out
 
 
