@@ -802,3 +802,15 @@ def test_a_name_with_an_age_after_a_quote_and_an_aged_title_find_the_person(nlp)
                        '"I have lived here all my life," Hale, 45, said.',
                        '"This is just the start," the 45-year-old councillor said.')
     assert [s.speaker for s in found] == ["tom-hale", "tom-hale"]
+def test_a_list_inside_a_reported_thing_is_not_cut_at_its_commas(nlp):
+    found = statements(nlp, "The engineers reported a new paint that could reduce rust, noise, and heat on bridges.")
+    assert [(s.cue, s.text) for s in found] == [
+        ("reported", "a new paint that could reduce rust, noise, and heat on bridges")]
+
+
+def test_a_body_calling_for_a_thing_asks_for_it(nlp):
+    found = statements(nlp, "The Red Cross has called for an inquiry into the fire.",
+                       "Mandatory sentencing called for at least 20 years in prison.",
+                       "The mayor called for the council to delay the vote.")
+    assert [(s.cue, s.text) for s in found] == [("called for", "an inquiry into the fire"),
+                                               ("called", "the council to delay the vote")]

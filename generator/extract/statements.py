@@ -887,7 +887,8 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
             where = Where(para.index, sentence_index(doc, verb.i))
             out += [Statement(w.person, w.text, "indirect", cue, text, where, w.confidence)
                     for w in _each(who, subject, para, resolver)]
-    out += _requests(para, resolver) + _mandates(para, resolver) + _noun_reports(para, resolver) \
+    out += _requests(para, resolver) + _mandates(para, resolver) + _calls_for(para, resolver) \
+        + _noun_reports(para, resolver) \
         + _judgements(para, resolver) \
         + _inverted(para, resolver) + _trailing(para, resolver) + _in_view(para, resolver) \
         + _parenthetical(para, resolver) + _inserted(para, resolver, direct_cues) + _pleas(para, resolver) \
@@ -1361,6 +1362,43 @@ def _mandates(para: Paragraph, resolver: Resolver) -> list[Statement]:
     return out
 
 
+def _calls_for(para: Paragraph, resolver: Resolver) -> list[Statement]:
+    """ "Amnesty International has called for an investigation into the shooting": a person or a body calling for
+    a thing asks for it; the content is the thing asked for (with an infinitive, "called for the bill to be
+    dropped", the request rules above take it). Not a rule or a text ("Mandatory sentencing called for 20 years")."""
+    out, doc = [], para.doc
+    for verb in doc:
+        if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() != "call" or _unsaid(verb) \
+                or _hypothetical(verb):
+            continue
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i == verb.i + 1), None)
+        thing = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None) \
+            if prep is not None else None
+        subject = subject_of(verb, para.quoted)
+        if thing is None or not _someone(subject) or _first_or_second(subject) \
+                or any(c.dep_ == "xcomp" for c in verb.children) \
+                or any(t.tag_ == "TO" and (t.head.dep_ in ("xcomp", "advcl") or t.head.head == thing)
+                       for t in thing.subtree):
+            continue  # "called for the government of Ukraine to reduce corruption": a request to someone
+        last = thing.right_edge.i
+        purpose = next((c for c in verb.children if c.dep_ == "advcl" and c.left_edge.i == last + 1
+                        and c.left_edge.tag_ == "TO"), None)  # "called for G7 action to correct ...": the action's
+        last = purpose.right_edge.i if purpose is not None else last  # purpose, which the parser hangs on the verb
+        if purpose is not None and _someone(thing):
+            continue  # "called for the government of Ukraine to reduce corruption": a request to someone
+        end = next((t.i for t in doc[thing.left_edge.i:last + 1] if t.text in ",;:"), last + 1)
+        while end > thing.i + 1 and doc[end - 1].is_punct:
+            end -= 1
+        if any(i in para.quoted for i in range(thing.left_edge.i, end + 1)):
+            continue  # 'called for "younger leadership"', 'for a transition "in the best interests ..."': partly
+            # quoted, the quote is the statement
+        who = resolver.who(para.index, subject)
+        where = Where(para.index, sentence_index(doc, verb.i))
+        out += [Statement(w.person, w.text, "indirect", doc[verb.i:prep.i + 1].text, doc[thing.left_edge.i:end].text,
+                          where, w.confidence) for w in _each(who, subject, para, resolver)]
+    return out
+
+
 def _subjunctive_start(clause: Token) -> int | None:
     """Where a clause in the subjunctive begins: "(that) absentee ballots be accepted", "the troops withdraw"
     (a bare verb, or "be", with a subject and no modal or "to"), or "citizens not approach" (the parser takes the
@@ -1429,12 +1467,21 @@ def _noun_content_end(verb: Token, obj: Token) -> int:
             break
     for token in doc[obj.i:end]:
         if token.text in ";:" or token.text == "," and (token.i + 1 >= end
-                                                        or doc[token.i + 1].lower_ not in _DETAILING):
+                                                        or doc[token.i + 1].lower_ not in _DETAILING) \
+                and not _in_a_list(token, obj):
             end = token.i
             break
     while end > obj.i + 1 and (doc[end - 1].text in ",;:-" or doc[end - 1].dep_ in ("advmod", "cc")):
         end -= 1
     return end
+
+
+def _in_a_list(comma: Token, obj: Token) -> bool:
+    """ "a coating that could reduce bacterial growth, water waste, and odor": a comma between the items of a list
+    inside the reported thing goes on with it."""
+    head = comma.head
+    return obj.left_edge.i <= head.i < comma.i and head != obj and head.pos_ in ("NOUN", "PROPN", "ADJ") \
+        and any(c.dep_ == "conj" and c.i > comma.i for c in head.children)
 
 
 def _reports_too(phrase: Token) -> bool:
