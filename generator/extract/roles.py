@@ -57,6 +57,11 @@ _COUNTRIES = frozenset(NATIONALITIES.values())
 _AFTER_TITLES = frozenset(["emeritus", "emerita"])
 # Verbs of taking another's post, whose "as" phrase is the subject's: "Hunt succeeded him as Foreign Secretary".
 _SUCCEEDING = frozenset(["succeed", "replace"])
+# A legislature named by one word is a body of its own: "Speaker of the House" is the House's Speaker.
+_CHAMBERS = frozenset(["House", "Senate", "Assembly", "Parliament", "Congress", "Commons", "Legislature"])
+# Verbs of holding a post named after "the post of" / "the office of": "held the post of Speaker".
+_TAKING = frozenset(["hold", "resume", "assume", "take", "occupy", "retain"])
+_POSTS = frozenset(["post", "office", "position", "role", "seat", "title"])
 _AS_VERBS = frozenset(["serve", "work", "act", "appoint", "name", "elect", "nominate", "install", "remain", "swear",
                        "confirm", "choose", "select", "reappoint", "re-elect", "know", "pick", "tap", "hire",
                        "designate"])
@@ -697,7 +702,7 @@ def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None
                 or tokens[of - 1].lower_ in _RELATIONS:
             return _role(tokens, None)  # a relation: "fiancée of Jamal Khashoggi", "advisor of the Supreme Leader"
         if not (len(after) == 1 and after[0].ent_type_ != "GPE" and after[0].text not in _COUNTRIES
-                or _bare_body(after)):
+                or _bare_body(after, owned=_org_word(tokens[0]))):
             # "Secretary of State" stays whole; "First Minister of Scotland" is Scotland's
             return _role(tokens[:of], _org_text(after))
     at = next((i for i, t in enumerate(tokens) if t.lower_ == "at"), None)
@@ -729,12 +734,13 @@ def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None
     return _role(title_tokens, _org(org_tokens, title_tokens))
 
 
-def _bare_body(tokens: list[Token]) -> bool:
-    """ "Speaker of the House", "Leader of the Opposition": a body named by one capitalised common noun
-    after "the" is part of the office's name; it names no organisation the reader could look up."""
+def _bare_body(tokens: list[Token], owned: bool = False) -> bool:
+    """ "Leader of the Opposition": a body named by one capitalised common noun after "the" is part of the
+    office's name; it names no organisation the reader could look up. A legislature ("Speaker of the House")
+    is the organisation, unless one is named before the title (`owned`: "United States Speaker of the House")."""
     return len(tokens) == 2 and tokens[0].lower_ == "the" and tokens[1].is_title and tokens[1].pos_ != "NUM" \
         and tokens[1].ent_type_ not in ("GPE", "NORP", "PERSON") and tokens[1].text not in ORG_WORDS \
-        and common_word(tokens[1])
+        and (owned or tokens[1].text not in _CHAMBERS) and common_word(tokens[1])
 
 
 def _named_body(tokens: list[Token]) -> bool:
@@ -1185,7 +1191,8 @@ def _verb_roles(verb: Token, predicate: bool = True, of_object: bool = False) ->
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     # "succeeded him as Foreign Secretary" (done, not "is to step down, with Johnson succeeding her as ...")
     succeeded = lemma in _SUCCEEDING and verb.tag_ == "VBD" and not of_object
-    if not of_object and not passive and not succeeded and any(c.dep_ in ("dobj", "oprd") for c in verb.children):
+    if not of_object and not passive and not succeeded and lemma not in _TAKING \
+            and any(c.dep_ in ("dobj", "oprd") for c in verb.children):
         return []  # the "as" phrase of "appointed X as ..." is X's, not the subject's
     out = []
     if lemma in _AS_VERBS or succeeded:  # "served as a trustee of X and as chairman of Y": the second "as" is a conjunct
@@ -1194,7 +1201,17 @@ def _verb_roles(verb: Token, predicate: bool = True, of_object: bool = False) ->
         if passive and not of_object:  # "Mukherjee was elected President", not "named Best Actor"
             out += [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN") and _role_word(c)
                     and not any(t.tag_ in ("JJS", "RBS") or t.lower_ in ("best", "most") for t in c.subtree)]
-    elif lemma == "be" and predicate:
+    if lemma in _TAKING:  # "held the post of Speaker", "resumed the office of President"
+        out += [o for post in verb.children if post.dep_ == "dobj" and post.lemma_.lower() in _POSTS
+                for of in post.children if of.dep_ == "prep" and of.lower_ == "of"
+                for o in of.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and _role_word(o)]
+    if lemma in ("be", "become") and predicate:
+        # "became the first woman to serve as Speaker": the infinitive on the subject's description is done
+        out += [o for attr in verb.children if attr.dep_ == "attr" for v in attr.children
+                if v.dep_ in ("relcl", "acl") and v.lemma_.lower() == "serve" and v.i > attr.i
+                for prep in v.children if prep.dep_ == "prep" and prep.lower_ == "as"
+                for o in prep.children if o.dep_ == "pobj"]
+    if lemma == "be" and predicate:
         # the role must be the article's title for the person, not a description ("a leader in ...")
         out += [c for c in verb.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") and _role_word(c)
                 and c.lemma_.lower() not in _NOT_ROLES]
