@@ -1199,3 +1199,8 @@ def test_held_the_post_of_and_first_woman_to_serve_as(nlp):
 def test_speaker_of_the_house_is_the_houses_speaker(nlp):
     found = roles_of(nlp, "Jane Roe, the Speaker of the House, announced the vote.")
     assert found["Jane Roe"] == ["Speaker"]
+
+
+def test_an_in_law_relation_coordinated_with_a_title(nlp):
+    found = roles_of(nlp, "Donald Trump spoke. Reporters met Trump's son-in-law and White House adviser Jared Kushner.")
+    assert found["Jared Kushner"] == ["Trump's son-in-law", "adviser"]

@@ -423,9 +423,25 @@ def roles_before(name: Span) -> list[Role]:
 
 
 def _named_relation(group: list[Token]) -> bool:
-    """ "Grey's niece Mary Hope": a relation noun right after a named possessor."""
-    return len(group) >= 3 and group[-1].lower_ in _RELATIONS and group[-2].text in ("'s", "’s") \
-        and group[-3].pos_ == "PROPN"
+    """ "Grey's niece Mary Hope", "Trump's son-in-law and ...": a relation noun right after a named possessor."""
+    kin = _kin_start(group[-1]) if group else None
+    return kin is not None and kin.i - group[0].i >= 2 and group[kin.i - group[0].i - 1].text in ("'s", "’s") \
+        and group[kin.i - group[0].i - 2].pos_ == "PROPN"
+
+
+def _kin_start(token: Token) -> Token | None:
+    """The first word of the relation noun the token ends: "niece", or "son" of "son-in-law"."""
+    if token.lower_ in _RELATIONS:
+        return token
+    doc = token.doc
+    if token.lower_ == "law" and token.i >= 4 and doc[token.i - 4:token.i].text.replace(" ", "").lower() \
+            in {f"{w}-in-" for w in _RELATIONS}:
+        return doc[token.i - 4]
+    return None
+
+
+def _kin_word(token: Token) -> bool:
+    return _kin_start(token) is not None
 
 
 def _object_of_for(group: list[Token]) -> bool:
@@ -506,6 +522,8 @@ def _in_prefix(token: Token, root: Token, name: Span) -> bool:
     the parse: the small model often hangs "Chief Executive of Hong Kong Carrie Lam" wrongly."""
     if token.text == "," and _listed_titles(token, name):
         return True  # "US singer, actor, and animal rights advocate Doris Day": a list of her titles
+    if any(_kin_word(t) and t.i - 4 <= token.i for t in token.doc[token.i:token.i + 5] if t.lower_ == "law"):
+        return True  # "son-in-law": its "in" and hyphens belong to the relation
     if _abbreviation(token):
         return True  # "Member of parliament (MP) Kevin Conolly": the title's short form, dropped from the title
     if token.is_punct and token.text != "-" or token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL") \
@@ -526,7 +544,7 @@ def _in_prefix(token: Token, root: Token, name: Span) -> bool:
     if token.lower_ == "and" and _joins_portfolios(token, name):
         return True  # "Road Transport and Bridges Minister Obaidul Quader": one office of two portfolios
     if token.lower_ == "and" and 0 < token.i < name.start - 1 and (
-            _role_word(doc[token.i - 1]) and doc[token.i - 1].ent_type_ != "PERSON"
+            (_role_word(doc[token.i - 1]) or _kin_word(doc[token.i - 1])) and doc[token.i - 1].ent_type_ != "PERSON"
             or doc[token.i - 1].text == "," and _listed_titles(doc[token.i - 1], name)) \
             and doc[token.i + 1].ent_type_ != "PERSON":
         return True  # "Former Trump adviser and retired general Michael Flynn"
