@@ -1259,3 +1259,20 @@ def test_the_middle_of_a_list_of_titles_closed_by_and(nlp):
 def test_succeeded_someone_as_gives_the_subject_the_post(nlp):
     found = roles_of(nlp, "Smith lost the contest to Jeremy Hunt, who succeeded him as Foreign Secretary in 2018.")
     assert found["Jeremy Hunt"] == ["Foreign Secretary"]
+
+
+def test_held_the_post_of_and_first_woman_to_serve_as(nlp):
+    found = roles_of(nlp, "Kevin Moore, who held the post of Speaker last term, lost. Jane Roe became the first "
+                          "woman to serve as mayor of Leeds in 2007.")
+    assert found["Kevin Moore"] == ["Speaker"]
+    assert found["Jane Roe"] == ["mayor"]
+
+
+def test_speaker_of_the_house_is_the_houses_speaker(nlp):
+    found = roles_of(nlp, "Jane Roe, the Speaker of the House, announced the vote.")
+    assert found["Jane Roe"] == ["Speaker"]
+
+
+def test_an_in_law_relation_coordinated_with_a_title(nlp):
+    found = roles_of(nlp, "Donald Trump spoke. Reporters met Trump's son-in-law and White House adviser Jared Kushner.")
+    assert found["Jared Kushner"] == ["Trump's son-in-law", "adviser"]

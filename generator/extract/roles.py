@@ -57,6 +57,11 @@ _COUNTRIES = frozenset(NATIONALITIES.values())
 _AFTER_TITLES = frozenset(["emeritus", "emerita"])
 # Verbs of taking another's post, whose "as" phrase is the subject's: "Hunt succeeded him as Foreign Secretary".
 _SUCCEEDING = frozenset(["succeed", "replace"])
+# A legislature named by one word is a body of its own: "Speaker of the House" is the House's Speaker.
+_CHAMBERS = frozenset(["House", "Senate", "Assembly", "Parliament", "Congress", "Commons", "Legislature"])
+# Verbs of holding a post named after "the post of" / "the office of": "held the post of Speaker".
+_TAKING = frozenset(["hold", "resume", "assume", "take", "occupy", "retain"])
+_POSTS = frozenset(["post", "office", "position", "role", "seat", "title"])
 _AS_VERBS = frozenset(["serve", "work", "act", "appoint", "name", "elect", "nominate", "install", "remain", "swear",
                        "confirm", "choose", "select", "reappoint", "re-elect", "know", "pick", "tap", "hire",
                        "designate"])
@@ -418,9 +423,25 @@ def roles_before(name: Span) -> list[Role]:
 
 
 def _named_relation(group: list[Token]) -> bool:
-    """ "Grey's niece Mary Hope": a relation noun right after a named possessor."""
-    return len(group) >= 3 and group[-1].lower_ in _RELATIONS and group[-2].text in ("'s", "’s") \
-        and group[-3].pos_ == "PROPN"
+    """ "Grey's niece Mary Hope", "Trump's son-in-law and ...": a relation noun right after a named possessor."""
+    kin = _kin_start(group[-1]) if group else None
+    return kin is not None and kin.i - group[0].i >= 2 and group[kin.i - group[0].i - 1].text in ("'s", "’s") \
+        and group[kin.i - group[0].i - 2].pos_ == "PROPN"
+
+
+def _kin_start(token: Token) -> Token | None:
+    """The first word of the relation noun the token ends: "niece", or "son" of "son-in-law"."""
+    if token.lower_ in _RELATIONS:
+        return token
+    doc = token.doc
+    if token.lower_ == "law" and token.i >= 4 and doc[token.i - 4:token.i].text.replace(" ", "").lower() \
+            in {f"{w}-in-" for w in _RELATIONS}:
+        return doc[token.i - 4]
+    return None
+
+
+def _kin_word(token: Token) -> bool:
+    return _kin_start(token) is not None
 
 
 def _object_of_for(group: list[Token]) -> bool:
@@ -501,6 +522,8 @@ def _in_prefix(token: Token, root: Token, name: Span) -> bool:
     the parse: the small model often hangs "Chief Executive of Hong Kong Carrie Lam" wrongly."""
     if token.text == "," and _listed_titles(token, name):
         return True  # "US singer, actor, and animal rights advocate Doris Day": a list of her titles
+    if any(_kin_word(t) and t.i - 4 <= token.i for t in token.doc[token.i:token.i + 5] if t.lower_ == "law"):
+        return True  # "son-in-law": its "in" and hyphens belong to the relation
     if _abbreviation(token):
         return True  # "Member of parliament (MP) Kevin Conolly": the title's short form, dropped from the title
     if token.is_punct and token.text != "-" or token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL") \
@@ -521,7 +544,7 @@ def _in_prefix(token: Token, root: Token, name: Span) -> bool:
     if token.lower_ == "and" and _joins_portfolios(token, name):
         return True  # "Road Transport and Bridges Minister Obaidul Quader": one office of two portfolios
     if token.lower_ == "and" and 0 < token.i < name.start - 1 and (
-            _role_word(doc[token.i - 1]) and doc[token.i - 1].ent_type_ != "PERSON"
+            (_role_word(doc[token.i - 1]) or _kin_word(doc[token.i - 1])) and doc[token.i - 1].ent_type_ != "PERSON"
             or doc[token.i - 1].text == "," and _listed_titles(doc[token.i - 1], name)) \
             and doc[token.i + 1].ent_type_ != "PERSON":
         return True  # "Former Trump adviser and retired general Michael Flynn"
@@ -697,7 +720,7 @@ def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None
                 or tokens[of - 1].lower_ in _RELATIONS:
             return _role(tokens, None)  # a relation: "fiancée of Jamal Khashoggi", "advisor of the Supreme Leader"
         if not (len(after) == 1 and after[0].ent_type_ != "GPE" and after[0].text not in _COUNTRIES
-                or _bare_body(after)):
+                or _bare_body(after, owned=_org_word(tokens[0]))):
             # "Secretary of State" stays whole; "First Minister of Scotland" is Scotland's
             return _role(tokens[:of], _org_text(after))
     at = next((i for i, t in enumerate(tokens) if t.lower_ == "at"), None)
@@ -729,12 +752,13 @@ def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None
     return _role(title_tokens, _org(org_tokens, title_tokens))
 
 
-def _bare_body(tokens: list[Token]) -> bool:
-    """ "Speaker of the House", "Leader of the Opposition": a body named by one capitalised common noun
-    after "the" is part of the office's name; it names no organisation the reader could look up."""
+def _bare_body(tokens: list[Token], owned: bool = False) -> bool:
+    """ "Leader of the Opposition": a body named by one capitalised common noun after "the" is part of the
+    office's name; it names no organisation the reader could look up. A legislature ("Speaker of the House")
+    is the organisation, unless one is named before the title (`owned`: "United States Speaker of the House")."""
     return len(tokens) == 2 and tokens[0].lower_ == "the" and tokens[1].is_title and tokens[1].pos_ != "NUM" \
         and tokens[1].ent_type_ not in ("GPE", "NORP", "PERSON") and tokens[1].text not in ORG_WORDS \
-        and common_word(tokens[1])
+        and (owned or tokens[1].text not in _CHAMBERS) and common_word(tokens[1])
 
 
 def _named_body(tokens: list[Token]) -> bool:
@@ -1185,7 +1209,8 @@ def _verb_roles(verb: Token, predicate: bool = True, of_object: bool = False) ->
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     # "succeeded him as Foreign Secretary" (done, not "is to step down, with Johnson succeeding her as ...")
     succeeded = lemma in _SUCCEEDING and verb.tag_ == "VBD" and not of_object
-    if not of_object and not passive and not succeeded and any(c.dep_ in ("dobj", "oprd") for c in verb.children):
+    if not of_object and not passive and not succeeded and lemma not in _TAKING \
+            and any(c.dep_ in ("dobj", "oprd") for c in verb.children):
         return []  # the "as" phrase of "appointed X as ..." is X's, not the subject's
     out = []
     if lemma in _AS_VERBS or succeeded:  # "served as a trustee of X and as chairman of Y": the second "as" is a conjunct
@@ -1194,7 +1219,17 @@ def _verb_roles(verb: Token, predicate: bool = True, of_object: bool = False) ->
         if passive and not of_object:  # "Mukherjee was elected President", not "named Best Actor"
             out += [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN") and _role_word(c)
                     and not any(t.tag_ in ("JJS", "RBS") or t.lower_ in ("best", "most") for t in c.subtree)]
-    elif lemma == "be" and predicate:
+    if lemma in _TAKING:  # "held the post of Speaker", "resumed the office of President"
+        out += [o for post in verb.children if post.dep_ == "dobj" and post.lemma_.lower() in _POSTS
+                for of in post.children if of.dep_ == "prep" and of.lower_ == "of"
+                for o in of.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and _role_word(o)]
+    if lemma in ("be", "become") and predicate:
+        # "became the first woman to serve as Speaker": the infinitive on the subject's description is done
+        out += [o for attr in verb.children if attr.dep_ == "attr" for v in attr.children
+                if v.dep_ in ("relcl", "acl") and v.lemma_.lower() == "serve" and v.i > attr.i
+                for prep in v.children if prep.dep_ == "prep" and prep.lower_ == "as"
+                for o in prep.children if o.dep_ == "pobj"]
+    if lemma == "be" and predicate:
         # the role must be the article's title for the person, not a description ("a leader in ...")
         out += [c for c in verb.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") and _role_word(c)
                 and c.lemma_.lower() not in _NOT_ROLES]
