@@ -415,6 +415,11 @@ def test_a_name_split_at_its_quoted_nickname_is_one_person(nlp):
                  "Van Halen was a native of the Netherlands.") == {'Edward Lodewijk "Eddie" Van Halen'}
 
 
+def test_a_quoted_nickname_before_a_name_is_no_person(nlp):
+    assert names(nlp, 'The campaign goes on. "Birther King" Andy Martin, a candidate, filed suit on Monday.') \
+        == {"Andy Martin"}
+
+
 def test_a_sentence_opening_occupation_is_not_part_of_the_name(nlp):
     assert names(nlp, "Astronomer Anthony Boccaletti discusses the young star.",
                  "Boccaletti said the spiral was clear.") == {"Anthony Boccaletti"}

@@ -231,6 +231,7 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
                                            or _demonym(span)
                                            or before is not None and before.lower_ in _FICTION_NOUNS
                                            or _in_brackets_after_person(span)
+                                           or _nickname_before_name(span)
                                            or _used_as_thing(span)):
                 things.add(key)
                 if first.i > 0 and first.doc[first.i - 1].pos_ == "PROPN":  # "Bengaluru Tippu Express"
@@ -280,6 +281,16 @@ def _in_brackets_after_person(span: Span) -> bool:
         i -= 1
     return i > 0 and doc[i].text == "(" and doc[i - 1].ent_type_ == "PERSON" and doc[i + 1].text[:1].isupper() \
         and doc[i + 1].pos_ == "PROPN"
+
+
+def _nickname_before_name(span: Span) -> bool:
+    """ '"Birther King" Andy Martin': words filling a pair of quotation marks right before a person's name are
+    the person's nickname, not another person."""
+    doc = span.doc
+    if span.start == 0 or span.end + 1 >= len(doc):
+        return False
+    return doc[span.start - 1].text in ('"', "“") and doc[span.end].text in ('"', "”") \
+        and doc[span.end + 1].ent_type_ == "PERSON" and doc[span.end + 1].text[:1].isupper()
 
 
 def _band_leader(span: Span) -> bool:
