@@ -738,3 +738,8 @@ def test_a_name_with_an_age_after_a_quote_and_an_aged_title_find_the_person(nlp)
                        '"I have lived here all my life," Hale, 45, said.',
                        '"This is just the start," the 45-year-old councillor said.')
     assert [s.speaker for s in found] == ["tom-hale", "tom-hale"]
+
+
+def test_a_two_word_sentence_after_a_quote_goes_on_with_its_speaker(nlp):
+    found = statements(nlp, 'Councillor Tom Hale lost his seat. "It is over," Hale told reporters. "We lost."')
+    assert beginning(found, "We lost").speaker == "tom-hale"
