@@ -814,3 +814,8 @@ def test_a_body_calling_for_a_thing_asks_for_it(nlp):
                        "The mayor called for the council to delay the vote.")
     assert [(s.cue, s.text) for s in found] == [("called for", "an inquiry into the fire"),
                                                ("called", "the council to delay the vote")]
+
+
+def test_a_two_word_sentence_after_a_quote_goes_on_with_its_speaker(nlp):
+    found = statements(nlp, 'Councillor Tom Hale lost his seat. "It is over," Hale told reporters. "We lost."')
+    assert beginning(found, "We lost").speaker == "tom-hale"

@@ -641,8 +641,9 @@ def _continuation(quote: Quote, para: Paragraph, previous: Who | None) -> tuple[
     """A quote with no cue continues the previous speaker when it stands as its own sentence(s): nothing
     before it, and nothing after it in a one-sentence quote unless a comma sets the quote off (an
     attribution the rules do not read, as in another language: '«...», a déclaré le ministre')."""
-    if previous is None or len([t for t in quote.span if t.is_alpha]) < 3:
-        return None, ""
+    words = len([t for t in quote.span if t.is_alpha])
+    if previous is None or words < 2 or words == 2 and quote.text[-1:] not in ".!?":
+        return None, ""  # a two-word sentence ("We lost.") goes on, not a two-word name or term
     doc = para.doc
     sent = doc[quote.span.start].sent
     closed = quote.text.endswith(",") or quote.span.end + 1 < len(doc) and doc[quote.span.end + 1].text == ","
