@@ -760,9 +760,9 @@ def test_a_law_establishing_something_is_not_a_finding(nlp):
 def test_a_cue_and_its_subject_after_a_comma_report_the_long_clause_before(nlp):
     found = statements(nlp, "The early farmers used to carefully select seeds from a particular kind of wild grass "
                             "to grow their first crops, the research showed.")
-    assert [(s.cue, s.text) for s in found] == [
-        ("showed", "The early farmers used to carefully select seeds from a particular kind of wild grass to grow "
-                   "their first crops")]
+    text = ("The early farmers used to carefully select seeds from a particular kind of wild grass "
+            "to grow their first crops")
+    assert [(s.cue, s.text) for s in found] == [("showed", text)]
 
 
 def test_a_view_given_as_someones_opens_a_report_of_it(nlp):

@@ -1026,12 +1026,11 @@ def _trailing(para: Paragraph, resolver: Resolver) -> list[Statement]:
                 or not all(t.is_punct for t in doc[verb.i + 1:verb.sent.end]):
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if len(subjects) < 2 or doc[subjects[-1].left_edge.i - 1].text != "," or subjects[-1].right_edge.i + 1 != verb.i:
+        if len(subjects) < 2:
             continue
         subject, comma = subjects[-1], subjects[-1].left_edge.i - 1
-        lemma = verb.lemma_.lower()
-        if not (lemma in INDIRECT_VERBS or lemma in _CONCLUDING | {"suggest"} and (_someone(subject) or _a_study(subject))) \
-                or _first_or_second(subject) or _evidence(subject):
+        if doc[comma].text != "," or subject.right_edge.i + 1 != verb.i or _first_or_second(subject) \
+                or _evidence(subject) or not _concludes(verb, subject):
             continue
         start = verb.sent.start
         if comma - start < 4 or any(i in para.quoted for i in range(start, comma)):
@@ -1040,6 +1039,12 @@ def _trailing(para: Paragraph, resolver: Resolver) -> list[Statement]:
         where = Where(para.index, sentence_index(doc, verb.i))
         out.append(Statement(who.person, who.text, "indirect", verb.text, doc[start:comma].text, where, who.confidence))
     return out
+
+
+def _concludes(verb: Token, subject: Token) -> bool:
+    """A verb of saying, or of showing or suggesting with someone or a study as `subject`."""
+    lemma = verb.lemma_.lower()
+    return lemma in INDIRECT_VERBS or lemma in _CONCLUDING | {"suggest"} and (_someone(subject) or _a_study(subject))
 
 
 def _in_view(para: Paragraph, resolver: Resolver) -> list[Statement]:
