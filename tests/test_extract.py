@@ -1281,3 +1281,12 @@ def test_speaker_of_the_house_is_the_houses_speaker(nlp):
 def test_an_in_law_relation_coordinated_with_a_title(nlp):
     found = roles_of(nlp, "Donald Trump spoke. Reporters met Trump's son-in-law and White House adviser Jared Kushner.")
     assert found["Jared Kushner"] == ["Trump's son-in-law", "adviser"]
+
+
+def test_a_plural_relation_before_a_list_of_names_in_a_quote(nlp):
+    text = article("Judge John Stevens died on Tuesday in Miami.",
+                   '"We extend our condolences to his children Elizabeth and Susan," wrote Chief Justice John Roberts.',
+                   title="Judge John Stevens dies")
+    found = {p.name: [r.title for r in p.roles] for p in extract(text, nlp).people}
+    assert found["Elizabeth"] == ["child of John Stevens"]
+    assert found["Susan"] == ["child of John Stevens"]

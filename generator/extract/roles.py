@@ -230,7 +230,10 @@ def _relation_roles(name: Span, pid: str, cast: Cast, para: int, resolver: Resol
             other = cast.at.get((para, head.head.i))  # "Joe Biden and his son": the conjunct before
         if other is None and owner.pos_ == "PRON" and (gender := pronoun_gender(owner)):
             who = resolver.antecedent(para, owner.i, gender, owner.text)
-            other = who.person if who.confidence == "high" else _main_person(cast, gender)
+            # in a quote, "his" is not the speaker's own (who would say "my"): the article's subject, as across
+            # paragraphs ("'We extend our condolences to his children Elizabeth and Susan,' wrote Roberts")
+            sure = who.confidence == "high" and owner.i not in resolver.quoted.get(para, set())
+            other = who.person if sure else _main_person(cast, gender)
         if other and other != pid:
             word = low if "-" in low and not kin else nearest.lemma_ if nearest.tag_ == "NNS" else nearest.text
             out.append(Role(f"{word} of {cast.names[other]}", None))
@@ -949,7 +952,8 @@ def _apposition_heads(name: Span, single: set | None = None) -> list[Token]:
         later = [c for c in head.conjuncts if head.i < c.i < name.start]
         if later and _plural_noun(head):
             head = later[-1]  # "Politicians and the Archbishop of Gdańsk, Sławoj Leszek Głódź": the archbishop
-        while not _role_word(head) and head.dep_ in ("pobj", "prep", "compound", "poss") and head.head != head:
+        while not _role_word(head) and head.lemma_.lower() not in _RELATIONS \
+                and head.dep_ in ("pobj", "prep", "compound", "poss") and head.head != head:
             head = head.head  # "the director of Amnesty International, Mariela Belski"
         heads.append(head)
     if not (top.dep_ == "appos" and top.head.i < name.start and _role_word(heads[-1])):
@@ -1100,7 +1104,9 @@ def _list_in_apposition(root: Token) -> Token:
     doc = root.doc
     # the plural's own words may run on before its comma ("two professors of law, A and B")
     end = max([head.i] + [c.right_edge.i for c in head.children if c.i > head.i and c.dep_ == "prep" and c.i < top.i])
-    plural = head.tag_ in ("NNS", "NNPS") and end + 1 < len(doc) and doc[end + 1].text == ","
+    # "his children Elizabeth and Susan": a plural family noun needs no comma
+    plural = head.tag_ in ("NNS", "NNPS") and (end + 1 < len(doc) and doc[end + 1].text == ","
+                                               or head.lemma_.lower() in _RELATIONS and top.i == end + 1)
     return top if plural else root
 
 
