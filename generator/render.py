@@ -42,6 +42,7 @@ ROW_PEOPLE = 3  # people named beside a fact sheet in a topic's listing
 ROLE_ARTICLES = 3  # articles linked beside a role on a person's page; the rest are counted
 RELATED_LIMIT = 5  # related fact sheets under an article
 NEAR_LIMIT = 10  # people listed as appearing with, or disputing with, a person
+PILCROW = "¶\u00a0"  # before a paragraph's number, which a line never separates from it
 TOPIC_LIMIT = 20  # a person's topics linked, most shared first; the rest are counted
 DISPUTES_PAGE = "disputes.md"  # a topic's every dispute: topics/<id>/disputes/, beside topics/<id>/
 TOPIC_DISPUTES = 10  # disputes on a topic page, newest first; past that, all on the topic's disputes page
@@ -104,10 +105,11 @@ def role_text(role: Role) -> str:
 
 
 def _pilcrow(anchor: str | None, page: str) -> str:
-    """`¶ 3` linking to the sentence (or paragraph) `anchor` names: `p3-s2` or `p3`."""
+    """`¶ 3` linking to the sentence (or paragraph) `anchor` names: `p3-s2` or `p3`. A no-break space
+    keeps the number with its ¶: a phone's line broke between them, leaving a stray "7" below."""
     if not anchor:
         return ""
-    return f"[¶ {anchor[1:].split('-')[0]}]({page}#{anchor})"
+    return f"[{PILCROW}{anchor[1:].split('-')[0]}]({page}#{anchor})"
 
 
 class Links:
@@ -195,7 +197,7 @@ def article_text(found: Provenance) -> list[str]:
             text = " ".join(md(s) for s in sentences[span.first:span.last + 1])
             pieces.append(f'<span class="fs-source" id="{span.anchor}">{text}</span>')
             at = span.last + 1
-        out.append(f"[¶ {n + 1}](#p{n + 1}) " + " ".join(pieces))
+        out.append(f"[{PILCROW}{n + 1}](#p{n + 1}) " + " ".join(pieces))
     return out
 
 

@@ -222,7 +222,7 @@ def test_each_fact_links_to_the_sentences_it_came_from():
     assert found.anchor(quote) == found.anchor(guessed) == "p1-s2"
     assert found.anchor(dispute) == "p1-s4" and found.anchor(lost) is None
     page = render_pages([replace(sheet("a", None, []), paragraphs=(para,), statements=(quote,))])["articles/a.md"]
-    assert '[¶ 1](#p1-s2)' in page
+    assert '[¶\u00a01](#p1-s2)' in page  # the number never on a line of its own
     assert ('<span class="fs-source" id="p1-s2">He said: “We know. We cannot confirm.”</span> '
             "Leavitt disagreed.") in page
 
