@@ -227,6 +227,23 @@ def test_each_fact_links_to_the_sentences_it_came_from():
             "Leavitt disagreed.") in page
 
 
+def test_an_acronym_an_article_spells_out_shares_the_topic_of_its_name():
+    def tagged(article_id, topics, text):
+        return replace(sheet(article_id, "2020-01-01", []), topics=topics, paragraphs=(text,))
+
+    sheets = [tagged("a", ("EU",), "The EU met."), tagged("b", ("European Union",), "The European Union met."),
+              tagged("c", ("EU", "European Union"), "The European Union (EU) met."),
+              tagged("d", ("AP", "Andhra Pradesh"), "Rain fell in Andhra Pradesh, the AP reported."),
+              tagged("e", ("AP", "Arctic Patrol"), "The Arctic Patrol left."), tagged("f", ("UN",), "The UN met."),
+              tagged("g", ("United Nations",), "The United Nations met.")]
+    pages = render_pages(sheets)
+    union = pages["topics/european-union.md"]
+    assert union.startswith("# European Union") and all(f"(../articles/{a}.md)" in union for a in "abc")
+    assert "topics/eu.md" not in pages and "[European Union](" in pages["articles/a.md"]
+    assert "topics/ap.md" in pages  # two names fit "AP": which one is not for the page to guess
+    assert "topics/un.md" in pages  # no article writes both "UN" and "United Nations"
+
+
 def test_a_topic_lists_its_fact_sheets_newest_first_with_date_and_people():
     pelosi, trump = Person("nancy-pelosi", "Nancy Pelosi"), Person("donald-trump", "Donald Trump")
     extras = [Person(f"p{n}-x", f"P{n} X") for n in range(3)]
