@@ -159,15 +159,19 @@ def _shown(label: str) -> str:
 
 
 def _extent(places: dict[str, _Place], labels: dict[str, str]) -> tuple[float, float, float, float]:
-    """The box (left, top, right, bottom) the circles and their labels take, labels at a generous width."""
+    """The box (left, top, right, bottom) the circles and their labels take, labels at a generous width.
+    A pair is one line of text with no label above or below: its box has no halo top and bottom (bar
+    a circle's outline), so a list of pairs reads like the lines of a table, 26px apart (a pair a
+    36px row made the home page's picture 830px tall, most of it nine pairs)."""
     boxes = []
     for key, p in places.items():
         width = CHAR_W * len(_shown(labels[key]))
         left = p.label_x - {"start": 0, "middle": width / 2, "end": width}[p.anchor]
         boxes += [(p.x - NODE_R, p.y - NODE_R, p.x + NODE_R, p.y + NODE_R),
                   (left, p.label_y - FONT, left + width, p.label_y + 4)]
-    return (min(b[0] for b in boxes) - PAD, min(b[1] for b in boxes) - PAD,
-            max(b[2] for b in boxes) + PAD, max(b[3] for b in boxes) + PAD)
+    pad_y = 1 if len(places) == 2 else PAD
+    return (min(b[0] for b in boxes) - PAD, min(b[1] for b in boxes) - pad_y,
+            max(b[2] for b in boxes) + PAD, max(b[3] for b in boxes) + pad_y)
 
 
 def _rows(sizes: list[tuple[float, float]]) -> list[list[int]]:
@@ -233,9 +237,13 @@ def svg(graph: Graph, href: Callable[[str], str], title: str, focus: str | None 
 def _open(kind: str, width: int, height: int, title: str, marker: str) -> list[str]:
     """The SVG element's opening: its size, its name for screen readers, the arrowhead `marker`
     (an id of its own per drawing: a page holds the wide and the narrow one). Arrowheads are one
-    size: scaled with the stroke, the head of a thick arrow (a dispute told five times) was 38px."""
+    size: scaled with the stroke, the head of a thick arrow (a dispute told five times) was 38px.
+    The page's style hides one of the two drawings, which hides it from screen readers too; search
+    reads the page source, so the column for phones is kept out of its index (the wide one holds
+    the same names)."""
+    excluded = ' data-search-exclude=""' if kind == "fs-narrow" else ""
     return [(f'<svg xmlns="http://www.w3.org/2000/svg" class="{kind}" viewBox="0 0 {width} {height}" '
-             f'width="{width}" height="{height}" role="img" aria-label="{escape(title)}">'),
+             f'width="{width}" height="{height}" role="img" aria-label="{escape(title)}"{excluded}>'),
             f"<title>{escape(title)}</title>",
             (f'<defs><marker id="{marker}" viewBox="0 0 10 10" refX="10" refY="5" markerUnits="userSpaceOnUse" '
              'markerWidth="11" markerHeight="11" '
@@ -325,11 +333,11 @@ def _arc(edge: Edge, x: float, rows: dict[str, float], bend: float,
     what = f"{labels[edge.source]} disputes {labels[edge.target]}"
     times = f" ({edge.count} times)" if edge.count > 1 else ""
     width = 1.5 + min(edge.count - 1, 4)
-    out = (f'<g class="fs-edge"><title>{escape(what + times)}</title>'
+    out = (f'<g class="fs-edge" data-search-exclude=""><title>{escape(what + times)}</title>'
            f'<path d="M {side:.1f} {start:.1f} C {side - bend:.1f} {start:.1f} {side - bend:.1f} {end:.1f} '
            f'{side:.1f} {end:.1f}" fill="none" stroke-width="{width:.1f}" marker-end="url(#fs-arrow-narrow)"/>')
     if count is not None:
-        out += f'<text x="{side + count[1]:.1f}" y="{count[2]:.1f}" text-anchor="end">×{edge.count}</text>'
+        out += f'<text x="{side + count[1]:.1f}" y="{count[2]:.1f}" text-anchor="end" aria-hidden="true">×{edge.count}</text>'
     return out + "</g>"
 
 
@@ -344,7 +352,7 @@ def _edge(edge: Edge, places: dict[str, _Place], labels: dict[str, str], mutual:
     what = f"{labels[edge.source]} disputes {labels[edge.target]}"
     times = f" ({edge.count} times)" if edge.count > 1 else ""
     width = 1.5 + min(edge.count - 1, 4)
-    line = (f'<g class="fs-edge"><title>{escape(what + times)}</title>'
+    line = (f'<g class="fs-edge" data-search-exclude=""><title>{escape(what + times)}</title>'
             f'<line x1="{a[0]:.1f}" y1="{a[1]:.1f}" x2="{b[0]:.1f}" y2="{b[1]:.1f}" '
             f'stroke-width="{width:.1f}" marker-end="url(#fs-arrow)"/>')
     if edge.count > 1:
@@ -355,17 +363,22 @@ def _edge(edge: Edge, places: dict[str, _Place], labels: dict[str, str], mutual:
             anchor = "middle"
         else:
             x, y, anchor = x + 4, y - 4, "start"
-        line += f'<text x="{x:.1f}" y="{y:.1f}" text-anchor="{anchor}">×{edge.count}</text>'
+        line += f'<text x="{x:.1f}" y="{y:.1f}" text-anchor="{anchor}" aria-hidden="true">×{edge.count}</text>'
     return line + "</g>"
 
 
 def _node(node: Node, place: _Place, href: Callable[[str], str], focus: bool) -> str:
+    """A circle and its label. A label cut short gets the full name as its title (a tooltip, and the
+    name screen readers and search get); a whole label is its own name, said once."""
     label = _shown(node.label)
     kind = "fs-person" if node.person else "fs-party"
     classes = f"fs-node {kind}" + (" fs-focus" if focus else "")
-    body = (f"<title>{escape(node.label)}</title>"
+    full, hidden = "", ""
+    if label != node.label:
+        full, hidden = f"<title>{escape(node.label)}</title>", ' aria-hidden="true" data-search-exclude=""'
+    body = (f"{full}"
             f'<circle cx="{place.x:.1f}" cy="{place.y:.1f}" r="{NODE_R}"/>'
-            f'<text x="{place.label_x:.1f}" y="{place.label_y:.1f}" text-anchor="{place.anchor}">'
+            f'<text x="{place.label_x:.1f}" y="{place.label_y:.1f}" text-anchor="{place.anchor}"{hidden}>'
             f"{escape(label)}</text>")
     if node.person and not focus:
         return f'<a class="{classes}" href="{escape(href(node.person))}">{body}</a>'

@@ -42,6 +42,7 @@ ROW_PEOPLE = 3  # people named beside a fact sheet in a topic's listing
 ROLE_ARTICLES = 3  # articles linked beside a role on a person's page; the rest are counted
 RELATED_LIMIT = 5  # related fact sheets under an article
 NEAR_LIMIT = 10  # people listed as appearing with, or disputing with, a person
+PILCROW = "¶\u00a0"  # before a paragraph's number, which a line never separates from it
 TOPIC_LIMIT = 20  # a person's topics linked, most shared first; the rest are counted
 DISPUTES_PAGE = "disputes.md"  # a topic's every dispute: topics/<id>/disputes/, beside topics/<id>/
 TOPIC_DISPUTES = 10  # disputes on a topic page, newest first; past that, all on the topic's disputes page
@@ -104,10 +105,11 @@ def role_text(role: Role) -> str:
 
 
 def _pilcrow(anchor: str | None, page: str) -> str:
-    """`¶ 3` linking to the sentence (or paragraph) `anchor` names: `p3-s2` or `p3`."""
+    """`¶ 3` linking to the sentence (or paragraph) `anchor` names: `p3-s2` or `p3`. A no-break space
+    keeps the number with its ¶: a phone's line broke between them, leaving a stray "7" below."""
     if not anchor:
         return ""
-    return f"[¶ {anchor[1:].split('-')[0]}]({page}#{anchor})"
+    return f"[{PILCROW}{anchor[1:].split('-')[0]}]({page}#{anchor})"
 
 
 class Links:
@@ -195,7 +197,7 @@ def article_text(found: Provenance) -> list[str]:
             text = " ".join(md(s) for s in sentences[span.first:span.last + 1])
             pieces.append(f'<span class="fs-source" id="{span.anchor}">{text}</span>')
             at = span.last + 1
-        out.append(f"[¶ {n + 1}](#p{n + 1}) " + " ".join(pieces))
+        out.append(f"[{PILCROW}{n + 1}](#p{n + 1}) " + " ".join(pieces))
     return out
 
 
@@ -487,21 +489,50 @@ def _recent_disputes(ordered: list[tuple[ArticleRef, FactSheet]]) -> list[tuple[
 
 
 def _topics(ordered: list[tuple[ArticleRef, FactSheet]]) -> list[Topic]:
-    """Topics grouped by page id, so "House" and "house" share a page; named as most articles name them."""
+    """Topics grouped by page id, so "House" and "house" share a page, and an acronym with the name it
+    stands for; named as most articles name them, a name written out before its acronym."""
     spellings: dict[str, Counter] = {}
     tagged: dict[str, list[tuple[ArticleRef, FactSheet]]] = {}
+    expansions = _expansions(ordered)
     for ref, sheet in ordered:
         for name in dict.fromkeys(_names(sheet.topics)):
-            topic_id = page_id(name)
+            topic_id = page_id(expansions.get(name, name))
             if topic_id is None:
                 continue
             spellings.setdefault(topic_id, Counter())[name] += 1
             articles = tagged.setdefault(topic_id, [])
             if not articles or articles[-1][0].id != ref.id:  # two spellings in one article
                 articles.append((ref, sheet))
-    return [Topic(id=tid, name=min(names, key=lambda n: (-names[n], n)), names=tuple(sorted(names)),
-                  articles=tuple(tagged[tid]))
+    return [Topic(id=tid, name=min(names, key=lambda n: (n in expansions, -names[n], n)),
+                  names=tuple(sorted(names)), articles=tuple(tagged[tid]))
             for tid, names in sorted(spellings.items())]
+
+
+def _expansions(ordered: list[tuple[ArticleRef, FactSheet]]) -> dict[str, str]:
+    """Acronym topics and the topic each stands for: "EU" and "European Union" were two topics of four
+    fact sheets each. An acronym joins a name when its letters are the initials of the name's
+    capitalised words ("ECJ", European Court of Justice), that name is the only one of the archive's
+    topics that fits, and an article of the archive writes both, so the archive itself says they are
+    one. An acronym no article spells out stays a topic of its own."""
+    names = sorted({n for _, sheet in ordered for n in _names(sheet.topics)})
+    by_initials: dict[str, list[str]] = {}
+    for name in names:
+        words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+        if len(words) >= 2:
+            by_initials.setdefault("".join(w[0] for w in words), []).append(name)
+    out, texts = {}, _texts(ordered)
+    for acronym in names:
+        fits = by_initials.get(acronym.replace(".", ""), [])
+        if not re.fullmatch(r"(?:[A-Z]\.?){2,6}", acronym) or len(fits) != 1:
+            continue
+        written = re.compile(rf"(?<![\w.]){re.escape(acronym)}(?![\w])")
+        if any(fits[0] in text and written.search(text) for text in texts):
+            out[acronym] = fits[0]
+    return out
+
+
+def _texts(ordered: list[tuple[ArticleRef, FactSheet]]) -> list[str]:
+    return [" ".join((sheet.title, *sheet.paragraphs)) for _, sheet in ordered]
 
 
 def _names(topics: tuple[str, ...]) -> list[str]:

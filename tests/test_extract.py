@@ -498,6 +498,21 @@ def test_topics_skip_a_transcripts_speaker_marker_and_a_possessive_apostrophe(nl
     assert sheet.topics == ("United States",)
 
 
+def test_a_place_named_in_full_takes_in_its_short_forms_as_one_topic(nlp):
+    sheet = extract(article(
+        "Supporters of the President gathered on Saturday in the capital, Washington D.C., for a rally.",
+        "Police in Washington said the crowd was calm. The D.C. police chief praised the marchers, and D.C. "
+        "officials counted 5,000 people in Washington."), nlp)
+    assert sheet.topics == ("Washington D.C.",)  # not also "Washington" and "D.C."
+
+
+def test_a_place_the_text_tells_apart_keeps_its_own_topic(nlp):
+    sheet = extract(article(
+        "Officials in Washington state said the fires spread. Washington firefighters fought the blaze near "
+        "Seattle.", "Crews from Seattle helped. President Trump spoke to Washington D.C. reporters about it."), nlp)
+    assert "Washington" in sheet.topics  # the state, not folded into Washington D.C.
+
+
 def test_a_long_apposition_keeps_its_title_and_one_of_names_one_role(nlp):
     found = roles_of(nlp, "Agnès Callamard, a UN rapporteur for the Office of the UN High Commissioner for Human "
                           "Rights who had investigated the case, spoke. The meeting was between Rudy Giuliani and "

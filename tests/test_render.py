@@ -222,9 +222,26 @@ def test_each_fact_links_to_the_sentences_it_came_from():
     assert found.anchor(quote) == found.anchor(guessed) == "p1-s2"
     assert found.anchor(dispute) == "p1-s4" and found.anchor(lost) is None
     page = render_pages([replace(sheet("a", None, []), paragraphs=(para,), statements=(quote,))])["articles/a.md"]
-    assert '[¶ 1](#p1-s2)' in page
+    assert '[¶\u00a01](#p1-s2)' in page  # the number never on a line of its own
     assert ('<span class="fs-source" id="p1-s2">He said: “We know. We cannot confirm.”</span> '
             "Leavitt disagreed.") in page
+
+
+def test_an_acronym_an_article_spells_out_shares_the_topic_of_its_name():
+    def tagged(article_id, topics, text):
+        return replace(sheet(article_id, "2020-01-01", []), topics=topics, paragraphs=(text,))
+
+    sheets = [tagged("a", ("EU",), "The EU met."), tagged("b", ("European Union",), "The European Union met."),
+              tagged("c", ("EU", "European Union"), "The European Union (EU) met."),
+              tagged("d", ("AP", "Andhra Pradesh"), "Rain fell in Andhra Pradesh, the AP reported."),
+              tagged("e", ("AP", "Arctic Patrol"), "The Arctic Patrol left."), tagged("f", ("UN",), "The UN met."),
+              tagged("g", ("United Nations",), "The United Nations met.")]
+    pages = render_pages(sheets)
+    union = pages["topics/european-union.md"]
+    assert union.startswith("# European Union") and all(f"(../articles/{a}.md)" in union for a in "abc")
+    assert "topics/eu.md" not in pages and "[European Union](" in pages["articles/a.md"]
+    assert "topics/ap.md" in pages  # two names fit "AP": which one is not for the page to guess
+    assert "topics/un.md" in pages  # no article writes both "UN" and "United Nations"
 
 
 def test_a_topic_lists_its_fact_sheets_newest_first_with_date_and_people():
@@ -342,7 +359,7 @@ def test_a_dispute_star_with_many_spokes_keeps_its_labels_apart():
     spokes = [Node(f"p{n}", f"Person Number {n:02}", f"p{n}") for n in range(14)]
     drawn = svg(Graph((hub, *spokes), tuple(Edge(s.key, "hub", 1) for s in spokes)), lambda pid: pid, "t")
     boxes = []
-    for x, y, anchor, text in re.findall(r'<text x="([\d.-]+)" y="([\d.-]+)" text-anchor="(\w+)">([^<]*)</text>',
+    for x, y, anchor, text in re.findall(r'<text x="([\d.-]+)" y="([\d.-]+)" text-anchor="(\w+)"[^>]*>([^<]*)</text>',
                                          drawn):
         width = 0.6 * FONT * len(text)  # a generous average glyph width
         left = float(x) - {"start": 0, "middle": width / 2, "end": width}[anchor]
@@ -359,7 +376,7 @@ def _label_boxes(drawn: str) -> list[tuple[float, float, float, float]]:
     from generator.graph import FONT
 
     boxes = []
-    for x, y, anchor, text in re.findall(r'<text x="([\d.-]+)" y="([\d.-]+)" text-anchor="(\w+)">([^<]*)</text>',
+    for x, y, anchor, text in re.findall(r'<text x="([\d.-]+)" y="([\d.-]+)" text-anchor="(\w+)"[^>]*>([^<]*)</text>',
                                          drawn):
         width = 0.6 * FONT * len(html.unescape(text))  # a generous average glyph width
         left = float(x) - {"start": 0, "middle": width / 2, "end": width}[anchor]
@@ -380,16 +397,19 @@ def test_many_small_disputes_make_a_compact_picture_of_one_line_each():
     nodes = (trump, *star, *[n for pair in pairs for n in pair], *chain)
     drawn = svg(Graph(nodes, tuple(edges)), lambda pid: pid, "t")
     width, height = (int(v) for v in re.search(r'viewBox="0 0 (\d+) (\d+)"', drawn).groups())
-    # The old layout gave the chain a 310px cell and each pair 100px: 1,410px in all.
-    assert width <= 700 and height <= 300 + 60 + 12 * 40, height
+    # The old layout gave the chain a 310px cell and each pair 100px: 1,410px in all; then each pair
+    # a 36px row.
+    assert width <= 700 and height <= 300 + 60 + 12 * 26, height
     circles = [(float(x), float(y)) for x, y in re.findall(r'<circle cx="([\d.]+)" cy="([\d.]+)"', drawn)]
     linked = {key: (float(x), float(y)) for key, x, y in re.findall(
-        r'href="(\w+)"><title>[^<]*</title><circle cx="([\d.]+)" cy="([\d.]+)"', drawn)}
+        r'href="(\w+)">(?:<title>[^<]*</title>)?<circle cx="([\d.]+)" cy="([\d.]+)"', drawn)}
     assert len(set(circles)) == len(nodes)
     for _, target in pairs:  # each pair reads as a line of text: who disputes, an arrow, whom
         x, y = linked[target.key]
         assert sorted(c for c in circles if c[1] == y) == [(pytest.approx(x - 100), y), (x, y)]
     assert len({linked[target.key][0] for _, target in pairs}) == 1  # one under the other, arrows aligned
+    lines = sorted(linked[target.key][1] for _, target in pairs)
+    assert {b - a for a, b in pairwise(lines)} == {26}  # as close as lines of a table, not a row each
     boxes = _label_boxes(drawn)
     assert len(boxes) == len(nodes)
     for n, a in enumerate(boxes):
@@ -424,11 +444,11 @@ def test_on_a_phone_the_picture_is_a_column_of_names_that_fits_the_screen():
     assert drawn.count('marker-end="url(#fs-arrow-narrow)"') == len(edges)  # an arrow a dispute
     assert {t for t in re.findall(r">×(\d)<", drawn)} == {"4", "2"}
     arcs = [[float(v) for v in arc] for arc in re.findall(r'd="M ([\d.]+) ([\d.]+) C ([\d.]+) [\d.]+ [\d.]+ ([\d.]+)', drawn)]
-    for x, y in re.findall(r'<text x="([\d.]+)" y="([\d.]+)" text-anchor="end">×', drawn):
+    for x, y in re.findall(r'<text x="([\d.]+)" y="([\d.]+)" text-anchor="end"[^>]*>×', drawn):
         middle = float(y) - 5
         crossing = [0.25 * side + 0.75 * bend for side, start, bend, end in arcs if min(start, end) <= middle <= max(start, end)]
         assert float(x) <= min(crossing), (x, y)  # a count is written outside the arrows, not over them
-    target = float(re.search(r'href="../t0/"><title>[^<]*</title><circle cx="[\d.]+" cy="([\d.]+)"', drawn).group(1))
+    target = float(re.search(r'href="../t0/">(?:<title>[^<]*</title>)?<circle cx="[\d.]+" cy="([\d.]+)"', drawn).group(1))
     assert target - ROW in rows and target + ROW not in rows  # a pair reads down: who disputes, then whom
 
 

@@ -149,6 +149,20 @@ def test_search_indexes_each_fact_sheets_topics(built):
         "Russia", "Ukraine", "peace talks"]
 
 
+def test_search_reads_each_name_of_the_dispute_picture_once(built):
+    """A page draws the picture twice (wide, and a column for phones); search reads the HTML, not
+    what the style shows, so it must index one drawing, each name once and no "×2" counts."""
+    index = json.loads((built / "search/search_index.json").read_text(encoding="utf-8"))
+    sections = {d["location"]: d["text"] for d in index["docs"]}
+    picture = sections["#who-disputes-whom"]
+    assert picture.count("Nancy Pelosi") == 1 and picture.count("Donald Trump") == 1, picture
+    assert "disputes" not in picture.removeprefix("Who disputes whom") and "×" not in picture, picture
+    person = sections["people/donald-trump/#disputes"]
+    assert person.count("Nancy Pelosi") == 1, person
+    html = (built / "index.html").read_text(encoding="utf-8")
+    assert html.count("Nancy Pelosi</text>") == 2  # both drawings are still on the page
+
+
 def test_wikinews_text_is_credited_with_a_link_to_the_original(built):
     page = built / "articles/president-trump-says-he-can-and-may-put-us-into-state-of-emergency/index.html"
     text = page.read_text(encoding="utf-8")
