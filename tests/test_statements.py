@@ -802,6 +802,8 @@ def test_a_name_with_an_age_after_a_quote_and_an_aged_title_find_the_person(nlp)
                        '"I have lived here all my life," Hale, 45, said.',
                        '"This is just the start," the 45-year-old councillor said.')
     assert [s.speaker for s in found] == ["tom-hale", "tom-hale"]
+
+
 def test_a_list_inside_a_reported_thing_is_not_cut_at_its_commas(nlp):
     found = statements(nlp, "The engineers reported a new paint that could reduce rust, noise, and heat on bridges.")
     assert [(s.cue, s.text) for s in found] == [
@@ -819,3 +821,43 @@ def test_a_body_calling_for_a_thing_asks_for_it(nlp):
 def test_a_two_word_sentence_after_a_quote_goes_on_with_its_speaker(nlp):
     found = statements(nlp, 'Councillor Tom Hale lost his seat. "It is over," Hale told reporters. "We lost."')
     assert beginning(found, "We lost").speaker == "tom-hale"
+
+
+def test_a_reported_clause_keeps_its_closing_bracket_and_a_subjectless_tail(nlp):
+    found = statements(nlp, "Forecasters said the storm had sustained winds of 40 miles per hour (64 kilometers per "
+                            "hour), just nine shy of becoming a hurricane.")
+    assert [(s.cue, s.text) for s in found] == [("said", "the storm had sustained winds of 40 miles per hour "
+                                                         "(64 kilometers per hour), just nine shy of becoming a hurricane")]
+
+
+def test_blaming_someone_for_a_thing_is_said(nlp):
+    found = statements(nlp, "Tom Hale, a union leader, blamed the mayor and the council for the strike.")
+    assert [(s.speaker, s.cue, s.text) for s in found] == [
+        ("tom-hale", "blamed", "the mayor and the council for the strike")]
+
+
+def test_a_purpose_clause_or_a_relative_clause_after_a_cue_is_not_reported(nlp):
+    found = statements(nlp, "Tom Hale declared a state of emergency last Friday so he could fund a new dam.",
+                       'Officials alleged the police were "hiding the true figures from the public", '
+                       "whose chief was sacked last year.")
+    assert [(s.kind, s.text) for s in found] == [("direct", "hiding the true figures from the public")]
+
+
+def test_a_clause_joined_after_a_whole_quote_is_narration(nlp):
+    found = statements(nlp, 'Health Minister Jan Kowalski said "We could not save him," and the city flag is at half-mast.')
+    assert [(s.kind, s.text) for s in found] == [("direct", "We could not save him,")]
+
+
+def test_a_reported_subject_the_parser_took_into_a_setting_phrase_stays_in_the_clause(nlp):
+    found = statements(nlp, "The county announced on Twitter the Federal Aviation Administration and the National "
+                            "Weather Service were to review the incident.")
+    assert [(s.cue, s.text) for s in found] == [("announced", "the Federal Aviation Administration and the National "
+                                                              "Weather Service were to review the incident")]
+
+
+def test_according_to_after_a_semicolon_reports_only_its_own_clause(nlp):
+    found = statements(nlp, "The council suggested the mayor's debt was a factor in his decisions; according to "
+                            "auditors, he owed over $85,000 to the tax office, as well as penalties, and in total "
+                            "was $1 million in debt at the time.")
+    assert beginning(found, "he owed").cue == "according to"
+    assert not any(s.text.startswith("The council") for s in found)

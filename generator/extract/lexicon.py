@@ -31,7 +31,8 @@ NAMING_VERBS = frozenset(["call", "refer", "describe", "name", "dub", "label", "
 # Verbs that report speech with a noun phrase as content ("denied any sexual activity").
 NOUN_REPORT_VERBS = frozenset(["deny", "confirm", "voice", "underline", "hail", "reiterate", "stress", "admit", "claim",
                                "allege", "pledge", "vow", "promise", "predict", "reveal", "disclose",
-                               "emphasise", "emphasize", "announce", "accuse", "report", "note", "acknowledge", "cite"])
+                               "emphasise", "emphasize", "announce", "accuse", "report", "note", "acknowledge", "cite",
+                               "blame"])
 # Verbs that report a text's words only when a document is their subject ("the statement read").
 DOCUMENT_VERBS = frozenset(["read"])
 # Nouns for texts that speak for their authors: statements, letters, posts, rulings.

@@ -868,6 +868,7 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
                 continue
             if clause.i > verb.i:  # "which his wife said was due to ...": the relative before the verb is not
                 own = {i for i in own if i > verb.i}  # reported; the clause is what follows the verb
+            own |= _subject_in_setting(verb, clause)
             text = _clause_text(clause, own)
             if len(text.split()) < 3:
                 continue
@@ -899,6 +900,23 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
         if statement is not None:
             out.append(statement)
     return out
+
+
+def _subject_in_setting(verb: Token, clause: Token) -> set[int]:
+    """ "announced on Twitter the aviation board and the police were to investigate": a reported clause with no
+    subject, right after a phrase of the verb, had its subject taken into that phrase. A determiner after a
+    noun starts a new noun phrase: the clause's subject runs from there."""
+    doc = clause.doc
+    start = clause.left_edge.i
+    if clause.i < verb.i or start == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")
+                                                for c in clause.children):
+        return set()
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.right_edge.i == start - 1), None)
+    if prep is None:
+        return set()
+    det = next((t for t in doc[prep.i + 2:start] if t.dep_ == "det" and t.lower_ in ("the", "a", "an")
+                and doc[t.i - 1].pos_ in ("NOUN", "PROPN")), None)
+    return set() if det is None else set(range(det.i, start))
 
 
 def _cited_as(verb: Token) -> Token | None:
@@ -992,9 +1010,20 @@ def _repaired_statement(verb: Token, repaired: tuple[int, int, Token], para: Par
 
 def _clause_text_of(span) -> str:
     tokens = list(span)
-    while tokens and (tokens[-1].dep_ == "cc" or tokens[-1].is_punct and tokens[-1].text not in "\"”"):
+    while tokens and _loose_end(tokens):
         tokens = tokens[:-1]
     return span.doc[tokens[0].i:tokens[-1].i + 1].text if tokens else ""
+
+
+def _loose_end(tokens: list[Token]) -> bool:
+    """A last token the reported text drops: a dangling "and" or a punctuation mark, but not a closing quotation
+    mark, nor a ")" that closes a "(" in the text ("winds of 30 miles per hour (45 kilometers per hour)")."""
+    last = tokens[-1]
+    if last.dep_ == "cc":
+        return True
+    if not last.is_punct or last.text in "\"”":
+        return False
+    return last.text != ")" or sum(t.text == "(" for t in tokens) < sum(t.text == ")" for t in tokens)
 
 
 def _states_finding(verb: Token, clause: Token) -> bool:
@@ -1205,27 +1234,69 @@ def _clause_parts(verb: Token, quoted: frozenset[int] | set[int]) -> list[tuple[
     quote: "underlined they keep channels open and that he would be "..."" reports the unquoted clause
     and, as a direct statement, the quote."""
     parts = []
-    for clause in _reported_clauses(verb):
+    clauses = _reported_clauses(verb)
+    tails = {clause: _tail(clause, clauses) for clause in clauses}
+    for clause in clauses:
+        if any(tail == clause for tail in tails.values()):
+            continue
         heads = [clause] + [c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
                             and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
         if not any(t.i in quoted for t in clause.subtree):
             heads = [clause]
         for head in heads:
+            if head != clause and _narration_after_quote(head, heads, quoted):
+                continue
             others = {t.i for h in heads if h != head and h != clause for t in h.subtree}
             own = {t.i for t in head.subtree} - others
             if head == clause:
                 own -= {t.i for h in heads[1:] for t in h.subtree}
+                own |= {t.i for t in tails[clause].subtree} if tails[clause] is not None else set()
             parts.append((head, own))
     return parts
+
+
+def _narration_after_quote(conj: Token, heads: list[Token], quoted: frozenset[int] | set[int]) -> bool:
+    """ 'said "We could not win," and the city flag is at half-mast': after a report that is all quote, a
+    conjoined clause with no "that" of its own is the article's narration, not more of the report."""
+    first = {t.i for t in heads[0].subtree} - {t.i for h in heads[1:] for t in h.subtree}
+    return all(i in quoted or conj.doc[i].is_punct or conj.doc[i].dep_ == "cc" for i in first) \
+        and not any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children)
+
+
+def _tail(clause: Token, clauses: list[Token]) -> Token | None:
+    """ "said the storm had winds of 30 mph, just nine shy of becoming a tropical storm": a second clause of
+    the verb with no subject of its own, right after the first and a comma, goes on with the first; it is
+    not a report of its own."""
+    doc = clause.doc
+    after = clause.right_edge.i + 1
+    return next((c for c in clauses if c.head == clause.head and c.head.i < clause.i
+                 and c.left_edge.i in (after, after + 1) and after < len(doc) and doc[after].text == ","
+                 and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in clause.children)
+                 and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for g in c.children)
+                 and c.pos_ in ("ADJ", "NOUN", "ADV", "ADP")), None)
 
 
 def _reported_clauses(verb: Token) -> list[Token]:
     """The verb's that-clauses; for "made (it) clear", the clause after "clear", not "clear" itself."""
     clear = _made_clear(verb)
     if clear is None:
-        return [c for c in verb.children if c.dep_ == "ccomp"]
+        return [c for c in verb.children if c.dep_ == "ccomp" and not _adjunct(c)]
     return [c for c in [*verb.children, *clear.children] if c.dep_ in ("ccomp", "advcl") and c.i > clear.i
             and c.pos_ in ("VERB", "AUX") and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)]
+
+
+def _adjunct(clause: Token) -> bool:
+    """A clause the parser hangs on the verb as reported that is none: one opened by a subordinator other
+    than "that", "whether" or "if" ("declared an emergency so he could fund a wall": a purpose), or a relative
+    clause after a comma ('alleged the government is "hiding the figures", whose vehicle was used ...'; not
+    one the verb is inside: "the mission, which NASA said might start in May")."""
+    doc = clause.doc
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.i < clause.i), None)
+    if mark is not None and mark.lower_ not in ("that", "whether", "if"):
+        return True
+    first = next(t for t in clause.subtree if not t.is_punct or t == clause)
+    return first.i > clause.head.i and first.lower_ in ("which", "who", "whom", "whose") \
+        and doc[first.i - 1].text == ","
 
 
 def _made_clear(verb: Token) -> Token | None:
@@ -1263,12 +1334,13 @@ def _quote_after_colon(clause: Token, para: Paragraph) -> set[int]:
 def _clause_text(clause: Token, own: set[int] | None = None) -> str:
     """The reported clause, without "that", a trailing ", which ..." aside or a conjoined report."""
     cut = _asides(clause)
-    tokens = [t for t in clause.subtree if t.i not in cut and (own is None or t.i in own)]
-    while tokens and (tokens[-1].dep_ == "cc" or tokens[-1].is_punct and tokens[-1].text not in "\"”"):
-        tokens = tokens[:-1]
+    chosen = {t.i for t in clause.subtree} if own is None else own  # own may run on past the clause (`_tail`)
+    tokens = [clause.doc[i] for i in sorted(chosen) if i not in cut]  # in reading order, not the tree's
     while tokens and (tokens[0].dep_ == "mark" and tokens[0].lower_ in ("that", "whether", "if")
                       or tokens[0].is_punct):
         tokens = tokens[1:]
+    while tokens and _loose_end(tokens):
+        tokens = tokens[:-1]
     if not tokens:
         return ""
     return clause.doc[tokens[0].i:tokens[-1].i + 1].text
@@ -1762,6 +1834,10 @@ def _according_span(token: Token, para: Paragraph) -> tuple[int, int] | None:
         if head.i < token.i and not any(c.i > token.i and c.dep_ in _CORE_DEPS for c in head.children):
             tokens = [t for t in tokens if t.i < token.i]  # "killing at least 20 according to officials on
             # Thursday, and leaving ...": an attribution after its clause's arguments ends the report
+        semicolons = [t.i for t in token.sent if t.text == ";"]  # "The government suggested ...; according to
+        low = max((i for i in semicolons if i < token.i), default=-1)  # prosecutors, he owed ...": a semicolon
+        high = min((i for i in semicolons if i > token.i), default=len(doc))  # ends the clause attributed
+        tokens = [t for t in tokens if low < t.i < high]
     colon = next((n for n, t in enumerate(tokens) if t.text == ":" and t.i + 1 in para.quoted), None)
     tokens = tokens[:colon]  # '...'s case: "The key factor ..."': the quote after the colon stands alone
     while tokens and tokens[0].is_punct:
