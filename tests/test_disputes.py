@@ -727,3 +727,9 @@ def test_views_a_list_of_people_espouse_target_each_of_them(nlp):
     found = pairs(nlp, "Tom Baxter, Anna Berg and John Smith wrote essays. Most experts reject the views Baxter, "
                        "Berg and Smith espouse.")
     assert sorted(found) == [(None, "anna-berg"), (None, "john-smith"), (None, "tom-baxter")]
+
+
+def test_stirring_up_controversy_is_criticism_of_who_stirred_it(nlp):
+    assert pairs(nlp, "Mayor Tom Baxter created controversy with a speech about taxes.") == [(None, "tom-baxter")]
+    assert fields(nlp, "target_text", "The bill has sparked controversy and protests.") == [("The bill",)]
+    assert disputes(nlp, "The ticket was picked amid controversy.") == ()

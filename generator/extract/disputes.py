@@ -143,6 +143,8 @@ _CHOOSING = frozenset(["name", "pick", "choose", "select", "appoint", "nominate"
 _CHOICES = frozenset(["selection", "choice", "pick", "nomination", "appointment"])
 # Verbs whose subject receives the criticism named by their object ("drew criticism").
 _RECEIVE = frozenset(["draw", "receive", "face", "attract", "earn", "meet", "spark", "prompt", "provoke"])
+# Verbs of stirring up a controversy ("created controversy").
+_STIR = frozenset(["create", "cause", "stir", "generate", "ignite", "court", "trigger"])
 
 
 def transcript_start(paragraphs: list[Doc]) -> int:
@@ -1318,7 +1320,8 @@ def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute |
     head = noun.head
     met = noun.dep_ == "pobj" and (head.lower_ == "with" and head.head.lemma_.lower() == "meet"
                                    or head.lower_ == "to" and head.head.lemma_.lower() == "lead")
-    if noun.dep_ == "dobj" and head.lemma_.lower() in _RECEIVE or met:
+    stirred = noun.lemma_.lower() == "controversy" and head.lemma_.lower() in _STIR
+    if noun.dep_ == "dobj" and (head.lemma_.lower() in _RECEIVE or stirred) or met:
         receiver = head.head if met else head  # "Berg's decision was met with criticism", "led to criticism"
         subject = subject_of(receiver)
         if subject is not None:  # "Berg's proposal drew criticism": Berg's
@@ -1476,7 +1479,10 @@ def _under_fire(noun: Token) -> bool:
 
 def _backlash(noun: Token) -> bool:
     """ "faced a backlash from teachers": criticism received; "Backlash from the statement led Berg to
-    apologise": criticism that made someone act, of them (the statement is its cause, not who criticises)."""
+    apologise": criticism that made someone act, of them (the statement is its cause, not who criticises).
+    Controversy stirred up or met is criticism of whoever stirred or met it."""
+    if noun.lemma_.lower() == "controversy":  # "the bill sparked controversy", "Trump created controversy"
+        return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _RECEIVE | _STIR and not _negated(noun.head)
     return noun.lemma_.lower() in ("backlash", "outcry") and (
         noun.dep_ == "dobj" and noun.head.lemma_.lower() in _RECEIVE
         or noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _COMPEL
