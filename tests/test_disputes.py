@@ -733,3 +733,9 @@ def test_stirring_up_controversy_is_criticism_of_who_stirred_it(nlp):
     assert pairs(nlp, "Mayor Tom Baxter created controversy with a speech about taxes.") == [(None, "tom-baxter")]
     assert fields(nlp, "target_text", "The bill has sparked controversy and protests.") == [("The bill",)]
     assert disputes(nlp, "The ticket was picked amid controversy.") == ()
+
+
+def test_suing_to_stop_publication_contests_who_published(nlp):
+    found = fields(nlp, "target target_text", "Senator Tom Baxter released a book about the war. The government sued "
+                                              "to stop publication.")
+    assert found == [("tom-baxter", "publication")]

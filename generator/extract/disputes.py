@@ -138,9 +138,15 @@ _CAUSES = frozenset(["statement", "remark", "comment", "decision", "move", "anno
 _ACTS_BEFORE = frozenset(["move", "step", "action", "decision"])
 # Endings of nouns made from verbs of acts: "commutation", "appointment", "withdrawal".
 _ACT_SUFFIXES = ("tion", "sion", "ment", "al", "ure")
-# Verbs of choosing someone, and the nouns that name such a choice again ("Biden named Harris ... the selection").
-_CHOOSING = frozenset(["name", "pick", "choose", "select", "appoint", "nominate", "tap"])
-_CHOICES = frozenset(["selection", "choice", "pick", "nomination", "appointment"])
+# Nouns that name again an act reported with any verb of its kind: a choice of someone ("Biden named Harris ...
+# the selection"), a publication ("Bolton released a book ... sued to stop publication").
+_ACT_FAMILIES = (
+    (frozenset(["selection", "choice", "pick", "nomination", "appointment"]),
+     frozenset(["name", "pick", "choose", "select", "appoint", "nominate", "tap"])),
+    (frozenset(["publication", "release"]), frozenset(["publish", "release", "print"])),
+)
+# Verbs of stopping what a suit or appeal is brought against ("sued to stop publication").
+_STOPPING = frozenset(["stop", "block", "prevent", "halt", "overturn", "reverse", "bar"])
 # Verbs whose subject receives the criticism named by their object ("drew criticism").
 _RECEIVE = frozenset(["draw", "receive", "face", "attract", "earn", "meet", "spark", "prompt", "provoke"])
 # Verbs of stirring up a controversy ("created controversy").
@@ -891,7 +897,8 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
             subject = _before_the_place(verb, subject)
         by = _named(subject, para, resolver) if subject is not None else Who(None, "")
         obj = _with(verb) or next((c for c in objects if c.dep_ == "dobj"), None) or _against(verb) \
-            or _object_after(verb) or (_accused_in_clause(verb) if lemma == "allege" else None)
+            or _object_after(verb) or (_accused_in_clause(verb) if lemma == "allege" else None) \
+            or (_stopped(verb) if lemma in _COURT_ACTIONS else None)
         target = _target(obj, para, resolver, lemma) if obj is not None else Who(None, "")
         if obj is not None and not target.person and obj.lower_ in ("which", "that") and verb.dep_ == "relcl":
             target = Who(_claimant(verb.head, para, resolver), target.text)  # "X claims ..., which Y denied"
@@ -914,6 +921,13 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
     elif _speaks_against(verb):  # "spoke out against"
         found = replace(found, cue=verb.doc[verb.i:_against(verb).head.i + 1].text)
     return found
+
+
+def _stopped(verb: Token) -> Token | None:
+    """ "sued to stop publication", "appealed to block the order": what the challenge in court is brought to
+    stop, the object of its purpose clause."""
+    return next((o for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _STOPPING
+                 for o in c.children if o.dep_ == "dobj"), None)
 
 
 def _handed_over(verb: Token) -> bool:
@@ -1055,8 +1069,9 @@ def _act_before(thing: Token, para: Paragraph, resolver: Resolver) -> str | None
     paragraph's start the sentence before ends the paragraph before; one that itself begins with a bare "the
     move" ("The move came after ...") reports no act of its own, so the act is the one before it; nor does one
     that contests an act (see `refer_back` for "also criticized the move")."""
-    if [c.lower_ for c in thing.children] != ["the"]:
-        return None
+    words = [c.lower_ for c in thing.children]
+    if words != ["the"] and (words or thing.lemma_.lower() in _ACTS_BEFORE):
+        return None  # "the commutation", or a bare "publication" ("sued to stop publication"); not "his move"
     if thing.lemma_.lower() in _ACTS_BEFORE:
         for _ in range(3):
             index, before = _sentence_before(thing, para.index, resolver)
@@ -1094,10 +1109,11 @@ def _sentence_before(thing: Token, index: int, resolver: Resolver):
 def _names_act(noun: Token, verb: Token) -> bool:
     """ "the commutation" of "commuted", "the appointment" of "appointed": a noun made from the verb (its
     stem begins the noun, and the noun is longer: a suffix of acts, not the verb's own form); a noun of
-    choosing names any verb of choosing ("named Harris ... the selection")."""
+    choosing names any verb of choosing ("named Harris ... the selection"), see `_ACT_FAMILIES`."""
     stem, word = verb.lemma_.lower().removesuffix("e"), noun.lemma_.lower()
-    if word in _CHOICES:
-        return verb.lemma_.lower() in _CHOOSING and any(c.dep_ == "dobj" for c in verb.children)
+    for nouns, verbs in _ACT_FAMILIES:
+        if word in nouns:
+            return verb.lemma_.lower() in verbs and any(c.dep_ == "dobj" for c in verb.children)
     return len(stem) >= 4 and word.startswith(stem) and word.endswith(_ACT_SUFFIXES)
 
 
