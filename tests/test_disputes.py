@@ -698,3 +698,44 @@ def test_each_coordinated_target_gets_its_own_dispute(nlp):
         (None, "john-smith"), (None, "anna-berg")]
     assert pairs(nlp, "Tom Reed rejected the claims of John Smith and Anna Berg.") == [
         ("tom-reed", "john-smith"), ("tom-reed", "anna-berg")]
+
+
+def test_the_decision_at_a_paragraph_start_is_the_act_of_the_paragraph_before(nlp):
+    found = pairs(nlp, "Governor Tom Reed signed an order delaying the vote. The move came after a judge ruled on it.",
+                  "The decision was challenged in court.")
+    assert found == [(None, "tom-reed")]
+
+
+def test_the_selection_names_a_choice_made_before_with_another_verb(nlp):
+    found = pairs(nlp, "Anna Berg named Senator Tom Reed as her deputy. It fulfilled Berg's pledge to pick a "
+                       "lawyer. Mayor John Smith questioned the selection.")
+    assert found == [("john-smith", "anna-berg")]
+
+
+def test_rejecting_a_plan_sent_to_one_for_approval_is_a_refusal(nlp):
+    assert disputes(nlp, "The union had sent the police a plan for the march, which they rejected.") == ()
+    assert fields(nlp, "by cue", "Tom Reed made a proposal to the council, which Mayor Anna Berg rejected.") == [
+        ("anna-berg", "rejected")]
+
+
+def test_a_hyphenated_word_is_not_cut_in_the_target(nlp):
+    assert fields(nlp, "target_text", "Mayor Tom Reed condemned anti-semitism after the attack.") == [
+        ("anti-semitism",)]
+
+
+def test_views_a_list_of_people_espouse_target_each_of_them(nlp):
+    found = pairs(nlp, "Tom Baxter, Anna Berg and John Smith wrote essays. Most experts reject the views Baxter, "
+                       "Berg and Smith espouse.")
+    assert sorted(found) == [(None, "anna-berg"), (None, "john-smith"), (None, "tom-baxter")]
+
+
+def test_stirring_up_controversy_is_criticism_of_who_stirred_it(nlp):
+    assert pairs(nlp, "Mayor Tom Baxter created controversy with a speech about taxes.") == [(None, "tom-baxter")]
+    assert fields(nlp, "target_text", "The bill has sparked controversy and protests.") == [("The bill",)]
+    assert disputes(nlp, "The ticket was picked amid controversy.") == ()
+
+
+def test_suing_to_stop_publication_contests_who_published(nlp):
+    found = fields(nlp, "target target_text", "Senator Tom Baxter released a book about the war. The government sued "
+                                              "to stop publication.")
+    assert found == [("tom-baxter", "publication")]

@@ -27,6 +27,8 @@ _REFUSALS = frozenset([
     "access", "entry", "bail", "permission", "request", "visa", "application", "asylum", "service",
     "coverage", "care", "treatment", "benefits", "funding", "parole", "license", "citizenship", "right",
 ])
+# Verbs of handing something to someone for approval ("sent the police a plan", "submitted it to the board").
+_HANDING = frozenset(["send", "submit", "hand", "deliver", "forward", "mail", "present"])
 # Verbs that start a court case named by their object ("filed a lawsuit").
 _FILE = frozenset(["file", "bring", "launch", "lodge", "initiate"])
 # Nouns of court cases and formal complaints: disputes only where their filing is reported ("filed a
@@ -136,8 +138,19 @@ _CAUSES = frozenset(["statement", "remark", "comment", "decision", "move", "anno
 _ACTS_BEFORE = frozenset(["move", "step", "action", "decision"])
 # Endings of nouns made from verbs of acts: "commutation", "appointment", "withdrawal".
 _ACT_SUFFIXES = ("tion", "sion", "ment", "al", "ure")
+# Nouns that name again an act reported with any verb of its kind: a choice of someone ("Biden named Harris ...
+# the selection"), a publication ("Bolton released a book ... sued to stop publication").
+_ACT_FAMILIES = (
+    (frozenset(["selection", "choice", "pick", "nomination", "appointment"]),
+     frozenset(["name", "pick", "choose", "select", "appoint", "nominate", "tap"])),
+    (frozenset(["publication", "release"]), frozenset(["publish", "release", "print"])),
+)
+# Verbs of stopping what a suit or appeal is brought against ("sued to stop publication").
+_STOPPING = frozenset(["stop", "block", "prevent", "halt", "overturn", "reverse", "bar"])
 # Verbs whose subject receives the criticism named by their object ("drew criticism").
 _RECEIVE = frozenset(["draw", "receive", "face", "attract", "earn", "meet", "spark", "prompt", "provoke"])
+# Verbs of stirring up a controversy ("created controversy").
+_STIR = frozenset(["create", "cause", "stir", "generate", "ignite", "court", "trigger"])
 
 
 def transcript_start(paragraphs: list[Doc]) -> int:
@@ -198,6 +211,10 @@ def _each_target(found: Dispute, para: Paragraph, resolver: Resolver) -> list[Di
     first = next((t for t in sent if at.get((para.index, t.i)) == found.target and t.dep_ != "conj"
                   and (t.head == t or at.get((para.index, t.head.i)) != found.target)), None)  # the name's head
     out: list[Dispute] = []
+    held = next((p for t in sent if found.target in (p := _names_then_verb(t, para, resolver))), [])
+    for pid in held:  # "the views A, B and C espouse", however the parser hangs the names
+        if pid not in (found.target, found.by) and all(d.target != pid for d in out):
+            out.append(replace(found, target=pid))
     for conj in first.conjuncts if first is not None else ():
         pid = at.get((para.index, conj.i))
         if pid and pid not in (found.target, found.by) and all(d.target != pid for d in out):
@@ -822,6 +839,8 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
     if lemma == "deny" and (any(c.dep_ == "dative" for c in objects) or _refused(verb)
                             or any(c.lemma_.lower() in _REFUSALS for c in objects)):
         return None
+    if lemma == "reject" and _handed_over(verb):
+        return None  # "sent the police a plan, which they rejected": a request turned down, not a dispute
     if lemma == "appeal" and any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in verb.children):
         return None  # "appealed for calm" asks, it does not contest
     if lemma == "question" and (not any(c.dep_ == "dobj" for c in objects)
@@ -878,7 +897,8 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
             subject = _before_the_place(verb, subject)
         by = _named(subject, para, resolver) if subject is not None else Who(None, "")
         obj = _with(verb) or next((c for c in objects if c.dep_ == "dobj"), None) or _against(verb) \
-            or _object_after(verb) or (_accused_in_clause(verb) if lemma == "allege" else None)
+            or _object_after(verb) or (_accused_in_clause(verb) if lemma == "allege" else None) \
+            or (_stopped(verb) if lemma in _COURT_ACTIONS else None)
         target = _target(obj, para, resolver, lemma) if obj is not None else Who(None, "")
         if obj is not None and not target.person and obj.lower_ in ("which", "that") and verb.dep_ == "relcl":
             target = Who(_claimant(verb.head, para, resolver), target.text)  # "X claims ..., which Y denied"
@@ -901,6 +921,26 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
     elif _speaks_against(verb):  # "spoke out against"
         found = replace(found, cue=verb.doc[verb.i:_against(verb).head.i + 1].text)
     return found
+
+
+def _stopped(verb: Token) -> Token | None:
+    """ "sued to stop publication", "appealed to block the order": what the challenge in court is brought to
+    stop, the object of its purpose clause."""
+    return next((o for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _STOPPING
+                 for o in c.children if o.dep_ == "dobj"), None)
+
+
+def _handed_over(verb: Token) -> bool:
+    """ "had sent the police a plan for the march, which they rejected": what a relative clause rejects is
+    a thing handed to someone for approval (sent, submitted to them), so a request refused; a proposal
+    made to them and rejected is still contested."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in verb.children):
+        return False
+    noun = verb.head
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head.head
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _HANDING and any(
+        c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in noun.head.children)
 
 
 def _before_the_place(verb: Token, place: Token) -> Token:
@@ -1025,24 +1065,55 @@ def _target(obj: Token, para: Paragraph, resolver: Resolver, lemma: str) -> Who:
 
 def _act_before(thing: Token, para: Paragraph, resolver: Resolver) -> str | None:
     """ "Trump sent officers to Portland. Biden criticized the move.": a bare "the move" (or "the step")
-    is the act the sentence before reports, so its doer, when a person named as its subject."""
-    if [c.lower_ for c in thing.children] != ["the"] or thing.sent.start == 0:
-        return None
+    is the act the sentence before reports, so its doer, when a person named as its subject. At a
+    paragraph's start the sentence before ends the paragraph before; one that itself begins with a bare "the
+    move" ("The move came after ...") reports no act of its own, so the act is the one before it; nor does one
+    that contests an act (see `refer_back` for "also criticized the move")."""
+    words = [c.lower_ for c in thing.children]
+    if words != ["the"] and (words or thing.lemma_.lower() in _ACTS_BEFORE):
+        return None  # "the commutation", or a bare "publication" ("sued to stop publication"); not "his move"
     if thing.lemma_.lower() in _ACTS_BEFORE:
-        before = thing.doc[thing.sent.start - 1].sent.root
-    else:  # "Trump commuted Stone's sentence. ... Biden criticized the commutation": the act named again
-        before = next((t for t in reversed(thing.doc[:thing.sent.start]) if t.pos_ == "VERB"
-                       and _names_act(thing, t)), None)
-    if before is None:
-        return None
-    subject = subject_of(before) if before.pos_ == "VERB" and before.lemma_.lower() not in _SAYING else None
-    return _named(subject, para, resolver).person if subject is not None else None
+        for _ in range(3):
+            index, before = _sentence_before(thing, para.index, resolver)
+            if before is None:
+                return None
+            subject = subject_of(before.root) if before.root.pos_ == "VERB" else None
+            if subject is None or subject.lemma_.lower() not in _ACTS_BEFORE or [c.lower_ for c in subject.children] != ["the"]:
+                break
+            thing, para = subject, Paragraph(index, resolver.docs[index], (), frozenset())
+        if subject is None or before.root.lemma_.lower() in _SAYING | DISPUTE_VERBS:
+            return None  # a sentence that contests ("Berg criticized the plan") reports no act of its own
+        return _named(subject, Paragraph(index, resolver.docs[index], (), frozenset()), resolver).person
+    # "Trump commuted Stone's sentence. ... Biden criticized the commutation": the act named again, by a noun
+    # made from its verb or, for choices, from any verb of choosing ("Biden named Harris ... the selection")
+    for verb in (t for t in reversed(thing.doc[:thing.sent.start]) if t.pos_ == "VERB" and _names_act(thing, t)):
+        subject = subject_of(verb) if verb.lemma_.lower() not in _SAYING else None
+        pid = _named(subject, para, resolver).person if subject is not None else None
+        if pid:
+            return pid
+    return None
+
+
+def _sentence_before(thing: Token, index: int, resolver: Resolver):
+    """The sentence before the one of `thing` (paragraph `index`), and its paragraph: at a paragraph's
+    start, the last sentence of the paragraph before; (index, None) at the article's start."""
+    if thing.sent.start > 0:
+        return index, thing.doc[thing.sent.start - 1].sent
+    earlier = [k for k in resolver.docs if 0 <= k < index and len(resolver.docs[k])]
+    if not earlier:
+        return index, None
+    doc = resolver.docs[max(earlier)]
+    return max(earlier), doc[len(doc) - 1].sent
 
 
 def _names_act(noun: Token, verb: Token) -> bool:
     """ "the commutation" of "commuted", "the appointment" of "appointed": a noun made from the verb (its
-    stem begins the noun, and the noun is longer: a suffix of acts, not the verb's own form)."""
+    stem begins the noun, and the noun is longer: a suffix of acts, not the verb's own form); a noun of
+    choosing names any verb of choosing ("named Harris ... the selection"), see `_ACT_FAMILIES`."""
     stem, word = verb.lemma_.lower().removesuffix("e"), noun.lemma_.lower()
+    for nouns, verbs in _ACT_FAMILIES:
+        if word in nouns:
+            return verb.lemma_.lower() in verbs and any(c.dep_ == "dobj" for c in verb.children)
     return len(stem) >= 4 and word.startswith(stem) and word.endswith(_ACT_SUFFIXES)
 
 
@@ -1066,6 +1137,9 @@ def _owner(thing: Token, para: Paragraph, resolver: Resolver) -> str | None:
         pid = next((p for h in heads if (p := _named(h, para, resolver).person)), None)
         if pid:
             return pid
+    holders = _names_then_verb(thing, para, resolver)
+    if holders:
+        return holders[0]
     name = []
     for token in doc[thing.right_edge.i + 1:thing.right_edge.i + 7]:
         if token.pos_ != "PROPN":
@@ -1075,6 +1149,37 @@ def _owner(thing: Token, para: Paragraph, resolver: Resolver) -> str | None:
     if subject is not None and subject.head.pos_ == "VERB" and not _has_object(subject.head):
         return resolver.cast.at[(para.index, subject.i)]
     return None
+
+
+def _names_then_verb(thing: Token, para: Paragraph, resolver: Resolver) -> list[str]:
+    """ "reject the views Seidenberg, Martin and Eastman espouse": a claim or stance followed by a list of
+    names and a verb that closes the clause is a bare relative clause whose subjects hold it (the parser
+    may take the verb for a noun and hang the names on it); the people named, in order."""
+    if thing.lemma_.lower() not in _HELD | _CLAIMS:
+        return []
+    doc, end = thing.doc, thing.sent.end
+    i = thing.i + 1
+    while i < end and (doc[i].pos_ == "PROPN" or doc[i].lower_ in (",", "and") and i > thing.i + 1):
+        i += 1
+    if i == thing.i + 1 or i >= end or doc[i - 1].pos_ != "PROPN" or not (i + 1 == end or doc[i + 1].is_punct):
+        return []
+    verb = doc[i]
+    if verb.pos_ != "VERB" and not (verb.pos_ == "NOUN" and verb.lower_ in _verbs(doc.vocab)):
+        return []
+    people = [resolver.cast.at.get((para.index, t.i)) for t in doc[thing.i + 1:i]]
+    return list(dict.fromkeys(p for p in people if p))
+
+
+def _verbs(vocab) -> frozenset[str]:
+    """The verbs of the pipeline's word index (WordNet's, see generator.nlp), made once per vocabulary."""
+    key = id(vocab)
+    if key not in _VERB_INDEX:
+        table = vocab.lookups.get_table("lemma_index") if "lemma_index" in vocab.lookups.tables else {}
+        _VERB_INDEX[key] = frozenset(table.get(vocab.strings["verb"], ()))
+    return _VERB_INDEX[key]
+
+
+_VERB_INDEX: dict[int, frozenset[str]] = {}
 
 
 def _of_holder(token: Token, thing: Token) -> bool:
@@ -1155,7 +1260,16 @@ def _subtree_text(token: Token, skip_head: bool = False) -> str:
         tokens.pop()
     if not tokens:
         return ""
-    return token.doc[tokens[0].i:tokens[-1].i + 1].text
+    return _whole_words(token.doc, tokens[0].i, tokens[-1].i + 1)
+
+
+def _whole_words(doc: Doc, start: int, end: int) -> str:
+    """The text of doc[start:end], not cut inside a hyphenated word the tokenizer split ("anti-semitism")."""
+    while end < len(doc) and not doc[end - 1].whitespace_ and "-" in (doc[end - 1].text, doc[end].text):
+        end += 1
+    while start > 0 and not doc[start - 1].whitespace_ and "-" in (doc[start - 1].text, doc[start].text):
+        start -= 1
+    return doc[start:end].text
 
 
 def _lawsuit(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute | None:
@@ -1222,7 +1336,8 @@ def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute |
     head = noun.head
     met = noun.dep_ == "pobj" and (head.lower_ == "with" and head.head.lemma_.lower() == "meet"
                                    or head.lower_ == "to" and head.head.lemma_.lower() == "lead")
-    if noun.dep_ == "dobj" and head.lemma_.lower() in _RECEIVE or met:
+    stirred = noun.lemma_.lower() == "controversy" and head.lemma_.lower() in _STIR
+    if noun.dep_ == "dobj" and (head.lemma_.lower() in _RECEIVE or stirred) or met:
         receiver = head.head if met else head  # "Berg's decision was met with criticism", "led to criticism"
         subject = subject_of(receiver)
         if subject is not None:  # "Berg's proposal drew criticism": Berg's
@@ -1380,7 +1495,10 @@ def _under_fire(noun: Token) -> bool:
 
 def _backlash(noun: Token) -> bool:
     """ "faced a backlash from teachers": criticism received; "Backlash from the statement led Berg to
-    apologise": criticism that made someone act, of them (the statement is its cause, not who criticises)."""
+    apologise": criticism that made someone act, of them (the statement is its cause, not who criticises).
+    Controversy stirred up or met is criticism of whoever stirred or met it."""
+    if noun.lemma_.lower() == "controversy":  # "the bill sparked controversy", "Trump created controversy"
+        return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _RECEIVE | _STIR and not _negated(noun.head)
     return noun.lemma_.lower() in ("backlash", "outcry") and (
         noun.dep_ == "dobj" and noun.head.lemma_.lower() in _RECEIVE
         or noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _COMPEL
