@@ -1319,3 +1319,12 @@ def test_a_spokesperson_for_a_body_speaks_for_it(nlp):
     assert found["Anna Nowak"] == [("press officer", "Police")]
     assert found["Tomasz Lis"] == [("spokesman", "fire service")]
     assert found["Tom Ray"] == [("Police chief", None)]
+
+
+def test_a_portfolio_or_grade_before_the_office_stays_in_the_title(nlp):
+    found = roles_with_orgs(nlp, "The president wept while Interior Minister Jan Kowalski wrote that he had ordered "
+                                 "checks. Officials said the First Family and Senior Advisors Jared Kushner and Ivanka "
+                                 "Trump tested negative. Polish Finance Minister Anna Nowak agreed.")
+    assert found["Jan Kowalski"] == [("Interior Minister", None)]
+    assert found["Jared Kushner"] == [("Senior Advisor", None)]
+    assert found["Anna Nowak"] == [("Finance Minister", "Poland")]

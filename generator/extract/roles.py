@@ -27,6 +27,8 @@ _QUALIFIERS = frozenset(["sitting", "incumbent", "then", "newly", "current", "cu
                          "re-elected", "deceased", "numerous", "several", "various", "many"])
 # Head nouns that name something other than a role ("the pseudonym Katya", "Turkish national").
 _RANKS = frozenset(["former", "acting", "deputy", "interim", "ex"])
+# Ranks and grades that stay with a title in front of its organisation ("Senior Advisor", NER's ORG or not).
+_GRADES = _RANKS | {"senior", "junior"}
 _NOT_ROLES = frozenset(["pseudonym", "name", "nickname", "alias", "national", "citizen", "resident", "native",
                         "supporter", "opponent", "fan", "admirer", "follower", "proponent", "believer",
                         "democrat", "republican", "conservative", "liberal", "socialist", "communist", "winner",
@@ -744,12 +746,13 @@ def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None
     if owner is not None and _names_person(owner):
         return _role(tokens, None, owner)
     rank = 0  # "former United States Senator": the rank stays with the title, the country is the org
-    while rank < len(tokens) - 1 and tokens[rank].lower_ in _RANKS:
+    while rank < len(tokens) - 1 and tokens[rank].lower_ in _GRADES:
         rank += 1
     lead = rank
-    while lead < len(tokens) and _org_word(tokens[lead]) and not _office_of(tokens, lead):
+    while lead < len(tokens) and _org_word(tokens[lead]) and not _office_of(tokens, lead) \
+            and not _portfolio_of(tokens, lead):
         lead += 1
-    if lead == len(tokens) > rank + 1 and _role_word(tokens[-1]):
+    if lead == len(tokens) > rank and _role_word(tokens[-1]):
         lead -= 1  # NER ran the organisation over the title: "United States Representative" as one ORG
     of = next((i for i, t in enumerate(tokens) if t.lower_ == "of"), None)
     if of is not None and lead > of:
@@ -836,6 +839,12 @@ def _office_of(tokens: list[Token], i: int) -> bool:
     """ "Archbishop of Gdańsk" that NER took for one organisation: an office word before "of" starts the title."""
     low = tokens[i].lower_
     return (low in OFFICE_WORDS or low in ROLE_NOUNS) and i + 1 < len(tokens) and tokens[i + 1].lower_ == "of"
+
+
+def _portfolio_of(tokens: list[Token], i: int) -> bool:
+    """ "Interior Minister", "Defence Secretary" that NER took for a body: a portfolio before an office word
+    starts the title."""
+    return tokens[i].lower_ in _PORTFOLIOS and i + 1 < len(tokens) and tokens[i + 1].lower_ in OFFICE_WORDS
 
 
 def _role(title_tokens: list[Token], org: str | None, owner: list[Token] | None = None) -> Role | None:
