@@ -27,6 +27,8 @@ _QUALIFIERS = frozenset(["sitting", "incumbent", "then", "newly", "current", "cu
                          "re-elected", "deceased", "numerous", "several", "various", "many"])
 # Head nouns that name something other than a role ("the pseudonym Katya", "Turkish national").
 _RANKS = frozenset(["former", "acting", "deputy", "interim", "ex"])
+# Ranks and grades that stay with a title in front of its organisation ("Senior Advisor", NER's ORG or not).
+_GRADES = _RANKS | {"senior", "junior"}
 _NOT_ROLES = frozenset(["pseudonym", "name", "nickname", "alias", "national", "citizen", "resident", "native",
                         "supporter", "opponent", "fan", "admirer", "follower", "proponent", "believer",
                         "democrat", "republican", "conservative", "liberal", "socialist", "communist", "winner",
@@ -45,6 +47,8 @@ _STANCES = frozenset(["advocate", "champion", "campaigner", "proponent"])
 # the tie is the title, there is no organization.
 _OFFICE_HOLDERS = frozenset(["leader", "president", "king", "queen", "prince", "princess", "emperor", "pope",
                              "sultan", "emir", "monarch", "chancellor", "premier", "governor", "mayor"])
+# Titles of those who speak for a body: "spokesperson for the fire service" is the fire service's.
+_VOICES = frozenset(["spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"])
 # University offices; kept out of the shared lists, where "Dean" would stop being a first name.
 _ACADEMIC_OFFICES = frozenset(["dean", "provost", "rector"])
 # Office words that name a portfolio, not an office: "Defence Minister", "the League for the Defence of ...".
@@ -219,6 +223,8 @@ def _relation_roles(name: Span, pid: str, cast: Cast, para: int, resolver: Resol
         kin = [c for c in head.children if c.dep_ == "conj" and c.lemma_.lower() in _RELATIONS and c.i < name.start]
         nearest = kin[-1] if kin else head  # "her mother and sister, Maya Harris": the sister, the noun next to her
         start = head.i - 2 if "-" in low else head.i  # "his ex-wife", which the parser may split
+        if doc[head.i + 1:head.i + 5].text.lower() == "-in-law":
+            low = head.lower_ + "-in-law"  # "his son-in-law, X" is no son of his: the parser heads it on "son"
         owner = next((t for t in doc[min(head.left_edge.i, max(start - 1, 0)):head.i] if t.dep_ == "poss"), None)
         if owner is None:
             continue
@@ -716,9 +722,14 @@ def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None
            for t in own if t.lower_ != "of") \
             and " of " not in " ".join(t.lower_ for t in tokens):
         return None  # a piece of a name, not a title
+    voice = next((i for i, t in enumerate(tokens) if t.lower_ == "for"), 0)
+    if 0 < voice < len(tokens) - 1 and tokens[voice - 1].lower_ in _VOICES and _body(tokens[voice + 1:]):
+        return _role(tokens[:voice], _org_text(tokens[voice + 1:]))  # "spokesperson for the fire service"
     of = next((i for i, t in enumerate(tokens) if t.lower_ == "of"), None)
     if of is not None and 0 < of < len(tokens) - 1:
         after = tokens[of + 1:]
+        if _office_of_place(tokens[of - 1], after):
+            return _role(tokens[:of], _org_text(after))  # "Mayor of Koszalin" is Koszalin's, NER or not
         if any(t.ent_type_ == "PERSON" for t in after) or after[-1].lower_ in _OFFICE_HOLDERS and len(after) > 1 \
                 or tokens[of - 1].lower_ in _RELATIONS:
             return _role(tokens, None)  # a relation: "fiancée of Jamal Khashoggi", "advisor of the Supreme Leader"
@@ -735,12 +746,13 @@ def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None
     if owner is not None and _names_person(owner):
         return _role(tokens, None, owner)
     rank = 0  # "former United States Senator": the rank stays with the title, the country is the org
-    while rank < len(tokens) - 1 and tokens[rank].lower_ in _RANKS:
+    while rank < len(tokens) - 1 and tokens[rank].lower_ in _GRADES:
         rank += 1
     lead = rank
-    while lead < len(tokens) and _org_word(tokens[lead]) and not _office_of(tokens, lead):
+    while lead < len(tokens) and _org_word(tokens[lead]) and not _office_of(tokens, lead) \
+            and not _portfolio_of(tokens, lead):
         lead += 1
-    if lead == len(tokens) > rank + 1 and _role_word(tokens[-1]):
+    if lead == len(tokens) > rank and _role_word(tokens[-1]):
         lead -= 1  # NER ran the organisation over the title: "United States Representative" as one ORG
     of = next((i for i, t in enumerate(tokens) if t.lower_ == "of"), None)
     if of is not None and lead > of:
@@ -751,8 +763,44 @@ def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None
             lead += 1
     if rank < lead < len(tokens) and all(t.lower_ in _AFTER_TITLES for t in tokens[lead:]):
         lead -= 1  # "Roman Catholic Bishop Emeritus": "Emeritus" qualifies the title the entity took
+    if lead == rank:
+        lead = _body_first(tokens, rank) or rank
     org_tokens, title_tokens = (owner or []) + tokens[rank:lead], tokens[:rank] + tokens[lead:]
     return _role(title_tokens, _org(org_tokens, title_tokens))
+
+
+def _body(tokens: list[Token]) -> bool:
+    """Words naming an organisation: an ORG entity or a phrase ending in an organisation noun ("the fire service",
+    "the police department"); not a person or an office ("the provincial governor")."""
+    core = tokens[:next((i for i, t in enumerate(tokens) if t.lower_ == "of"), len(tokens))]  # "... of Cullinan"
+    return bool(core) and core[-1].ent_type_ != "PERSON" and core[-1].lower_ not in _OFFICE_HOLDERS \
+        and (core[-1].ent_type_ in ("ORG", "NORP") or _body_noun(core[-1]))
+
+
+def _body_noun(token: Token) -> bool:
+    """A noun that names an organisation of its own ("service", "Department", "police")."""
+    return token.pos_ in ("NOUN", "PROPN") and (token.text.title() in ORG_WORDS or token.lower_ == "police")
+
+
+def _body_first(tokens: list[Token], rank: int) -> int:
+    """ "fire service spokesman", "Police press officer": words ending in an organisation noun before the title
+    of one who speaks for a body lead the title; the organisation ends after them (0: none). Other titles keep
+    such words ("police chief", "police constable", as the golds write them)."""
+    title = 2 if [t.lower_ for t in tokens[-2:]] == ["press", "officer"] else 1
+    if tokens[-1].lower_ not in _VOICES and title == 1:
+        return 0
+    end = next((i for i in range(rank, len(tokens) - title) if _body_noun(tokens[i])), None)
+    if end is None or not all(t.pos_ in ("NOUN", "PROPN") for t in tokens[rank:end + 1]):
+        return 0
+    return end + 1
+
+
+def _office_of_place(office: Token, after: list[Token]) -> bool:
+    """ "Mayor of Koszalin", "Archbishop of Gdańsk": an office word before "of" and one capitalised word that
+    is no common word after it (a place or body, which NER may run into the holder's name); not a portfolio
+    ("Minister of Information") nor a person the office serves ("advisor of Trump" has no office word)."""
+    return office.lower_ in OFFICE_WORDS and office.lower_ not in _PORTFOLIOS and len(after) == 1 \
+        and after[0].pos_ == "PROPN" and after[0].is_title and not common_word(after[0])
 
 
 def _bare_body(tokens: list[Token], owned: bool = False) -> bool:
@@ -791,6 +839,12 @@ def _office_of(tokens: list[Token], i: int) -> bool:
     """ "Archbishop of Gdańsk" that NER took for one organisation: an office word before "of" starts the title."""
     low = tokens[i].lower_
     return (low in OFFICE_WORDS or low in ROLE_NOUNS) and i + 1 < len(tokens) and tokens[i + 1].lower_ == "of"
+
+
+def _portfolio_of(tokens: list[Token], i: int) -> bool:
+    """ "Interior Minister", "Defence Secretary" that NER took for a body: a portfolio before an office word
+    starts the title."""
+    return tokens[i].lower_ in _PORTFOLIOS and i + 1 < len(tokens) and tokens[i + 1].lower_ in OFFICE_WORDS
 
 
 def _role(title_tokens: list[Token], org: str | None, owner: list[Token] | None = None) -> Role | None:
