@@ -372,6 +372,8 @@ def test_a_given_name_or_surname_misspelt_once_is_the_same_person(nlp):
     assert "Deirdre" in people["Dierdre Coleman"] and "Luckasz" in people["Łukasz"]
     assert "Deirdre" not in people and "Luckasz" not in people
     assert names(nlp, "Maria Lopez met Mario in Rome, and Mario said he was glad.") >= {"Maria Lopez", "Mario"}
+    assert names(nlp, "Expert Frido Welker said the bones were old.", "Frido Walker added that the site was rich.") \
+        == {"Frido Welker"}
 
 
 def test_an_apostrophe_surname_and_a_name_given_in_quotes_are_people(nlp):

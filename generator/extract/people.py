@@ -624,8 +624,9 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
     if len(shorter) == len(longer) > 2:  # "Richard K. Guy" is "Richard Kenneth Guy"
         return all(a == b or a[0] == b[0] and (a.endswith(".") or b.endswith(".")) for a, b in zip(longer, shorter)) \
             or _spelled_alike(longer, shorter)
-    if len(shorter) >= len(longer):
-        return longer == shorter
+    if len(shorter) >= len(longer):  # "Frido Walker" is "Frido Welker" misspelt: the same given name
+        return longer == shorter or len(longer) == len(shorter) == 2 and longer[0] == shorter[0] \
+            and _misspelt(longer[1], shorter[1], changed=True)
     if len(shorter) == 1:
         return shorter[0] in _name_words(longer)
     # "Joe Biden" in "Joseph R. Biden" is first and last; "De La Fuente" in "Rocky De La Fuente" a surname
@@ -633,16 +634,18 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
         or _first_of(longer, shorter)
 
 
-def _misspelt(word: str, other: str) -> bool:
+def _misspelt(word: str, other: str, changed: bool = False) -> bool:
     """ "Deirdre" written "Dierdre", "Łukasz" written "Luckasz": a name word of five letters or more that
     differs from another by one letter added or dropped, or two letters swapped, inside the word (the first
-    and last letters kept), is a misspelling of it; "Carlo" and "Carlos", "Maria" and "Mario" stay apart."""
+    and last letters kept), is a misspelling of it; "Carlo" and "Carlos", "Maria" and "Mario" stay apart.
+    With changed, one letter inside written for another counts too (a surname after the same given name)."""
     a, b = fold(word), fold(other)
     if a == b or min(len(a), len(b)) < 5 or a[0] != b[0] or a[-1] != b[-1] or not (a.isalpha() and b.isalpha()):
         return False
     if len(a) == len(b):
         diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+        return len(diff) == 1 and changed \
+            or len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return len(long_) == len(short) + 1 and any(long_[:i] + long_[i + 1:] == short for i in range(1, len(long_) - 1))
 
