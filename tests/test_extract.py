@@ -339,8 +339,63 @@ def test_a_shared_surname_alone_is_the_headline_persons(nlp):
     assert quote(sheet, "he would serve his city").speaker == "elijah-cummings"
 
 
+def test_a_shared_surname_alone_is_the_person_named_in_full_most_often(nlp):
+    sheet = extract(article(
+        "The party chose Senator Kamala Harris as its nominee.",
+        "Critics asked whether Kamala Harris was eligible.",
+        "Harris was born in Oakland to a Jamaican-born father, Donald J. Harris. Harris said she was proud "
+        "of her parents."), nlp)
+    assert quote(sheet, "she was proud of her parents").speaker == "kamala-harris"
+    assert "Harris" in person(sheet, "kamala-harris").aliases
+    assert "Harris" not in person(sheet, "donald-j-harris").aliases
+
+
 def names(nlp, *paragraphs: str, title: str = "A test article") -> set[str]:
     return {p.name for p in extract(article(*paragraphs, title=title), nlp).people}
+
+
+def test_a_couple_named_together_share_their_surname_equally(nlp):
+    sheet = extract(article(
+        "Judge Bernard Schwartz sentenced David and Louise Turpin to life in prison.",
+        "The oldest of the Turpin's children weighed 82 pounds.",
+        "David Turpin was also charged with making false statements."), nlp)
+    assert "Turpin" not in person(sheet, "david-turpin").aliases
+
+
+def test_a_given_name_or_surname_misspelt_once_is_the_same_person(nlp):
+    sheet = extract(article(
+        "Imus is survived by his second wife Dierdre Coleman and two sons.",
+        'The statement read: "Don loved and adored Deirdre, who loved him back."',
+        "A Polish chef named Łukasz harried him with a tusk. Łukasz works at the hall.",
+        'Piers Morgan commented, "The guy with the tusk is a Polish chef named Luckasz."'), nlp)
+    people = {p.name: p.aliases for p in sheet.people}
+    assert "Deirdre" in people["Dierdre Coleman"] and "Luckasz" in people["Łukasz"]
+    assert "Deirdre" not in people and "Luckasz" not in people
+    assert names(nlp, "Maria Lopez met Mario in Rome, and Mario said he was glad.") >= {"Maria Lopez", "Mario"}
+    assert names(nlp, "Expert Frido Welker said the bones were old.", "Frido Walker added that the site was rich.") \
+        == {"Frido Welker"}
+
+
+def test_an_apostrophe_surname_and_a_name_given_in_quotes_are_people(nlp):
+    assert "Crystal C'Bearing" in names(nlp, '"Bringing the buffalo back will heal us," Crystal C\'Bearing of the '
+                                             "tribal preservation office told those gathered.")
+    assert "P Wilson" in names(nlp, 'Police arrested a man in his forties identified only as "P Wilson" on Friday.')
+
+
+def test_a_hyphenated_given_name_before_a_tagged_surname_is_kept(nlp):
+    sheet = extract(article(
+        '"This cannot change the fact," Hong Kong director of Amnesty International Man-kei Tam said.',
+        "Amnesty's Man-kei Tam said it was wrong."), nlp)
+    tam = person(sheet, "man-kei-tam")
+    assert not tam.aliases and all(r.title != "Man-kei" for r in tam.roles)
+
+
+def test_bodies_newspapers_and_products_are_not_people(nlp):
+    found = names(nlp,
+                  "As a result, the Supreme Court of Justice (Oberster Gerichtshof) of Austria brought the case.",
+                  "Gazeta Prawna reports that turnover fell, and Anna Nowak said so.",
+                  "Kimberly-Clark, which makes Kleenex Toilet Tissue, said it was working to meet demand.")
+    assert found == {"Anna Nowak"}
 
 
 def test_a_middle_initial_inside_a_listed_name(nlp):

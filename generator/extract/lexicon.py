@@ -88,6 +88,7 @@ PLACE_WORDS = frozenset([
 ORG_WORDS = frozenset([
     "Party", "Ministry", "Council", "Committee", "Agency", "Department", "Commission", "Union", "Court",
     "Government", "Mail", "Times", "Post", "News", "Journal", "Daily", "Herald", "Tribune", "Press",
+    "Gerichtshof", "Tribunal",  # courts in other languages
     "Bank", "Fund", "Foundation", "Institute", "Association", "Group", "Holdings", "Company", "Office",
     "Service", "Services", "Network", "Television", "Radio", "Agency", "Federation", "League", "Club",
     "Bulletin", "Gazette", "Magazine", "Today", "Insider", "Studio", "Studios", "Express", "Partners",
@@ -100,11 +101,14 @@ ORG_WORDS = frozenset([
     "Show", "Podcast", "TV", "International", "Presse", "Zeitung", "Gazeta", "Science", "Sciences", "Computing",
     "Solutions", "Adventures", "Tours", "Marine",
     "Energy", "Capital", "Ventures", "Pharmaceuticals", "Logistics", "Consulting", "Rescue", "Vote",
+    "Paper", "Foods", "Industries", "Brands", "Mining",
 ])
 
 # First words of names of storms and ships, which NER sometimes tags PERSON.
 THING_PREFIXES = frozenset(["Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical", "USS", "U.S.S.", "HMS",
-                            "County", "Fort", "Lake", "Mount", "Cape", "Camp", "Operation", "Project"])
+                            "County", "Fort", "Lake", "Mount", "Cape", "Camp", "Operation", "Project",
+                            # newspapers in other languages: "Gazeta Wyborcza", "Dziennik Gazeta Prawna"
+                            "Gazeta", "Gazzetta", "Gaceta", "Dziennik", "Diario", "Kurier"])
 
 # Prefixes of ships' names ("MV Alan Kurdi"): a person a ship is named after is no mention of the person.
 VESSEL_PREFIXES = frozenset(["USS", "U.S.S.", "HMS", "MV", "M/V", "MS", "RV", "HMAS", "HMCS", "HMNZS", "SS"])

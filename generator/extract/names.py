@@ -121,6 +121,14 @@ def _with_given_name(span: Span, covered: set[int]) -> Span:
             and doc[start - 1].i not in covered:
         start -= 1  # "Arnel dela Vega": NER tagged "dela Vega", and the cleaning left "Vega"
     before = doc[start - 1] if start > 0 else None
+    if before is not None and before.i not in covered and before.is_alpha and before.text.islower() \
+            and _hyphen_tail(before) and before.head.i in range(start, span.end) \
+            and not _english_word(before) and not common_word(before):  # not "Co-author", "Singer-songwriter"
+        first = before.i
+        while first > 1 and doc[first - 1].text == "-" and not doc[first].text[:1].isupper():
+            first -= 2
+        if not covered.intersection(range(first, start)):
+            return doc[first:span.end]  # "Man-kei Tam": NER tagged "Tam"; the hyphenated given name before it
     if before is None or before.i in covered or before.ent_type_ or before.pos_ != "PROPN" \
             or not before.is_alpha or not before.text[:1].isupper() or not (before.text[1:].islower() or _initial(before)) \
             or before.head.i not in range(start, span.end) \
@@ -546,9 +554,15 @@ def _plural_title(token: Token) -> bool:
 def _name_word(token: Token) -> bool:
     """A word that can be part of a personal name: capitalised, alphabetic, not a number word ("Marine
     One"), an acronym ("AB Aurigae"), a nationality ("American Samoa") or a trailing title ("Labour MP")."""
-    return token.is_alpha and token.text[:1].isupper() and not token.like_num \
+    return (token.is_alpha or _apostrophe_name(token.text)) and token.text[:1].isupper() and not token.like_num \
         and not (len(token.text) > 1 and token.text.isupper()) and token.lower_ not in NATIONALITIES \
         and token.lower_ not in _TRAILING_TITLES
+
+
+def _apostrophe_name(text: str) -> bool:
+    """ "C'Bearing", "O'Neill", "N’Golo": letters with one apostrophe after the first letter and a capital after it."""
+    head, mark, tail = text.replace("’", "'").partition("'")
+    return bool(mark) and len(head) == 1 and head.isalpha() and tail[:1].isupper() and tail.isalpha()
 
 
 def after_kin(token: Token) -> bool:
@@ -601,6 +615,9 @@ def _person_context(token: Token, covered: set[int]) -> bool:
         return True  # a conjunct of a person, not of a place ("Nevada Test and Training Range")
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _PERSONAL_EVENTS:
         return True  # "the resignation of Luis Rivera Marín"
+    if token.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() == "identify" \
+            and token.ent_type_ in ("", "PERSON"):
+        return True  # 'a man identified only as "P Wilson"': what the police identify is a person
     return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower() and c.i < token.i - 1
                and c.lower_ not in THING_NOUNS for c in token.children)
 

@@ -66,16 +66,22 @@ class Cast:
     gender: dict[str, str] = field(default_factory=dict)  # id -> "m" | "f"
     lead: set[str] = field(default_factory=set)  # ids named in full in the headline
     joined: dict[str, str] = field(default_factory=dict)  # names the canonical one does not contain -> id
+    named_in_full: dict[str, int] = field(default_factory=dict)  # id -> times named in full in the body
+    couples: set[frozenset[str]] = field(default_factory=set)  # ids named together: "David and Louise Turpin"
 
 
 def build_cast(docs: list[tuple[int, Doc]], outlet: str | None = None) -> Cast:
     """Join the names of all paragraphs (headline last) into people with ids, aliases and mentions.
     The publishing outlet ("Wikinews attended") is an organisation wherever it appears."""
     found: list[Mention] = []
+    couples: list[tuple[str, str]] = []
     docs_by_para = dict(docs)
     for para, doc in docs:
         for span in name_spans(doc):
-            found.append(Mention(para, span.start, span.end, _shared_surname(span) or _text(span), standalone(span)))
+            shared = _shared_surname(span)
+            if shared:
+                couples.append((shared, _text(shares_surname(span[0]))))
+            found.append(Mention(para, span.start, span.end, shared or _text(span), standalone(span)))
     births = {(m.para, m.start): _born_as(docs_by_para[m.para][m.start:m.end]) for m in found
               if m.para != HEADLINE and _born_as(docs_by_para[m.para][m.start:m.end]) is not False}
     other_names = {m.name for m in found if (m.para, m.start) in births}  # used again later ("as Luke Harper, ...")
@@ -104,6 +110,13 @@ def build_cast(docs: list[tuple[int, Doc]], outlet: str | None = None) -> Cast:
         cast.aliases[pid] = []
     cast.lead = {pid for m in found if m.para == HEADLINE and len(m.name.split()) > 1
                  and (pid := _resolve_name(m.name, cast))}
+    for m in body:
+        if m.para != HEADLINE and len(m.name.split()) > 1 and (pid := _resolve_name(m.name, cast)):
+            cast.named_in_full[pid] = cast.named_in_full.get(pid, 0) + 1
+    for given, full in couples:
+        pair = frozenset((_resolve_name(given, cast), _resolve_name(full, cast)))
+        if len(pair) == 2 and None not in pair:
+            cast.couples.add(pair)
     for m in found:  # "Colin Sutherland, Lord Carloway, ...": the peer's title is another name of the man
         owner = _peerage_of(docs_by_para[m.para][m.start:m.end]) if m.para != HEADLINE else None
         full = next((f for f in found if f.para == m.para and owner is not None and f.start <= owner < f.end), None)
@@ -231,6 +244,7 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
                                            or _demonym(span)
                                            or before is not None and before.lower_ in _FICTION_NOUNS
                                            or _in_brackets_after_person(span)
+                                           or _in_brackets_after_body(span)
                                            or _nickname_before_name(span)
                                            or _used_as_thing(span)):
                 things.add(key)
@@ -281,6 +295,15 @@ def _in_brackets_after_person(span: Span) -> bool:
         i -= 1
     return i > 0 and doc[i].text == "(" and doc[i - 1].ent_type_ == "PERSON" and doc[i + 1].text[:1].isupper() \
         and doc[i + 1].pos_ == "PROPN"
+
+
+def _in_brackets_after_body(span: Span) -> bool:
+    """ "the Supreme Court of Justice (Oberster Gerichtshof) of Austria": a name filling a pair of brackets,
+    in apposition to the organisation or place named before them, is that body's own name in its language."""
+    doc, root = span.doc, span.root
+    return 1 < span.start and span.end < len(doc) and doc[span.start - 1].text in ("(", "[") \
+        and doc[span.end].text in (")", "]") and root.dep_ == "appos" and root.head.i < span.start \
+        and root.head.ent_type_ in ("ORG", "FAC", "GPE", "LOC")
 
 
 def _nickname_before_name(span: Span) -> bool:
@@ -377,12 +400,18 @@ def _used_as_thing(span: Span) -> bool:
         return True  # "Rocky Linux was named after Rocky McGaugh": what is named after someone is a thing
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children):
         return True
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in _MAKING_VERBS and not first_name(span[0]):
+        return True  # "Kimberly-Clark, which makes Kleenex Toilet Tissue": what is made is a product
     if span.start > 1 and before.lower_ == "of" and doc[span.start - 2].ent_type_ == "PERSON":
         return True
     after = doc[span.end:span.end + 2]
     if len(after) == 2 and after[0].text in ("(", "[") and after[1].lower_ == "by":
         return True
     return _initials_before(span)
+
+
+# Verbs whose object is a product: "the company makes Kleenex Toilet Tissue".
+_MAKING_VERBS = frozenset(["make", "manufacture", "produce", "brew", "bottle"])
 
 
 def _initials_before(span: Span) -> bool:
@@ -553,6 +582,8 @@ def _group(mentions: list[Mention]) -> dict[str, list[Mention]]:
     for m in order:
         words = m.name.split()
         home = next((k for k in full if _contains(k.split(), words)), None)
+        if home is None and len(words) == 1:
+            home = next((k for k in full if any(_misspelt(words[0], w) for w in _name_words(k.split()))), None)
         if home is None:
             full[m.name] = [m]
         else:
@@ -593,13 +624,30 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
     if len(shorter) == len(longer) > 2:  # "Richard K. Guy" is "Richard Kenneth Guy"
         return all(a == b or a[0] == b[0] and (a.endswith(".") or b.endswith(".")) for a, b in zip(longer, shorter)) \
             or _spelled_alike(longer, shorter)
-    if len(shorter) >= len(longer):
-        return longer == shorter
+    if len(shorter) >= len(longer):  # "Frido Walker" is "Frido Welker" misspelt: the same given name
+        return longer == shorter or len(longer) == len(shorter) == 2 and longer[0] == shorter[0] \
+            and _misspelt(longer[1], shorter[1], changed=True)
     if len(shorter) == 1:
         return shorter[0] in _name_words(longer)
     # "Joe Biden" in "Joseph R. Biden" is first and last; "De La Fuente" in "Rocky De La Fuente" a surname
     return shorter[0] == longer[0] and shorter[-1] == longer[-1] or longer[-len(shorter):] == shorter \
         or _first_of(longer, shorter)
+
+
+def _misspelt(word: str, other: str, changed: bool = False) -> bool:
+    """ "Deirdre" written "Dierdre", "Łukasz" written "Luckasz": a name word of five letters or more that
+    differs from another by one letter added or dropped, or two letters swapped, inside the word (the first
+    and last letters kept), is a misspelling of it; "Carlo" and "Carlos", "Maria" and "Mario" stay apart.
+    With changed, one letter inside written for another counts too (a surname after the same given name)."""
+    a, b = fold(word), fold(other)
+    if a == b or min(len(a), len(b)) < 5 or a[0] != b[0] or a[-1] != b[-1] or not (a.isalpha() and b.isalpha()):
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 and changed \
+            or len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return len(long_) == len(short) + 1 and any(long_[:i] + long_[i + 1:] == short for i in range(1, len(long_) - 1))
 
 
 def _spelled_alike(longer: list[str], shorter: list[str]) -> bool:
@@ -635,7 +683,8 @@ def _name_words(parts: list[str]) -> list[str]:
 
 def _alias_words(cast: Cast) -> dict[str, str]:
     """Single words that name one person (first or last name of the canonical form) -> id. A surname
-    the family shares ("Cummings") is the headline's person, as a reader takes it."""
+    the family shares ("Cummings") is the headline's person, as a reader takes it, else the one named in
+    full most often (see _owner); a given name two people share only the headline's person."""
     words: dict[str, set[str]] = {}
     for pid in sorted(cast.names, key=lambda p: p):
         for word in sorted(set(_name_words(cast.names[pid].split()))):
@@ -645,10 +694,32 @@ def _alias_words(cast: Cast) -> dict[str, str]:
             words.setdefault(fold(name), set()).add(pid)  # "Carloway" for Colin Sutherland, Lord Carloway
     out = {}
     for word, pids in words.items():
-        owners = pids if len(pids) == 1 else pids & cast.lead
-        if len(owners) == 1:
-            out[word] = next(iter(owners))
+        if all(fold(cast.names[p].split()[-1]) == word for p in pids):
+            owner = _owner(sorted(pids), cast, tie=False)  # a surname the family shares
+        else:  # a given name two people share ("Joe"): only the headline's person
+            owners = pids if len(pids) == 1 else pids & cast.lead
+            owner = next(iter(owners)) if len(owners) == 1 else None
+        if owner:
+            out[word] = owner
     return out
+
+
+def _owner(pids: list[str], cast: Cast, tie: bool) -> str | None:
+    """Which of several people a bare name word they share ("Harris") stands for: the one named in full in
+    the headline, else the one named in full most often in the body; a relative named once beside the main
+    person ("her father, Donald J. Harris") does not take it. Between equals, or a couple named together
+    ("David and Louise Turpin"), the first of the list when tie is set (the longest name, then the first
+    named), else no one: "the Turpin's children" are the couple's."""
+    if len(pids) == 1:
+        return pids[0]
+    lead = [p for p in pids if p in cast.lead]
+    if len(lead) == 1:
+        return lead[0]
+    ranked = sorted(pids, key=lambda p: -cast.named_in_full.get(p, 0))
+    if cast.named_in_full.get(ranked[0], 0) > cast.named_in_full.get(ranked[1], 0) \
+            and frozenset(ranked[:2]) not in cast.couples or tie:
+        return ranked[0]
+    return None
 
 
 def _all_mentions(doc: Doc, para: int, spans: dict, cast: Cast) -> list[Mention]:
@@ -658,7 +729,8 @@ def _all_mentions(doc: Doc, para: int, spans: dict, cast: Cast) -> list[Mention]
     covered = {i for m in out for i in range(m.start, m.end)}
     texts = token_texts(doc)  # compared as strings: making Token objects is the costly part
     for name in sorted({n for n in cast.names.values() if " " in n}, key=lambda n: -len(n)):
-        size, first = len(name.split()), name.split()[0]
+        parts = name.replace("-", " - ").split()  # "Man-kei Tam" is four tokens: the tokenizer splits at hyphens
+        size, first = len(parts), parts[0]
         for i in (i for i, text in enumerate(texts[:len(texts) - size + 1]) if text == first):
             if not covered.intersection(range(i, i + size)) and doc[i:i + size].text == name:
                 out.append(Mention(para, i, i + size, name, standalone(doc[i:i + size])))
@@ -698,8 +770,7 @@ def _resolve_name(name: str, cast: Cast) -> str | None:
     if name in cast.joined:
         return cast.joined[name]
     matches = [p for p in cast.names if _contains(cast.names[p].split(), words)]
-    lead = [p for p in matches if p in cast.lead]
-    return (lead if len(matches) > 1 and len(lead) == 1 else matches or [None])[0]
+    return _owner(matches, cast, tie=True) if matches else None
 
 
 def genders(cast: Cast, docs: dict[int, Doc]) -> dict[str, str]:
