@@ -339,6 +339,13 @@ def test_a_shared_surname_alone_is_the_headline_persons(nlp):
     assert quote(sheet, "he would serve his city").speaker == "elijah-cummings"
 
 
+def test_a_shared_surname_alone_is_the_first_named_bearers_without_a_headline_name(nlp):
+    sheet = extract(article(
+        "Senator Mark Dalton spoke in Ohio on Monday. His father, Robert James Dalton, was a farmer.",
+        "Dalton criticized the tax plan. He said the budget would hurt farmers."), nlp)
+    assert quote(sheet, "the budget would hurt farmers").speaker == "mark-dalton"
+
+
 def names(nlp, *paragraphs: str, title: str = "A test article") -> set[str]:
     return {p.name for p in extract(article(*paragraphs, title=title), nlp).people}
 

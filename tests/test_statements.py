@@ -819,3 +819,11 @@ def test_a_body_calling_for_a_thing_asks_for_it(nlp):
 def test_a_two_word_sentence_after_a_quote_goes_on_with_its_speaker(nlp):
     found = statements(nlp, 'Councillor Tom Hale lost his seat. "It is over," Hale told reporters. "We lost."')
     assert beginning(found, "We lost").speaker == "tom-hale"
+
+
+def test_a_pronoun_skips_the_subject_of_a_relative_clause_set_off_by_a_comma(nlp):
+    found = statements(nlp, "Mark Berg and Tom Kline met in Leeds. Kline said he cut the tax in March, which Berg "
+                            'opposed as unfair. He claimed the economy was recovering and said people are '
+                            '"getting back to work" again.')
+    assert beginning(found, "the economy was recovering").speaker == "tom-kline"
+    assert beginning(found, "getting back to work").speaker == "tom-kline"

@@ -38,6 +38,7 @@ from .names import (
 )
 
 HEADLINE = -1  # the paragraph number given to the headline's Doc
+_LAST = 1 << 30  # after every paragraph: where a name only the headline gives comes
 _NAME_PREFIXES = frozenset(["Mc", "Mac", "O'", "O’", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz"])
 _THING_LABELS = frozenset(["ORG", "FAC", "GPE", "LOC", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"])
 _STORM_WORDS = frozenset(["Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical"])
@@ -66,6 +67,7 @@ class Cast:
     gender: dict[str, str] = field(default_factory=dict)  # id -> "m" | "f"
     lead: set[str] = field(default_factory=set)  # ids named in full in the headline
     joined: dict[str, str] = field(default_factory=dict)  # names the canonical one does not contain -> id
+    first: dict[str, tuple[int, int]] = field(default_factory=dict)  # id -> where the body first names it
 
 
 def build_cast(docs: list[tuple[int, Doc]], outlet: str | None = None) -> Cast:
@@ -102,6 +104,7 @@ def build_cast(docs: list[tuple[int, Doc]], outlet: str | None = None) -> Cast:
             continue
         cast.names[pid] = canonical
         cast.aliases[pid] = []
+        cast.first[pid] = min(((m.para, m.start) for m in members if m.para != HEADLINE), default=(_LAST, 0))
     cast.lead = {pid for m in found if m.para == HEADLINE and len(m.name.split()) > 1
                  and (pid := _resolve_name(m.name, cast))}
     for m in found:  # "Colin Sutherland, Lord Carloway, ...": the peer's title is another name of the man
@@ -633,9 +636,10 @@ def _name_words(parts: list[str]) -> list[str]:
     return words
 
 
-def _alias_words(cast: Cast) -> dict[str, str]:
-    """Single words that name one person (first or last name of the canonical form) -> id. A surname
-    the family shares ("Cummings") is the headline's person, as a reader takes it."""
+def _alias_words(cast: Cast) -> tuple[dict[str, str], set[str]]:
+    """Single words that name one person (first or last name of the canonical form) -> id, and the words
+    several people share with none of them the headline's. A surname the family shares ("Cummings") is the
+    headline's person, as a reader takes it, or else the one named first."""
     words: dict[str, set[str]] = {}
     for pid in sorted(cast.names, key=lambda p: p):
         for word in sorted(set(_name_words(cast.names[pid].split()))):
@@ -645,10 +649,28 @@ def _alias_words(cast: Cast) -> dict[str, str]:
             words.setdefault(fold(name), set()).add(pid)  # "Carloway" for Colin Sutherland, Lord Carloway
     out = {}
     for word, pids in words.items():
-        owners = pids if len(pids) == 1 else pids & cast.lead
-        if len(owners) == 1:
-            out[word] = next(iter(owners))
-    return out
+        owner = _bearer(sorted(pids), cast)
+        if owner:
+            out[word] = owner
+    return out, {word for word, pids in words.items() if len(pids) > 1 and len(pids & cast.lead) != 1}
+
+
+def _family_use(token: Token) -> bool:
+    """A surname after "the" or modifying a common noun: the family ("the Turpin's children", "the Shinawatra
+    family", "Trump supporters"), not one person."""
+    before = token.doc[token.i - 1].lower_ if token.i else ""
+    return before == "the" or (token.dep_ == "compound" and token.head.pos_ == "NOUN")
+
+
+def _bearer(pids: list[str], cast: Cast) -> str | None:
+    """Which of the people sharing a name a lone use of it means: the one, the headline's person, or else the
+    one the article named first (the family member brought in later is told apart by a first name or role)."""
+    if len(pids) <= 1:
+        return pids[0] if pids else None
+    lead = [p for p in pids if p in cast.lead]
+    if len(lead) == 1:
+        return lead[0]
+    return min(lead or pids, key=lambda p: cast.first.get(p, (_LAST, 0)))
 
 
 def _all_mentions(doc: Doc, para: int, spans: dict, cast: Cast) -> list[Mention]:
@@ -663,7 +685,7 @@ def _all_mentions(doc: Doc, para: int, spans: dict, cast: Cast) -> list[Mention]
             if not covered.intersection(range(i, i + size)) and doc[i:i + size].text == name:
                 out.append(Mention(para, i, i + size, name, standalone(doc[i:i + size])))
                 covered.update(range(i, i + size))
-    words = _alias_words(cast)
+    words, shared = _alias_words(cast)
     for word in sorted(w for w in words if "-" in w):  # "Gallego-Lazo" alone, which the tokenizer splits in three
         parts = word.split("-")
         size = 2 * len(parts) - 1  # "Chan-o-cha" is five tokens
@@ -677,6 +699,8 @@ def _all_mentions(doc: Doc, para: int, spans: dict, cast: Cast) -> list[Mention]
     for token in (doc[i] for i, text in enumerate(texts) if text[:1].isupper() and fold(text) in words):
         if token.i in covered:
             continue
+        if fold(token.text) in shared and _family_use(token):
+            continue  # "the Turpins", "the Shinawatra family": the family, not one of its members
         if token.ent_type_ not in ("", "PERSON", "ORG", "GPE", "NORP", "LOC"):
             continue
         if token.ent_type_ in ("ORG", "GPE", "LOC") and len(ent_of(token)) > 1:
@@ -697,9 +721,7 @@ def _resolve_name(name: str, cast: Cast) -> str | None:
         return pid
     if name in cast.joined:
         return cast.joined[name]
-    matches = [p for p in cast.names if _contains(cast.names[p].split(), words)]
-    lead = [p for p in matches if p in cast.lead]
-    return (lead if len(matches) > 1 and len(lead) == 1 else matches or [None])[0]
+    return _bearer([p for p in cast.names if _contains(cast.names[p].split(), words)], cast)
 
 
 def genders(cast: Cast, docs: dict[int, Doc]) -> dict[str, str]:

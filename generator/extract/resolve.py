@@ -238,12 +238,18 @@ class Resolver:
         return False
 
     def _is_subject(self, mention, main: bool = False) -> bool:
-        """A subject; with `main`, not the subject of a reported clause ("He said Zelensky is ...")."""
+        """A subject; with `main`, not the subject of a reported clause ("He said Zelensky is ...") nor of a relative
+        clause set off by a comma, an aside ("Trump said he banned travel, which Biden opposed. He claimed ..."
+        is Trump; "This was the first time Flynn spoke. He said" is Flynn)."""
         doc = self.docs[mention.para]
         root = doc[mention.start:mention.end].root
         while root.dep_ in ("compound", "appos", "conj"):
             root = root.head
-        return root.dep_ in _SUBJECTS and not (main and root.head.dep_ == "ccomp")
+        if root.dep_ not in _SUBJECTS or not main:
+            return root.dep_ in _SUBJECTS
+        clause = root.head
+        aside = clause.dep_ == "relcl" and clause.left_edge.i > 0 and doc[clause.left_edge.i - 1].text == ","
+        return clause.dep_ != "ccomp" and not aside
 
 
 def person_noun(token: Token) -> bool:
