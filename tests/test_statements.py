@@ -827,3 +827,9 @@ def test_a_pronoun_skips_the_subject_of_a_relative_clause_set_off_by_a_comma(nlp
                             '"getting back to work" again.')
     assert beginning(found, "the economy was recovering").speaker == "tom-kline"
     assert beginning(found, "getting back to work").speaker == "tom-kline"
+
+
+def test_a_quote_right_after_the_term_or_the_slogan_is_a_form_of_words_not_a_statement(nlp):
+    found = statements(nlp, 'Professor Ann Holt writes that the term "natural born citizen" has no fixed meaning. '
+                            'Supporters carried signs with the slogan "Save Our Park!" on Sunday.')
+    assert not [s for s in found if s.kind == "direct"]
