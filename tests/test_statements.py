@@ -833,3 +833,9 @@ def test_a_quote_right_after_the_term_or_the_slogan_is_a_form_of_words_not_a_sta
     found = statements(nlp, 'Professor Ann Holt writes that the term "natural born citizen" has no fixed meaning. '
                             'Supporters carried signs with the slogan "Save Our Park!" on Sunday.')
     assert not [s for s in found if s.kind == "direct"]
+
+
+def test_an_organisation_speaker_keeps_the_of_in_its_name(nlp):
+    found = statements(nlp, 'The United States Department of Transportation said the rules "will save lives on '
+                            'our roads."')
+    assert beginning(found, "will save lives").speaker_text == "The United States Department of Transportation"
