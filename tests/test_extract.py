@@ -348,6 +348,11 @@ def test_a_shared_surname_alone_is_the_person_named_in_full_most_often(nlp):
     assert quote(sheet, "she was proud of her parents").speaker == "kamala-harris"
     assert "Harris" in person(sheet, "kamala-harris").aliases
     assert "Harris" not in person(sheet, "donald-j-harris").aliases
+def test_a_shared_surname_alone_is_the_first_named_bearers_without_a_headline_name(nlp):
+    sheet = extract(article(
+        "Senator Mark Dalton spoke in Ohio on Monday. His father, Robert James Dalton, was a farmer.",
+        "Dalton criticized the tax plan. He said the budget would hurt farmers."), nlp)
+    assert quote(sheet, "the budget would hurt farmers").speaker == "mark-dalton"
 
 
 def names(nlp, *paragraphs: str, title: str = "A test article") -> set[str]:

@@ -826,8 +826,8 @@ def test_a_two_word_sentence_after_a_quote_goes_on_with_its_speaker(nlp):
 def test_a_reported_clause_keeps_its_closing_bracket_and_a_subjectless_tail(nlp):
     found = statements(nlp, "Forecasters said the storm had sustained winds of 40 miles per hour (64 kilometers per "
                             "hour), just nine shy of becoming a hurricane.")
-    assert [(s.cue, s.text) for s in found] == [("said", "the storm had sustained winds of 40 miles per hour "
-                                                         "(64 kilometers per hour), just nine shy of becoming a hurricane")]
+    assert [(s.cue, s.text) for s in found] == [("said", ("the storm had sustained winds of 40 miles per hour "
+                                                          "(64 kilometers per hour), just nine shy of becoming a hurricane"))]
 
 
 def test_blaming_someone_for_a_thing_is_said(nlp):
@@ -851,8 +851,8 @@ def test_a_clause_joined_after_a_whole_quote_is_narration(nlp):
 def test_a_reported_subject_the_parser_took_into_a_setting_phrase_stays_in_the_clause(nlp):
     found = statements(nlp, "The county announced on Twitter the Federal Aviation Administration and the National "
                             "Weather Service were to review the incident.")
-    assert [(s.cue, s.text) for s in found] == [("announced", "the Federal Aviation Administration and the National "
-                                                              "Weather Service were to review the incident")]
+    assert [(s.cue, s.text) for s in found] == [("announced", ("the Federal Aviation Administration and the National "
+                                                               "Weather Service were to review the incident"))]
 
 
 def test_according_to_after_a_semicolon_reports_only_its_own_clause(nlp):
@@ -861,3 +861,21 @@ def test_according_to_after_a_semicolon_reports_only_its_own_clause(nlp):
                             "was $1 million in debt at the time.")
     assert beginning(found, "he owed").cue == "according to"
     assert not any(s.text.startswith("The council") for s in found)
+def test_a_pronoun_skips_the_subject_of_a_relative_clause_set_off_by_a_comma(nlp):
+    found = statements(nlp, "Mark Berg and Tom Kline met in Leeds. Kline said he cut the tax in March, which Berg "
+                            'opposed as unfair. He claimed the economy was recovering and said people are '
+                            '"getting back to work" again.')
+    assert beginning(found, "the economy was recovering").speaker == "tom-kline"
+    assert beginning(found, "getting back to work").speaker == "tom-kline"
+
+
+def test_a_quote_right_after_the_term_or_the_slogan_is_a_form_of_words_not_a_statement(nlp):
+    found = statements(nlp, 'Professor Ann Holt writes that the term "natural born citizen" has no fixed meaning. '
+                            'Supporters carried signs with the slogan "Save Our Park!" on Sunday.')
+    assert not [s for s in found if s.kind == "direct"]
+
+
+def test_an_organisation_speaker_keeps_the_of_in_its_name(nlp):
+    found = statements(nlp, 'The United States Department of Transportation said the rules "will save lives on '
+                            'our roads."')
+    assert beginning(found, "will save lives").speaker_text == "The United States Department of Transportation"

@@ -15,8 +15,8 @@ from .lexicon import (
     ORG_WORDS,
     PLACE_WORDS,
     PLATFORMS,
-    ROLE_NOUNS,
     PRONOUN_GENDER,
+    ROLE_NOUNS,
     SPEECH_VERBS,
     THING_NOUNS,
     THING_PREFIXES,
@@ -681,10 +681,11 @@ def _name_words(parts: list[str]) -> list[str]:
     return words
 
 
-def _alias_words(cast: Cast) -> dict[str, str]:
-    """Single words that name one person (first or last name of the canonical form) -> id. A surname
-    the family shares ("Cummings") is the headline's person, as a reader takes it, else the one named in
-    full most often (see _owner); a given name two people share only the headline's person."""
+def _alias_words(cast: Cast) -> tuple[dict[str, str], set[str]]:
+    """Single words that name one person (first or last name of the canonical form) -> id, and the words
+    several people share with none of them the headline's. A surname the family shares ("Cummings") is the
+    headline's person, as a reader takes it, else the one named in full most often (see _owner); a given
+    name two people share only the headline's person."""
     words: dict[str, set[str]] = {}
     for pid in sorted(cast.names, key=lambda p: p):
         for word in sorted(set(_name_words(cast.names[pid].split()))):
@@ -701,7 +702,14 @@ def _alias_words(cast: Cast) -> dict[str, str]:
             owner = next(iter(owners)) if len(owners) == 1 else None
         if owner:
             out[word] = owner
-    return out
+    return out, {word for word, pids in words.items() if len(pids) > 1 and len(pids & cast.lead) != 1}
+
+
+def _family_use(token: Token) -> bool:
+    """A surname after "the" or modifying a common noun: the family ("the Turpin's children", "the Shinawatra
+    family", "Trump supporters"), not one person."""
+    before = token.doc[token.i - 1].lower_ if token.i else ""
+    return before == "the" or (token.dep_ == "compound" and token.head.pos_ == "NOUN")
 
 
 def _owner(pids: list[str], cast: Cast, tie: bool) -> str | None:
@@ -735,7 +743,7 @@ def _all_mentions(doc: Doc, para: int, spans: dict, cast: Cast) -> list[Mention]
             if not covered.intersection(range(i, i + size)) and doc[i:i + size].text == name:
                 out.append(Mention(para, i, i + size, name, standalone(doc[i:i + size])))
                 covered.update(range(i, i + size))
-    words = _alias_words(cast)
+    words, shared = _alias_words(cast)
     for word in sorted(w for w in words if "-" in w):  # "Gallego-Lazo" alone, which the tokenizer splits in three
         parts = word.split("-")
         size = 2 * len(parts) - 1  # "Chan-o-cha" is five tokens
@@ -749,6 +757,8 @@ def _all_mentions(doc: Doc, para: int, spans: dict, cast: Cast) -> list[Mention]
     for token in (doc[i] for i, text in enumerate(texts) if text[:1].isupper() and fold(text) in words):
         if token.i in covered:
             continue
+        if fold(token.text) in shared and _family_use(token):
+            continue  # "the Turpins", "the Shinawatra family": the family, not one of its members
         if token.ent_type_ not in ("", "PERSON", "ORG", "GPE", "NORP", "LOC"):
             continue
         if token.ent_type_ in ("ORG", "GPE", "LOC") and len(ent_of(token)) > 1:

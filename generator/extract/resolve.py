@@ -19,6 +19,8 @@ from .names import foreign
 from .people import HEADLINE, Cast, noun_gender, pronoun_gender
 
 _SUBJECTS = ("nsubj", "nsubjpass")
+# Words inside an organisation's name: "Department of Transportation", "Transport for London".
+_NAME_LINKS = frozenset(["of", "for", "from"])
 # Links from a participle or conjunct up to the verb that carries the subject.
 _CLIMB = ("advcl", "xcomp", "pcomp", "conj", "prep", "pobj", "dobj", "acl", "dep", "parataxis")
 # Words that make a different office of the same noun: "the president" is not the vice president.
@@ -238,12 +240,18 @@ class Resolver:
         return False
 
     def _is_subject(self, mention, main: bool = False) -> bool:
-        """A subject; with `main`, not the subject of a reported clause ("He said Zelensky is ...")."""
+        """A subject; with `main`, not the subject of a reported clause ("He said Zelensky is ...") nor of a relative
+        clause set off by a comma, an aside ("Trump said he banned travel, which Biden opposed. He claimed ..."
+        is Trump; "This was the first time Flynn spoke. He said" is Flynn)."""
         doc = self.docs[mention.para]
         root = doc[mention.start:mention.end].root
         while root.dep_ in ("compound", "appos", "conj"):
             root = root.head
-        return root.dep_ in _SUBJECTS and not (main and root.head.dep_ == "ccomp")
+        if root.dep_ not in _SUBJECTS or not main:
+            return root.dep_ in _SUBJECTS
+        clause = root.head
+        aside = clause.dep_ == "relcl" and clause.left_edge.i > 0 and doc[clause.left_edge.i - 1].text == ","
+        return clause.dep_ != "ccomp" and not aside
 
 
 def person_noun(token: Token) -> bool:
@@ -366,5 +374,10 @@ def phrase(head: Token) -> str:
     tokens = compact(head)
     if not tokens:
         return head.text
-    span: Span = head.doc[tokens[0].i:tokens[-1].i + 1]
+    end = tokens[-1].i + 1
+    for prep in (c for c in head.rights if c.dep_ == "prep" and c.i == end and c.lower_ in _NAME_LINKS):
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and head.pos_ == "PROPN" and head.ent_type_ != "PERSON" and obj.pos_ == "PROPN":
+            end = max(compact(obj)[-1].i + 1, obj.i + 1)  # a name running on: "the Department of Transportation"
+    span: Span = head.doc[tokens[0].i:end]
     return span.text

@@ -573,10 +573,19 @@ def _is_statement(quote: Quote, cue: Token, para: Paragraph) -> bool:
     return cue in list(root.ancestors)[:3]
 
 
+# Nouns for a form of words, after which a quote is that form mentioned, not said: 'the term "X"'.
+_TERM_NOUNS = frozenset(["term", "phrase", "word", "slogan", "name", "expression", "motto", "hashtag", "nickname",
+                         "catchphrase", "label", "moniker", "epithet", "slur"])
+
+
 def is_term(quote: Quote) -> bool:
     """A name or a term in quotation marks, not anyone's words: a title-case phrase with no verb and no
     closing punctuation ("as their "Person of the Year""), or a noun counted from outside the marks
-    ("seized over 370 "jackal horns"")."""
+    ("seized over 370 "jackal horns""), or the quote right after a noun for a term ("the term "natural-born
+    citizen"", "the slogan "Stop the Steal!"")."""
+    doc, start = quote.span.doc, quote.span.start
+    if start >= 2 and doc[start - 2].lower_ in _TERM_NOUNS and doc[start - 1].is_quote:
+        return True
     if quote.text[-1:] in _CLOSING:
         return False
     words = [t for t in quote.span if t.is_alpha]
