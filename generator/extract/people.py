@@ -68,6 +68,7 @@ class Cast:
     joined: dict[str, str] = field(default_factory=dict)  # names the canonical one does not contain -> id
     named_in_full: dict[str, int] = field(default_factory=dict)  # id -> times named in full in the body
     couples: set[frozenset[str]] = field(default_factory=set)  # ids named together: "David and Louise Turpin"
+    first: dict[str, tuple[int, int]] = field(default_factory=dict)  # id -> where the body first names it in full
 
 
 def build_cast(docs: list[tuple[int, Doc]], outlet: str | None = None) -> Cast:
@@ -113,6 +114,7 @@ def build_cast(docs: list[tuple[int, Doc]], outlet: str | None = None) -> Cast:
     for m in body:
         if m.para != HEADLINE and len(m.name.split()) > 1 and (pid := _resolve_name(m.name, cast)):
             cast.named_in_full[pid] = cast.named_in_full.get(pid, 0) + 1
+            cast.first[pid] = min(cast.first.get(pid, (m.para, m.start)), (m.para, m.start))
     for given, full in couples:
         pair = frozenset((_resolve_name(given, cast), _resolve_name(full, cast)))
         if len(pair) == 2 and None not in pair:
@@ -714,20 +716,21 @@ def _family_use(token: Token) -> bool:
 
 def _owner(pids: list[str], cast: Cast, tie: bool) -> str | None:
     """Which of several people a bare name word they share ("Harris") stands for: the one named in full in
-    the headline, else the one named in full most often in the body; a relative named once beside the main
-    person ("her father, Donald J. Harris") does not take it. Between equals, or a couple named together
-    ("David and Louise Turpin"), the first of the list when tie is set (the longest name, then the first
-    named), else no one: "the Turpin's children" are the couple's."""
+    the headline, else the one named in full most often in the body, else the one the body named first (a
+    relative brought in later, "His father, Robert Dalton", is told apart by a first name or role). A couple
+    named together ("David and Louise Turpin") share it: the first of the list when tie is set (the longest
+    name, then the first named), else no one: "the Turpin's children" are the couple's."""
     if len(pids) == 1:
         return pids[0]
     lead = [p for p in pids if p in cast.lead]
     if len(lead) == 1:
         return lead[0]
     ranked = sorted(pids, key=lambda p: -cast.named_in_full.get(p, 0))
-    if cast.named_in_full.get(ranked[0], 0) > cast.named_in_full.get(ranked[1], 0) \
-            and frozenset(ranked[:2]) not in cast.couples or tie:
-        return ranked[0]
-    return None
+    if frozenset(ranked[:2]) in cast.couples:
+        return ranked[0] if tie else None
+    most = cast.named_in_full.get(ranked[0], 0)
+    equals = [p for p in ranked if cast.named_in_full.get(p, 0) == most]
+    return min(equals, key=lambda p: cast.first.get(p, (1 << 30, 0)))
 
 
 def _all_mentions(doc: Doc, para: int, spans: dict, cast: Cast) -> list[Mention]:
