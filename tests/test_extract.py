@@ -1403,3 +1403,9 @@ def test_a_portfolio_or_grade_before_the_office_stays_in_the_title(nlp):
     assert found["Jan Kowalski"] == [("Interior Minister", None)]
     assert found["Jared Kushner"] == [("Senior Advisor", None)]
     assert found["Anna Nowak"] == [("Finance Minister", "Poland")]
+
+
+def test_a_sentence_opening_doer_noun_before_a_name_is_a_role(nlp):
+    # a capitalised first word the index lacks, but one who does a verb it knows (podcast)
+    found = roles_of(nlp, "Podcaster Lena Marsh joined the ticket on Sunday. Tower Hill Road was closed.")
+    assert found["Lena Marsh"] == ["Podcaster"]

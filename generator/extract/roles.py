@@ -487,7 +487,7 @@ def _role_word(token: Token) -> bool:
     # "-ment" names a thing or a body, not a person ("speaker of the parliament Ali Larijani")
     return any(low.endswith(AGENT_ENDINGS) and not low.endswith("ment")
                for low in (token.lemma_.lower(), token.lower_.removesuffix("s"))) \
-        and (token.text[:1].islower() or common_word(token))
+        and (token.text[:1].islower() or common_word(token) or token.is_sent_start and _doer(token))
 
 
 def _capitalised_agent(token: Token) -> bool:
@@ -498,6 +498,15 @@ def _capitalised_agent(token: Token) -> bool:
     if token.is_sent_start or not token.text[:1].isupper() or not low.endswith(("er", "or")) \
             or any(w in OFFICE_WORDS or w in ROLE_NOUNS for w in (low, token.lemma_.lower())):
         return True
+    return _doer(token)
+
+
+def _doer(token: Token) -> bool:
+    """An "-er"/"-or" word for one who does a verb the index knows: "Producer" (produce), "Podcaster"
+    (podcast); not "Tower" or "Kushner"."""
+    low = token.lower_.removesuffix("s")
+    if not low.endswith(("er", "or")):
+        return False
     stem = low[:-2]
     verbs = _verbs(token.vocab)
     return any(s in verbs for s in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else "",
