@@ -253,9 +253,11 @@ def test_a_person_or_body_suggesting_a_clause_is_a_statement_a_result_suggesting
 
 def test_a_body_suggesting_in_a_second_conjunct_shares_the_subject_of_the_first(nlp):
     found = statements(nlp, "Mayor Ann Kimura rejected the budget and suggested the council had ignored the schools.",
-                       "The results were published and suggested the drug works.")
+                       "The results were published and suggested the drug works.",
+                       "The Coastal Rescue Service suggested the boat had drifted north.")
     assert [(s.speaker, s.cue, s.text) for s in found] == [
-        ("ann-kimura", "suggested", "the council had ignored the schools")]
+        ("ann-kimura", "suggested", "the council had ignored the schools"),
+        (None, "suggested", "the boat had drifted north")]
 
 
 def test_a_clause_right_after_the_cue_and_its_phrase_is_reported_though_parsed_as_a_conjunct(nlp):

@@ -177,6 +177,8 @@ def _someone(subject: Token | None) -> bool:
         return True
     if any(c.dep_ == "appos" and c.ent_type_ in ("ORG", "GPE", "NORP") for c in subject.children):
         return True  # "The militant organisation, the Islamic State, claimed ...": a named body in apposition
+    if subject.pos_ == "PROPN" and subject.text in ORG_WORDS:
+        return True  # "The Emergency Situations Ministry suggested ...": a body named with its kind's word
     return subject.pos_ == "NOUN" and subject.lemma_.lower() in _SPEAKING_NOUNS
 
 
