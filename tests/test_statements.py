@@ -251,6 +251,20 @@ def test_a_person_or_body_suggesting_a_clause_is_a_statement_a_result_suggesting
     assert [(s.speaker, s.text) for s in found] == [("john-tory", "a broader probe may be required")]
 
 
+def test_a_body_suggesting_in_a_second_conjunct_shares_the_subject_of_the_first(nlp):
+    found = statements(nlp, "Mayor Ann Kimura rejected the budget and suggested the council had ignored the schools.",
+                       "The results were published and suggested the drug works.",
+                       "The Coastal Rescue Service suggested the boat had drifted north.")
+    assert [(s.speaker, s.cue, s.text) for s in found] == [
+        ("ann-kimura", "suggested", "the council had ignored the schools"),
+        (None, "suggested", "the boat had drifted north")]
+
+
+def test_a_clause_right_after_the_cue_and_its_phrase_is_reported_though_parsed_as_a_conjunct(nlp):
+    found = statements(nlp, "The fire service indicated on Twitter the baby girl was critically ill.")
+    assert [(s.cue, s.text) for s in found] == [("indicated", "the baby girl was critically ill")]
+
+
 def test_a_study_that_says_something_is_no_co_author_of_it(nlp):
     found = statements(nlp, "Karen Alley, a study co-author, led the work.",
                        "Because warm water is buoyant, says the study, it rises above cooler water.")

@@ -149,8 +149,13 @@ def reports_clause(verb: Token) -> bool:
 
 def _sourced(verb: Token) -> bool:
     """The verb's own subject is someone or a study: "The researchers suggested", "the work suggests"; not a
-    post or a message ("posts suggesting she was ...": what they suggest is the reader's inference)."""
+    post or a message ("posts suggesting she was ...": what they suggest is the reader's inference). A verb
+    conjoined without a subject of its own shares its head's ("The ministry indicated ... and suggested ...")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    while subject is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if verb.dep_ == "acl" and subject is None:
         return _a_study(verb.head)  # "research from 2014 showing ...", not "the amendment establishing a limit"
     if verb.dep_ == "relcl" and subject is not None and subject.tag_ in ("WDT", "WP"):
@@ -172,6 +177,8 @@ def _someone(subject: Token | None) -> bool:
         return True
     if any(c.dep_ == "appos" and c.ent_type_ in ("ORG", "GPE", "NORP") for c in subject.children):
         return True  # "The militant organisation, the Islamic State, claimed ...": a named body in apposition
+    if subject.pos_ == "PROPN" and subject.text in ORG_WORDS:
+        return True  # "The Emergency Situations Ministry suggested ...": a body named with its kind's word
     return subject.pos_ == "NOUN" and subject.lemma_.lower() in _SPEAKING_NOUNS
 
 
@@ -1286,12 +1293,25 @@ def _tail(clause: Token, clauses: list[Token]) -> Token | None:
 
 
 def _reported_clauses(verb: Token) -> list[Token]:
-    """The verb's that-clauses; for "made (it) clear", the clause after "clear", not "clear" itself."""
+    """The verb's that-clauses; for "made (it) clear", the clause after "clear", not "clear" itself. A clause
+    the parser conjoins to the verb with no "and" or comma before it is its object: "indicated on Twitter the
+    girl was ill" (a conjunct needs a conjunction)."""
     clear = _made_clear(verb)
     if clear is None:
-        return [c for c in verb.children if c.dep_ == "ccomp" and not _adjunct(c)]
+        return [c for c in verb.children if c.dep_ == "ccomp" and not _adjunct(c) or _unjoined(c, verb)]
     return [c for c in [*verb.children, *clear.children] if c.dep_ in ("ccomp", "advcl") and c.i > clear.i
             and c.pos_ in ("VERB", "AUX") and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)]
+
+
+def _unjoined(clause: Token, verb: Token) -> bool:
+    doc = clause.doc
+    return clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX") and clause.i > verb.i \
+        and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in clause.children) \
+        and any(c.dep_ in ("prep", "npadvmod", "advmod") and c.right_edge.i == clause.left_edge.i - 1
+                for c in verb.children) \
+        and not any(doc[i].is_punct
+                    for i in range(verb.i + 1, clause.left_edge.i)) \
+        and not any(c.dep_ in ("cc", "ccomp", "dobj") for c in verb.children)
 
 
 def _adjunct(clause: Token) -> bool:
