@@ -1135,6 +1135,14 @@ def test_characters_in_costume_and_portrayal_contexts_are_not_people(nlp):
     assert found == {"Jillea Smith", "Maria Lopez", "Tom Hill", "Lauren Landa", "Emma Caufield", "Candace Windfall"}
 
 
+def test_a_name_cut_from_an_organisation_and_a_day_named_after_a_person_are_not_people(nlp):
+    found = names(nlp, "Nils-Erik Haagenrud of Rogaland Fire and Rescue said no staff would be sent in.",
+                  "Rogaland Fire and Rescue requested support from other departments.",
+                  "He spent years fighting for Martin Luther King Jr. Day to be a federal holiday.",
+                  "Robert Downey Jr. attended.")
+    assert found == {"Nils-Erik Haagenrud", "Robert Downey Jr."}
+
+
 def test_initials_a_senator_from_a_state_and_a_name_with_its_own_place(nlp):
     found = names(nlp, "The party nominated Bill Bayes for President and C.L. Gammon for Vice President.",
                   "United States Senator from Vermont Bernie Sanders trailed him.",

@@ -87,7 +87,8 @@ def build_cast(docs: list[tuple[int, Doc]], outlet: str | None = None) -> Cast:
               if m.para != HEADLINE and _born_as(docs_by_para[m.para][m.start:m.end]) is not False}
     other_names = {m.name for m in found if (m.para, m.start) in births}  # used again later ("as Luke Harper, ...")
     # The headline counts for people, but its title case fools NER: only its full names are trusted.
-    body = [m for m in found if (m.para != HEADLINE or len(m.name.split()) > 1) and m.name not in other_names]
+    body = [m for m in found if (m.para != HEADLINE or len(m.name.split()) > 1) and m.name not in other_names
+            and not _named_after(m.name)]
     things = _things(docs) | ({fold(outlet)} if outlet else set())
     things |= {fold(m.name) for m in found if m.para != HEADLINE and _portrayed(docs_by_para[m.para][m.start:m.end])}
     by_para = dict(docs)
@@ -147,6 +148,12 @@ def build_cast(docs: list[tuple[int, Doc]], outlet: str | None = None) -> Cast:
     cast.mentions.sort(key=lambda pair: (pair[0].para == HEADLINE, pair[0].para, pair[0].start))
     cast.gender = genders(cast, dict(docs))
     return cast
+
+
+def _named_after(name: str) -> bool:
+    """ "Martin Luther King Jr. Day": a word after a name's suffix makes a thing named after the person."""
+    words = name.lower().split()
+    return len(words) > 2 and words[-2] in _SUFFIXES and words[-1] not in _SUFFIXES and name.split()[-1].istitle()
 
 
 def _ticket(name: str, full_words: set[str]) -> bool:
@@ -259,6 +266,9 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
                 things.add(fold(ent[:-1].text))  # "Rocky Linux 8": a version number follows a product's name
             if len(ent) > 1 and ent[0].text in _STORM_WORDS:
                 things.add(fold(ent[-1].text))  # "Tropical Storm Humberto": "Humberto" alone is the storm
+            if ent.label_ in ("ORG", "FAC") and len(ent) > 3 and ent[-2].lower_ in ("and", "&") \
+                    and not first_name(ent[0]) and not first_name(ent[-1]):
+                things.add(fold(ent[:-2].text))  # "Rogaland Fire and Rescue": "Rogaland Fire" is its cut-off start
             if ent.label_ in ("ORG", "FAC", "GPE", "LOC", "WORK_OF_ART") and len(ent) > 1 \
                     and ent[-1].text in PLACE_WORDS | _COMPANY_WORDS:
                 things.add(fold(ent[:-1].text.removeprefix("the ").removeprefix("The ")))
