@@ -1125,6 +1125,24 @@ def test_fictional_characters_and_works_in_brackets_are_not_people(nlp):
     assert found == {"Jenn St-Onge"}
 
 
+def test_characters_in_costume_and_portrayal_contexts_are_not_people(nlp):
+    found = names(nlp, "Jillea Smith attended the convention dressed as Peter Parker.",
+                  "Maria Lopez came cosplaying as Diana Prince, and Tom Hill wore a Bruce Wayne costume.",
+                  "Lauren Landa would list Lucy Brand and Nora Vale as dream roles.",
+                  "Faced with losing the character of Anya Jenkins, the producers made Emma Caufield a regular.",
+                  "Her favourite was Clara Doyle, a comic book character.",
+                  "Professional cosplayer Candace Windfall as Martha Kent")
+    assert found == {"Jillea Smith", "Maria Lopez", "Tom Hill", "Lauren Landa", "Emma Caufield", "Candace Windfall"}
+
+
+def test_a_name_cut_from_an_organisation_and_a_day_named_after_a_person_are_not_people(nlp):
+    found = names(nlp, "Nils-Erik Haagenrud of Rogaland Fire and Rescue said no staff would be sent in.",
+                  "Rogaland Fire and Rescue requested support from other departments.",
+                  "He spent years fighting for Martin Luther King Jr. Day to be a federal holiday.",
+                  "Robert Downey Jr. attended.")
+    assert found == {"Nils-Erik Haagenrud", "Robert Downey Jr."}
+
+
 def test_initials_a_senator_from_a_state_and_a_name_with_its_own_place(nlp):
     found = names(nlp, "The party nominated Bill Bayes for President and C.L. Gammon for Vice President.",
                   "United States Senator from Vermont Bernie Sanders trailed him.",

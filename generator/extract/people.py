@@ -87,8 +87,10 @@ def build_cast(docs: list[tuple[int, Doc]], outlet: str | None = None) -> Cast:
               if m.para != HEADLINE and _born_as(docs_by_para[m.para][m.start:m.end]) is not False}
     other_names = {m.name for m in found if (m.para, m.start) in births}  # used again later ("as Luke Harper, ...")
     # The headline counts for people, but its title case fools NER: only its full names are trusted.
-    body = [m for m in found if (m.para != HEADLINE or len(m.name.split()) > 1) and m.name not in other_names]
+    body = [m for m in found if (m.para != HEADLINE or len(m.name.split()) > 1) and m.name not in other_names
+            and not _named_after(m.name)]
     things = _things(docs) | ({fold(outlet)} if outlet else set())
+    things |= {fold(m.name) for m in found if m.para != HEADLINE and _portrayed(docs_by_para[m.para][m.start:m.end])}
     by_para = dict(docs)
     lowercase = _lowercase_words(by_para)
     grouped = _group(body)
@@ -146,6 +148,12 @@ def build_cast(docs: list[tuple[int, Doc]], outlet: str | None = None) -> Cast:
     cast.mentions.sort(key=lambda pair: (pair[0].para == HEADLINE, pair[0].para, pair[0].start))
     cast.gender = genders(cast, dict(docs))
     return cast
+
+
+def _named_after(name: str) -> bool:
+    """ "Martin Luther King Jr. Day": a word after a name's suffix makes a thing named after the person."""
+    words = name.lower().split()
+    return len(words) > 2 and words[-2] in _SUFFIXES and words[-1] not in _SUFFIXES and name.split()[-1].istitle()
 
 
 def _ticket(name: str, full_words: set[str]) -> bool:
@@ -258,6 +266,9 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
                 things.add(fold(ent[:-1].text))  # "Rocky Linux 8": a version number follows a product's name
             if len(ent) > 1 and ent[0].text in _STORM_WORDS:
                 things.add(fold(ent[-1].text))  # "Tropical Storm Humberto": "Humberto" alone is the storm
+            if ent.label_ in ("ORG", "FAC") and len(ent) > 3 and ent[-2].lower_ in ("and", "&") \
+                    and not first_name(ent[0]) and not first_name(ent[-1]):
+                things.add(fold(ent[:-2].text))  # "Rogaland Fire and Rescue": "Rogaland Fire" is its cut-off start
             if ent.label_ in ("ORG", "FAC", "GPE", "LOC", "WORK_OF_ART") and len(ent) > 1 \
                     and ent[-1].text in PLACE_WORDS | _COMPANY_WORDS:
                 things.add(fold(ent[:-1].text.removeprefix("the ").removeprefix("The ")))
@@ -285,6 +296,40 @@ _PLACE_NOUNS = frozenset(["district", "seat", "electorate", "constituency", "rid
 
 # Nouns that introduce a fictional being ("the character Tasha Yar"), whom the golds do not list.
 _FICTION_NOUNS = frozenset(["character", "characters", "mascot"])
+# Nouns and verbs of portrayal: what one dresses up as, plays or voices is a character, not a person
+# ("the role of" also names the part a real person plays in events, "a war hero" is a real person).
+_CHARACTER_NOUNS = frozenset(["character", "mascot"])
+_COSTUME_NOUNS = frozenset(["costume", "cosplay", "cosplayer"])
+_PORTRAYAL_VERBS = ("dress", "cosplay", "costum", "disguis", "masquerad")  # word openings: "cosplaying"
+
+
+def _portrayed(span: Span) -> bool:
+    """A fictional character by the grammar of costume and portrayal: "the character of Anya Jenkins",
+    "Squirrel Girl, a Marvel Comics character", "dressed as Charizard", "cosplaying as Sailor Moon",
+    "a Thanos costume", "Batman cosplayers", "listed Sailor Neptune as dream roles", a caption "Jo Smith
+    as Catwoman"."""
+    doc, root = span.doc, span.root
+    if span.start > 1 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lemma_.lower() \
+            in _CHARACTER_NOUNS:
+        return True  # "the character of Anya Jenkins"
+    if any(c.dep_ == "appos" and c.lemma_.lower() in _CHARACTER_NOUNS for c in root.children):
+        return True  # "Squirrel Girl, a Marvel Comics character"
+    if span.end < len(doc) and doc[span.end].lemma_.lower() in _COSTUME_NOUNS \
+            and doc[span.end].pos_ == "NOUN":
+        return True  # "a Thanos costume", "Spider-Man cosplayers"
+    head = root
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "dressed as Sailor Neptune and Sailor Uranus"
+    if head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.lower_.startswith(_PORTRAYAL_VERBS):
+        return True  # "dressed as Charizard", "cosplaying as Catwoman"
+    if head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.i == head.head.head.i + 1 \
+            and (head.head.head.pos_ == "PROPN" or head.head.head.dep_ == "ROOT"
+                 and head.head.head.pos_ not in ("VERB", "AUX")):
+        return True  # a caption "Candace Windfall as Catwoman": a name, then the character played
+    # "would list Sailor Neptune and Sailor Uranus as dream roles"
+    return head.dep_ == "dobj" and any(c.dep_ == "prep" and c.lower_ == "as" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in ("role", "character") for o in c.children)
+        for c in head.head.children)
 
 
 def _in_brackets_after_person(span: Span) -> bool:
