@@ -16,6 +16,7 @@ from .lexicon import (
     QUOTE_DISPUTE_WORDS,
     ROLE_NOUNS,
 )
+from .names import index_verbs
 from .people import HEADLINE, pronoun_gender
 from .resolve import Resolver, Who, phrase, subject_of
 from .statements import Paragraph, sentence_index
@@ -1164,22 +1165,12 @@ def _names_then_verb(thing: Token, para: Paragraph, resolver: Resolver) -> list[
     if i == thing.i + 1 or i >= end or doc[i - 1].pos_ != "PROPN" or not (i + 1 == end or doc[i + 1].is_punct):
         return []
     verb = doc[i]
-    if verb.pos_ != "VERB" and not (verb.pos_ == "NOUN" and verb.lower_ in _verbs(doc.vocab)):
+    if verb.pos_ != "VERB" and not (verb.pos_ == "NOUN" and verb.lower_ in index_verbs(doc.vocab)):
         return []
     people = [resolver.cast.at.get((para.index, t.i)) for t in doc[thing.i + 1:i]]
     return list(dict.fromkeys(p for p in people if p))
 
 
-def _verbs(vocab) -> frozenset[str]:
-    """The verbs of the pipeline's word index (WordNet's, see generator.nlp), made once per vocabulary."""
-    key = id(vocab)
-    if key not in _VERB_INDEX:
-        table = vocab.lookups.get_table("lemma_index") if "lemma_index" in vocab.lookups.tables else {}
-        _VERB_INDEX[key] = frozenset(table.get(vocab.strings["verb"], ()))
-    return _VERB_INDEX[key]
-
-
-_VERB_INDEX: dict[int, frozenset[str]] = {}
 
 
 def _of_holder(token: Token, thing: Token) -> bool:

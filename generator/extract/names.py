@@ -278,8 +278,13 @@ def _english_word(token: Token) -> bool:
     return token.lower_ in words or token.lemma_.lower() in words
 
 
-def _index(vocab) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """Nouns, adjectives, both, and verbs and nouns of the pipeline's word index."""
+def index_verbs(vocab) -> frozenset[str]:
+    """The verbs of the pipeline's word index (WordNet's, see generator.nlp), made once per vocabulary."""
+    return _index(vocab)[4]
+
+
+def _index(vocab) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """Nouns, adjectives, both, verbs and nouns, and verbs of the pipeline's word index."""
     key = id(vocab)
     if key not in _INDEX:
         nouns = adjectives = verbs = frozenset()
@@ -288,7 +293,7 @@ def _index(vocab) -> tuple[frozenset[str], frozenset[str], frozenset[str], froze
             nouns = frozenset(table.get(vocab.strings["noun"], ()))
             adjectives = frozenset(table.get(vocab.strings["adj"], ()))
             verbs = frozenset(table.get(vocab.strings["verb"], ()))
-        _INDEX[key] = (nouns, adjectives, nouns | adjectives, verbs | nouns)
+        _INDEX[key] = (nouns, adjectives, nouns | adjectives, verbs | nouns, verbs)
     return _INDEX[key]
 
 

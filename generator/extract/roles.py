@@ -14,7 +14,7 @@ from .lexicon import (
     ROLE_NOUNS,
     THING_NOUNS,
 )
-from .names import common_word, descriptor, token_texts
+from .names import common_word, descriptor, index_verbs, token_texts
 from .people import HEADLINE, Cast, pronoun_gender
 from .resolve import Resolver
 
@@ -508,21 +508,9 @@ def _doer(token: Token) -> bool:
     if not low.endswith(("er", "or")):
         return False
     stem = low[:-2]
-    verbs = _verbs(token.vocab)
+    verbs = index_verbs(token.vocab)
     return any(s in verbs for s in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else "",
                                     stem[:-1] + "y" if stem.endswith("i") else ""))
-
-
-_VERBS: dict[int, frozenset[str]] = {}
-
-
-def _verbs(vocab) -> frozenset[str]:
-    """The verbs of the pipeline's word index (WordNet's, see generator.nlp), made once per vocabulary."""
-    key = id(vocab)
-    if key not in _VERBS:
-        table = vocab.lookups.get_table("lemma_index") if "lemma_index" in vocab.lookups.tables else {}
-        _VERBS[key] = frozenset(table.get(vocab.strings["verb"], ()))
-    return _VERBS[key]
 
 
 def _judge(token: Token) -> bool:
