@@ -324,17 +324,23 @@ def _counts(edges: tuple[Edge, ...], rows: dict[str, float],
     return placed
 
 
+def _edge_group(edge: Edge, labels: dict[str, str]) -> tuple[str, float]:
+    """The opening of an arrow's group, its title saying who disputes whom (and how often), and the stroke width,
+    thicker the more often; kept out of search, which reads the names from the nodes."""
+    what = f"{labels[edge.source]} disputes {labels[edge.target]}"
+    times = f" ({edge.count} times)" if edge.count > 1 else ""
+    return (f'<g class="fs-edge" data-search-exclude=""><title>{escape(what + times)}</title>',
+            1.5 + min(edge.count - 1, 4))
+
+
 def _arc(edge: Edge, x: float, rows: dict[str, float], bend: float,
          count: tuple[float, float, float] | None, labels: dict[str, str]) -> str:
     """An arrow from one name of the column to another, curving out on the left."""
     side, down = x - NODE_R - 3, 1 if rows[edge.target] > rows[edge.source] else -1
     # Each end a little towards the other: arrows from above and from below meet a name apart.
     start, end = rows[edge.source] + 3 * down, rows[edge.target] - 3 * down
-    what = f"{labels[edge.source]} disputes {labels[edge.target]}"
-    times = f" ({edge.count} times)" if edge.count > 1 else ""
-    width = 1.5 + min(edge.count - 1, 4)
-    out = (f'<g class="fs-edge" data-search-exclude=""><title>{escape(what + times)}</title>'
-           f'<path d="M {side:.1f} {start:.1f} C {side - bend:.1f} {start:.1f} {side - bend:.1f} {end:.1f} '
+    opening, width = _edge_group(edge, labels)
+    out = (f'{opening}<path d="M {side:.1f} {start:.1f} C {side - bend:.1f} {start:.1f} {side - bend:.1f} {end:.1f} '
            f'{side:.1f} {end:.1f}" fill="none" stroke-width="{width:.1f}" marker-end="url(#fs-arrow-narrow)"/>')
     if count is not None:
         out += f'<text x="{side + count[1]:.1f}" y="{count[2]:.1f}" text-anchor="end" aria-hidden="true">×{edge.count}</text>'
@@ -349,11 +355,8 @@ def _edge(edge: Edge, places: dict[str, _Place], labels: dict[str, str], mutual:
     gap, side = NODE_R + 3, (MUTUAL_GAP if mutual else 0)
     a = (start.x + dx * gap - dy * side, start.y + dy * gap + dx * side)
     b = (end.x - dx * gap - dy * side, end.y - dy * gap + dx * side)
-    what = f"{labels[edge.source]} disputes {labels[edge.target]}"
-    times = f" ({edge.count} times)" if edge.count > 1 else ""
-    width = 1.5 + min(edge.count - 1, 4)
-    line = (f'<g class="fs-edge" data-search-exclude=""><title>{escape(what + times)}</title>'
-            f'<line x1="{a[0]:.1f}" y1="{a[1]:.1f}" x2="{b[0]:.1f}" y2="{b[1]:.1f}" '
+    opening, width = _edge_group(edge, labels)
+    line = (f'{opening}<line x1="{a[0]:.1f}" y1="{a[1]:.1f}" x2="{b[0]:.1f}" y2="{b[1]:.1f}" '
             f'stroke-width="{width:.1f}" marker-end="url(#fs-arrow)"/>')
     if edge.count > 1:
         # Beside its own arrow, on the outer side: a mutual pair's counts do not meet.
