@@ -171,6 +171,14 @@ def test_wikinews_text_is_credited_with_a_link_to_the_original(built):
     assert 'href="https://en.wikinews.org/wiki/President_Trump_says_he_%27can%27' in text
 
 
+def test_the_source_box_shows_the_originals_address_once(built):
+    page = built / "articles/president-trump-says-he-can-and-may-put-us-into-state-of-emergency/index.html"
+    box = re.search(r'<div class="admonition abstract">.*?</div>', page.read_text(encoding="utf-8"), re.S)[0]
+    # Once as a link named by its host; the licence line credits the outlet without repeating it.
+    assert box.count("en.wikinews.org/wiki/President_Trump") == 1, box
+    assert '>en.wikinews.org</a>' in box
+
+
 def test_a_person_page_shows_a_bare_title_and_its_one_qualified_variant_as_one_role(tmp_path):
     from test_render import presidents
 
