@@ -254,7 +254,7 @@ def render_pages(sheets: list[FactSheet], templates: Path = TEMPLATES,
     topics = _topics(ordered)
     topic_of = {name: t for t in topics for name in t.names}
     graph = dispute_graph([s for _, s in ordered], registry)
-    shared = _shared(ordered, registry)
+    shared = _shared(ordered, registry, topic_of)
 
     def page(template: str, root: str, meta: dict | None = None, **context) -> str:
         links = Links(root, registry, sources)
@@ -488,24 +488,53 @@ def _recent_disputes(ordered: list[tuple[ArticleRef, FactSheet]]) -> list[tuple[
     return _first([(ref, list(sheet.disputes)) for ref, sheet in ordered if sheet.disputes], HOME_LIMIT)
 
 
+# Countries are written several ways in the news: each short form shares the page of the country's
+# full name, and the page bears that name, whatever spellings the archive holds. General vocabulary,
+# not learnt from the archive (an acronym of any other name joins its name only on the archive's
+# evidence: `_expansions`). "Britain" and "Great Britain" mean the United Kingdom in the news;
+# England and Scotland are countries of their own and keep their pages.
+COUNTRY_NAMES = {
+    **dict.fromkeys(("US", "U.S.", "USA", "U.S.A.", "America", "United States of America"), "United States"),
+    **dict.fromkeys(("UK", "U.K.", "Britain", "Great Britain"), "United Kingdom"),
+    **dict.fromkeys(("UAE", "U.A.E."), "United Arab Emirates"),
+    **dict.fromkeys(("DRC", "DR Congo", "Congo-Kinshasa"), "Democratic Republic of the Congo"),
+    **dict.fromkeys(("USSR", "U.S.S.R."), "Soviet Union"),
+    "Holland": "Netherlands", "Czechia": "Czech Republic", "Burma": "Myanmar",
+    "Russian Federation": "Russia", "People's Republic of China": "China", "PRC": "China",
+    "Republic of Korea": "South Korea", "ROK": "South Korea", "DPRK": "North Korea",
+}
+
+
 def _topics(ordered: list[tuple[ArticleRef, FactSheet]]) -> list[Topic]:
-    """Topics grouped by page id, so "House" and "house" share a page, and an acronym with the name it
-    stands for; named as most articles name them, a name written out before its acronym."""
+    """Topics grouped by page id, so "House" and "house" share a page, a country's short forms with its
+    full name, and an acronym with the name it stands for; a country named in full, any other topic
+    as most articles name it, a name written out before its acronym."""
     spellings: dict[str, Counter] = {}
     tagged: dict[str, list[tuple[ArticleRef, FactSheet]]] = {}
     expansions = _expansions(ordered)
     for ref, sheet in ordered:
         for name in dict.fromkeys(_names(sheet.topics)):
-            topic_id = page_id(expansions.get(name, name))
+            topic_id = page_id(_full_name(name, expansions))
             if topic_id is None:
                 continue
             spellings.setdefault(topic_id, Counter())[name] += 1
             articles = tagged.setdefault(topic_id, [])
             if not articles or articles[-1][0].id != ref.id:  # two spellings in one article
                 articles.append((ref, sheet))
-    return [Topic(id=tid, name=min(names, key=lambda n: (n in expansions, -names[n], n)),
-                  names=tuple(sorted(names)), articles=tuple(tagged[tid]))
+    return [Topic(id=tid, name=_topic_name(names, expansions), names=tuple(sorted(names)),
+                  articles=tuple(tagged[tid]))
             for tid, names in sorted(spellings.items())]
+
+
+def _full_name(name: str, expansions: dict[str, str]) -> str:
+    return COUNTRY_NAMES.get(name) or expansions.get(name, name)
+
+
+def _topic_name(spellings: Counter, expansions: dict[str, str]) -> str:
+    countries = {COUNTRY_NAMES[n] for n in spellings if n in COUNTRY_NAMES}
+    if countries:
+        return min(countries)  # one country: the page id is its full name's
+    return min(spellings, key=lambda n: (n in expansions, -spellings[n], n))
 
 
 def _expansions(ordered: list[tuple[ArticleRef, FactSheet]]) -> dict[str, str]:
@@ -514,7 +543,7 @@ def _expansions(ordered: list[tuple[ArticleRef, FactSheet]]) -> dict[str, str]:
     capitalised words ("ECJ", European Court of Justice), that name is the only one of the archive's
     topics that fits, and an article of the archive writes both, so the archive itself says they are
     one. An acronym no article spells out stays a topic of its own."""
-    names = sorted({n for _, sheet in ordered for n in _names(sheet.topics)})
+    names = sorted({n for _, sheet in ordered for n in _names(sheet.topics)} - COUNTRY_NAMES.keys())
     by_initials: dict[str, list[str]] = {}
     for name in names:
         words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
@@ -557,14 +586,19 @@ class Shared:
     by_person: dict[str, list[str]]  # person id -> article ids
     by_topic: dict[str, list[str]]  # topic id -> article ids
     rank: dict[str, int]  # article id -> position, newest first
+    topic_names: dict[str, str]  # topic id -> the name its page bears
 
 
-def _shared(ordered: list[tuple[ArticleRef, FactSheet]], registry: Registry) -> Shared:
-    shared = Shared({}, {}, {}, {}, {})
+def _shared(ordered: list[tuple[ArticleRef, FactSheet]], registry: Registry,
+            topic_of: dict[str, Topic]) -> Shared:
+    """Topics by their pages, so "UK" in one fact sheet and "United Kingdom" in another are shared."""
+    shared = Shared({}, {}, {}, {}, {}, {})
     for n, (ref, sheet) in enumerate(ordered):
         shared.rank[ref.id] = n
         shared.people[ref.id] = {registry.canonical(p.id) for p in sheet.people} - {None}
-        shared.topics[ref.id] = {page_id(t) for t in sheet.topics} - {None}
+        tagged = [topic_of[t] for t in _names(sheet.topics) if t in topic_of]
+        shared.topics[ref.id] = {t.id for t in tagged}
+        shared.topic_names.update({t.id: t.name for t in tagged})
         for pid in shared.people[ref.id]:
             shared.by_person.setdefault(pid, []).append(ref.id)
         for tid in shared.topics[ref.id]:
@@ -584,11 +618,11 @@ def _related(ref: ArticleRef, refs: dict, shared: Shared,
     best = heapq.nsmallest(RELATED_LIMIT, score, key=lambda a: (-score[a], shared.rank[a]))
     found = []
     for other_id in best:
-        other_ref, other = refs[other_id]
+        other_ref = refs[other_id][0]
         people = shared.people[ref.id] & shared.people[other_id]
         topics = shared.topics[ref.id] & shared.topics[other_id]
         names = sorted((registry.by_id[p].name for p in people), key=str.casefold)
-        shown = sorted({t for t in _names(other.topics) if page_id(t) in topics}, key=str.casefold)
+        shown = sorted((shared.topic_names[t] for t in topics), key=lambda n: (n.casefold(), n))
         found.append((other_ref, names, shown))
     return found
 

@@ -244,6 +244,26 @@ def test_an_acronym_an_article_spells_out_shares_the_topic_of_its_name():
     assert "topics/un.md" in pages  # no article writes both "UN" and "United Nations"
 
 
+def test_a_countrys_short_forms_share_the_page_of_its_full_name():
+    def tagged(article_id, *topics):
+        return replace(sheet(article_id, f"2020-01-0{article_id}", []), topics=topics)
+
+    # No article writes two of the names: the country table joins them, not the archive's evidence.
+    sheets = [tagged("1", "Britain"), tagged("2", "UK"), tagged("3", "U.K."), tagged("4", "England"),
+              tagged("5", "US"), tagged("6", "America"), tagged("7", "Great Britain", "United Kingdom")]
+    pages = render_pages(sheets)
+    kingdom = pages["topics/united-kingdom.md"]
+    assert kingdom.startswith("# United Kingdom") and all(f"(../articles/{a}.md)" in kingdom for a in "1237")
+    assert not {"topics/britain.md", "topics/uk.md", "topics/u-k.md", "topics/great-britain.md"} & pages.keys()
+    assert "(../articles/4.md)" not in kingdom and "topics/england.md" in pages  # a country of its own
+    assert "# United States" in pages["topics/united-states.md"] and "topics/us.md" not in pages
+    # The chip on a fact sheet that says "Britain" names the page; a listing counts the page once.
+    assert "[United Kingdom](../topics/united-kingdom.md)" in pages["articles/1.md"]
+    assert "[United Kingdom](../topics/united-kingdom.md) | 4 |" in pages["topics/index.md"]
+    # Fact sheets tagged with two spellings are related through the one page they share.
+    assert "[3](../articles/3.md) · topics: United Kingdom\n" in pages["articles/1.md"]
+
+
 def test_a_topic_lists_its_fact_sheets_newest_first_with_date_and_people():
     pelosi, trump = Person("nancy-pelosi", "Nancy Pelosi"), Person("donald-trump", "Donald Trump")
     extras = [Person(f"p{n}-x", f"P{n} X") for n in range(3)]

@@ -135,6 +135,19 @@ def test_topic_chips_link_to_topic_pages_that_list_fact_sheets_with_dates(built)
     assert 'class="md-tag">&lt;u&gt;topic&lt;/u&gt;</a>' in hostile
 
 
+def test_a_countrys_short_forms_are_one_topic_page_in_the_built_site(tmp_path):
+    base = factsheet.load(SHEETS / "kremlin.yml")
+    sheets = [replace(base, id=f"story-{n}", title=f"Story {n}", topics=(name, "Peace talks"))
+              for n, name in enumerate(("Britain", "UK", "United Kingdom"))]
+    built = site_from_sheets(project(tmp_path), sheets)
+    assert not (built / "topics/britain").exists() and not (built / "topics/uk").exists()
+    kingdom = (built / "topics/united-kingdom/index.html").read_text(encoding="utf-8")
+    assert all(f'href="../../articles/story-{n}/"' in kingdom for n in range(3))
+    html = (built / "articles/story-0/index.html").read_text(encoding="utf-8")
+    chips = re.search(r'<nav class="md-tags"[^>]*>(.*?)</nav>', html, re.DOTALL).group(1)
+    assert 'href="../../topics/united-kingdom/" class="md-tag">United Kingdom</a>' in chips
+
+
 def test_index_jump_bars_lead_to_their_headings(built):
     people = (built / "people/index.html").read_text(encoding="utf-8")
     assert '<a href="#d">D</a>' in people and '<h2 id="d">' in people
@@ -173,7 +186,7 @@ def test_wikinews_text_is_credited_with_a_link_to_the_original(built):
 
 def test_the_source_box_shows_the_originals_address_once(built):
     page = built / "articles/president-trump-says-he-can-and-may-put-us-into-state-of-emergency/index.html"
-    box = re.search(r'<div class="admonition abstract">.*?</div>', page.read_text(encoding="utf-8"), re.S)[0]
+    box = re.search(r'<div class="admonition abstract">.*?</div>', page.read_text(encoding="utf-8"), re.DOTALL)[0]
     # Once as a link named by its host; the licence line credits the outlet without repeating it.
     assert box.count("en.wikinews.org/wiki/President_Trump") == 1, box
     assert '>en.wikinews.org</a>' in box
