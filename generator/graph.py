@@ -33,6 +33,8 @@ ROW = 26  # between two names of a group
 GROUP_GAP = 14  # added between groups
 ARC_MIN, ARC_STEP, ARC_MAX = 16, 12, 88  # how far an arrow curves out: more for names further apart
 MUTUAL_ARC = 10  # the second of two people disputing each other curves this much further
+SLOT = 9  # between two arrow ends at one name: their 11px heads side by side, tips apart
+ROW_GAP = ROW - 2 * NODE_R  # between two names' marks in the column
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,8 +142,7 @@ def _place(group: list[Node], disputes: set[tuple[str, str]]) -> dict[str, _Plac
     places = {group[0].key: _Place(0, 0, 0, -NODE_R - 7, "middle")}
     spokes, radius = group[1:], _radius(group)
     for n, node in enumerate(spokes):
-        # Half a step off vertical, so no spoke runs through the hub's label.
-        angle = -math.pi / 2 + 2 * math.pi * (n + 0.5) / len(spokes)
+        angle = _spoke_angle(n, len(spokes))
         dx, dy = math.cos(angle), math.sin(angle)
         x, y = radius * dx, radius * dy
         # Only a spoke near the vertical has its label centred above or below it: two side by side
@@ -152,6 +153,15 @@ def _place(group: list[Node], disputes: set[tuple[str, str]]) -> dict[str, _Plac
         else:  # top and bottom: the label sits above or below
             places[node.key] = _Place(x, y, x, y + (NODE_R + FONT + 2 if dy > 0 else -NODE_R - 7), "middle")
     return places
+
+
+def _spoke_angle(n: int, spokes: int) -> float:
+    """The direction of a star's nth spoke, clockwise from the right. Two or three spokes keep to the
+    right, below and the left: close to the hub as they are, one above would run through its name.
+    More go round, half a step off vertical, so none runs up through the name either."""
+    if spokes <= 3:
+        return math.pi * n / (spokes - 1)
+    return -math.pi / 2 + 2 * math.pi * (n + 0.5) / spokes
 
 
 def _shown(label: str) -> str:
@@ -259,26 +269,65 @@ def narrow_svg(graph: Graph, href: Callable[[str], str], title: str, focus: str 
     if not groups:
         return ""
     disputes = {(e.source, e.target) for e in graph.edges}
-    rows, y = {}, float(NODE_R + PAD)
-    for group in groups:
-        for key in _column(group, disputes):
+    columns = [_column(group, disputes) for group in groups]
+    index = {key: n for n, key in enumerate(key for column in columns for key in column)}
+    bends = {(e.source, e.target): _bend(e, index, disputes) for e in graph.edges}
+    ends = _ends(graph.edges, index, bends)
+    marks = {key: _mark(offsets) for key, offsets in _by_name(ends).items()}
+    rows, y = {}, float(PAD)
+    for column in columns:
+        y += marks[column[0]]
+        for above, key in zip([None, *column], column):
+            y += 0 if above is None else marks[above] + ROW_GAP + marks[key]
             rows[key] = y
-            y += ROW
-        y += GROUP_GAP
-    bends = {(e.source, e.target): _bend(e, rows, disputes) for e in graph.edges}
+        y += marks[column[-1]] + ROW_GAP + GROUP_GAP
     counts = _counts(graph.edges, rows, bends)
     reach = max([0.75 * b for b in bends.values()] + [-left for left, _, _ in counts.values()])
     x = math.ceil(PAD + reach + NODE_R + 3)
     labels = {n.key: n.label for n in graph.nodes}
     width = math.ceil(x + NODE_R + 6 + CHAR_W * max(len(_shown(label)) for label in labels.values()) + PAD)
-    height = math.ceil(y - ROW - GROUP_GAP + NODE_R + PAD)
+    height = math.ceil(y - ROW_GAP - GROUP_GAP + PAD)
     lines = _open("fs-narrow", width, height, title, "fs-arrow-narrow")
-    lines += [_arc(e, x, rows, bends[(e.source, e.target)], counts.get((e.source, e.target)), labels)
+    lines += [_arc(e, x, rows, ends, bends[(e.source, e.target)], counts.get((e.source, e.target)), labels)
               for e in graph.edges]
     places = {key: _Place(x, row, x + NODE_R + 6, row + 5, "start") for key, row in rows.items()}
-    lines += [_node(n, places[n.key], href, n.key == focus) for g in groups for n in g]
+    lines += [_node(n, places[n.key], href, n.key == focus, marks[n.key]) for g in groups for n in g]
     lines.append("</svg>")
     return "\n".join(lines)
+
+
+def _ends(edges: tuple[Edge, ...], index: dict[str, int],
+          bends: dict[tuple[str, str], float]) -> dict[tuple[str, str, str], float]:
+    """Where each arrow leaves and reaches a name, (source, target, that name) -> how far below its row.
+    A name many dispute had every arrowhead on one point, a knot no one could read: the ends at a name
+    are spread a slot apart, ordered so the arrows nest without crossing (an arrow from further up
+    curves further out, so it lands below the nearer ones; likewise from below)."""
+    at: dict[str, list[tuple[tuple, tuple[str, str, str]]]] = {}
+    for e in edges:
+        bend = bends[(e.source, e.target)]
+        for key, other in ((e.source, e.target), (e.target, e.source)):
+            below = index[other] > index[key]
+            order = (below, -index[other], -bend if below else bend, e.source, e.target)
+            at.setdefault(key, []).append((order, (e.source, e.target, key)))
+    ends = {}
+    for found in at.values():
+        found.sort()
+        ends.update({end: (n - (len(found) - 1) / 2) * SLOT for n, (_, end) in enumerate(found)})
+    return ends
+
+
+def _by_name(ends: dict[tuple[str, str, str], float]) -> dict[str, list[float]]:
+    by: dict[str, list[float]] = {}
+    for (_, _, key), offset in ends.items():
+        by.setdefault(key, []).append(offset)
+    return by
+
+
+def _mark(offsets: list[float]) -> float:
+    """Half the height of a name's mark: a circle, or for a name with more arrow ends than a circle's
+    edge holds apart, a capsule as tall as they need."""
+    top = max(offsets)
+    return NODE_R if top <= NODE_R - 3 else top + 6
 
 
 def _column(group: list[Node], disputes: set[tuple[str, str]]) -> list[str]:
@@ -291,10 +340,10 @@ def _column(group: list[Node], disputes: set[tuple[str, str]]) -> list[str]:
     return keys[1:half + 1] + keys[:1] + keys[half + 1:]
 
 
-def _bend(edge: Edge, rows: dict[str, float], disputes: set[tuple[str, str]]) -> float:
+def _bend(edge: Edge, index: dict[str, int], disputes: set[tuple[str, str]]) -> float:
     """How far left of the column an arrow reaches: further for names further apart, so arrows
     sharing a name nest instead of running over each other."""
-    apart = round(abs(rows[edge.target] - rows[edge.source]) / ROW)
+    apart = abs(index[edge.target] - index[edge.source])
     bend = min(ARC_MIN + ARC_STEP * (apart - 1), ARC_MAX)
     mutual = (edge.target, edge.source) in disputes and edge.source > edge.target
     return bend + (MUTUAL_ARC if mutual else 0)
@@ -333,12 +382,12 @@ def _edge_group(edge: Edge, labels: dict[str, str]) -> tuple[str, float]:
             1.5 + min(edge.count - 1, 4))
 
 
-def _arc(edge: Edge, x: float, rows: dict[str, float], bend: float,
+def _arc(edge: Edge, x: float, rows: dict[str, float], ends: dict[tuple[str, str, str], float], bend: float,
          count: tuple[float, float, float] | None, labels: dict[str, str]) -> str:
-    """An arrow from one name of the column to another, curving out on the left."""
-    side, down = x - NODE_R - 3, 1 if rows[edge.target] > rows[edge.source] else -1
-    # Each end a little towards the other: arrows from above and from below meet a name apart.
-    start, end = rows[edge.source] + 3 * down, rows[edge.target] - 3 * down
+    """An arrow from one name of the column to another, curving out on the left, each end at its slot."""
+    side = x - NODE_R - 3
+    start = rows[edge.source] + ends[(edge.source, edge.target, edge.source)]
+    end = rows[edge.target] + ends[(edge.source, edge.target, edge.target)]
     opening, width = _edge_group(edge, labels)
     out = (f'{opening}<path d="M {side:.1f} {start:.1f} C {side - bend:.1f} {start:.1f} {side - bend:.1f} {end:.1f} '
            f'{side:.1f} {end:.1f}" fill="none" stroke-width="{width:.1f}" marker-end="url(#fs-arrow-narrow)"/>')
@@ -352,9 +401,14 @@ def _edge(edge: Edge, places: dict[str, _Place], labels: dict[str, str], mutual:
     start, end = places[edge.source], places[edge.target]
     length = math.hypot(end.x - start.x, end.y - start.y) or 1.0
     dx, dy = (end.x - start.x) / length, (end.y - start.y) / length
-    gap, side = NODE_R + 3, (MUTUAL_GAP if mutual else 0)
-    a = (start.x + dx * gap - dy * side, start.y + dy * gap + dx * side)
-    b = (end.x - dx * gap - dy * side, end.y - dy * gap + dx * side)
+    side = MUTUAL_GAP if mutual else 0
+    x0, y0, x1, y1 = start.x - dy * side, start.y + dx * side, end.x - dy * side, end.y + dx * side
+    leave = _clear(start, labels[edge.source], x0, y0, dx, dy)
+    reach = _clear(end, labels[edge.target], x1, y1, -dx, -dy)
+    if leave + reach > length - 2 * NODE_R:  # too close to go round a label: from circle to circle
+        leave = reach = NODE_R + 3
+    a = (x0 + dx * leave, y0 + dy * leave)
+    b = (x1 - dx * reach, y1 - dy * reach)
     opening, width = _edge_group(edge, labels)
     line = (f'{opening}<line x1="{a[0]:.1f}" y1="{a[1]:.1f}" x2="{b[0]:.1f}" y2="{b[1]:.1f}" '
             f'stroke-width="{width:.1f}" marker-end="url(#fs-arrow)"/>')
@@ -370,9 +424,30 @@ def _edge(edge: Edge, places: dict[str, _Place], labels: dict[str, str], mutual:
     return line + "</g>"
 
 
-def _node(node: Node, place: _Place, href: Callable[[str], str], focus: bool) -> str:
-    """A circle and its label. A label cut short gets the full name as its title (a tooltip, and the
-    name screen readers and search get); a whole label is its own name, said once."""
+def _clear(place: _Place, label: str, x: float, y: float, dx: float, dy: float) -> float:
+    """How far from (x, y), by the node at `place`, along (dx, dy) an arrow must end to stay off the
+    node's circle and its label: a hub's name above it was struck through by the arrows from above,
+    which now stop at its edge, pointing at the name."""
+    width = CHAR_W * len(_shown(label))
+    left = place.label_x - {"start": 0, "middle": width / 2, "end": width}[place.anchor]
+    box = ((left - 2, left + width + 2), (place.label_y - FONT + 2, place.label_y + 4))
+    inside = (-math.inf, math.inf)
+    for (low, high), p, d in zip(box, (x, y), (dx, dy)):
+        if abs(d) < 1e-9:
+            if not low <= p <= high:
+                return NODE_R + 3
+            continue
+        t1, t2 = sorted(((low - p) / d, (high - p) / d))
+        inside = (max(inside[0], t1), min(inside[1], t2))
+    if inside[0] > inside[1] or inside[1] <= 0:
+        return NODE_R + 3
+    return max(NODE_R + 3, inside[1] + 3)
+
+
+def _node(node: Node, place: _Place, href: Callable[[str], str], focus: bool, half: float = NODE_R) -> str:
+    """A circle (or a capsule `half` high either side of its row) and its label. A label cut short
+    gets the full name as its title (a tooltip, and the name screen readers and search get); a whole
+    label is its own name, said once."""
     label = _shown(node.label)
     kind = "fs-person" if node.person else "fs-party"
     classes = f"fs-node {kind}" + (" fs-focus" if focus else "")
@@ -380,9 +455,17 @@ def _node(node: Node, place: _Place, href: Callable[[str], str], focus: bool) ->
     if label != node.label:
         full, hidden = f"<title>{escape(node.label)}</title>", ' aria-hidden="true" data-search-exclude=""'
     body = (f"{full}"
-            f'<circle cx="{place.x:.1f}" cy="{place.y:.1f}" r="{NODE_R}"/>'
+            f"{_mark_svg(place, half)}"
             f'<text x="{place.label_x:.1f}" y="{place.label_y:.1f}" text-anchor="{place.anchor}"{hidden}>'
             f"{escape(label)}</text>")
     if node.person and not focus:
         return f'<a class="{classes}" href="{escape(href(node.person))}">{body}</a>'
     return f'<g class="{classes}">{body}</g>'
+
+
+
+def _mark_svg(place: _Place, half: float) -> str:
+    if half <= NODE_R:
+        return f'<circle cx="{place.x:.1f}" cy="{place.y:.1f}" r="{NODE_R}"/>'
+    return (f'<rect x="{place.x - NODE_R:.1f}" y="{place.y - half:.1f}" width="{2 * NODE_R}" '
+            f'height="{2 * half:.1f}" rx="{NODE_R}"/>')

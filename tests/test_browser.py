@@ -8,6 +8,7 @@ come through tests/browser.py: Debian's browser, nothing downloaded.
 from __future__ import annotations
 
 import json
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from conftest import SCREENSHOTS as SHOTS
 from test_render import sheet, topic_with_disputes
 from test_site import project, site_from_sheets
 
-from generator.factsheet import Person, Role
+from generator.factsheet import Dispute, Person, Role
 
 ROOT = Path(__file__).resolve().parent.parent
 README_SHOTS = ROOT / ".github" / "screenshots"
@@ -217,6 +218,34 @@ def test_on_a_phone_the_dispute_picture_fits_the_screen_with_readable_names(brow
     page.wait_for_url("**/people/nancy-pelosi/")
     tab.clean()
     tab.context.close()
+
+
+def test_on_a_phone_each_arrow_at_a_much_disputed_name_lands_apart_and_clear_of_the_name(browser, tmp_path):
+    trump = Person("donald-trump", "Donald Trump", ("Trump",))
+    critics = [Person(f"critic-{n}", f"Critic Number {n}") for n in range(7)]
+    disputes = [Dispute(c.id, c.name, "donald-trump", "Trump", "rejected", f"{c.name} rejected it.") for c in critics]
+    disputes.append(Dispute("donald-trump", "Trump", "critic-0", "Critic", "denied", "Trump denied it."))
+    site = site_from_sheets(project(tmp_path), [sheet("hub", "2020-01-01", [trump, *critics], disputes=disputes)])
+    with served(site) as url:
+        tab = Visit(browser, url)
+        tab.context.pages[0].set_viewport_size({"width": 390, "height": 844})
+        page = tab.open("people/donald-trump/")
+        graph = page.locator("figure.fs-graph svg.fs-narrow")
+        # Where each arrow ends, on screen, and the box of the much-disputed name's mark and label.
+        ends = graph.evaluate("""s => [...s.querySelectorAll('.fs-edge path')].map(p => {
+            const m = p.getScreenCTM(), a = p.getPointAtLength(0), b = p.getPointAtLength(p.getTotalLength());
+            return [a, b].map(q => new DOMPoint(q.x, q.y).matrixTransform(m)).map(q => [q.x, q.y]); })""")
+        mark = graph.locator(".fs-focus rect").bounding_box()
+        name = graph.locator(".fs-focus text").bounding_box()
+        at_hub = sorted(y for arrow in ends for x, y in arrow if mark["y"] <= y <= mark["y"] + mark["height"])
+        assert len(at_hub) == 8, ends  # seven critics' arrows, and his own at the one he disputes back
+        assert min(b - a for a, b in pairwise(at_hub)) >= 8  # no knot of arrowheads
+        for arrow in ends:  # arrows stay left of the names: none crosses the hub's name
+            assert all(x < name["x"] and x < mark["x"] for x, _ in arrow)
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+        screenshot(page, "hub-phone")
+        tab.clean()
+        tab.context.close()
 
 
 def test_topic_tags_lead_to_topic_pages(visit):

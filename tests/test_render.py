@@ -392,6 +392,24 @@ def test_a_dispute_star_with_many_spokes_keeps_its_labels_apart():
     assert all(0 <= box[0] and box[2] <= int(view.group(1)) for box in boxes)
 
 
+@pytest.mark.parametrize("spokes", [3, 9])
+def test_no_arrow_strikes_through_the_name_of_the_person_it_points_at(spokes):
+    from generator.graph import Edge, Graph, Node, svg
+
+    hub = Node("hub", "Donald Trump", "hub")
+    others = [Node(f"p{n}", f"Person {n}", f"p{n}") for n in range(spokes)]
+    edges = [Edge(o.key, "hub", 1) for o in others] + [Edge("hub", "p0", 2)]
+    drawn = svg(Graph((hub, *others), tuple(edges)), lambda pid: pid, "t")
+    (name,) = [b for b, text in zip(_label_boxes(drawn), re.findall(r'text-anchor="\w+"[^>]*>([^<]*)</text>', drawn))
+               if text == "Donald Trump"]
+    lines = [[float(v) for v in line] for line in re.findall(
+        r'<line x1="([\d.-]+)" y1="([\d.-]+)" x2="([\d.-]+)" y2="([\d.-]+)"', drawn)]
+    assert len(lines) == spokes + 1
+    for x1, y1, x2, y2 in lines:  # sampled along the line: no point inside the name's box
+        points = [(x1 + (x2 - x1) * t / 50, y1 + (y2 - y1) * t / 50) for t in range(51)]
+        assert not any(name[0] < x < name[2] and name[1] < y < name[3] for x, y in points), (x1, y1, x2, y2)
+
+
 def _label_boxes(drawn: str) -> list[tuple[float, float, float, float]]:
     from generator.graph import FONT
 
@@ -439,7 +457,7 @@ def test_many_small_disputes_make_a_compact_picture_of_one_line_each():
 
 
 def test_on_a_phone_the_picture_is_a_column_of_names_that_fits_the_screen():
-    from generator.graph import ROW, Edge, Graph, Node, narrow_svg
+    from generator.graph import NODE_R, ROW, SLOT, Edge, Graph, Node, narrow_svg
 
     trump = Node("trump", "Donald Trump", "trump")
     star = [Node(f"s{n}", f"Spoke Person With A Long Name {n}", f"s{n}") for n in range(9)]
@@ -451,7 +469,7 @@ def test_on_a_phone_the_picture_is_a_column_of_names_that_fits_the_screen():
     drawn = narrow_svg(Graph(nodes, tuple(edges)), lambda pid: f"../{pid}/", "t", focus="trump")
     width, height = (int(v) for v in re.search(r'viewBox="0 0 (\d+) (\d+)"', drawn).groups())
     assert width <= 358  # a 390px phone's column, at the drawing's own size: 14px names
-    circles = [(float(x), float(y)) for x, y in re.findall(r'<circle cx="([\d.]+)" cy="([\d.]+)"', drawn)]
+    circles = _marks(drawn)
     assert len(circles) == len(nodes) and len({x for x, _ in circles}) == 1  # one column
     rows = sorted(y for _, y in circles)
     assert min(b - a for a, b in pairwise(rows)) >= 20  # a name a row, never two on one
@@ -470,6 +488,28 @@ def test_on_a_phone_the_picture_is_a_column_of_names_that_fits_the_screen():
         assert float(x) <= min(crossing), (x, y)  # a count is written outside the arrows, not over them
     target = float(re.search(r'href="../t0/">(?:<title>[^<]*</title>)?<circle cx="[\d.]+" cy="([\d.]+)"', drawn).group(1))
     assert target - ROW in rows and target + ROW not in rows  # a pair reads down: who disputes, then whom
+    # The hub's ten arrow ends (eight spokes, and the two ways between it and s0) do not meet in one
+    # knot: each lands at a point of its own, a slot apart, along the edge of the hub's capsule.
+    top, height = (float(v) for v in re.search(r'<rect x="[\d.]+" y="([\d.]+)" width="18" height="([\d.]+)"', drawn).groups())
+    hub_x = circles[0][0]
+    ends = sorted(y for x, y in _arc_ends(drawn) if abs(x - (hub_x - NODE_R - 3)) < 0.1 and top <= y <= top + height)
+    assert len(ends) == 10 and min(b - a for a, b in pairwise(ends)) >= SLOT, ends
+
+
+def _marks(drawn: str) -> list[tuple[float, float]]:
+    """The centre of each name's mark in a drawing, in order: a circle, or a capsule (a rect)."""
+    found = re.findall(r'<circle cx="([\d.]+)" cy="([\d.]+)"|<rect x="([\d.]+)" y="([\d.]+)" width="(\d+)" '
+                       r'height="([\d.]+)"', drawn)
+    return [(float(cx), float(cy)) if cx else (float(x) + float(w) / 2, float(y) + float(h) / 2)
+            for cx, cy, x, y, w, h in found]
+
+
+def _arc_ends(drawn: str) -> list[tuple[float, float]]:
+    """Both ends of every arrow of the column for phones."""
+    ends = []
+    for x0, y0, x1, y1 in re.findall(r'd="M ([\d.]+) ([\d.]+) C [\d.]+ [\d.]+ [\d.]+ [\d.]+ ([\d.]+) ([\d.]+)"', drawn):
+        ends += [(float(x0), float(y0)), (float(x1), float(y1))]
+    return ends
 
 
 def test_a_party_that_is_no_person_belongs_to_its_own_article():
