@@ -121,3 +121,20 @@ def test_a_hand_written_file_where_a_page_would_go_is_not_overwritten(tmp_path, 
     report = pipeline.generate(root / "seeds", root / "content")
     assert mine.read_text(encoding="utf-8") == "# My own page about Peskov\n"
     assert any("dmitry-peskov.md: not written" in line for line in report.errors)
+
+
+def test_an_article_titled_test_page_is_published_like_any_other(tmp_path, nlp):
+    # Wikinews' "TEST PAGE:Self-publish today" is real input: no people, no statements, a colon in
+    # its title and its address. It is no marker for the site to drop or trip on.
+    root = copy_project(tmp_path / "p")
+    for seed in (root / "seeds").iterdir():
+        if seed.name != "000_d707e29337a8d48a.txt":
+            seed.unlink()
+    shutil.copy(ROOT / "tests/heldout/articles/2021-03-05-test-page-self-publish-today.md", root / "seeds")
+    assert main(["build", "--root", str(root)]) == 0
+    page = html(root, "articles/test-page-self-publish-today/index.html")
+    assert "<title>TEST PAGE:Self-publish today - Fact Sheets</title>" in page
+    assert re.search(r"<h1[^>]*>TEST PAGE:Self-publish today", page)
+    assert 'href="https://en.wikinews.org/wiki/TEST_PAGE:Self-publish_today"' in page
+    assert "This is a test page! It should not be reviewed" in page
+    assert 'href="test-page-self-publish-today/"' in html(root, "articles/index.html")
