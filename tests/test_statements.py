@@ -893,3 +893,9 @@ def test_an_organisation_speaker_keeps_the_of_in_its_name(nlp):
     found = statements(nlp, 'The United States Department of Transportation said the rules "will save lives on '
                             'our roads."')
     assert beginning(found, "will save lives").speaker_text == "The United States Department of Transportation"
+
+
+def test_actor_does_not_make_a_woman_a_man_for_her_pronoun(nlp):
+    found = statements(nlp, "Voice actor Dana Pruitt held a panel on her career in Toronto.",
+                            'Pruitt was nervous before the audition. "I was sure I had lost the part," she recalls.')
+    assert beginning(found, "I was sure").speaker == "dana-pruitt"
