@@ -36,6 +36,9 @@ _BODIES = frozenset(w.lower() for w in ORG_WORDS)
 _RULINGS = frozenset(["rule", "find"])
 # "quoted X as saying": verbs that give another's words, whose object is the speaker.
 _QUOTING = frozenset(["quote", "cite"])
+# A relative word opening a clause ("the deal in which Tsvangirai became prime minister", "whom Biden praised"):
+# the subject after it is inside a description, not the one the story follows.
+_WH = frozenset(["WDT", "WP", "WP$", "WRB"])
 # Causatives: their object does what their infinitive says, and did it ("led Biden to express",
 # "prompted her to tweet"); not "used the data to conclude", nor a request ("urged him to deny") not yet met.
 _CAUSATIVES = frozenset(["lead", "prompt", "force", "cause", "get", "push", "drive", "inspire", "move",
@@ -241,8 +244,9 @@ class Resolver:
 
     def _is_subject(self, mention, main: bool = False) -> bool:
         """A subject; with `main`, not the subject of a reported clause ("He said Zelensky is ...") nor of a relative
-        clause set off by a comma, an aside ("Trump said he banned travel, which Biden opposed. He claimed ..."
-        is Trump; "This was the first time Flynn spoke. He said" is Flynn)."""
+        clause set off by a comma or opened by a relative word, an aside ("Trump said he banned travel, which Biden
+        opposed. He claimed ..." is Trump; so is "Trump agreed to a deal in which Biden became his deputy. He said";
+        "This was the first time Flynn spoke. He said" is Flynn)."""
         doc = self.docs[mention.para]
         root = doc[mention.start:mention.end].root
         while root.dep_ in ("compound", "appos", "conj"):
@@ -250,7 +254,8 @@ class Resolver:
         if root.dep_ not in _SUBJECTS or not main:
             return root.dep_ in _SUBJECTS
         clause = root.head
-        aside = clause.dep_ == "relcl" and clause.left_edge.i > 0 and doc[clause.left_edge.i - 1].text == ","
+        aside = clause.dep_ == "relcl" and (clause.left_edge.i > 0 and doc[clause.left_edge.i - 1].text == ","
+                                            or any(t.tag_ in _WH for t in doc[clause.left_edge.i:root.i]))
         return clause.dep_ != "ccomp" and not aside
 
 
