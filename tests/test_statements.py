@@ -899,3 +899,18 @@ def test_actor_does_not_make_a_woman_a_man_for_her_pronoun(nlp):
     found = statements(nlp, "Voice actor Dana Pruitt held a panel on her career in Toronto.",
                             'Pruitt was nervous before the audition. "I was sure I had lost the part," she recalls.')
     assert beginning(found, "I was sure").speaker == "dana-pruitt"
+
+
+def test_a_pronoun_skips_the_subject_of_a_relative_clause_opened_by_a_relative_word(nlp):
+    found = statements(nlp, "Refusing to resign, Mark Berg agreed to a deal in which Tom Kline became prime minister. "
+                            '"Nobody but the voters will remove me," he declared.')
+    assert beginning(found, "Nobody but the voters").speaker == "mark-berg"
+
+
+def test_a_first_person_fragment_woven_into_narration_is_the_words_of_the_person_it_is_about(nlp):
+    found = statements(nlp, 'Ruth Ames has sewn costumes for ten years; her "passion" for the craft "came from my '
+                            'grandmother." She usually picks "heroes I loved as a child."',
+                            'At the show, I\'m like, "I never sew."')
+    assert beginning(found, "came from my grandmother").speaker == "ruth-ames"
+    assert beginning(found, "heroes I loved").speaker == "ruth-ames"
+    assert not [s for s in found if s.text.startswith("I never sew")]
