@@ -914,3 +914,13 @@ def test_a_first_person_fragment_woven_into_narration_is_the_words_of_the_person
     assert beginning(found, "came from my grandmother").speaker == "ruth-ames"
     assert beginning(found, "heroes I loved").speaker == "ruth-ames"
     assert not [s for s in found if s.text.startswith("I never sew")]
+
+
+def test_an_office_to_a_place_before_a_name_is_that_persons(nlp):
+    found = statements(nlp, 'US Ambassador to Norway Jane Holm said the talks had been "very useful for both sides."')
+    assert beginning(found, "very useful").speaker == "jane-holm"
+
+
+def test_a_speaker_text_keeps_the_word_before_a_hyphen(nlp):
+    found = statements(nlp, '"The ice is melting fast," said study co-author Karen Alley.')
+    assert beginning(found, "The ice is melting").speaker_text == "study co-author Karen Alley"

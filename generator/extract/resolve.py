@@ -132,11 +132,12 @@ class Resolver:
         return None
 
     def _titled(self, para: int, head: Token) -> str | None:
-        """ "First Minister of Scotland Nicola Sturgeon": an office of a place, then the holder's name,
-        which the parser hangs on the place ("the son of President Trump" names the father, not the son)."""
+        """ "First Minister of Scotland Nicola Sturgeon", "US Ambassador to Germany Richard Grenell": an office of
+        or to a place, then the holder's name, which the parser hangs on the place ("the son of President Trump"
+        names the father, not the son; "adviser to President Trump" has no place before the name)."""
         if head.pos_ != "PROPN" or head.lower_ not in OFFICE_WORDS | ROLE_NOUNS:
             return None
-        for of in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for of in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "to")):
             for obj in (c for c in of.children if c.dep_ == "pobj"):
                 words = compact(obj)
                 named = [t for t in words if (para, t.i) in self.cast.at]
@@ -379,10 +380,14 @@ def phrase(head: Token) -> str:
     tokens = compact(head)
     if not tokens:
         return head.text
-    end = tokens[-1].i + 1
+    start, end = tokens[0].i, tokens[-1].i + 1
+    doc = head.doc
+    if doc[start].text in ("-", "–") and start > 0 and not doc[start - 1].whitespace_:
+        joined = doc[start - 1]  # "co-author Karen Alley", "then-Secretary Vázquez": the word the hyphen joins
+        start = min([c.left_edge.i for c in joined.lefts if c.dep_ in ("compound", "amod", "det")] + [joined.i])
     for prep in (c for c in head.rights if c.dep_ == "prep" and c.i == end and c.lower_ in _NAME_LINKS):
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is not None and head.pos_ == "PROPN" and head.ent_type_ != "PERSON" and obj.pos_ == "PROPN":
             end = max(compact(obj)[-1].i + 1, obj.i + 1)  # a name running on: "the Department of Transportation"
-    span: Span = head.doc[tokens[0].i:end]
+    span: Span = doc[start:end]
     return span.text
