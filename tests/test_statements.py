@@ -924,3 +924,10 @@ def test_an_office_to_a_place_before_a_name_is_that_persons(nlp):
 def test_a_speaker_text_keeps_the_word_before_a_hyphen(nlp):
     found = statements(nlp, '"The ice is melting fast," said study co-author Karen Alley.')
     assert beginning(found, "The ice is melting").speaker_text == "study co-author Karen Alley"
+
+
+def test_a_quoted_label_after_a_verb_of_praise_or_blame_and_as_is_the_subjects_words(nlp):
+    found = statements(nlp, 'In a later speech, Mayor Ted Hollis assailed the plan as the "worst idea in the history '
+                            'of this city." The board treats the repairs as a "top priority".')
+    assert beginning(found, "worst idea").speaker == "ted-hollis"
+    assert not [s for s in found if s.text.startswith("top priority")]

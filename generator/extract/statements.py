@@ -26,6 +26,10 @@ from .resolve import Resolver, Who, outer_report, person_noun, subject_of
 _CLOSING = ".!?,…"
 _INSIDE_SPEECH = frozenset(["i", "you", "we", "me", "us"])
 _FIRST_PERSON = frozenset(["i", "my", "me", "myself", "mine"])
+# Verbs of praising or blaming in words, which take "X as Y": the label Y is the subject's.
+_JUDGING = frozenset(["laud", "praise", "hail", "tout", "assail", "slam", "blast", "brand", "decry", "deride",
+                      "denounce", "condemn", "criticize", "criticise", "attack", "mock", "ridicule", "dismiss",
+                      "characterize", "characterise", "portray", "describe", "label", "call"])
 _MAYBE = frozenset(["could", "might", "may", "would", "can", "ca", "should", "must", "shall"])
 _FINDINGS = frozenset(["find", "rule"])
 # Verbs of showing or concluding: their that-clause is reported when a person, a body or a study concludes
@@ -209,8 +213,24 @@ def cue_of(quote: Quote, para: Paragraph) -> Token | None:
     """The reporting verb of a quote: one right beside its marks ("stating, “...”", "“...,” he said"),
     else up the tree from the quote, else the nearest one in its sentences."""
     cue = _adjacent(quote, para) or _response_before(quote, para) or _climb(quote, para) \
-        or _according_cue(quote, para) or _nearest(quote, para)
+        or _according_cue(quote, para) or _nearest(quote, para) or _judged_as(quote, para)
     return None if cue is not None and _adds_a_thing(cue, para) else cue
+
+
+def _judged_as(quote: Quote, para: Paragraph) -> Token | None:
+    """ 'Trump lauded Cain as a "powerful voice of freedom."', 'assailed the event as the "darkest convention"':
+    a verb of praise or blame with an object, and the quote after its "as", is the subject's label for the
+    object in the subject's words (not "treated it as a "top priority"", which judges in deeds)."""
+    root = quote.span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "as" or root.head.i in para.quoted:
+        return None
+    verb = root.head.head
+    if verb.dep_ == "dobj":
+        verb = verb.head  # the parser may hang "as" on the object: "lauded [Cain as a ...]"
+    if verb.lemma_.lower() not in _JUDGING or verb.pos_ != "VERB" or verb.i in para.quoted \
+            or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return verb
 
 
 def _according_cue(quote: Quote, para: Paragraph) -> Token | None:
