@@ -931,3 +931,9 @@ def test_a_quoted_label_after_a_verb_of_praise_or_blame_and_as_is_the_subjects_w
                             'of this city." The board treats the repairs as a "top priority".')
     assert beginning(found, "worst idea").speaker == "ted-hollis"
     assert not [s for s in found if s.text.startswith("top priority")]
+
+
+def test_a_document_by_several_authors_names_no_one_speaker(nlp):
+    found = statements(nlp, "Last month, a study conducted by archaeologist Dr. Naomi Hart and other researchers "
+                            "concluded the tools were older than thought.")
+    assert beginning(found, "the tools were older").speaker is None

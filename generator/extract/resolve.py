@@ -84,7 +84,8 @@ class Resolver:
 
     def author(self, para: int, head: Token, text: str) -> Who:
         """The person whose text a document is: "Biden's tweet", "her statement", "a post by Amy Cook",
-        "a tweet sent from Biden's Twitter account"; nobody for an organisation's ("Facebook's statement")."""
+        "a tweet sent from Biden's Twitter account"; nobody for an organisation's ("Facebook's statement") or
+        for several authors' ("a study conducted by Jane Doe and other researchers")."""
         owners = [c for c in head.children if c.dep_ == "poss"]
         for via in [head, *(c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN")]:
             for prep in (c for c in via.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")):
@@ -93,6 +94,8 @@ class Resolver:
                     if obj.lemma_.lower() in _ACCOUNTS:
                         owners += [c for c in obj.children if c.dep_ == "poss"]
         for owner in owners:
+            if any(c.dep_ == "conj" for c in owner.children):
+                return Who(None, text)  # "a study by Dr. Jane Doe and other researchers": several authors
             pid = self.cast.at.get((para, owner.i)) or self._person_in_phrase(para, owner)
             if pid:
                 return Who(pid, text)
