@@ -893,3 +893,47 @@ def test_an_organisation_speaker_keeps_the_of_in_its_name(nlp):
     found = statements(nlp, 'The United States Department of Transportation said the rules "will save lives on '
                             'our roads."')
     assert beginning(found, "will save lives").speaker_text == "The United States Department of Transportation"
+
+
+def test_actor_does_not_make_a_woman_a_man_for_her_pronoun(nlp):
+    found = statements(nlp, "Voice actor Dana Pruitt held a panel on her career in Toronto.",
+                            'Pruitt was nervous before the audition. "I was sure I had lost the part," she recalls.')
+    assert beginning(found, "I was sure").speaker == "dana-pruitt"
+
+
+def test_a_pronoun_skips_the_subject_of_a_relative_clause_opened_by_a_relative_word(nlp):
+    found = statements(nlp, "Refusing to resign, Mark Berg agreed to a deal in which Tom Kline became prime minister. "
+                            '"Nobody but the voters will remove me," he declared.')
+    assert beginning(found, "Nobody but the voters").speaker == "mark-berg"
+
+
+def test_a_first_person_fragment_woven_into_narration_is_the_words_of_the_person_it_is_about(nlp):
+    found = statements(nlp, 'Ruth Ames has sewn costumes for ten years; her "passion" for the craft "came from my '
+                            'grandmother." She usually picks "heroes I loved as a child."',
+                            'At the show, I\'m like, "I never sew."')
+    assert beginning(found, "came from my grandmother").speaker == "ruth-ames"
+    assert beginning(found, "heroes I loved").speaker == "ruth-ames"
+    assert not [s for s in found if s.text.startswith("I never sew")]
+
+
+def test_an_office_to_a_place_before_a_name_is_that_persons(nlp):
+    found = statements(nlp, 'US Ambassador to Norway Jane Holm said the talks had been "very useful for both sides."')
+    assert beginning(found, "very useful").speaker == "jane-holm"
+
+
+def test_a_speaker_text_keeps_the_word_before_a_hyphen(nlp):
+    found = statements(nlp, '"The ice is melting fast," said study co-author Karen Alley.')
+    assert beginning(found, "The ice is melting").speaker_text == "study co-author Karen Alley"
+
+
+def test_a_quoted_label_after_a_verb_of_praise_or_blame_and_as_is_the_subjects_words(nlp):
+    found = statements(nlp, 'In a later speech, Mayor Ted Hollis assailed the plan as the "worst idea in the history '
+                            'of this city." The board treats the repairs as a "top priority".')
+    assert beginning(found, "worst idea").speaker == "ted-hollis"
+    assert not [s for s in found if s.text.startswith("top priority")]
+
+
+def test_a_document_by_several_authors_names_no_one_speaker(nlp):
+    found = statements(nlp, "Last month, a study conducted by archaeologist Dr. Naomi Hart and other researchers "
+                            "concluded the tools were older than thought.")
+    assert beginning(found, "the tools were older").speaker is None

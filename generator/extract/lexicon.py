@@ -306,9 +306,10 @@ FEMALE_NOUNS = frozenset([
     "actress", "queen", "princess", "duchess", "countess", "empress", "nun", "policewoman", "heiress",
     "mrs", "ms", "miss", "lady", "dame", "madam", "mme", "councilwoman", "stepmother",
 ])
+# Not "actor": women are called actors too ("voice actor Jane Doe"); only "actress" marks the sex.
 MALE_NOUNS = frozenset([
     "man", "boy", "father", "son", "husband", "brother", "uncle", "nephew", "grandfather",
-    "widower", "fiancé", "boyfriend", "spokesman", "chairman", "congressman", "businessman", "actor",
+    "widower", "fiancé", "boyfriend", "spokesman", "chairman", "congressman", "businessman",
     "king", "prince", "duke", "emperor", "monk", "policeman", "mr", "sir", "lord",
     "councilman", "stepfather",
 ])

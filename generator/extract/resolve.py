@@ -36,6 +36,9 @@ _BODIES = frozenset(w.lower() for w in ORG_WORDS)
 _RULINGS = frozenset(["rule", "find"])
 # "quoted X as saying": verbs that give another's words, whose object is the speaker.
 _QUOTING = frozenset(["quote", "cite"])
+# A relative word opening a clause ("the deal in which Tsvangirai became prime minister", "whom Biden praised"):
+# the subject after it is inside a description, not the one the story follows.
+_WH = frozenset(["WDT", "WP", "WP$", "WRB"])
 # Causatives: their object does what their infinitive says, and did it ("led Biden to express",
 # "prompted her to tweet"); not "used the data to conclude", nor a request ("urged him to deny") not yet met.
 _CAUSATIVES = frozenset(["lead", "prompt", "force", "cause", "get", "push", "drive", "inspire", "move",
@@ -81,7 +84,8 @@ class Resolver:
 
     def author(self, para: int, head: Token, text: str) -> Who:
         """The person whose text a document is: "Biden's tweet", "her statement", "a post by Amy Cook",
-        "a tweet sent from Biden's Twitter account"; nobody for an organisation's ("Facebook's statement")."""
+        "a tweet sent from Biden's Twitter account"; nobody for an organisation's ("Facebook's statement") or
+        for several authors' ("a study conducted by Jane Doe and other researchers")."""
         owners = [c for c in head.children if c.dep_ == "poss"]
         for via in [head, *(c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN")]:
             for prep in (c for c in via.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")):
@@ -90,6 +94,8 @@ class Resolver:
                     if obj.lemma_.lower() in _ACCOUNTS:
                         owners += [c for c in obj.children if c.dep_ == "poss"]
         for owner in owners:
+            if any(c.dep_ == "conj" for c in owner.children):
+                return Who(None, text)  # "a study by Dr. Jane Doe and other researchers": several authors
             pid = self.cast.at.get((para, owner.i)) or self._person_in_phrase(para, owner)
             if pid:
                 return Who(pid, text)
@@ -129,11 +135,12 @@ class Resolver:
         return None
 
     def _titled(self, para: int, head: Token) -> str | None:
-        """ "First Minister of Scotland Nicola Sturgeon": an office of a place, then the holder's name,
-        which the parser hangs on the place ("the son of President Trump" names the father, not the son)."""
+        """ "First Minister of Scotland Nicola Sturgeon", "US Ambassador to Germany Richard Grenell": an office of
+        or to a place, then the holder's name, which the parser hangs on the place ("the son of President Trump"
+        names the father, not the son; "adviser to President Trump" has no place before the name)."""
         if head.pos_ != "PROPN" or head.lower_ not in OFFICE_WORDS | ROLE_NOUNS:
             return None
-        for of in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for of in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "to")):
             for obj in (c for c in of.children if c.dep_ == "pobj"):
                 words = compact(obj)
                 named = [t for t in words if (para, t.i) in self.cast.at]
@@ -241,8 +248,9 @@ class Resolver:
 
     def _is_subject(self, mention, main: bool = False) -> bool:
         """A subject; with `main`, not the subject of a reported clause ("He said Zelensky is ...") nor of a relative
-        clause set off by a comma, an aside ("Trump said he banned travel, which Biden opposed. He claimed ..."
-        is Trump; "This was the first time Flynn spoke. He said" is Flynn)."""
+        clause set off by a comma or opened by a relative word, an aside ("Trump said he banned travel, which Biden
+        opposed. He claimed ..." is Trump; so is "Trump agreed to a deal in which Biden became his deputy. He said";
+        "This was the first time Flynn spoke. He said" is Flynn)."""
         doc = self.docs[mention.para]
         root = doc[mention.start:mention.end].root
         while root.dep_ in ("compound", "appos", "conj"):
@@ -250,7 +258,8 @@ class Resolver:
         if root.dep_ not in _SUBJECTS or not main:
             return root.dep_ in _SUBJECTS
         clause = root.head
-        aside = clause.dep_ == "relcl" and clause.left_edge.i > 0 and doc[clause.left_edge.i - 1].text == ","
+        aside = clause.dep_ == "relcl" and (clause.left_edge.i > 0 and doc[clause.left_edge.i - 1].text == ","
+                                            or any(t.tag_ in _WH for t in doc[clause.left_edge.i:root.i]))
         return clause.dep_ != "ccomp" and not aside
 
 
@@ -374,10 +383,14 @@ def phrase(head: Token) -> str:
     tokens = compact(head)
     if not tokens:
         return head.text
-    end = tokens[-1].i + 1
+    start, end = tokens[0].i, tokens[-1].i + 1
+    doc = head.doc
+    if doc[start].text in ("-", "–") and start > 0 and not doc[start - 1].whitespace_:
+        joined = doc[start - 1]  # "co-author Karen Alley", "then-Secretary Vázquez": the word the hyphen joins
+        start = min([c.left_edge.i for c in joined.lefts if c.dep_ in ("compound", "amod", "det")] + [joined.i])
     for prep in (c for c in head.rights if c.dep_ == "prep" and c.i == end and c.lower_ in _NAME_LINKS):
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is not None and head.pos_ == "PROPN" and head.ent_type_ != "PERSON" and obj.pos_ == "PROPN":
             end = max(compact(obj)[-1].i + 1, obj.i + 1)  # a name running on: "the Department of Transportation"
-    span: Span = head.doc[tokens[0].i:end]
+    span: Span = doc[start:end]
     return span.text

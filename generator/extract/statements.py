@@ -25,6 +25,11 @@ from .resolve import Resolver, Who, outer_report, person_noun, subject_of
 
 _CLOSING = ".!?,…"
 _INSIDE_SPEECH = frozenset(["i", "you", "we", "me", "us"])
+_FIRST_PERSON = frozenset(["i", "my", "me", "myself", "mine"])
+# Verbs of praising or blaming in words, which take "X as Y": the label Y is the subject's.
+_JUDGING = frozenset(["laud", "praise", "hail", "tout", "assail", "slam", "blast", "brand", "decry", "deride",
+                      "denounce", "condemn", "criticize", "criticise", "attack", "mock", "ridicule", "dismiss",
+                      "characterize", "characterise", "portray", "describe", "label", "call"])
 _MAYBE = frozenset(["could", "might", "may", "would", "can", "ca", "should", "must", "shall"])
 _FINDINGS = frozenset(["find", "rule"])
 # Verbs of showing or concluding: their that-clause is reported when a person, a body or a study concludes
@@ -208,8 +213,24 @@ def cue_of(quote: Quote, para: Paragraph) -> Token | None:
     """The reporting verb of a quote: one right beside its marks ("stating, “...”", "“...,” he said"),
     else up the tree from the quote, else the nearest one in its sentences."""
     cue = _adjacent(quote, para) or _response_before(quote, para) or _climb(quote, para) \
-        or _according_cue(quote, para) or _nearest(quote, para)
+        or _according_cue(quote, para) or _nearest(quote, para) or _judged_as(quote, para)
     return None if cue is not None and _adds_a_thing(cue, para) else cue
+
+
+def _judged_as(quote: Quote, para: Paragraph) -> Token | None:
+    """ 'Trump lauded Cain as a "powerful voice of freedom."', 'assailed the event as the "darkest convention"':
+    a verb of praise or blame with an object, and the quote after its "as", is the subject's label for the
+    object in the subject's words (not "treated it as a "top priority"", which judges in deeds)."""
+    root = quote.span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "as" or root.head.i in para.quoted:
+        return None
+    verb = root.head.head
+    if verb.dep_ == "dobj":
+        verb = verb.head  # the parser may hang "as" on the object: "lauded [Cain as a ...]"
+    if verb.lemma_.lower() not in _JUDGING or verb.pos_ != "VERB" or verb.i in para.quoted \
+            or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return verb
 
 
 def _according_cue(quote: Quote, para: Paragraph) -> Token | None:
@@ -495,6 +516,8 @@ def direct_statements(para: Paragraph, resolver: Resolver, previous: Who | None)
         if cue is None:
             who, cue_text = _continuation(quote, para, _reporter_before(quote, para, resolver) or previous)
             if who is None:
+                who = _own_words(quote, para, resolver, previous)
+            if who is None:
                 continue
         else:
             if not _is_statement(quote, cue, para) or _inside_speech(cue, para):
@@ -671,6 +694,43 @@ def _continuation(quote: Quote, para: Paragraph, previous: Who | None) -> tuple[
     if around:
         return None, ""  # not '"Build Back Better" is, like ..., a form of nationalism': a name as a subject
     return Who(previous.person, previous.text, previous.confidence), ""
+
+
+def _own_words(quote: Quote, para: Paragraph, resolver: Resolver, previous: Who | None) -> Who | None:
+    """ 'Jane Doe has cosplayed for two years; her "passion" for it "stemmed through my love for Halloween."',
+    'She typically chooses "to portray characters I loved as a child."': a fragment woven into narration with
+    no verb of saying that speaks in the first person ("I", "my", "me") is someone's words: the person the
+    sentence is about (its subject, or the subject's owner: "her passion"), else the last speaker quoted.
+    Not a name or a title ("I Will Always Love You"), nor a fragment a verb of saying governs, nor one in
+    a sentence that itself speaks in the first or second person (an interviewee's answer)."""
+    if not any(t.lower_ in _FIRST_PERSON and t.pos_ == "PRON" for t in quote.span) or is_term(quote) \
+            or _body_of_person(quote):
+        return None
+    doc = para.doc
+    sent = doc[quote.span.start].sent
+    narration = [t for t in sent if t.i not in para.quoted and t.is_alpha]
+    if not narration or any(_first_or_second(t) for t in narration):
+        return None  # a quote standing alone is a continuation's matter; "I'm like, "..."" is an interviewee's
+    root = doc[quote.span.start:min(quote.span.end, sent.end)].root  # the part in the narrating sentence
+    for token in [root, *root.ancestors]:
+        if is_speech_verb(token) and token.i not in para.quoted:
+            return None
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")
+                        and c.pos_ in ("PRON", "PROPN", "NOUN")), None)
+        if subject is None:
+            continue
+        owner = next((c for c in subject.children if c.dep_ == "poss" and c.i not in para.quoted), None)
+        if subject.pos_ == "NOUN" and owner is not None and not person_noun(subject):
+            subject = owner  # "her passion", 'her "passion"', "Doe's love"
+        elif subject.i in para.quoted:
+            continue
+        who = resolver.who(para.index, subject)
+        if who.person:
+            return Who(who.person, who.text, "low" if who.confidence == "low" else "high")
+        break
+    if previous is not None and previous.person:
+        return Who(previous.person, previous.text, "low")
+    return None
 
 
 def _opening_adverbial(tokens: list[Token]) -> bool:
