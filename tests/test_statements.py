@@ -921,3 +921,8 @@ def test_a_stance_expressed_is_reported_speech_and_a_feeling_is_not(nlp):
     found = statements(nlp, "Senator Tom Rivera expressed opposition to the new budget. Mayor Ann Cole expressed "
                             "sadness at the loss. The council expressed its support via a vote in March.")
     assert [(s.speaker, s.cue, s.text) for s in found] == [("tom-rivera", "expressed", "opposition to the new budget")]
+
+
+def test_said_with_a_participle_after_its_object_reports_the_clause(nlp):
+    found = statements(nlp, "The fire service said several acres of land burned before the flames were put out.")
+    assert [(s.cue, s.text) for s in found] == [("said", "several acres of land burned before the flames were put out")]

@@ -984,6 +984,10 @@ def _object_clause(verb: Token) -> tuple[int, int, Token] | None:
     j = obj.right_edge.i + 1
     finite = next((c for c in obj.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBZ", "VBP") and c.i == obj.i + 1),
                   None)  # "report spiky skulls evolved at least 25 times": the clause's verb taken for a modifier
+    if finite is None and verb.lemma_.lower() == "say":  # "said several acres of land burned before ...": "say"
+        finite = next((c for c in obj.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN")  # reports no noun
+                       and c.left_edge.i == c.i > obj.i and doc[c.i - 1].pos_ in ("NOUN", "PROPN")  # phrase: a
+                       and not any(g.dep_ == "agent" for g in c.children)), None)  # participle after it is the verb
     if finite is not None:
         j = finite.i
     while j < len(doc) and (doc[j].text == "," or doc[j].pos_ == "ADV"
@@ -992,7 +996,7 @@ def _object_clause(verb: Token) -> tuple[int, int, Token] | None:
     if j >= len(doc) or doc[j].sent != verb.sent:
         return None
     first = doc[j]
-    if not (first.tag_ in ("VBD", "VBZ", "VBP", "MD") or first.dep_ == "ccomp" and first.head == verb):
+    if not (first.tag_ in ("VBD", "VBZ", "VBP", "MD") or first == finite or first.dep_ == "ccomp" and first.head == verb):
         return None
     if doc[j - 1].text == "," and first.pos_ == "VERB" or any(t.text == ";" for t in doc[verb.i:j]):
         return None  # "denied the allegations, labeled them as ...": a second act, not a clause
