@@ -937,3 +937,34 @@ def test_a_document_by_several_authors_names_no_one_speaker(nlp):
     found = statements(nlp, "Last month, a study conducted by archaeologist Dr. Naomi Hart and other researchers "
                             "concluded the tools were older than thought.")
     assert beginning(found, "the tools were older").speaker is None
+def test_a_judging_verb_with_an_as_or_to_phrase_reports_the_object_and_the_phrase(nlp):
+    found = statements(nlp, "The ministry dismissed the claim from the rebels as groundless. Dr. Anna Berg "
+                            "attributed the outbreak to a broken pipe. The club was named as the winner.")
+    assert [(s.cue, s.text) for s in found] == [("dismissed", "the claim from the rebels as groundless"),
+                                                ("attributed", "the outbreak to a broken pipe")]
+    assert found[1].speaker == "anna-berg"
+
+
+def test_a_speech_verb_with_of_or_against_reports_the_noun_phrase(nlp):
+    found = statements(nlp, "The weather service warned of heavy rain in the north, with up to ten inches in the "
+                            "hills. Doctors cautioned against early optimism. The statement spoke of the army "
+                            "leaving the city.")
+    assert [(s.cue, s.text) for s in found] == [
+        ("warned of", "heavy rain in the north, with up to ten inches in the hills"),
+        ("cautioned against", "early optimism"), ("spoke of", "the army leaving the city")]
+
+
+def test_a_judgement_inside_a_reported_clause_is_part_of_that_report(nlp):
+    found = statements(nlp, "The newspaper claims police sources have attributed the fire to arson.")
+    assert [(s.cue, s.text) for s in found] == [("claims", "police sources have attributed the fire to arson")]
+
+
+def test_a_stance_expressed_is_reported_speech_and_a_feeling_is_not(nlp):
+    found = statements(nlp, "Senator Tom Rivera expressed opposition to the new budget. Mayor Ann Cole expressed "
+                            "sadness at the loss. The council expressed its support via a vote in March.")
+    assert [(s.speaker, s.cue, s.text) for s in found] == [("tom-rivera", "expressed", "opposition to the new budget")]
+
+
+def test_said_with_a_participle_after_its_object_reports_the_clause(nlp):
+    found = statements(nlp, "The fire service said several acres of land burned before the flames were put out.")
+    assert [(s.cue, s.text) for s in found] == [("said", "several acres of land burned before the flames were put out")]

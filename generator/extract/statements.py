@@ -971,6 +971,9 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
         + _inverted(para, resolver) + _trailing(para, resolver) + _in_view(para, resolver) \
         + _parenthetical(para, resolver) + _inserted(para, resolver, direct_cues) + _pleas(para, resolver) \
         + _document_clauses(para, resolver) + _claims_to(para, resolver) + _gerund_reports(para, resolver)
+    # a verb another rule has read already ("asked for X to ..." is a request) gives no second statement
+    out += [s for s in _cast_as(para, resolver) + _spoken_of(para, resolver)
+            if not any(o.where == s.where and o.cue.split()[:1] == s.cue.split()[:1] for o in out)]
     for token in according_to(doc, para.quoted):
         statement = _according(token, para, resolver, direct_cues)
         if statement is not None:
@@ -1041,6 +1044,10 @@ def _object_clause(verb: Token) -> tuple[int, int, Token] | None:
     j = obj.right_edge.i + 1
     finite = next((c for c in obj.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBZ", "VBP") and c.i == obj.i + 1),
                   None)  # "report spiky skulls evolved at least 25 times": the clause's verb taken for a modifier
+    if finite is None and verb.lemma_.lower() == "say":  # "said several acres of land burned before ...": "say"
+        finite = next((c for c in obj.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN")  # reports no noun
+                       and c.left_edge.i == c.i > obj.i and doc[c.i - 1].pos_ in ("NOUN", "PROPN")  # phrase: a
+                       and not any(g.dep_ == "agent" for g in c.children)), None)  # participle after it is the verb
     if finite is not None:
         j = finite.i
     while j < len(doc) and (doc[j].text == "," or doc[j].pos_ == "ADV"
@@ -1049,7 +1056,7 @@ def _object_clause(verb: Token) -> tuple[int, int, Token] | None:
     if j >= len(doc) or doc[j].sent != verb.sent:
         return None
     first = doc[j]
-    if not (first.tag_ in ("VBD", "VBZ", "VBP", "MD") or first.dep_ == "ccomp" and first.head == verb):
+    if not (first.tag_ in ("VBD", "VBZ", "VBP", "MD") or first == finite or first.dep_ == "ccomp" and first.head == verb):
         return None
     if doc[j - 1].text == "," and first.pos_ == "VERB" or any(t.text == ";" for t in doc[verb.i:j]):
         return None  # "denied the allegations, labeled them as ...": a second act, not a clause
@@ -1584,10 +1591,13 @@ def _subjunctive_start(clause: Token) -> int | None:
 
 
 def _noun_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
-    """Reports whose content is a noun phrase: "denied any sexual activity", "voiced support for ..."."""
+    """Reports whose content is a noun phrase: "denied any sexual activity", "voiced support for ...", and a
+    stance stated or expressed ("expressed opposition to the plan", "stated her intention to run"), not a
+    feeling ("expressed sadness")."""
     out = []
     for verb in para.doc:
-        if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in NOUN_REPORT_VERBS:
+        if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in NOUN_REPORT_VERBS \
+                and not (verb.lemma_.lower() in _STANCE_VERBS and any(_stance(c) for c in verb.children)):
             continue
         if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or _object_clause(verb) is not None:
             continue  # reported as a clause, or a request: handled above
@@ -1614,6 +1624,13 @@ def _noun_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
         out += [Statement(w.person, w.text, "indirect", verb.text, text, where, w.confidence)
                 for w in _each(who, subject, para, resolver)]
     return out
+
+
+def _stance(obj: Token) -> bool:
+    """ "opposition to the plan", "her intention to run", "interest in term limits": a stance with what it is
+    about; "expressed its support via the signing of a bill" names no content (an act showing support)."""
+    return obj.dep_ == "dobj" and obj.lemma_.lower() in _STANCES \
+        and any(c.dep_ in ("prep", "acl") and c.left_edge.i == obj.i + 1 for c in obj.children)
 
 
 def _noun_content_end(verb: Token, obj: Token) -> int:
@@ -1724,6 +1741,114 @@ def _pleas(para: Paragraph, resolver: Resolver) -> list[Statement]:
         where = Where(para.index, sentence_index(doc, verb.i))
         out.append(Statement(who.person, who.text, "indirect", verb.text, doc[verb.i + 1:end].text, where,
                              who.confidence))
+    return out
+
+
+# Verbs that say what a thing or a person is, is owed or is like, with a phrase after the object: "described the
+# story as a hoax", "dismissed the claim as groundless", "attributed the bombing to rebels", "credited Leonov with
+# the walk", "commended Biden for his empathy". The phrase is part of what was said.
+_CASTING = {
+    "as": frozenset(["describe", "characterise", "characterize", "label", "brand", "dismiss", "criticize", "criticise",
+                     "condemn", "denounce", "portray", "depict", "tout", "praise", "reject", "name", "identify",
+                     "list", "introduce", "float"]),
+    "to": frozenset(["attribute", "ascribe", "liken"]),  # not "compare" (what a trial or a study does)
+    "with": frozenset(["credit"]),
+    "for": frozenset(["credit", "praise", "commend"]),
+}  # not criticising someone for a thing (the dispute, not words reported)
+_CAST_VERBS = frozenset().union(*_CASTING.values())
+# Stances a speaker takes in words when stating or expressing them ("expressed opposition to ...", "stated her
+# intention to endorse ..."); feelings expressed ("sadness", "disappointment") are not reported speech.
+_STANCE_VERBS = frozenset(["express", "state", "declare"])
+_STANCES = frozenset(["opposition", "support", "interest", "preference", "willingness", "readiness", "unwillingness",
+                      "reluctance", "intent", "intention", "desire", "wish", "commitment", "objection", "reservation",
+                      "doubt", "openness", "determination", "skepticism", "scepticism", "approval", "disapproval"])
+# Speech verbs whose content can be the object of a preposition: "warned of potential flash floods", "spoke of
+# Turkey assuming the duty ...", "cautioned against an excess of optimism", "asked for patience".
+_SPOKEN_OF = {
+    "of": frozenset(["warn", "speak", "talk", "tell", "complain", "boast"]),
+    "about": frozenset(["warn", "complain", "boast"]),
+    "against": frozenset(["warn", "caution", "argue", "speak"]),
+    "for": frozenset(["plead", "argue", "appeal"]),
+}  # not "asked for his resignation": a request, said or not
+_SPOKEN_OF_VERBS = frozenset().union(*_SPOKEN_OF.values())
+
+
+def _cast_as(para: Paragraph, resolver: Resolver) -> list[Statement]:
+    """ "The State Department described him as an emerging figure", "attributed the bombing to Houthi rebels":
+    a verb of judging with an object and the phrase that judges it says the object is so; the content runs
+    from the object to the end of that phrase. Not passive ("was named as the new coach": said of someone,
+    by nobody named), and not a verb that reports a noun phrase on its own (taken above)."""
+    out, doc = [], para.doc
+    for verb in doc:
+        lemma = verb.lemma_.lower()
+        if lemma not in _CAST_VERBS or verb.i in para.quoted or verb.pos_ != "VERB" or _unsaid(verb) \
+                or _hypothetical(verb) or any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if obj is None or _within_report(verb) or _asked(verb):
+            continue
+        phrase = next((c for c in [*verb.children, *obj.children] if c.dep_ == "prep" and c.i > obj.i
+                       and lemma in _CASTING.get(c.lower_, ())), None)
+        subject = verb.head if verb.dep_ == "acl" else subject_of(verb, para.quoted)
+        if phrase is None or subject is None or _first_or_second(subject) or _evidence(subject) \
+                or not any(c.dep_ in ("pobj", "pcomp", "acomp", "amod") for c in phrase.children):
+            continue
+        start = obj.left_edge.i
+        end = max(phrase.right_edge.i, obj.right_edge.i) + 1
+        end = next((t.i for t in doc[start:end] if t.text in ";:"), end)
+        while end > phrase.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+            end -= 1
+        terms = {i for q in para.quotes if is_term(q) for i in range(q.span.start - 1, q.span.end + 1)}
+        if end <= phrase.i + 1 or any(i in para.quoted and i not in terms for i in range(start, end)):
+            continue  # 'called it "an aggression on Iraq"': partly quoted, the quote is the statement
+        who = resolver.who(para.index, subject)
+        where = Where(para.index, sentence_index(doc, verb.i))
+        out += [Statement(w.person, w.text, "indirect", verb.text, doc[start:end].text, where, w.confidence)
+                for w in _each(who, subject, para, resolver)]
+    return out
+
+
+def _within_report(verb: Token) -> bool:
+    """ "Znak.com claims FSB sources have ascribed the explosion to terrorism": a verb inside a clause already
+    reported is part of that report, not a second one."""
+    return any(a.dep_ == "ccomp" and a.head.lemma_.lower() in INDIRECT_VERBS for a in [verb, *verb.ancestors])
+
+
+def _asked(verb: Token) -> bool:
+    """ "How do your teammates describe you?": a question asks what was said; it reports nothing."""
+    return verb.doc[verb.sent.end - 1].text == "?"
+
+
+def _spoken_of(para: Paragraph, resolver: Resolver) -> list[Statement]:
+    """ "The NHC warned of potential flash floods", "Scientists cautioned against an excess of optimism", "The
+    hospital asked for patience": a speech verb whose content is the object of its preposition; the content is
+    that noun phrase, up to a comma or the end of the phrase. Not a request with an infinitive ("asked for the
+    price to be kept secret", taken above), nor a person asked for ("asked for the manager")."""
+    out, doc = [], para.doc
+    for verb in doc:
+        lemma = verb.lemma_.lower()
+        if lemma not in _SPOKEN_OF_VERBS or verb.i in para.quoted or verb.pos_ != "VERB" or _unsaid(verb) \
+                or _hypothetical(verb) or any(c.dep_ in ("dobj", "ccomp", "xcomp", "auxpass") for c in verb.children) \
+                or _within_report(verb) or _asked(verb):
+            continue
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1
+                     and lemma in _SPOKEN_OF.get(c.lower_, ())), None)
+        thing = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+        subject = verb.head if verb.dep_ == "acl" else subject_of(verb, para.quoted)
+        if thing is None or subject is None or _first_or_second(subject) or _evidence(subject) \
+                or prep.lower_ == "for" and _a_person(thing):
+            continue
+        doing = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                      and c.left_edge.i == thing.right_edge.i + 1), None)  # "spoke of Turkey assuming the duty
+        start = thing.left_edge.i  # ...": the parser hangs the gerund that goes with the object on the verb
+        end = doing.right_edge.i + 1 if doing is not None else _noun_content_end(verb, thing)
+        terms = {i for q in para.quotes if is_term(q) for i in range(q.span.start - 1, q.span.end + 1)}
+        if end - start < 1 or any(i in para.quoted and i not in terms for i in range(start, end)):
+            continue  # 'talked of Munk's "countless discoveries"': partly quoted, the quote is the statement
+        who = resolver.who(para.index, subject)
+        where = Where(para.index, sentence_index(doc, verb.i))
+        out += [Statement(w.person, w.text, "indirect", f"{verb.text} {prep.text}", doc[start:end].text, where,
+                          w.confidence) for w in _each(who, subject, para, resolver)]
     return out
 
 
