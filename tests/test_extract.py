@@ -1135,6 +1135,16 @@ def test_characters_in_costume_and_portrayal_contexts_are_not_people(nlp):
     assert found == {"Jillea Smith", "Maria Lopez", "Tom Hill", "Lauren Landa", "Emma Caufield", "Candace Windfall"}
 
 
+def test_captions_of_only_names_in_a_costume_article_are_characters(nlp):
+    found = names(nlp, "Thousands of fans came to the convention in costume.",
+                  "Marty McFly from Back to the Future",
+                  "Captain America and Tony Stark",
+                  "Voice actor Lauren Landa",
+                  "Jo Smith as Catwoman")
+    assert found == {"Lauren Landa", "Jo Smith"}
+    assert names(nlp, "Crowds met the candidate at the rally.", "Joe Biden") == {"Joe Biden"}
+
+
 def test_a_name_cut_from_an_organisation_and_a_day_named_after_a_person_are_not_people(nlp):
     found = names(nlp, "Nils-Erik Haagenrud of Rogaland Fire and Rescue said no staff would be sent in.",
                   "Rogaland Fire and Rescue requested support from other departments.",

@@ -90,7 +90,10 @@ def build_cast(docs: list[tuple[int, Doc]], outlet: str | None = None) -> Cast:
     body = [m for m in found if (m.para != HEADLINE or len(m.name.split()) > 1) and m.name not in other_names
             and not _named_after(m.name)]
     things = _things(docs) | ({fold(outlet)} if outlet else set())
-    things |= {fold(m.name) for m in found if m.para != HEADLINE and _portrayed(docs_by_para[m.para][m.start:m.end])}
+    costumed = any(word in doc.text.lower() for _, doc in docs for word in _COSTUME_TEXT)
+    things |= {fold(m.name) for m in found if m.para != HEADLINE and (
+        _portrayed(docs_by_para[m.para][m.start:m.end])
+        or costumed and _caption_character(docs_by_para[m.para][m.start:m.end]))}
     by_para = dict(docs)
     lowercase = _lowercase_words(by_para)
     grouped = _group(body)
@@ -330,6 +333,24 @@ def _portrayed(span: Span) -> bool:
     return head.dep_ == "dobj" and any(c.dep_ == "prep" and c.lower_ == "as" and any(
         o.dep_ == "pobj" and o.lemma_.lower() in ("role", "character") for o in c.children)
         for c in head.head.children)
+
+
+# Words that show an article is about people in costume (a fan convention, a parade).
+_COSTUME_TEXT = ("cosplay", "costume", "fursuit")
+# What a photo caption of only names may hold besides them: "Captain America and Tony Stark".
+_CAPTION_POS = frozenset(["PROPN", "PUNCT", "CCONJ", "DET", "SPACE"])
+
+
+def _caption_character(span: Span) -> bool:
+    """In an article about costumes, a photo caption (a paragraph with no verb) that holds only names, with
+    no role word to present a person, and perhaps the work they come from ("Marty McFly from Back to the
+    Future", "Captain America and Tony Stark") names the characters pictured, not the people dressed as
+    them ("Voice actor Lauren Landa", "Jo Smith as Catwoman" present a person)."""
+    doc = span.doc
+    if any(t.pos_ in ("VERB", "AUX") for t in doc) or len(doc) > 20:
+        return False
+    cut = next((t.i for t in doc if t.lower_ == "from" and t.i >= span.end), len(doc))
+    return cut > 0 and all(t.pos_ in _CAPTION_POS or t.i >= span.start and t.i < span.end for t in doc[:cut])
 
 
 def _in_brackets_after_person(span: Span) -> bool:
