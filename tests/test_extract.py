@@ -1145,6 +1145,13 @@ def test_captions_of_only_names_in_a_costume_article_are_characters(nlp):
     assert names(nlp, "Crowds met the candidate at the rally.", "Joe Biden") == {"Joe Biden"}
 
 
+def test_a_name_owning_a_government_or_a_campaign_is_a_person(nlp):
+    found = names(nlp, "Robert Mugabe led a guerrilla movement against Ian Smith's government.",
+                  "Hammons joined supporters of General Wesley Clark's campaign.",
+                  "Reed served under Barack Obama's administration.")
+    assert found == {"Robert Mugabe", "Ian Smith", "Wesley Clark"}
+
+
 def test_a_name_cut_from_an_organisation_and_a_day_named_after_a_person_are_not_people(nlp):
     found = names(nlp, "Nils-Erik Haagenrud of Rogaland Fire and Rescue said no staff would be sent in.",
                   "Rogaland Fire and Rescue requested support from other departments.",
