@@ -1152,6 +1152,12 @@ def test_a_name_owning_a_government_or_a_campaign_is_a_person(nlp):
     assert found == {"Robert Mugabe", "Ian Smith", "Wesley Clark"}
 
 
+def test_what_a_place_or_thing_is_called_is_no_person(nlp):
+    found = names(nlp, "Dr Ana Ruiz studies bones from a site called Milo Vrana in Serbia.",
+                  "Her team wrote a game named Tara Bell, and a woman named Heather Long tested it.")
+    assert found == {"Ana Ruiz", "Heather Long"}
+
+
 def test_a_name_cut_from_an_organisation_and_a_day_named_after_a_person_are_not_people(nlp):
     found = names(nlp, "Nils-Erik Haagenrud of Rogaland Fire and Rescue said no staff would be sent in.",
                   "Rogaland Fire and Rescue requested support from other departments.",

@@ -253,6 +253,7 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
                                            or _glued_word(span[-1].text)
                                            or before is not None and before.text in THING_NOUNS | THING_PREFIXES
                                            and not _opens_name(span)
+                                           or _called_thing(before)
                                            or len(span) == 1 and first.tag_ in ("NNS", "NNPS")
                                            or _demonym(span)
                                            or before is not None and before.lower_ in _FICTION_NOUNS
@@ -282,6 +283,20 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
     # more often than as a person; once is no pattern (it tags many foreign full names ORG).
     return things | {k for k, v in votes.items() if v < 0} | {k for k, v in placed.items() if v} \
         | {k for k, v in long_votes.items() if v < -1}
+
+
+def _called_thing(before: Token | None) -> bool:
+    """ "a site called Bacho Kiro", "a game named Minetest": what a noun of a thing or place is called is
+    that thing's name ("a woman named Heather Heyer" names a person)."""
+    if before is None or before.lower_ not in ("called", "named") or before.dep_ != "acl":
+        return False
+    noun = before.head.lemma_.lower()
+    return noun in THING_NOUNS or noun in _PLACE_NOUNS or noun in _SITE_NOUNS
+
+
+# Nouns of places that have names of their own, besides settlements and districts.
+_SITE_NOUNS = frozenset(["site", "cave", "mountain", "river", "lake", "valley", "building", "farm", "camp",
+                         "area", "settlement", "island", "street", "road", "square", "park", "beach", "bay"])
 
 
 # Prepositions and verbs whose object is a place, not a person: "gathered in Causeway Bay and Tin Hau",
