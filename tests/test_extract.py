@@ -1158,6 +1158,11 @@ def test_what_a_place_or_thing_is_called_is_no_person(nlp):
     assert found == {"Ana Ruiz", "Heather Long"}
 
 
+def test_a_single_name_after_coordinated_roles_is_a_person(nlp):
+    found = names(nlp, "Fashion model and professional singer Marelle attended the festival on Sunday.")
+    assert found == {"Marelle"}
+
+
 def test_a_name_cut_from_an_organisation_and_a_day_named_after_a_person_are_not_people(nlp):
     found = names(nlp, "Nils-Erik Haagenrud of Rogaland Fire and Rescue said no staff would be sent in.",
                   "Rogaland Fire and Rescue requested support from other departments.",

@@ -575,12 +575,14 @@ _PERSON_AGENTS = frozenset(["composer", "painter", "writer", "rapper", "drummer"
 
 def _after_role_noun(token: Token) -> bool:
     """ "classical composer Mozart", "fellow guitarist Hendrix": a lower-case noun for a person's role or
-    occupation right before the name, modifying it."""
+    occupation right before the name, modifying it, alone or as the last of coordinated roles ("Cosplay
+    model and professional singer Jillea")."""
     if token.i == 0:
         return False
     prev = token.doc[token.i - 1]
     low = prev.lower_
-    return prev.pos_ == "NOUN" and prev.text.islower() and prev.head.i == token.i and prev.dep_ == "compound" \
+    return prev.pos_ == "NOUN" and prev.text.islower() \
+        and (prev.head.i == token.i and prev.dep_ == "compound" or prev.dep_ == "conj" and prev.head.i < prev.i) \
         and low not in THING_NOUNS and (low in ROLE_NOUNS or low in _PERSON_AGENTS or low.endswith(("ist", "ian")))
 
 
