@@ -1163,6 +1163,12 @@ def test_a_single_name_after_coordinated_roles_is_a_person(nlp):
     assert found == {"Marelle"}
 
 
+def test_a_house_of_worship_named_in_another_language_is_no_person(nlp):
+    found = names(nlp, 'Imam Yusuf Karim said, "Those who stay silent when Masjid Omar Nadir is attacked '
+                       'cannot lecture us," adding that Haghia Eleni Marou would stay a museum.')
+    assert found == {"Yusuf Karim"}
+
+
 def test_a_name_cut_from_an_organisation_and_a_day_named_after_a_person_are_not_people(nlp):
     found = names(nlp, "Nils-Erik Haagenrud of Rogaland Fire and Rescue said no staff would be sent in.",
                   "Rogaland Fire and Rescue requested support from other departments.",
