@@ -1169,6 +1169,14 @@ def test_a_house_of_worship_named_in_another_language_is_no_person(nlp):
     assert found == {"Yusuf Karim"}
 
 
+def test_a_short_form_of_a_given_name_with_the_same_surname_is_the_same_person(nlp):
+    sheet = extract(article("Lawyer Mitchell Orwin of the foundation filed the appeal on Monday.",
+                            "Mitch Orwin said the ruling was wrong.",
+                            "Chris Dale and Christina Dale, his sister, signed it."), nlp)
+    people = {p.name: p.aliases for p in sheet.people}
+    assert people == {"Mitchell Orwin": ("Mitch Orwin",), "Chris Dale": (), "Christina Dale": ()}
+
+
 def test_a_name_cut_from_an_organisation_and_a_day_named_after_a_person_are_not_people(nlp):
     found = names(nlp, "Nils-Erik Haagenrud of Rogaland Fire and Rescue said no staff would be sent in.",
                   "Rogaland Fire and Rescue requested support from other departments.",

@@ -13,6 +13,7 @@ from .lexicon import (
     MALE_NOUNS,
     OFFICE_WORDS,
     ORG_WORDS,
+    OTHER_FIRST_NAMES,
     PLACE_WORDS,
     PLATFORMS,
     PRONOUN_GENDER,
@@ -710,13 +711,26 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
         return all(a == b or a[0] == b[0] and (a.endswith(".") or b.endswith(".")) for a, b in zip(longer, shorter)) \
             or _spelled_alike(longer, shorter)
     if len(shorter) >= len(longer):  # "Frido Walker" is "Frido Welker" misspelt: the same given name
-        return longer == shorter or len(longer) == len(shorter) == 2 and longer[0] == shorter[0] \
-            and _misspelt(longer[1], shorter[1], changed=True)
+        return longer == shorter or len(longer) == len(shorter) == 2 and (
+            longer[0] == shorter[0] and _misspelt(longer[1], shorter[1], changed=True)
+            or longer[1] == shorter[1] and _short_form(longer[0], shorter[0]))
     if len(shorter) == 1:
         return shorter[0] in _name_words(longer)
     # "Joe Biden" in "Joseph R. Biden" is first and last; "De La Fuente" in "Rocky De La Fuente" a surname
     return shorter[0] == longer[0] and shorter[-1] == longer[-1] or longer[-len(shorter):] == shorter \
         or _first_of(longer, shorter)
+
+
+def _short_form(word: str, other: str) -> bool:
+    """ "Mitch Stoltz" is "Mitchell Stoltz", "Stan" is "Stanislav": a given name of three letters or more that
+    opens the other is its short form, unless the two are a man's and a woman's name, or the short one is
+    both ("Chris" and "Christina" Smith may be two people). Both words come folded."""
+    short, full = sorted((word, other), key=len)
+    if len(short) < 3 or short == full or not full.startswith(short) or not (short.isalpha() and full.isalpha()):
+        return False
+    if short in OTHER_FIRST_NAMES:
+        return False  # "Chris", "Alex": a short form men and women both go by
+    return not (full in FEMALE_NAMES and short in MALE_NAMES or full in MALE_NAMES and short in FEMALE_NAMES)
 
 
 def _misspelt(word: str, other: str, changed: bool = False) -> bool:
