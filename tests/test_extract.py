@@ -1177,6 +1177,12 @@ def test_a_short_form_of_a_given_name_with_the_same_surname_is_the_same_person(n
     assert people == {"Mitchell Orwin": ("Mitch Orwin",), "Chris Dale": (), "Christina Dale": ()}
 
 
+def test_a_surname_after_its_particle_keeps_the_particle_in_the_alias(nlp):
+    sheet = extract(article("Mayor Karel van Dorsten ended his campaign on Friday.",
+                            "Polls showed little support for van Dorsten in the east."), nlp)
+    assert {p.name: p.aliases for p in sheet.people} == {"Karel van Dorsten": ("van Dorsten",)}
+
+
 def test_a_name_cut_from_an_organisation_and_a_day_named_after_a_person_are_not_people(nlp):
     found = names(nlp, "Nils-Erik Haagenrud of Rogaland Fire and Rescue said no staff would be sent in.",
                   "Rogaland Fire and Rescue requested support from other departments.",

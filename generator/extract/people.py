@@ -833,9 +833,14 @@ def _owner(pids: list[str], cast: Cast, tie: bool) -> str | None:
 def _all_mentions(doc: Doc, para: int, spans: dict, cast: Cast) -> list[Mention]:
     """NER names, full names NER missed or buried in an ORG ("Hong Kong Carrie Lam"), and bare first
     names/surnames the model tagged as ORG/GPE; adjacent words of one person make one mention."""
-    out = list(spans.values())
-    covered = {i for m in out for i in range(m.start, m.end)}
+    covered = {i for m in spans.values() for i in range(m.start, m.end)}
     texts = token_texts(doc)  # compared as strings: making Token objects is the costly part
+    out = []
+    for m in spans.values():  # "announced de Graaf", tagged "Graaf": the particle joins the mention
+        pid = _resolve_name(m.name, cast) if m.end - m.start == 1 else None
+        start = _particles_before(m.start, cast.names[pid].split(), texts, covered) if pid else m.start
+        out.append(m if start == m.start else Mention(para, start, m.end, doc[start:m.end].text, m.standalone))
+    covered.update(i for m in out for i in range(m.start, m.end))
     for name in sorted({n for n in cast.names.values() if " " in n}, key=lambda n: -len(n)):
         parts = name.replace("-", " - ").split()  # "Man-kei Tam" is four tokens: the tokenizer splits at hyphens
         size, first = len(parts), parts[0]
@@ -868,8 +873,22 @@ def _all_mentions(doc: Doc, para: int, spans: dict, cast: Cast) -> list[Mention]
             single.append(Mention(para, last.start, token.i + 1, doc[last.start:token.i + 1].text,
                                   standalone(doc[last.start:token.i + 1])))
             continue
-        single.append(Mention(para, token.i, token.i + 1, token.text, standalone(doc[token.i:token.i + 1])))
+        start = _particles_before(token.i, cast.names[words[fold(token.text)]].split(), texts, covered)
+        single.append(Mention(para, start, token.i + 1, doc[start:token.i + 1].text, standalone(doc[start:token.i + 1])))
     return sorted(out + single, key=lambda m: m.start)
+
+
+def _particles_before(i: int, parts: list[str], texts: tuple[str, ...], covered: set[int]) -> int:
+    """ "support for de Blasio": the lower-case particles that stand before the surname in the full name
+    ("Bill de Blasio") belong to the mention of it, which would be a fragment without them; where the
+    mention starts."""
+    k = next((j for j, part in enumerate(parts) if part == texts[i]), 0)
+    start = i
+    while k > 0 and start > 0 and parts[k - 1].islower() and texts[start - 1] == parts[k - 1] \
+            and start - 1 not in covered:
+        k -= 1
+        start -= 1
+    return start
 
 
 def _resolve_name(name: str, cast: Cast) -> str | None:
