@@ -1135,6 +1135,54 @@ def test_characters_in_costume_and_portrayal_contexts_are_not_people(nlp):
     assert found == {"Jillea Smith", "Maria Lopez", "Tom Hill", "Lauren Landa", "Emma Caufield", "Candace Windfall"}
 
 
+def test_captions_of_only_names_in_a_costume_article_are_characters(nlp):
+    found = names(nlp, "Thousands of fans came to the convention in costume.",
+                  "Marty McFly from Back to the Future",
+                  "Captain America and Tony Stark",
+                  "Voice actor Lauren Landa",
+                  "Jo Smith as Catwoman")
+    assert found == {"Lauren Landa", "Jo Smith"}
+    assert names(nlp, "Crowds met the candidate at the rally.", "Joe Biden") == {"Joe Biden"}
+
+
+def test_a_name_owning_a_government_or_a_campaign_is_a_person(nlp):
+    found = names(nlp, "Robert Mugabe led a guerrilla movement against Ian Smith's government.",
+                  "Hammons joined supporters of General Wesley Clark's campaign.",
+                  "Reed served under Barack Obama's administration.")
+    assert found == {"Robert Mugabe", "Ian Smith", "Wesley Clark"}
+
+
+def test_what_a_place_or_thing_is_called_is_no_person(nlp):
+    found = names(nlp, "Dr Ana Ruiz studies bones from a site called Milo Vrana in Serbia.",
+                  "Her team wrote a game named Tara Bell, and a woman named Heather Long tested it.")
+    assert found == {"Ana Ruiz", "Heather Long"}
+
+
+def test_a_single_name_after_coordinated_roles_is_a_person(nlp):
+    found = names(nlp, "Fashion model and professional singer Marelle attended the festival on Sunday.")
+    assert found == {"Marelle"}
+
+
+def test_a_house_of_worship_named_in_another_language_is_no_person(nlp):
+    found = names(nlp, 'Imam Yusuf Karim said, "Those who stay silent when Masjid Omar Nadir is attacked '
+                       'cannot lecture us," adding that Haghia Eleni Marou would stay a museum.')
+    assert found == {"Yusuf Karim"}
+
+
+def test_a_short_form_of_a_given_name_with_the_same_surname_is_the_same_person(nlp):
+    sheet = extract(article("Lawyer Mitchell Orwin of the foundation filed the appeal on Monday.",
+                            "Mitch Orwin said the ruling was wrong.",
+                            "Chris Dale and Christina Dale, his sister, signed it."), nlp)
+    people = {p.name: p.aliases for p in sheet.people}
+    assert people == {"Mitchell Orwin": ("Mitch Orwin",), "Chris Dale": (), "Christina Dale": ()}
+
+
+def test_a_surname_after_its_particle_keeps_the_particle_in_the_alias(nlp):
+    sheet = extract(article("Mayor Karel van Dorsten ended his campaign on Friday.",
+                            "Polls showed little support for van Dorsten in the east."), nlp)
+    assert {p.name: p.aliases for p in sheet.people} == {"Karel van Dorsten": ("van Dorsten",)}
+
+
 def test_a_name_cut_from_an_organisation_and_a_day_named_after_a_person_are_not_people(nlp):
     found = names(nlp, "Nils-Erik Haagenrud of Rogaland Fire and Rescue said no staff would be sent in.",
                   "Rogaland Fire and Rescue requested support from other departments.",

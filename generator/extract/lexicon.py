@@ -108,7 +108,9 @@ ORG_WORDS = frozenset([
 THING_PREFIXES = frozenset(["Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical", "USS", "U.S.S.", "HMS",
                             "County", "Fort", "Lake", "Mount", "Cape", "Camp", "Operation", "Project",
                             # newspapers in other languages: "Gazeta Wyborcza", "Dziennik Gazeta Prawna"
-                            "Gazeta", "Gazzetta", "Gaceta", "Dziennik", "Diario", "Kurier"])
+                            "Gazeta", "Gazzetta", "Gaceta", "Dziennik", "Diario", "Kurier",
+                            # houses of worship in other languages: "Masjid Al-Aqsa", "Hagia Sophia"
+                            "Masjid", "Masjid-e", "Hagia", "Haghia", "Agia", "Ayia"])
 
 # Prefixes of ships' names ("MV Alan Kurdi"): a person a ship is named after is no mention of the person.
 VESSEL_PREFIXES = frozenset(["USS", "U.S.S.", "HMS", "MV", "M/V", "MS", "RV", "HMAS", "HMCS", "HMNZS", "SS"])

@@ -27,8 +27,10 @@ from .lexicon import (
 _THING_ENTS = frozenset(["ORG", "FAC", "GPE", "LOC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"])
 _POSSESSIVE = ("'s", "’s", "'", "’")
 # Bodies named after the person at their head: "Obama's administration" is the Obama administration.
-# Not "presidency": "Ben Ali's presidency" is the man's own tenure, which names him.
-_HELD_THINGS = frozenset(["administration", "government", "campaign", "cabinet", "regime", "foundation"])
+# Not "presidency": "Ben Ali's presidency" is the man's own tenure, which names him; nor a government,
+# cabinet, regime or campaign, which the golds read as the person's own ("Ian Smith's government", "General
+# Wesley Clark's campaign"): unlike "the Obama administration", no fixed name of a body stands behind them.
+_HELD_THINGS = frozenset(["administration", "foundation"])
 # Things named after a person in the possessive, which mention no one: "Kepler's laws", "Halley's comet".
 _EPONYM_NOUNS = frozenset(["law", "theorem", "equation", "principle", "constant", "conjecture", "paradox",
                            "hypothesis", "disease", "syndrome", "comet", "razor"])

@@ -13,6 +13,7 @@ from .lexicon import (
     MALE_NOUNS,
     OFFICE_WORDS,
     ORG_WORDS,
+    OTHER_FIRST_NAMES,
     PLACE_WORDS,
     PLATFORMS,
     PRONOUN_GENDER,
@@ -90,7 +91,10 @@ def build_cast(docs: list[tuple[int, Doc]], outlet: str | None = None) -> Cast:
     body = [m for m in found if (m.para != HEADLINE or len(m.name.split()) > 1) and m.name not in other_names
             and not _named_after(m.name)]
     things = _things(docs) | ({fold(outlet)} if outlet else set())
-    things |= {fold(m.name) for m in found if m.para != HEADLINE and _portrayed(docs_by_para[m.para][m.start:m.end])}
+    costumed = any(word in doc.text.lower() for _, doc in docs for word in _COSTUME_TEXT)
+    things |= {fold(m.name) for m in found if m.para != HEADLINE and (
+        _portrayed(docs_by_para[m.para][m.start:m.end])
+        or costumed and _caption_character(docs_by_para[m.para][m.start:m.end]))}
     by_para = dict(docs)
     lowercase = _lowercase_words(by_para)
     grouped = _group(body)
@@ -250,6 +254,7 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
                                            or _glued_word(span[-1].text)
                                            or before is not None and before.text in THING_NOUNS | THING_PREFIXES
                                            and not _opens_name(span)
+                                           or _called_thing(before)
                                            or len(span) == 1 and first.tag_ in ("NNS", "NNPS")
                                            or _demonym(span)
                                            or before is not None and before.lower_ in _FICTION_NOUNS
@@ -279,6 +284,20 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
     # more often than as a person; once is no pattern (it tags many foreign full names ORG).
     return things | {k for k, v in votes.items() if v < 0} | {k for k, v in placed.items() if v} \
         | {k for k, v in long_votes.items() if v < -1}
+
+
+def _called_thing(before: Token | None) -> bool:
+    """ "a site called Bacho Kiro", "a game named Minetest": what a noun of a thing or place is called is
+    that thing's name ("a woman named Heather Heyer" names a person)."""
+    if before is None or before.lower_ not in ("called", "named") or before.dep_ != "acl":
+        return False
+    noun = before.head.lemma_.lower()
+    return noun in THING_NOUNS or noun in _PLACE_NOUNS or noun in _SITE_NOUNS
+
+
+# Nouns of places that have names of their own, besides settlements and districts.
+_SITE_NOUNS = frozenset(["site", "cave", "mountain", "river", "lake", "valley", "building", "farm", "camp",
+                         "area", "settlement", "island", "street", "road", "square", "park", "beach", "bay"])
 
 
 # Prepositions and verbs whose object is a place, not a person: "gathered in Causeway Bay and Tin Hau",
@@ -330,6 +349,24 @@ def _portrayed(span: Span) -> bool:
     return head.dep_ == "dobj" and any(c.dep_ == "prep" and c.lower_ == "as" and any(
         o.dep_ == "pobj" and o.lemma_.lower() in ("role", "character") for o in c.children)
         for c in head.head.children)
+
+
+# Words that show an article is about people in costume (a fan convention, a parade).
+_COSTUME_TEXT = ("cosplay", "costume", "fursuit")
+# What a photo caption of only names may hold besides them: "Captain America and Tony Stark".
+_CAPTION_POS = frozenset(["PROPN", "PUNCT", "CCONJ", "DET", "SPACE"])
+
+
+def _caption_character(span: Span) -> bool:
+    """In an article about costumes, a photo caption (a paragraph with no verb) that holds only names, with
+    no role word to present a person, and perhaps the work they come from ("Marty McFly from Back to the
+    Future", "Captain America and Tony Stark") names the characters pictured, not the people dressed as
+    them ("Voice actor Lauren Landa", "Jo Smith as Catwoman" present a person)."""
+    doc = span.doc
+    if any(t.pos_ in ("VERB", "AUX") for t in doc) or len(doc) > 20:
+        return False
+    cut = next((t.i for t in doc if t.lower_ == "from" and t.i >= span.end), len(doc))
+    return cut > 0 and all(t.pos_ in _CAPTION_POS or t.i >= span.start and t.i < span.end for t in doc[:cut])
 
 
 def _in_brackets_after_person(span: Span) -> bool:
@@ -539,12 +576,14 @@ _PERSON_AGENTS = frozenset(["composer", "painter", "writer", "rapper", "drummer"
 
 def _after_role_noun(token: Token) -> bool:
     """ "classical composer Mozart", "fellow guitarist Hendrix": a lower-case noun for a person's role or
-    occupation right before the name, modifying it."""
+    occupation right before the name, modifying it, alone or as the last of coordinated roles ("Cosplay
+    model and professional singer Jillea")."""
     if token.i == 0:
         return False
     prev = token.doc[token.i - 1]
     low = prev.lower_
-    return prev.pos_ == "NOUN" and prev.text.islower() and prev.head.i == token.i and prev.dep_ == "compound" \
+    return prev.pos_ == "NOUN" and prev.text.islower() \
+        and (prev.head.i == token.i and prev.dep_ == "compound" or prev.dep_ == "conj" and prev.head.i < prev.i) \
         and low not in THING_NOUNS and (low in ROLE_NOUNS or low in _PERSON_AGENTS or low.endswith(("ist", "ian")))
 
 
@@ -672,13 +711,26 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
         return all(a == b or a[0] == b[0] and (a.endswith(".") or b.endswith(".")) for a, b in zip(longer, shorter)) \
             or _spelled_alike(longer, shorter)
     if len(shorter) >= len(longer):  # "Frido Walker" is "Frido Welker" misspelt: the same given name
-        return longer == shorter or len(longer) == len(shorter) == 2 and longer[0] == shorter[0] \
-            and _misspelt(longer[1], shorter[1], changed=True)
+        return longer == shorter or len(longer) == len(shorter) == 2 and (
+            longer[0] == shorter[0] and _misspelt(longer[1], shorter[1], changed=True)
+            or longer[1] == shorter[1] and _short_form(longer[0], shorter[0]))
     if len(shorter) == 1:
         return shorter[0] in _name_words(longer)
     # "Joe Biden" in "Joseph R. Biden" is first and last; "De La Fuente" in "Rocky De La Fuente" a surname
     return shorter[0] == longer[0] and shorter[-1] == longer[-1] or longer[-len(shorter):] == shorter \
         or _first_of(longer, shorter)
+
+
+def _short_form(word: str, other: str) -> bool:
+    """ "Mitch Stoltz" is "Mitchell Stoltz", "Stan" is "Stanislav": a given name of three letters or more that
+    opens the other is its short form, unless the two are a man's and a woman's name, or the short one is
+    both ("Chris" and "Christina" Smith may be two people). Both words come folded."""
+    short, full = sorted((word, other), key=len)
+    if len(short) < 3 or short == full or not full.startswith(short) or not (short.isalpha() and full.isalpha()):
+        return False
+    if short in OTHER_FIRST_NAMES:
+        return False  # "Chris", "Alex": a short form men and women both go by
+    return not (full in FEMALE_NAMES and short in MALE_NAMES or full in MALE_NAMES and short in FEMALE_NAMES)
 
 
 def _misspelt(word: str, other: str, changed: bool = False) -> bool:
@@ -781,9 +833,14 @@ def _owner(pids: list[str], cast: Cast, tie: bool) -> str | None:
 def _all_mentions(doc: Doc, para: int, spans: dict, cast: Cast) -> list[Mention]:
     """NER names, full names NER missed or buried in an ORG ("Hong Kong Carrie Lam"), and bare first
     names/surnames the model tagged as ORG/GPE; adjacent words of one person make one mention."""
-    out = list(spans.values())
-    covered = {i for m in out for i in range(m.start, m.end)}
+    covered = {i for m in spans.values() for i in range(m.start, m.end)}
     texts = token_texts(doc)  # compared as strings: making Token objects is the costly part
+    out = []
+    for m in spans.values():  # "announced de Graaf", tagged "Graaf": the particle joins the mention
+        pid = _resolve_name(m.name, cast) if m.end - m.start == 1 else None
+        start = _particles_before(m.start, cast.names[pid].split(), texts, covered) if pid else m.start
+        out.append(m if start == m.start else Mention(para, start, m.end, doc[start:m.end].text, m.standalone))
+    covered.update(i for m in out for i in range(m.start, m.end))
     for name in sorted({n for n in cast.names.values() if " " in n}, key=lambda n: -len(n)):
         parts = name.replace("-", " - ").split()  # "Man-kei Tam" is four tokens: the tokenizer splits at hyphens
         size, first = len(parts), parts[0]
@@ -816,8 +873,22 @@ def _all_mentions(doc: Doc, para: int, spans: dict, cast: Cast) -> list[Mention]
             single.append(Mention(para, last.start, token.i + 1, doc[last.start:token.i + 1].text,
                                   standalone(doc[last.start:token.i + 1])))
             continue
-        single.append(Mention(para, token.i, token.i + 1, token.text, standalone(doc[token.i:token.i + 1])))
+        start = _particles_before(token.i, cast.names[words[fold(token.text)]].split(), texts, covered)
+        single.append(Mention(para, start, token.i + 1, doc[start:token.i + 1].text, standalone(doc[start:token.i + 1])))
     return sorted(out + single, key=lambda m: m.start)
+
+
+def _particles_before(i: int, parts: list[str], texts: tuple[str, ...], covered: set[int]) -> int:
+    """ "support for de Blasio": the lower-case particles that stand before the surname in the full name
+    ("Bill de Blasio") belong to the mention of it, which would be a fragment without them; where the
+    mention starts."""
+    k = next((j for j, part in enumerate(parts) if part == texts[i]), 0)
+    start = i
+    while k > 0 and start > 0 and parts[k - 1].islower() and texts[start - 1] == parts[k - 1] \
+            and start - 1 not in covered:
+        k -= 1
+        start -= 1
+    return start
 
 
 def _resolve_name(name: str, cast: Cast) -> str | None:
