@@ -1427,3 +1427,11 @@ def test_a_sentence_opening_doer_noun_before_a_name_is_a_role(nlp):
     # a capitalised first word the index lacks, but one who does a verb it knows (podcast)
     found = roles_of(nlp, "Podcaster Lena Marsh joined the ticket on Sunday. Tower Hill Road was closed.")
     assert found["Lena Marsh"] == ["Podcaster"]
+
+
+def test_a_dated_aside_does_not_end_a_list_under_a_plural_title(nlp):
+    sheet = extract(article("The committee heard two different Governors, Ann Marsh, in 2001, and Tom Reed, in 2009, "
+                            "on the budget.", "The panel thanked Senators Ruth Hale (Ohio) and Joe Dunn on Friday."), nlp)
+    for pid in ("ann-marsh", "tom-reed"):
+        assert [r.title for r in person(sheet, pid).roles] == ["Governor"]
+    assert [r.title for r in person(sheet, "joe-dunn").roles] == ["Senator"]

@@ -24,7 +24,7 @@ _TITLE_POS = ("NOUN", "PROPN", "ADJ")
 _MAX_TITLE = 8
 # Words before a title that qualify the moment, not the office ("sitting President").
 _QUALIFIERS = frozenset(["sitting", "incumbent", "then", "newly", "current", "currently", "elected", "appointed",
-                         "re-elected", "deceased", "numerous", "several", "various", "many"])
+                         "re-elected", "deceased", "numerous", "several", "various", "many", "different", "other"])
 # Head nouns that name something other than a role ("the pseudonym Katya", "Turkish national").
 _RANKS = frozenset(["former", "acting", "deputy", "interim", "ex"])
 # Ranks and grades that stay with a title in front of its organisation ("Senior Advisor", NER's ORG or not).
@@ -307,6 +307,7 @@ def _listed_after(name: Span, cast: Cast, para: int) -> list[str]:
     doc = name.doc
     out, i = [], name.end
     while i < len(doc) - 1:
+        i = _past_aside(doc, i, cast, para)
         j = i + (doc[i].text == ",")
         j += doc[j].lower_ == "and"
         pid = cast.at.get((para, j)) if i < j < len(doc) else None
@@ -317,6 +318,22 @@ def _listed_after(name: Span, cast: Cast, para: int) -> list[str]:
             j += 1
         i = j
     return out
+
+
+def _past_aside(doc: Doc, i: int, cast: Cast, para: int) -> int:
+    """ "two Presidents, Richard Nixon, in 1972, and Bill Clinton": a short phrase set off after a list item
+    (a date or place opened by a preposition, or anything in brackets) leaves the list going on; it ends at
+    the comma or bracket that closes it. No verb and no name inside it. Returns where the list goes on."""
+    if i + 2 >= len(doc) or doc[i].text not in (",", "(") or not (doc[i + 1].pos_ == "ADP" or doc[i].text == "("):
+        return i
+    close = ")" if doc[i].text == "(" else ","
+    for k in range(i + 2, min(i + 8, len(doc))):
+        token = doc[k]
+        if token.text == close:
+            return k + (close == ")")
+        if token.pos_ in ("VERB", "AUX") or (para, k) in cast.at or token.text in ",;:()":
+            return i
+    return i
 
 
 def _listed_with(root: Token) -> list[Token]:
