@@ -1444,3 +1444,13 @@ def test_a_family_noun_without_possessor_belongs_to_the_clause_subject(nlp):
     assert [r.title for r in person(sheet, "ellen-price").roles] == ["mother of Mark Dawson"]
     assert [r.title for r in person(sheet, "ian-dawson").roles] == ["father of Mark Dawson"]
     assert [r.title for r in person(sheet, "nora-vance").roles] == ["wife of Peter Vance"]
+
+
+def test_a_participle_or_coordinated_verb_without_a_subject_takes_the_names(nlp):
+    found = roles_of(nlp, "Maria Olsen led the council for a decade, serving as its first chair. Paul Grant moved to "
+                          "Leeds in 1995 and became the city's mayor. Ann Holt resigned on Friday and Tom Webb was "
+                          "sworn in as the new governor. Bea Lund was the third official to serve in that office.")
+    assert found["Maria Olsen"] == ["first chair"]
+    assert found["Paul Grant"] == ["mayor"]
+    assert found["Ann Holt"] == []
+    assert found["Bea Lund"] == []

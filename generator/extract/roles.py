@@ -1273,6 +1273,12 @@ def roles_as(name: Span, predicate: bool = True) -> list[Role]:
         # hangs the clause on another noun, but "who" right after a name is the name's
     if root.dep_ in ("nsubj", "nsubjpass"):
         verbs.append(root.head)
+        # "Mugabe ruled Zimbabwe, serving as its first prime minister", "X joined in 2001 and served as ...":
+        # a participle clause or a coordinated verb with no subject of its own has the name for subject
+        verbs += [c for c in root.head.children if c.i > root.head.i and c.pos_ in ("VERB", "AUX")
+                  and (c.dep_ == "advcl" and c.tag_ == "VBG" or c.dep_ == "conj")
+                  and not any(d.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for d in c.children)
+                  and not any(t.ent_type_ == "PERSON" for t in doc[root.head.i:c.i])]  # "and Lee was sworn in as"
         if root.head.lemma_.lower() in ("head", "chair"):  # "Trudeau heads the Liberal Party"
             return [Role(root.head.lemma_.lower(), org.text) for c in root.head.children
                     if c.dep_ == "dobj" and (org := _org_entity(c))]
@@ -1352,8 +1358,11 @@ def _verb_roles(verb: Token, predicate: bool = True, of_object: bool = False) ->
                 for o in prep.children if o.dep_ == "pobj"]
     if lemma == "be" and predicate:
         # the role must be the article's title for the person, not a description ("a leader in ...")
+        # nor one of a rank by an infinitive ("was the third official to serve in that office")
         out += [c for c in verb.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") and _role_word(c)
-                and c.lemma_.lower() not in _NOT_ROLES]
+                and c.lemma_.lower() not in _NOT_ROLES
+                and not any(v.dep_ in ("acl", "relcl") and v.i > c.i and any(t.tag_ == "TO" for t in v.children)
+                            for v in c.children)]
     elif lemma == "become" and predicate:  # "became finance minister", not "became the first Islander to ..."
         out += [c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in OFFICE_WORDS | ROLE_NOUNS
                 and c.lemma_.lower() not in _RELATIONS]
