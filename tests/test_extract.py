@@ -1454,3 +1454,10 @@ def test_a_participle_or_coordinated_verb_without_a_subject_takes_the_names(nlp)
     assert found["Paul Grant"] == ["mayor"]
     assert found["Ann Holt"] == []
     assert found["Bea Lund"] == []
+
+
+def test_a_titled_item_after_including_keeps_its_own_title_only(nlp):
+    found = roles_of(nlp, "Tributes came from world leaders including the Dutch Foreign Minister Jan de Wit and "
+                          "Prime Minister Ola Berg. The panel heard experts such as Lena Moss and Karl Hahn.")
+    assert "world leader" not in found["Jan de Wit"] + found["Ola Berg"]
+    assert found["Lena Moss"] == found["Karl Hahn"] == ["expert"]

@@ -1188,6 +1188,8 @@ def _plural_title_before_list(root: Token) -> list[Token]:
     doc = root.doc
     prep = top.head
     if top.dep_ == "pobj" and (prep.lower_ == "including" or prep.lower_ == "as" and doc[prep.i - 1].lower_ == "such"):
+        if _titled(root):
+            return []  # "world leaders including Foreign Minister A": the plural is a group, the item's title its own
         # "artists such as Elvis Costello, Bob Dylan, and Jim Lauderdale": the noun right before, whatever
         # the parser hung the phrase on
         before = prep.i - (2 if prep.lower_ == "as" else 1)
