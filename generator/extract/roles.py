@@ -24,7 +24,7 @@ _TITLE_POS = ("NOUN", "PROPN", "ADJ")
 _MAX_TITLE = 8
 # Words before a title that qualify the moment, not the office ("sitting President").
 _QUALIFIERS = frozenset(["sitting", "incumbent", "then", "newly", "current", "currently", "elected", "appointed",
-                         "re-elected", "deceased", "numerous", "several", "various", "many"])
+                         "re-elected", "deceased", "numerous", "several", "various", "many", "different", "other"])
 # Head nouns that name something other than a role ("the pseudonym Katya", "Turkish national").
 _RANKS = frozenset(["former", "acting", "deputy", "interim", "ex"])
 # Ranks and grades that stay with a title in front of its organisation ("Senior Advisor", NER's ORG or not).
@@ -86,8 +86,8 @@ def roles(cast: Cast, docs: dict[int, Doc], resolver: Resolver | None = None) ->
         plain = {w for r in related for w in (r.title.split(" of ")[0].lower(), r.title.split(" of ")[0].split("-")[-1])}
         introduced = any(not _relation(r) for r in found[pid])
         before = [_survived_by(r, name, pid, cast, mention.para) for r in roles_before(name)]
-        for role in related + [r for r in before + role_in_apposition(name)
-                               + roles_as(name, predicate=not said)
+        kin = [_kin_of_subject(r, name, pid, cast, mention.para, resolver) for r in before + role_in_apposition(name)]
+        for role in related + [r for r in kin + roles_as(name, predicate=not said)
                                if r.title.rstrip("*").lower() not in plain and not _bare_relation(r)]:
             if introduced and _relation(role):
                 continue  # "Robert F. Kennedy was the brother of ...", after "senator Robert F. Kennedy"
@@ -228,22 +228,66 @@ def _relation_roles(name: Span, pid: str, cast: Cast, para: int, resolver: Resol
         owner = next((t for t in doc[min(head.left_edge.i, max(start - 1, 0)):head.i] if t.dep_ == "poss"), None)
         if owner is None:
             continue
-        other = cast.at.get((para, owner.i))
-        if other is None and owner.pos_ == "PROPN":
-            other = _known_as(cast, owner.text)  # "Grey's brother", where NER did not take "Grey" for a person
-        if other is None and head.dep_ == "conj" and owner.pos_ == "PRON" and head.left_edge.i > 0 \
-                and doc[head.left_edge.i - 1].lower_ in ("and", "or"):
-            other = cast.at.get((para, head.head.i))  # "Joe Biden and his son": the conjunct before
-        if other is None and owner.pos_ == "PRON" and (gender := pronoun_gender(owner)):
-            who = resolver.antecedent(para, owner.i, gender, owner.text)
-            # in a quote, "his" is not the speaker's own (who would say "my"): the article's subject, as across
-            # paragraphs ("'We extend our condolences to his children Elizabeth and Susan,' wrote Roberts")
-            sure = who.confidence == "high" and owner.i not in resolver.quoted.get(para, set())
-            other = who.person if sure else _main_person(cast, gender)
+        other = _owner(owner, head, cast, para, resolver)
         if other and other != pid:
             word = low if "-" in low and not kin else nearest.lemma_ if nearest.tag_ == "NNS" else nearest.text
             out.append(Role(f"{word} of {cast.names[other]}", None))
     return out
+
+
+def _owner(owner: Token, head: Token, cast: Cast, para: int, resolver: Resolver) -> str | None:
+    """The person a relation noun's possessor ("his", "Grey's") stands for, or None."""
+    doc = head.doc
+    other = cast.at.get((para, owner.i))
+    if other is None and owner.pos_ == "PROPN":
+        other = _known_as(cast, owner.text)  # "Grey's brother", where NER did not take "Grey" for a person
+    if other is None and head.dep_ == "conj" and owner.pos_ == "PRON" and head.left_edge.i > 0 \
+            and doc[head.left_edge.i - 1].lower_ in ("and", "or"):
+        other = cast.at.get((para, head.head.i))  # "Joe Biden and his son": the conjunct before
+    if other is None and owner.pos_ == "PRON" and (gender := pronoun_gender(owner)):
+        who = resolver.antecedent(para, owner.i, gender, owner.text)
+        # in a quote, "his" is not the speaker's own (who would say "my"): the article's subject, as across
+        # paragraphs ("'We extend our condolences to his children Elizabeth and Susan,' wrote Roberts")
+        sure = who.confidence == "high" and owner.i not in resolver.quoted.get(para, set())
+        other = who.person if sure else _main_person(cast, gender)
+    return other
+
+
+def _kin_of_subject(role: Role, name: Span, pid: str, cast: Cast, para: int, resolver: Resolver | None) -> Role:
+    """A family noun with no possessor of its own ("with wife Kim Lee", "to a Kenyan-born father, Tom Lee",
+    "his wife Amanda, and children Ann and Bo") ties the name to the person the phrase leaves understood:
+    the possessor of the relation it is coordinated with, or else the subject of the clause it stands in
+    (through "-ing" and infinitive clauses, whose subject is their verb's)."""
+    if resolver is None or not _bare_relation(role):
+        return role
+    doc = name.doc
+    word = role.title.rstrip("*").lower().split()[-1]
+    nouns = [doc[name.start - 1]] if name.start else []
+    nouns += [h for h in _apposition_heads(name) if h.i < name.start]
+    noun = next((t for t in reversed(nouns) if t.lower_ == word and t.lemma_.lower() in _RELATIONS), None)
+    if noun is None or any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in ("a", "an") for c in noun.children):
+        return role
+    top = _list_top(name.root)
+    kin = top.head if top.dep_ == "appos" and top != name.root else None
+    owner = next((c for c in kin.children if c.dep_ == "poss"), None) if kin is not None \
+        and kin.lemma_.lower() in _RELATIONS else None
+    if owner is not None:
+        other = _owner(owner, kin, cast, para, resolver)  # "his wife Amanda, and children Ann and Bo"
+    else:
+        subject = None
+        for verb in (a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")):
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None or verb.dep_ not in ("xcomp", "pcomp"):
+                break
+        if subject is None or subject.i in resolver.quoted.get(para, set()):
+            return role
+        other = cast.at.get((para, subject.i))
+        if other is None and subject.lower_ in ("he", "she"):
+            who = resolver.antecedent(para, subject.i, pronoun_gender(subject), subject.text)
+            other = who.person if who.confidence == "high" else None
+    if not other or other == pid:
+        return role
+    return Role(f"{noun.lemma_.lower() if noun.tag_ == 'NNS' else noun.lower_} of {cast.names[other]}", None)
 
 
 def _main_person(cast: Cast, gender: str) -> str | None:
@@ -307,6 +351,7 @@ def _listed_after(name: Span, cast: Cast, para: int) -> list[str]:
     doc = name.doc
     out, i = [], name.end
     while i < len(doc) - 1:
+        i = _past_aside(doc, i, cast, para)
         j = i + (doc[i].text == ",")
         j += doc[j].lower_ == "and"
         pid = cast.at.get((para, j)) if i < j < len(doc) else None
@@ -317,6 +362,22 @@ def _listed_after(name: Span, cast: Cast, para: int) -> list[str]:
             j += 1
         i = j
     return out
+
+
+def _past_aside(doc: Doc, i: int, cast: Cast, para: int) -> int:
+    """ "two Presidents, Richard Nixon, in 1972, and Bill Clinton": a short phrase set off after a list item
+    (a date or place opened by a preposition, or anything in brackets) leaves the list going on; it ends at
+    the comma or bracket that closes it. No verb and no name inside it. Returns where the list goes on."""
+    if i + 2 >= len(doc) or doc[i].text not in (",", "(") or not (doc[i + 1].pos_ == "ADP" or doc[i].text == "("):
+        return i
+    close = ")" if doc[i].text == "(" else ","
+    for k in range(i + 2, min(i + 8, len(doc))):
+        token = doc[k]
+        if token.text == close:
+            return k + (close == ")")
+        if token.pos_ in ("VERB", "AUX") or (para, k) in cast.at or token.text in ",;:()":
+            return i
+    return i
 
 
 def _listed_with(root: Token) -> list[Token]:
@@ -704,7 +765,9 @@ def _split(tokens: list[Token], name: Span) -> list[list[Token]]:
 
 def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None:
     """Separate the organization from the title words: "Kremlin spokesman" -> spokesman / Kremlin."""
-    tokens = [t for t in tokens if t.lower_ not in _QUALIFIERS]
+    # "a Glasgow-born father", "Indian-born mother": where one was born says no title
+    born = {t.i for b in tokens if b.lower_ == "born" and b.dep_ == "amod" for t in b.subtree}
+    tokens = [t for t in tokens if t.lower_ not in _QUALIFIERS and t.i not in born]
     while tokens and (tokens[0].pos_ in ("NUM", "PRON", "DET", "ADV", "PUNCT") or tokens[0].lower_ == "one"):
         tokens = tokens[1:]  # "One activist", "his son": the role is the noun
     if not tokens or len(tokens) > longest or any(_verbal(t) and not _mistagged_role(t) or t.pos_ == "NUM"
@@ -858,9 +921,10 @@ def _role(title_tokens: list[Token], org: str | None, owner: list[Token] | None 
 
 
 def _courtesy(token: Token) -> bool:
-    """ "Mr.", "Dr.", "Sir": a courtesy title, not a role ("Professor" is both, and counts as a role)."""
+    """ "Mr.", "Dr.", "Sir": a courtesy title, not a role ("Professor" is both, and counts as a role). In
+    lower case "father" or "sister" is family ("a father, Tom Lee"), not the priest's or nun's title."""
     low = token.lower_.rstrip(".")
-    return low in HONORIFICS and low not in ACADEMIC_TITLES
+    return low in HONORIFICS and low not in ACADEMIC_TITLES and not (token.text.islower() and low in _RELATIONS)
 
 
 def _possessor(tokens: list[Token]) -> tuple[list[Token] | None, list[Token]]:
@@ -1124,6 +1188,8 @@ def _plural_title_before_list(root: Token) -> list[Token]:
     doc = root.doc
     prep = top.head
     if top.dep_ == "pobj" and (prep.lower_ == "including" or prep.lower_ == "as" and doc[prep.i - 1].lower_ == "such"):
+        if _titled(root):
+            return []  # "world leaders including Foreign Minister A": the plural is a group, the item's title its own
         # "artists such as Elvis Costello, Bob Dylan, and Jim Lauderdale": the noun right before, whatever
         # the parser hung the phrase on
         before = prep.i - (2 if prep.lower_ == "as" else 1)
@@ -1209,6 +1275,12 @@ def roles_as(name: Span, predicate: bool = True) -> list[Role]:
         # hangs the clause on another noun, but "who" right after a name is the name's
     if root.dep_ in ("nsubj", "nsubjpass"):
         verbs.append(root.head)
+        # "Mugabe ruled Zimbabwe, serving as its first prime minister", "X joined in 2001 and served as ...":
+        # a participle clause or a coordinated verb with no subject of its own has the name for subject
+        verbs += [c for c in root.head.children if c.i > root.head.i and c.pos_ in ("VERB", "AUX")
+                  and (c.dep_ == "advcl" and c.tag_ == "VBG" or c.dep_ == "conj")
+                  and not any(d.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for d in c.children)
+                  and not any(t.ent_type_ == "PERSON" for t in doc[root.head.i:c.i])]  # "and Lee was sworn in as"
         if root.head.lemma_.lower() in ("head", "chair"):  # "Trudeau heads the Liberal Party"
             return [Role(root.head.lemma_.lower(), org.text) for c in root.head.children
                     if c.dep_ == "dobj" and (org := _org_entity(c))]
@@ -1288,8 +1360,11 @@ def _verb_roles(verb: Token, predicate: bool = True, of_object: bool = False) ->
                 for o in prep.children if o.dep_ == "pobj"]
     if lemma == "be" and predicate:
         # the role must be the article's title for the person, not a description ("a leader in ...")
+        # nor one of a rank by an infinitive ("was the third official to serve in that office")
         out += [c for c in verb.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") and _role_word(c)
-                and c.lemma_.lower() not in _NOT_ROLES]
+                and c.lemma_.lower() not in _NOT_ROLES
+                and not any(v.dep_ in ("acl", "relcl") and v.i > c.i and any(t.tag_ == "TO" for t in v.children)
+                            for v in c.children)]
     elif lemma == "become" and predicate:  # "became finance minister", not "became the first Islander to ..."
         out += [c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in OFFICE_WORDS | ROLE_NOUNS
                 and c.lemma_.lower() not in _RELATIONS]
