@@ -210,6 +210,26 @@ def test_the_site_works_in_a_sub_folder_as_github_pages_serves_it(browser, site,
         tab.context.close()
 
 
+def test_search_shows_a_fact_sheet_by_its_lead_and_still_finds_its_outlet_and_author(visit):
+    """A fact sheet's search entry read 'Source · Outlet: ... · Published: ...', which says nothing of the
+    story; it shows the article's opening now, and the source box, a section of its own, is still searched."""
+    page = visit.open("")
+    _search(page, "Kremlin responded")
+    first = page.locator(".md-search-result__item").first.locator(".md-search-result__link").first
+    assert first.get_attribute("href").split("?")[0].endswith(KREMLIN)
+    teaser = first.locator("article > p").first.inner_text()
+    assert teaser.startswith("The Kremlin responded Thursday to a report"), teaser
+    assert "Outlet" not in teaser and "Published" not in teaser
+    for words in ("Jane Reporter", "Example News"):
+        page = visit.open("")
+        _search(page, words)
+        links = page.locator(".md-search-result__item a.md-search-result__link")
+        hrefs = {urllib.parse.urlsplit(links.nth(i).get_attribute("href"))._replace(query="").geturl()
+                 for i in range(links.count())}  # a page's sections too, folded under "N more on this page"
+        assert visit.base + KREMLIN + "#source" in hrefs, (words, hrefs)
+    visit.clean()
+
+
 def test_search_finds_statements_by_their_words(visit):
     page = visit.open("")
     hrefs = _search(page, "cannot confirm what he told the Europeans")

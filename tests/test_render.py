@@ -16,7 +16,7 @@ import pytest
 from generator import factsheet
 from generator.factsheet import Dispute, FactSheet, Person, Role, Statement, Where
 from generator.registry import build_registry, surname_joins
-from generator.render import md, render_pages, safe_url
+from generator.render import lead, md, render_pages, safe_url
 
 ROOT = Path(__file__).resolve().parent.parent
 SHEETS = Path(__file__).resolve().parent / "sheets"
@@ -658,3 +658,22 @@ def test_a_topics_disputes_page_path_is_safe_whatever_the_topic():
     assert "](index-page/disputes.md)" in pages["topics/index-page.md"]
     assert all(re.fullmatch(r"(index|corrections|(articles|people|topics)/[a-z0-9-]+(/disputes)?)\.md", p)
                for p in pages)
+
+
+def test_a_fact_sheet_leads_with_its_articles_opening_sentences_whole(to_html):
+    """The lead is what search shows for a fact sheet: whole sentences of the first paragraph up to 300
+    characters, the first however long (a sentence cut short would misquote), escaped like all article text."""
+    long_first = "A " + "very " * 80 + "long first sentence."
+    opening = ("The Kremlin responded Thursday to a report. Trump told European leaders that Putin is winning. "
+               + "A third sentence follows here. " * 10).strip()
+    assert lead(replace(sheet("a", None, []), paragraphs=(opening, "Next."))) == (
+        "The Kremlin responded Thursday to a report. Trump told European leaders that Putin is winning."
+        + " A third sentence follows here." * 6)  # 281 characters; a seventh would make 312
+    assert lead(replace(sheet("a", None, []), paragraphs=(long_first + " Second.",))) == long_first
+    assert lead(replace(sheet("a", None, []), paragraphs=())) == ""
+    hostile = replace(sheet("hostile-lead", "2020-01-01", []),
+                      paragraphs=("# Not a heading <script>alert(1)</script> {: .evil } [x](javascript:alert(1))",))
+    page = to_html(render_pages([hostile])["articles/hostile-lead.md"].split("---\n", 2)[2])
+    (lead_html,) = re.findall(r'<p class="fs-lead">(.*?)</p>', page)
+    assert "<script" not in lead_html and "href" not in lead_html and "evil" not in page.replace("{: .evil }", "")
+    assert html.unescape(re.sub(r"<[^>]+>", "", lead_html)).startswith("# Not a heading <script>")
