@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 
+import pytest
 import yaml
 from conftest import ROOT
 
@@ -44,3 +47,16 @@ def test_the_pages_workflow_builds_what_the_readme_says_and_uploads_the_built_si
     assert upload["with"]["path"] == site_dir.group(1)
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert ".github/workflows/pages.yml" in readme and "`make site`" in readme
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
+def test_make_heldout_without_the_scorer_says_what_it_needs_before_doing_anything(tmp_path):
+    """The README's `make heldout` needs the shared evaluation folder beside the checkout; without it the
+    target extracted 240 articles (and on a fresh machine installed everything) before failing."""
+    done = subprocess.run(["make", "-C", str(ROOT), "heldout", f"EVAL={tmp_path / 'none'}"],
+                          check=False, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert f"needs the shared evaluation folder (score.py and dev/) at {tmp_path / 'none'}" in done.stderr
+    assert "extract" not in done.stdout + done.stderr and "pip" not in done.stdout + done.stderr
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "`../shared/eval`" in readme.split("`make heldout`", 1)[1][:200]
