@@ -183,6 +183,13 @@ class Links:
         return f"[{md(text or url)}]({target})"
 
 
+def html_attribute(text: str) -> str:
+    """Text for Material's <meta name="description">, which writes the page's `description` into the
+    attribute as it is (its templates do not escape): escaped here, so a link shared from the site
+    previews the story, not the site's one description for every page."""
+    return "".join(_HTML.get(c, c) for c in " ".join(text.split()))
+
+
 def lead(sheet: FactSheet, limit: int = LEAD_CHARS) -> str:
     """The article's opening: whole sentences of its first paragraph, as many as fit in `limit` characters
     (the first always, however long). Never cut inside a sentence: a clipped sentence misquotes."""
@@ -277,12 +284,14 @@ def render_pages(sheets: list[FactSheet], templates: Path = TEMPLATES,
     pages = {}
     for ref, sheet in ordered:
         tagged = _unique(tuple(topic_of[n] for n in _names(sheet.topics) if n in topic_of))
+        opening = lead(sheet)
         pages[f"articles/{ref.id}.md"] = page(
             "article.md.j2", "../", meta={
                 "tags": [t.name for t in tagged],  # Material's search indexes tags
                 "topics": [{"name": t.name, "page": t.id} for t in tagged],  # the chips, by overrides/partials/tags.html
-                "jsonld": structured.news_article(sheet, registry, safe_url(sheet.url), licence_url(sheet.license))},
-            ref=ref, sheet=sheet, lead=lead(sheet), people=_article_people(sheet, registry), data_file=_data_file(sheet, ref),
+                "jsonld": structured.news_article(sheet, registry, safe_url(sheet.url), licence_url(sheet.license)),
+                **({"description": html_attribute(opening)} if opening else {})},
+            ref=ref, sheet=sheet, lead=opening, people=_article_people(sheet, registry), data_file=_data_file(sheet, ref),
             text=article_text(sources[ref.id]), topics=list(tagged),
             related=_related(ref, refs, shared, registry))
     roles_of = {entry.id: merged_roles(entry.roles) for entry in registry.people}
