@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site test serve lint clean bench heldout
+.PHONY: site test serve lint clean bench heldout eval
 
 site: $(STAMP)  ## build site/ from seeds/
 	NO_MKDOCS_2_WARNING=1 $(BIN)/factsheets build
@@ -23,7 +23,7 @@ bench: $(STAMP)  ## measure extraction, builds, rebuilds and memory; writes benc
 
 # The scorer and the dev set live beside the checkout in ../shared (GUIDELINES.md, score.py).
 EVAL ?= ../shared/eval
-heldout: $(STAMP)  ## score extraction on the held-out articles (tests/heldout) and on the dev set
+heldout: eval $(STAMP)  ## score extraction on the held-out articles (tests/heldout) and on the dev set
 	rm -rf build/heldout build/dev
 	$(BIN)/factsheets extract tests/heldout/articles --out build/heldout
 	$(BIN)/factsheets extract $(EVAL)/dev --out build/dev
@@ -31,6 +31,12 @@ heldout: $(STAMP)  ## score extraction on the held-out articles (tests/heldout) 
 	$(BIN)/python $(EVAL)/score.py --gold tests/heldout/gold --pred build/heldout --per-article
 	@echo "== dev ($(EVAL)/dev/gold)"
 	$(BIN)/python $(EVAL)/score.py --gold $(EVAL)/dev/gold --pred build/dev --per-article
+
+# Before anything is installed or extracted: without the scorer, `make heldout` extracted 240 articles
+# and only then failed on a missing folder.
+eval:
+	@test -f $(EVAL)/score.py -a -d $(EVAL)/dev || { echo "make heldout needs the shared evaluation folder \
+	(score.py and dev/) at $(EVAL); give its place with EVAL=DIR" >&2; exit 2; }
 
 lint: $(STAMP)
 	$(BIN)/ruff check generator tests benchmarks

@@ -140,7 +140,7 @@ def _place(group: list[Node], disputes: set[tuple[str, str]]) -> dict[str, _Plac
         return {left.key: _Place(-PAIR_HALF, 0, -PAIR_HALF - NODE_R - 5, 5, "end"),
                 right.key: _Place(PAIR_HALF, 0, PAIR_HALF + NODE_R + 5, 5, "start")}
     places = {group[0].key: _Place(0, 0, 0, -NODE_R - 7, "middle")}
-    spokes, radius = group[1:], _radius(group)
+    spokes, radius = _side_by_side(group[1:], disputes), _radius(group)
     for n, node in enumerate(spokes):
         angle = _spoke_angle(n, len(spokes))
         dx, dy = math.cos(angle), math.sin(angle)
@@ -153,6 +153,47 @@ def _place(group: list[Node], disputes: set[tuple[str, str]]) -> dict[str, _Plac
         else:  # top and bottom: the label sits above or below
             places[node.key] = _Place(x, y, x, y + (NODE_R + FONT + 2 if dy > 0 else -NODE_R - 7), "middle")
     return places
+
+
+def _side_by_side(spokes: list[Node], disputes: set[tuple[str, str]]) -> list[Node]:
+    """The spokes in the order they go round the hub: two who dispute each other (not through the hub)
+    side by side, so their arrow is a short chord at the rim; in the given order it crossed the whole
+    star. Spokes linked so run as a chain, from its least linked end, each next to one it disputes or is
+    disputed by; spokes and chains otherwise keep their order (most connected first)."""
+    rank = {node.key: n for n, node in enumerate(spokes)}
+    linked: dict[str, set[str]] = {key: set() for key in rank}
+    for source, target in disputes:
+        if source in rank and target in rank:
+            linked[source].add(target)
+            linked[target].add(source)
+    order: list[Node] = []
+    placed: set[str] = set()
+    for node in spokes:
+        if node.key in placed:
+            continue
+        chain = _chain(node.key, linked, rank)
+        placed.update(chain)
+        order += [spokes[rank[key]] for key in chain]
+    return order
+
+
+def _chain(start: str, linked: dict[str, set[str]], rank: dict[str, int]) -> list[str]:
+    """`start`'s connected spokes as one walk: from the least linked (then first-ranked) member, on to a
+    linked one not yet walked while there is one, else to the next member by the same choice."""
+    members, todo = {start}, [start]
+    while todo:
+        for other in linked[todo.pop()] - members:
+            members.add(other)
+            todo.append(other)
+
+    def first(keys) -> str:
+        return min(keys, key=lambda k: (len(linked[k]), rank[k]))
+
+    walk = [first(members)]
+    while len(walk) < len(members):
+        near = linked[walk[-1]] - set(walk)
+        walk.append(first(near or members - set(walk)))
+    return walk
 
 
 def _spoke_angle(n: int, spokes: int) -> float:

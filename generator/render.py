@@ -34,7 +34,7 @@ from .registry import (
     newest_first,
     page_id,
 )
-from .sentences import Provenance, provenance
+from .sentences import Provenance, provenance, split_sentences
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 HOME_LIMIT = 10  # rows per list on the home page
@@ -42,6 +42,7 @@ ROW_PEOPLE = 3  # people named beside a fact sheet in a topic's listing
 ROLE_ARTICLES = 3  # articles linked beside a role on a person's page; the rest are counted
 RELATED_LIMIT = 5  # related fact sheets under an article
 NEAR_LIMIT = 10  # people listed as appearing with, or disputing with, a person
+LEAD_CHARS = 300  # a fact sheet's lead: its article's opening sentences up to this length, at least one
 PILCROW = "¶\u00a0"  # before a paragraph's number, which a line never separates from it
 TOPIC_LIMIT = 20  # a person's topics linked, most shared first; the rest are counted
 DISPUTES_PAGE = "disputes.md"  # a topic's every dispute: topics/<id>/disputes/, beside topics/<id>/
@@ -182,6 +183,25 @@ class Links:
         return f"[{md(text or url)}]({target})"
 
 
+def html_attribute(text: str) -> str:
+    """Text for Material's <meta name="description">, which writes the page's `description` into the
+    attribute as it is (its templates do not escape): escaped here, so a link shared from the site
+    previews the story, not the site's one description for every page."""
+    return "".join(_HTML.get(c, c) for c in " ".join(text.split()))
+
+
+def lead(sheet: FactSheet, limit: int = LEAD_CHARS) -> str:
+    """The article's opening: whole sentences of its first paragraph, as many as fit in `limit` characters
+    (the first always, however long). Never cut inside a sentence: a clipped sentence misquotes."""
+    sentences = split_sentences(sheet.paragraphs[0]) if sheet.paragraphs else []
+    kept = sentences[:1]
+    for sentence in sentences[1:]:
+        if len(" ".join((*kept, sentence))) > limit:
+            break
+        kept.append(sentence)
+    return " ".join(kept)
+
+
 def article_text(found: Provenance) -> list[str]:
     """The article's paragraphs as Markdown, each fact's sentences in a span its links point to."""
     out = []
@@ -264,12 +284,14 @@ def render_pages(sheets: list[FactSheet], templates: Path = TEMPLATES,
     pages = {}
     for ref, sheet in ordered:
         tagged = _unique(tuple(topic_of[n] for n in _names(sheet.topics) if n in topic_of))
+        opening = lead(sheet)
         pages[f"articles/{ref.id}.md"] = page(
             "article.md.j2", "../", meta={
                 "tags": [t.name for t in tagged],  # Material's search indexes tags
                 "topics": [{"name": t.name, "page": t.id} for t in tagged],  # the chips, by overrides/partials/tags.html
-                "jsonld": structured.news_article(sheet, registry, safe_url(sheet.url), licence_url(sheet.license))},
-            ref=ref, sheet=sheet, people=_article_people(sheet, registry), data_file=_data_file(sheet, ref),
+                "jsonld": structured.news_article(sheet, registry, safe_url(sheet.url), licence_url(sheet.license)),
+                **({"description": html_attribute(opening)} if opening else {})},
+            ref=ref, sheet=sheet, lead=opening, people=_article_people(sheet, registry), data_file=_data_file(sheet, ref),
             text=article_text(sources[ref.id]), topics=list(tagged),
             related=_related(ref, refs, shared, registry))
     roles_of = {entry.id: merged_roles(entry.roles) for entry in registry.people}

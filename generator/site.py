@@ -147,8 +147,13 @@ def _running(pid: int) -> bool:
 
 
 def serve(root: Path, dev_addr: str | None = None) -> None:
-    """The live site; the hook regenerates pages before each rebuild and watches seeds/ and templates/."""
+    """The live site; the hook regenerates pages before each rebuild and watches seeds/ and templates/.
+
+    MkDocs' log is shown as `mkdocs serve` shows it: without it `make serve` printed nothing, neither
+    the address to open nor a broken link or a failed generation.
+    """
     _quiet_material()
+    _show_mkdocs_log()
     from mkdocs.commands.serve import serve as mkdocs_serve
 
     options = {"dev_addr": dev_addr} if dev_addr else {}

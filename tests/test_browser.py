@@ -8,12 +8,17 @@ come through tests/browser.py: Debian's browser, nothing downloaded.
 from __future__ import annotations
 
 import json
+import re
+import urllib.parse
+import urllib.request
 from itertools import pairwise
 from pathlib import Path
 
 import pytest
 from browser import chromium, served, watched
 from conftest import SCREENSHOTS as SHOTS
+from mkdocs.commands.build import build as mkdocs_build
+from mkdocs.config import load_config
 from test_render import sheet, topic_with_disputes
 from test_site import project, site_from_sheets
 
@@ -153,6 +158,76 @@ def test_search_ranks_the_person_more_articles_name_first_among_namesakes(browse
         assert [h.split("/")[-2] for h in found[:2]] == ["joe-biden", "hunter-biden"], found
         tab.clean()
         tab.context.close()
+
+
+def _links_under(base: str, start: str) -> tuple[set[str], list[str]]:
+    """Every page reachable from `start` by the links and sources in its HTML, and each link that does not
+    load (or leaves `start`'s folder) as 'page: link'."""
+    pages, todo, broken, loaded = set(), [start], [], set()
+    while todo:
+        url = todo.pop()
+        if url in pages:
+            continue
+        pages.add(url)
+        with urllib.request.urlopen(url) as response:
+            html = response.read().decode("utf-8")
+        for ref in re.findall(r'(?:href|src)="([^"#]+)', html):
+            target = urllib.parse.urljoin(url, ref)
+            if urllib.parse.urlsplit(target).netloc != urllib.parse.urlsplit(base).netloc:
+                continue  # the original article's address, the licence: not this site
+            if not target.startswith(start):
+                broken.append(f"{url}: {ref} (outside {start})")
+            elif target.endswith("/") and target not in pages:
+                todo.append(target)
+            elif target not in loaded:
+                try:
+                    urllib.request.urlopen(target).close()
+                    loaded.add(target)
+                except OSError as exc:
+                    broken.append(f"{url}: {ref} ({exc})")
+    return pages, broken
+
+
+def test_the_site_works_in_a_sub_folder_as_github_pages_serves_it(browser, site, tmp_path):
+    """GitHub Pages serves a project's site at https://you.github.io/REPO/ and the workflow sets SITE_URL
+    to that address: every link, picture, script and the search index must load from under /REPO/, and a
+    search result must open its page there."""
+    root = site.parent
+    mkdocs_build(load_config(config_file=str(root / "mkdocs.yml"), site_dir=str(tmp_path / "pages" / "repo"),
+                             site_url="https://you.github.io/repo/"))
+    with served(tmp_path / "pages") as url:
+        pages, broken = _links_under(url, url + "repo/")
+        assert broken == []
+        assert url + "repo/people/dmitry-peskov/" in pages and len(pages) > 20
+        tab = Visit(browser, url + "repo/")
+        page = tab.open("")
+        found = _search(page, "Peskov")
+        assert found[0] == url + "repo/people/dmitry-peskov/", found
+        page.locator(".md-search-result__item > a.md-search-result__link").first.click()
+        page.wait_for_url(lambda address: address.startswith(url + "repo/people/dmitry-peskov/"))
+        assert page.locator("link[rel=canonical]").get_attribute("href") == "https://you.github.io/repo/people/dmitry-peskov/"
+        tab.clean()
+        tab.context.close()
+
+
+def test_search_shows_a_fact_sheet_by_its_lead_and_still_finds_its_outlet_and_author(visit):
+    """A fact sheet's search entry read 'Source · Outlet: ... · Published: ...', which says nothing of the
+    story; it shows the article's opening now, and the source box, a section of its own, is still searched."""
+    page = visit.open("")
+    _search(page, "Kremlin responded")
+    first = page.locator(".md-search-result__item").first.locator(".md-search-result__link").first
+    assert first.get_attribute("href").split("?")[0].endswith(KREMLIN)
+    teaser = first.locator("article > p").first.inner_text()
+    assert teaser.startswith("The Kremlin responded Thursday to a report"), teaser
+    assert "Outlet" not in teaser and "Published" not in teaser
+    for words in ("Jane Reporter", "Example News"):
+        page = visit.open("")
+        _search(page, words)
+        links = page.locator(".md-search-result__item a.md-search-result__link")
+        hrefs = {urllib.parse.urlsplit(links.nth(i).get_attribute("href"))._replace(query="").geturl()
+                 for i in range(links.count())}  # a page's sections too, folded under "N more on this page"
+        assert visit.base + KREMLIN + "#source" in hrefs, (words, hrefs)
+    visit.clean()
 
 
 def test_search_finds_statements_by_their_words(visit):

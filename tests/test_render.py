@@ -16,7 +16,7 @@ import pytest
 from generator import factsheet
 from generator.factsheet import Dispute, FactSheet, Person, Role, Statement, Where
 from generator.registry import build_registry, surname_joins
-from generator.render import md, render_pages, safe_url
+from generator.render import lead, md, render_pages, safe_url
 
 ROOT = Path(__file__).resolve().parent.parent
 SHEETS = Path(__file__).resolve().parent / "sheets"
@@ -89,7 +89,7 @@ def test_data_is_never_a_template():
                       statements=(Statement(None, "{{ x }}", "direct", "said", "{{ 7*7 }}"),))
     page = render_pages([sheet])["articles/a.md"]
     assert "49" not in page
-    assert page.count(r"\{\{ 7\*7 \}\}") == 3
+    assert page.count(r"\{\{ 7\*7 \}\}") == 4  # the title, the lead, the statement, the paragraph
 
 
 def sheet(article_id: str, date: str | None, people: list[Person], statements=(), disputes=()) -> FactSheet:
@@ -410,6 +410,45 @@ def test_no_arrow_strikes_through_the_name_of_the_person_it_points_at(spokes):
         assert not any(name[0] < x < name[2] and name[1] < y < name[3] for x, y in points), (x1, y1, x2, y2)
 
 
+def _crossings(drawn: str) -> int:
+    """How many pairs of arrows in a wide picture cross each other (ends that meet do not count)."""
+    lines = [[float(v) for v in line] for line in re.findall(
+        r'<line x1="([\d.-]+)" y1="([\d.-]+)" x2="([\d.-]+)" y2="([\d.-]+)"', drawn)]
+    count = 0
+    for n, (x1, y1, x2, y2) in enumerate(lines):
+        for x3, y3, x4, y4 in lines[n + 1:]:
+            d = (x2 - x1) * (y4 - y3) - (y2 - y1) * (x4 - x3)
+            if abs(d) > 1e-9:
+                t = ((x3 - x1) * (y4 - y3) - (y3 - y1) * (x4 - x3)) / d
+                u = ((x3 - x1) * (y2 - y1) - (y3 - y1) * (x2 - x1)) / d
+                count += 0.02 < t < 0.98 and 0.02 < u < 0.98
+    return count
+
+
+def test_two_around_a_hub_who_dispute_each_other_sit_side_by_side_and_no_arrows_cross():
+    """The archive's biggest group: many dispute the hub, and some of them one another, or someone the
+    hub has no dispute with. In the spokes' order (most linked first, then A-Z) those arrows crossed the
+    whole star (4 crossings on corpus-open's home page); spokes linked to each other now go round the hub
+    side by side, so each such arrow is a short chord at the rim."""
+    from generator.graph import Edge, Graph, Node, svg
+
+    names = ["Donald Trump", "John Bolton", "Joe Biden", "Democrats", "Stormy Daniels", "The administration",
+             "Unnamed source", "Xavier Becerra", "attorneys"]
+    nodes = tuple(Node(name.casefold().replace(" ", "-"), name, None) for name in names)
+    key = {n.label: n.key for n in nodes}
+    edges = [("John Bolton", "Donald Trump"), ("Donald Trump", "John Bolton"), ("Xavier Becerra", "Donald Trump"),
+             ("Stormy Daniels", "Donald Trump"), ("attorneys", "Donald Trump"), ("Unnamed source", "Donald Trump"),
+             ("The administration", "John Bolton"), ("Democrats", "John Bolton"), ("Unnamed source", "Joe Biden")]
+    drawn = svg(Graph(nodes, tuple(Edge(key[a], key[b], 1) for a, b in edges)), lambda pid: pid, "t")
+    assert _crossings(drawn) == 0
+    hub = re.search(r'<circle cx="([\d.-]+)" cy="([\d.-]+)"[^>]*/><text[^>]*>Donald Trump</text>', drawn)
+    for x1, y1, x2, y2 in ([float(v) for v in line] for line in re.findall(
+            r'<title>(?!Donald Trump|[^<]* disputes Donald Trump)[^<]*</title><line x1="([\d.-]+)" y1="([\d.-]+)" '
+            r'x2="([\d.-]+)" y2="([\d.-]+)"', drawn)):
+        middle = ((x1 + x2) / 2, (y1 + y2) / 2)  # an arrow between spokes keeps out at the rim
+        assert math.dist(middle, (float(hub.group(1)), float(hub.group(2)))) > 60, (x1, y1, x2, y2)
+
+
 def _label_boxes(drawn: str) -> list[tuple[float, float, float, float]]:
     from generator.graph import FONT
 
@@ -658,3 +697,22 @@ def test_a_topics_disputes_page_path_is_safe_whatever_the_topic():
     assert "](index-page/disputes.md)" in pages["topics/index-page.md"]
     assert all(re.fullmatch(r"(index|corrections|(articles|people|topics)/[a-z0-9-]+(/disputes)?)\.md", p)
                for p in pages)
+
+
+def test_a_fact_sheet_leads_with_its_articles_opening_sentences_whole(to_html):
+    """The lead is what search shows for a fact sheet: whole sentences of the first paragraph up to 300
+    characters, the first however long (a sentence cut short would misquote), escaped like all article text."""
+    long_first = "A " + "very " * 80 + "long first sentence."
+    opening = ("The Kremlin responded Thursday to a report. Trump told European leaders that Putin is winning. "
+               + "A third sentence follows here. " * 10).strip()
+    assert lead(replace(sheet("a", None, []), paragraphs=(opening, "Next."))) == (
+        "The Kremlin responded Thursday to a report. Trump told European leaders that Putin is winning."
+        + " A third sentence follows here." * 6)  # 281 characters; a seventh would make 312
+    assert lead(replace(sheet("a", None, []), paragraphs=(long_first + " Second.",))) == long_first
+    assert lead(replace(sheet("a", None, []), paragraphs=())) == ""
+    hostile = replace(sheet("hostile-lead", "2020-01-01", []),
+                      paragraphs=("# Not a heading <script>alert(1)</script> {: .evil } [x](javascript:alert(1))",))
+    page = to_html(render_pages([hostile])["articles/hostile-lead.md"].split("---\n", 2)[2])
+    (lead_html,) = re.findall(r'<p class="fs-lead">(.*?)</p>', page)
+    assert "<script" not in lead_html and "href" not in lead_html and "evil" not in page.replace("{: .evil }", "")
+    assert html.unescape(re.sub(r"<[^>]+>", "", lead_html)).startswith("# Not a heading <script>")

@@ -72,3 +72,27 @@ def test_mkdocs_serve_regenerates_an_edited_seed_and_settles(tmp_path):
         server.terminate()
         server.wait(timeout=20)
         log.close()
+
+
+def test_factsheets_serve_says_where_the_site_is(tmp_path):
+    """`make serve` runs `factsheets serve`: its first words must be the address to open, as MkDocs'
+    own command prints it (it printed nothing at all, so a reader could not tell it had started)."""
+    root = copy_project(tmp_path / "p")
+    for seed in (root / "seeds").iterdir():
+        if seed.name != "000_d707e29337a8d48a.txt":
+            seed.unlink()
+    port = free_port()
+    log_path = tmp_path / "serve.log"
+    factsheets = Path(sys.executable).parent / "factsheets"
+    with log_path.open("w", encoding="utf-8") as log:
+        server = subprocess.Popen([factsheets, "serve", "--dev-addr", f"127.0.0.1:{port}"], cwd=root,
+                                  stdout=log, stderr=subprocess.STDOUT,
+                                  env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+        try:
+            wait_for(lambda: fetch(f"http://127.0.0.1:{port}/"), 120, "the home page")
+            text = wait_for(lambda: BUILT in log_path.read_text(encoding="utf-8")
+                            and log_path.read_text(encoding="utf-8"), 30, "the build in the log")
+            assert f"Serving on http://127.0.0.1:{port}/" in text
+        finally:
+            server.terminate()
+            server.wait(timeout=20)

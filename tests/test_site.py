@@ -1,6 +1,7 @@
 """Real `mkdocs build --strict` runs on throwaway projects made from hand-written fact sheets."""
 from __future__ import annotations
 
+import html
 import importlib.util
 import json
 import os
@@ -272,3 +273,18 @@ def test_hook_does_not_generate_again_after_site_build(tmp_path, monkeypatch):
     monkeypatch.delenv(site.GENERATED)
     load_hook(root).on_pre_build(load_config(config_file=str(root / "mkdocs.yml")))
     assert (root / "content" / "articles" / f"{article_id}.md").is_file()
+
+
+def test_a_fact_sheets_description_is_its_lead_escaped(built):
+    """A link to a fact sheet previews the story (its lead in <meta name="description">), not the site's
+    one description; the lead is article text, so a quote or a tag in it stays text in the attribute."""
+    kremlin = (built / "articles/kremlin-reacts-to-report-trump-told-allies-putin-is-winning/index.html")
+    (described,) = re.findall(r'<meta name="description" content="([^"]*)">', kremlin.read_text(encoding="utf-8"))
+    assert described.startswith("The Kremlin responded Thursday to a report suggesting that former President")
+    hostile = (built / "articles/hostile-input/index.html").read_text(encoding="utf-8")
+    head = hostile.split("</head>")[0]
+    (described,) = re.findall(r'<meta name="description" content="([^"]*)">', head)
+    assert html.unescape(described).startswith("<script>alert(1)</script> first paragraph")
+    assert "<" not in described and "<script>alert" not in head
+    home = (built / "index.html").read_text(encoding="utf-8")
+    assert '<meta name="description" content="Who is in the news' in home
