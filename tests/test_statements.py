@@ -926,3 +926,15 @@ def test_a_stance_expressed_is_reported_speech_and_a_feeling_is_not(nlp):
 def test_said_with_a_participle_after_its_object_reports_the_clause(nlp):
     found = statements(nlp, "The fire service said several acres of land burned before the flames were put out.")
     assert [(s.cue, s.text) for s in found] == [("said", "several acres of land burned before the flames were put out")]
+
+
+def test_an_act_someone_is_blamed_for_is_not_their_report(nlp):
+    found = statements(nlp, "Farmers blame Mayor Tom Reed for encouraging builders to clear the forest. "
+                            "Mayor Ann Cole urged residents to leave the valley.")
+    assert [(s.speaker, s.cue) for s in found if s.cue != "blame"] == [("ann-cole", "urged")]
+
+
+def test_denying_a_thing_that_is_granted_is_a_refusal_not_a_statement(nlp):
+    found = statements(nlp, "The council denied funding for the new bridge. Mayor Ann Cole denied the allegations "
+                            "of fraud.")
+    assert [(s.speaker, s.cue, s.text) for s in found] == [("ann-cole", "denied", "the allegations of fraud")]

@@ -83,6 +83,11 @@ _VIEWS = frozenset(["view", "opinion", "words", "estimation", "assessment"])
 # Adverbs that make "would" a later time in a past narrative ("She would later say ..."), not a supposition.
 _AFTERWARDS = frozenset(["later", "afterwards", "afterward", "subsequently", "eventually"])
 _TOLLS = frozenset(["life", "death", "victim", "casualty"])  # what a disaster claims
+# What is granted or refused: "denied funding for the wall", "were denied entry", "denying ballot access" is a
+# refusal, not a denial that something is so.
+_GRANTED = frozenset(["funding", "fund", "money", "access", "entry", "admission", "permission", "permit", "visa",
+                      "bail", "parole", "asylum", "approval", "request", "application", "exemption", "licence",
+                      "license", "service", "benefit", "aid", "passage", "appeal"])
 # Words after a comma that go on describing a reported thing: "reported 1,000 cases, including 79 in ...".
 _DETAILING = frozenset(["including", "with", "such", "especially", "particularly", "notably", "mostly", "mainly"])
 # Prepositions that place a report in time or circumstance ("during the debate", "after the vote"), give its
@@ -867,7 +872,8 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
     out = []
     doc = para.doc
     for verb in doc:
-        if verb.i in para.quoted or verb.pos_ != "VERB" or _hypothetical(verb) or not reports_clause(verb):
+        if verb.i in para.quoted or verb.pos_ != "VERB" or _hypothetical(verb) or not reports_clause(verb) \
+                or _charged(verb):
             continue
         repaired = _object_clause(verb)
         if repaired is not None:
@@ -1419,7 +1425,7 @@ def _requests(para: Paragraph, resolver: Resolver) -> list[Statement]:
     for verb in para.doc:
         if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in REQUEST_VERBS:
             continue
-        if _hypothetical(verb):
+        if _hypothetical(verb) or _charged(verb):
             continue
         start = _request_start(verb)
         reach = verb.children if verb.lemma_.lower() in _TELL else verb.subtree
@@ -1450,7 +1456,8 @@ def _mandates(para: Paragraph, resolver: Resolver) -> list[Statement]:
     with it (", and ... to use the consulate")."""
     out, doc = [], para.doc
     for verb in doc:
-        if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in _MANDATING or _hypothetical(verb):
+        if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in _MANDATING or _hypothetical(verb) \
+                or _charged(verb):
             continue
         if any(a.dep_ == "ccomp" and a.head.lemma_.lower() in INDIRECT_VERBS for a in [verb, *verb.ancestors]):
             continue  # "He said he has ... and has requested Trump declare ...": part of a report already made
@@ -1541,12 +1548,12 @@ def _noun_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
             continue
         if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or _object_clause(verb) is not None:
             continue  # reported as a clause, or a request: handled above
-        if _unsaid(verb) or _evidence(subject_of(verb, para.quoted)) \
+        if _unsaid(verb) or _charged(verb) or _evidence(subject_of(verb, para.quoted)) \
                 or verb.lemma_.lower() in _BY_SOMEONE and not _someone_or_text(subject_of(verb, para.quoted)):
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
         if obj is None or verb.lemma_.lower() == "claim" and obj.lemma_.lower() in _TOLLS \
-                or verb.lemma_.lower() == "cite" and _a_source(obj) \
+                or verb.lemma_.lower() == "cite" and _a_source(obj) or _refusal(verb, obj) \
                 or verb.lemma_.lower() == "acknowledge" and _a_person(obj):
             continue  # "acknowledged Qaboos's cousin, Haitham, as the new Sultan": recognising someone
         end = _noun_content_end(verb, obj)
@@ -1801,6 +1808,19 @@ def _someone_or_text(subject: Token | None) -> bool:
     return subject is not None and (_someone(subject) or subject.lemma_.lower() in DOCUMENT_NOUNS)
 
 
+def _charged(verb: Token) -> bool:
+    """ "blame him for encouraging farmers to set fires", "accused him of asking for ...": an act after "for" or
+    "of" is what someone is blamed, accused or thanked for, named by others, not a report its subject makes."""
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in ("for", "of")
+
+
+def _refusal(verb: Token, obj: Token) -> bool:
+    """ "Congress denied funding for the wall", "denied him bail": to deny a thing that is granted, or to deny
+    someone a thing, is to refuse it."""
+    return verb.lemma_.lower() == "deny" and (obj.lemma_.lower() in _GRANTED
+                                              or any(c.dep_ == "dative" for c in verb.children))
+
+
 def _unsaid(verb: Token) -> bool:
     """ "refused to admit defeat", "did not confirm the report", "No group claimed responsibility": a report
     that was not made (a bare verb after "to" or a modal, a negation, a subject that is nobody)."""
@@ -1877,7 +1897,7 @@ def _gerund_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
     out, doc = [], para.doc
     for verb in doc:
         if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_VERBS - WEAK_SPEECH_VERBS \
-                or _unsaid(verb) or _hypothetical(verb):
+                or _unsaid(verb) or _hypothetical(verb) or _charged(verb):
             continue
         if any(c.dep_ == "auxpass" for c in verb.children):
             continue  # "He was reported missing": said of him, not by him
