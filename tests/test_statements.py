@@ -938,3 +938,15 @@ def test_denying_a_thing_that_is_granted_is_a_refusal_not_a_statement(nlp):
     found = statements(nlp, "The council denied funding for the new bridge. Mayor Ann Cole denied the allegations "
                             "of fraud.")
     assert [(s.speaker, s.cue, s.text) for s in found] == [("ann-cole", "denied", "the allegations of fraud")]
+
+
+def test_a_noun_phrase_before_a_clause_of_say_starts_the_clause_subject(nlp):
+    found = statements(nlp, "The army said dozens of ANF (Allied National Forces) soldiers crossed the river.")
+    assert [(s.cue, s.text) for s in found] == [
+        ("said", "dozens of ANF (Allied National Forces) soldiers crossed the river")]
+
+
+def test_a_remark_between_commas_the_parser_made_the_root_reports_the_sentence(nlp):
+    found = statements(nlp, "Many of the farms in the valley, the report pointed out, have no access to clean water.")
+    assert [(s.cue, s.text) for s in found] == [
+        ("pointed out", "Many of the farms in the valley have no access to clean water")]

@@ -890,7 +890,7 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
                 continue
             if clause.i > verb.i:  # "which his wife said was due to ...": the relative before the verb is not
                 own = {i for i in own if i > verb.i}  # reported; the clause is what follows the verb
-            own |= _subject_in_setting(verb, clause)
+            own |= _subject_in_setting(verb, clause) | _subject_start(verb, clause)
             text = _clause_text(clause, own)
             if len(text.split()) < 3:
                 continue
@@ -915,7 +915,8 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
         + _noun_reports(para, resolver) \
         + _judgements(para, resolver) \
         + _inverted(para, resolver) + _trailing(para, resolver) + _in_view(para, resolver) \
-        + _parenthetical(para, resolver) + _inserted(para, resolver, direct_cues) + _pleas(para, resolver) \
+        + _parenthetical(para, resolver) + _remark_as_root(para, resolver) + _inserted(para, resolver, direct_cues) \
+        + _pleas(para, resolver) \
         + _document_clauses(para, resolver) + _claims_to(para, resolver) + _gerund_reports(para, resolver)
     # a verb another rule has read already ("asked for X to ..." is a request) gives no second statement
     out += [s for s in _cast_as(para, resolver) + _spoken_of(para, resolver)
@@ -942,6 +943,21 @@ def _subject_in_setting(verb: Token, clause: Token) -> set[int]:
     det = next((t for t in doc[prep.i + 2:start] if t.dep_ == "det" and t.lower_ in ("the", "a", "an")
                 and doc[t.i - 1].pos_ in ("NOUN", "PROPN")), None)
     return set() if det is None else set(range(det.i, start))
+
+
+def _subject_start(verb: Token, clause: Token) -> set[int]:
+    """ "said hundreds of ISIS (Islamic State) fighters escaped": a reporting verb takes no noun object beside a
+    clause without "that"; a noun phrase the parser hangs on the verb as its object, right before the clause,
+    is the start of the clause's subject (not for a verb addressing someone: "told reporters the ...")."""
+    doc = clause.doc
+    start = clause.left_edge.i
+    if clause.i < verb.i or verb.lemma_.lower() in _ADDRESSING | _TELL or doc[start].dep_ == "mark":
+        return set()
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1 and c.tag_ != "PRP"
+                and c.right_edge.i < start and all(t.is_punct for t in doc[c.right_edge.i + 1:start])
+                and c.left_edge.text not in "\"“'‘" and (c.right_edge.i > c.left_edge.i or c.pos_ == "PROPN")),
+               None)  # not a word said: 'say "friend" and the door opens', 'say piracy what they mean is ...'
+    return set() if obj is None else set(range(obj.left_edge.i, start))
 
 
 def _cited_as(verb: Token) -> Token | None:
@@ -1187,6 +1203,40 @@ def _parenthetical(para: Paragraph, resolver: Resolver) -> list[Statement]:
         who = resolver.who(para.index, subject)
         where = Where(para.index, sentence_index(doc, verb.i))
         out.append(Statement(who.person, who.text, "indirect", verb.text, text, where, who.confidence))
+    return out
+
+
+def _remark_as_root(para: Paragraph, resolver: Resolver) -> list[Statement]:
+    """ "Many of the cultures in Montana, the complaint pointed out, have a concept of ...": a remark set off by
+    commas that the parser made the sentence's root, with the reported clause's subject before it and its
+    verb, without a subject of its own, after it; the statement is the sentence with the remark cut out."""
+    out, doc = [], para.doc
+    for verb in doc:
+        if verb.dep_ != "ROOT" or verb.i in para.quoted or verb.pos_ != "VERB" \
+                or verb.lemma_.lower() not in INDIRECT_VERBS and not _point_out(verb) or _hypothetical(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subject is None or subject.left_edge.i < 2 or doc[subject.left_edge.i - 1].text != "," \
+                or _first_or_second(subject):
+            continue
+        last = max([verb.i] + [c.i for c in verb.children if c.dep_ in ("prt", "advmod") and c.i > verb.i])
+        rest = next((c for c in verb.children if c.left_edge.i == last + 2 and c.pos_ in ("VERB", "AUX")
+                     and c.dep_ in ("dep", "ccomp", "conj", "parataxis")), None)
+        if last + 1 >= len(doc) or doc[last + 1].text != "," or rest is None \
+                or any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in rest.children):
+            continue
+        sent = verb.sent
+        before = doc[sent.start:subject.left_edge.i - 1]
+        if len(before) < 2 or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in before) \
+                or any(t.i in para.quoted for t in [*before, *rest.subtree]):
+            continue  # the words before are the clause's subject, with no verb of their own
+        end = rest.right_edge.i + 1
+        while end > rest.i + 1 and doc[end - 1].is_punct:
+            end -= 1
+        who = resolver.who(para.index, subject)
+        where = Where(para.index, sentence_index(doc, verb.i))
+        out.append(Statement(who.person, who.text, "indirect", verb.text + (" out" if _point_out(verb) else ""),
+                             before.text + " " + doc[rest.left_edge.i:end].text, where, who.confidence))
     return out
 
 
