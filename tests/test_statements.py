@@ -968,3 +968,27 @@ def test_a_stance_expressed_is_reported_speech_and_a_feeling_is_not(nlp):
 def test_said_with_a_participle_after_its_object_reports_the_clause(nlp):
     found = statements(nlp, "The fire service said several acres of land burned before the flames were put out.")
     assert [(s.cue, s.text) for s in found] == [("said", "several acres of land burned before the flames were put out")]
+
+
+def test_an_act_someone_is_blamed_for_is_not_their_report(nlp):
+    found = statements(nlp, "Farmers blame Mayor Tom Reed for encouraging builders to clear the forest. "
+                            "Mayor Ann Cole urged residents to leave the valley.")
+    assert [(s.speaker, s.cue) for s in found if s.cue != "blame"] == [("ann-cole", "urged")]
+
+
+def test_denying_a_thing_that_is_granted_is_a_refusal_not_a_statement(nlp):
+    found = statements(nlp, "The council denied funding for the new bridge. Mayor Ann Cole denied the allegations "
+                            "of fraud.")
+    assert [(s.speaker, s.cue, s.text) for s in found] == [("ann-cole", "denied", "the allegations of fraud")]
+
+
+def test_a_noun_phrase_before_a_clause_of_say_starts_the_clause_subject(nlp):
+    found = statements(nlp, "The army said dozens of ANF (Allied National Forces) soldiers crossed the river.")
+    assert [(s.cue, s.text) for s in found] == [
+        ("said", "dozens of ANF (Allied National Forces) soldiers crossed the river")]
+
+
+def test_a_remark_between_commas_the_parser_made_the_root_reports_the_sentence(nlp):
+    found = statements(nlp, "Many of the farms in the valley, the report pointed out, have no access to clean water.")
+    assert [(s.cue, s.text) for s in found] == [
+        ("pointed out", "Many of the farms in the valley have no access to clean water")]

@@ -88,6 +88,11 @@ _VIEWS = frozenset(["view", "opinion", "words", "estimation", "assessment"])
 # Adverbs that make "would" a later time in a past narrative ("She would later say ..."), not a supposition.
 _AFTERWARDS = frozenset(["later", "afterwards", "afterward", "subsequently", "eventually"])
 _TOLLS = frozenset(["life", "death", "victim", "casualty"])  # what a disaster claims
+# What is granted or refused: "denied funding for the wall", "were denied entry", "denying ballot access" is a
+# refusal, not a denial that something is so.
+_GRANTED = frozenset(["funding", "fund", "money", "access", "entry", "admission", "permission", "permit", "visa",
+                      "bail", "parole", "asylum", "approval", "request", "application", "exemption", "licence",
+                      "license", "service", "benefit", "aid", "passage", "appeal"])
 # Words after a comma that go on describing a reported thing: "reported 1,000 cases, including 79 in ...".
 _DETAILING = frozenset(["including", "with", "such", "especially", "particularly", "notably", "mostly", "mainly"])
 # Prepositions that place a report in time or circumstance ("during the debate", "after the vote"), give its
@@ -927,7 +932,8 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
     out = []
     doc = para.doc
     for verb in doc:
-        if verb.i in para.quoted or verb.pos_ != "VERB" or _hypothetical(verb) or not reports_clause(verb):
+        if verb.i in para.quoted or verb.pos_ != "VERB" or _hypothetical(verb) or not reports_clause(verb) \
+                or _charged(verb):
             continue
         repaired = _object_clause(verb)
         if repaired is not None:
@@ -944,7 +950,7 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
                 continue
             if clause.i > verb.i:  # "which his wife said was due to ...": the relative before the verb is not
                 own = {i for i in own if i > verb.i}  # reported; the clause is what follows the verb
-            own |= _subject_in_setting(verb, clause)
+            own |= _subject_in_setting(verb, clause) | _subject_start(verb, clause)
             text = _clause_text(clause, own)
             if len(text.split()) < 3:
                 continue
@@ -969,7 +975,8 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
         + _noun_reports(para, resolver) \
         + _judgements(para, resolver) \
         + _inverted(para, resolver) + _trailing(para, resolver) + _in_view(para, resolver) \
-        + _parenthetical(para, resolver) + _inserted(para, resolver, direct_cues) + _pleas(para, resolver) \
+        + _parenthetical(para, resolver) + _remark_as_root(para, resolver) + _inserted(para, resolver, direct_cues) \
+        + _pleas(para, resolver) \
         + _document_clauses(para, resolver) + _claims_to(para, resolver) + _gerund_reports(para, resolver)
     # a verb another rule has read already ("asked for X to ..." is a request) gives no second statement
     out += [s for s in _cast_as(para, resolver) + _spoken_of(para, resolver)
@@ -996,6 +1003,21 @@ def _subject_in_setting(verb: Token, clause: Token) -> set[int]:
     det = next((t for t in doc[prep.i + 2:start] if t.dep_ == "det" and t.lower_ in ("the", "a", "an")
                 and doc[t.i - 1].pos_ in ("NOUN", "PROPN")), None)
     return set() if det is None else set(range(det.i, start))
+
+
+def _subject_start(verb: Token, clause: Token) -> set[int]:
+    """ "said hundreds of ISIS (Islamic State) fighters escaped": a reporting verb takes no noun object beside a
+    clause without "that"; a noun phrase the parser hangs on the verb as its object, right before the clause,
+    is the start of the clause's subject (not for a verb addressing someone: "told reporters the ...")."""
+    doc = clause.doc
+    start = clause.left_edge.i
+    if clause.i < verb.i or verb.lemma_.lower() in _ADDRESSING | _TELL or doc[start].dep_ == "mark":
+        return set()
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1 and c.tag_ != "PRP"
+                and c.right_edge.i < start and all(t.is_punct for t in doc[c.right_edge.i + 1:start])
+                and c.left_edge.text not in "\"“'‘" and (c.right_edge.i > c.left_edge.i or c.pos_ == "PROPN")),
+               None)  # not a word said: 'say "friend" and the door opens', 'say piracy what they mean is ...'
+    return set() if obj is None else set(range(obj.left_edge.i, start))
 
 
 def _cited_as(verb: Token) -> Token | None:
@@ -1244,6 +1266,40 @@ def _parenthetical(para: Paragraph, resolver: Resolver) -> list[Statement]:
     return out
 
 
+def _remark_as_root(para: Paragraph, resolver: Resolver) -> list[Statement]:
+    """ "Many of the cultures in Montana, the complaint pointed out, have a concept of ...": a remark set off by
+    commas that the parser made the sentence's root, with the reported clause's subject before it and its
+    verb, without a subject of its own, after it; the statement is the sentence with the remark cut out."""
+    out, doc = [], para.doc
+    for verb in doc:
+        if verb.dep_ != "ROOT" or verb.i in para.quoted or verb.pos_ != "VERB" \
+                or verb.lemma_.lower() not in INDIRECT_VERBS and not _point_out(verb) or _hypothetical(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subject is None or subject.left_edge.i < 2 or doc[subject.left_edge.i - 1].text != "," \
+                or _first_or_second(subject):
+            continue
+        last = max([verb.i] + [c.i for c in verb.children if c.dep_ in ("prt", "advmod") and c.i > verb.i])
+        rest = next((c for c in verb.children if c.left_edge.i == last + 2 and c.pos_ in ("VERB", "AUX")
+                     and c.dep_ in ("dep", "ccomp", "conj", "parataxis")), None)
+        if last + 1 >= len(doc) or doc[last + 1].text != "," or rest is None \
+                or any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in rest.children):
+            continue
+        sent = verb.sent
+        before = doc[sent.start:subject.left_edge.i - 1]
+        if len(before) < 2 or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in before) \
+                or any(t.i in para.quoted for t in [*before, *rest.subtree]):
+            continue  # the words before are the clause's subject, with no verb of their own
+        end = rest.right_edge.i + 1
+        while end > rest.i + 1 and doc[end - 1].is_punct:
+            end -= 1
+        who = resolver.who(para.index, subject)
+        where = Where(para.index, sentence_index(doc, verb.i))
+        out.append(Statement(who.person, who.text, "indirect", verb.text + (" out" if _point_out(verb) else ""),
+                             before.text + " " + doc[rest.left_edge.i:end].text, where, who.confidence))
+    return out
+
+
 def _inserted(para: Paragraph, resolver: Resolver, direct_cues: dict[int, Token]) -> list[Statement]:
     """ "Because warmer water is more buoyant, says the study, it rises ...", "..., reads the motion, the
     declaration ... violates ...": a reporting verb and its subject after it, set off by commas inside
@@ -1479,7 +1535,7 @@ def _requests(para: Paragraph, resolver: Resolver) -> list[Statement]:
     for verb in para.doc:
         if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in REQUEST_VERBS:
             continue
-        if _hypothetical(verb):
+        if _hypothetical(verb) or _charged(verb):
             continue
         start = _request_start(verb)
         reach = verb.children if verb.lemma_.lower() in _TELL else verb.subtree
@@ -1510,7 +1566,8 @@ def _mandates(para: Paragraph, resolver: Resolver) -> list[Statement]:
     with it (", and ... to use the consulate")."""
     out, doc = [], para.doc
     for verb in doc:
-        if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in _MANDATING or _hypothetical(verb):
+        if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in _MANDATING or _hypothetical(verb) \
+                or _charged(verb):
             continue
         if any(a.dep_ == "ccomp" and a.head.lemma_.lower() in INDIRECT_VERBS for a in [verb, *verb.ancestors]):
             continue  # "He said he has ... and has requested Trump declare ...": part of a report already made
@@ -1601,12 +1658,12 @@ def _noun_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
             continue
         if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or _object_clause(verb) is not None:
             continue  # reported as a clause, or a request: handled above
-        if _unsaid(verb) or _evidence(subject_of(verb, para.quoted)) \
+        if _unsaid(verb) or _charged(verb) or _evidence(subject_of(verb, para.quoted)) \
                 or verb.lemma_.lower() in _BY_SOMEONE and not _someone_or_text(subject_of(verb, para.quoted)):
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
         if obj is None or verb.lemma_.lower() == "claim" and obj.lemma_.lower() in _TOLLS \
-                or verb.lemma_.lower() == "cite" and _a_source(obj) \
+                or verb.lemma_.lower() == "cite" and _a_source(obj) or _refusal(verb, obj) \
                 or verb.lemma_.lower() == "acknowledge" and _a_person(obj):
             continue  # "acknowledged Qaboos's cousin, Haitham, as the new Sultan": recognising someone
         end = _noun_content_end(verb, obj)
@@ -1861,6 +1918,19 @@ def _someone_or_text(subject: Token | None) -> bool:
     return subject is not None and (_someone(subject) or subject.lemma_.lower() in DOCUMENT_NOUNS)
 
 
+def _charged(verb: Token) -> bool:
+    """ "blame him for encouraging farmers to set fires", "accused him of asking for ...": an act after "for" or
+    "of" is what someone is blamed, accused or thanked for, named by others, not a report its subject makes."""
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in ("for", "of")
+
+
+def _refusal(verb: Token, obj: Token) -> bool:
+    """ "Congress denied funding for the wall", "denied him bail": to deny a thing that is granted, or to deny
+    someone a thing, is to refuse it."""
+    return verb.lemma_.lower() == "deny" and (obj.lemma_.lower() in _GRANTED
+                                              or any(c.dep_ == "dative" for c in verb.children))
+
+
 def _unsaid(verb: Token) -> bool:
     """ "refused to admit defeat", "did not confirm the report", "No group claimed responsibility": a report
     that was not made (a bare verb after "to" or a modal, a negation, a subject that is nobody)."""
@@ -1937,7 +2007,7 @@ def _gerund_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
     out, doc = [], para.doc
     for verb in doc:
         if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_VERBS - WEAK_SPEECH_VERBS \
-                or _unsaid(verb) or _hypothetical(verb):
+                or _unsaid(verb) or _hypothetical(verb) or _charged(verb):
             continue
         if any(c.dep_ == "auxpass" for c in verb.children):
             continue  # "He was reported missing": said of him, not by him
