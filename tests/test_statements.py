@@ -937,3 +937,15 @@ def test_a_document_by_several_authors_names_no_one_speaker(nlp):
     found = statements(nlp, "Last month, a study conducted by archaeologist Dr. Naomi Hart and other researchers "
                             "concluded the tools were older than thought.")
     assert beginning(found, "the tools were older").speaker is None
+
+
+def test_a_clause_with_a_quoted_fragment_gives_only_the_quote(nlp):
+    found = statements(nlp, 'Minister Ann Reed said she remained "quietly hopeful" a ceasefire would be agreed. '
+                            'The board answered the request, saying the cost given for the bridge was "inflated."')
+    assert [s.text for s in found] == ["quietly hopeful", "inflated."]
+
+
+def test_a_quote_that_ends_a_sentence_ends_the_report(nlp):
+    found = statements(nlp, '"Our lab" researcher Lena Voss said in a statement "has found a cheaper battery[.]" '
+                            "Voss is a professor of chemistry at the university.")
+    assert [(s.kind, s.text) for s in found] == [("direct", "Our lab"), ("direct", "has found a cheaper battery[.]")]
