@@ -949,3 +949,9 @@ def test_a_quote_that_ends_a_sentence_ends_the_report(nlp):
     found = statements(nlp, '"Our lab" researcher Lena Voss said in a statement "has found a cheaper battery[.]" '
                             "Voss is a professor of chemistry at the university.")
     assert [(s.kind, s.text) for s in found] == [("direct", "Our lab"), ("direct", "has found a cheaper battery[.]")]
+
+
+def test_a_pronoun_skips_the_subject_of_a_clause_giving_a_nouns_content(nlp):
+    found = statements(nlp, "Mayor Tom Hale missed the vote on Monday. Singer Paul Grant left the party, ignoring "
+                            'suggestions Hale was ill. He said the city "deserves better."')
+    assert beginning(found, "deserves better").speaker == "paul-grant"
