@@ -992,3 +992,21 @@ def test_a_remark_between_commas_the_parser_made_the_root_reports_the_sentence(n
     found = statements(nlp, "Many of the farms in the valley, the report pointed out, have no access to clean water.")
     assert [(s.cue, s.text) for s in found] == [
         ("pointed out", "Many of the farms in the valley have no access to clean water")]
+
+
+def test_a_clause_with_a_quoted_fragment_gives_only_the_quote(nlp):
+    found = statements(nlp, 'Minister Ann Reed said she remained "quietly hopeful" a ceasefire would be agreed. '
+                            'The board answered the request, saying the cost given for the bridge was "inflated."')
+    assert [s.text for s in found] == ["quietly hopeful", "inflated."]
+
+
+def test_a_quote_that_ends_a_sentence_ends_the_report(nlp):
+    found = statements(nlp, '"Our lab" researcher Lena Voss said in a statement "has found a cheaper battery[.]" '
+                            "Voss is a professor of chemistry at the university.")
+    assert [(s.kind, s.text) for s in found] == [("direct", "Our lab"), ("direct", "has found a cheaper battery[.]")]
+
+
+def test_a_pronoun_skips_the_subject_of_a_clause_giving_a_nouns_content(nlp):
+    found = statements(nlp, "Mayor Tom Hale missed the vote on Monday. Singer Paul Grant left the party, ignoring "
+                            'suggestions Hale was ill. He said the city "deserves better."')
+    assert beginning(found, "deserves better").speaker == "paul-grant"

@@ -248,7 +248,8 @@ class Resolver:
 
     def _is_subject(self, mention, main: bool = False) -> bool:
         """A subject; with `main`, not the subject of a reported clause ("He said Zelensky is ...") nor of a relative
-        clause set off by a comma or opened by a relative word, an aside ("Trump said he banned travel, which Biden
+        clause set off by a comma or opened by a relative word, nor of a clause that gives a noun's content ("West
+        voiced disappointment at reports Trump hid. He ..." is West), an aside ("Trump said he banned travel, which Biden
         opposed. He claimed ..." is Trump; so is "Trump agreed to a deal in which Biden became his deputy. He said";
         "This was the first time Flynn spoke. He said" is Flynn)."""
         doc = self.docs[mention.para]
@@ -260,7 +261,7 @@ class Resolver:
         clause = root.head
         aside = clause.dep_ == "relcl" and (clause.left_edge.i > 0 and doc[clause.left_edge.i - 1].text == ","
                                             or any(t.tag_ in _WH for t in doc[clause.left_edge.i:root.i]))
-        return clause.dep_ != "ccomp" and not aside
+        return clause.dep_ not in ("ccomp", "acl") and not aside  # "at reports Trump hid": a noun's content
 
 
 def person_noun(token: Token) -> bool:

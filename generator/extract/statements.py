@@ -946,7 +946,7 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
             if _already_quoted(own - _asides(clause), verb, direct_cues) or _runs_into_quote(own, verb, para, direct_cues) \
                     or clause.i in para.quoted or clause.i in foreign(doc) \
                     or not _states_finding(verb, clause) or _semicolon_between(clause, verb) \
-                    or _left_open(verb, clause):
+                    or _left_open(verb, clause) or _after_quoted_sentence(verb, clause):
                 continue
             if clause.i > verb.i:  # "which his wife said was due to ...": the relative before the verb is not
                 own = {i for i in own if i > verb.i}  # reported; the clause is what follows the verb
@@ -986,6 +986,21 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
         if statement is not None:
             out.append(statement)
     return out
+
+
+def _after_quoted_sentence(verb: Token, clause: Token) -> bool:
+    """ 'said "... self-cleaning[.]" Wong is a professor ...': a clause after a quote that closes a sentence
+    (a full stop, then the closing mark) starts the next sentence, though the parser may hang it on the verb."""
+    doc = clause.doc
+    i = clause.left_edge.i
+    while i < clause.i and doc[i].is_quote:  # the parser may hang the closing mark on the clause
+        i += 1
+    i -= 1
+    if i <= verb.i or not doc[i].is_quote:
+        return False
+    while i > verb.i and (doc[i].is_quote or doc[i].text in ")]"):
+        i -= 1
+    return doc[i].text in (".", "!", "?", "…")
 
 
 def _subject_in_setting(verb: Token, clause: Token) -> set[int]:
@@ -1374,12 +1389,12 @@ def _clause_parts(verb: Token, quoted: frozenset[int] | set[int]) -> list[tuple[
     and, as a direct statement, the quote."""
     parts = []
     clauses = _reported_clauses(verb)
-    tails = {clause: _tail(clause, clauses) for clause in clauses}
+    tails = {clause: _tail(clause, clauses) or _quoted_predicate(clause, clauses, quoted) for clause in clauses}
     for clause in clauses:
         if any(tail == clause for tail in tails.values()):
             continue
         heads = [clause] + [c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
-                            and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+                            and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and _joined(c)]
         if not any(t.i in quoted for t in clause.subtree):
             heads = [clause]
         for head in heads:
@@ -1392,6 +1407,41 @@ def _clause_parts(verb: Token, quoted: frozenset[int] | set[int]) -> list[tuple[
                 own |= {t.i for t in tails[clause].subtree} if tails[clause] is not None else set()
             parts.append((head, own))
     return parts
+
+
+def _joined(conj: Token) -> bool:
+    """A conjunct the sentence joins with "and", "or" or a comma; not one the parser joins straight after a
+    quoted fragment ('remained "cautiously optimistic" a deal would be reached': the fragment's complement,
+    one partly quoted report)."""
+    doc = conj.doc
+    i = conj.left_edge.i - 1
+    while i > 0 and doc[i].is_quote:
+        i -= 1
+    return i >= 0 and (doc[i].dep_ == "cc" or doc[i].text in ",;:")
+
+
+def _quoted_predicate(clause: Token, clauses: list[Token], quoted: frozenset[int] | set[int]) -> Token | None:
+    """A second clause of the verb right after the first, with no comma or conjunction between, that makes
+    one partly quoted report with it: its predicate is quoted and it has no subject ('saying the justification
+    presented for the question was "contrived."': the parser took a modifier of the subject for the verb), or
+    the first ends in a quoted fragment the second completes ('said she remained "hopeful" a deal would be
+    reached')."""
+    doc = clause.doc
+    after = clause.right_edge.i + 1
+    for c in clauses:
+        first = c.left_edge.i
+        while first < c.i and doc[first].is_quote:
+            first += 1
+        if c.head != clause.head or c.i <= clause.i or not all(doc[i].is_quote for i in range(after, first)) \
+                or any(g.dep_ in ("csubj", "mark") for g in c.children):
+            continue
+        mark = first - 1  # a closing mark just before: the first clause ends in a quoted fragment
+        ends_quoted = doc[mark].is_quote and mark in quoted and mark - 1 in quoted and not doc[mark - 1].is_quote
+        subject = any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+        if ends_quoted and subject or not subject and any(t.i in quoted for t in c.subtree) \
+                and any(g.dep_ in ("aux", "auxpass", "cop") and g.i < c.i for g in c.children):
+            return c
+    return None
 
 
 def _narration_after_quote(conj: Token, heads: list[Token], quoted: frozenset[int] | set[int]) -> bool:
