@@ -97,7 +97,7 @@ def build_cast(docs: list[tuple[int, Doc]], outlet: str | None = None) -> Cast:
         or costumed and _caption_character(docs_by_para[m.para][m.start:m.end]))}
     by_para = dict(docs)
     lowercase = _lowercase_words(by_para)
-    grouped = _group(body)
+    grouped = _group(body, _relatives(body, docs_by_para))
     full_words = {w for k in grouped if len(k.split()) > 1 and fold(k) not in things and "/" not in k
                   for w in k.split()}
     groups = {k: v for k, v in grouped.items() if fold(k) not in things and not _ticket(k, full_words)
@@ -664,13 +664,28 @@ def _first(members: list[Mention], name: str) -> int:
     return next(i for i, m in enumerate(members) if m.name == name)
 
 
-def _group(mentions: list[Mention]) -> dict[str, list[Mention]]:
-    """Group names: a shorter name joins the first-mentioned longer name that contains its words."""
+def _relatives(mentions: list[Mention], docs: dict[int, Doc]) -> dict[str, tuple[str, ...]]:
+    """A name of three words or more brought in after a family noun ("her widowed mother, Gloria Morgan
+    Vanderbilt") -> the names used before it: the relative is someone else than the person the article
+    was already about, though the shorter name's words are all in the longer one."""
+    seen: list[str] = []
+    out: dict[str, tuple[str, ...]] = {}
+    for m in sorted(mentions, key=lambda m: (m.para, m.start)):  # the headline (-1) first
+        if m.para != HEADLINE and len(m.name.split()) > 2 and m.name not in out and m.name not in seen \
+                and after_kin(docs[m.para][m.start]):
+            out[m.name] = tuple(seen)
+        seen.append(m.name)
+    return out
+
+
+def _group(mentions: list[Mention], relatives: dict[str, tuple[str, ...]]) -> dict[str, list[Mention]]:
+    """Group names: a shorter name joins the first-mentioned longer name that contains its words, unless
+    the longer one is a relative's name the article brought in after the shorter one."""
     full: dict[str, list[Mention]] = {}
     order = sorted(mentions, key=lambda m: -len(m.name.split()))
     for m in order:
         words = m.name.split()
-        home = next((k for k in full if _contains(k.split(), words)), None)
+        home = next((k for k in full if _contains(k.split(), words) and m.name not in relatives.get(k, ())), None)
         if home is None and len(words) == 1:
             home = next((k for k in full if any(_misspelt(words[0], w) for w in _name_words(k.split()))), None)
         if home is None:
