@@ -1183,6 +1183,13 @@ def test_a_surname_after_its_particle_keeps_the_particle_in_the_alias(nlp):
     assert {p.name: p.aliases for p in sheet.people} == {"Karel van Dorsten": ("van Dorsten",)}
 
 
+def test_a_relative_with_a_longer_name_is_someone_else(nlp):
+    sheet = extract(article("Actress Ruth Calder dies at 90",
+                            "Actress Ruth Calder died on Monday. Calder was raised by her mother, Ruth Ellis Calder, "
+                            "a singer."), nlp)
+    assert {p.name for p in sheet.people} == {"Ruth Calder", "Ruth Ellis Calder"}
+
+
 def test_a_name_cut_from_an_organisation_and_a_day_named_after_a_person_are_not_people(nlp):
     found = names(nlp, "Nils-Erik Haagenrud of Rogaland Fire and Rescue said no staff would be sent in.",
                   "Rogaland Fire and Rescue requested support from other departments.",

@@ -5,6 +5,8 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
+from spacy.attrs import POS
+from spacy.parts_of_speech import PROPN as _PROPN
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
@@ -334,8 +336,8 @@ def name_spans(doc: Doc) -> list[Span]:
     if byline is not None and not covered.intersection(range(byline.start, byline.end)):
         spans.append(byline)
     covered |= credit
-    for token in doc:
-        if token.i in covered or token.pos_ != "PROPN" or not after_title(token):
+    for token in (doc[i] for i in propn_indices(doc)):
+        if token.i in covered or not after_title(token):
             continue
         if token.ent_type_ in ("", "PERSON", "ORG", "NORP") and token.text[:1].isupper() and token.is_alpha \
                 and (len(ent_of(token)) == 1 or _title_in_org(token)):
@@ -411,6 +413,14 @@ def token_texts(doc: Doc) -> tuple[str, ...]:
     return doc.user_data["words"]
 
 
+def propn_indices(doc: Doc) -> tuple[int, ...]:
+    """Positions of the proper nouns, read from the tag array without making a Token per word; cached
+    on the Doc like token_texts."""
+    if "propn" not in doc.user_data:
+        doc.user_data["propn"] = tuple(i for i, pos in enumerate(doc.to_array(POS).tolist()) if pos == _PROPN)
+    return doc.user_data["propn"]
+
+
 def foreign(doc: Doc) -> set[int]:
     """Tokens of an original-language passage after a Wikinews interwiki marker ("((es))Spanish language:
     ..."): up to a full stop, on over sentences that open in a non-Latin script, and in a Latin-script
@@ -449,8 +459,8 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
     """Two-word proper names NER missed, where the syntax says person: the subject of a reporting
     verb ("Regina Ip said"), a conjunct of a person, or after a role noun ("officers Antoine Quirin")."""
     out = []
-    for token in doc:
-        if token.i in covered or token.pos_ != "PROPN" or token.ent_type_ not in ("", "ORG", "PERSON") and not (
+    for token in (doc[i] for i in propn_indices(doc)):
+        if token.i in covered or token.ent_type_ not in ("", "ORG", "PERSON") and not (
                 token.ent_type_ in ("WORK_OF_ART", "PRODUCT", "FAC") and token.i > 0 and first_name(doc[token.i - 1])
                 or token.ent_type_ == "GPE" and after_kin(token)):
             continue  # a first name opening a mistagged "work" ("support for Nicolás Maduro"); "sons Wyatt and Zachary"
@@ -713,10 +723,17 @@ def standalone(span: Span) -> bool:
 
 
 def ent_of(token: Token) -> Span:
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return token.doc[token.i:token.i + 1]
+    """The entity the token is in (else the token alone), read from the IOB tags around it: building
+    `doc.ents` makes a Token for every word of the Doc."""
+    doc = token.doc
+    if token.ent_iob not in (1, 3):  # I, B
+        return doc[token.i:token.i + 1]
+    start, end = token.i, token.i + 1
+    while doc[start].ent_iob == 1 and start > 0:
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob == 1:
+        end += 1
+    return Span(doc, start, end, label=doc[start].ent_type)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -91,13 +91,13 @@ def build_cast(docs: list[tuple[int, Doc]], outlet: str | None = None) -> Cast:
     body = [m for m in found if (m.para != HEADLINE or len(m.name.split()) > 1) and m.name not in other_names
             and not _named_after(m.name)]
     things = _things(docs) | ({fold(outlet)} if outlet else set())
-    costumed = any(word in doc.text.lower() for _, doc in docs for word in _COSTUME_TEXT)
+    costumed = any(word in text.lower() for _, doc in docs for text in set(token_texts(doc)) for word in _COSTUME_TEXT)
     things |= {fold(m.name) for m in found if m.para != HEADLINE and (
         _portrayed(docs_by_para[m.para][m.start:m.end])
         or costumed and _caption_character(docs_by_para[m.para][m.start:m.end]))}
     by_para = dict(docs)
     lowercase = _lowercase_words(by_para)
-    grouped = _group(body)
+    grouped = _group(body, _relatives(body, docs_by_para))
     full_words = {w for k in grouped if len(k.split()) > 1 and fold(k) not in things and "/" not in k
                   for w in k.split()}
     groups = {k: v for k, v in grouped.items() if fold(k) not in things and not _ticket(k, full_words)
@@ -133,9 +133,10 @@ def build_cast(docs: list[tuple[int, Doc]], outlet: str | None = None) -> Cast:
             cast.joined[m.name] = pid
             cast.names.pop(slugify(m.name), None)
             cast.aliases.pop(slugify(m.name), None)
+    alias_words = _alias_words(cast)  # the loop below changes no name, join or count it reads
     for para, doc in docs:
         spans = {(m.start, m.end): m for m in found if m.para == para}
-        for mention in _all_mentions(doc, para, spans, cast):
+        for mention in _all_mentions(doc, para, spans, cast, alias_words):
             pid = _resolve_name(mention.name, cast)
             if pid is None:
                 continue
@@ -277,9 +278,10 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
             if ent.label_ in ("ORG", "FAC", "GPE", "LOC", "WORK_OF_ART") and len(ent) > 1 \
                     and ent[-1].text in PLACE_WORDS | _COMPANY_WORDS:
                 things.add(fold(ent[:-1].text.removeprefix("the ").removeprefix("The ")))
+        texts = token_texts(doc)
         things.update(fold(t.text) for t in _short_names(doc))
-        things.update(fold(t.text) for t in doc[1:] if t.pos_ == "PROPN" and t.text[:1].isupper()
-                      and doc[t.i - 1].text in THING_NOUNS and t.ent_type_ != "PERSON")  # "social media site Facebook"
+        things.update(fold(t.text) for t in (doc[i] for i in range(1, len(texts)) if texts[i - 1] in THING_NOUNS)
+                      if t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ != "PERSON")  # "social media site Facebook"
     # A longer name the model tags as an organisation or place again and again ("Red Hat", "Al Jazeera"),
     # more often than as a person; once is no pattern (it tags many foreign full names ORG).
     return things | {k for k, v in votes.items() if v < 0} | {k for k, v in placed.items() if v} \
@@ -530,8 +532,9 @@ def _acronym_after(span: Span) -> bool:
 
 def _short_names(doc: Doc) -> list[Token]:
     """A word in parentheses right after an organisation's name is its short name: "... Seismology (Phivolcs)"."""
-    return [t for t in doc[2:-1] if doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")" and t.text.isalpha()
-            and doc[t.i - 2].ent_type_ in ("ORG", "FAC") and doc[t.i - 2].text[:1].isupper()]
+    texts = token_texts(doc)
+    return [doc[i] for i in range(2, len(texts) - 1) if texts[i - 1] == "(" and texts[i + 1] == ")"
+            and texts[i].isalpha() and texts[i - 2][:1].isupper() and doc[i - 2].ent_type_ in ("ORG", "FAC")]
 
 
 def _shared_surname(span: Span) -> str | None:
@@ -649,7 +652,7 @@ def _office_holders_body(token: Token) -> bool:
 
 
 def _lowercase_words(docs: dict[int, Doc]) -> set[str]:
-    return {t.text for doc in docs.values() for t in doc if t.text.islower()}
+    return {w for doc in docs.values() for w in set(token_texts(doc)) if w.islower()}
 
 
 def _text(span: Span) -> str:
@@ -661,13 +664,28 @@ def _first(members: list[Mention], name: str) -> int:
     return next(i for i, m in enumerate(members) if m.name == name)
 
 
-def _group(mentions: list[Mention]) -> dict[str, list[Mention]]:
-    """Group names: a shorter name joins the first-mentioned longer name that contains its words."""
+def _relatives(mentions: list[Mention], docs: dict[int, Doc]) -> dict[str, tuple[str, ...]]:
+    """A name of three words or more brought in after a family noun ("her widowed mother, Gloria Morgan
+    Vanderbilt") -> the names used before it: the relative is someone else than the person the article
+    was already about, though the shorter name's words are all in the longer one."""
+    seen: list[str] = []
+    out: dict[str, tuple[str, ...]] = {}
+    for m in sorted(mentions, key=lambda m: (m.para, m.start)):  # the headline (-1) first
+        if m.para != HEADLINE and len(m.name.split()) > 2 and m.name not in out and m.name not in seen \
+                and after_kin(docs[m.para][m.start]):
+            out[m.name] = tuple(seen)
+        seen.append(m.name)
+    return out
+
+
+def _group(mentions: list[Mention], relatives: dict[str, tuple[str, ...]]) -> dict[str, list[Mention]]:
+    """Group names: a shorter name joins the first-mentioned longer name that contains its words, unless
+    the longer one is a relative's name the article brought in after the shorter one."""
     full: dict[str, list[Mention]] = {}
     order = sorted(mentions, key=lambda m: -len(m.name.split()))
     for m in order:
         words = m.name.split()
-        home = next((k for k in full if _contains(k.split(), words)), None)
+        home = next((k for k in full if _contains(k.split(), words) and m.name not in relatives.get(k, ())), None)
         if home is None and len(words) == 1:
             home = next((k for k in full if any(_misspelt(words[0], w) for w in _name_words(k.split()))), None)
         if home is None:
@@ -830,7 +848,8 @@ def _owner(pids: list[str], cast: Cast, tie: bool) -> str | None:
     return min(equals, key=lambda p: cast.first.get(p, (1 << 30, 0)))
 
 
-def _all_mentions(doc: Doc, para: int, spans: dict, cast: Cast) -> list[Mention]:
+def _all_mentions(doc: Doc, para: int, spans: dict, cast: Cast,
+                  alias_words: tuple[dict[str, str], set[str]]) -> list[Mention]:
     """NER names, full names NER missed or buried in an ORG ("Hong Kong Carrie Lam"), and bare first
     names/surnames the model tagged as ORG/GPE; adjacent words of one person make one mention."""
     covered = {i for m in spans.values() for i in range(m.start, m.end)}
@@ -848,7 +867,7 @@ def _all_mentions(doc: Doc, para: int, spans: dict, cast: Cast) -> list[Mention]
             if not covered.intersection(range(i, i + size)) and doc[i:i + size].text == name:
                 out.append(Mention(para, i, i + size, name, standalone(doc[i:i + size])))
                 covered.update(range(i, i + size))
-    words, shared = _alias_words(cast)
+    words, shared = alias_words
     for word in sorted(w for w in words if "-" in w):  # "Gallego-Lazo" alone, which the tokenizer splits in three
         parts = word.split("-")
         size = 2 * len(parts) - 1  # "Chan-o-cha" is five tokens
