@@ -85,7 +85,7 @@ def roles(cast: Cast, docs: dict[int, Doc], resolver: Resolver | None = None) ->
         related = _relation_roles(name, pid, cast, mention.para, resolver) if resolver else []
         plain = {w for r in related for w in (r.title.split(" of ")[0].lower(), r.title.split(" of ")[0].split("-")[-1])}
         introduced = any(not _relation(r) for r in found[pid])
-        before = [_survived_by(r, name, pid, cast, mention.para) for r in roles_before(name)]
+        before = [_survived_by(r, name, pid, cast, mention.para) for r in _of_body(roles_before(name), name)]
         kin = [_kin_of_subject(r, name, pid, cast, mention.para, resolver) for r in before + role_in_apposition(name)]
         for role in related + [r for r in kin + roles_as(name, predicate=not said)
                                if r.title.rstrip("*").lower() not in plain and not _bare_relation(r)]:
@@ -490,6 +490,24 @@ def roles_before(name: Span) -> list[Role]:
     groups = [g for g in groups[:-1] if not _object_of_for(g)] + groups[-1:]
     found = (title_and_org(group) for group in map(_own_title, groups) if _ends_in_role(group) or _named_relation(group))
     return [r for r in found if r]
+
+
+def _of_body(found: list[Role], name: Span) -> list[Role]:
+    """ "Ecologist Ryan Norris of the University of Guelph", "President Hassan Rouhani of Iran": a title
+    before the name with no organisation of its own takes the named body (or, for an office, the place)
+    the name is "of"."""
+    doc = name.doc
+    i = name.end
+    if not found or i + 1 >= len(doc) or doc[i].lower_ != "of" or all(r.organization for r in found):
+        return found
+    ent = next((e for e in doc.ents if e.start == i + 1 or e.start == i + 2 and doc[i + 1].lower_ == "the"), None)
+    if ent is None or ent.label_ not in ("ORG", "GPE") or doc[ent.end - 1].lower_ in ("'s", "’s") \
+            or ent.end + 1 < len(doc) and doc[ent.end].lower_ in ("'s", "’s", "and", "&") and doc[ent.end + 1].is_title:
+        return found  # "of UH Mānoa's ...", "of the Institute of Allergy and Infectious Diseases": a part only
+    body = ent[1:].text if ent[0].lower_ == "the" else ent.text
+    return [r if r.organization or _relation(r) or _bare_relation(r)
+            or ent.label_ == "GPE" and not any(w in OFFICE_WORDS for w in r.title.lower().split())
+            else Role(r.title, body) for r in found]
 
 
 def _named_relation(group: list[Token]) -> bool:
