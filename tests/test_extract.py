@@ -1471,3 +1471,9 @@ def test_a_title_before_a_name_takes_the_body_the_name_is_of(nlp):
     assert found["Ryan Moss"] == [("Ecologist", "University of Leeds")]
     assert found["Karl Hahn"] == [("President", "Austria")]
     assert found["Ann Holt"] == [("Director", "Institute of Allergy and Infectious Diseases")]
+
+
+def test_a_relation_of_the_boy_is_the_relation_of_the_article_s_subject(nlp):
+    found = roles_of(nlp, "Alan Hill drowned in 2015, aged three. Hill was buried at home. The boy's aunt, Rosa Hill, "
+                          "attended the ceremony.")
+    assert found["Rosa Hill"] == ["aunt of Alan Hill"]

@@ -7,7 +7,9 @@ from ..factsheet import Role
 from .lexicon import (
     ACADEMIC_TITLES,
     AGENT_ENDINGS,
+    FEMALE_NOUNS,
     HONORIFICS,
+    MALE_NOUNS,
     NATIONALITIES,
     OFFICE_WORDS,
     ORG_WORDS,
@@ -88,7 +90,8 @@ def roles(cast: Cast, docs: dict[int, Doc], resolver: Resolver | None = None) ->
         before = [_survived_by(r, name, pid, cast, mention.para) for r in _of_body(roles_before(name), name)]
         kin = [_kin_of_subject(r, name, pid, cast, mention.para, resolver) for r in before + role_in_apposition(name)]
         for role in related + [r for r in kin + roles_as(name, predicate=not said)
-                               if r.title.rstrip("*").lower() not in plain and not _bare_relation(r)]:
+                               if r.title.rstrip("*").lower() not in plain and not _bare_relation(r)
+                               and not _common_possessor(r, plain)]:
             if introduced and _relation(role):
                 continue  # "Robert F. Kennedy was the brother of ...", after "senator Robert F. Kennedy"
             for target in _sharers(name, role, cast, mention.para):
@@ -250,6 +253,9 @@ def _owner(owner: Token, head: Token, cast: Cast, para: int, resolver: Resolver)
         # paragraphs ("'We extend our condolences to his children Elizabeth and Susan,' wrote Roberts")
         sure = who.confidence == "high" and owner.i not in resolver.quoted.get(para, set())
         other = who.person if sure else _main_person(cast, gender)
+    if other is None and owner.pos_ == "NOUN" and any(c.lower_ == "the" for c in owner.children) \
+            and owner.lower_ in MALE_NOUNS | FEMALE_NOUNS:
+        other = _main_person(cast, "m" if owner.lower_ in MALE_NOUNS else "f")  # "The boy's aunt, Tima Kurdi"
     return other
 
 
@@ -288,6 +294,12 @@ def _kin_of_subject(role: Role, name: Span, pid: str, cast: Cast, para: int, res
     if not other or other == pid:
         return role
     return Role(f"{noun.lemma_.lower() if noun.tag_ == 'NNS' else noun.lower_} of {cast.names[other]}", None)
+
+
+def _common_possessor(role: Role, plain: set[str]) -> bool:
+    """ "the man's wife" beside "wife of Alan Kurdi", which names the man: the relation is written once."""
+    words = role.title.rstrip("*").split()
+    return len(words) >= 2 and words[-2].endswith(("'s", "’s")) and words[-2].islower() and words[-1].lower() in plain
 
 
 def _main_person(cast: Cast, gender: str) -> str | None:
