@@ -1516,3 +1516,19 @@ def test_a_titled_item_after_including_keeps_its_own_title_only(nlp):
                           "Prime Minister Ola Berg. The panel heard experts such as Lena Moss and Karl Hahn.")
     assert "world leader" not in found["Jan de Wit"] + found["Ola Berg"]
     assert found["Lena Moss"] == found["Karl Hahn"] == ["expert"]
+
+
+def test_a_title_before_a_name_takes_the_body_the_name_is_of(nlp):
+    people = extract(article("Ecologist Ryan Moss of the University of Leeds led the survey. President Karl Hahn of "
+                             "Austria opened the meeting. Director Ann Holt of the Institute of Allergy and Infectious "
+                             "Diseases spoke."), nlp).people
+    found = {p.name: [(r.title, r.organization) for r in p.roles] for p in people}
+    assert found["Ryan Moss"] == [("Ecologist", "University of Leeds")]
+    assert found["Karl Hahn"] == [("President", "Austria")]
+    assert found["Ann Holt"] == [("Director", "Institute of Allergy and Infectious Diseases")]
+
+
+def test_a_relation_of_the_boy_is_the_relation_of_the_article_s_subject(nlp):
+    found = roles_of(nlp, "Alan Hill drowned in 2015, aged three. Hill was buried at home. The boy's aunt, Rosa Hill, "
+                          "attended the ceremony.")
+    assert found["Rosa Hill"] == ["aunt of Alan Hill"]

@@ -7,7 +7,9 @@ from ..factsheet import Role
 from .lexicon import (
     ACADEMIC_TITLES,
     AGENT_ENDINGS,
+    FEMALE_NOUNS,
     HONORIFICS,
+    MALE_NOUNS,
     NATIONALITIES,
     OFFICE_WORDS,
     ORG_WORDS,
@@ -85,10 +87,11 @@ def roles(cast: Cast, docs: dict[int, Doc], resolver: Resolver | None = None) ->
         related = _relation_roles(name, pid, cast, mention.para, resolver) if resolver else []
         plain = {w for r in related for w in (r.title.split(" of ")[0].lower(), r.title.split(" of ")[0].split("-")[-1])}
         introduced = any(not _relation(r) for r in found[pid])
-        before = [_survived_by(r, name, pid, cast, mention.para) for r in roles_before(name)]
+        before = [_survived_by(r, name, pid, cast, mention.para) for r in _of_body(roles_before(name), name)]
         kin = [_kin_of_subject(r, name, pid, cast, mention.para, resolver) for r in before + role_in_apposition(name)]
         for role in related + [r for r in kin + roles_as(name, predicate=not said)
-                               if r.title.rstrip("*").lower() not in plain and not _bare_relation(r)]:
+                               if r.title.rstrip("*").lower() not in plain and not _bare_relation(r)
+                               and not _common_possessor(r, plain)]:
             if introduced and _relation(role):
                 continue  # "Robert F. Kennedy was the brother of ...", after "senator Robert F. Kennedy"
             for target in _sharers(name, role, cast, mention.para):
@@ -250,6 +253,9 @@ def _owner(owner: Token, head: Token, cast: Cast, para: int, resolver: Resolver)
         # paragraphs ("'We extend our condolences to his children Elizabeth and Susan,' wrote Roberts")
         sure = who.confidence == "high" and owner.i not in resolver.quoted.get(para, set())
         other = who.person if sure else _main_person(cast, gender)
+    if other is None and owner.pos_ == "NOUN" and any(c.lower_ == "the" for c in owner.children) \
+            and owner.lower_ in MALE_NOUNS | FEMALE_NOUNS:
+        other = _main_person(cast, "m" if owner.lower_ in MALE_NOUNS else "f")  # "The boy's aunt, Tima Kurdi"
     return other
 
 
@@ -288,6 +294,12 @@ def _kin_of_subject(role: Role, name: Span, pid: str, cast: Cast, para: int, res
     if not other or other == pid:
         return role
     return Role(f"{noun.lemma_.lower() if noun.tag_ == 'NNS' else noun.lower_} of {cast.names[other]}", None)
+
+
+def _common_possessor(role: Role, plain: set[str]) -> bool:
+    """ "the man's wife" beside "wife of Alan Kurdi", which names the man: the relation is written once."""
+    words = role.title.rstrip("*").split()
+    return len(words) >= 2 and words[-2].endswith(("'s", "’s")) and words[-2].islower() and words[-1].lower() in plain
 
 
 def _main_person(cast: Cast, gender: str) -> str | None:
@@ -490,6 +502,24 @@ def roles_before(name: Span) -> list[Role]:
     groups = [g for g in groups[:-1] if not _object_of_for(g)] + groups[-1:]
     found = (title_and_org(group) for group in map(_own_title, groups) if _ends_in_role(group) or _named_relation(group))
     return [r for r in found if r]
+
+
+def _of_body(found: list[Role], name: Span) -> list[Role]:
+    """ "Ecologist Ryan Norris of the University of Guelph", "President Hassan Rouhani of Iran": a title
+    before the name with no organisation of its own takes the named body (or, for an office, the place)
+    the name is "of"."""
+    doc = name.doc
+    i = name.end
+    if not found or i + 1 >= len(doc) or doc[i].lower_ != "of" or all(r.organization for r in found):
+        return found
+    ent = next((e for e in doc.ents if e.start == i + 1 or e.start == i + 2 and doc[i + 1].lower_ == "the"), None)
+    if ent is None or ent.label_ not in ("ORG", "GPE") or doc[ent.end - 1].lower_ in ("'s", "’s") \
+            or ent.end + 1 < len(doc) and doc[ent.end].lower_ in ("'s", "’s", "and", "&") and doc[ent.end + 1].is_title:
+        return found  # "of UH Mānoa's ...", "of the Institute of Allergy and Infectious Diseases": a part only
+    body = ent[1:].text if ent[0].lower_ == "the" else ent.text
+    return [r if r.organization or _relation(r) or _bare_relation(r)
+            or ent.label_ == "GPE" and not any(w in OFFICE_WORDS for w in r.title.lower().split())
+            else Role(r.title, body) for r in found]
 
 
 def _named_relation(group: list[Token]) -> bool:
