@@ -739,3 +739,26 @@ def test_suing_to_stop_publication_contests_who_published(nlp):
     found = fields(nlp, "target target_text", "Senator Tom Baxter released a book about the war. The government sued "
                                               "to stop publication.")
     assert found == [("tom-baxter", "publication")]
+
+
+def test_a_word_of_censure_on_someones_claim_or_act_is_a_dispute(nlp):
+    assert pairs(nlp, "Mayor Tom Reed spoke on Monday. Anna Berg said Reed's decision was a mistake.") == [
+        ("anna-berg", "tom-reed")]
+    assert pairs(nlp, "Mayor Tom Reed spoke on Monday. Anna Berg called Reed's plan \"disappointing\".") == [
+        ("anna-berg", "tom-reed")]
+    assert fields(nlp, "by target_text", "Anna Berg called it \"a truly silly argument.\"") == [("anna-berg", "it")]
+    assert disputes(nlp, "Anna Berg said the weather was terrible. Berg called Tom Reed foolish.") == ()
+    assert disputes(nlp, "Mayor Tom Reed said his decision was a mistake.") == ()
+
+
+def test_calling_a_claim_a_lie_targets_its_owner(nlp):
+    assert pairs(nlp, "Mayor Tom Reed spoke on Monday. Anna Berg called Reed's claim a lie.") == [
+        ("anna-berg", "tom-reed")]
+    assert pairs(nlp, "Mayor Tom Reed spoke on Monday. Anna Berg called Reed's claim \"a lie.\"") == [
+        ("anna-berg", "tom-reed")]
+
+
+def test_a_thing_named_again_with_its_own_noun_is_the_act_of_who_did_it(nlp):
+    assert pairs(nlp, "President Tom Reed signed a trade deal with Canada on Friday.", "Mexico was not at the talks.",
+                 "Senator Anna Berg called the deal lousy.") == [("anna-berg", "tom-reed")]
+    assert pairs(nlp, "Senator Tom Reed sponsored the bill.", "Anna Berg criticized the bill.") == [("anna-berg", None)]

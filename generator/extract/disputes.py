@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ..factsheet import Dispute, Statement, Where
 from .lexicon import (
+    CENSURE_WORDS,
     DISPUTE_NOUNS,
     DISPUTE_VERBS,
     DOCUMENT_NOUNS,
@@ -135,6 +136,8 @@ _COMPEL = frozenset(["lead", "force", "prompt", "push", "drive", "compel", "pres
 # What a criticism "from" comes out of, not who makes it: "backlash from the statement".
 _CAUSES = frozenset(["statement", "remark", "comment", "decision", "move", "announcement", "speech", "tweet",
                      "post", "proposal", "plan", "policy", "ruling", "interview", "claim", "report", "video"])
+# Nouns of laws and texts of law: contesting one contests no person's act (GUIDELINES, Disputes: target null).
+_LAWS = frozenset(["bill", "law", "act", "legislation", "measure", "amendment", "ordinance", "statute", "constitution"])
 # Nouns that, bare ("the move"), name the act the sentence before reports.
 _ACTS_BEFORE = frozenset(["move", "step", "action", "decision"])
 # Endings of nouns made from verbs of acts: "commutation", "appointment", "withdrawal".
@@ -165,7 +168,7 @@ def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
     """The disputes the narration of `para` reports, one per person and sentence."""
     out = []
     for token in para.doc:
-        if token.i in para.quoted:
+        if token.i in para.quoted and not _verdict_quoted(token, para):
             continue
         found = None
         lemma = token.lemma_.lower()
@@ -186,8 +189,10 @@ def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
         elif token.pos_ == "NOUN" and _unsupported(token) is not None:
             found = _no_evidence(token, para, resolver)
         elif token.pos_ == "ADJ" and token.lower_ in QUOTE_DISPUTE_WORDS | _UNJUST or token.pos_ == "NOUN" and (
-                token.dep_ in ("attr", "oprd") or _as_what(token)) and token.lower_ in FALSITY_WORDS | _LIARS:
+                token.dep_ in ("attr", "oprd", "appos") or _as_what(token)) and token.lower_ in FALSITY_WORDS | _LIARS:
             found = _verdict(token, para, resolver)  # "called the report false", "called Smith a liar"
+        elif token.pos_ in ("ADJ", "NOUN") and token.lower_ in CENSURE_WORDS:
+            found = _censure(token, para, resolver)  # "called the deal lousy", "said his decision was a mistake"
         elif token.pos_ == "ADJ" and lemma == "critical" and token.dep_ == "acomp":
             found = _critical(token, para, resolver)
         elif token.pos_ == "ADJ" and lemma == "critical" and token.dep_ == "amod":
@@ -381,7 +386,7 @@ def refer_back(found: list[Dispute], statements: list[Statement]) -> list[Disput
     correlation between the overdoses and the payments" is that of the last one who said so (see
     `_claimed_before`)."""
     out: list[Dispute] = []
-    for d in found:
+    for d in _one_verdict(found):
         if not d.target and d.by_text is not None:
             d = replace(d, target=_claimed_before(d, statements) or _said_just_before(d, statements))
         if not d.target and out and out[-1].target and re.match(r"(the|this|that) ", d.target_text.lower()) \
@@ -398,6 +403,20 @@ def refer_back(found: list[Dispute], statements: list[Statement]) -> list[Disput
             d = replace(d, target=accuser)
         out.append(d)
     return out
+
+
+def _one_verdict(found: list[Dispute]) -> list[Dispute]:
+    """ "called Reed's claim "a lie"": a short quoted verdict is found both as the narration's verdict and as the
+    quote's words (same disputer, sentence and verdict word): one dispute, the quote's unless only the
+    narration's names the person whose claim it is."""
+    seen: dict[tuple, list[Dispute]] = {}
+    for d in found:
+        word = next((w for w in d.cue.lower().split() if w in QUOTE_DISPUTE_WORDS | _UNJUST | _LIARS | CENSURE_WORDS), None)
+        if word:  # "absolutely false" and "false"
+            seen.setdefault((d.by, d.by_text, d.where, word), []).append(d)
+    drop = {id(d) for group in seen.values() if len({d.target for d in group if d.target}) <= 1
+            for d in group if d is not max(group, key=lambda d: (bool(d.target), len(d.cue), group.index(d)))}
+    return [d for d in found if id(d) not in drop]
 
 
 def _claimed_before(d: Dispute, statements: list[Statement]) -> str | None:
@@ -505,7 +524,7 @@ def _said_of(word: Token, para: Paragraph) -> Token | None:
     if word.dep_ in ("amod", "pobj") and word.head.lower_ == "as":  # "described his comments as "false""
         verb = word.head.head
         return verb if verb.pos_ in ("NOUN", "PROPN") else next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if word.dep_ == "amod" and word.head.i < word.i:  # "called his remarks "untrue""
+    if word.dep_ in ("amod", "appos") and word.head.i < word.i:  # "called his remarks "untrue"", "called it "a lie""
         return word.head
     head = word.head if word.dep_ in ("acomp", "attr") else word
     thing = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -720,9 +739,10 @@ def _rule_against(token: Token) -> bool:
     return token.lemma_.lower() == "rule" and any(c.lower_ == "against" for c in token.children)
 
 
-def _verdict(word: Token, para: Paragraph, resolver: Resolver) -> Dispute | None:
+def _verdict(word: Token, para: Paragraph, resolver: Resolver, censure: bool = False) -> Dispute | None:
     """ "The court ruled the prorogation was unlawful", "found it to be unlawful", "declared the law
-    unconstitutional", "called the report false": a verdict that a thing is false or illegal."""
+    unconstitutional", "called the report false", "called Berg's claim a lie": a verdict that a thing is false
+    or illegal; with `censure`, that a claim or act is wrong (see `_censure`)."""
     if _negated(word):
         return None
     clause = word.head if word.head.lemma_ == "be" and word.dep_ in ("acomp", "attr") else word
@@ -733,6 +753,8 @@ def _verdict(word: Token, para: Paragraph, resolver: Resolver) -> Dispute | None
         thing, verb = clause.head, clause.head.head
     elif word.dep_ == "oprd":
         thing, verb = next((c for c in word.head.children if c.dep_ == "dobj"), None), word.head
+    elif word.dep_ in ("appos", "amod") and word.head.dep_ == "dobj" and word.head.i < word.i:
+        thing, verb = word.head, word.head.head  # "called Berg's claim a lie", "called his decision "disappointing""
     elif word.dep_ == "acomp" and word.head.lemma_ != "be":  # "found unconstitutional a 2005 law"
         thing, verb = _noun_after(word), word.head
     elif word.dep_ in ("amod", "pobj") and _as_what(word):
@@ -744,19 +766,45 @@ def _verdict(word: Token, para: Paragraph, resolver: Resolver) -> Dispute | None
     if thing is None and clause is word and word.dep_ == "ccomp":  # the same, parsed as a clause
         thing = _noun_after(word)
     if thing is None or verb.i in para.quoted or verb.lemma_.lower() not in _VERDICT_VERBS and not (
-            verb.lemma_.lower() in _SAYING and word.lower_ in FALSITY_WORDS):
+            verb.lemma_.lower() in _SAYING and (word.lower_ in FALSITY_WORDS or censure)):
         return None
     subject = subject_of(verb)
     if subject is None or subject.lower_ in ("i", "you", "we"):
         return None
     by = _named(subject, para, resolver)
     target = _target(thing, para, resolver, "verdict")
+    if censure and not (target.person and _named(thing, para, resolver).person != target.person
+                        or thing.lemma_.lower() in _CLAIMS_AND_ACTS | _CLAIMS | _CAUSES
+                        or word.lemma_.lower() in _CLAIMS_AND_ACTS | _CLAIMS):
+        return None  # "called Smith foolish", "said the weather was terrible": no one's claim or act
     if target.person == by.person:
+        if censure:
+            return None  # "said his own decision was a mistake": an admission, not a dispute
         target = Who(None, target.text)
     end = clause.left_edge.i if clause.head == thing else word.head.i if word.head.head == thing \
         else thing.right_edge.i + 1  # "the claim as false": the thing without the verdict
     text = thing.doc[thing.left_edge.i:end]
     return _dispute(by, target, text.text.strip(" ,"), word, para)
+
+
+def _censure(word: Token, para: Paragraph, resolver: Resolver) -> Dispute | None:
+    """ "called the deal lousy", "said Brown's decision was a mistake", "called it "a truly silly argument"": a
+    word of censure passes a verdict as "false" does, but only on someone's claim or act (a thing owned by a
+    person, or a claim or act noun); the verdict word may be the adjective of the predicate noun."""
+    if word.dep_ == "amod" and word.head.i > word.i and word.head.dep_ in ("attr", "oprd", "appos"):
+        word = word.head  # "a truly silly argument": the predicate is the noun
+    if word.dep_ not in ("acomp", "attr", "oprd", "appos", "amod", "ccomp", "xcomp", "pobj"):
+        return None
+    return _verdict(word, para, resolver, censure=True)
+
+
+def _verdict_quoted(token: Token, para: Paragraph) -> bool:
+    """ "called Stone's sentence "unjust"", "called the claim "a lie"": a quote of a few words that is only the
+    verdict is the narration's own verdict on the thing it names (the verdict's verb outside the quote)."""
+    if token.lower_ not in QUOTE_DISPUTE_WORDS | _UNJUST | _LIARS | CENSURE_WORDS:
+        return False
+    quote = next((q for q in para.quotes if q.span.start <= token.i < q.span.end), None)
+    return quote is not None and len(quote.span) <= 6
 
 
 def _as_what(word: Token) -> bool:
@@ -1087,11 +1135,18 @@ def _act_before(thing: Token, para: Paragraph, resolver: Resolver) -> str | None
         return _named(subject, Paragraph(index, resolver.docs[index], (), frozenset()), resolver).person
     # "Trump commuted Stone's sentence. ... Biden criticized the commutation": the act named again, by a noun
     # made from its verb or, for choices, from any verb of choosing ("Biden named Harris ... the selection")
-    for verb in (t for t in reversed(thing.doc[:thing.sent.start]) if t.pos_ == "VERB" and _names_act(thing, t)):
-        subject = subject_of(verb) if verb.lemma_.lower() not in _SAYING else None
-        pid = _named(subject, para, resolver).person if subject is not None else None
-        if pid:
-            return pid
+    # A thing named again with its own noun ("Brown signed a trade deal. ... Doe called the deal lousy") is the act
+    # of who did it, in this paragraph or one of the two before.
+    same = thing.lemma_.lower() not in DOCUMENT_NOUNS | _LAWS  # a law is no one's act (GUIDELINES: target null)
+    earlier = [k for k in resolver.docs if max(0, para.index - 2) <= k < para.index and len(resolver.docs[k])]
+    for index, words in [(para.index, thing.doc[:thing.sent.start])] + [(k, resolver.docs[k][:]) for k in reversed(earlier)]:
+        for verb in (t for t in reversed(words) if t.pos_ == "VERB" and (_names_act(thing, t) or same and any(
+                c.dep_ == "dobj" and c.lemma_ == thing.lemma_ and c.pos_ == "NOUN" for c in t.children))):
+            subject = subject_of(verb) if verb.lemma_.lower() not in _SAYING | DISPUTE_VERBS else None
+            pid = _named(subject, Paragraph(index, resolver.docs[index], (), frozenset()) if index != para.index
+                         else para, resolver).person if subject is not None else None
+            if pid:
+                return pid
     return None
 
 
