@@ -762,3 +762,9 @@ def test_a_thing_named_again_with_its_own_noun_is_the_act_of_who_did_it(nlp):
     assert pairs(nlp, "President Tom Reed signed a trade deal with Canada on Friday.", "Mexico was not at the talks.",
                  "Senator Anna Berg called the deal lousy.") == [("anna-berg", "tom-reed")]
     assert pairs(nlp, "Senator Tom Reed sponsored the bill.", "Anna Berg criticized the bill.") == [("anna-berg", None)]
+
+
+def test_blaming_a_party_without_for_is_an_accusation_blaming_a_cause_is_not(nlp):
+    assert pairs(nlp, "Mayor Tom Reed spoke on Monday. Anna Berg blamed Reed.") == [("anna-berg", "tom-reed")]
+    assert pairs(nlp, "Senator Anna Berg blamed the attack on Iran.") == [("anna-berg", None)]
+    assert disputes(nlp, "Officials blamed human error. Anna Berg blamed the crash on bad weather.") == ()

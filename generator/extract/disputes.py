@@ -910,7 +910,8 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
     if lemma == "petition" and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _COURTS
                                        for c in verb.children):
         return None  # petitioning a court challenges in court; petitioning a council asks for something
-    if lemma == "blame" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+    if lemma == "blame" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children) \
+            and _blamed(verb, para, resolver) is None:
         return None  # "blamed human error": a cause named, no one accused of anything
     if lemma == "allege" and any(c.dep_ in ("nsubjpass", "auxpass") for o in objects[:1] for c in o.children):
         return None  # "alleged Navalny was poisoned": an event alleged, no one accused of it
@@ -945,7 +946,8 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         if subject is not None and subject.ent_type_ == "GPE":
             subject = _before_the_place(verb, subject)
         by = _named(subject, para, resolver) if subject is not None else Who(None, "")
-        obj = _with(verb) or next((c for c in objects if c.dep_ == "dobj"), None) or _against(verb) \
+        obj = (_blamed(verb, para, resolver) if lemma == "blame" else None) or _with(verb) \
+            or next((c for c in objects if c.dep_ == "dobj"), None) or _against(verb) \
             or _object_after(verb) or (_accused_in_clause(verb) if lemma == "allege" else None) \
             or (_stopped(verb) if lemma in _COURT_ACTIONS else None)
         target = _target(obj, para, resolver, lemma) if obj is not None else Who(None, "")
@@ -970,6 +972,19 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
     elif _speaks_against(verb):  # "spoke out against"
         found = replace(found, cue=verb.doc[verb.i:_against(verb).head.i + 1].text)
     return found
+
+
+def _blamed(verb: Token, para: Paragraph, resolver: Resolver) -> Token | None:
+    """ "blamed Iran", "blamed the attack on Iran", "blamed Doe for the delays": the party blamed, a person or
+    a named body or country (not a cause: "blamed human error", "blamed the crash on bad weather")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    on = next((g for c in (*verb.children, *(obj.children if obj is not None else ()))  # the parser may hang
+               if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"), None)  # it on the object
+    party = on if on is not None else obj
+    if party is None or not (_someone(party, para, resolver) or party.ent_type_ in ("ORG", "GPE", "NORP")
+                             or party.lemma_.lower() in ROLE_NOUNS):
+        return None
+    return party
 
 
 def _stopped(verb: Token) -> Token | None:
