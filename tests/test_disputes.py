@@ -768,3 +768,14 @@ def test_blaming_a_party_without_for_is_an_accusation_blaming_a_cause_is_not(nlp
     assert pairs(nlp, "Mayor Tom Reed spoke on Monday. Anna Berg blamed Reed.") == [("anna-berg", "tom-reed")]
     assert pairs(nlp, "Senator Anna Berg blamed the attack on Iran.") == [("anna-berg", None)]
     assert disputes(nlp, "Officials blamed human error. Anna Berg blamed the crash on bad weather.") == ()
+
+
+def test_a_title_to_a_place_then_a_name_is_held_by_the_name(nlp):
+    found = pairs(nlp, "Mayor Tom Reed spoke on Monday.", "US Ambassador to Germany Anna Berg criticized Reed's plan.")
+    assert found == [("anna-berg", "tom-reed")]
+
+
+def test_calling_a_policy_a_failure_contests_who_made_it(nlp):
+    assert pairs(nlp, "President Tom Reed imposed new tariffs on steel.", "Senator Anna Berg said the tariffs were "
+                                                                       "a failure.") == [("anna-berg", "tom-reed")]
+    assert disputes(nlp, "Senator Anna Berg called the storm a disaster.") == ()

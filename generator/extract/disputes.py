@@ -1079,6 +1079,10 @@ def _named(head: Token, para: Paragraph, resolver: Resolver) -> Who:
         return Who(None, who.text)
     if not who.person and head.lower_ == "who" and head.head.dep_ == "relcl":
         return _who_person(head, para, resolver, who)
+    if not who.person and head.lemma_.lower() in ROLE_NOUNS:
+        holder = _title_holder(head, para, resolver)
+        if holder is not None:
+            return Who(resolver.cast.at[(para.index, holder.i)], head.doc[head.left_edge.i:holder.i + 1].text)
     if who.person or head.pos_ != "PROPN" or any(c.dep_ == "compound" for c in head.children):
         return who
     found = {pid for pid, name in resolver.cast.names.items()
@@ -1086,6 +1090,20 @@ def _named(head: Token, para: Paragraph, resolver: Resolver) -> Who:
     if len(found) > 1:
         found = _called_by(head.text, found, resolver)
     return Who(found.pop(), who.text, "low") if len(found) == 1 else who
+
+
+def _title_holder(title: Token, para: Paragraph, resolver: Resolver) -> Token | None:
+    """ "US Ambassador to Germany Richard Grenell alleged": the parser takes the name for part of the place the
+    title goes to ("to [Germany Richard Grenell]"); the name closing the title's "to"/"of" phrase, right after a
+    place, is who holds the title."""
+    for prep in (c for c in title.children if c.dep_ == "prep" and c.lower_ in ("to", "of")):
+        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if obj is None or (para.index, obj.i) not in resolver.cast.at or obj.i != title.right_edge.i:
+            continue
+        place = [t for t in obj.lefts if t.dep_ == "compound" and t.ent_type_ in ("GPE", "ORG", "NORP")]
+        if place and all(t.i < obj.i and resolver.cast.at.get((para.index, t.i)) is None for t in place):
+            return obj
+    return None
 
 
 def _called_by(surname: str, found: set[str], resolver: Resolver) -> set[str]:

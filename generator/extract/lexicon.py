@@ -319,5 +319,6 @@ CENSURE_WORDS = frozenset([
     "wrong", "mistake", "mistaken", "misguided", "silly", "absurd", "ridiculous", "preposterous", "laughable",
     "outrageous", "disgraceful", "shameful", "scandalous", "deplorable", "appalling", "irresponsible",
     "reckless", "unacceptable", "inappropriate", "disappointing", "lousy", "terrible", "dishonest",
-    "disgrace", "travesty", "negligent", "negligence", "careless", "carelessness", "foolish",
+    "disgrace", "travesty", "negligent", "negligence", "careless", "carelessness", "foolish", "disaster",
+    "disastrous", "failure", "fiasco", "blunder",
 ])
