@@ -779,3 +779,9 @@ def test_calling_a_policy_a_failure_contests_who_made_it(nlp):
     assert pairs(nlp, "President Tom Reed imposed new tariffs on steel.", "Senator Anna Berg said the tariffs were "
                                                                        "a failure.") == [("anna-berg", "tom-reed")]
     assert disputes(nlp, "Senator Anna Berg called the storm a disaster.") == ()
+
+
+def test_an_allegation_about_someones_act_targets_its_owner(nlp):
+    found = pairs(nlp, "Rapper Tom Reed entered the race in July.", "Reed has not denied allegations his candidacy "
+                                                                     "is meant to help Senator Anna Berg.")
+    assert found == [(None, "tom-reed")]

@@ -1482,7 +1482,13 @@ def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute |
     if not target.person and noun.lemma_.lower() in _ACCUSATIONS:
         clause = next((c for c in noun.children if c.dep_ in ("relcl", "acl", "ccomp") and not any(
             t.tag_ in ("WDT", "WP", "WP$") or t.lower_ == "that" and t.dep_ != "mark" for t in c.lefts)), None)
-        accused = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+        accused = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+            if clause is not None else None
+        owner = next((c for c in accused.children if c.dep_ == "poss"), None) if accused is not None \
+            and accused.pos_ == "NOUN" else None
+        if owner is not None or accused is not None and accused.dep_ == "nsubjpass":
+            accused = owner  # "allegations his candidacy is meant to help Trump": the candidacy's owner is
+            # accused; an event alleged ("allegations the vote was rigged") accuses no one
         if clause is None:
             accused = _subject_after(noun)
             clause = accused.head if accused is not None else None
