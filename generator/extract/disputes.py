@@ -317,7 +317,7 @@ def _each_disputant(found: Dispute, cue: Token, para: Paragraph, resolver: Resol
             out.append(replace(found, by=pid, by_text=phrase(conj)))
         elif not pid and conj.dep_ == "conj" and (conj.tag_ == "NN" or conj.ent_type_ in ("ORG", "NORP", "GPE")) \
                 and all(d.by for d in out):  # "X, Y and a spokesperson for Z", "criticism by X and UNESCO"
-            out.append(replace(found, by=None, by_text=phrase(conj)))
+            out.append(replace(found, by=None, by_text=phrase(conj) + _whose_group(conj)))
     return out
 
 
@@ -360,7 +360,7 @@ def quoted_disputes(para: Paragraph, statements: list[Statement], resolver: Reso
         if cue is None or _contested_in_narration(cue, quote.span):
             continue
         thing = next((c for c in cue.children if c.dep_ == "dobj"), None) if _first_person_contest(cue) \
-            else _said_of(cue, para)
+            else _subject_before(quote.span) or _said_of(cue, para)
         target = Who(None, statement.text)
         if thing is not None:
             text = _subtree_text(thing)
@@ -368,9 +368,19 @@ def quoted_disputes(para: Paragraph, statements: list[Statement], resolver: Reso
                 text = thing.doc[thing.left_edge.i:min(quote.span.start, cue.left_edge.i)].text.strip(' ,"\u201c')
             target = Who(_quoted_person(thing, para, resolver, statement.speaker), text)
         where = Where(para.index, sentence_index(para.doc, cue.i))
-        out.append(Dispute(statement.speaker, statement.speaker_text, target.person, target.text,
+        out.append(Dispute(statement.speaker, statement.speaker_text, target.person, tidy_target(target.text),
                            _cue_words(cue), cue.sent.text.strip(), where, statement.confidence))
     return out
+
+
+def _subject_before(span) -> Token | None:
+    """ "The court found Johnson's advice to the Queen "was motivated by ... and is unlawful"": a quote that
+    goes on a clause the narration began is said of that clause's subject, just before the quote."""
+    before = next((t for t in reversed(span.doc[max(span.start - 3, 0):span.start]) if not t.is_quote), None)
+    if before is None or before.is_punct:
+        return None  # "The summary read: "..."": the quote stands alone
+    return next((c for t in span for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < span.start
+                 and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _not_true(word: Token) -> bool:
@@ -527,7 +537,7 @@ def _said_of(word: Token, para: Paragraph) -> Token | None:
     if word.dep_ in ("amod", "appos") and word.head.i < word.i:  # "called his remarks "untrue"", "called it "a lie""
         return word.head
     head = word.head if word.dep_ in ("acomp", "attr") else word
-    thing = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    thing = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
     if thing is None and word.dep_ in ("oprd", "xcomp", "ccomp"):
         thing = next((c for c in word.head.children if c.dep_ == "dobj"), None)
     if thing is not None and thing.lower_ in ("it", "this", "that") and (thing.i not in para.quoted or _not_true(word)):
@@ -964,6 +974,8 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
             target = Who(None, target.text)
         target_text = _subtree_text(obj) if _with(verb) is not None else \
             _what(verb) or (_subtree_text(obj) if obj is not None else "")
+        if obj is not None and obj.tag_ == "WDT" and verb.dep_ == "relcl":
+            target_text = _antecedent(verb) or target_text  # "..., which Trump denied": what "which" stands for
     if not target_text and lemma not in ("sue", "appeal"):
         return None
     found = _dispute(by, target, target_text, verb, para)
@@ -1083,13 +1095,49 @@ def _named(head: Token, para: Paragraph, resolver: Resolver) -> Who:
         holder = _title_holder(head, para, resolver)
         if holder is not None:
             return Who(resolver.cast.at[(para.index, holder.i)], head.doc[head.left_edge.i:holder.i + 1].text)
+    if not who.person and head.pos_ == "NOUN" and who.text.endswith(head.text):
+        return Who(None, who.text + _whose_group(head), who.confidence)
     if who.person or head.pos_ != "PROPN" or any(c.dep_ == "compound" for c in head.children):
         return who
     found = {pid for pid, name in resolver.cast.names.items()
              if head.text == name.split()[-1] or head.text in resolver.cast.aliases.get(pid, ())}
+    if not found and len(head.text) >= 6:  # "filed the lawsuit against Pierliusi": the article's typo of Pierluisi
+        found = {pid for pid, name in resolver.cast.names.items()
+                 if any(_misspelt(head.text, word) for alias in (name, *resolver.cast.aliases.get(pid, ()))
+                        for word in alias.split())}
     if len(found) > 1:
         found = _called_by(head.text, found, resolver)
     return Who(found.pop(), who.text, "low") if len(found) == 1 else who
+
+
+def _whose_group(head: Token) -> str:
+    """ "a spokesperson for President Rodrigo Duterte", "attorneys general from sixteen states", "Some members of
+    the local LGBT community": the words after an unnamed disputer that say whose it is or where it is from
+    (no clause: a relative or a participle phrase says what it did, not who it is)."""
+    if head.dep_ not in ("nsubj", "nsubjpass", "pobj", "conj"):
+        return ""
+    end = head.i
+    for child in head.rights:
+        if child.i != end + 1:
+            break
+        if child.dep_ == "prep" and child.lower_ in ("of", "for", "from") or child.lower_ == "general":
+            if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in child.subtree):
+                break
+            end = child.right_edge.i
+        else:
+            break
+    return " " + head.doc[head.i + 1:end + 1].text if end > head.i else ""
+
+
+def _misspelt(word: str, name: str) -> bool:
+    """ "Pierliusi" for "Pierluisi": the same surname with two neighbouring letters swapped, or one letter
+    changed in a long one, first letter kept."""
+    if word == name or word[0] != name[0] or len(word) != len(name):
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(word, name)) if a != b]
+    if len(diff) == 2 and diff[1] == diff[0] + 1:
+        return word[diff[0]] == name[diff[1]] and word[diff[1]] == name[diff[0]]
+    return len(diff) == 1 and len(word) >= 8
 
 
 def _title_holder(title: Token, para: Paragraph, resolver: Resolver) -> Token | None:
@@ -1330,7 +1378,21 @@ def _what(verb: Token) -> str:
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("for", "of", "over", "against"):
             return _subtree_text(child, skip_head=True)
+    for child in verb.children:  # "sued to be allowed to vote": what the suit is for (not "to stop X": X)
+        if child.dep_ == "xcomp" and verb.lemma_.lower() in _COURT_ACTIONS and _stopped(verb) is None and any(
+                c.dep_ == "aux" and c.tag_ == "TO" for c in child.children):
+            return _subtree_text(child)
     return ""
+
+
+def _antecedent(clause: Token) -> str:
+    """What the "which" of a relative clause stands for: "Bolton claims Trump asked Xi for help, which Trump
+    denied" denies the claimed clause; "the decision, which they denied" the noun the clause hangs on."""
+    head = clause.head
+    said = next((a for a in (head, *head.ancestors) if a.dep_ == "ccomp" and a.head.lemma_.lower() in _SAYING),
+                None)
+    start = (said or head).left_edge.i
+    return head.doc[start:clause.left_edge.i].text.rstrip(" ,;") if start < clause.left_edge.i else ""
 
 
 def _subtree_text(token: Token, skip_head: bool = False) -> str:
@@ -1621,8 +1683,23 @@ def _first_person(who: Who, head: Token, para: Paragraph, resolver: Resolver) ->
 def _dispute(by: Who, target: Who, target_text: str, cue: Token, para: Paragraph) -> Dispute:
     where = Where(para.index, sentence_index(para.doc, cue.i))
     confidence = "low" if "low" in (by.confidence, target.confidence) else "high"
-    return Dispute(by.person, by.text, target.person, target_text, cue.text, sentence_text(cue, para), where,
-                   confidence)
+    return Dispute(by.person, by.text, target.person, tidy_target(target_text), cue.text, sentence_text(cue, para),
+                   where, confidence)
+
+
+def tidy_target(text: str) -> str:
+    """What is contested as a journalist would quote it: "the House's decision, which Ross called a stunt" and
+    "Macron's statement: "..."" stop before the relative clause and the quotation; a bracket the phrase
+    opens and does not close ("the Act (BIPA") is left out."""
+    cut = _TARGET_ENDS.search(text)
+    if cut and cut.start() > 0:
+        text = text[:cut.start()]
+    if text.count("(") > text.count(")"):
+        text = text[:text.rindex("(")].rstrip(" ,")
+    return text
+
+
+_TARGET_ENDS = re.compile(r",\s+(?:which|who|whom|whose)\b|\s+which\b|\s*:\s*[\"\u201c]")
 
 
 def sentence_text(token: Token, para: Paragraph) -> str:
