@@ -6,37 +6,131 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from .lexicon import NATIONALITIES
+from .lexicon import NATIONALITIES, ORG_WORDS
 
 _KINDS = ("GPE", "ORG", "NORP", "LOC")
 _PLACES = ("GPE", "LOC")
 # Words that, written after a place's name, make it a place of that kind: "Washington state".
 _PLACE_KINDS = frozenset(("state", "county", "province", "region", "territory", "district"))
 _MAX_TOPICS = 5
+# Institutions every country has one of: alone, "Senate" or "Parliament" says nothing of whose, and a
+# topic page of them would mix countries. They are qualified by a country or left out.
+_NEEDS_COUNTRY = frozenset((
+    "House", "House of Representatives", "Senate", "Congress", "Parliament", "National Assembly",
+    "Assembly", "Legislature", "Supreme Court", "High Court", "Constitutional Court", "Court",
+    "Cabinet", "Government", "Ministry", "Armed Forces", "Army", "Navy", "Air Force", "Coast Guard",
+    "Police", "National Police", "Department of Justice", "Justice Department", "Interior Ministry",
+    "Foreign Ministry", "Ministry of Defence", "Ministry of Health", "Central Bank", "Legislative Assembly",
+))
+# A party's name before an institution says who holds it, not whose it is: "the Republican Senate".
+_PARTISAN = frozenset(("Republican", "Democratic", "Democrat", "Conservative", "Labour", "Liberal"))
+# A country's short form opening a longer name, written out as the topic of the country is:
+# "US Supreme Court" and "U.S. Supreme Court" are the United States Supreme Court.
+_SHORT_COUNTRY_PREFIXES = {"U.S.": "United States", "US": "United States", "U.S": "United States",
+                           "UK": "United Kingdom", "U.K.": "United Kingdom"}
+# Countries, for finding the one an article is about; short forms the articles use for them.
+_COUNTRIES = frozenset(NATIONALITIES.values()) - {"European Union", "Korea"}
+_COUNTRY_FORMS = {"UK": "United Kingdom", "U.K.": "United Kingdom", "Britain": "United Kingdom",
+                  "Great Britain": "United Kingdom"}
+# Names that are no subject of a story: time zones written beside a local time ("0040 UTC").
+_NOT_TOPICS = frozenset(("UTC", "GMT", "EDT", "EST", "CDT", "CST", "PDT", "PST", "BST", "CET", "CEST"))
+# Another name of a topic, spoken rather than written: one page, under the written name.
+_OTHER_NAMES = {"Corona": "COVID-19", "Coronavirus": "COVID-19", "coronavirus": "COVID-19"}
 
 
 def topics(docs: list[Doc], person_words: set[str]) -> list[str]:
     """Up to five tags: entities named at least twice (nationalities as countries), sorted by name."""
+    mentions = [(tag, ent) for doc in docs for ent in doc.ents
+                if ent.label_ in _KINDS and not _marker(ent)  # "((WN))": a transcript's speaker marker
+                and (tag := _OTHER_NAMES.get(tag_of(ent), tag_of(ent)))
+                and tag not in _NOT_TOPICS and not set(tag.split()) & person_words]
+    named = [(_qualified(tag, ent), ent) for tag, ent in mentions]
+    whose = _institution_names({tag for tag, _ in named}, country_of(mentions))
     counts: Counter[str] = Counter()
     places: set[str] = set()
     of_a_kind: set[str] = set()  # places the article also names with their kind: "Washington state"
-    for doc in docs:
-        for ent in doc.ents:
-            if ent.label_ not in _KINDS:
-                continue
-            if _marker(ent):
-                continue  # "((WN))": a transcript's speaker marker, not an entity of the story
-            tag = normalise(ent.text, ent.label_)
-            if tag and not set(tag.split()) & person_words:
-                counts[tag] += 1
-                if ent.label_ in _PLACES:
-                    places.add(tag)
-                    if ent.end < len(doc) and doc[ent.end].text in _PLACE_KINDS:
-                        of_a_kind.add(tag)
+    for tag, ent in named:
+        if (tag := whose.get(tag, tag)) is None:
+            continue
+        counts[tag] += 1
+        if ent.label_ in _PLACES:
+            places.add(tag)
+            if ent.end < len(ent.doc) and ent.doc[ent.end].text in _PLACE_KINDS:
+                of_a_kind.add(tag)
     _join_short_forms(counts, places - of_a_kind)
+    _join_parts(counts, places)
     recurring = [(n, tag) for tag, n in counts.items() if n >= 2]
     top = sorted(recurring, key=lambda pair: (-pair[0], pair[1]))[:_MAX_TOPICS]
     return sorted(tag for _, tag in top)
+
+
+def tag_of(ent) -> str:
+    tag = normalise(ent.text, ent.label_)
+    first, _, rest = tag.partition(" ")
+    if rest and first in _SHORT_COUNTRY_PREFIXES:
+        return f"{_SHORT_COUNTRY_PREFIXES[first]} {rest}"
+    if rest and first in _PARTISAN and rest in _NEEDS_COUNTRY:
+        return rest
+    return tag
+
+
+def country_of(mentions: list[tuple[str, object]]) -> str | None:
+    """The one country the article is about: the only country it names at least twice (by name or
+    nationality), or None when it names none or several that often."""
+    named = Counter(_COUNTRY_FORMS.get(tag, tag) for tag, _ in mentions)
+    recurring = [c for c, n in named.items() if c in _COUNTRIES and n >= 2]
+    return recurring[0] if len(recurring) == 1 else None
+
+
+def _qualified(tag: str, ent) -> str:
+    """An institution with the place written just before it: "the U.S. Senate", "the Philippine Coast
+    Guard", "the Puerto Rico Supreme Court" (a state's or territory's is no country's)."""
+    if tag not in _NEEDS_COUNTRY:
+        return tag
+    for before in ent.doc.ents:
+        if before.end == ent.start and before.label_ in ("GPE", "NORP"):
+            place = _COUNTRY_FORMS.get(name := tag_of(before), name)
+            return f"{place} {tag}" if place and (before.label_ == "GPE" or place in _COUNTRIES) else tag
+    return tag
+
+
+def _institution_names(tags: set[str], country: str | None) -> dict[str, str | None]:
+    """What each bare institution the article names stands for: the one full name it writes
+    elsewhere ("Senate" is the Puerto Rico Senate where the article writes that, "House" the United
+    States House of Representatives), else the
+    institution of the one country the article is about, else None (left out)."""
+    whose: dict[str, str | None] = {}
+    for bare in sorted(tags & _NEEDS_COUNTRY):
+        written = [t for t in tags if f" {bare}" in t and t not in _NEEDS_COUNTRY
+                   and re.search(rf" {re.escape(bare)}(?: |$)", t)]
+        if len(written) == 1:
+            whose[bare] = written[0]
+        else:
+            whose[bare] = f"{country} {bare}" if country else None
+    return whose
+
+
+def _join_parts(counts: Counter[str], places: set[str]) -> None:
+    """Count a name written short as the name when the article also writes it whole, one word longer:
+    a kind of organisation after it ("Thai Raksa Chart" is the Thai Raksa Chart Party) or a
+    nationality before it ("Channel" is the English Channel). Only one word, and only these: "GitHub"
+    is not "GitHub Trust", nor "Omsk" "Omsk in Siberia". Places keep their own count, and a short
+    name that fits two long ones joins neither."""
+    for part in sorted(counts, key=lambda t: (len(t.split()), t)):
+        if part in places:
+            continue
+        wholes = [t for t in counts if _is_whole(part, t)]
+        if len(wholes) == 1:
+            counts[wholes[0]] += counts.pop(part)
+
+
+def _is_whole(part: str, whole: str) -> bool:
+    words = whole.split()
+    if len(words) != len(part.split()) + 1:
+        return False
+    if whole.startswith(part + " "):
+        return words[-1] in ORG_WORDS
+    return whole.endswith(" " + part) and words[0].lower() in NATIONALITIES
 
 
 def _join_short_forms(counts: Counter[str], places: set[str]) -> None:
