@@ -1252,6 +1252,22 @@ def test_names_listed_after_a_family_noun_are_people(nlp):
     assert {"Amanda", "Brodie", "Nolan", "Wyatt", "Zachary"} <= found
 
 
+def test_names_after_a_counted_family_noun_are_people(nlp):
+    found = names(nlp, "Lee Brandt is survived by his wife Carla Brandt, and three daughters, Ruth, Gemma, and "
+                       "Laura, from his first marriage.")
+    assert {"Ruth", "Gemma", "Laura"} <= found
+
+
+def test_an_occupation_opening_the_sentence_makes_the_name_after_it_a_person(nlp):
+    assert names(nlp, "Historian Morgan Hale wrote a new book about the war.") == {"Morgan Hale"}
+
+
+def test_a_name_defined_as_one_of_the_sites_is_a_place(nlp):
+    found = names(nlp, "Members of the lab spend six months each year at Punta Alta, said Dana Ross.",
+                  "Punta Alta is one of the annual breeding sites for the species; it is in Chile.")
+    assert found == {"Dana Ross"}
+
+
 def test_a_name_given_by_identified_as_is_a_person(nlp):
     found = names(nlp, "An eleven-month-old boy, identified only as Ivan, was rescued alive.")
     assert found == {"Ivan"}

@@ -337,7 +337,7 @@ def name_spans(doc: Doc) -> list[Span]:
         spans.append(byline)
     covered |= credit
     for token in (doc[i] for i in propn_indices(doc)):
-        if token.i in covered or not after_title(token):
+        if token.i in covered or not (after_title(token) or _occupation_opens_org(token)):
             continue
         if token.ent_type_ in ("", "PERSON", "ORG", "NORP") and token.text[:1].isupper() and token.is_alpha \
                 and (len(ent_of(token)) == 1 or _title_in_org(token)):
@@ -584,15 +584,16 @@ def _apostrophe_name(text: str) -> bool:
 
 def after_kin(token: Token) -> bool:
     """ "his wife Bernadette", "his wife, Amanda", "the couple's 14-year-old son Barron", "survived by wife Maureen",
-    "his wife Amanda, and children Brodie and Nolan": a name right after a possessed family noun, or listed with
-    one ("his sons Tom and Harry")."""
+    "his wife Amanda, and children Brodie and Nolan", "and four daughters, Nadine, Ann and Toni": a name right after
+    a possessed family noun (a count may stand between), or listed with one ("his sons Tom and Harry")."""
     doc = token.doc
     if token.dep_ == "conj" and token.head.i < token.i and token.head.pos_ == "PROPN" and after_kin(token.head):
         return True
     at = token.i - 2 if token.i > 2 and doc[token.i - 1].text == "," else token.i - 1  # "his wife, Amanda,"
     if at < 1 or doc[at].lower_ not in _KIN_NOUNS:
         return False
-    return doc[at - 1].lower_ in ("his", "her", "their", "by", "and") or any(c.dep_ == "poss" for c in doc[at].children)
+    before = at - 2 if at > 1 and doc[at - 1].like_num else at - 1  # a count: "and four daughters, Nadine"
+    return doc[before].lower_ in ("his", "her", "their", "by", "and") or any(c.dep_ == "poss" for c in doc[at].children)
 
 
 def paired_with_person(token: Token) -> bool:
@@ -657,6 +658,17 @@ def _title_in_org(token: Token) -> bool:
     return ent.label_ == "ORG" and ent.start < token.i and 2 <= len(rest) <= 3 and all(
         t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and t.text not in ORG_WORDS | PLACE_WORDS
         for t in rest)
+
+
+def _occupation_opens_org(token: Token) -> bool:
+    """ "Historian Darcy Richardson picked ..." tagged ORG: an occupation noun, capitalised only because it
+    opens the sentence, heads an entity that ends in two or three name words."""
+    if token.i == 0 or token.ent_type_ != "ORG":
+        return False
+    prev = token.doc[token.i - 1]
+    low = prev.lower_
+    return prev.is_sent_start and prev.text[1:].islower() and not first_name_word(prev.text) \
+        and low not in THING_NOUNS and (low in ROLE_NOUNS or low.endswith(("ian", "ist"))) and _title_in_org(token)
 
 
 def after_title(token: Token) -> bool:

@@ -481,6 +481,8 @@ def _used_as_thing(span: Span) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _PLACE_NOUNS \
             or root.dep_ == "nsubjpass" and root.head.lemma_.lower() == "locate":
         return True  # "the electoral district of Groom", "Groom is located in ...": a place by definition
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be" and _place_attribute(root.head):
+        return True  # "Punta Alta is one of the breeding sites": defined as a place
     if root.dep_ == "nsubjpass" and root.head.lemma_.lower() == "name" \
             and any(c.dep_ == "prep" and c.lower_ == "after" for c in root.head.children):
         return True  # "Rocky Linux was named after Rocky McGaugh": what is named after someone is a thing
@@ -494,6 +496,15 @@ def _used_as_thing(span: Span) -> bool:
     if len(after) == 2 and after[0].text in ("(", "[") and after[1].lower_ == "by":
         return True
     return _initials_before(span)
+
+
+def _place_attribute(verb: Token) -> bool:
+    """The attribute of "is" is a place noun, alone or as "one of the ... sites"."""
+    attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+    if attr is not None and attr.lower_ == "one":
+        attr = next((g for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), None)
+    return attr is not None and (attr.lemma_.lower() in _PLACE_NOUNS or attr.lemma_.lower() in _SITE_NOUNS)
 
 
 # Verbs whose object is a product: "the company makes Kleenex Toilet Tissue".
