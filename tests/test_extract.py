@@ -835,7 +835,7 @@ def test_a_relation_without_the_person_it_ties_to_is_no_role(nlp):
 def test_an_apposition_the_parser_takes_for_a_conjunct(nlp):
     found = roles_of(nlp, "On Twitter, Adrian Wojnarowski, US sport columnist from ESPN, said Bryant was on his way. "
                           "Ann Trump, Tom Pence, and the vice president met.")
-    assert found["Adrian Wojnarowski"] == ["sport columnist from ESPN"]
+    assert found["Adrian Wojnarowski"] == ["sport columnist"]
     assert found["Ann Trump"] == [] and found["Tom Pence"] == []
 
 
@@ -1548,3 +1548,17 @@ def test_a_relation_of_the_boy_is_the_relation_of_the_article_s_subject(nlp):
     found = roles_of(nlp, "Alan Hill drowned in 2015, aged three. Hill was buried at home. The boy's aunt, Rosa Hill, "
                           "attended the ceremony.")
     assert found["Rosa Hill"] == ["aunt of Alan Hill"]
+
+
+def test_a_bracketed_long_form_after_a_short_title_is_skipped(nlp):
+    found = roles_of(nlp, "Labour MP (Member of Parliament) Tom Watson said the deal was a mistake.")
+    assert found["Tom Watson"] == ["Labour MP"]
+
+
+def test_one_name_after_of_or_a_body_after_from_is_the_organisation(nlp):
+    sheet = extract(article("Dave Lewis, CEO of Tesco, said sales rose. Ann Kerr, a sport columnist from ESPN, "
+                            "agreed. Tom Lee, a farmer from Ohio, did not. John Hill, Secretary of State, said so."), nlp)
+    assert [(r.title, r.organization) for r in person(sheet, "dave-lewis").roles] == [("CEO", "Tesco")]
+    assert [(r.title, r.organization) for r in person(sheet, "ann-kerr").roles] == [("sport columnist", "ESPN")]
+    assert [r.organization for r in person(sheet, "tom-lee").roles] == [None]
+    assert [r.organization for r in person(sheet, "john-hill").roles] == [None]

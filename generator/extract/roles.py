@@ -495,7 +495,7 @@ def roles_before(name: Span) -> list[Role]:
     if start >= 2 and start < name.start and doc[start].lower_ in _RELATIONS and doc[start - 1].text in ("'s", "’s") \
             and doc[start - 2].pos_ == "PROPN" and doc[start - 2].head == doc[start]:
         start = doc[start - 2].left_edge.i  # "Grey's niece Mary Hope": the possessor hangs on the relation
-    tokens = [t for t in doc[start:name.start] if not _abbreviation(t)]
+    tokens = [t for t in doc[start:name.start] if not _abbreviation(t) and not _spelled_out(t, name)]
     while tokens and (tokens[0].pos_ not in _TITLE_POS and not _mistagged_role(tokens[0]) or _courtesy(tokens[0])):
         tokens = tokens[1:]
     groups = _split(tokens, name)
@@ -621,7 +621,7 @@ def _in_prefix(token: Token, root: Token, name: Span) -> bool:
         return True  # "US singer, actor, and animal rights advocate Doris Day": a list of her titles
     if any(_kin_word(t) and t.i - 4 <= token.i for t in token.doc[token.i:token.i + 5] if t.lower_ == "law"):
         return True  # "son-in-law": its "in" and hyphens belong to the relation
-    if _abbreviation(token):
+    if _abbreviation(token) or _spelled_out(token, name):
         return True  # "Member of parliament (MP) Kevin Conolly": the title's short form, dropped from the title
     if token.is_punct and token.text != "-" or token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL") \
             and not _first_of_office(token):
@@ -664,6 +664,20 @@ def _abbreviation(token: Token) -> bool:
     short = doc[i + 1].text
     return 1 < len(short) <= 6 and short.isalpha() and short.isupper() and doc[i - 1].pos_ in ("NOUN", "PROPN") \
         and doc[i - 1].ent_type_ != "PERSON" and doc[i + 3].text[:1].isupper()
+
+
+def _spelled_out(token: Token, name: Span) -> bool:
+    """A word of a bracketed long form between a short title and the name: "(Member of Parliament)" of
+    "Labour MP (Member of Parliament) Tom Watson"; the initials of its capitalised words spell the title."""
+    doc = token.doc
+    if name.start < 4 or doc[name.start - 1].text != ")" or not token.i < name.start:
+        return False
+    open_ = next((i for i in range(name.start - 2, max(name.start - 8, 0), -1) if doc[i].text == "("), None)
+    if open_ is None or token.i < open_ or open_ < 1:
+        return False
+    short = doc[open_ - 1].text
+    initials = "".join(t.text[0] for t in doc[open_ + 1:name.start - 1] if t.text[:1].isupper())
+    return 1 < len(short) <= 6 and short.isalpha() and short.isupper() and initials == short
 
 
 def _listed_titles(comma: Token, name: Span) -> bool:
@@ -824,12 +838,18 @@ def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None
                 or tokens[of - 1].lower_ in _RELATIONS:
             return _role(tokens, None)  # a relation: "fiancée of Jamal Khashoggi", "advisor of the Supreme Leader"
         if not (len(after) == 1 and after[0].ent_type_ != "GPE" and after[0].text not in _COUNTRIES
-                or _bare_body(after, owned=_org_word(tokens[0]))):
+                and not (_proper_body(after[0]) and not any(t.pos_ == "ADP" for t in tokens[:of])) or _bare_body(after, owned=_org_word(tokens[0]))):
             # "Secretary of State" stays whole; "First Minister of Scotland" is Scotland's
             return _role(tokens[:of], _org_text(after))
     at = next((i for i, t in enumerate(tokens) if t.lower_ == "at"), None)
     if at is not None and 0 < at < len(tokens) - 1 and _named_body(tokens[at + 1:]):
         return _role(tokens[:at], _org_text(tokens[at + 1:]))  # "professor at Harvard Law School"
+    source = next((i for i, t in enumerate(tokens) if t.lower_ == "from"), None)
+    if source is not None and 0 < source < len(tokens) - 1 and tokens[-1].ent_type_ == "ORG" \
+            and tokens[source - 1].lower_ not in OFFICE_WORDS and _named_body(tokens[source + 1:]):
+        # "columnist from ESPN"; not "a farmer from Ohio", nor the seat of "Senator from Vermont"
+        own = title_and_org(tokens[:source], longest)
+        return own and Role(own.title, own.organization or _org_text(tokens[source + 1:]))
     owner, tokens = _possessor(tokens)
     if owner is not None and _points_back(owner, tokens):
         owner = None  # "the party's nominee": the title is the nominee's, the party was named before
@@ -891,6 +911,14 @@ def _office_of_place(office: Token, after: list[Token]) -> bool:
     ("Minister of Information") nor a person the office serves ("advisor of Trump" has no office word)."""
     return office.lower_ in OFFICE_WORDS and office.lower_ not in _PORTFOLIOS and len(after) == 1 \
         and after[0].pos_ == "PROPN" and after[0].is_title and not common_word(after[0])
+
+
+def _proper_body(token: Token) -> bool:
+    """ "CEO of Tesco": one capitalised name after "of" that is no common word and no person names the body the
+    title belongs to, NER or not (not after an earlier preposition: "professor at the College of Wooster");
+    "Secretary of State", "Minister of Defence" keep their common word."""
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ != "PERSON" \
+        and not common_word(token)
 
 
 def _bare_body(tokens: list[Token], owned: bool = False) -> bool:
