@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ..factsheet import Dispute, Statement, Where
 from .lexicon import (
+    CENSURE_WORDS,
     DISPUTE_NOUNS,
     DISPUTE_VERBS,
     DOCUMENT_NOUNS,
@@ -135,6 +136,8 @@ _COMPEL = frozenset(["lead", "force", "prompt", "push", "drive", "compel", "pres
 # What a criticism "from" comes out of, not who makes it: "backlash from the statement".
 _CAUSES = frozenset(["statement", "remark", "comment", "decision", "move", "announcement", "speech", "tweet",
                      "post", "proposal", "plan", "policy", "ruling", "interview", "claim", "report", "video"])
+# Nouns of laws and texts of law: contesting one contests no person's act (GUIDELINES, Disputes: target null).
+_LAWS = frozenset(["bill", "law", "act", "legislation", "measure", "amendment", "ordinance", "statute", "constitution"])
 # Nouns that, bare ("the move"), name the act the sentence before reports.
 _ACTS_BEFORE = frozenset(["move", "step", "action", "decision"])
 # Endings of nouns made from verbs of acts: "commutation", "appointment", "withdrawal".
@@ -165,7 +168,7 @@ def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
     """The disputes the narration of `para` reports, one per person and sentence."""
     out = []
     for token in para.doc:
-        if token.i in para.quoted:
+        if token.i in para.quoted and not _verdict_quoted(token, para):
             continue
         found = None
         lemma = token.lemma_.lower()
@@ -186,8 +189,10 @@ def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
         elif token.pos_ == "NOUN" and _unsupported(token) is not None:
             found = _no_evidence(token, para, resolver)
         elif token.pos_ == "ADJ" and token.lower_ in QUOTE_DISPUTE_WORDS | _UNJUST or token.pos_ == "NOUN" and (
-                token.dep_ in ("attr", "oprd") or _as_what(token)) and token.lower_ in FALSITY_WORDS | _LIARS:
+                token.dep_ in ("attr", "oprd", "appos") or _as_what(token)) and token.lower_ in FALSITY_WORDS | _LIARS:
             found = _verdict(token, para, resolver)  # "called the report false", "called Smith a liar"
+        elif token.pos_ in ("ADJ", "NOUN") and token.lower_ in CENSURE_WORDS:
+            found = _censure(token, para, resolver)  # "called the deal lousy", "said his decision was a mistake"
         elif token.pos_ == "ADJ" and lemma == "critical" and token.dep_ == "acomp":
             found = _critical(token, para, resolver)
         elif token.pos_ == "ADJ" and lemma == "critical" and token.dep_ == "amod":
@@ -312,7 +317,7 @@ def _each_disputant(found: Dispute, cue: Token, para: Paragraph, resolver: Resol
             out.append(replace(found, by=pid, by_text=phrase(conj)))
         elif not pid and conj.dep_ == "conj" and (conj.tag_ == "NN" or conj.ent_type_ in ("ORG", "NORP", "GPE")) \
                 and all(d.by for d in out):  # "X, Y and a spokesperson for Z", "criticism by X and UNESCO"
-            out.append(replace(found, by=None, by_text=phrase(conj)))
+            out.append(replace(found, by=None, by_text=phrase(conj) + _whose_group(conj)))
     return out
 
 
@@ -355,7 +360,7 @@ def quoted_disputes(para: Paragraph, statements: list[Statement], resolver: Reso
         if cue is None or _contested_in_narration(cue, quote.span):
             continue
         thing = next((c for c in cue.children if c.dep_ == "dobj"), None) if _first_person_contest(cue) \
-            else _said_of(cue, para)
+            else _subject_before(quote.span) or _said_of(cue, para)
         target = Who(None, statement.text)
         if thing is not None:
             text = _subtree_text(thing)
@@ -363,9 +368,19 @@ def quoted_disputes(para: Paragraph, statements: list[Statement], resolver: Reso
                 text = thing.doc[thing.left_edge.i:min(quote.span.start, cue.left_edge.i)].text.strip(' ,"\u201c')
             target = Who(_quoted_person(thing, para, resolver, statement.speaker), text)
         where = Where(para.index, sentence_index(para.doc, cue.i))
-        out.append(Dispute(statement.speaker, statement.speaker_text, target.person, target.text,
+        out.append(Dispute(statement.speaker, statement.speaker_text, target.person, tidy_target(target.text),
                            _cue_words(cue), cue.sent.text.strip(), where, statement.confidence))
     return out
+
+
+def _subject_before(span) -> Token | None:
+    """ "The court found Johnson's advice to the Queen "was motivated by ... and is unlawful"": a quote that
+    goes on a clause the narration began is said of that clause's subject, just before the quote."""
+    before = next((t for t in reversed(span.doc[max(span.start - 3, 0):span.start]) if not t.is_quote), None)
+    if before is None or before.is_punct:
+        return None  # "The summary read: "..."": the quote stands alone
+    return next((c for t in span for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < span.start
+                 and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _not_true(word: Token) -> bool:
@@ -381,7 +396,7 @@ def refer_back(found: list[Dispute], statements: list[Statement]) -> list[Disput
     correlation between the overdoses and the payments" is that of the last one who said so (see
     `_claimed_before`)."""
     out: list[Dispute] = []
-    for d in found:
+    for d in _one_verdict(found):
         if not d.target and d.by_text is not None:
             d = replace(d, target=_claimed_before(d, statements) or _said_just_before(d, statements))
         if not d.target and out and out[-1].target and re.match(r"(the|this|that) ", d.target_text.lower()) \
@@ -398,6 +413,20 @@ def refer_back(found: list[Dispute], statements: list[Statement]) -> list[Disput
             d = replace(d, target=accuser)
         out.append(d)
     return out
+
+
+def _one_verdict(found: list[Dispute]) -> list[Dispute]:
+    """ "called Reed's claim "a lie"": a short quoted verdict is found both as the narration's verdict and as the
+    quote's words (same disputer, sentence and verdict word): one dispute, the quote's unless only the
+    narration's names the person whose claim it is."""
+    seen: dict[tuple, list[Dispute]] = {}
+    for d in found:
+        word = next((w for w in d.cue.lower().split() if w in QUOTE_DISPUTE_WORDS | _UNJUST | _LIARS | CENSURE_WORDS), None)
+        if word:  # "absolutely false" and "false"
+            seen.setdefault((d.by, d.by_text, d.where, word), []).append(d)
+    drop = {id(d) for group in seen.values() if len({d.target for d in group if d.target}) <= 1
+            for d in group if d is not max(group, key=lambda d: (bool(d.target), len(d.cue), group.index(d)))}
+    return [d for d in found if id(d) not in drop]
 
 
 def _claimed_before(d: Dispute, statements: list[Statement]) -> str | None:
@@ -505,10 +534,10 @@ def _said_of(word: Token, para: Paragraph) -> Token | None:
     if word.dep_ in ("amod", "pobj") and word.head.lower_ == "as":  # "described his comments as "false""
         verb = word.head.head
         return verb if verb.pos_ in ("NOUN", "PROPN") else next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if word.dep_ == "amod" and word.head.i < word.i:  # "called his remarks "untrue""
+    if word.dep_ in ("amod", "appos") and word.head.i < word.i:  # "called his remarks "untrue"", "called it "a lie""
         return word.head
     head = word.head if word.dep_ in ("acomp", "attr") else word
-    thing = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    thing = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
     if thing is None and word.dep_ in ("oprd", "xcomp", "ccomp"):
         thing = next((c for c in word.head.children if c.dep_ == "dobj"), None)
     if thing is not None and thing.lower_ in ("it", "this", "that") and (thing.i not in para.quoted or _not_true(word)):
@@ -720,9 +749,10 @@ def _rule_against(token: Token) -> bool:
     return token.lemma_.lower() == "rule" and any(c.lower_ == "against" for c in token.children)
 
 
-def _verdict(word: Token, para: Paragraph, resolver: Resolver) -> Dispute | None:
+def _verdict(word: Token, para: Paragraph, resolver: Resolver, censure: bool = False) -> Dispute | None:
     """ "The court ruled the prorogation was unlawful", "found it to be unlawful", "declared the law
-    unconstitutional", "called the report false": a verdict that a thing is false or illegal."""
+    unconstitutional", "called the report false", "called Berg's claim a lie": a verdict that a thing is false
+    or illegal; with `censure`, that a claim or act is wrong (see `_censure`)."""
     if _negated(word):
         return None
     clause = word.head if word.head.lemma_ == "be" and word.dep_ in ("acomp", "attr") else word
@@ -733,6 +763,8 @@ def _verdict(word: Token, para: Paragraph, resolver: Resolver) -> Dispute | None
         thing, verb = clause.head, clause.head.head
     elif word.dep_ == "oprd":
         thing, verb = next((c for c in word.head.children if c.dep_ == "dobj"), None), word.head
+    elif word.dep_ in ("appos", "amod") and word.head.dep_ == "dobj" and word.head.i < word.i:
+        thing, verb = word.head, word.head.head  # "called Berg's claim a lie", "called his decision "disappointing""
     elif word.dep_ == "acomp" and word.head.lemma_ != "be":  # "found unconstitutional a 2005 law"
         thing, verb = _noun_after(word), word.head
     elif word.dep_ in ("amod", "pobj") and _as_what(word):
@@ -744,19 +776,45 @@ def _verdict(word: Token, para: Paragraph, resolver: Resolver) -> Dispute | None
     if thing is None and clause is word and word.dep_ == "ccomp":  # the same, parsed as a clause
         thing = _noun_after(word)
     if thing is None or verb.i in para.quoted or verb.lemma_.lower() not in _VERDICT_VERBS and not (
-            verb.lemma_.lower() in _SAYING and word.lower_ in FALSITY_WORDS):
+            verb.lemma_.lower() in _SAYING and (word.lower_ in FALSITY_WORDS or censure)):
         return None
     subject = subject_of(verb)
     if subject is None or subject.lower_ in ("i", "you", "we"):
         return None
     by = _named(subject, para, resolver)
     target = _target(thing, para, resolver, "verdict")
+    if censure and not (target.person and _named(thing, para, resolver).person != target.person
+                        or thing.lemma_.lower() in _CLAIMS_AND_ACTS | _CLAIMS | _CAUSES
+                        or word.lemma_.lower() in _CLAIMS_AND_ACTS | _CLAIMS):
+        return None  # "called Smith foolish", "said the weather was terrible": no one's claim or act
     if target.person == by.person:
+        if censure:
+            return None  # "said his own decision was a mistake": an admission, not a dispute
         target = Who(None, target.text)
     end = clause.left_edge.i if clause.head == thing else word.head.i if word.head.head == thing \
         else thing.right_edge.i + 1  # "the claim as false": the thing without the verdict
     text = thing.doc[thing.left_edge.i:end]
     return _dispute(by, target, text.text.strip(" ,"), word, para)
+
+
+def _censure(word: Token, para: Paragraph, resolver: Resolver) -> Dispute | None:
+    """ "called the deal lousy", "said Brown's decision was a mistake", "called it "a truly silly argument"": a
+    word of censure passes a verdict as "false" does, but only on someone's claim or act (a thing owned by a
+    person, or a claim or act noun); the verdict word may be the adjective of the predicate noun."""
+    if word.dep_ == "amod" and word.head.i > word.i and word.head.dep_ in ("attr", "oprd", "appos"):
+        word = word.head  # "a truly silly argument": the predicate is the noun
+    if word.dep_ not in ("acomp", "attr", "oprd", "appos", "amod", "ccomp", "xcomp", "pobj"):
+        return None
+    return _verdict(word, para, resolver, censure=True)
+
+
+def _verdict_quoted(token: Token, para: Paragraph) -> bool:
+    """ "called Stone's sentence "unjust"", "called the claim "a lie"": a quote of a few words that is only the
+    verdict is the narration's own verdict on the thing it names (the verdict's verb outside the quote)."""
+    if token.lower_ not in QUOTE_DISPUTE_WORDS | _UNJUST | _LIARS | CENSURE_WORDS:
+        return False
+    quote = next((q for q in para.quotes if q.span.start <= token.i < q.span.end), None)
+    return quote is not None and len(quote.span) <= 6
 
 
 def _as_what(word: Token) -> bool:
@@ -862,7 +920,8 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
     if lemma == "petition" and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _COURTS
                                        for c in verb.children):
         return None  # petitioning a court challenges in court; petitioning a council asks for something
-    if lemma == "blame" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+    if lemma == "blame" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children) \
+            and _blamed(verb, para, resolver) is None:
         return None  # "blamed human error": a cause named, no one accused of anything
     if lemma == "allege" and any(c.dep_ in ("nsubjpass", "auxpass") for o in objects[:1] for c in o.children):
         return None  # "alleged Navalny was poisoned": an event alleged, no one accused of it
@@ -897,7 +956,8 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         if subject is not None and subject.ent_type_ == "GPE":
             subject = _before_the_place(verb, subject)
         by = _named(subject, para, resolver) if subject is not None else Who(None, "")
-        obj = _with(verb) or next((c for c in objects if c.dep_ == "dobj"), None) or _against(verb) \
+        obj = (_blamed(verb, para, resolver) if lemma == "blame" else None) or _with(verb) \
+            or next((c for c in objects if c.dep_ == "dobj"), None) or _against(verb) \
             or _object_after(verb) or (_accused_in_clause(verb) if lemma == "allege" else None) \
             or (_stopped(verb) if lemma in _COURT_ACTIONS else None)
         target = _target(obj, para, resolver, lemma) if obj is not None else Who(None, "")
@@ -914,6 +974,8 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
             target = Who(None, target.text)
         target_text = _subtree_text(obj) if _with(verb) is not None else \
             _what(verb) or (_subtree_text(obj) if obj is not None else "")
+        if obj is not None and obj.tag_ == "WDT" and verb.dep_ == "relcl":
+            target_text = _antecedent(verb) or target_text  # "..., which Trump denied": what "which" stands for
     if not target_text and lemma not in ("sue", "appeal"):
         return None
     found = _dispute(by, target, target_text, verb, para)
@@ -922,6 +984,19 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
     elif _speaks_against(verb):  # "spoke out against"
         found = replace(found, cue=verb.doc[verb.i:_against(verb).head.i + 1].text)
     return found
+
+
+def _blamed(verb: Token, para: Paragraph, resolver: Resolver) -> Token | None:
+    """ "blamed Iran", "blamed the attack on Iran", "blamed Doe for the delays": the party blamed, a person or
+    a named body or country (not a cause: "blamed human error", "blamed the crash on bad weather")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    on = next((g for c in (*verb.children, *(obj.children if obj is not None else ()))  # the parser may hang
+               if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"), None)  # it on the object
+    party = on if on is not None else obj
+    if party is None or not (_someone(party, para, resolver) or party.ent_type_ in ("ORG", "GPE", "NORP")
+                             or party.lemma_.lower() in ROLE_NOUNS):
+        return None
+    return party
 
 
 def _stopped(verb: Token) -> Token | None:
@@ -1016,13 +1091,67 @@ def _named(head: Token, para: Paragraph, resolver: Resolver) -> Who:
         return Who(None, who.text)
     if not who.person and head.lower_ == "who" and head.head.dep_ == "relcl":
         return _who_person(head, para, resolver, who)
+    if not who.person and head.lemma_.lower() in ROLE_NOUNS:
+        holder = _title_holder(head, para, resolver)
+        if holder is not None:
+            return Who(resolver.cast.at[(para.index, holder.i)], head.doc[head.left_edge.i:holder.i + 1].text)
+    if not who.person and head.pos_ == "NOUN" and who.text.endswith(head.text):
+        return Who(None, who.text + _whose_group(head), who.confidence)
     if who.person or head.pos_ != "PROPN" or any(c.dep_ == "compound" for c in head.children):
         return who
     found = {pid for pid, name in resolver.cast.names.items()
              if head.text == name.split()[-1] or head.text in resolver.cast.aliases.get(pid, ())}
+    if not found and len(head.text) >= 6:  # "filed the lawsuit against Pierliusi": the article's typo of Pierluisi
+        found = {pid for pid, name in resolver.cast.names.items()
+                 if any(_misspelt(head.text, word) for alias in (name, *resolver.cast.aliases.get(pid, ()))
+                        for word in alias.split())}
     if len(found) > 1:
         found = _called_by(head.text, found, resolver)
     return Who(found.pop(), who.text, "low") if len(found) == 1 else who
+
+
+def _whose_group(head: Token) -> str:
+    """ "a spokesperson for President Rodrigo Duterte", "attorneys general from sixteen states", "Some members of
+    the local LGBT community": the words after an unnamed disputer that say whose it is or where it is from
+    (no clause: a relative or a participle phrase says what it did, not who it is)."""
+    if head.dep_ not in ("nsubj", "nsubjpass", "pobj", "conj"):
+        return ""
+    end = head.i
+    for child in head.rights:
+        if child.i != end + 1:
+            break
+        if child.dep_ == "prep" and child.lower_ in ("of", "for", "from") or child.lower_ == "general":
+            if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in child.subtree):
+                break
+            end = child.right_edge.i
+        else:
+            break
+    return " " + head.doc[head.i + 1:end + 1].text if end > head.i else ""
+
+
+def _misspelt(word: str, name: str) -> bool:
+    """ "Pierliusi" for "Pierluisi": the same surname with two neighbouring letters swapped, or one letter
+    changed in a long one, first letter kept."""
+    if word == name or word[0] != name[0] or len(word) != len(name):
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(word, name)) if a != b]
+    if len(diff) == 2 and diff[1] == diff[0] + 1:
+        return word[diff[0]] == name[diff[1]] and word[diff[1]] == name[diff[0]]
+    return len(diff) == 1 and len(word) >= 8
+
+
+def _title_holder(title: Token, para: Paragraph, resolver: Resolver) -> Token | None:
+    """ "US Ambassador to Germany Richard Grenell alleged": the parser takes the name for part of the place the
+    title goes to ("to [Germany Richard Grenell]"); the name closing the title's "to"/"of" phrase, right after a
+    place, is who holds the title."""
+    for prep in (c for c in title.children if c.dep_ == "prep" and c.lower_ in ("to", "of")):
+        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if obj is None or (para.index, obj.i) not in resolver.cast.at or obj.i != title.right_edge.i:
+            continue
+        place = [t for t in obj.lefts if t.dep_ == "compound" and t.ent_type_ in ("GPE", "ORG", "NORP")]
+        if place and all(t.i < obj.i and resolver.cast.at.get((para.index, t.i)) is None for t in place):
+            return obj
+    return None
 
 
 def _called_by(surname: str, found: set[str], resolver: Resolver) -> set[str]:
@@ -1087,11 +1216,18 @@ def _act_before(thing: Token, para: Paragraph, resolver: Resolver) -> str | None
         return _named(subject, Paragraph(index, resolver.docs[index], (), frozenset()), resolver).person
     # "Trump commuted Stone's sentence. ... Biden criticized the commutation": the act named again, by a noun
     # made from its verb or, for choices, from any verb of choosing ("Biden named Harris ... the selection")
-    for verb in (t for t in reversed(thing.doc[:thing.sent.start]) if t.pos_ == "VERB" and _names_act(thing, t)):
-        subject = subject_of(verb) if verb.lemma_.lower() not in _SAYING else None
-        pid = _named(subject, para, resolver).person if subject is not None else None
-        if pid:
-            return pid
+    # A thing named again with its own noun ("Brown signed a trade deal. ... Doe called the deal lousy") is the act
+    # of who did it, in this paragraph or one of the two before.
+    same = thing.lemma_.lower() not in DOCUMENT_NOUNS | _LAWS  # a law is no one's act (GUIDELINES: target null)
+    earlier = [k for k in resolver.docs if max(0, para.index - 2) <= k < para.index and len(resolver.docs[k])]
+    for index, words in [(para.index, thing.doc[:thing.sent.start])] + [(k, resolver.docs[k][:]) for k in reversed(earlier)]:
+        for verb in (t for t in reversed(words) if t.pos_ == "VERB" and (_names_act(thing, t) or same and any(
+                c.dep_ == "dobj" and c.lemma_ == thing.lemma_ and c.pos_ == "NOUN" for c in t.children))):
+            subject = subject_of(verb) if verb.lemma_.lower() not in _SAYING | DISPUTE_VERBS else None
+            pid = _named(subject, Paragraph(index, resolver.docs[index], (), frozenset()) if index != para.index
+                         else para, resolver).person if subject is not None else None
+            if pid:
+                return pid
     return None
 
 
@@ -1242,7 +1378,21 @@ def _what(verb: Token) -> str:
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("for", "of", "over", "against"):
             return _subtree_text(child, skip_head=True)
+    for child in verb.children:  # "sued to be allowed to vote": what the suit is for (not "to stop X": X)
+        if child.dep_ == "xcomp" and verb.lemma_.lower() in _COURT_ACTIONS and _stopped(verb) is None and any(
+                c.dep_ == "aux" and c.tag_ == "TO" for c in child.children):
+            return _subtree_text(child)
     return ""
+
+
+def _antecedent(clause: Token) -> str:
+    """What the "which" of a relative clause stands for: "Bolton claims Trump asked Xi for help, which Trump
+    denied" denies the claimed clause; "the decision, which they denied" the noun the clause hangs on."""
+    head = clause.head
+    said = next((a for a in (head, *head.ancestors) if a.dep_ == "ccomp" and a.head.lemma_.lower() in _SAYING),
+                None)
+    start = (said or head).left_edge.i
+    return head.doc[start:clause.left_edge.i].text.rstrip(" ,;") if start < clause.left_edge.i else ""
 
 
 def _subtree_text(token: Token, skip_head: bool = False) -> str:
@@ -1394,7 +1544,13 @@ def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute |
     if not target.person and noun.lemma_.lower() in _ACCUSATIONS:
         clause = next((c for c in noun.children if c.dep_ in ("relcl", "acl", "ccomp") and not any(
             t.tag_ in ("WDT", "WP", "WP$") or t.lower_ == "that" and t.dep_ != "mark" for t in c.lefts)), None)
-        accused = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+        accused = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+            if clause is not None else None
+        owner = next((c for c in accused.children if c.dep_ == "poss"), None) if accused is not None \
+            and accused.pos_ == "NOUN" else None
+        if owner is not None or accused is not None and accused.dep_ == "nsubjpass":
+            accused = owner  # "allegations his candidacy is meant to help Trump": the candidacy's owner is
+            # accused; an event alleged ("allegations the vote was rigged") accuses no one
         if clause is None:
             accused = _subject_after(noun)
             clause = accused.head if accused is not None else None
@@ -1527,8 +1683,23 @@ def _first_person(who: Who, head: Token, para: Paragraph, resolver: Resolver) ->
 def _dispute(by: Who, target: Who, target_text: str, cue: Token, para: Paragraph) -> Dispute:
     where = Where(para.index, sentence_index(para.doc, cue.i))
     confidence = "low" if "low" in (by.confidence, target.confidence) else "high"
-    return Dispute(by.person, by.text, target.person, target_text, cue.text, sentence_text(cue, para), where,
-                   confidence)
+    return Dispute(by.person, by.text, target.person, tidy_target(target_text), cue.text, sentence_text(cue, para),
+                   where, confidence)
+
+
+def tidy_target(text: str) -> str:
+    """What is contested as a journalist would quote it: "the House's decision, which Ross called a stunt" and
+    "Macron's statement: "..."" stop before the relative clause and the quotation; a bracket the phrase
+    opens and does not close ("the Act (BIPA") is left out."""
+    cut = _TARGET_ENDS.search(text)
+    if cut and cut.start() > 0:
+        text = text[:cut.start()]
+    if text.count("(") > text.count(")"):
+        text = text[:text.rindex("(")].rstrip(" ,")
+    return text
+
+
+_TARGET_ENDS = re.compile(r",\s+(?:which|who|whom|whose)\b|\s+which\b|\s*:\s*[\"\u201c]")
 
 
 def sentence_text(token: Token, para: Paragraph) -> str:

@@ -315,3 +315,13 @@ MALE_NOUNS = frozenset([
     "king", "prince", "duke", "emperor", "monk", "policeman", "mr", "sir", "lord",
     "councilman", "stepfather",
 ])
+
+# Words of censure that call a claim or an act wrong without calling it false ("called the deal lousy",
+# "said the decision was a mistake"); a dispute only when said of someone's claim or act (see disputes.py).
+CENSURE_WORDS = frozenset([
+    "wrong", "mistake", "mistaken", "misguided", "silly", "absurd", "ridiculous", "preposterous", "laughable",
+    "outrageous", "disgraceful", "shameful", "scandalous", "deplorable", "appalling", "irresponsible",
+    "reckless", "unacceptable", "inappropriate", "disappointing", "lousy", "terrible", "dishonest",
+    "disgrace", "travesty", "negligent", "negligence", "careless", "carelessness", "foolish", "disaster",
+    "disastrous", "failure", "fiasco", "blunder",
+])
