@@ -19,6 +19,7 @@ from .lexicon import (
 )
 from .names import index_verbs
 from .people import HEADLINE, pronoun_gender
+from .quotes import text_of, tokens_of
 from .resolve import Resolver, Who, phrase, subject_of
 from .statements import Paragraph, sentence_index
 
@@ -161,13 +162,13 @@ def transcript_start(paragraphs: list[Doc]) -> int:
     """The first paragraph of an interview's transcript ("((WN)) ...", "((Jane Roe)) ..."): from there on
     the paragraphs are questions and answers, words of the people speaking, not disputes the article
     reports; len(paragraphs) when there is none."""
-    return next((i for i, doc in enumerate(paragraphs) if _TURN.match(doc.text)), len(paragraphs))
+    return next((i for i, doc in enumerate(paragraphs) if _TURN.match(text_of(doc))), len(paragraphs))
 
 
 def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
     """The disputes the narration of `para` reports, one per person and sentence."""
     out = []
-    for token in para.doc:
+    for token in tokens_of(para.doc):
         if token.i in para.quoted and not _verdict_quoted(token, para):
             continue
         found = None
