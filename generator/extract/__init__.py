@@ -75,12 +75,15 @@ def sheet_for(article: Article, headline, paragraphs: list) -> FactSheet:
     people.sort(key=lambda p: (p.where is None, p.where.paragraph if p.where else 0,
                                p.where.sentence if p.where else 0, p.id))
     person_words = {w for p in people for n in (p.name, *p.aliases) for w in n.split()}
-    return FactSheet(
+    sheet = FactSheet(
         id=article.id, title=article.title, source=article.source, date=article.date, url=article.url,
         outlet=article.outlet, license=article.license, author=article.author,
         source_sha256=article.sha256, extractor=EXTRACTOR_VERSION, people=tuple(people),
         statements=tuple(statements), disputes=tuple(refer_back(found_disputes, statements)),
         topics=tuple(topics([headline, *paragraphs], person_words)), paragraphs=article.paragraphs)
+    for doc in (headline, *paragraphs):  # a cached token list refers back to its Doc: let the Doc be freed
+        doc.user_data.pop("tokens", None)
+    return sheet
 
 
 def _direct_cues(para, direct) -> dict:

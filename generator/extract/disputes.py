@@ -19,6 +19,7 @@ from .lexicon import (
 )
 from .names import index_verbs
 from .people import HEADLINE, pronoun_gender
+from .quotes import text_of, tokens_of
 from .resolve import Resolver, Who, phrase, subject_of
 from .statements import Paragraph, sentence_index
 
@@ -61,6 +62,11 @@ _VERDICT_VERBS = frozenset(["rule", "find", "conclude", "declare", "hold", "deem
                             "view"])
 # Nouns that call a person a teller of lies ("called Smith a liar").
 _LIARS = frozenset(["liar", "liars"])
+# The words above joined once here, not per token: adjectives that call a thing false or wrong, nouns that
+# call it false or its teller a liar, and any word a short quote may be a verdict with.
+_WRONG_ADJS = QUOTE_DISPUTE_WORDS | _UNJUST
+_FALSE_NOUNS = FALSITY_WORDS | _LIARS
+_VERDICT_WORDS = QUOTE_DISPUTE_WORDS | _UNJUST | _LIARS | CENSURE_WORDS
 # Prepositions of whom and what one lies to and about ("lied to the FBI about the payments", "under oath").
 _LIED_TO = frozenset(["to", "about", "under"])
 # Verbs of saying, which pass a verdict only with words of falsity: "said the claims were false" (calling
@@ -102,6 +108,9 @@ _VOICE = frozenset(["level", "voice", "express", "make", "issue", "launch", "dir
                     "file", "submit"])
 # Nouns of displeasure voiced at someone or their act ("expressed dissatisfaction with Bolton").
 _DISAPPROVAL = frozenset(["dissatisfaction", "displeasure", "disapproval", "outrage", "indignation"])
+# The other nouns `_voiced` reads, and the verbs questions are voiced with besides those above.
+_COMPLAINTS_AND_DOUBTS = frozenset(["complaint", "question", "doubt"])
+_VOICE_OR_POSE = _VOICE | {"pose"}
 # Verbs of doubts that go on being held ("questions about his health continued").
 _LASTING = frozenset(["continue", "grow", "mount", "persist", "linger", "remain", "swirl", "surface", "resurface"])
 # Prepositions of what a voiced doubt or a protest is about ("questions about", "in protest at").
@@ -161,13 +170,13 @@ def transcript_start(paragraphs: list[Doc]) -> int:
     """The first paragraph of an interview's transcript ("((WN)) ...", "((Jane Roe)) ..."): from there on
     the paragraphs are questions and answers, words of the people speaking, not disputes the article
     reports; len(paragraphs) when there is none."""
-    return next((i for i, doc in enumerate(paragraphs) if _TURN.match(doc.text)), len(paragraphs))
+    return next((i for i, doc in enumerate(paragraphs) if _TURN.match(text_of(doc))), len(paragraphs))
 
 
 def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
     """The disputes the narration of `para` reports, one per person and sentence."""
     out = []
-    for token in para.doc:
+    for token in tokens_of(para.doc):
         if token.i in para.quoted and not _verdict_quoted(token, para):
             continue
         found = None
@@ -188,8 +197,8 @@ def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
             found = _plea(token, para, resolver)
         elif token.pos_ == "NOUN" and _unsupported(token) is not None:
             found = _no_evidence(token, para, resolver)
-        elif token.pos_ == "ADJ" and token.lower_ in QUOTE_DISPUTE_WORDS | _UNJUST or token.pos_ == "NOUN" and (
-                token.dep_ in ("attr", "oprd", "appos") or _as_what(token)) and token.lower_ in FALSITY_WORDS | _LIARS:
+        elif token.pos_ == "ADJ" and token.lower_ in _WRONG_ADJS or token.pos_ == "NOUN" and (
+                token.dep_ in ("attr", "oprd", "appos") or _as_what(token)) and token.lower_ in _FALSE_NOUNS:
             found = _verdict(token, para, resolver)  # "called the report false", "called Smith a liar"
         elif token.pos_ in ("ADJ", "NOUN") and token.lower_ in CENSURE_WORDS:
             found = _censure(token, para, resolver)  # "called the deal lousy", "said his decision was a mistake"
@@ -421,7 +430,7 @@ def _one_verdict(found: list[Dispute]) -> list[Dispute]:
     narration's names the person whose claim it is."""
     seen: dict[tuple, list[Dispute]] = {}
     for d in found:
-        word = next((w for w in d.cue.lower().split() if w in QUOTE_DISPUTE_WORDS | _UNJUST | _LIARS | CENSURE_WORDS), None)
+        word = next((w for w in d.cue.lower().split() if w in _VERDICT_WORDS), None)
         if word:  # "absolutely false" and "false"
             seen.setdefault((d.by, d.by_text, d.where, word), []).append(d)
     drop = {id(d) for group in seen.values() if len({d.target for d in group if d.target}) <= 1
@@ -811,7 +820,7 @@ def _censure(word: Token, para: Paragraph, resolver: Resolver) -> Dispute | None
 def _verdict_quoted(token: Token, para: Paragraph) -> bool:
     """ "called Stone's sentence "unjust"", "called the claim "a lie"": a quote of a few words that is only the
     verdict is the narration's own verdict on the thing it names (the verdict's verb outside the quote)."""
-    if token.lower_ not in QUOTE_DISPUTE_WORDS | _UNJUST | _LIARS | CENSURE_WORDS:
+    if token.lower_ not in _VERDICT_WORDS:
         return False
     quote = next((q for q in para.quotes if q.span.start <= token.i < q.span.end), None)
     return quote is not None and len(quote.span) <= 6
@@ -1598,13 +1607,15 @@ def _voiced(noun: Token) -> bool:
     about the churches": doubts, displeasure or complaints voiced about someone or their claim or act
     (questions asked of a minister are no dispute)."""
     lemma = noun.lemma_.lower()
+    if lemma not in _COMPLAINTS_AND_DOUBTS and lemma not in _DISAPPROVAL:
+        return False
     about = any(c.dep_ == "prep" and c.lower_ in ("about", "over", "regarding", "concerning") for c in noun.children)
     if lemma == "complaint" and about and not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in _FILE):
         return any(_conduct(g) for c in noun.children if c.dep_ == "prep" and c.lower_ in ("about", "over")
                    for g in c.children if g.dep_ == "pobj")  # a complaint filed is a case (`_lawsuit`)
     if lemma in ("question", "doubt") and about and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _LASTING:
         return True  # "opposition questions about Biden's decline continued": doubts that someone holds
-    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in _VOICE | {"pose"} or _negated(noun.head):
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in _VOICE_OR_POSE or _negated(noun.head):
         return False
     if lemma in ("question", "doubt"):
         return about

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 _OPEN, _CLOSE, _STRAIGHT = "“«„", "”»", '"'
 _SINGLES = "‘’'"
@@ -19,6 +19,21 @@ class Quote:
     end_char: int
     text: str
     span: Span  # the tokens of the content
+
+
+def text_of(doc: Doc) -> str:
+    """The text of `doc`, which spaCy builds afresh from the tokens on every access: built once per Doc."""
+    if "text" not in doc.user_data:
+        doc.user_data["text"] = doc.text
+    return doc.user_data["text"]
+
+
+def tokens_of(doc: Doc) -> list[Token]:
+    """The tokens of `doc`, built once: iterating a Doc creates a new Token object per token every time,
+    and the rules walk each paragraph many times."""
+    if "tokens" not in doc.user_data:
+        doc.user_data["tokens"] = list(doc)
+    return doc.user_data["tokens"]
 
 
 def quote_ranges(text: str) -> list[tuple[int, int]]:
@@ -68,7 +83,7 @@ def _double_ranges(text: str) -> list[tuple[int, int]]:
 
 def quotes(doc: Doc) -> list[Quote]:
     out = []
-    text = doc.text  # built afresh from the tokens on every access: read it once
+    text = text_of(doc)
     for start, end in quote_ranges(text):
         content = text[start:end]
         stripped = content.strip()
@@ -85,7 +100,7 @@ def quotes(doc: Doc) -> list[Quote]:
 def nested(quote: Quote) -> list[Quote]:
     """Single-quoted spans inside a double-quoted one ("... and he said, 'Let's talk about it tomorrow.'")."""
     doc = quote.span.doc
-    text = doc.text
+    text = text_of(doc)
     before = text[:quote.start_char].rstrip()[-1:]
     if not before or before not in _OPEN + _STRAIGHT:
         return []

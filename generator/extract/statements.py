@@ -20,7 +20,7 @@ from .lexicon import (
     WEAK_SPEECH_VERBS,
 )
 from .names import foreign, token_texts
-from .quotes import Quote, inside, nested
+from .quotes import Quote, inside, nested, tokens_of
 from .resolve import Resolver, Who, outer_report, person_noun, subject_of
 
 _CLOSING = ".!?,…"
@@ -931,7 +931,7 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
     """Reported speech: a speech verb's that-clause, and "according to X, ..."."""
     out = []
     doc = para.doc
-    for verb in doc:
+    for verb in tokens_of(doc):
         if verb.i in para.quoted or verb.pos_ != "VERB" or _hypothetical(verb) or not reports_clause(verb) \
                 or _charged(verb):
             continue
@@ -1169,7 +1169,7 @@ def _trailing(para: Paragraph, resolver: Resolver) -> list[Statement]:
     its subject after a comma end the sentence and report all before the comma, though the parser, lost in a
     long clause, took its subject for a second subject of the verb and left the verb no clause."""
     out, doc = [], para.doc
-    for verb in doc:
+    for verb in tokens_of(doc):
         if verb.i in para.quoted or verb.pos_ != "VERB" or verb.dep_ != "ROOT" or _hypothetical(verb) \
                 or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children) \
                 or not all(t.is_punct for t in doc[verb.i + 1:verb.sent.end]):
@@ -1226,7 +1226,7 @@ def _inverted(para: Paragraph, resolver: Resolver) -> list[Statement]:
     verb after a comma, with its speaker after it, ends the sentence; the parser hangs it on the clause
     it reports (as a conjunct) and takes the speaker for an object."""
     out = []
-    for verb in para.doc:
+    for verb in tokens_of(para.doc):
         if verb.i in para.quoted or verb.pos_ != "VERB" or verb.dep_ not in ("conj", "parataxis") \
                 or verb.lemma_.lower() not in INDIRECT_VERBS or para.doc[verb.i - 1].text != ",":
             continue
@@ -1250,7 +1250,7 @@ def _parenthetical(para: Paragraph, resolver: Resolver) -> list[Statement]:
     is ...": a reporting verb with its subject between commas inside the clause it reports; the
     statement is that clause with the remark cut out."""
     out, doc = [], para.doc
-    for verb in doc:
+    for verb in tokens_of(doc):
         if verb.i in para.quoted or verb.pos_ != "VERB" or verb.dep_ not in ("parataxis", "advcl") \
                 or verb.lemma_.lower() not in INDIRECT_VERBS or _hypothetical(verb):
             continue
@@ -1286,7 +1286,7 @@ def _remark_as_root(para: Paragraph, resolver: Resolver) -> list[Statement]:
     commas that the parser made the sentence's root, with the reported clause's subject before it and its
     verb, without a subject of its own, after it; the statement is the sentence with the remark cut out."""
     out, doc = [], para.doc
-    for verb in doc:
+    for verb in tokens_of(doc):
         if verb.dep_ != "ROOT" or verb.i in para.quoted or verb.pos_ != "VERB" \
                 or verb.lemma_.lower() not in INDIRECT_VERBS and not _point_out(verb) or _hypothetical(verb):
             continue
@@ -1321,7 +1321,7 @@ def _inserted(para: Paragraph, resolver: Resolver, direct_cues: dict[int, Token]
     the sentence it reports; the statement is that sentence with the remark cut out (a quote inside it
     attributed elsewhere stays: 'what the scientists describe as an "upside-down river"')."""
     out, doc = [], para.doc
-    for verb in doc:
+    for verb in tokens_of(doc):
         if verb.i in para.quoted or verb.pos_ != "VERB" or verb.i == 0 or doc[verb.i - 1].text != "," \
                 or not reports_clause(verb) or _hypothetical(verb):
             continue
@@ -1582,7 +1582,7 @@ def _aside(child: Token) -> bool:
 def _requests(para: Paragraph, resolver: Resolver) -> list[Statement]:
     """Reported requests: "asks Zelensky to investigate ...", "called on Italy and Egypt to join"."""
     out = []
-    for verb in para.doc:
+    for verb in tokens_of(para.doc):
         if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in REQUEST_VERBS:
             continue
         if _hypothetical(verb) or _charged(verb):
@@ -1615,7 +1615,7 @@ def _mandates(para: Paragraph, resolver: Resolver) -> list[Statement]:
     as an infinitive does ("asked them to leave"); a request verb conjoined to it without a subject goes on
     with it (", and ... to use the consulate")."""
     out, doc = [], para.doc
-    for verb in doc:
+    for verb in tokens_of(doc):
         if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in _MANDATING or _hypothetical(verb) \
                 or _charged(verb):
             continue
@@ -1648,7 +1648,7 @@ def _calls_for(para: Paragraph, resolver: Resolver) -> list[Statement]:
     a thing asks for it; the content is the thing asked for (with an infinitive, "called for the bill to be
     dropped", the request rules above take it). Not a rule or a text ("Mandatory sentencing called for 20 years")."""
     out, doc = [], para.doc
-    for verb in doc:
+    for verb in tokens_of(doc):
         if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() != "call" or _unsaid(verb) \
                 or _hypothetical(verb):
             continue
@@ -1702,7 +1702,7 @@ def _noun_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
     stance stated or expressed ("expressed opposition to the plan", "stated her intention to run"), not a
     feeling ("expressed sadness")."""
     out = []
-    for verb in para.doc:
+    for verb in tokens_of(para.doc):
         if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in NOUN_REPORT_VERBS \
                 and not (verb.lemma_.lower() in _STANCE_VERBS and any(_stance(c) for c in verb.children)):
             continue
@@ -1800,7 +1800,7 @@ def _judgements(para: Paragraph, resolver: Resolver) -> list[Statement]:
     quoted label is a direct quote. Declaring a thing something ("declared COVID-19 a pandemic", a noun
     too) is a verdict said; declaring a thing alone ("declared a national emergency") is an act."""
     out, doc = [], para.doc
-    for verb in doc:
+    for verb in tokens_of(doc):
         if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in ("call", "declare") \
                 or _unsaid(verb):
             continue
@@ -1832,7 +1832,7 @@ def _pleas(para: Paragraph, resolver: Resolver) -> list[Statement]:
     """ "Avenatti pled not guilty to the charges": a plea is said in court; its content is the plea and
     what it answers, up to the end of the clause."""
     out, doc = [], para.doc
-    for verb in doc:
+    for verb in tokens_of(doc):
         if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in ("plead", "pled") \
                 or verb.dep_ == "pcomp" or verb.tag_ == "VB":
             continue  # not "by pleading guilty" (a reason), "agreed to plead guilty" (not yet made)
@@ -1886,7 +1886,7 @@ def _cast_as(para: Paragraph, resolver: Resolver) -> list[Statement]:
     from the object to the end of that phrase. Not passive ("was named as the new coach": said of someone,
     by nobody named), and not a verb that reports a noun phrase on its own (taken above)."""
     out, doc = [], para.doc
-    for verb in doc:
+    for verb in tokens_of(doc):
         lemma = verb.lemma_.lower()
         if lemma not in _CAST_VERBS or verb.i in para.quoted or verb.pos_ != "VERB" or _unsaid(verb) \
                 or _hypothetical(verb) or any(c.dep_ == "auxpass" for c in verb.children):
@@ -1932,7 +1932,7 @@ def _spoken_of(para: Paragraph, resolver: Resolver) -> list[Statement]:
     that noun phrase, up to a comma or the end of the phrase. Not a request with an infinitive ("asked for the
     price to be kept secret", taken above), nor a person asked for ("asked for the manager")."""
     out, doc = [], para.doc
-    for verb in doc:
+    for verb in tokens_of(doc):
         lemma = verb.lemma_.lower()
         if lemma not in _SPOKEN_OF_VERBS or verb.i in para.quoted or verb.pos_ != "VERB" or _unsaid(verb) \
                 or _hypothetical(verb) or any(c.dep_ in ("dobj", "ccomp", "xcomp", "auxpass") for c in verb.children) \
@@ -1996,7 +1996,7 @@ def _document_clauses(para: Paragraph, resolver: Resolver) -> list[Statement]:
     """ "The Department issued a statement that an inmate had been stabbed": the that-clause of a text that is
     put out gives its content (up to a colon that opens a quote)."""
     out, doc = [], para.doc
-    for verb in doc:
+    for verb in tokens_of(doc):
         if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in _ISSUE:
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS), None)
@@ -2026,7 +2026,7 @@ def _claims_to(para: Paragraph, resolver: Resolver) -> list[Statement]:
     ("promised to hold new elections": "I will hold ..."), unless the infinitive runs into a quote (partly
     quoted speech: the quote is the statement)."""
     out, doc = [], para.doc
-    for verb in doc:
+    for verb in tokens_of(doc):
         if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in _CLAIM_TO \
                 or verb.tag_ == "VBG" and verb.dep_ != "acl":
             continue  # not "met Giuliani, claiming to ...": whose claim the parse does not tell
@@ -2055,7 +2055,7 @@ def _gerund_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
     receiving a toy ...": a verb of saying whose complement is a gerund reports the speaker's own doing ("we
     invented ...") in place of a that-clause; the content is the gerund's phrase."""
     out, doc = [], para.doc
-    for verb in doc:
+    for verb in tokens_of(doc):
         if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_VERBS - WEAK_SPEECH_VERBS \
                 or _unsaid(verb) or _hypothetical(verb) or _charged(verb):
             continue
