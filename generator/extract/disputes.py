@@ -17,9 +17,8 @@ from .lexicon import (
     QUOTE_DISPUTE_WORDS,
     ROLE_NOUNS,
 )
-from .names import index_verbs
+from .names import index_verbs, text_of, tokens_of
 from .people import HEADLINE, pronoun_gender
-from .quotes import text_of, tokens_of
 from .resolve import Resolver, Who, phrase, subject_of
 from .statements import Paragraph, sentence_index
 

@@ -405,6 +405,21 @@ def _credited_name(doc: Doc, credit: set[int]) -> Span | None:
     return words
 
 
+def text_of(doc: Doc) -> str:
+    """The text of `doc`, which spaCy builds afresh from the tokens on every access: built once per Doc."""
+    if "text" not in doc.user_data:
+        doc.user_data["text"] = doc.text
+    return doc.user_data["text"]
+
+
+def tokens_of(doc: Doc) -> list[Token]:
+    """The tokens of `doc`, built once: iterating a Doc creates a new Token object per token every time,
+    and the rules walk each paragraph many times."""
+    if "tokens" not in doc.user_data:
+        doc.user_data["tokens"] = list(doc)
+    return doc.user_data["tokens"]
+
+
 def token_texts(doc: Doc) -> tuple[str, ...]:
     """The Doc's token texts, made once and cached on the Doc: scanning strings is far cheaper than
     making a Token for every word each time a rule looks for one."""

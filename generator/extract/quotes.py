@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
+
+from .names import text_of
 
 _OPEN, _CLOSE, _STRAIGHT = "“«„", "”»", '"'
 _SINGLES = "‘’'"
@@ -19,21 +21,6 @@ class Quote:
     end_char: int
     text: str
     span: Span  # the tokens of the content
-
-
-def text_of(doc: Doc) -> str:
-    """The text of `doc`, which spaCy builds afresh from the tokens on every access: built once per Doc."""
-    if "text" not in doc.user_data:
-        doc.user_data["text"] = doc.text
-    return doc.user_data["text"]
-
-
-def tokens_of(doc: Doc) -> list[Token]:
-    """The tokens of `doc`, built once: iterating a Doc creates a new Token object per token every time,
-    and the rules walk each paragraph many times."""
-    if "tokens" not in doc.user_data:
-        doc.user_data["tokens"] = list(doc)
-    return doc.user_data["tokens"]
 
 
 def quote_ranges(text: str) -> list[tuple[int, int]]:

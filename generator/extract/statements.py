@@ -19,8 +19,8 @@ from .lexicon import (
     SPEECH_VERBS,
     WEAK_SPEECH_VERBS,
 )
-from .names import foreign, token_texts
-from .quotes import Quote, inside, nested, tokens_of
+from .names import foreign, token_texts, tokens_of
+from .quotes import Quote, inside, nested
 from .resolve import Resolver, Who, outer_report, person_noun, subject_of
 
 _CLOSING = ".!?,…"
