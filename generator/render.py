@@ -18,7 +18,6 @@ import jinja2
 import yaml
 
 from . import structured
-from .articles import slugify
 from .corrections import Change
 from .factsheet import Dispute, FactSheet, Role, Statement
 from .graph import Graph, dispute_graph, narrow_svg, svg
@@ -35,6 +34,7 @@ from .registry import (
     page_id,
 )
 from .sentences import Provenance, provenance, split_sentences
+from .surnames import Filed, filed
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 HOME_LIMIT = 10  # rows per list on the home page
@@ -125,6 +125,13 @@ class Links:
         if entry is None:
             return md(text) if text.strip() else "Unnamed source"
         return f"[{md(entry.name)}]({self.root}people/{entry.id}.md)"
+
+    def filed(self, entry: Entry, name: Filed) -> str:
+        """The person's name as written linking to their page, the surname it files under in bold."""
+        before, after = md(name.before), md(name.after)
+        before += " " if name.before.endswith(" ") and before else ""
+        after = (" " if name.after.startswith(" ") and after else "") + after
+        return f"[{before}**{md(name.surname)}**{after}]({self.root}people/{entry.id}.md)"
 
     def speaker(self, person_id: str | None, text: str) -> str:
         """Like `person`, adding how the article named them when that is no name ("She")."""
@@ -450,12 +457,15 @@ def _by_article(statements: tuple[Said, ...]) -> list[tuple[ArticleRef, list[Sai
     return [(ref, list(group)) for ref, group in groupby(statements, key=lambda s: s.article)]
 
 
-def _by_letter(registry: Registry) -> list[tuple[str, list]]:
-    """People grouped under the first letter of their name (accents folded), A to Z, then others."""
-    groups: dict[str, list] = {}
+def _by_letter(registry: Registry) -> list[tuple[str, list[tuple[Entry, Filed]]]]:
+    """People under the first letter of their surname (accents folded), A to Z, then others;
+    by surname within a letter, as `surnames.filed` states the rule."""
+    groups: dict[str, list[tuple[Entry, Filed]]] = {}
     for entry in registry.people:
-        first = (slugify(entry.name)[:1] or "#").upper()
-        groups.setdefault(first if first.isalpha() else "Other", []).append(entry)
+        name = filed(entry.name)
+        groups.setdefault(name.letter, []).append((entry, name))
+    for people in groups.values():
+        people.sort(key=lambda pair: (pair[1].key, pair[0].id))
     return sorted(groups.items(), key=lambda kv: (kv[0] == "Other", kv[0]))
 
 

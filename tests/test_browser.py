@@ -415,7 +415,9 @@ def test_the_people_index_keeps_long_single_words_on_a_phone_screen(browser, tmp
         # Room is made by hyphenating the count headers ("State-ments"), not by breaking names.
         for cell, word in (("td", "ophthalmologist"), ("td a", "Fuente/Richardson")):
             lines = page.locator(cell, has_text=word).evaluate(
-                "(e, w) => { const n = e.firstChild, r = document.createRange(), i = n.textContent.indexOf(w);"
+                "(e, w) => { const t = document.createTreeWalker(e, NodeFilter.SHOW_TEXT); let n = t.nextNode();"
+                " while (!n.textContent.includes(w)) n = t.nextNode();"  # the surname is in its own <strong>
+                " const r = document.createRange(), i = n.textContent.indexOf(w);"
                 " r.setStart(n, i); r.setEnd(n, i + w.length); return r.getClientRects().length; }", word)
             assert lines == 1, f"{word} is broken over {lines} lines"
         screenshot(page, "people-index-phone")
@@ -444,7 +446,7 @@ def test_tables_fit_a_phone_screen(browser, base, path):
 
 
 @pytest.mark.parametrize("width", [1280, 390])
-@pytest.mark.parametrize(("path", "tables", "columns"), [("articles/", 3, 6), ("people/", 7, 5)])
+@pytest.mark.parametrize(("path", "tables", "columns"), [("articles/", 3, 6), ("people/", 4, 5)])
 def test_an_index_lines_up_its_tables_column_by_column(browser, base, width, path, tables, columns):
     """A table a month (articles) or a letter (people): the same column starts at the same place in each."""
     tab = Visit(browser, base)

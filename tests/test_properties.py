@@ -14,6 +14,7 @@ from test_render import visible
 from generator.articles import MAX_PARAGRAPH, ReadError, read_article, slugify
 from generator.factsheet import Dispute, FactSheet, Person, Role, Statement, Where, dumps, loads
 from generator.render import md
+from generator.surnames import filed
 
 SLUG = re.compile(r"^(?:[a-z0-9]+(?:-[a-z0-9]+)*)?$")
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -132,3 +133,10 @@ def test_md_in_link_text_is_the_link_text(to_html, text):
 
 def test_md_link_text_with_bracket_colon(to_html):  # found by the property above; render.md now escapes the colon
     assert visible(to_html(f"[{md('Breaking]: news')}](x.md)")).strip() == "Breaking]: news"
+
+
+@given(st.text(max_size=60))
+def test_any_name_files_under_a_part_of_itself_and_keeps_every_character(name):
+    name_filed = filed(name)
+    assert name_filed.before + name_filed.surname + name_filed.after == " ".join(name.split())
+    assert name_filed.letter == "Other" or name_filed.letter.isalpha()

@@ -17,6 +17,7 @@ from generator import factsheet
 from generator.factsheet import Dispute, FactSheet, Person, Role, Statement, Where
 from generator.registry import build_registry, surname_joins
 from generator.render import lead, md, render_pages, safe_url
+from generator.surnames import filed
 
 ROOT = Path(__file__).resolve().parent.parent
 SHEETS = Path(__file__).resolve().parent / "sheets"
@@ -365,7 +366,7 @@ def test_a_bare_title_joins_its_one_qualified_variant_and_keeps_what_each_articl
     listed = trump.split("\n## Articles\n")[1]  # each article still says the role it gave
     assert "[A](../articles/a.md) · as President\n" in listed
     assert "[C](../articles/c.md) · as President; former president\n" in listed  # spelled as A spells it
-    assert "[Donald Trump](../people/donald-trump.md) | President, United States |" in pages["people/index.md"]
+    assert "[Donald **Trump**](../people/donald-trump.md) | President, United States |" in pages["people/index.md"]
     # Two qualified variants: which one a bare "President" means is not for the page to guess.
     assert [row.split(" | [")[0] for row in _role_rows(pages["people/ana-silva.md"])] == [
         "| President | —", "| President | France", "| President | Mali"]
@@ -716,3 +717,34 @@ def test_a_fact_sheet_leads_with_its_articles_opening_sentences_whole(to_html):
     (lead_html,) = re.findall(r'<p class="fs-lead">(.*?)</p>', page)
     assert "<script" not in lead_html and "href" not in lead_html and "evil" not in page.replace("{: .evil }", "")
     assert html.unescape(re.sub(r"<[^>]+>", "", lead_html)).startswith("# Not a heading <script>")
+
+
+@pytest.mark.parametrize(("name", "parts", "letter"), [
+    ("Xi Jinping", ("Xi ", "Jinping", ""), "J"),  # family name first cannot be told: the last word
+    ("Donald Trump", ("Donald ", "Trump", ""), "T"),
+    ("Sławoj Leszek Głódź", ("Sławoj Leszek ", "Głódź", ""), "G"),
+    ("Łukasz", ("", "Łukasz", ""), "L"),
+    ("Abdel Fattah al-Sisi", ("Abdel Fattah al-", "Sisi", ""), "S"),
+    ("Bashar Al-Assad", ("Bashar Al-", "Assad", ""), "A"),
+    ("Martin Luther King Jr.", ("Martin Luther ", "King", " Jr."), "K"),
+    ("Martin Luther King, Jr.", ("Martin Luther ", "King", ", Jr."), "K"),
+    ("Ludwig van Beethoven", ("Ludwig van ", "Beethoven", ""), "B"),
+    ("Osama bin Laden", ("Osama bin ", "Laden", ""), "L"),
+    ("Marine Le Pen", ("Marine ", "Le Pen", ""), "L"),  # a capitalised particle is the surname's
+    ("Martin Van Buren", ("Martin ", "Van Buren", ""), "V"),
+    ("Al Gore", ("Al ", "Gore", ""), "G"),
+    ("Madonna", ("", "Madonna", ""), "M"),
+    ("Érdoğan", ("", "Érdoğan", ""), "E"),
+    ("1 Direction", ("1 ", "Direction", ""), "D"),
+    ("42", ("", "42", ""), "Other"),
+])
+def test_a_name_files_under_its_surname_by_the_stated_rule(name, parts, letter):
+    name_filed = filed(name)
+    assert (name_filed.before, name_filed.surname, name_filed.after) == parts
+    assert name_filed.letter == letter
+
+
+def test_people_in_a_letter_sort_by_surname_then_the_rest_of_the_name():
+    names = ["Zoe King", "Martin Luther King Jr.", "Aaron Kingsley", "Anna King", "Ana Kíng", "Al Glod"]
+    ordered = sorted(names, key=lambda n: filed(n).key)
+    assert ordered == ["Al Glod", "Ana Kíng", "Anna King", "Martin Luther King Jr.", "Zoe King", "Aaron Kingsley"]

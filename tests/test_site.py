@@ -151,7 +151,7 @@ def test_a_countrys_short_forms_are_one_topic_page_in_the_built_site(tmp_path):
 
 def test_index_jump_bars_lead_to_their_headings(built):
     people = (built / "people/index.html").read_text(encoding="utf-8")
-    assert '<a href="#d">D</a>' in people and '<h2 id="d">' in people
+    assert '<a href="#p">P</a>' in people and '<h2 id="p">' in people
     articles = (built / "articles/index.html").read_text(encoding="utf-8")
     assert '<a href="#may-2025">May</a>' in articles and '<h2 id="may-2025">' in articles
 
@@ -288,3 +288,28 @@ def test_a_fact_sheets_description_is_its_lead_escaped(built):
     assert "<" not in described and "<script>alert" not in head
     home = (built / "index.html").read_text(encoding="utf-8")
     assert '<meta name="description" content="Who is in the news' in home
+
+
+def test_the_people_index_files_people_by_surname_under_its_letter(tmp_path):
+    from test_render import sheet
+
+    from generator.factsheet import Person
+    names = [("xi-jinping", "Xi Jinping", ("Xi",)), ("abdel-fattah-al-sisi", "Abdel Fattah al-Sisi", ("Sisi",)),
+             ("martin-luther-king-jr", "Martin Luther King Jr.", ()), ("madonna", "Madonna", ()),
+             ("zoe-adams", "Zoe Adams", ("Adams",)), ("ludwig-van-beethoven", "Ludwig van Beethoven", ()),
+             ("marine-le-pen", "Marine Le Pen", ()), ("aaron-kingsley", "Aaron Kingsley", ()),
+             ("eve-star", "Eve <b>bold</b> al-*Star*", ())]
+    people = [Person(pid, name, aliases, ()) for pid, name, aliases in names]
+    site_dir = site_from_sheets(project(tmp_path), [sheet("a", "2020-01-01", people)])
+    page = (site_dir / "people/index.html").read_text(encoding="utf-8")
+    body = page.split('<article class="md-content__inner md-typeset">')[1]
+    filed = [(letter, re.findall(r'<td><a href="([^/"]+)/"', section))
+             for letter, section in re.findall(r'<h2 id="([a-z]+)">.*?</h2>(.*?)(?=<h2|$)', body, re.DOTALL)]
+    assert filed == [("a", ["zoe-adams"]), ("b", ["ludwig-van-beethoven"]),
+                     ("j", ["xi-jinping"]), ("k", ["martin-luther-king-jr", "aaron-kingsley"]),
+                     ("l", ["marine-le-pen"]), ("m", ["madonna"]), ("s", ["abdel-fattah-al-sisi", "eve-star"])]
+    assert "Abdel Fattah al-<strong>Sisi</strong></a>" in body
+    assert "Martin Luther <strong>King</strong> Jr.</a>" in body
+    assert "Xi <strong>Jinping</strong></a>" in body
+    assert "Eve &lt;b&gt;bold&lt;/b&gt; al-<strong>*Star*</strong></a>" in body
+    assert not LIVE_PAYLOAD.search(body) and "<b>al" not in body
