@@ -534,6 +534,9 @@ COUNTRY_NAMES = {
     "Holland": "Netherlands", "Czechia": "Czech Republic", "Burma": "Myanmar",
     "Russian Federation": "Russia", "People's Republic of China": "China", "PRC": "China",
     "Republic of Korea": "South Korea", "ROK": "South Korea", "DPRK": "North Korea",
+    # Not countries, but the same case: a clipped name no article writes ("United States House" is the
+    # extractor's) shares the page of the name the news writes out.
+    **dict.fromkeys(("United States House", "U.S. House", "US House"), "United States House of Representatives"),
 }
 
 
@@ -566,6 +569,8 @@ def _topic_name(spellings: Counter, expansions: dict[str, str]) -> str:
     countries = {COUNTRY_NAMES[n] for n in spellings if n in COUNTRY_NAMES}
     if countries:
         return min(countries)  # one country: the page id is its full name's
+    if all(n in expansions for n in spellings):  # only ever an acronym: the name an article spells out
+        return expansions[min(spellings, key=lambda n: (-spellings[n], n))]
     return min(spellings, key=lambda n: (n in expansions, -spellings[n], n))
 
 
@@ -583,13 +588,44 @@ def _expansions(ordered: list[tuple[ArticleRef, FactSheet]]) -> dict[str, str]:
             by_initials.setdefault("".join(w[0] for w in words), []).append(name)
     out, texts = {}, _texts(ordered)
     for acronym in names:
-        fits = by_initials.get(acronym.replace(".", ""), [])
-        if not re.fullmatch(r"(?:[A-Z]\.?){2,6}", acronym) or len(fits) != 1:
+        if not re.fullmatch(r"(?:[A-Z]\.?){2,6}", acronym):
             continue
+        fits = by_initials.get(acronym.replace(".", ""), [])
         written = re.compile(rf"(?<![\w.]){re.escape(acronym)}(?![\w])")
-        if any(fits[0] in text and written.search(text) for text in texts):
+        if len(fits) == 1 and any(fits[0] in text and written.search(text) for text in texts):
             out[acronym] = fits[0]
+        elif spelled := _spelled_out(acronym, texts):
+            out[acronym] = spelled
     return out
+
+
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "de", "du", "la", "&"})
+
+
+def _spelled_out(acronym: str, texts: list[str]) -> str | None:
+    """The name an article spells an acronym out as, beside it in parentheses ("National Transportation
+    Safety Board (NTSB)", "AEW (All Elite Wrestling)"): its capitalised words' initials are the acronym's
+    letters. A topic page is named by what the articles write, so an acronym no article spells out stays."""
+    letters = acronym.replace(".", "")
+    before = re.compile(rf"((?:[\w'&.-]+ +){{1,12}})\({re.escape(acronym)}\)")
+    after = re.compile(rf"(?<![\w.]){re.escape(acronym)} +\(([^()]{{3,120}})\)")
+    for text in texts:
+        for found in before.finditer(text):
+            words = found.group(1).split()
+            for start in range(len(words) - 1, -1, -1):
+                if words[start] not in _SMALL_WORDS and not words[start][:1].isupper():
+                    break
+                if words[start][:1].isupper() and _initials(words[start:]) == letters:
+                    return " ".join(words[start:])
+        for found in after.finditer(text):
+            words = found.group(1).split()
+            if words[0][:1].isupper() and _initials(words) == letters:
+                return " ".join(words)
+    return None
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w not in _SMALL_WORDS and w[:1].isupper())
 
 
 def _texts(ordered: list[tuple[ArticleRef, FactSheet]]) -> list[str]:

@@ -245,6 +245,38 @@ def test_an_acronym_an_article_spells_out_shares_the_topic_of_its_name():
     assert "topics/un.md" in pages  # no article writes both "UN" and "United Nations"
 
 
+def test_an_acronym_topic_takes_the_name_its_article_spells_out_and_a_bare_one_stays():
+    def tagged(article_id, topics, text):
+        return replace(sheet(article_id, "2020-01-01", []), topics=topics, paragraphs=(text,))
+
+    # As the archive writes them: the name before the acronym, or after it; "PKK"'s name has other
+    # initials, and "NATO" is never spelled out: both stay as written.
+    sheets = [tagged("a", ("NTSB",), "The National Transportation Safety Board (NTSB) said so."),
+              tagged("b", ("NTSB",), "The NTSB met."),
+              tagged("c", ("AEW",), "He joined AEW (All Elite Wrestling) in 2019."),
+              tagged("d", ("SDF",), "The Kurdish-led Syrian Democratic Forces (SDF) withdrew."),
+              tagged("e", ("PKK", "NATO"), "The Kurdistan Workers' Party (PKK) and NATO."),
+              tagged("f", ("EVL",), "The Evil <script>Vile League (EVL) met.")]
+    pages = render_pages(sheets)
+    board = pages["topics/national-transportation-safety-board.md"]
+    assert board.startswith("# National Transportation Safety Board\n") and "(../articles/b.md)" in board
+    assert "[National Transportation Safety Board](../topics/national-transportation-safety-board.md)" in (
+        pages["articles/b.md"])
+    assert pages["topics/all-elite-wrestling.md"].startswith("# All Elite Wrestling\n")
+    assert pages["topics/syrian-democratic-forces.md"].startswith("# Syrian Democratic Forces\n")
+    assert "topics/pkk.md" in pages and "topics/nato.md" in pages and "topics/ntsb.md" not in pages
+    assert "topics/evl.md" in pages  # "<script>Vile" is no capitalised word: nothing spells "EVL" out
+
+
+def test_a_clipped_house_name_shares_the_page_of_the_name_the_news_writes():
+    sheets = [replace(sheet("a", "2020-01-01", []), topics=("United States House",)),
+              replace(sheet("b", "2020-01-02", []), topics=("United States House of Representatives",))]
+    pages = render_pages(sheets)
+    house = pages["topics/united-states-house-of-representatives.md"]
+    assert house.startswith("# United States House of Representatives\n")
+    assert all(f"(../articles/{a}.md)" in house for a in "ab") and "topics/united-states-house.md" not in pages
+
+
 def test_a_countrys_short_forms_share_the_page_of_its_full_name():
     def tagged(article_id, *topics):
         return replace(sheet(article_id, f"2020-01-0{article_id}", []), topics=topics)

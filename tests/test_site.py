@@ -313,3 +313,17 @@ def test_the_people_index_files_people_by_surname_under_its_letter(tmp_path):
     assert "Xi <strong>Jinping</strong></a>" in body
     assert "Eve &lt;b&gt;bold&lt;/b&gt; al-<strong>*Star*</strong></a>" in body
     assert not LIVE_PAYLOAD.search(body) and "<b>al" not in body
+
+
+def test_an_acronym_topic_is_named_as_its_article_spells_it_out_in_the_built_site(tmp_path):
+    base = factsheet.load(SHEETS / "kremlin.yml")
+    sheets = [replace(base, id="story-a", title="Story A", topics=("NTSB",),
+                      paragraphs=("The National Transportation Safety Board (NTSB) said <b>so</b>.",)),
+              replace(base, id="story-b", title="Story B", topics=("NTSB", "United States House"))]
+    built = site_from_sheets(project(tmp_path), sheets)
+    board = (built / "topics/national-transportation-safety-board/index.html").read_text(encoding="utf-8")
+    assert ">National Transportation Safety Board<a class=\"headerlink\"" in board
+    assert not (built / "topics/ntsb").exists() and not (built / "topics/united-states-house").exists()
+    html = (built / "articles/story-b/index.html").read_text(encoding="utf-8")
+    chips = re.search(r'<nav class="md-tags"[^>]*>(.*?)</nav>', html, re.DOTALL).group(1)
+    assert ">National Transportation Safety Board</a>" in chips and ">United States House of Representatives</a>" in chips
