@@ -610,6 +610,8 @@ def _spelled_out(acronym: str, texts: list[str]) -> str | None:
     before = re.compile(rf"((?:[\w'&.-]+ +){{1,12}})\({re.escape(acronym)}\)")
     after = re.compile(rf"(?<![\w.]){re.escape(acronym)} +\(([^()]{{3,120}})\)")
     for text in texts:
+        if acronym not in text:
+            continue  # most texts never write it: spare them the slower regular expressions
         for found in before.finditer(text):
             words = found.group(1).split()
             for start in range(len(words) - 1, -1, -1):
