@@ -1062,3 +1062,16 @@ def test_according_to_set_off_inside_its_clause_is_cut_out_of_the_text(nlp):
                        "The fire, according to police, began in the kitchen and spread quickly.")
     assert beginning(found, "One child").text == "One child was among the dead"
     assert beginning(found, "The fire").text == "The fire began in the kitchen and spread quickly"
+
+
+def test_with_a_source_reporting_a_clause_the_parser_hangs_elsewhere(nlp):
+    found = statements(nlp, "Two people died; no deaths were reported on the ground, with local media reporting "
+                            "no-one was in the houses.")
+    report = beginning(found, "no-one was in the houses")
+    assert (report.speaker_text, report.cue) == ("local media", "reporting")
+
+
+def test_a_thing_reported_runs_on_through_what_it_is_toward(nlp):
+    found = statements(nlp, "In two studies, scientists have disclosed new steps toward using natural adhesives "
+                            "made by slugs in medicine.")
+    assert beginning(found, "new steps").text.endswith("made by slugs in medicine")

@@ -988,7 +988,8 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
         + _inverted(para, resolver) + _trailing(para, resolver) + _in_view(para, resolver) \
         + _parenthetical(para, resolver) + _remark_as_root(para, resolver) + _inserted(para, resolver, direct_cues) \
         + _pleas(para, resolver) \
-        + _document_clauses(para, resolver) + _claims_to(para, resolver) + _gerund_reports(para, resolver)
+        + _document_clauses(para, resolver) + _claims_to(para, resolver) + _gerund_reports(para, resolver) \
+        + _with_reporting(para, resolver)
     # a verb another rule has read already ("asked for X to ..." is a request) gives no second statement
     out += [s for s in _cast_as(para, resolver) + _spoken_of(para, resolver)
             if not any(o.where == s.where and o.cue.split()[:1] == s.cue.split()[:1] for o in out)]
@@ -996,6 +997,34 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
         statement = _according(token, para, resolver, direct_cues)
         if statement is not None:
             out.append(statement)
+    return out
+
+
+def _with_reporting(para: Paragraph, resolver: Resolver) -> list[Statement]:
+    """ "..., with local media reporting no-one was in the houses": a reporting verb with its subject after "with"
+    reports the clause after it, though the parser hangs the "with" phrase on that clause's verb."""
+    out, doc = [], para.doc
+    for verb in tokens_of(doc):
+        if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "with" or verb.i in para.quoted \
+                or verb.lemma_.lower() not in INDIRECT_VERBS \
+                or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        clause = verb.head.head
+        start = verb.right_edge.i + 1
+        if subject is None or _first_or_second(subject) or _evidence(subject) or clause.i <= verb.i \
+                or clause.pos_ not in ("VERB", "AUX") or verb.head.i > clause.i \
+                or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i >= start for c in clause.children):
+            continue
+        end = clause.right_edge.i + 1
+        end = next((t.i for t in doc[start:end] if t.text in ";:"), end)
+        while end > start and doc[end - 1].is_punct:
+            end -= 1
+        if end - start < 3 or any(i in para.quoted for i in range(start, end)):
+            continue
+        who = resolver.who(para.index, subject)
+        where = Where(para.index, sentence_index(doc, verb.i))
+        out.append(Statement(who.person, who.text, "indirect", verb.text, doc[start:end].text, where, who.confidence))
     return out
 
 
@@ -1814,6 +1843,8 @@ def _setting(prep: Token) -> bool:
     if prep.lower_ in _SETTING_PREPS:
         return True
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children):
+        return False  # "disclosed new steps toward using natural adhesives ...": what the thing is for or about
     if obj is None:
         return prep.lower_ not in ("including", "with", "for", "of", "as")
     return obj.ent_type_ in ("DATE", "TIME", "PERSON") or obj.lemma_.lower() in DOCUMENT_NOUNS | _SETTINGS
