@@ -1010,3 +1010,68 @@ def test_a_pronoun_skips_the_subject_of_a_clause_giving_a_nouns_content(nlp):
     found = statements(nlp, "Mayor Tom Hale missed the vote on Monday. Singer Paul Grant left the party, ignoring "
                             'suggestions Hale was ill. He said the city "deserves better."')
     assert beginning(found, "deserves better").speaker == "paul-grant"
+
+
+@pytest.mark.parametrize("sentence, cue, text", [
+    ("Dana Cole, the senator, hinted that the committee would drop the inquiry.", "hinted",
+     "the committee would drop the inquiry"),
+    ("The mayor boasted that the city had balanced its budget.", "boasted", "the city had balanced its budget"),
+    ("Ms Cole lamented that few voters had turned out.", "lamented", "few voters had turned out"),
+    ("Ms Cole shouted that the vote was rigged.", "shouted", "the vote was rigged"),
+])
+def test_verbs_of_hinting_boasting_lamenting_and_shouting_report_their_clause(nlp, sentence, cue, text):
+    found = statements(nlp, sentence)
+    assert (found[0].cue, found[0].text) == (cue, text)
+
+
+def test_a_fact_implying_something_is_no_statement(nlp):
+    assert not statements(nlp, "That implies the company would be ahead of its rivals for years.")
+
+
+def test_sworn_in_is_not_swearing_to_anything(nlp):
+    found = statements(nlp, "In finding Cole was improperly sworn in as governor, the Supreme Court also found "
+                            "unconstitutional a 2005 law.")
+    assert beginning(found, "Cole was improperly").cue == "finding"
+
+
+def test_a_position_endorsed_or_recommended_is_reported_a_bill_proposed_is_an_act(nlp):
+    found = statements(nlp, "Dana Cole is a candidate for mayor.",
+                       "Cole endorsed the new transit plan and a higher minimum wage.",
+                       "The judge recommended mental health treatment and a prison near his family.",
+                       "The senator proposed a bill that would fund the schools.")
+    assert beginning(found, "the new transit plan").cue == "endorsed"
+    assert beginning(found, "mental health treatment").cue == "recommended"
+    assert not any(s.text.startswith("a bill") for s in found)
+
+
+def test_calling_for_a_thing_by_people_named_by_what_they_do(nlp):
+    found = statements(nlp, "Protesters called for the governor's resignation.", "Some called for younger leadership.")
+    assert beginning(found, "the governor's resignation").cue == "called for"
+    assert beginning(found, "younger leadership").cue == "called for"
+
+
+def test_claiming_responsibility_and_expressing_concern_are_reports(nlp):
+    found = statements(nlp, "The rebel group has claimed responsibility.",
+                       "Dana Cole expressed concern about the cost of the stadium.")
+    assert beginning(found, "responsibility").cue == "claimed"
+    assert beginning(found, "concern about the cost").cue == "expressed"
+
+
+def test_according_to_set_off_inside_its_clause_is_cut_out_of_the_text(nlp):
+    found = statements(nlp, "One child was, according to the fire service, among the dead.",
+                       "The fire, according to police, began in the kitchen and spread quickly.")
+    assert beginning(found, "One child").text == "One child was among the dead"
+    assert beginning(found, "The fire").text == "The fire began in the kitchen and spread quickly"
+
+
+def test_with_a_source_reporting_a_clause_the_parser_hangs_elsewhere(nlp):
+    found = statements(nlp, "Two people died; no deaths were reported on the ground, with local media reporting "
+                            "no-one was in the houses.")
+    report = beginning(found, "no-one was in the houses")
+    assert (report.speaker_text, report.cue) == ("local media", "reporting")
+
+
+def test_a_thing_reported_runs_on_through_what_it_is_toward(nlp):
+    found = statements(nlp, "In two studies, scientists have disclosed new steps toward using natural adhesives "
+                            "made by slugs in medicine.")
+    assert beginning(found, "new steps").text.endswith("made by slugs in medicine")

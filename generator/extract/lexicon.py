@@ -13,12 +13,27 @@ SPEECH_VERBS = frozenset([
     "demand", "estimate", "propose", "recount", "quip", "continue", "speak", "call", "denounce", "hail",
     "underline", "underscore", "reaffirm", "highlight", "assure", "encourage", "elaborate", "cite",
     "opine", "characterise", "characterize", "speculate", "project", "recommend", "express", "talk",
+    # Written out by class (Levin 37), not from articles. Manner of speaking:
+    "exclaim", "shout", "yell", "scream", "whisper", "mutter", "murmur", "mumble", "joke", "jest",
+    # complaining, boasting and confessing:
+    "lament", "bemoan", "grumble", "boast", "brag", "confess", "divulge", "confide",
+    # vouching and swearing:
+    "attest", "certify", "aver", "avow", "reassure",  # not "swear" ("was sworn in as governor")
+    # answering, restating and conjecturing:
+    "rejoin", "rebut", "restate", "reassert", "forecast", "posit", "surmise", "muse", "hint", "imply",
+    # telling someone, or stating a thing only with a that-clause or a quote (weak, below):
+    # (not "advise": a request verb; not "stipulate", "specify": what laws and contracts do; not "charge":
+    # "charged with murder")
+    "notify", "remind", "alert", "share", "threaten", "protest", "object",  # not "signal" (acts signal too)
+    "guarantee", "insinuate",
 ])
 
 # Of those, verbs that report speech only with a that-clause or a quote (not "suggest a plan").
 WEAK_SPEECH_VERBS = frozenset(["suggest", "propose", "continue", "demand", "estimate", "speak", "call",
                                "encourage", "cite", "characterise", "characterize", "project",
-                               "recommend", "express", "talk"])
+                               "recommend", "express", "talk", "hint", "imply", "notify", "remind",
+                               "alert", "share", "threaten", "protest", "object",
+                               "guarantee", "insinuate"])
 
 # Verbs whose that-clause is reported speech; others (think, believe) are not statements.
 INDIRECT_VERBS = SPEECH_VERBS - {"speak", "continue", "ask", "urge", "suggest", "propose", "demand",
@@ -32,7 +47,10 @@ NAMING_VERBS = frozenset(["call", "refer", "describe", "name", "dub", "label", "
 NOUN_REPORT_VERBS = frozenset(["deny", "confirm", "voice", "underline", "hail", "reiterate", "stress", "admit", "claim",
                                "allege", "pledge", "vow", "promise", "predict", "reveal", "disclose",
                                "emphasise", "emphasize", "announce", "accuse", "report", "note", "acknowledge", "cite",
-                               "blame"])
+                               "blame",
+                               # positions taken in words: "endorsed the plan", "recommended a prison near ..."
+                               # (not "advocate": what parties and ideologies do, "the party advocates ...")
+                               "endorse", "recommend", "propose"])
 # Verbs that report a text's words only when a document is their subject ("the statement read").
 DOCUMENT_VERBS = frozenset(["read"])
 # Nouns for texts that speak for their authors: statements, letters, posts, rulings.

@@ -42,6 +42,10 @@ _CONCLUDING = frozenset(["show", "demonstrate", "establish", "determine", "hypot
 # determined ...", "Microscopy analysis suggested ...".
 _STUDIES = frozenset(["study", "research", "work", "investigation", "inquiry", "probe", "record", "paper",
                       "review", "website", "autopsy", "analysis", "examination", "survey"])
+# Verbs that report words only from a person or a body as their subject: hinting ("Biden implied he would ...",
+# but "That implies Stream would be ahead ..." is an inference), sharing and reminding ("she shared she was prone
+# to ...", not "sharing copies ... should be lawful" or "it reminding ...").
+_INFERRED = frozenset(["imply", "hint", "insinuate", "share", "remind"])
 # Speech verbs that also draw an inference: ", indicating ..." after a finding goes on with it.
 _INFERRING = frozenset(["indicate", "suggest"])
 # Verbs of answering whose words a quote after them gives: '"reacted on Twitter, "..."'.
@@ -70,7 +74,7 @@ _CLAIM_TO = frozenset(["claim", "promise", "pledge", "vow"])
 # Noun-reporting verbs that also take things that are not anyone's words ("the data revealed a mass", "the
 # quake claimed 3000 lives"): reports only from a person, a body or a text.
 _BY_SOMEONE = frozenset(["admit", "acknowledge", "claim", "allege", "pledge", "vow", "promise", "predict", "reveal",
-                         "disclose"])
+                         "disclose", "endorse", "recommend", "propose"])
 # Evidence, not a speaker: "tests indicate ...", "our findings encourage ..." (data and statistics are
 # sources, as in "according to WHO's statistics")
 _EVIDENCE = frozenset(["finding", "result", "test", "assessment", "evidence", "measurement",
@@ -87,6 +91,11 @@ _MANDATING = frozenset(["ask", "request", "demand", "urge", "propose"])
 _VIEWS = frozenset(["view", "opinion", "words", "estimation", "assessment"])
 # Adverbs that make "would" a later time in a past narrative ("She would later say ..."), not a supposition.
 _AFTERWARDS = frozenset(["later", "afterwards", "afterward", "subsequently", "eventually"])
+# Texts that are put forward to be enacted: "proposed legislation", "proposed an amendment" is an act, not words.
+_ENACTED = DOCUMENT_NOUNS | {"bill", "amendment", "law", "legislation", "budget", "measure", "act", "regulation",
+                             "rule", "referendum", "constitution", "treaty"}
+_ACCOUNTABLE = frozenset(["responsibility", "credit"])  # "The Taliban have claimed responsibility": a report in a word
+_SOME_PEOPLE = frozenset(["some", "many", "others", "several", "most", "few", "all", "both"])  # "Some called for ..."
 _TOLLS = frozenset(["life", "death", "victim", "casualty"])  # what a disaster claims
 # What is granted or refused: "denied funding for the wall", "were denied entry", "denying ballot access" is a
 # refusal, not a denial that something is so.
@@ -153,6 +162,8 @@ def reports_clause(verb: Token) -> bool:
         return False
     if verb.lemma_.lower() in _CONCLUDING:
         return verb.tag_ != "VB" and not any(c.dep_ == "neg" for c in verb.children) and _sourced(verb)
+    if verb.lemma_.lower() in _INFERRED:
+        return _sourced(verb)
     return verb.lemma_.lower() in INDIRECT_VERBS or _point_out(verb) or _document_reads(verb) \
         or _made_clear(verb) is not None or verb.lemma_.lower() == "suggest" and _sourced(verb)
 
@@ -977,7 +988,8 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
         + _inverted(para, resolver) + _trailing(para, resolver) + _in_view(para, resolver) \
         + _parenthetical(para, resolver) + _remark_as_root(para, resolver) + _inserted(para, resolver, direct_cues) \
         + _pleas(para, resolver) \
-        + _document_clauses(para, resolver) + _claims_to(para, resolver) + _gerund_reports(para, resolver)
+        + _document_clauses(para, resolver) + _claims_to(para, resolver) + _gerund_reports(para, resolver) \
+        + _with_reporting(para, resolver)
     # a verb another rule has read already ("asked for X to ..." is a request) gives no second statement
     out += [s for s in _cast_as(para, resolver) + _spoken_of(para, resolver)
             if not any(o.where == s.where and o.cue.split()[:1] == s.cue.split()[:1] for o in out)]
@@ -985,6 +997,34 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
         statement = _according(token, para, resolver, direct_cues)
         if statement is not None:
             out.append(statement)
+    return out
+
+
+def _with_reporting(para: Paragraph, resolver: Resolver) -> list[Statement]:
+    """ "..., with local media reporting no-one was in the houses": a reporting verb with its subject after "with"
+    reports the clause after it, though the parser hangs the "with" phrase on that clause's verb."""
+    out, doc = [], para.doc
+    for verb in tokens_of(doc):
+        if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "with" or verb.i in para.quoted \
+                or verb.lemma_.lower() not in INDIRECT_VERBS \
+                or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        clause = verb.head.head
+        start = verb.right_edge.i + 1
+        if subject is None or _first_or_second(subject) or _evidence(subject) or clause.i <= verb.i \
+                or clause.pos_ not in ("VERB", "AUX") or verb.head.i > clause.i \
+                or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i >= start for c in clause.children):
+            continue
+        end = clause.right_edge.i + 1
+        end = next((t.i for t in doc[start:end] if t.text in ";:"), end)
+        while end > start and doc[end - 1].is_punct:
+            end -= 1
+        if end - start < 3 or any(i in para.quoted for i in range(start, end)):
+            continue
+        who = resolver.who(para.index, subject)
+        where = Where(para.index, sentence_index(doc, verb.i))
+        out.append(Statement(who.person, who.text, "indirect", verb.text, doc[start:end].text, where, who.confidence))
     return out
 
 
@@ -1656,7 +1696,7 @@ def _calls_for(para: Paragraph, resolver: Resolver) -> list[Statement]:
         thing = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None) \
             if prep is not None else None
         subject = subject_of(verb, para.quoted)
-        if thing is None or not _someone(subject) or _first_or_second(subject) \
+        if thing is None or not _caller(subject) or _first_or_second(subject) \
                 or any(c.dep_ == "xcomp" for c in verb.children) \
                 or any(t.tag_ == "TO" and (t.head.dep_ in ("xcomp", "advcl") or t.head.head == thing)
                        for t in thing.subtree):
@@ -1678,6 +1718,17 @@ def _calls_for(para: Paragraph, resolver: Resolver) -> list[Statement]:
         out += [Statement(w.person, w.text, "indirect", doc[verb.i:prep.i + 1].text, doc[thing.left_edge.i:end].text,
                           where, w.confidence) for w in _each(who, subject, para, resolver)]
     return out
+
+
+def _caller(subject: Token | None) -> bool:
+    """Who calls for a thing in words: a person or a body ("Amnesty", "the minister"), people by what they do
+    ("Protesters called for ..."), some of them ("Some called for younger leadership") or a text ("The warnings
+    called for gale force winds"); not a plan or a rule ("The budget calls for cuts")."""
+    if subject is None:
+        return False
+    if _someone(subject) or subject.lower_ in _SOME_PEOPLE:
+        return True
+    return subject.pos_ == "NOUN" and (person_noun(subject) or subject.lemma_.lower() in DOCUMENT_NOUNS)
 
 
 def _subjunctive_start(clause: Token) -> int | None:
@@ -1708,13 +1759,17 @@ def _noun_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
             continue
         if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or _object_clause(verb) is not None:
             continue  # reported as a clause, or a request: handled above
-        if _unsaid(verb) or _charged(verb) or _evidence(subject_of(verb, para.quoted)) \
-                or verb.lemma_.lower() in _BY_SOMEONE and not _someone_or_text(subject_of(verb, para.quoted)):
-            continue
+        subject = subject_of(verb, para.quoted)
+        if _unsaid(verb) or _charged(verb) or _evidence(subject) \
+                or verb.lemma_.lower() in _BY_SOMEONE and not _someone_or_text(subject) \
+                and not (subject is not None and subject.pos_ == "PROPN"
+                         and resolver.who(para.index, subject).person):  # "Hawkins endorsed ...": a person the
+            continue  # parser gave no entity type, whom the article names
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
         if obj is None or verb.lemma_.lower() == "claim" and obj.lemma_.lower() in _TOLLS \
                 or verb.lemma_.lower() == "cite" and _a_source(obj) or _refusal(verb, obj) \
-                or verb.lemma_.lower() == "acknowledge" and _a_person(obj):
+                or verb.lemma_.lower() == "acknowledge" and _a_person(obj) \
+                or verb.lemma_.lower() == "propose" and obj.lemma_.lower() in _ENACTED:
             continue  # "acknowledged Qaboos's cousin, Haitham, as the new Sultan": recognising someone
         end = _noun_content_end(verb, obj)
         if end == obj.right_edge.i + 1 and _anaphoric(obj) or end in para.quoted and not para.doc[end - 1].is_punct:
@@ -1723,8 +1778,8 @@ def _noun_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
         if any(i in para.quoted and i not in terms for i in range(obj.left_edge.i, end)):
             continue
         text = para.doc[obj.left_edge.i:end].text
-        subject = subject_of(verb, para.quoted)
-        if subject is None or _first_or_second(subject) or len(text.split()) < 2:
+        if subject is None or _first_or_second(subject) \
+                or len(text.split()) < 2 and obj.lemma_.lower() not in _ACCOUNTABLE:
             continue
         who = resolver.who(para.index, subject)
         where = Where(para.index, sentence_index(para.doc, verb.i))
@@ -1788,6 +1843,8 @@ def _setting(prep: Token) -> bool:
     if prep.lower_ in _SETTING_PREPS:
         return True
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children):
+        return False  # "disclosed new steps toward using natural adhesives ...": what the thing is for or about
     if obj is None:
         return prep.lower_ not in ("including", "with", "for", "of", "as")
     return obj.ent_type_ in ("DATE", "TIME", "PERSON") or obj.lemma_.lower() in DOCUMENT_NOUNS | _SETTINGS
@@ -1868,13 +1925,14 @@ _CAST_VERBS = frozenset().union(*_CASTING.values())
 _STANCE_VERBS = frozenset(["express", "state", "declare"])
 _STANCES = frozenset(["opposition", "support", "interest", "preference", "willingness", "readiness", "unwillingness",
                       "reluctance", "intent", "intention", "desire", "wish", "commitment", "objection", "reservation",
-                      "doubt", "openness", "determination", "skepticism", "scepticism", "approval", "disapproval"])
+                      "doubt", "openness", "determination", "skepticism", "scepticism", "approval", "disapproval",
+                      "concern"])  # "expressed concern about ...": a worry about a thing, stated
 # Speech verbs whose content can be the object of a preposition: "warned of potential flash floods", "spoke of
 # Turkey assuming the duty ...", "cautioned against an excess of optimism", "asked for patience".
 _SPOKEN_OF = {
     "of": frozenset(["warn", "speak", "talk", "tell", "complain", "boast"]),
-    "about": frozenset(["warn", "complain", "boast"]),
-    "against": frozenset(["warn", "caution", "argue", "speak"]),
+    "about": frozenset(["warn", "complain", "boast", "caution", "grumble", "brag"]),
+    "against": frozenset(["warn", "caution", "argue", "speak", "testify"]),
     "for": frozenset(["plead", "argue", "appeal"]),
 }  # not "asked for his resignation": a request, said or not
 _SPOKEN_OF_VERBS = frozenset().union(*_SPOKEN_OF.values())
@@ -2160,12 +2218,15 @@ def _according_span(token: Token, para: Paragraph) -> tuple[int, int] | None:
     else:
         head = _whole_report(token, head)
         skip = {t.i for t in token.subtree} - _subject_not_apposition(source) | _named_apposition(source)
+        if _set_off_inside(token):  # "was, according to the fire service, among the dead": the parser may hang
+            skip = {i for i in skip if i <= _attribution_end(token)}  # the rest of the clause on the attribution
         if _relative_of_source(head, token):
             skip |= {t.i for t in head.subtree}
             head = head.head
         skip |= {t.i for c in head.children if _relative_of_source(c, token) for t in c.subtree}
         tokens = [t for t in head.subtree if t.i not in skip]
-        if head.i < token.i and not any(c.i > token.i and c.dep_ in _CORE_DEPS for c in head.children):
+        if head.i < token.i and not any(c.i > token.i and c.dep_ in _CORE_DEPS for c in head.children) \
+                and not _set_off_inside(token):
             tokens = [t for t in tokens if t.i < token.i]  # "killing at least 20 according to officials on
             # Thursday, and leaving ...": an attribution after its clause's arguments ends the report
         semicolons = [t.i for t in token.sent if t.text == ";"]  # "The government suggested ...; according to
@@ -2180,6 +2241,25 @@ def _according_span(token: Token, para: Paragraph) -> tuple[int, int] | None:
     while tokens and tokens[-1].is_punct and tokens[-1].text not in kept:
         tokens = tokens[:-1]
     return (tokens[0].i, tokens[-1].i + 1) if len(tokens) >= 3 else None
+
+
+def _set_off_inside(token: Token) -> bool:
+    """ "One child was, according to the fire service, among the dead": an "according to X" between commas with
+    more of its clause after it (not a new clause: ", and leaving ...", ", killing ...") is inside the report."""
+    doc = token.doc
+    close = _attribution_end(token)
+    if doc[token.i - 1].text != "," or close + 1 >= token.sent.end or doc[close].text != ",":
+        return False
+    nxt = doc[close + 1]  # not ", some of whom were ...": a relative clause about the source
+    return nxt.dep_ not in ("cc", "mark") and nxt.pos_ not in ("VERB", "AUX", "PUNCT") \
+        and nxt.lower_ not in ("while", "whereas") \
+        and not any(t.tag_ in ("WDT", "WP", "WP$") for t in doc[close + 1:min(close + 5, token.sent.end)])
+
+
+def _attribution_end(token: Token) -> int:
+    """Where "according to X" ends: after X's phrase (the parser may hang more of the clause on "according")."""
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    return (to if to is not None else token).right_edge.i + 1
 
 
 # a verb's arguments: an "according to X" before one of them ("led, according to Time, the largest ...") is
@@ -2268,7 +2348,11 @@ def _according(token: Token, para: Paragraph, resolver: Resolver, direct_cues: d
     span = _according_span(token, para)
     if span is None or any(span[0] <= start < span[1] and cue == token for start, cue in direct_cues.items()):
         return None  # partly quoted: the quote is the statement
-    text = para.doc[span[0]:span[1]].text
+    doc = para.doc
+    text = doc[span[0]:span[1]].text
+    end = _attribution_end(token)  # "The fire, according to police, began ...": the cue set off inside is cut out
+    if span[0] < token.i and end + 1 < span[1] and doc[token.i - 1].text == "," and doc[end].text == ",":
+        text = doc[span[0]:token.i - 1].text + " " + doc[end + 1:span[1]].text
     who = resolver.who(para.index, according_speaker(token))
     cue = para.doc[token.i:token.i + 2].text
     where = Where(para.index, sentence_index(para.doc, token.i))
