@@ -875,3 +875,23 @@ def test_words_of_ridicule_are_criticism(nlp):
 def test_critical_remarks_about_someone_criticise_them(nlp):
     assert pairs(nlp, "Jane Roe made critical remarks about the institute's director Dr. John Doe.") == [
         ("jane-roe", "john-doe")]
+
+
+def test_a_quote_that_puts_a_censured_act_down_to_a_party_is_a_dispute(nlp):
+    text = ("Home minister John Doe said \"The hotel had six floors. It's gross negligence on the part of the "
+            "officers who allowed it. This shows carelessness on the part of the owner.\"")
+    assert fields(nlp, "by cue target_text", text) == [
+        ("john-doe", "negligence", "the officers who allowed it"), ("john-doe", "carelessness", "the owner")]
+    assert pairs(nlp, "Jane Roe said \"The fire was a failure of the wiring.\"") == []
+
+
+def test_the_allegations_denied_are_those_of_the_nearest_earlier_speaker_in_the_paragraph(nlp):
+    text = ("Former partner Tony Roe held a press conference claiming John Doe knew about the deals. The issue came "
+            "up at the second debate. Doe denied the allegations.")
+    assert pairs(nlp, text) == [("john-doe", "tony-roe")]
+
+
+def test_a_court_overturning_a_decision_contests_it(nlp):
+    text = "The Supreme Court overturned the convictions of Jane Roe and John Doe."
+    assert fields(nlp, "by_text target cue", text) == [("The Supreme Court", None, "overturned")]
+    assert disputes(nlp, "Protesters overturned cars near the station.") == ()

@@ -181,6 +181,12 @@ _RECIPROCAL = frozenset(["disagree", "clash", "spar", "quarrel", "bicker", "feud
 _WHERE_ONE_IS = frozenset(["way", "journey", "trip", "doorstep", "property", "premises", "land", "farm", "estate",
                            "watch", "behalf", "return", "arrival", "birthday", "street", "road", "lawn", "porch",
                            "driveway", "home", "ship", "boat", "train", "bus", "plane"])
+# Verbs of undoing a decision, a contest when what they undo is one ("overturned the convictions", "quashed
+# the order"), not a thing ("protesters overturned cars").
+_ANNULLING = frozenset(["overturn", "overrule", "quash", "invalidate", "annul", "nullify"])
+_ANNULLED = _CLAIMS_AND_ACTS | _DONE_TO | _LAWS | frozenset(["result", "election", "vote", "ban", "rule", "regulation",
+                                                              "mandate", "injunction", "finding", "judgment",
+                                                              "judgement", "sentencing", "acquittal", "appointment"])
 # Verbs whose infinitive reports the act itself: "continued to attack Trump", "began to criticise the plan".
 _ASPECTUAL = frozenset(["continue", "begin", "start", "keep", "resume", "proceed"])
 # Nouns of remarks, which "critical" makes criticism: "made critical remarks about Fauci".
@@ -204,6 +210,7 @@ def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
         found = None
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and (lemma in DISPUTE_VERBS or _push_back(token) or _rule_against(token)
+                                     or lemma in _ANNULLING and _undoes_a_decision(token)
                                      or _verbal_attack(token) or _answers_claim(token) or _objects_to(token)
                                      or _disagrees_with(token)
                                      or _speaks_against(token)):
@@ -461,6 +468,15 @@ def quoted_disputes(para: Paragraph, statements: list[Statement], resolver: Reso
                     and not _negated(t) and not _hypothetical(t)
                     and not (_attributive(t) and (t.lower_ in _PREDICATIVE or _classifies(_first_conjunct(t))))),
                    None)
+        for word in (t for t in quote.span if t.lower_ in CENSURE_WORDS and t != cue and not _negated(t)
+                     and not _hypothetical(t) and not (t.dep_ == "conj" and t.head.lower_ in CENSURE_WORDS)):
+            party = _party_to(word)  # "gross negligence on the part of the officers": the sentence the quote opens in
+            if party is not None:
+                where = Where(para.index, sentence_index(para.doc, quote.span.start))
+                out.append(Dispute(statement.speaker, statement.speaker_text,
+                                   _quoted_person(party, para, resolver, statement.speaker),
+                                   tidy_target(_subtree_text(party)), _cue_words(word),
+                                   sentence_text(quote.span[0], para), where, statement.confidence))
         if cue is None or _contested_in_narration(cue, quote.span):
             continue
         thing = next((c for c in cue.children if c.dep_ == "dobj"), None) if _first_person_contest(cue) \
@@ -475,6 +491,20 @@ def quoted_disputes(para: Paragraph, statements: list[Statement], resolver: Reso
         out.append(Dispute(statement.speaker, statement.speaker_text, target.person, tidy_target(target.text),
                            _cue_words(cue), cue.sent.text.strip(), where, statement.confidence))
     return out
+
+
+def _party_to(word: Token) -> Token | None:
+    """ "gross negligence on the part of the officers", "a disappointing move by the RIAA": the party a word of
+    censure puts the act down to, in the quote's own words."""
+    noun = word.head if word.dep_ in ("amod", "conj") and word.head.pos_ == "NOUN" else word
+    for prep in (c for c in noun.children if c.dep_ in ("prep", "agent")):
+        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if obj is not None and prep.lower_ == "by":
+            return obj
+        if obj is not None and prep.lower_ == "on" and obj.lower_ == "part":
+            return next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def _subject_before(span) -> Token | None:
@@ -549,13 +579,17 @@ def _claimed_before(d: Dispute, statements: list[Statement]) -> str | None:
 
 def _said_just_before(d: Dispute, statements: list[Statement]) -> str | None:
     """ "Pompeo said the crash was Iran's doing. Iran denied the accusation.": a bare "the accusation" (or
-    claim, allegation, charge) is what the sentence just before reports someone saying; its speaker is the
-    target."""
+    claim, allegation, charge) is what the sentence just before reports someone saying, or the nearest one
+    before it in the paragraph that reports someone else saying anything ("Roe claimed X. The issue came up at
+    the debate. Doe denied the allegations."): no one denies their own allegations; its speaker is the target."""
     if not re.fullmatch(r"(?:the|this|that|these|those) (?:accusation|allegation|claim|charge)s?", d.target_text.lower()):
         return None
-    before = [s for s in statements if s.speaker and s.speaker != d.by and s.where is not None
-              and (s.where.paragraph, s.where.sentence) == (d.where.paragraph, d.where.sentence - 1)]
-    return before[-1].speaker if before else None
+    for back in range(1, 4):  # the nearest sentence before, in the paragraph, that reports another saying
+        before = [s for s in statements if s.speaker and s.speaker != d.by and s.where is not None
+                  and (s.where.paragraph, s.where.sentence) == (d.where.paragraph, d.where.sentence - back)]
+        if before:
+            return before[-1].speaker
+    return None
 
 
 def _content_words(text: str) -> set[str]:
@@ -875,6 +909,13 @@ def _charge(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute | None:
     if target.person and target.person == by.person:
         return None
     return _dispute(by, target, _subtree_text(wrong), verb, para)
+
+
+def _undoes_a_decision(verb: Token) -> bool:
+    """ "the Supreme Court overturned the criminal convictions", "quashed Smith's order": what is undone is
+    a decision, a law or someone's act (by possession), not a thing turned over."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in _ANNULLED or any(
+        g.dep_ == "poss" for g in c.children)) for c in verb.children)
 
 
 def _rule_against(token: Token) -> bool:
