@@ -855,6 +855,8 @@ def test_attacking_someone_on_a_matter_or_something_as_a_thing_is_in_words(nlp):
     assert pairs(nlp, "Jane Roe attacked John Doe on his taxes.") == [("jane-roe", "john-doe")]
     assert fields(nlp, "by target_text", "Mary Smith attacked war as a tool of the rich.") == [("mary-smith", "war")]
     assert pairs(nlp, "A man attacked John Doe on his way home.") == []
+    text = "Joe Biden and Donald Trump met. Biden attacked Trump on paying fewer taxes."  # "Trump" tagged ADV
+    assert pairs(nlp, text) == [("joe-biden", "donald-trump")]
 
 
 def test_continuing_to_criticise_is_criticising(nlp):

@@ -735,7 +735,8 @@ def _verbal_attack(token: Token) -> bool:
     named = (subject := subject_of(token)) is not None and subject.pos_ == "PROPN"
     return obj.lemma_.lower() in _CLAIMS_AND_ACTS or any(c.lower_ == "for" for c in preps) \
         or any(c.lower_ == "as" for c in preps) and (_definite(obj) or named) \
-        or obj.pos_ == "PROPN" and named and any(c.lower_ in ("on", "over") and _topic(c) for c in preps) \
+        or (obj.pos_ == "PROPN" or obj.ent_type_ == "PERSON") and named \
+        and any(c.lower_ in ("on", "over") and _topic(c) for c in preps) \
         or named and any(t.is_quote for t in obj.subtree if t.i < obj.i)
 
 
