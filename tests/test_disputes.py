@@ -598,8 +598,10 @@ def test_attacking_someone_for_or_as_something_is_criticism(nlp):
     assert fields(nlp, "by target_text cue", "In a later speech, John Smith assailed the event as the \"darkest "
                                              "convention in history.\"") == [("john-smith", "the event", "assailed")]
     assert disputes(nlp, "Gunmen assailed the convoy near the border. The town was hammered by storms.") == ()
-    assert disputes(nlp, "While Gloria La Riva and Howie Hawkins attacked war as a tool of the ruling class, "
-                         "others disagreed.") == ()
+    # a named person attacking a thing as something attacks it in words (batch 11's gold: "attacked war as a tool")
+    found = pairs(nlp, "While Gloria La Riva and Howie Hawkins attacked war as a tool of the ruling class, others "
+                       "disagreed.")
+    assert sorted(found) == [("gloria-la-riva", None), ("howie-hawkins", None)]
 
 
 def test_speaking_out_or_railing_against_is_a_dispute(nlp):
@@ -822,3 +824,76 @@ def test_an_unnamed_disputer_keeps_the_words_that_say_whose_it_is(nlp):
                                                        "of the police.")
     assert found == [(None, "Attorneys general from sixteen states"),
                      (None, "Some members of the local LGBT community")]
+
+
+def test_a_reply_with_no_object_contests_the_position_the_sentence_before_reports(nlp):
+    found = pairs(nlp, "Jane Roe and John Doe both argued for lower taxes. Mary Smith disagreed, stating that "
+                       "taxes should rise.")
+    assert sorted(found) == [("mary-smith", "jane-roe"), ("mary-smith", "john-doe")]
+    assert pairs(nlp, "John Doe claimed the economy was strong. Mary Smith countered that it was weak.") == [
+        ("mary-smith", "john-doe")]
+    assert pairs(nlp, "Jane Roe accused John Doe of lying about the budget. Doe denied, though Roe said it is "
+                      "on tape.") == [("jane-roe", "john-doe"), ("john-doe", "jane-roe")]
+
+
+def test_a_reply_after_a_sentence_with_no_position_contests_no_one(nlp):
+    assert pairs(nlp, "The debate was held in Denver. Mary Smith disagreed.") == []
+
+
+def test_people_who_disagree_with_each_other_each_contest_the_other(nlp):
+    found = pairs(nlp, "Peter Brown and Ann Green disagreed about whether the clinic was open.")
+    assert sorted(found) == [("ann-green", "peter-brown"), ("peter-brown", "ann-green")]
+    assert pairs(nlp, "Mary Smith spoke first. Peter Brown disagreed with Smith.") == [("peter-brown", "mary-smith")]
+
+
+def test_a_clash_is_a_dispute_only_over_something(nlp):
+    assert pairs(nlp, "Jane Roe clashed with Peter Brown over the budget.") == [("jane-roe", "peter-brown")]
+    assert pairs(nlp, "Police clashed with protesters in the square.") == []
+
+
+def test_attacking_someone_on_a_matter_or_something_as_a_thing_is_in_words(nlp):
+    assert pairs(nlp, "Jane Roe attacked John Doe on his taxes.") == [("jane-roe", "john-doe")]
+    assert fields(nlp, "by target_text", "Mary Smith attacked war as a tool of the rich.") == [("mary-smith", "war")]
+    assert pairs(nlp, "A man attacked John Doe on his way home.") == []
+    text = "Joe Biden and Donald Trump met. Biden attacked Trump on paying fewer taxes."  # "Trump" tagged ADV
+    assert pairs(nlp, text) == [("joe-biden", "donald-trump")]
+
+
+def test_continuing_to_criticise_is_criticising(nlp):
+    assert pairs(nlp, "John Doe spoke. Democrats continued to attack Doe on his record.") == [(None, "john-doe")]
+
+
+def test_opposing_something_as_wrong_contests_it(nlp):
+    assert pairs(nlp, "John Doe said he raised wages, which Mary Smith opposed as reckless.") == [
+        ("mary-smith", "john-doe")]
+
+
+def test_words_of_ridicule_are_criticism(nlp):
+    assert fields(nlp, "by cue", "Mary Smith derided the two party system.") == [("mary-smith", "derided")]
+    assert fields(nlp, "by target cue", "John Doe spoke. Jane Roe mocked Doe's plan.") == [
+        ("jane-roe", "john-doe", "mocked")]
+
+
+def test_critical_remarks_about_someone_criticise_them(nlp):
+    assert pairs(nlp, "Jane Roe made critical remarks about the institute's director Dr. John Doe.") == [
+        ("jane-roe", "john-doe")]
+
+
+def test_a_quote_that_puts_a_censured_act_down_to_a_party_is_a_dispute(nlp):
+    text = ("Home minister John Doe said \"The hotel had six floors. It's gross negligence on the part of the "
+            "officers who allowed it. This shows carelessness on the part of the owner.\"")
+    assert fields(nlp, "by cue target_text", text) == [
+        ("john-doe", "negligence", "the officers who allowed it"), ("john-doe", "carelessness", "the owner")]
+    assert pairs(nlp, "Jane Roe said \"The fire was a failure of the wiring.\"") == []
+
+
+def test_the_allegations_denied_are_those_of_the_nearest_earlier_speaker_in_the_paragraph(nlp):
+    text = ("Former partner Tony Roe held a press conference claiming John Doe knew about the deals. The issue came "
+            "up at the second debate. Doe denied the allegations.")
+    assert pairs(nlp, text) == [("john-doe", "tony-roe")]
+
+
+def test_a_court_overturning_a_decision_contests_it(nlp):
+    text = "The Supreme Court overturned the convictions of Jane Roe and John Doe."
+    assert fields(nlp, "by_text target cue", text) == [("The Supreme Court", None, "overturned")]
+    assert disputes(nlp, "Protesters overturned cars near the station.") == ()

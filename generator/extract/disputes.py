@@ -16,6 +16,7 @@ from .lexicon import (
     FALSITY_WORDS,
     QUOTE_DISPUTE_WORDS,
     ROLE_NOUNS,
+    SPEECH_VERBS,
 )
 from .names import index_verbs, text_of, tokens_of
 from .people import HEADLINE, pronoun_gender
@@ -163,6 +164,33 @@ _STOPPING = frozenset(["stop", "block", "prevent", "halt", "overturn", "reverse"
 _RECEIVE = frozenset(["draw", "receive", "face", "attract", "earn", "meet", "spark", "prompt", "provoke"])
 # Verbs of stirring up a controversy ("created controversy").
 _STIR = frozenset(["create", "cause", "stir", "generate", "ignite", "court", "trigger"])
+# Verbs of answering a position, which with no object contest the one the sentence before reports ("Smith
+# argued for X. Jones disagreed.", "Jones countered that ...", "Jones denied.").
+_REPLIES = frozenset(["counter", "rebut", "disagree", "deny", "object", "dissent", "retort"])
+# Of those, the ones a that-clause does not turn into a claim of their own to contest ("denied that ..." names
+# what it denies).
+_REPLIES_WITH_CLAUSE = frozenset(["counter", "rebut", "disagree", "retort"])
+# Verbs of a position taken, whose subject the next sentence's reply answers ("Pierce argued ...", "La Riva
+# regarded X as problematic").
+_POSITIONS = SPEECH_VERBS | frozenset(["regard", "consider", "view", "see", "believe", "think", "feel", "favor",
+                                       "favour", "support", "endorse", "back", "advocate", "want", "oppose",
+                                       "praise", "blame", "describe"])
+# Verbs of disagreeing with each other: "A and B disagreed about X" is a dispute of each with the other.
+_RECIPROCAL = frozenset(["disagree", "clash", "spar", "quarrel", "bicker", "feud"])
+# Nouns of where one is or is going ("attacked him on his way home", "on his doorstep"): no matter of words.
+_WHERE_ONE_IS = frozenset(["way", "journey", "trip", "doorstep", "property", "premises", "land", "farm", "estate",
+                           "watch", "behalf", "return", "arrival", "birthday", "street", "road", "lawn", "porch",
+                           "driveway", "home", "ship", "boat", "train", "bus", "plane"])
+# Verbs of undoing a decision, a contest when what they undo is one ("overturned the convictions", "quashed
+# the order"), not a thing ("protesters overturned cars").
+_ANNULLING = frozenset(["overturn", "overrule", "quash", "invalidate", "annul", "nullify"])
+_ANNULLED = _CLAIMS_AND_ACTS | _DONE_TO | _LAWS | frozenset(["result", "election", "vote", "ban", "rule", "regulation",
+                                                              "mandate", "injunction", "finding", "judgment",
+                                                              "judgement", "sentencing", "acquittal", "appointment"])
+# Verbs whose infinitive reports the act itself: "continued to attack Trump", "began to criticise the plan".
+_ASPECTUAL = frozenset(["continue", "begin", "start", "keep", "resume", "proceed"])
+# Nouns of remarks, which "critical" makes criticism: "made critical remarks about Fauci".
+_REMARKS = frozenset(["remark", "comment", "statement", "word", "note", "tweet", "post"])
 
 
 def transcript_start(paragraphs: list[Doc]) -> int:
@@ -173,15 +201,18 @@ def transcript_start(paragraphs: list[Doc]) -> int:
 
 
 def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
-    """The disputes the narration of `para` reports, one per person and sentence."""
-    out = []
+    """The disputes the narration of `para` reports, one per person and sentence (a reply or a disagreement
+    with each other once per person it answers)."""
+    out, replies = [], []
     for token in tokens_of(para.doc):
         if token.i in para.quoted and not _verdict_quoted(token, para):
             continue
         found = None
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and (lemma in DISPUTE_VERBS or _push_back(token) or _rule_against(token)
+                                     or lemma in _ANNULLING and _undoes_a_decision(token)
                                      or _verbal_attack(token) or _answers_claim(token) or _objects_to(token)
+                                     or _disagrees_with(token)
                                      or _speaks_against(token)):
             found = _verb_dispute(token, para, resolver)
         elif token.pos_ == "VERB" and _at(token) is not None and _words_at(token, para, resolver):
@@ -210,9 +241,13 @@ def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
         elif token.pos_ == "NOUN" and (lemma in DISPUTE_NOUNS or _under_fire(token) or _backlash(token)
                                        or _court_challenge(token) or _voiced(token) or _in_protest(token)):
             found = _noun_dispute(token, para, resolver)
-        if found is not None and not token.sent.text.rstrip(" \"'\u201d\u2019").endswith("?"):
-            out += _each_disputant(found, token, para, resolver)  # a question asks, it reports no dispute
-    return [e for d in _one_per_person(out) for e in (d, *_each_target(d, para, resolver))]
+        question = token.sent.text.rstrip(" \"'\u201d\u2019").endswith("?")  # a question asks, it reports none
+        if found is None and token.pos_ == "VERB" and not question:
+            mutual = _each_other(token, para, resolver) if lemma in _RECIPROCAL else []  # "A and B disagreed"
+            replies += mutual or (_reply(token, para, resolver) if _replies(token) else [])  # "A argued X. B disagreed."
+        if found is not None and not question:
+            out += _each_disputant(found, token, para, resolver)
+    return [e for d in _one_per_person(out) for e in (d, *_each_target(d, para, resolver))] + replies
 
 
 def _each_target(found: Dispute, para: Paragraph, resolver: Resolver) -> list[Dispute]:
@@ -234,6 +269,68 @@ def _each_target(found: Dispute, para: Paragraph, resolver: Resolver) -> list[Di
         if pid and pid not in (found.target, found.by) and all(d.target != pid for d in out):
             out.append(replace(found, target=pid))
     return out
+
+
+def _each_other(verb: Token, para: Paragraph, resolver: Resolver) -> list[Dispute]:
+    """ "Carroll and La Riva disagreed about whether ...", "A and B clashed over taxes": people who disagree
+    with each other, each contesting the other (a clash only over something: "clashed in the final" is a
+    match)."""
+    if _negated(verb) or verb.i in para.quoted or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return []
+    topic = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("about", "over", "on")), None)
+    if topic is None and verb.lemma_.lower() != "disagree":
+        return []
+    subject = subject_of(verb)
+    if subject is None or not subject.conjuncts:
+        return []
+    people = list(dict.fromkeys(p for t in (subject, *subject.conjuncts) if (p := _named(t, para, resolver).person)))
+    texts = {_named(t, para, resolver).person: phrase(t) for t in (subject, *subject.conjuncts)}
+    what = _subtree_text(topic, skip_head=True) if topic is not None else ""
+    return [_dispute(Who(a, texts[a]), Who(b, texts[b]), what or texts[b], verb, para)
+            for a in people for b in people if a != b]
+
+
+def _replies(verb: Token) -> bool:
+    """ "La Riva disagreed, stating ...", "Biden countered that ...", "Biden denied.": a verb of answering with
+    nothing it answers named in its clause (no object, no "with"/"to" phrase; a that-clause only after
+    "countered", "rebutted" ...: "denied that X" names what it denies)."""
+    if verb.lemma_.lower() not in _REPLIES or _negated(verb) or verb.dep_ not in ("ROOT", "conj", "ccomp"):
+        return False
+    if any(c.dep_ in ("dobj", "dative", "nsubjpass", "auxpass", "agent", "xcomp") or c.dep_ == "prep"
+           and c.lower_ in ("with", "to", "against") for c in verb.children):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return not clauses or verb.lemma_.lower() in _REPLIES_WITH_CLAUSE
+
+
+def _reply(verb: Token, para: Paragraph, resolver: Resolver) -> list[Dispute]:
+    """By the subject, against each person the sentence before reports taking a position ("Pierce and Hawkins
+    both argued for X. La Riva disagreed": La Riva contests Pierce and Hawkins); nothing when that sentence
+    reports no one's position (or only the replier's own)."""
+    subject = subject_of(verb)
+    if subject is None or verb.i in para.quoted or subject.lower_ in (
+            "i", "you", "we", "it", "this", "that", "which", "who", "they"):
+        return []
+    by = _named(subject, para, resolver)
+    index, before = _sentence_before(verb, para.index, resolver)
+    if before is None:
+        return []
+    there = para if index == para.index else Paragraph(index, resolver.docs[index], (), frozenset())
+    for position in (before.root, *before.root.conjuncts):
+        holder = subject_of(position) if position.pos_ == "VERB" and position.lemma_.lower() in _POSITIONS \
+            and not _negated(position) else None
+        if holder is None:
+            continue
+        people: dict[str, Token] = {}
+        for token in (holder, *holder.conjuncts):
+            pid = _named(token, there, resolver).person
+            if pid and pid != by.person:
+                people.setdefault(pid, token)
+        if people:
+            content = next((c for c in position.children if c.dep_ in ("ccomp", "xcomp")), None)
+            what = _subtree_text(content) if content is not None else before.text.strip()
+            return [_dispute(by, Who(pid, phrase(token)), what, verb, para) for pid, token in people.items()]
+    return []
 
 
 def _critical(word: Token, para: Paragraph, resolver: Resolver) -> Dispute | None:
@@ -261,14 +358,20 @@ def _critical_work(word: Token, para: Paragraph, resolver: Resolver) -> Dispute 
     work = word.head
     while work.dep_ == "appos":
         work = work.head
-    if obj is None or work.lemma_.lower() not in DOCUMENT_NOUNS | _WORKS or work.dep_ != "dobj" \
-            or work.head.lemma_.lower() not in _AUTHORING:
+    if obj is None and work.lemma_.lower() in _REMARKS and word.i < work.i:  # "made critical remarks about X"
+        obj = next((g for t in (work, work.head) for c in t.children if c.dep_ == "prep"
+                    and c.lower_ in ("about", "of", "on", "toward", "towards") for g in c.children if g.dep_ == "pobj"), None)
+    if obj is None or work.lemma_.lower() not in DOCUMENT_NOUNS | _WORKS | _REMARKS or work.dep_ != "dobj" \
+            or work.head.lemma_.lower() not in _AUTHORING | {"make"}:
         return None
     subject = subject_of(work.head)
     if subject is None:
         return None
     by = _named(subject, para, resolver)
     target = _target(obj, para, resolver, "critical")
+    named = {p for t in obj.subtree if (p := resolver.cast.at.get((para.index, t.i)))}
+    if not target.person and work.lemma_.lower() in _REMARKS and len(named) == 1:
+        target = Who(named.pop(), target.text)  # "remarks about the Institute's director Dr. Anthony Fauci"
     if target.person and target.person == by.person:
         target = Who(None, target.text)
     return _dispute(by, target, _subtree_text(obj), word, para)
@@ -365,6 +468,15 @@ def quoted_disputes(para: Paragraph, statements: list[Statement], resolver: Reso
                     and not _negated(t) and not _hypothetical(t)
                     and not (_attributive(t) and (t.lower_ in _PREDICATIVE or _classifies(_first_conjunct(t))))),
                    None)
+        for word in (t for t in quote.span if t.lower_ in CENSURE_WORDS and t != cue and not _negated(t)
+                     and not _hypothetical(t) and not (t.dep_ == "conj" and t.head.lower_ in CENSURE_WORDS)):
+            party = _party_to(word)  # "gross negligence on the part of the officers": the sentence the quote opens in
+            if party is not None:
+                where = Where(para.index, sentence_index(para.doc, quote.span.start))
+                out.append(Dispute(statement.speaker, statement.speaker_text,
+                                   _quoted_person(party, para, resolver, statement.speaker),
+                                   tidy_target(_subtree_text(party)), _cue_words(word),
+                                   sentence_text(quote.span[0], para), where, statement.confidence))
         if cue is None or _contested_in_narration(cue, quote.span):
             continue
         thing = next((c for c in cue.children if c.dep_ == "dobj"), None) if _first_person_contest(cue) \
@@ -379,6 +491,20 @@ def quoted_disputes(para: Paragraph, statements: list[Statement], resolver: Reso
         out.append(Dispute(statement.speaker, statement.speaker_text, target.person, tidy_target(target.text),
                            _cue_words(cue), cue.sent.text.strip(), where, statement.confidence))
     return out
+
+
+def _party_to(word: Token) -> Token | None:
+    """ "gross negligence on the part of the officers", "a disappointing move by the RIAA": the party a word of
+    censure puts the act down to, in the quote's own words."""
+    noun = word.head if word.dep_ in ("amod", "conj") and word.head.pos_ == "NOUN" else word
+    for prep in (c for c in noun.children if c.dep_ in ("prep", "agent")):
+        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if obj is not None and prep.lower_ == "by":
+            return obj
+        if obj is not None and prep.lower_ == "on" and obj.lower_ == "part":
+            return next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def _subject_before(span) -> Token | None:
@@ -453,13 +579,17 @@ def _claimed_before(d: Dispute, statements: list[Statement]) -> str | None:
 
 def _said_just_before(d: Dispute, statements: list[Statement]) -> str | None:
     """ "Pompeo said the crash was Iran's doing. Iran denied the accusation.": a bare "the accusation" (or
-    claim, allegation, charge) is what the sentence just before reports someone saying; its speaker is the
-    target."""
+    claim, allegation, charge) is what the sentence just before reports someone saying, or the nearest one
+    before it in the paragraph that reports someone else saying anything ("Roe claimed X. The issue came up at
+    the debate. Doe denied the allegations."): no one denies their own allegations; its speaker is the target."""
     if not re.fullmatch(r"(?:the|this|that|these|those) (?:accusation|allegation|claim|charge)s?", d.target_text.lower()):
         return None
-    before = [s for s in statements if s.speaker and s.speaker != d.by and s.where is not None
-              and (s.where.paragraph, s.where.sentence) == (d.where.paragraph, d.where.sentence - 1)]
-    return before[-1].speaker if before else None
+    for back in range(1, 4):  # the nearest sentence before, in the paragraph, that reports another saying
+        before = [s for s in statements if s.speaker and s.speaker != d.by and s.where is not None
+                  and (s.where.paragraph, s.where.sentence) == (d.where.paragraph, d.where.sentence - back)]
+        if before:
+            return before[-1].speaker
+    return None
 
 
 def _content_words(text: str) -> set[str]:
@@ -599,9 +729,23 @@ def _verbal_attack(token: Token) -> bool:
     if token.lemma_.lower() not in _ATTACK_VERBS:
         return False
     obj = next((c for c in token.children if c.dep_ == "dobj"), None)
-    return obj is not None and (obj.lemma_.lower() in _CLAIMS_AND_ACTS
-                                or any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
-                                or any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children) and _definite(obj))
+    if obj is None:
+        return False
+    preps = [c for c in token.children if c.dep_ == "prep"]
+    named = (subject := subject_of(token)) is not None and subject.pos_ == "PROPN"
+    return obj.lemma_.lower() in _CLAIMS_AND_ACTS or any(c.lower_ == "for" for c in preps) \
+        or any(c.lower_ == "as" for c in preps) and (_definite(obj) or named) \
+        or (obj.pos_ == "PROPN" or obj.ent_type_ == "PERSON") and named \
+        and any(c.lower_ in ("on", "over") and _topic(c) for c in preps) \
+        or named and any(t.is_quote for t in obj.subtree if t.i < obj.i)
+
+
+def _topic(prep: Token) -> bool:
+    """ "attacked Trump on his taxes", "on paying fewer taxes": a matter someone's words are about (a
+    gerund or someone's thing), not a time or a place ("on Tuesday", "on the street")."""
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    return obj is not None and not obj.ent_type_ and (obj.dep_ == "pcomp" and obj.tag_ == "VBG" or any(
+        c.dep_ == "poss" for c in obj.children) and obj.lemma_.lower() not in _WHERE_ONE_IS)
 
 
 def _definite(noun: Token) -> bool:
@@ -663,7 +807,22 @@ def _answers_claim(token: Token) -> bool:
         return False
     objects = [c for c in token.children if c.dep_ == "dobj"] + [
         g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    if lemma == "oppose" and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children) and (
+            objects or token.dep_ == "relcl"):
+        return True  # "opposed the ban as xenophobic", "..., which Biden opposed as xenophobic": a verdict on it
     return any(o.lemma_.lower() in _CLAIMS for o in objects)
+
+
+def _disagrees_with(token: Token) -> bool:
+    """ "disagreed with Trump", "clashed with Smith over the budget": at odds with a named party (the tagger
+    may take a lone surname for an organisation); a clash only over something ("clashed with police" is a
+    fight)."""
+    lemma = token.lemma_.lower()
+    if lemma not in _RECIPROCAL or lemma != "disagree" and not any(
+            c.dep_ == "prep" and c.lower_ in ("about", "over", "on") for c in token.children):
+        return False
+    return any(g.pos_ == "PROPN" or g.lower_ in ("him", "her")
+               for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj")
 
 
 def _pleads_not_guilty(token: Token) -> bool:
@@ -751,6 +910,13 @@ def _charge(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute | None:
     if target.person and target.person == by.person:
         return None
     return _dispute(by, target, _subtree_text(wrong), verb, para)
+
+
+def _undoes_a_decision(verb: Token) -> bool:
+    """ "the Supreme Court overturned the criminal convictions", "quashed Smith's order": what is undone is
+    a decision, a law or someone's act (by possession), not a thing turned over."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in _ANNULLED or any(
+        g.dep_ == "poss" for g in c.children)) for c in verb.children)
 
 
 def _rule_against(token: Token) -> bool:
@@ -901,7 +1067,8 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
     if verb.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
         return None  # "people will criticise Christianity": a habit or a possibility, not a reported act
     if lemma not in _COURT_ACTIONS and verb.dep_ in ("xcomp", "advcl", "acl", "relcl", "conj") and any(
-            c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+            c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) and not (
+            verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _ASPECTUAL):
         return None  # "the right to criticise", "decided to question them": an intent or a licence, not an act
     if lemma == "deny" and (any(c.dep_ == "dative" for c in objects) or _refused(verb)
                             or any(c.lemma_.lower() in _REFUSALS for c in objects)):
@@ -1040,7 +1207,7 @@ def _with(verb: Token) -> Token | None:
     """ "disagreed with these findings", "objected to the plan", "took issue with his remarks": what is
     contested, the object of the verb's preposition."""
     lemma = verb.lemma_.lower()
-    if lemma == "disagree" or lemma == "take" and _objects_to(verb):
+    if lemma in _RECIPROCAL or lemma == "take" and _objects_to(verb):
         word = "with"
     elif lemma == "object":
         word = "to"

@@ -72,6 +72,9 @@ DISPUTE_VERBS = frozenset([
     "condemn", "accuse", "challenge", "appeal", "sue", "clarify", "contest", "denounce", "slam", "blast",
     "question", "allege", "blame", "petition", "rebuke", "decry", "lambast", "lambaste", "castigate", "censure",
     "repudiate", "chastise", "reprimand", "admonish", "berate", "scold", "excoriate", "upbraid", "debunk",
+    # ridicule and disparagement, words against someone or their claim or act
+    "deride", "ridicule", "mock", "scorn", "lampoon", "disparage", "belittle", "denigrate", "vilify", "malign",
+    "pillory", "impugn", "discredit", "fault", "deplore", "countersue",
 ])
 # Words that call a claim false ("said the report was untrue").
 FALSITY_WORDS = frozenset([
@@ -83,7 +86,8 @@ FALSITY_WORDS = frozenset([
 QUOTE_DISPUTE_WORDS = FALSITY_WORDS | frozenset(["illegal", "unlawful", "null", "unconstitutional", "unwarranted"])
 DISPUTE_NOUNS = frozenset(["criticism", "accusation", "denial", "condemnation", "rejection", "allegation",
                            "appeal", "rebuke", "denunciation", "rebuttal", "refutation", "objection",
-                           "counterargument", "dissent"])
+                           "counterargument", "dissent", "critique", "tirade", "diatribe", "broadside", "reproach",
+                           "reprimand", "derision", "ridicule", "scorn", "counterclaim", "repudiation", "censure"])
 
 # Words before a name that are courtesy titles, not roles.
 HONORIFICS = frozenset([
@@ -342,4 +346,10 @@ CENSURE_WORDS = frozenset([
     "reckless", "unacceptable", "inappropriate", "disappointing", "lousy", "terrible", "dishonest",
     "disgrace", "travesty", "negligent", "negligence", "careless", "carelessness", "foolish", "disaster",
     "disastrous", "failure", "fiasco", "blunder",
+    # unfair, unreasonable or unprincipled; contemptible; a pretence
+    "hypocritical", "hypocrisy", "unjustified", "unjustifiable", "unreasonable", "counterproductive",
+    "shortsighted", "naive", "incompetent", "incompetence",
+    "inept", "ineptitude", "reprehensible", "despicable", "disgusting", "abhorrent", "unconscionable",
+    "indefensible", "inexcusable", "unforgivable", "shameless", "cynical", "sham", "farce", "charade", "stunt",
+    "smear", "undemocratic",
 ])
