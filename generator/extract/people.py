@@ -27,6 +27,7 @@ from .names import (
     after_title,
     clean_name,
     ent_of,
+    ents_of,
     first_name,
     first_name_word,
     fold,
@@ -265,7 +266,7 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
     bodies: set[str] = set()  # organisations' names, for their members' plural ("Red Hatters")
     plurals: set[str] = set()
     for _, doc in docs:
-        for ent in doc.ents:
+        for ent in ents_of(doc):
             span = clean_name(ent) if ent.label_ == "PERSON" else ent
             if span is None:
                 continue
