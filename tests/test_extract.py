@@ -465,6 +465,23 @@ def test_a_ring_name_is_an_alias_of_the_performer(nlp):
     assert [(p.name, "Max Steel" in p.aliases) for p in sheet.people] == [("Tom Ward", True)]
 
 
+def test_an_alias_or_pseudonym_is_another_name_of_its_bearer(nlp):
+    sheet = extract(article("Comedians Gregg Turkington and Tim Heidecker met fans on Sunday.",
+                            "Fans asked about Turkington's alias of insult comedian Neil Hamburger."), nlp)
+    assert [(p.name, "Neil Hamburger" in p.aliases) for p in sheet.people] \
+        == [("Gregg Turkington", True), ("Tim Heidecker", False)]
+
+
+def test_a_pseudonym_with_no_named_bearer_names_a_person(nlp):
+    assert names(nlp, '"We will stay," said a protester using the pseudonym Katya.') == {"Katya"}
+
+
+def test_an_organisations_name_made_plural_names_its_staff(nlp):
+    assert names(nlp, "Chris Wright of Red Hat said the change was needed.",
+                 "A big part of Red Hat's culture is the ability to voice an opinion.  And Red Hatters have "
+                 "definitely expressed their thoughts about this, Wright said.") == {"Chris Wright"}
+
+
 def test_a_given_name_before_and_and_a_full_name_shares_the_surname(nlp):
     assert names(nlp, "The film is a documentary by Tomasz and Marek Sekielski, released on Saturday.") \
         == {"Tomasz Sekielski", "Marek Sekielski"}

@@ -149,7 +149,7 @@ def _names_after_office_of_place(doc: Doc, covered: set[int]) -> list[Span]:
     organisation: after "<office> of" or "<office> from", an entity of a place word, a common first name
     and a surname ends in the person's name."""
     out = []
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ not in ("ORG", "GPE") or not 3 <= len(ent) <= 5 or ent.start < 2 \
                 or doc[ent.start - 1].lower_ not in ("of", "from") \
                 or doc[ent.start - 2].lower_ not in OFFICE_WORDS or covered.intersection(range(ent.start, ent.end)):
@@ -168,7 +168,7 @@ def _speaker_after_org(doc: Doc, covered: set[int]) -> list[Span]:
     (two, or a hyphenated given name and a surname) are the speaker's name, unless they are dictionary
     words with no first name among them ("the Disease Surveillance Team reported")."""
     out = []
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         last = ent[-1]
         if ent.label_ != "ORG" or len(ent) < 3 or last.dep_ != "nsubj" or last.head.lemma_.lower() not in SPEECH_VERBS \
                 or covered.intersection(range(ent.start, ent.end)):
@@ -318,7 +318,7 @@ def _extend_particles(doc: Doc, end: int) -> int:
 def name_spans(doc: Doc) -> list[Span]:
     """Cleaned PERSON entities plus proper nouns right after an honorific or office word."""
     spans, covered, credit = [], set(foreign(doc)), credits(doc)
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ != "PERSON" or credit.intersection(range(ent.start, ent.end)) \
                 and (ent.start not in credit or len(ent) < 2):
             continue  # a credit's lone word is a user name ("Image: Genium"), its full name a photographer
@@ -408,7 +408,7 @@ def _credited_name(doc: Doc, credit: set[int]) -> Span | None:
 def text_of(doc: Doc) -> str:
     """The text of `doc`, which spaCy builds afresh from the tokens on every access: built once per Doc."""
     if "text" not in doc.user_data:
-        doc.user_data["text"] = doc.text
+        doc.user_data["text"] = "".join(t.text_with_ws for t in tokens_of(doc))  # Doc.text, from the cached tokens
     return doc.user_data["text"]
 
 
@@ -424,8 +424,15 @@ def token_texts(doc: Doc) -> tuple[str, ...]:
     """The Doc's token texts, made once and cached on the Doc: scanning strings is far cheaper than
     making a Token for every word each time a rule looks for one."""
     if "words" not in doc.user_data:
-        doc.user_data["words"] = tuple(t.text for t in doc)
+        doc.user_data["words"] = tuple(t.text for t in tokens_of(doc))
     return doc.user_data["words"]
+
+
+def ents_of(doc: Doc) -> tuple[Span, ...]:
+    """The Doc's entities, built once: `doc.ents` makes a new Span for each entity on every access."""
+    if "ents" not in doc.user_data:
+        doc.user_data["ents"] = doc.ents
+    return doc.user_data["ents"]
 
 
 def propn_indices(doc: Doc) -> tuple[int, ...]:
@@ -447,11 +454,12 @@ def foreign(doc: Doc) -> set[int]:
 
 def _foreign(doc: Doc) -> set[int]:
     out: set[int] = set()
-    for token in doc:
-        if token.i in out or not (token.text == "(" and token.i + 2 < len(doc) and doc[token.i + 1].text == "("
-                                  and doc[token.i + 2].text[:2].isalpha() and doc[token.i + 2].text[:2].islower()
-                                  and doc[token.i + 2].text[2:4] == "))"):
+    texts = token_texts(doc)
+    for i in range(len(texts) - 2):  # the marker read from the cached texts: a Token only where one opens
+        if i in out or not (texts[i] == "(" and texts[i + 1] == "(" and texts[i + 2][:2].isalpha()
+                            and texts[i + 2][:2].islower() and texts[i + 2][2:4] == "))"):
             continue
+        token = doc[i]
         end = token.sent.end
         while end < len(doc) and (doc[end - 1].text not in _FULL_STOPS or not _latin(doc[end].sent)):
             end = doc[end].sent.end  # the parser cuts sentences inside foreign text

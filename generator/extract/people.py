@@ -27,6 +27,7 @@ from .names import (
     after_title,
     clean_name,
     ent_of,
+    ents_of,
     first_name,
     first_name_word,
     fold,
@@ -180,6 +181,9 @@ def _born_as(span: Span) -> int | None | bool:
     before = doc[span.start - 1] if span.start else None
     if before is not None and before.lower_ == "name" and (span.root.head.i == before.i or before.head.i == span.root.i):
         return _name_bearer(before)  # "under the ring name Luke Harper", parsed as apposition or compound
+    persona = _persona_bearer(span)
+    if persona is not False:
+        return persona
     if span.start == 0 or doc[span.start - 1].lower_ != "born" or span.root.head.i != span.start - 1:
         return False
     verb = doc[span.start - 1]
@@ -208,6 +212,34 @@ def _name_bearer(noun: Token) -> int | None | bool:
     return subject.i if subject is not None and subject.pos_ == "PROPN" else None
 
 
+# Nouns of another name a person performs or writes under: "Turkington's alias of insult comedian Neil Hamburger".
+_PERSONA_NOUNS = frozenset(["alias", "persona", "pseudonym", "moniker", "ego"])
+
+
+def _persona_bearer(span: Span) -> int | bool:
+    """ "Turkington's alias of insult comedian Neil Hamburger", "his persona as Mr. Brodie Lee", "Evans wrote
+    under her pseudonym, George Eliot": a name that is someone's alias, persona or pseudonym (after "of"/"as",
+    or in apposition) is another name of that someone, not a second person: the token of the named possessor,
+    else of the clause's named subject; False when neither is a name ("a protester using the pseudonym Katya":
+    the only name of that person) or the span is no such name."""
+    root = span.root
+    noun = root.head
+    if root.dep_ == "pobj" and noun.lower_ in ("of", "as") and noun.head.i != noun.i:
+        noun = noun.head
+    elif root.dep_ != "appos":
+        return False
+    if noun.lemma_.lower() not in _PERSONA_NOUNS or noun.pos_ != "NOUN":
+        return False
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.pos_ == "PROPN":
+        return owner.i
+    verb = noun.head  # "Evans wrote under her pseudonym, George Eliot": the subject of the clause
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject.i if subject is not None and subject.pos_ == "PROPN" else False
+
+
 # Titles of peers, which stand for a name: "Lord Carloway" is Colin Sutherland's title as a judge.
 _PEERAGE_TITLES = frozenset(["Lord", "Lady", "Baron", "Baroness", "Viscount", "Viscountess", "Earl", "Countess"])
 
@@ -231,12 +263,18 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
     long_votes: dict[str, int] = {}
     placed: dict[str, bool] = {}
     things = set()
+    bodies: set[str] = set()  # organisations' names, for their members' plural ("Red Hatters")
+    plurals: set[str] = set()
     for _, doc in docs:
-        for ent in doc.ents:
+        for ent in ents_of(doc):
             span = clean_name(ent) if ent.label_ == "PERSON" else ent
             if span is None:
                 continue
             key = fold(span.text.removeprefix("the ").removeprefix("The "))
+            if ent.label_ == "ORG":
+                bodies.add(key.removesuffix("'s").removesuffix("’s"))
+            if len(span) > 1 and span[-1].text.endswith("ers"):
+                plurals.add(key)
             if len(span) == 1:
                 votes[key] = votes.get(key, 0) + (1 if ent.label_ == "PERSON" or paired_with_person(span[0])
                                                   or after_kin(span[0]) else -1)
@@ -284,6 +322,8 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
                       if t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ != "PERSON")  # "social media site Facebook"
     # A longer name the model tags as an organisation or place again and again ("Red Hat", "Al Jazeera"),
     # more often than as a person; once is no pattern (it tags many foreign full names ORG).
+    # "Red Hatters", "Googlers": an organisation's name made plural names its staff, not a person.
+    things.update(k for k in plurals if k[:-3] in bodies or k[:-4] in bodies and k[-5] == k[-4])
     return things | {k for k, v in votes.items() if v < 0} | {k for k, v in placed.items() if v} \
         | {k for k, v in long_votes.items() if v < -1}
 

@@ -16,7 +16,7 @@ from .lexicon import (
     ROLE_NOUNS,
     THING_NOUNS,
 )
-from .names import common_word, descriptor, index_verbs, token_texts
+from .names import common_word, descriptor, index_verbs, token_texts, tokens_of
 from .people import HEADLINE, Cast, pronoun_gender
 from .resolve import Resolver
 
@@ -115,7 +115,7 @@ def _held_as(cast: Cast, resolver: Resolver) -> list[tuple[str, Role]]:
         if para == HEADLINE:
             continue
         quoted = resolver.quoted.get(para, set())
-        for noun in (t for t in doc if t.lemma_.lower() in _HOLDINGS and t.pos_ == "NOUN" and t.i not in quoted):
+        for noun in (t for t in tokens_of(doc) if t.lemma_.lower() in _HOLDINGS and t.pos_ == "NOUN" and t.i not in quoted):
             owner = next((c for c in noun.children if c.dep_ == "poss"), None)
             # "as" right after the noun is its own, where the parser hangs it on the verb ("discussed his role as")
             as_ = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "as"] or (

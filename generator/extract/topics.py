@@ -7,6 +7,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from .lexicon import NATIONALITIES, ORG_WORDS
+from .names import ents_of
 
 _KINDS = ("GPE", "ORG", "NORP", "LOC")
 _PLACES = ("GPE", "LOC")
@@ -40,7 +41,7 @@ _OTHER_NAMES = {"Corona": "COVID-19", "Coronavirus": "COVID-19", "coronavirus": 
 
 def topics(docs: list[Doc], person_words: set[str]) -> list[str]:
     """Up to five tags: entities named at least twice (nationalities as countries), sorted by name."""
-    mentions = [(tag, ent) for doc in docs for ent in doc.ents
+    mentions = [(tag, ent) for doc in docs for ent in ents_of(doc)
                 if ent.label_ in _KINDS and not _marker(ent)  # "((WN))": a transcript's speaker marker
                 and (tag := _OTHER_NAMES.get(tag_of(ent), tag_of(ent)))
                 and tag not in _NOT_TOPICS and not set(tag.split()) & person_words]
