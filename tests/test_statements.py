@@ -1010,3 +1010,35 @@ def test_a_pronoun_skips_the_subject_of_a_clause_giving_a_nouns_content(nlp):
     found = statements(nlp, "Mayor Tom Hale missed the vote on Monday. Singer Paul Grant left the party, ignoring "
                             'suggestions Hale was ill. He said the city "deserves better."')
     assert beginning(found, "deserves better").speaker == "paul-grant"
+
+
+def test_a_remark_in_an_aside_between_dashes_is_not_the_quotes_cue(nlp):
+    found = statements(nlp, "Mayor Ruth Dale commented on the closure — which the newspaper said was a rare step — "
+                            '"It is plain that the plant was run badly for years." Mayor Ruth Dale wrote to the board '
+                            '— whose chairman Tom Hill announced the closure on Monday — "We were not told."')
+    assert [(s.speaker, s.cue) for s in found if s.kind == "direct"] == [("ruth-dale", "commented"),
+                                                                        ("ruth-dale", "wrote")]
+
+
+def test_a_text_that_reads_before_a_colon_gives_the_quote(nlp):
+    found = statements(nlp, "Singer Tom Bly died on Sunday. The family's statement on his death read: "
+                            '"Tom loved his farm, his horses and his three children more than the stage."')
+    quote = beginning(found, "Tom loved his farm")
+    assert (quote.kind, quote.speaker) == ("direct", None)
+
+
+def test_that_said_opening_a_sentence_is_no_report(nlp):
+    found = statements(nlp, 'That said, the firm is working on some "low-cost plans" for users who cannot pay.')
+    assert found == ()
+
+
+def test_a_name_then_a_title_with_no_closing_comma_is_the_speaker(nlp):
+    found = statements(nlp, "Ann Voss wrote a blog post on Monday. In the post Voss, the Chief Technology Officer "
+                            'of Hexa said the company was "moving all of our work to the new system".')
+    assert beginning(found, "moving all of our work").speaker == "ann-voss"
+
+
+def test_a_name_then_a_description_between_commas_before_said_is_the_speaker(nlp):
+    found = statements(nlp, "On Twitter, Dan Cole, a sports columnist from the Herald, said "
+                            '"The team was on its way to a game in Boston."')
+    assert beginning(found, "The team was on its way").speaker == "dan-cole"

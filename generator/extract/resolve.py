@@ -70,7 +70,8 @@ class Resolver:
             head = head.head.head
             text = phrase(head)
         pid = self.cast.at.get((para, head.i)) or self._person_in_phrase(para, head) or self._apposed(para, head) \
-            or self._named(para, head) or self._titled(para, head) or self._honorific(head) or self._known_name(head)
+            or self._named(para, head) or self._titled(para, head) or self._honorific(head) or self._known_name(head) \
+            or self._name_then_title(para, head)
         if pid:
             return Who(pid, text)
         if head.lemma_.lower() in DOCUMENT_NOUNS:
@@ -133,6 +134,23 @@ class Resolver:
                 if pid:
                     return pid
         return None
+
+    def _name_then_title(self, para: int, head: Token) -> str | None:
+        """ "Chris Wright, the Chief Technology Officer of Red Hat said ...": a person's name, a comma, then a
+        description of an office or occupation with "the" is an apposition whose closing comma is missing (the
+        parser takes the description for the subject); the description is that person. Not after "according
+        to" ("According to Jane Doe, the minister said": two people)."""
+        words = compact(head)
+        if not words or words[0].lower_ != "the" or not person_noun(head) or head.tag_ in ("NNS", "NNPS"):
+            return None
+        doc = head.doc
+        comma = words[0].i - 1
+        if comma < 1 or doc[comma].text != "," or doc[comma - 1].tag_ == "POS":
+            return None
+        pid = self.cast.at.get((para, comma - 1))
+        if pid is None or any(t.lower_ == "according" for t in doc[max(comma - 6, 0):comma]):
+            return None
+        return pid
 
     def _titled(self, para: int, head: Token) -> str | None:
         """ "First Minister of Scotland Nicola Sturgeon", "US Ambassador to Germany Richard Grenell": an office of
