@@ -1042,3 +1042,24 @@ def test_a_name_then_a_description_between_commas_before_said_is_the_speaker(nlp
     found = statements(nlp, "On Twitter, Dan Cole, a sports columnist from the Herald, said "
                             '"The team was on its way to a game in Boston."')
     assert beginning(found, "The team was on its way").speaker == "dan-cole"
+
+
+def test_a_subject_of_a_that_clause_conjoined_to_the_sentence_is_not_the_pronouns_antecedent(nlp):
+    found = statements(nlp, "At the rally, the mayor's former aide Tom Ross held a press conference claiming Paul Hart "
+                            "knew about the contracts, and that the elder Hart was paid for them. He claimed "
+                            '"to have the bank records."')
+    assert beginning(found, "to have the bank records").speaker == "tom-ross"
+
+
+def test_et_al_and_they_after_it_are_the_first_author(nlp):
+    found = statements(nlp, "Biologist Maria Lund led the study.",
+                       "Lund et al studied two kinds of frogs in the valley. They found the smaller frogs live longer "
+                       "than the larger ones.")
+    assert beginning(found, "the smaller frogs").speaker == "maria-lund"
+
+
+def test_a_second_he_in_a_sentence_is_the_first_ones_person(nlp):
+    found = statements(nlp, "Senator Kamala Harris is a candidate.",
+                       "For Andy Moss, it makes no difference. While he believes Harris does not qualify, he says "
+                       "the courts have left the clause unenforceable.")
+    assert beginning(found, "the courts have left").speaker == "andy-moss"
