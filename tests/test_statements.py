@@ -1063,3 +1063,9 @@ def test_a_second_he_in_a_sentence_is_the_first_ones_person(nlp):
                        "For Andy Moss, it makes no difference. While he believes Harris does not qualify, he says "
                        "the courts have left the clause unenforceable.")
     assert beginning(found, "the courts have left").speaker == "andy-moss"
+
+
+def test_a_speaker_after_the_quote_with_joined_titles_is_the_named_person(nlp):
+    found = statements(nlp, '"Stripes may confuse flies once they are close enough to see them," said study '
+                            "co-author and Royal Society Research Fellow Anna Berg.")
+    assert beginning(found, "Stripes may confuse").speaker == "anna-berg"

@@ -928,7 +928,8 @@ def speaker_of(verb: Token, para: Paragraph) -> Token | None:
 def _speaker_after(cue: Token, para: Paragraph, resolver: Resolver) -> Token | None:
     """ '"...," said a protester using the pseudonym Katya', '"..." tweeted Mayor of London Sadiq Khan':
     a cue right after a quote has its speaker after it; the person named in that phrase ("of" only
-    before a place: not "the son of President Trump"), else its first noun before "of"."""
+    before a place: not "the son of President Trump"), else its first noun before "of". The phrase goes on
+    over joined titles ("said study co-author and research fellow Jane Doe")."""
     doc = para.doc
     before = cue.i - 1
     while before >= 0 and doc[before].is_punct and before not in para.quoted:
@@ -938,7 +939,7 @@ def _speaker_after(cue: Token, para: Paragraph, resolver: Resolver) -> Token | N
     words = []
     for token in doc[cue.i + 1:]:
         if token.i in para.quoted or not (token.pos_ in ("DET", "ADJ", "PROPN", "NOUN", "NUM")
-                                          or token.tag_ == "POS" or token.lower_ == "of" and words):
+                                          or token.tag_ == "POS" or token.lower_ in ("of", "and", "-") and words):
             break
         words.append(token)
     cut = next((n for n, t in enumerate(words) if t.lower_ == "of"), len(words))
