@@ -1075,3 +1075,60 @@ def test_a_thing_reported_runs_on_through_what_it_is_toward(nlp):
     found = statements(nlp, "In two studies, scientists have disclosed new steps toward using natural adhesives "
                             "made by slugs in medicine.")
     assert beginning(found, "new steps").text.endswith("made by slugs in medicine")
+def test_a_remark_in_an_aside_between_dashes_is_not_the_quotes_cue(nlp):
+    found = statements(nlp, "Mayor Ruth Dale commented on the closure — which the newspaper said was a rare step — "
+                            '"It is plain that the plant was run badly for years." Mayor Ruth Dale wrote to the board '
+                            '— whose chairman Tom Hill announced the closure on Monday — "We were not told."')
+    assert [(s.speaker, s.cue) for s in found if s.kind == "direct"] == [("ruth-dale", "commented"),
+                                                                        ("ruth-dale", "wrote")]
+
+
+def test_a_text_that_reads_before_a_colon_gives_the_quote(nlp):
+    found = statements(nlp, "Singer Tom Bly died on Sunday. The family's statement on his death read: "
+                            '"Tom loved his farm, his horses and his three children more than the stage."')
+    quote = beginning(found, "Tom loved his farm")
+    assert (quote.kind, quote.speaker) == ("direct", None)
+
+
+def test_that_said_opening_a_sentence_is_no_report(nlp):
+    found = statements(nlp, 'That said, the firm is working on some "low-cost plans" for users who cannot pay.')
+    assert found == ()
+
+
+def test_a_name_then_a_title_with_no_closing_comma_is_the_speaker(nlp):
+    found = statements(nlp, "Ann Voss wrote a blog post on Monday. In the post Voss, the Chief Technology Officer "
+                            'of Hexa said the company was "moving all of our work to the new system".')
+    assert beginning(found, "moving all of our work").speaker == "ann-voss"
+
+
+def test_a_name_then_a_description_between_commas_before_said_is_the_speaker(nlp):
+    found = statements(nlp, "On Twitter, Dan Cole, a sports columnist from the Herald, said "
+                            '"The team was on its way to a game in Boston."')
+    assert beginning(found, "The team was on its way").speaker == "dan-cole"
+
+
+def test_a_subject_of_a_that_clause_conjoined_to_the_sentence_is_not_the_pronouns_antecedent(nlp):
+    found = statements(nlp, "At the rally, the mayor's former aide Tom Ross held a press conference claiming Paul Hart "
+                            "knew about the contracts, and that the elder Hart was paid for them. He claimed "
+                            '"to have the bank records."')
+    assert beginning(found, "to have the bank records").speaker == "tom-ross"
+
+
+def test_et_al_and_they_after_it_are_the_first_author(nlp):
+    found = statements(nlp, "Biologist Maria Lund led the study.",
+                       "Lund et al studied two kinds of frogs in the valley. They found the smaller frogs live longer "
+                       "than the larger ones.")
+    assert beginning(found, "the smaller frogs").speaker == "maria-lund"
+
+
+def test_a_second_he_in_a_sentence_is_the_first_ones_person(nlp):
+    found = statements(nlp, "Senator Kamala Harris is a candidate.",
+                       "For Andy Moss, it makes no difference. While he believes Harris does not qualify, he says "
+                       "the courts have left the clause unenforceable.")
+    assert beginning(found, "the courts have left").speaker == "andy-moss"
+
+
+def test_a_speaker_after_the_quote_with_joined_titles_is_the_named_person(nlp):
+    found = statements(nlp, '"Stripes may confuse flies once they are close enough to see them," said study '
+                            "co-author and Royal Society Research Fellow Anna Berg.")
+    assert beginning(found, "Stripes may confuse").speaker == "anna-berg"

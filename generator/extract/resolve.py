@@ -70,7 +70,8 @@ class Resolver:
             head = head.head.head
             text = phrase(head)
         pid = self.cast.at.get((para, head.i)) or self._person_in_phrase(para, head) or self._apposed(para, head) \
-            or self._named(para, head) or self._titled(para, head) or self._honorific(head) or self._known_name(head)
+            or self._named(para, head) or self._titled(para, head) or self._honorific(head) or self._known_name(head) \
+            or self._name_then_title(para, head) or self._et_al(para, head)
         if pid:
             return Who(pid, text)
         if head.lemma_.lower() in DOCUMENT_NOUNS:
@@ -133,6 +134,42 @@ class Resolver:
                 if pid:
                     return pid
         return None
+
+    def _et_al(self, para: int, head: Token) -> str | None:
+        """ "Stamenković et al found ...", and "They showed ..." right after it: a paper's authors, cited by the
+        first author's name and "et al", are that person, as the article names them; "they" as a subject refers
+        to a group named by "et al" in its own sentence or the one before."""
+        doc = head.doc
+        if head.lower_ in ("al", "al.") and head.i >= 2 and doc[head.i - 1].lower_ == "et":
+            return self.cast.at.get((para, head.i - 2))
+        if head.lower_ != "they" or head.dep_ not in _SUBJECTS:
+            return None
+        sent = head.sent
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        texts = [t.lower_ for t in doc[start:head.i]]
+        for n in range(len(texts) - 1, 1, -1):
+            if texts[n] in ("al", "al.") and texts[n - 1] == "et":
+                return self.cast.at.get((para, start + n - 2))
+            if texts[n] == "they":
+                return None
+        return None
+
+    def _name_then_title(self, para: int, head: Token) -> str | None:
+        """ "Chris Wright, the Chief Technology Officer of Red Hat said ...": a person's name, a comma, then a
+        description of an office or occupation with "the" is an apposition whose closing comma is missing (the
+        parser takes the description for the subject); the description is that person. Not after "according
+        to" ("According to Jane Doe, the minister said": two people)."""
+        words = compact(head)
+        if not words or words[0].lower_ != "the" or not person_noun(head) or head.tag_ in ("NNS", "NNPS"):
+            return None
+        doc = head.doc
+        comma = words[0].i - 1
+        if comma < 1 or doc[comma].text != "," or doc[comma - 1].tag_ == "POS":
+            return None
+        pid = self.cast.at.get((para, comma - 1))
+        if pid is None or any(t.lower_ == "according" for t in doc[max(comma - 6, 0):comma]):
+            return None
+        return pid
 
     def _titled(self, para: int, head: Token) -> str | None:
         """ "First Minister of Scotland Nicola Sturgeon", "US Ambassador to Germany Richard Grenell": an office of
@@ -212,7 +249,18 @@ class Resolver:
     def antecedent(self, para: int, index: int, gender: str, text: str) -> Who:
         """The nearest earlier person of compatible gender, preferring subjects of main clauses (not
         of a reported clause: "He said Zelensky is ..."); low confidence across paragraphs. An unnamed
-        person of that gender in between ("one of their daughters ... She said") takes the pronoun."""
+        person of that gender in between ("one of their daughters ... She said") takes the pronoun. A subject
+        pronoun after another of its gender as subject in the same sentence ("While he believes Harris does not
+        qualify, he says ...") refers to the same person."""
+        doc = self.docs[para]
+        if doc[index].dep_ in _SUBJECTS:
+            sent_start = doc[index].sent.start
+            same = next((t for t in reversed(doc[sent_start:index]) if t.dep_ in _SUBJECTS and t.pos_ == "PRON"
+                         and pronoun_gender(t) == gender and t.i not in self.quoted.get(para, set())), None)
+            if same is not None:
+                who = self.antecedent(para, same.i, gender, text)
+                if who.person:
+                    return who
         earlier = [(m, pid) for m, pid in self.cast.mentions
                    if m.para != HEADLINE and (m.para, m.start) < (para, index)
                    and m.start not in self.quoted.get(m.para, set())
@@ -259,6 +307,10 @@ class Resolver:
         if root.dep_ not in _SUBJECTS or not main:
             return root.dep_ in _SUBJECTS
         clause = root.head
+        if any(c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in clause.children):
+            return False  # "..., and that the elder Biden was involved": a reported clause (not "while X wrote")
+        while clause.dep_ == "conj" and clause.head != clause:
+            clause = clause.head  # "claimed Joe Biden knew ... and was involved": as reported as the first
         aside = clause.dep_ == "relcl" and (clause.left_edge.i > 0 and doc[clause.left_edge.i - 1].text == ","
                                             or any(t.tag_ in _WH for t in doc[clause.left_edge.i:root.i]))
         return clause.dep_ not in ("ccomp", "acl") and not aside  # "at reports Trump hid": a noun's content

@@ -135,7 +135,7 @@ def sentence_index(doc: Doc, index: int) -> int:
 
 
 def is_speech_verb(token: Token) -> bool:
-    if token.pos_ not in ("VERB", "AUX") or _naming(token):
+    if token.pos_ not in ("VERB", "AUX") or _naming(token) or _connective(token):
         return False
     return token.lemma_.lower() in SPEECH_VERBS or _document_reads(token) or _refers_as(token) or _point_out(token)
 
@@ -158,7 +158,7 @@ def _naming(verb: Token) -> bool:
 def reports_clause(verb: Token) -> bool:
     """A verb whose that-clause is reported speech ("said that ...", "the statement read ...");
     "found"/"ruled" only in the active ("the court found that ...", not "they were found to ...")."""
-    if verb.lemma_.lower() in _FINDINGS and any(c.dep_ == "auxpass" for c in verb.children):
+    if verb.lemma_.lower() in _FINDINGS and any(c.dep_ == "auxpass" for c in verb.children) or _connective(verb):
         return False
     if verb.lemma_.lower() in _CONCLUDING:
         return verb.tag_ != "VB" and not any(c.dep_ == "neg" for c in verb.children) and _sourced(verb)
@@ -231,6 +231,32 @@ def cue_of(quote: Quote, para: Paragraph) -> Token | None:
     cue = _adjacent(quote, para) or _response_before(quote, para) or _climb(quote, para) \
         or _according_cue(quote, para) or _nearest(quote, para) or _judged_as(quote, para)
     return None if cue is not None and _adds_a_thing(cue, para) else cue
+
+
+def _connective(verb: Token) -> bool:
+    """ "That said, Red Hat is working on some "low- or no-cost programs"": "that said" or "this said" opening a
+    sentence, set off by a comma, is a connective ("even so"), not anyone's report."""
+    doc = verb.doc
+    return verb.lower_ == "said" and verb.i >= 1 and doc[verb.i - 1].lower_ in ("that", "this") \
+        and doc[verb.i - 1].is_sent_start and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","
+
+
+def _in_aside(token: Token, quote: Quote) -> bool:
+    """ 'Bercow commented on the matter — which the BBC noted as an unusual move — "However ..."': a verb
+    inside an aside set off by dashes or brackets that closes before the quote opens is the aside's own
+    remark; the quote belongs to the clause around the aside."""
+    doc = token.doc
+    if token.i >= quote.span.start:
+        return False
+    between = doc[token.i + 1:quote.span.start]
+    for close, opens in (("—", "—"), ("–", "–"), (")", "(")):
+        end = next((t.i for t in between if t.text == close), None)
+        if end is None:
+            continue
+        start = next((t.i for t in reversed(doc[token.sent.start:token.i]) if t.text == opens), None)
+        if start is not None and not any(t.text in ".!?" for t in doc[start:end]):
+            return True
+    return False
 
 
 def _judged_as(quote: Quote, para: Paragraph) -> Token | None:
@@ -388,7 +414,17 @@ def _colon_before(quote: Quote, para: Paragraph) -> Token | None:
     according = next((t for t in clause if t.lower_ == "according" and doc[t.i + 1].lower_ == "to"), None)
     if according is not None:
         return according  # "According to X, the manifesto ... could strengthen the case: "...""
-    return next((t for t in reversed(clause) if is_speech_verb(t) or _introduces(t) or _in_a_text(t)), None)
+    return next((t for t in reversed(clause) if is_speech_verb(t) or _introduces(t) or _in_a_text(t)), None) \
+        or _text_reads(doc[i - 1], clause)
+
+
+def _text_reads(last: Token, clause: list[Token]) -> Token | None:
+    """ "The family's statement on the death read: "..."": "read" or "reads" right before the colon, after a
+    noun for a text, is the text reading out the quote, though the tagger took it for a noun."""
+    if last.lower_ not in ("read", "reads") or last.pos_ != "NOUN" or not any(
+            t.lemma_.lower() in DOCUMENT_NOUNS and t.pos_ == "NOUN" for t in clause if t.i < last.i):
+        return None
+    return last
 
 
 def _a_person_acts(verb: Token) -> bool:
@@ -460,7 +496,7 @@ def _climb_from(token: Token, quote: Quote, para: Paragraph) -> Token | None:
         if token.head == token or _semicolon_between(token, token.head) or found and _own_clause(token, para):
             break
         token = token.head
-        if token.i in para.quoted:
+        if token.i in para.quoted or _in_aside(token, quote):
             continue
         if first and _finding(token, quote.span.root):
             return token  # "The court found Johnson's advice "was motivated by ..."": a ruling's words
@@ -499,7 +535,7 @@ def _nearest(quote: Quote, para: Paragraph) -> Token | None:
     doc = para.doc
     sents = [s for s in doc.sents if s.end > quote.span.start and s.start < quote.span.end]
     candidates = [t for s in sents for t in s if t.i not in para.quoted and is_speech_verb(t)
-                  and t.lemma_.lower() not in WEAK_SPEECH_VERBS]
+                  and t.lemma_.lower() not in WEAK_SPEECH_VERBS and not _in_aside(t, quote)]
     if not candidates:
         return None
     return min(candidates, key=lambda t: min(abs(t.i - quote.span.start), abs(t.i - quote.span.end)))
@@ -822,11 +858,33 @@ def _unparsed_subject(cue: Token, para: Paragraph, resolver: Resolver) -> Token 
         i -= 1
     if i >= 0 and i not in para.quoted and (para.index, i) in resolver.cast.at and not _possessor(doc[i]):
         return doc[i]
+    named = _name_before_apposition(i, para, resolver)
+    if named is not None:
+        return named
     if cue.tag_ != "VBG" or i < 0 or doc[i + 1].text != ",":
         return None
     root = cue.sent.root
     return next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in para.quoted)
                 if root.i < cue.i and root.i not in para.quoted else (), None)
+
+
+def _name_before_apposition(i: int, para: Paragraph, resolver: Resolver) -> Token | None:
+    """ "On Twitter, Adrian Wojnarowski, US sport columnist from ESPN, said ...": a name, then a description set
+    off by commas, right before the verb (at `i`, the description's last word): the name is the speaker though
+    the parser linked neither to the verb."""
+    doc = para.doc
+    if i < 0 or doc[i + 1].text != ",":
+        return None
+    j = i
+    while j >= 0 and i - j < 8 and j not in para.quoted and (
+            doc[j].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "NUM") or doc[j].lower_ in ("of", "from", "for", "at")):
+        j -= 1
+    if j < 1 or j == i or doc[j].text != "," or not any(t.pos_ == "NOUN" and person_noun(t) for t in doc[j + 1:i + 1]):
+        return None
+    name = doc[j - 1]
+    if (para.index, name.i) not in resolver.cast.at or _possessor(name) or name.i in para.quoted:
+        return None
+    return name
 
 
 def _subject_in_opening(cue: Token, para: Paragraph, resolver: Resolver) -> Token | None:
@@ -881,7 +939,8 @@ def speaker_of(verb: Token, para: Paragraph) -> Token | None:
 def _speaker_after(cue: Token, para: Paragraph, resolver: Resolver) -> Token | None:
     """ '"...," said a protester using the pseudonym Katya', '"..." tweeted Mayor of London Sadiq Khan':
     a cue right after a quote has its speaker after it; the person named in that phrase ("of" only
-    before a place: not "the son of President Trump"), else its first noun before "of"."""
+    before a place: not "the son of President Trump"), else its first noun before "of". The phrase goes on
+    over joined titles ("said study co-author and research fellow Jane Doe")."""
     doc = para.doc
     before = cue.i - 1
     while before >= 0 and doc[before].is_punct and before not in para.quoted:
@@ -891,7 +950,7 @@ def _speaker_after(cue: Token, para: Paragraph, resolver: Resolver) -> Token | N
     words = []
     for token in doc[cue.i + 1:]:
         if token.i in para.quoted or not (token.pos_ in ("DET", "ADJ", "PROPN", "NOUN", "NUM")
-                                          or token.tag_ == "POS" or token.lower_ == "of" and words):
+                                          or token.tag_ == "POS" or token.lower_ in ("of", "and", "-") and words):
             break
         words.append(token)
     cut = next((n for n, t in enumerate(words) if t.lower_ == "of"), len(words))
