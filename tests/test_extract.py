@@ -1562,3 +1562,18 @@ def test_one_name_after_of_or_a_body_after_from_is_the_organisation(nlp):
     assert [(r.title, r.organization) for r in person(sheet, "ann-kerr").roles] == [("sport columnist", "ESPN")]
     assert [r.organization for r in person(sheet, "tom-lee").roles] == [None]
     assert [r.organization for r in person(sheet, "john-hill").roles] == [None]
+
+
+def test_role_nouns_without_an_agent_ending_before_a_name(nlp):
+    found = roles_of(nlp, "Radio personality Ann Kerr met shock jock Tom Reed and political pundit Joe Dunn. "
+                          "Rookie quarterback Sam Hale and Nobel laureate Ruth Marsh spoke later.")
+    assert found["Ann Kerr"] == ["personality"]  # "Radio" goes to the organisation
+    assert found["Tom Reed"] == ["shock jock"]
+    assert found["Joe Dunn"] == ["political pundit"]
+    assert found["Sam Hale"] == ["Rookie quarterback"]
+    assert found["Ruth Marsh"] == ["Nobel laureate"]
+
+
+def test_a_critic_of_someone_is_a_stance_not_a_role(nlp):
+    found = roles_of(nlp, "Ann Kerr, an outspoken critic of the mayor, was arrested.")
+    assert found["Ann Kerr"] == []

@@ -44,7 +44,7 @@ _NOT_ROLES = frozenset(["pseudonym", "name", "nickname", "alias", "national", "c
                         "sikh", "mormon", "atheist", "agnostic", "libertarian", "vegetarian", "vegan",
                         "percent", "other", "man", "woman", "person", "boy", "girl", "guy", "individual"])
 # Nouns that name a stance when a cause follows ("advocate for democracy"), a calling before a name.
-_STANCES = frozenset(["advocate", "champion", "campaigner", "proponent"])
+_STANCES = frozenset(["advocate", "champion", "campaigner", "proponent", "critic", "opponent"])
 # Office holders a title can tie its holder to ("advisor of the Supreme Leader", "aide to the President"):
 # the tie is the title, there is no organization.
 _OFFICE_HOLDERS = frozenset(["leader", "president", "king", "queen", "prince", "princess", "emperor", "pope",
@@ -178,7 +178,9 @@ def _last_pair(cast: Cast, para: int, doc: Doc, before: int) -> list[str]:
 _RELATIONS = frozenset(["mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "widow",
                         "widower", "ex-wife", "ex-husband", "partner", "fiancée", "fiancé", "fiance", "fiancee",
                         "girlfriend", "boyfriend", "client", "stepson", "stepdaughter", "grandson", "granddaughter",
-                        "nephew", "niece", "cousin", "uncle", "aunt", "child", "parent", "friend"])
+                        "nephew", "niece", "cousin", "uncle", "aunt", "child", "parent", "friend",
+                        "grandmother", "grandfather", "grandchild", "stepmother", "stepfather", "spouse", "sibling",
+                        "twin", "colleague", "teammate", "classmate", "roommate", "bandmate"])
 
 
 def _bare_relation(role: Role) -> bool:
