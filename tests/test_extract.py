@@ -1577,3 +1577,11 @@ def test_role_nouns_without_an_agent_ending_before_a_name(nlp):
 def test_a_critic_of_someone_is_a_stance_not_a_role(nlp):
     found = roles_of(nlp, "Ann Kerr, an outspoken critic of the mayor, was arrested.")
     assert found["Ann Kerr"] == []
+
+
+def test_names_listed_after_a_plural_family_noun_are_each_the_owners_relation(nlp):
+    found = roles_of(nlp, "Radio host Ann Kerr died on Friday. Kerr is survived by her husband Tom Reed, their two "
+                          "sons Bob and Jim, and three daughters, Ruth, Mary and Jane.")
+    assert found["Bob"] == ["son of Ann Kerr"]
+    assert found["Jim"] == ["son of Ann Kerr"]
+    assert found["Mary"] == ["daughter of Ann Kerr"]

@@ -84,7 +84,8 @@ def roles(cast: Cast, docs: dict[int, Doc], resolver: Resolver | None = None) ->
         doc = docs[mention.para]
         name = doc[mention.start:mention.end]
         said = mention.start in quoted.get(mention.para, set())
-        related = _relation_roles(name, pid, cast, mention.para, resolver) if resolver else []
+        related = _relation_roles(name, pid, cast, mention.para, resolver) + _listed_kin(name, pid, cast, mention.para,
+                                                                                        resolver) if resolver else []
         plain = {w for r in related for w in (r.title.split(" of ")[0].lower(), r.title.split(" of ")[0].split("-")[-1])}
         introduced = any(not _relation(r) for r in found[pid])
         before = [_survived_by(r, name, pid, cast, mention.para) for r in _of_body(roles_before(name), name)]
@@ -238,6 +239,42 @@ def _relation_roles(name: Span, pid: str, cast: Cast, para: int, resolver: Resol
             word = low if "-" in low and not kin else nearest.lemma_ if nearest.tag_ == "NNS" else nearest.text
             out.append(Role(f"{word} of {cast.names[other]}", None))
     return out
+
+
+def _listed_kin(name: Span, pid: str, cast: Cast, para: int, resolver: Resolver) -> list[Role]:
+    """ "survived by his wife Amanda and children Brodie and Nolan", "their two sons Wyatt and Zachary, and
+    four daughters, Nadine, Ashley and Toni": each name of a list right after a plural family noun is a
+    child (son, daughter ...) of the noun's possessor, or of the possessor of the family noun it is coordinated
+    with, or, for "their" or none, of the person the clause is about (its subject)."""
+    doc = name.doc
+    i = name.start - 1
+    while i >= 0 and (doc[i].text == "," or doc[i].lower_ == "and" or (para, i) in cast.at):
+        i -= 1  # back over the names listed before this one
+    if i < 0 or doc[i].tag_ != "NNS" or doc[i].lemma_.lower() not in _RELATIONS \
+            or doc[i].i in resolver.quoted.get(para, set()):
+        return []
+    noun = kin = doc[i]
+    j = i - 1
+    while j >= 0 and not any(c.dep_ == "poss" for c in kin.children) and (
+            doc[j].text == "," or doc[j].lower_ == "and" or (para, j) in cast.at or doc[j].lemma_.lower() in _RELATIONS):
+        if doc[j].lemma_.lower() in _RELATIONS:
+            kin = doc[j]  # "his wife Amanda, and children ...": the family noun before takes the possessor
+        j -= 1
+    owner = next((c for c in kin.children if c.dep_ == "poss"), None)
+    other = None
+    if owner is not None and owner.lower_ != "their":
+        other = _owner(owner, kin, cast, para, resolver)
+    else:
+        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
+        if subject is not None:
+            other = cast.at.get((para, subject.i))
+            if other is None and subject.lower_ in ("he", "she"):
+                who = resolver.antecedent(para, subject.i, pronoun_gender(subject), subject.text)
+                other = who.person if who.confidence == "high" else None
+    if not other or other == pid:
+        return []
+    return [Role(f"{noun.lemma_.lower()} of {cast.names[other]}", None)]
 
 
 def _owner(owner: Token, head: Token, cast: Cast, para: int, resolver: Resolver) -> str | None:
