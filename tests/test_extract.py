@@ -1585,3 +1585,10 @@ def test_names_listed_after_a_plural_family_noun_are_each_the_owners_relation(nl
     assert found["Bob"] == ["son of Ann Kerr"]
     assert found["Jim"] == ["son of Ann Kerr"]
     assert found["Mary"] == ["daughter of Ann Kerr"]
+
+
+def test_became_gives_any_role_noun_but_not_a_rank_among_a_kind(nlp):
+    found = roles_of(nlp, "Tom Reed later became a teacher, author and broadcaster. Ann Kerr became the first "
+                          "Pacific Islander to lead the council.")
+    assert found["Tom Reed"] == ["teacher", "author", "broadcaster"]
+    assert found["Ann Kerr"] == []

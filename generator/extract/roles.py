@@ -1426,6 +1426,11 @@ def _org_entity(token: Token) -> Span | None:
     return None
 
 
+def _ranked(noun: Token) -> bool:
+    """ "the first Pacific Islander", "the youngest member": a rank among a kind, which describes the person."""
+    return any(t.ent_type_ == "ORDINAL" or t.tag_ in ("JJS", "RBS") for t in noun.lefts)
+
+
 def _verb_roles(verb: Token, predicate: bool = True, of_object: bool = False) -> list[Role]:
     """Roles a verb gives its subject ("serve as <role>", and "be <role>" when `predicate`), or with
     `of_object` its object ("appointed Pierluisi as secretary of state")."""
@@ -1455,16 +1460,16 @@ def _verb_roles(verb: Token, predicate: bool = True, of_object: bool = False) ->
                 if v.dep_ in ("relcl", "acl") and v.lemma_.lower() == "serve" and v.i > attr.i
                 for prep in v.children if prep.dep_ == "prep" and prep.lower_ == "as"
                 for o in prep.children if o.dep_ == "pobj"]
-    if lemma == "be" and predicate:
+    if lemma in ("be", "become") and predicate:
         # the role must be the article's title for the person, not a description ("a leader in ...")
-        # nor one of a rank by an infinitive ("was the third official to serve in that office")
-        out += [c for c in verb.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") and _role_word(c)
-                and c.lemma_.lower() not in _NOT_ROLES
+        # nor one of a rank by an infinitive ("was the third official to serve in that office", "became the
+        # first Islander to ..."); "became a performer, artist, and designer" as "is a lawyer"
+        out += [c for c in verb.children if c.dep_ == "attr" and _role_word(c) and (c.pos_ in ("NOUN", "PROPN") or (
+                    c.tag_ == "JJ" and any(d.dep_ == "det" for d in c.children)))  # "a performer", tagged JJ
+                and c.lemma_.lower() not in _NOT_ROLES and (lemma == "be" or c.lemma_.lower() not in _RELATIONS
+                                                            and (c.lower_ in OFFICE_WORDS | ROLE_NOUNS or not _ranked(c)))
                 and not any(v.dep_ in ("acl", "relcl") and v.i > c.i and any(t.tag_ == "TO" for t in v.children)
                             for v in c.children)]
-    elif lemma == "become" and predicate:  # "became finance minister", not "became the first Islander to ..."
-        out += [c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in OFFICE_WORDS | ROLE_NOUNS
-                and c.lemma_.lower() not in _RELATIONS]
     out += [c for o in list(out) for c in o.conjuncts if c.i > o.i and c.pos_ in ("NOUN", "PROPN") and _role_word(c)
             and not any(t.pos_ in ("VERB", "AUX") for t in o.doc[o.i:c.i])]  # "the drummer and co-founder"
     out += [c for o in list(out) for c in _second_titles(o) if c not in out]
