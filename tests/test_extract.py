@@ -1592,3 +1592,13 @@ def test_became_gives_any_role_noun_but_not_a_rank_among_a_kind(nlp):
                           "Pacific Islander to lead the council.")
     assert found["Tom Reed"] == ["teacher", "author", "broadcaster"]
     assert found["Ann Kerr"] == []
+
+
+def test_a_portfolio_after_of_stays_in_the_title(nlp):
+    sheet = extract(article("Director of National Intelligence John Hill spoke. Ann Kerr, the Minister of Foreign "
+                            "Affairs, agreed. US Secretary of State Tom Reed left."), nlp)
+    assert [(r.title, r.organization) for r in person(sheet, "john-hill").roles] == [
+        ("Director of National Intelligence", None)]
+    assert [r.title for r in person(sheet, "ann-kerr").roles] == ["Minister of Foreign Affairs"]
+    assert [(r.title, r.organization) for r in person(sheet, "tom-reed").roles] == [
+        ("Secretary of State", "United States")]

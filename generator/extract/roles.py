@@ -55,6 +55,14 @@ _VOICES = frozenset(["spokesman", "spokeswoman", "spokesperson", "spokesmen", "s
 _ACADEMIC_OFFICES = frozenset(["dean", "provost", "rector"])
 # Office words that name a portfolio, not an office: "Defence Minister", "the League for the Defence of ...".
 _PORTFOLIOS = frozenset(["foreign", "defence", "defense", "interior", "finance"])
+# Last words of a government portfolio after "of", which belong to the title ("Minister of Foreign Affairs",
+# "Secretary of Homeland Security", "Director of National Intelligence"), unlike a named body after "of".
+_PORTFOLIO_WORDS = frozenset(["affairs", "security", "intelligence", "state", "justice", "defence", "defense", "finance",
+                              "health", "education", "transport", "transportation", "labor", "labour", "agriculture",
+                              "commerce", "energy", "interior", "economy", "environment", "culture", "tourism", "trade",
+                              "industry", "housing", "information", "communications", "science", "technology",
+                              "fisheries", "sport", "sports", "youth", "welfare", "infrastructure", "treasury",
+                              "immigration", "employment", "development", "planning", "works"])
 # Offices named like an ideal: "Chief Justice", "an associate justice", not "justice does not come swiftly".
 _JUDGES = frozenset(["justice", "justices"])
 _CLAUSES = ("relcl", "acl", "appos", "conj", "cc")
@@ -873,10 +881,15 @@ def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None
         after = tokens[of + 1:]
         if _office_of_place(tokens[of - 1], after):
             return _role(tokens[:of], _org_text(after))  # "Mayor of Koszalin" is Koszalin's, NER or not
-        if any(t.ent_type_ == "PERSON" for t in after) or after[-1].lower_ in _OFFICE_HOLDERS and len(after) > 1 \
-                or tokens[of - 1].lower_ in _RELATIONS:
+        # "(US) Director of National Intelligence": a portfolio, not a body, stays with the title (as below)
+        # (not a company's name ending like one: "CEO of Massey Energy")
+        portfolio = _role_word(tokens[of - 1]) and after[-1].lower_ in _PORTFOLIO_WORDS and (
+            len(after) == 1 or after[-1].text not in ORG_WORDS) \
+            and not any(t.pos_ == "DET" or t.ent_type_ in ("GPE", "NORP") for t in after)
+        if not portfolio and (any(t.ent_type_ == "PERSON" for t in after) or after[-1].lower_ in _OFFICE_HOLDERS
+                              and len(after) > 1 or tokens[of - 1].lower_ in _RELATIONS):
             return _role(tokens, None)  # a relation: "fiancée of Jamal Khashoggi", "advisor of the Supreme Leader"
-        if not (len(after) == 1 and after[0].ent_type_ != "GPE" and after[0].text not in _COUNTRIES
+        if not portfolio and not (len(after) == 1 and after[0].ent_type_ != "GPE" and after[0].text not in _COUNTRIES
                 and not (_proper_body(after[0]) and not any(t.pos_ == "ADP" for t in tokens[:of])) or _bare_body(after, owned=_org_word(tokens[0]))):
             # "Secretary of State" stays whole; "First Minister of Scotland" is Scotland's
             return _role(tokens[:of], _org_text(after))
