@@ -1579,3 +1579,43 @@ def test_one_name_after_of_or_a_body_after_from_is_the_organisation(nlp):
     assert [(r.title, r.organization) for r in person(sheet, "ann-kerr").roles] == [("sport columnist", "ESPN")]
     assert [r.organization for r in person(sheet, "tom-lee").roles] == [None]
     assert [r.organization for r in person(sheet, "john-hill").roles] == [None]
+
+
+def test_role_nouns_without_an_agent_ending_before_a_name(nlp):
+    found = roles_of(nlp, "Radio personality Ann Kerr met shock jock Tom Reed and political pundit Joe Dunn. "
+                          "Rookie quarterback Sam Hale and Nobel laureate Ruth Marsh spoke later.")
+    assert found["Ann Kerr"] == ["personality"]  # "Radio" goes to the organisation
+    assert found["Tom Reed"] == ["shock jock"]
+    assert found["Joe Dunn"] == ["political pundit"]
+    assert found["Sam Hale"] == ["Rookie quarterback"]
+    assert found["Ruth Marsh"] == ["Nobel laureate"]
+
+
+def test_a_critic_of_someone_is_a_stance_not_a_role(nlp):
+    found = roles_of(nlp, "Ann Kerr, an outspoken critic of the mayor, was arrested.")
+    assert found["Ann Kerr"] == []
+
+
+def test_names_listed_after_a_plural_family_noun_are_each_the_owners_relation(nlp):
+    found = roles_of(nlp, "Radio host Ann Kerr died on Friday. Kerr is survived by her husband Tom Reed, their two "
+                          "sons Bob and Jim, and three daughters, Ruth, Mary and Jane.")
+    assert found["Bob"] == ["son of Ann Kerr"]
+    assert found["Jim"] == ["son of Ann Kerr"]
+    assert found["Mary"] == ["daughter of Ann Kerr"]
+
+
+def test_became_gives_any_role_noun_but_not_a_rank_among_a_kind(nlp):
+    found = roles_of(nlp, "Tom Reed later became a teacher, author and broadcaster. Ann Kerr became the first "
+                          "Pacific Islander to lead the council.")
+    assert found["Tom Reed"] == ["teacher", "author", "broadcaster"]
+    assert found["Ann Kerr"] == []
+
+
+def test_a_portfolio_after_of_stays_in_the_title(nlp):
+    sheet = extract(article("Director of National Intelligence John Hill spoke. Ann Kerr, the Minister of Foreign "
+                            "Affairs, agreed. US Secretary of State Tom Reed left."), nlp)
+    assert [(r.title, r.organization) for r in person(sheet, "john-hill").roles] == [
+        ("Director of National Intelligence", None)]
+    assert [r.title for r in person(sheet, "ann-kerr").roles] == ["Minister of Foreign Affairs"]
+    assert [(r.title, r.organization) for r in person(sheet, "tom-reed").roles] == [
+        ("Secretary of State", "United States")]

@@ -199,6 +199,28 @@ ROLE_NOUNS = frozenset([
     "plaintiff", "defendant", "claimant", "accused", "scholar", "undergrad", "undergraduate", "academic",
     "graduate", "intern", "apprentice", "veteran", "boyfriend", "girlfriend", "employee", "partner", "associate",
     "engineer", "referee", "advocate",
+    # written out by domain (the endings above catch "presenter", "columnist", "commentator", "prosecutor" ...;
+    # left out: words that are also names or mostly mean something else: "model", "legend", "idol", "marine",
+    # "private", "duke"):
+    # media and entertainment
+    "pundit", "jock", "personality", "critic", "dj", "celebrity", "superstar", "icon", "socialite", "heiress",
+    "supermodel", "comedienne", "soprano", "baritone", "ballerina",
+    # sport
+    "champion", "quarterback", "shortstop", "fullback", "halfback", "goalie", "jockey", "gymnast", "umpire", "rookie",
+    "laureate", "hopeful", "mate",
+    # law and medicine
+    "counsel", "clerk", "paralegal", "bailiff", "midwife", "paramedic", "medic",
+    # armed forces and security
+    "corporal", "cadet", "ensign", "commando", "guerrilla", "spy", "warlord",
+    # religion (not the words that also open names: "Swami", "Mufti", "Guru", "Monk")
+    "nun", "deacon", "vicar", "patriarch", "abbot", "abbess", "friar",
+    # business and work
+    "cfo", "coo", "cto", "cio", "tycoon", "mogul", "magnate", "billionaire", "millionaire", "boss", "landlord",
+    "nanny",
+    # academia and schools
+    "postdoc", "postgraduate", "headmistress", "principal",
+    # government and nobility
+    "mep", "tsar", "czar", "viceroy", "duchess", "empress", "baroness", "countess",
 ])
 # Endings of nouns for people by what they do ("manager", "director", "spokesperson", "commandant").
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee", "eur", "ive", "ary", "at")

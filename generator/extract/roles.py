@@ -44,7 +44,7 @@ _NOT_ROLES = frozenset(["pseudonym", "name", "nickname", "alias", "national", "c
                         "sikh", "mormon", "atheist", "agnostic", "libertarian", "vegetarian", "vegan",
                         "percent", "other", "man", "woman", "person", "boy", "girl", "guy", "individual"])
 # Nouns that name a stance when a cause follows ("advocate for democracy"), a calling before a name.
-_STANCES = frozenset(["advocate", "champion", "campaigner", "proponent"])
+_STANCES = frozenset(["advocate", "champion", "campaigner", "proponent", "critic", "opponent"])
 # Office holders a title can tie its holder to ("advisor of the Supreme Leader", "aide to the President"):
 # the tie is the title, there is no organization.
 _OFFICE_HOLDERS = frozenset(["leader", "president", "king", "queen", "prince", "princess", "emperor", "pope",
@@ -55,6 +55,14 @@ _VOICES = frozenset(["spokesman", "spokeswoman", "spokesperson", "spokesmen", "s
 _ACADEMIC_OFFICES = frozenset(["dean", "provost", "rector"])
 # Office words that name a portfolio, not an office: "Defence Minister", "the League for the Defence of ...".
 _PORTFOLIOS = frozenset(["foreign", "defence", "defense", "interior", "finance"])
+# Last words of a government portfolio after "of", which belong to the title ("Minister of Foreign Affairs",
+# "Secretary of Homeland Security", "Director of National Intelligence"), unlike a named body after "of".
+_PORTFOLIO_WORDS = frozenset(["affairs", "security", "intelligence", "state", "justice", "defence", "defense", "finance",
+                              "health", "education", "transport", "transportation", "labor", "labour", "agriculture",
+                              "commerce", "energy", "interior", "economy", "environment", "culture", "tourism", "trade",
+                              "industry", "housing", "information", "communications", "science", "technology",
+                              "fisheries", "sport", "sports", "youth", "welfare", "infrastructure", "treasury",
+                              "immigration", "employment", "development", "planning", "works"])
 # Offices named like an ideal: "Chief Justice", "an associate justice", not "justice does not come swiftly".
 _JUDGES = frozenset(["justice", "justices"])
 _CLAUSES = ("relcl", "acl", "appos", "conj", "cc")
@@ -84,7 +92,8 @@ def roles(cast: Cast, docs: dict[int, Doc], resolver: Resolver | None = None) ->
         doc = docs[mention.para]
         name = doc[mention.start:mention.end]
         said = mention.start in quoted.get(mention.para, set())
-        related = _relation_roles(name, pid, cast, mention.para, resolver) if resolver else []
+        related = _relation_roles(name, pid, cast, mention.para, resolver) + _listed_kin(name, pid, cast, mention.para,
+                                                                                        resolver) if resolver else []
         plain = {w for r in related for w in (r.title.split(" of ")[0].lower(), r.title.split(" of ")[0].split("-")[-1])}
         introduced = any(not _relation(r) for r in found[pid])
         before = [_survived_by(r, name, pid, cast, mention.para) for r in _of_body(roles_before(name), name)]
@@ -178,7 +187,9 @@ def _last_pair(cast: Cast, para: int, doc: Doc, before: int) -> list[str]:
 _RELATIONS = frozenset(["mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "widow",
                         "widower", "ex-wife", "ex-husband", "partner", "fiancée", "fiancé", "fiance", "fiancee",
                         "girlfriend", "boyfriend", "client", "stepson", "stepdaughter", "grandson", "granddaughter",
-                        "nephew", "niece", "cousin", "uncle", "aunt", "child", "parent", "friend"])
+                        "nephew", "niece", "cousin", "uncle", "aunt", "child", "parent", "friend",
+                        "grandmother", "grandfather", "grandchild", "stepmother", "stepfather", "spouse", "sibling",
+                        "twin", "colleague", "teammate", "classmate", "roommate", "bandmate"])
 
 
 def _bare_relation(role: Role) -> bool:
@@ -236,6 +247,42 @@ def _relation_roles(name: Span, pid: str, cast: Cast, para: int, resolver: Resol
             word = low if "-" in low and not kin else nearest.lemma_ if nearest.tag_ == "NNS" else nearest.text
             out.append(Role(f"{word} of {cast.names[other]}", None))
     return out
+
+
+def _listed_kin(name: Span, pid: str, cast: Cast, para: int, resolver: Resolver) -> list[Role]:
+    """ "survived by his wife Amanda and children Brodie and Nolan", "their two sons Wyatt and Zachary, and
+    four daughters, Nadine, Ashley and Toni": each name of a list right after a plural family noun is a
+    child (son, daughter ...) of the noun's possessor, or of the possessor of the family noun it is coordinated
+    with, or, for "their" or none, of the person the clause is about (its subject)."""
+    doc = name.doc
+    i = name.start - 1
+    while i >= 0 and (doc[i].text == "," or doc[i].lower_ == "and" or (para, i) in cast.at):
+        i -= 1  # back over the names listed before this one
+    if i < 0 or doc[i].tag_ != "NNS" or doc[i].lemma_.lower() not in _RELATIONS \
+            or doc[i].i in resolver.quoted.get(para, set()):
+        return []
+    noun = kin = doc[i]
+    j = i - 1
+    while j >= 0 and not any(c.dep_ == "poss" for c in kin.children) and (
+            doc[j].text == "," or doc[j].lower_ == "and" or (para, j) in cast.at or doc[j].lemma_.lower() in _RELATIONS):
+        if doc[j].lemma_.lower() in _RELATIONS:
+            kin = doc[j]  # "his wife Amanda, and children ...": the family noun before takes the possessor
+        j -= 1
+    owner = next((c for c in kin.children if c.dep_ == "poss"), None)
+    other = None
+    if owner is not None and owner.lower_ != "their":
+        other = _owner(owner, kin, cast, para, resolver)
+    else:
+        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
+        if subject is not None:
+            other = cast.at.get((para, subject.i))
+            if other is None and subject.lower_ in ("he", "she"):
+                who = resolver.antecedent(para, subject.i, pronoun_gender(subject), subject.text)
+                other = who.person if who.confidence == "high" else None
+    if not other or other == pid:
+        return []
+    return [Role(f"{noun.lemma_.lower()} of {cast.names[other]}", None)]
 
 
 def _owner(owner: Token, head: Token, cast: Cast, para: int, resolver: Resolver) -> str | None:
@@ -834,10 +881,15 @@ def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None
         after = tokens[of + 1:]
         if _office_of_place(tokens[of - 1], after):
             return _role(tokens[:of], _org_text(after))  # "Mayor of Koszalin" is Koszalin's, NER or not
-        if any(t.ent_type_ == "PERSON" for t in after) or after[-1].lower_ in _OFFICE_HOLDERS and len(after) > 1 \
-                or tokens[of - 1].lower_ in _RELATIONS:
+        # "(US) Director of National Intelligence": a portfolio, not a body, stays with the title (as below)
+        # (not a company's name ending like one: "CEO of Massey Energy")
+        portfolio = _role_word(tokens[of - 1]) and after[-1].lower_ in _PORTFOLIO_WORDS and (
+            len(after) == 1 or after[-1].text not in ORG_WORDS) \
+            and not any(t.pos_ == "DET" or t.ent_type_ in ("GPE", "NORP") for t in after)
+        if not portfolio and (any(t.ent_type_ == "PERSON" for t in after) or after[-1].lower_ in _OFFICE_HOLDERS
+                              and len(after) > 1 or tokens[of - 1].lower_ in _RELATIONS):
             return _role(tokens, None)  # a relation: "fiancée of Jamal Khashoggi", "advisor of the Supreme Leader"
-        if not (len(after) == 1 and after[0].ent_type_ != "GPE" and after[0].text not in _COUNTRIES
+        if not portfolio and not (len(after) == 1 and after[0].ent_type_ != "GPE" and after[0].text not in _COUNTRIES
                 and not (_proper_body(after[0]) and not any(t.pos_ == "ADP" for t in tokens[:of])) or _bare_body(after, owned=_org_word(tokens[0]))):
             # "Secretary of State" stays whole; "First Minister of Scotland" is Scotland's
             return _role(tokens[:of], _org_text(after))
@@ -1387,6 +1439,11 @@ def _org_entity(token: Token) -> Span | None:
     return None
 
 
+def _ranked(noun: Token) -> bool:
+    """ "the first Pacific Islander", "the youngest member": a rank among a kind, which describes the person."""
+    return any(t.ent_type_ == "ORDINAL" or t.tag_ in ("JJS", "RBS") for t in noun.lefts)
+
+
 def _verb_roles(verb: Token, predicate: bool = True, of_object: bool = False) -> list[Role]:
     """Roles a verb gives its subject ("serve as <role>", and "be <role>" when `predicate`), or with
     `of_object` its object ("appointed Pierluisi as secretary of state")."""
@@ -1416,16 +1473,16 @@ def _verb_roles(verb: Token, predicate: bool = True, of_object: bool = False) ->
                 if v.dep_ in ("relcl", "acl") and v.lemma_.lower() == "serve" and v.i > attr.i
                 for prep in v.children if prep.dep_ == "prep" and prep.lower_ == "as"
                 for o in prep.children if o.dep_ == "pobj"]
-    if lemma == "be" and predicate:
+    if lemma in ("be", "become") and predicate:
         # the role must be the article's title for the person, not a description ("a leader in ...")
-        # nor one of a rank by an infinitive ("was the third official to serve in that office")
-        out += [c for c in verb.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") and _role_word(c)
-                and c.lemma_.lower() not in _NOT_ROLES
+        # nor one of a rank by an infinitive ("was the third official to serve in that office", "became the
+        # first Islander to ..."); "became a performer, artist, and designer" as "is a lawyer"
+        out += [c for c in verb.children if c.dep_ == "attr" and _role_word(c) and (c.pos_ in ("NOUN", "PROPN") or (
+                    c.tag_ == "JJ" and any(d.dep_ == "det" for d in c.children)))  # "a performer", tagged JJ
+                and c.lemma_.lower() not in _NOT_ROLES and (lemma == "be" or c.lemma_.lower() not in _RELATIONS
+                                                            and (c.lower_ in OFFICE_WORDS | ROLE_NOUNS or not _ranked(c)))
                 and not any(v.dep_ in ("acl", "relcl") and v.i > c.i and any(t.tag_ == "TO" for t in v.children)
                             for v in c.children)]
-    elif lemma == "become" and predicate:  # "became finance minister", not "became the first Islander to ..."
-        out += [c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in OFFICE_WORDS | ROLE_NOUNS
-                and c.lemma_.lower() not in _RELATIONS]
     out += [c for o in list(out) for c in o.conjuncts if c.i > o.i and c.pos_ in ("NOUN", "PROPN") and _role_word(c)
             and not any(t.pos_ in ("VERB", "AUX") for t in o.doc[o.i:c.i])]  # "the drummer and co-founder"
     out += [c for o in list(out) for c in _second_titles(o) if c not in out]
