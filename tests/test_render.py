@@ -797,3 +797,12 @@ def test_people_in_a_letter_sort_by_surname_then_the_rest_of_the_name():
     names = ["Zoe King", "Martin Luther King Jr.", "Aaron Kingsley", "Anna King", "Ana Kíng", "Al Glod"]
     ordered = sorted(names, key=lambda n: filed(n).key)
     assert ordered == ["Al Glod", "Ana Kíng", "Anna King", "Martin Luther King Jr.", "Zoe King", "Aaron Kingsley"]
+
+
+def test_a_topic_of_one_fact_sheet_with_nothing_quoted_says_this_article_not_these():
+    one = [replace(sheet("a", "2020-01-01", []), topics=("Omsk",))]
+    two = one + [replace(sheet("b", "2020-01-02", []), topics=("Omsk",))]
+    single = render_pages(one)["topics/omsk.md"]
+    assert "No disputes reported in this article.\n" in single
+    assert "No statements attributed to a named person in this article.\n" in single
+    assert "No disputes reported in these articles.\n" in render_pages(two)["topics/omsk.md"]
