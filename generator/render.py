@@ -536,7 +536,8 @@ COUNTRY_NAMES = {
     "Republic of Korea": "South Korea", "ROK": "South Korea", "DPRK": "North Korea",
     # Not countries, but the same case: a clipped name no article writes ("United States House" is the
     # extractor's) shares the page of the name the news writes out.
-    **dict.fromkeys(("United States House", "U.S. House", "US House"), "United States House of Representatives"),
+    **dict.fromkeys(("United States House", "U.S. House", "US House", "House of the United States"),
+                    "United States House of Representatives"),
 }
 
 
@@ -547,18 +548,36 @@ def _topics(ordered: list[tuple[ArticleRef, FactSheet]]) -> list[Topic]:
     spellings: dict[str, Counter] = {}
     tagged: dict[str, list[tuple[ArticleRef, FactSheet]]] = {}
     expansions = _expansions(ordered)
+    of_form: dict[str, str] = {}  # pages that join a name and its of-form: named by the of-form
+    same = _of_forms({_full_name(n, expansions) for _, sheet in ordered for n in _names(sheet.topics)})
     for ref, sheet in ordered:
         for name in dict.fromkeys(_names(sheet.topics)):
-            topic_id = page_id(_full_name(name, expansions))
+            full = _full_name(name, expansions)
+            topic_id = page_id(same.get(full, full))
+            if full in same:
+                of_form[topic_id] = same[full]
             if topic_id is None:
                 continue
             spellings.setdefault(topic_id, Counter())[name] += 1
             articles = tagged.setdefault(topic_id, [])
             if not articles or articles[-1][0].id != ref.id:  # two spellings in one article
                 articles.append((ref, sheet))
-    return [Topic(id=tid, name=_topic_name(names, expansions), names=tuple(sorted(names)),
+    return [Topic(id=tid, name=of_form.get(tid) or _topic_name(names, expansions), names=tuple(sorted(names)),
                   articles=tuple(tagged[tid]))
             for tid, names in sorted(spellings.items())]
+
+
+def _of_forms(names: set[str]) -> dict[str, str]:
+    """Topics that are another topic's name turned round, and that name: fact sheets extracted before
+    the extractor named institutions "Senate of the United States" say "United States Senate"; both are
+    one institution, so one page, under the of-form (the extractor's convention)."""
+    turned = {}
+    for name in sorted(names):
+        words = name.split(" ")
+        for at in (i for i, word in enumerate(words) if word == "of" and 0 < i < len(words) - 1):
+            whose = words[at + 2:] if words[at + 1] == "the" else words[at + 1:]
+            turned[" ".join(whose + words[:at])] = name  # "House of Representatives of the United States"
+    return {name: of_form for name, of_form in turned.items() if name in names}
 
 
 def _full_name(name: str, expansions: dict[str, str]) -> str:

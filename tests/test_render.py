@@ -270,11 +270,28 @@ def test_an_acronym_topic_takes_the_name_its_article_spells_out_and_a_bare_one_s
 
 def test_a_clipped_house_name_shares_the_page_of_the_name_the_news_writes():
     sheets = [replace(sheet("a", "2020-01-01", []), topics=("United States House",)),
-              replace(sheet("b", "2020-01-02", []), topics=("United States House of Representatives",))]
+              replace(sheet("b", "2020-01-02", []), topics=("United States House of Representatives",)),
+              replace(sheet("c", "2020-01-03", []), topics=("House of the United States",))]
     pages = render_pages(sheets)
     house = pages["topics/united-states-house-of-representatives.md"]
     assert house.startswith("# United States House of Representatives\n")
-    assert all(f"(../articles/{a}.md)" in house for a in "ab") and "topics/united-states-house.md" not in pages
+    assert all(f"(../articles/{a}.md)" in house for a in "abc") and "topics/united-states-house.md" not in pages
+    assert "topics/house-of-the-united-states.md" not in pages  # the extractor's "House" of the one country
+
+
+def test_an_institution_named_both_ways_round_has_one_page_under_the_of_form():
+    # Fact sheets extracted before the extractor named institutions "<institution> of <place>".
+    sheets = [replace(sheet("a", "2020-01-01", []), topics=("United States Senate",)),
+              replace(sheet("b", "2020-01-02", []), topics=("United States Senate",)),
+              replace(sheet("c", "2020-01-03", []), topics=("Senate of the United States",)),
+              replace(sheet("d", "2020-01-04", []), topics=("University of Iowa", "Iowa State"))]
+    pages = render_pages(sheets)
+    senate = pages["topics/senate-of-the-united-states.md"]
+    assert senate.startswith("# Senate of the United States\n")
+    assert all(f"(../articles/{a}.md)" in senate for a in "abc") and "topics/united-states-senate.md" not in pages
+    assert "[Senate of the United States](../topics/senate-of-the-united-states.md)" in pages["articles/a.md"]
+    # Only a name turned round joins: "Iowa State" is not "University of Iowa".
+    assert "topics/university-of-iowa.md" in pages and "topics/iowa-state.md" in pages
 
 
 def test_a_countrys_short_forms_share_the_page_of_its_full_name():
@@ -780,3 +797,12 @@ def test_people_in_a_letter_sort_by_surname_then_the_rest_of_the_name():
     names = ["Zoe King", "Martin Luther King Jr.", "Aaron Kingsley", "Anna King", "Ana Kíng", "Al Glod"]
     ordered = sorted(names, key=lambda n: filed(n).key)
     assert ordered == ["Al Glod", "Ana Kíng", "Anna King", "Martin Luther King Jr.", "Zoe King", "Aaron Kingsley"]
+
+
+def test_a_topic_of_one_fact_sheet_with_nothing_quoted_says_this_article_not_these():
+    one = [replace(sheet("a", "2020-01-01", []), topics=("Omsk",))]
+    two = one + [replace(sheet("b", "2020-01-02", []), topics=("Omsk",))]
+    single = render_pages(one)["topics/omsk.md"]
+    assert "No disputes reported in this article.\n" in single
+    assert "No statements attributed to a named person in this article.\n" in single
+    assert "No disputes reported in these articles.\n" in render_pages(two)["topics/omsk.md"]

@@ -60,6 +60,8 @@ def topics(docs: list[Doc], person_words: set[str]) -> list[str]:
                 of_a_kind.add(tag)
     _join_short_forms(counts, places - of_a_kind)
     _join_parts(counts, places)
+    counts = _renamed(counts, lambda tag: _institution_name(tag, places) or (
+        tag if tag in places or tag in _COUNTRIES else _whole_name(tag, docs)))
     recurring = [(n, tag) for tag, n in counts.items() if n >= 2]
     top = sorted(recurring, key=lambda pair: (-pair[0], pair[1]))[:_MAX_TOPICS]
     return sorted(tag for _, tag in top)
@@ -109,6 +111,62 @@ def _institution_names(tags: set[str], country: str | None) -> dict[str, str | N
         else:
             whose[bare] = f"{country} {bare}" if country else None
     return whose
+
+
+# Place names written with "the": the plural ones, and those naming a union or a form of state.
+_WITH_THE = frozenset(("Philippines", "Netherlands", "Bahamas", "Maldives", "Gambia", "Comoros", "Seychelles"))
+_STATE_WORDS = ("United ", "Republic", "Kingdom", "Emirates", "Islands", "Federation")
+
+
+def _institution_name(tag: str, places: set[str]) -> str | None:
+    """A place's institution named "<institution> of <place>", as the news names them in full and as
+    a page name reads: "Parliament of the United Kingdom", "Armed Forces of the Philippines", "Senate of
+    Puerto Rico", whether the article writes "the UK Parliament", "Philippine" before it or the bare
+    "Senate" in a story about the one place. One name for one institution whichever way an article
+    writes it, so one page. A name with an "of" of its own keeps the place in front, as the news writes
+    it, rather than chain two: "United States House of Representatives", "United States Department of
+    Justice". None for a topic that is no place's institution."""
+    for institution in sorted(_NEEDS_COUNTRY, key=lambda i: (-len(i), i)):
+        place = tag.removesuffix(f" {institution}")
+        if place != tag and (place in _COUNTRIES or place in places):
+            return tag if " of " in institution else f"{institution} of {_with_the(place)}"
+    return None
+
+
+def _with_the(place: str) -> str:
+    return f"the {place}" if place in _WITH_THE or any(w in place for w in _STATE_WORDS) else place
+
+
+def _whole_name(tag: str, docs: list[Doc]) -> str:
+    """A one-word topic the article uses as the short form of a longer name: it writes the word only
+    as the end of that one name, mid-sentence, or after "the" ("crossed the English Channel", then
+    "across the Channel"). A capital "The" mid-sentence is part of the name: "according to The Times"
+    is The Times. Kept as it is when the article writes the word another way ("in Poland" beside "North
+    Poland") or ends two names with it. Places are not asked: a country tagged for its nationality
+    ("Japanese") is no fragment of the one name the article writes it in ("Netflix Japan")."""
+    if " " in tag or tag.isupper():
+        return tag
+    wholes = set()
+    for doc in docs:
+        for token in doc:
+            if token.text != tag:
+                continue
+            start = token.i
+            while start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start:
+                start -= 1
+            if start < token.i and not doc[start - 1].is_title:  # a name mid-sentence: "the English Channel"
+                words = [t.text for t in doc[start:token.i + 1]]
+                wholes.add(" ".join(words[1:] if words[0] == "The" and len(words) > 2 else words))
+            elif start == token.i and (token.i == 0 or doc[token.i - 1].text != "the"):
+                return tag  # written on its own, not as a short form: "in Poland"
+    return wholes.pop() if len(wholes) == 1 else tag
+
+
+def _renamed(counts: Counter[str], name_of) -> Counter[str]:
+    renamed: Counter[str] = Counter()
+    for tag in sorted(counts):
+        renamed[name_of(tag)] += counts[tag]
+    return renamed
 
 
 def _join_parts(counts: Counter[str], places: set[str]) -> None:
