@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..articles import slugify
 from .lexicon import (
+    CRAFT_WORDS,
     FEMALE_NAMES,
     FEMALE_NOUNS,
     MALE_NAMES,
@@ -31,6 +32,7 @@ from .names import (
     first_name,
     first_name_word,
     fold,
+    letter_label,
     name_spans,
     office_in_apposition,
     paired_with_person,
@@ -296,6 +298,7 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
                                            or _called_thing(before)
                                            or len(span) == 1 and first.tag_ in ("NNS", "NNPS")
                                            or _demonym(span)
+                                           or letter_label(span)
                                            or before is not None and before.lower_ in _FICTION_NOUNS
                                            or _in_brackets_after_person(span)
                                            or _in_brackets_after_body(span)
@@ -308,8 +311,9 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
                 things.add(key)
             if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_digit and ent[-2].is_alpha:
                 things.add(fold(ent[:-1].text))  # "Rocky Linux 8": a version number follows a product's name
-            if len(ent) > 1 and ent[0].text in _STORM_WORDS:
+            if len(ent) > 1 and (ent[0].text in _STORM_WORDS or any(t.text in CRAFT_WORDS for t in ent[:-1])):
                 things.add(fold(ent[-1].text))  # "Tropical Storm Humberto": "Humberto" alone is the storm
+                things.add(key)  # "Space Shuttle Columbia": the craft, and "Columbia" alone
             if ent.label_ in ("ORG", "FAC") and len(ent) > 3 and ent[-2].lower_ in ("and", "&") \
                     and not first_name(ent[0]) and not first_name(ent[-1]):
                 things.add(fold(ent[:-2].text))  # "Rogaland Fire and Rescue": "Rogaland Fire" is its cut-off start
@@ -599,6 +603,8 @@ def _lone_word_is_person(members: list[Mention], docs: dict[int, Doc], lowercase
     """A one-word name with no fuller form is a person only where it acts like one: a subject,
     a possessor, an apposition, after a title, or listed with a person the article names in full."""
     word = members[0].name
+    if word[:3] in ("al-", "el-"):
+        word = word[3:]  # "al-Megrahi": the article aside
     if not word.isalpha() or word.isupper() or len(word) < 3 or word.lower() in lowercase or word in PLATFORMS:
         return False  # an acronym, a common noun that also appears in lower case ("Oxygen"), a platform ("Twitter")
     tokens = [docs[m.para][m.start] for m in members]
