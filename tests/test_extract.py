@@ -1654,3 +1654,10 @@ def test_a_gallery_named_after_a_museum_is_no_person(nlp):
     sheet = extract(article("There are exhibits at the Tang Teaching Museum and Art Gallery in New York, said "
                             "Ann Kerr."), nlp)
     assert [p.name for p in sheet.people] == ["Ann Kerr"]
+
+
+def test_a_lone_pet_form_joins_the_one_person_with_that_given_name(nlp):
+    sheet = extract(article("Ann Kerr, widow of former press secretary James Reed, has died.",
+                            'Tom Price said she "joined Jim on Good Friday".'), nlp)
+    assert [(p.name, list(p.aliases)) for p in sheet.people if p.name != "Tom Price"] == [
+        ("Ann Kerr", []), ("James Reed", ["Jim"])]

@@ -354,6 +354,20 @@ rocky rod rose ruby rusty sam sandy sasha sonny spencer sterling summer taylor t
 wade will
 """
 OTHER_FIRST_NAMES = frozenset(_OTHER_FIRST_NAMES.split())
+
+# English pet forms of given names that do not open the full form ("Jim" for James; "Tom" for Thomas needs no
+# entry): pet form -> the given names it stands for. Left out: forms shared by men and women ("Sam", "Pat",
+# "Alex", "Chris", "Terry", "Jo") and forms that are given names in their own right ("Jack", "Harry", "Kate").
+PET_NAMES = {
+    "jim": ("james",), "jimmy": ("james",), "bill": ("william",), "billy": ("william",), "willie": ("william",),
+    "bob": ("robert",), "bobby": ("robert",), "dick": ("richard",), "rick": ("richard",), "ricky": ("richard",),
+    "ted": ("edward", "theodore"), "ned": ("edward",), "eddie": ("edward",), "chuck": ("charles",),
+    "hank": ("henry",), "peggy": ("margaret",), "liz": ("elizabeth",), "betty": ("elizabeth",),
+    "sue": ("susan",), "susie": ("susan",), "patty": ("patricia",), "tricia": ("patricia",),
+    "tony": ("anthony", "antonio"), "dave": ("david",), "steve": ("stephen", "steven"), "joe": ("joseph",),
+    "mike": ("michael",), "andy": ("andrew",), "larry": ("lawrence", "laurence"), "jerry": ("gerald", "jerome"),
+    "kathy": ("katherine", "kathryn", "kathleen"),
+}
 FEMALE_NAMES = frozenset(_FEMALE_FIRST_NAMES.split())
 MALE_NAMES = frozenset(_MALE_FIRST_NAMES.split())
 

@@ -15,6 +15,7 @@ from .lexicon import (
     OFFICE_WORDS,
     ORG_WORDS,
     OTHER_FIRST_NAMES,
+    PET_NAMES,
     PLACE_WORDS,
     PLATFORMS,
     PRONOUN_GENDER,
@@ -737,7 +738,8 @@ def _relatives(mentions: list[Mention], docs: dict[int, Doc]) -> dict[str, tuple
 
 def _group(mentions: list[Mention], relatives: dict[str, tuple[str, ...]]) -> dict[str, list[Mention]]:
     """Group names: a shorter name joins the first-mentioned longer name that contains its words, unless
-    the longer one is a relative's name the article brought in after the shorter one."""
+    the longer one is a relative's name the article brought in after the shorter one. A lone pet form of a
+    given name ("Jim") joins the one person named in full with that given name ("James Brady")."""
     full: dict[str, list[Mention]] = {}
     order = sorted(mentions, key=lambda m: -len(m.name.split()))
     for m in order:
@@ -745,6 +747,9 @@ def _group(mentions: list[Mention], relatives: dict[str, tuple[str, ...]]) -> di
         home = next((k for k in full if _contains(k.split(), words) and m.name not in relatives.get(k, ())), None)
         if home is None and len(words) == 1:
             home = next((k for k in full if any(_misspelt(words[0], w) for w in _name_words(k.split()))), None)
+        if home is None and len(words) == 1 and fold(words[0]) in PET_NAMES:
+            homes = [k for k in full if len(k.split()) > 1 and fold(k.split()[0]) in PET_NAMES[fold(words[0])]]
+            home = homes[0] if len(homes) == 1 else None  # "her late husband Jim": James Brady, the one James
         if home is None:
             full[m.name] = [m]
         else:
