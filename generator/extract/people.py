@@ -269,6 +269,7 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
     bodies: set[str] = set()  # organisations' names, for their members' plural ("Red Hatters")
     plurals: set[str] = set()
     for _, doc in docs:
+        texts = token_texts(doc)
         for ent in ents_of(doc):
             span = clean_name(ent) if ent.label_ == "PERSON" else ent
             if span is None:
@@ -312,7 +313,7 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
                 things.add(key)
             if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_digit and ent[-2].is_alpha:
                 things.add(fold(ent[:-1].text))  # "Rocky Linux 8": a version number follows a product's name
-            if len(ent) > 1 and (ent[0].text in _STORM_WORDS or any(t.text in CRAFT_WORDS for t in ent[:-1])):
+            if len(ent) > 1 and (ent[0].text in _STORM_WORDS or any(w in CRAFT_WORDS for w in texts[ent.start:ent.end - 1])):
                 things.add(fold(ent[-1].text))  # "Tropical Storm Humberto": "Humberto" alone is the storm
                 things.add(key)  # "Space Shuttle Columbia": the craft, and "Columbia" alone
             if ent.label_ in ("ORG", "FAC") and len(ent) > 3 and ent[-2].lower_ in ("and", "&") \
@@ -321,7 +322,6 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
             if ent.label_ in ("ORG", "FAC", "GPE", "LOC", "WORK_OF_ART") and len(ent) > 1 \
                     and ent[-1].text in PLACE_WORDS | _COMPANY_WORDS:
                 things.add(fold(ent[:-1].text.removeprefix("the ").removeprefix("The ")))
-        texts = token_texts(doc)
         things.update(fold(t.text) for t in _short_names(doc))
         things.update(fold(t.text) for t in (doc[i] for i in range(1, len(texts)) if texts[i - 1] in THING_NOUNS)
                       if t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ != "PERSON")  # "social media site Facebook"
