@@ -1619,3 +1619,45 @@ def test_a_portfolio_after_of_stays_in_the_title(nlp):
     assert [r.title for r in person(sheet, "ann-kerr").roles] == ["Minister of Foreign Affairs"]
     assert [(r.title, r.organization) for r in person(sheet, "tom-reed").roles] == [
         ("Secretary of State", "United States")]
+
+
+def test_a_craft_named_after_its_class_word_is_no_person(nlp):
+    sheet = extract(article("Space Shuttle Columbia lifted off in 1981. Shuttle Discovery will go to a museum, said "
+                            "NASA Administrator Charles Bolden. Columbia was lost in 2003."), nlp)
+    assert [p.name for p in sheet.people] == ["Charles Bolden"]
+
+
+def test_an_arabic_article_stays_on_the_surname_and_joins_the_full_name(nlp):
+    sheet = extract(article("Abdelbaset al-Megrahi has been buried in Janzur.",
+                            "Tom Reed said al-Megrahi should never have been released."), nlp)
+    assert [(p.name, list(p.aliases)) for p in sheet.people] == [
+        ("Abdelbaset al-Megrahi", ["al-Megrahi"]), ("Tom Reed", [])]
+
+
+def test_a_name_in_brackets_after_a_family_noun_is_a_person(nlp):
+    sheet = extract(article('Ann Kerr said: "My daughter [Theodora], at age 20, died a horrible death."'), nlp)
+    assert [p.name for p in sheet.people] == ["Ann Kerr", "Theodora"]
+
+
+def test_the_administration_of_someone_is_no_mention_of_the_person(nlp):
+    sheet = extract(article("Tom Reed criticised the administration of George W. Bush."), nlp)
+    assert [p.name for p in sheet.people] == ["Tom Reed"]
+
+
+def test_a_word_and_a_lone_capital_letter_label_a_thing(nlp):
+    sheet = extract(article("The document had the stamp Protected B on every page, said Ann Kerr. Malcolm X "
+                            "spoke in 1964."), nlp)
+    assert [p.name for p in sheet.people] == ["Ann Kerr", "Malcolm X"]
+
+
+def test_a_gallery_named_after_a_museum_is_no_person(nlp):
+    sheet = extract(article("There are exhibits at the Tang Teaching Museum and Art Gallery in New York, said "
+                            "Ann Kerr."), nlp)
+    assert [p.name for p in sheet.people] == ["Ann Kerr"]
+
+
+def test_a_lone_pet_form_joins_the_one_person_with_that_given_name(nlp):
+    sheet = extract(article("Ann Kerr, widow of former press secretary James Reed, has died.",
+                            'Tom Price said she "joined Jim on Good Friday".'), nlp)
+    assert [(p.name, list(p.aliases)) for p in sheet.people if p.name != "Tom Price"] == [
+        ("Ann Kerr", []), ("James Reed", ["Jim"])]

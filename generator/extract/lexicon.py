@@ -104,6 +104,9 @@ PLACE_WORDS = frozenset([
     "Prison", "Tribe", "Tribes", "Image", "Sea", "Bay", "Gulf", "Lake", "Valley", "Desert", "Canyon",
     "Peninsula", "Mall", "Plaza", "Range", "County", "Parish", "District", "Province", "Falls", "Harbour",
     "Harbor", "Dam", "Canal", "Highway", "Motorway", "Tunnel", "Base", "Mountains", "Strait", "Islands",
+    # buildings and grounds open to the public ("Tang Teaching Museum and Art Gallery")
+    "Gallery", "Galleries", "Library", "Theatre", "Theater", "Cemetery", "Zoo", "Arena", "Observatory",
+    "Memorial", "Monument", "Aquarium", "Planetarium",
 ])
 
 # Last words of organisation names ("Progressive Party", "Cyprus Mail").
@@ -124,10 +127,16 @@ ORG_WORDS = frozenset([
     "Solutions", "Adventures", "Tours", "Marine",
     "Energy", "Capital", "Ventures", "Pharmaceuticals", "Logistics", "Consulting", "Rescue", "Vote",
     "Paper", "Foods", "Industries", "Brands", "Mining",
+    "Academy", "Laboratory", "Laboratories",
 ])
 
+# Class words written before the name of a craft or vehicle ("Space Shuttle Columbia", "Shuttle Discovery",
+# "Rover Curiosity"): the name after them is the craft's, often a person's or a place's name.
+CRAFT_WORDS = frozenset(["Shuttle", "Orbiter", "Rover", "Lander", "Spacecraft", "Probe", "Capsule", "Airship",
+                         "Zeppelin", "Submarine", "Locomotive", "Steamship"])
+
 # First words of names of storms and ships, which NER sometimes tags PERSON.
-THING_PREFIXES = frozenset(["Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical", "USS", "U.S.S.", "HMS",
+THING_PREFIXES = CRAFT_WORDS | frozenset(["Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical", "USS", "U.S.S.", "HMS",
                             "County", "Fort", "Lake", "Mount", "Cape", "Camp", "Operation", "Project",
                             # newspapers in other languages: "Gazeta Wyborcza", "Dziennik Gazeta Prawna"
                             "Gazeta", "Gazzetta", "Gaceta", "Dziennik", "Diario", "Kurier",
@@ -161,6 +170,9 @@ THING_NOUNS = MEDIA_NOUNS | frozenset([
     "drama", "documentary", "sitcom", "musical", "opera", "podcast", "programme", "program", "telescope",
     "spacecraft", "satellite", "rover", "probe", "aircraft", "plane", "jet", "helicopter", "dinosaur", "species",
     "hurricane", "storm", "typhoon", "cyclone", "language",
+    # craft and vehicles, which bear names of their own ("the shuttle Atlantis", "the submarine Kursk")
+    "shuttle", "orbiter", "lander", "capsule", "airship", "submarine", "warship", "frigate", "destroyer",
+    "battleship", "cruiser", "steamship", "steamer", "locomotive", "airliner", "lifeboat",
 ])
 
 # Particles inside personal names ("Ursula von der Leyen", "Charles de Gaulle").
@@ -342,6 +354,20 @@ rocky rod rose ruby rusty sam sandy sasha sonny spencer sterling summer taylor t
 wade will
 """
 OTHER_FIRST_NAMES = frozenset(_OTHER_FIRST_NAMES.split())
+
+# English pet forms of given names that do not open the full form ("Jim" for James; "Tom" for Thomas needs no
+# entry): pet form -> the given names it stands for. Left out: forms shared by men and women ("Sam", "Pat",
+# "Alex", "Chris", "Terry", "Jo") and forms that are given names in their own right ("Jack", "Harry", "Kate").
+PET_NAMES = {
+    "jim": ("james",), "jimmy": ("james",), "bill": ("william",), "billy": ("william",), "willie": ("william",),
+    "bob": ("robert",), "bobby": ("robert",), "dick": ("richard",), "rick": ("richard",), "ricky": ("richard",),
+    "ted": ("edward", "theodore"), "ned": ("edward",), "eddie": ("edward",), "chuck": ("charles",),
+    "hank": ("henry",), "peggy": ("margaret",), "liz": ("elizabeth",), "betty": ("elizabeth",),
+    "sue": ("susan",), "susie": ("susan",), "patty": ("patricia",), "tricia": ("patricia",),
+    "tony": ("anthony", "antonio"), "dave": ("david",), "steve": ("stephen", "steven"), "joe": ("joseph",),
+    "mike": ("michael",), "andy": ("andrew",), "larry": ("lawrence", "laurence"), "jerry": ("gerald", "jerome"),
+    "kathy": ("katherine", "kathryn", "kathleen"),
+}
 FEMALE_NAMES = frozenset(_FEMALE_FIRST_NAMES.split())
 MALE_NAMES = frozenset(_MALE_FIRST_NAMES.split())
 

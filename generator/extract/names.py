@@ -58,9 +58,10 @@ def clean_name(span: Span) -> Span | None:
     """The span without leading titles/honorifics/determiners and trailing possessives or punctuation."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (_is_title_word(doc[start]) or not doc[start].text[:1].isupper()
-                           or doc[start].pos_ in _NOT_NAME_POS and not first_name(doc[start])
-                           and _english_word(doc[start]) or doc[start].text in PLATFORMS):
+    while start < end and not _article_joined(doc, start, end) and (
+            _is_title_word(doc[start]) or not doc[start].text[:1].isupper()
+            or doc[start].pos_ in _NOT_NAME_POS and not first_name(doc[start])
+            and _english_word(doc[start]) or doc[start].text in PLATFORMS):
         start += 1  # "Regarding Ashodaya": a capitalised verb or preposition opening a sentence; "on Twitter West"
     if end - start >= 3 and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in OFFICE_WORDS \
             and doc[start].text[1:].islower() and not first_name(doc[start]):
@@ -84,6 +85,18 @@ def clean_name(span: Span) -> Span | None:
     if not words or any(not t.text[:1].isupper() for t in words if t.is_alpha and not _hyphen_tail(t)):
         return None
     return doc[start:end]
+
+
+# Arabic articles hyphenated to a surname: "al-Megrahi", "el-Sisi" stand for the person as written.
+_ARTICLES = frozenset(["al", "el"])
+
+
+def _article_joined(doc: Doc, start: int, end: int) -> bool:
+    """ "al-Megrahi": a lower-case Arabic article glued by a hyphen to the capitalised word after it opens the
+    surname, not a lower-case word to strip."""
+    return start + 2 < end and doc[start].lower_ in _ARTICLES and doc[start].text.islower() \
+        and doc[start + 1].text == "-" and not doc[start].whitespace_ and not doc[start + 1].whitespace_ \
+        and doc[start + 2].text[:1].isupper()
 
 
 def _joined(token: Token) -> bool:
@@ -531,7 +544,7 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
                 or not all(t.ent_type_ in ("", "ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC") for t in span) \
                 or not all(_name_word(t) or _middle_initial(t) for t in words) \
                 or span[-1].text in ORG_WORDS | PLACE_WORDS \
-                or _plural_title(span[-1]):
+                or _plural_title(span[-1]) or letter_label(span):
             continue
         if start > 0 and (doc[start - 1].lower_ == "the" or doc[start - 1].text in THING_NOUNS):
             continue  # "the Trump Tower", "daily newspaper Magyar Nemzet"
@@ -548,6 +561,13 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
         if given or _person_context(token, covered):
             out.append(span)
     return out
+
+
+def letter_label(span: Span) -> bool:
+    """ "Protected B", "Plan B", "Vitamin D": a dictionary word, no first name, and a lone capital letter after
+    it label a class of things ("Malcolm X" opens with a first name)."""
+    last = span[-1].text
+    return len(span) == 2 and len(last) == 1 and last.isupper() and not first_name(span[0]) and common_word(span[0])
 
 
 def _middle_initial(token: Token) -> bool:
@@ -606,13 +626,14 @@ def _apostrophe_name(text: str) -> bool:
 
 
 def after_kin(token: Token) -> bool:
-    """ "his wife Bernadette", "his wife, Amanda", "the couple's 14-year-old son Barron", "survived by wife Maureen",
+    """ "his wife Bernadette", "his wife, Amanda", "my daughter [Theodora]", "the couple's 14-year-old son Barron", "survived by wife Maureen",
     "his wife Amanda, and children Brodie and Nolan", "and four daughters, Nadine, Ann and Toni": a name right after
     a possessed family noun (a count may stand between), or listed with one ("his sons Tom and Harry")."""
     doc = token.doc
     if token.dep_ == "conj" and token.head.i < token.i and token.head.pos_ == "PROPN" and after_kin(token.head):
         return True
-    at = token.i - 2 if token.i > 2 and doc[token.i - 1].text == "," else token.i - 1  # "his wife, Amanda,"
+    at = token.i - 2 if token.i > 2 and doc[token.i - 1].text in (",", "[", "(") else token.i - 1
+    # "his wife, Amanda,", "my daughter [Theodora]": an editor's bracket or a comma between
     if at < 1 or doc[at].lower_ not in _KIN_NOUNS:
         return False
     before = at - 2 if at > 1 and doc[at - 1].like_num else at - 1  # a count: "and four daughters, Nadine"
@@ -734,7 +755,8 @@ _TITLES_BEFORE = frozenset((
 
 def standalone(span: Span) -> bool:
     """False when the name only modifies a common noun ("the Trump administration", "Biden campaign"),
-    owns an institution named after its holder ("Barack Obama's administration"), or ends the title of a
+    owns an institution named after its holder ("Barack Obama's administration", "the administration of
+    George W. Bush"), or ends the title of a
     work or thing ("The Late Show with Stephen Colbert"), or names a ship ("MV Alan Kurdi")."""
     root = span.root
     head = root.head
@@ -753,6 +775,9 @@ def standalone(span: Span) -> bool:
             return False  # "Akhil Bharat Hindu Mahasabha", "Walter Reed National Military Medical Center"
     if root.dep_ == "poss" and head.lemma_.lower() in _HELD_THINGS | _EPONYM_NOUNS and head.i >= span.end:
         return False  # "Kepler's laws", "Parkinson's disease": a thing named after someone
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.i == span.start - 1 and head.head.i == head.i - 1 \
+            and head.head.lower_ in _HELD_THINGS:
+        return False  # "the administration of George W. Bush" is "the Bush administration"
     return not (root.dep_ == "pobj" and head.lower_ == "with" and head.head.i < head.i
                 and head.head.ent_type_ in ("WORK_OF_ART", "ORG", "FAC", "EVENT", "PRODUCT"))
 

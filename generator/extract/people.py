@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..articles import slugify
 from .lexicon import (
+    CRAFT_WORDS,
     FEMALE_NAMES,
     FEMALE_NOUNS,
     MALE_NAMES,
@@ -14,6 +15,7 @@ from .lexicon import (
     OFFICE_WORDS,
     ORG_WORDS,
     OTHER_FIRST_NAMES,
+    PET_NAMES,
     PLACE_WORDS,
     PLATFORMS,
     PRONOUN_GENDER,
@@ -31,6 +33,7 @@ from .names import (
     first_name,
     first_name_word,
     fold,
+    letter_label,
     name_spans,
     office_in_apposition,
     paired_with_person,
@@ -266,6 +269,7 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
     bodies: set[str] = set()  # organisations' names, for their members' plural ("Red Hatters")
     plurals: set[str] = set()
     for _, doc in docs:
+        texts = token_texts(doc)
         for ent in ents_of(doc):
             span = clean_name(ent) if ent.label_ == "PERSON" else ent
             if span is None:
@@ -296,6 +300,7 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
                                            or _called_thing(before)
                                            or len(span) == 1 and first.tag_ in ("NNS", "NNPS")
                                            or _demonym(span)
+                                           or letter_label(span)
                                            or before is not None and before.lower_ in _FICTION_NOUNS
                                            or _in_brackets_after_person(span)
                                            or _in_brackets_after_body(span)
@@ -308,15 +313,15 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
                 things.add(key)
             if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_digit and ent[-2].is_alpha:
                 things.add(fold(ent[:-1].text))  # "Rocky Linux 8": a version number follows a product's name
-            if len(ent) > 1 and ent[0].text in _STORM_WORDS:
+            if len(ent) > 1 and (ent[0].text in _STORM_WORDS or any(w in CRAFT_WORDS for w in texts[ent.start:ent.end - 1])):
                 things.add(fold(ent[-1].text))  # "Tropical Storm Humberto": "Humberto" alone is the storm
+                things.add(key)  # "Space Shuttle Columbia": the craft, and "Columbia" alone
             if ent.label_ in ("ORG", "FAC") and len(ent) > 3 and ent[-2].lower_ in ("and", "&") \
                     and not first_name(ent[0]) and not first_name(ent[-1]):
                 things.add(fold(ent[:-2].text))  # "Rogaland Fire and Rescue": "Rogaland Fire" is its cut-off start
             if ent.label_ in ("ORG", "FAC", "GPE", "LOC", "WORK_OF_ART") and len(ent) > 1 \
                     and ent[-1].text in PLACE_WORDS | _COMPANY_WORDS:
                 things.add(fold(ent[:-1].text.removeprefix("the ").removeprefix("The ")))
-        texts = token_texts(doc)
         things.update(fold(t.text) for t in _short_names(doc))
         things.update(fold(t.text) for t in (doc[i] for i in range(1, len(texts)) if texts[i - 1] in THING_NOUNS)
                       if t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ != "PERSON")  # "social media site Facebook"
@@ -599,6 +604,8 @@ def _lone_word_is_person(members: list[Mention], docs: dict[int, Doc], lowercase
     """A one-word name with no fuller form is a person only where it acts like one: a subject,
     a possessor, an apposition, after a title, or listed with a person the article names in full."""
     word = members[0].name
+    if word[:3] in ("al-", "el-"):
+        word = word[3:]  # "al-Megrahi": the article aside
     if not word.isalpha() or word.isupper() or len(word) < 3 or word.lower() in lowercase or word in PLATFORMS:
         return False  # an acronym, a common noun that also appears in lower case ("Oxygen"), a platform ("Twitter")
     tokens = [docs[m.para][m.start] for m in members]
@@ -731,7 +738,8 @@ def _relatives(mentions: list[Mention], docs: dict[int, Doc]) -> dict[str, tuple
 
 def _group(mentions: list[Mention], relatives: dict[str, tuple[str, ...]]) -> dict[str, list[Mention]]:
     """Group names: a shorter name joins the first-mentioned longer name that contains its words, unless
-    the longer one is a relative's name the article brought in after the shorter one."""
+    the longer one is a relative's name the article brought in after the shorter one. A lone pet form of a
+    given name ("Jim") joins the one person named in full with that given name ("James Brady")."""
     full: dict[str, list[Mention]] = {}
     order = sorted(mentions, key=lambda m: -len(m.name.split()))
     for m in order:
@@ -739,6 +747,9 @@ def _group(mentions: list[Mention], relatives: dict[str, tuple[str, ...]]) -> di
         home = next((k for k in full if _contains(k.split(), words) and m.name not in relatives.get(k, ())), None)
         if home is None and len(words) == 1:
             home = next((k for k in full if any(_misspelt(words[0], w) for w in _name_words(k.split()))), None)
+        if home is None and len(words) == 1 and fold(words[0]) in PET_NAMES:
+            homes = [k for k in full if len(k.split()) > 1 and fold(k.split()[0]) in PET_NAMES[fold(words[0])]]
+            home = homes[0] if len(homes) == 1 else None  # "her late husband Jim": James Brady, the one James
         if home is None:
             full[m.name] = [m]
         else:
