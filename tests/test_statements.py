@@ -1162,3 +1162,9 @@ def test_a_named_person_calls_for_a_thing_though_the_tagger_gives_no_entity(nlp)
     found = statements(nlp, "According to Alex Brand, the mayor of Hillford, the inquiry is ongoing. "
                             "Brand also called for remembrance of those who died.")
     assert beginning(found, "remembrance of those").cue == "called for"
+
+
+def test_a_gerund_report_running_into_a_quote_is_partly_quoted(nlp):
+    found = statements(nlp, 'Lawyer Dana Kim said naming the storm after the town would bring "lasting harm to the '
+                            'people who live there."')
+    assert [s.kind for s in found] == ["direct"]

@@ -2214,6 +2214,9 @@ def _gerund_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
             continue
         end = next((t.i for t in doc[goal.i:goal.right_edge.i + 1] if t.text in ";:" or t.i in para.quoted),
                    goal.right_edge.i + 1)
+        if end in para.quoted and not doc[end - 1].is_punct:
+            continue  # 'said naming the virus after the city would place "tremendous stigmatization ..."': partly
+            # quoted, the quote is the statement
         while end > goal.i + 1 and doc[end - 1].is_punct:
             end -= 1
         if end - goal.left_edge.i < 3:
