@@ -1132,3 +1132,39 @@ def test_a_speaker_after_the_quote_with_joined_titles_is_the_named_person(nlp):
     found = statements(nlp, '"Stripes may confuse flies once they are close enough to see them," said study '
                             "co-author and Royal Society Research Fellow Anna Berg.")
     assert beginning(found, "Stripes may confuse").speaker == "anna-berg"
+
+
+def test_a_verb_whose_quote_follows_reports_nothing_before_it(nlp):
+    found = statements(nlp, "Rejecting claims that his firm hides its profits, he answered, "
+                            '"We publish every account we keep."',
+                       'Lena Fox, who was injured in the crash in 2015, said "We will keep working for safer roads."')
+    assert [s.kind for s in found] == ["direct", "direct"]
+
+
+def test_an_opening_participle_of_saying_still_reports_its_clause(nlp):
+    found = statements(nlp, 'Confirming the bridge would stay closed, Mayor Ann Grant said "We cannot take any risks."')
+    assert beginning(found, "the bridge would stay closed").kind == "indirect"
+
+
+def test_a_that_clause_the_parser_hangs_on_its_subject_is_reported_whole(nlp):
+    found = statements(nlp, "Curator Nora Pike observed that the opening date of the show, which is part of the "
+                            "museum's spring season, coincided with the 50th anniversary of the artist's birth.")
+    assert beginning(found, "the opening date of the show").speaker == "nora-pike"
+
+
+def test_a_clause_after_a_phrase_and_a_comma_is_reported(nlp):
+    found = statements(nlp, "They estimated by 2030, growing demand and changing habits would increase water needs "
+                            "by 20 percent.")
+    assert beginning(found, "growing demand and changing habits").cue == "estimated"
+
+
+def test_a_named_person_calls_for_a_thing_though_the_tagger_gives_no_entity(nlp):
+    found = statements(nlp, "According to Alex Brand, the mayor of Hillford, the inquiry is ongoing. "
+                            "Brand also called for remembrance of those who died.")
+    assert beginning(found, "remembrance of those").cue == "called for"
+
+
+def test_a_gerund_report_running_into_a_quote_is_partly_quoted(nlp):
+    found = statements(nlp, 'Lawyer Dana Kim said naming the storm after the town would bring "lasting harm to the '
+                            'people who live there."')
+    assert [s.kind for s in found] == ["direct"]

@@ -1016,7 +1016,8 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
             if _already_quoted(own - _asides(clause), verb, direct_cues) or _runs_into_quote(own, verb, para, direct_cues) \
                     or clause.i in para.quoted or clause.i in foreign(doc) \
                     or not _states_finding(verb, clause) or _semicolon_between(clause, verb) \
-                    or _left_open(verb, clause) or _after_quoted_sentence(verb, clause):
+                    or _left_open(verb, clause) or _after_quoted_sentence(verb, clause) \
+                    or clause.i < verb.i and _quotes_after(verb, clause, direct_cues):
                 continue
             if clause.i > verb.i:  # "which his wife said was due to ...": the relative before the verb is not
                 own = {i for i in own if i > verb.i}  # reported; the clause is what follows the verb
@@ -1025,7 +1026,8 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
             if len(text.split()) < 3:
                 continue
             subject = _cited_as(verb) or speaker_of(verb, para)
-            if _first_or_second(subject) or _evidence(subject) or subject is not None and _impersonal(subject):
+            if _first_or_second(subject) or _evidence(subject) or subject is not None and _impersonal(subject) \
+                    or _clausal_subject(verb):
                 continue  # "I said", "you know": words inside someone's speech, not a report
             who = resolver.who(para.index, subject) if subject is not None else Who(None, "")
             if who.person and who.person == _outer_speaker(verb, para, resolver):
@@ -1057,6 +1059,24 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
         if statement is not None:
             out.append(statement)
     return out
+
+
+def _clausal_subject(verb: Token) -> bool:
+    """ "Countering claims that ...": a verb whose subject is a clause (here the parser's reading of a noun
+    after a participle) has nobody who speaks."""
+    return any(c.dep_ == "csubj" for c in verb.children) and not any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _quotes_after(verb: Token, clause: Token, direct_cues: dict[int, Token]) -> bool:
+    """ 'Countering claims that ..., he replied, "We are ..."', 'Smith, who was injured in 2011, said "..."': a verb
+    whose quote follows it reports that quote; what comes before it (an opening phrase, the subject's own
+    relative clause, which the parser may hang on the verb as a clause) is not reported too; but an opening
+    participle of saying reports its own clause ("Confirming life can thrive there, Seager said "..."")."""
+    opening = clause.left_edge
+    if opening.tag_ == "VBG" and opening.lemma_.lower() in INDIRECT_VERBS \
+            and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return False  # not "Countering claims that ...": no clause after the participle, "claims" is its object
+    return any(cue == verb and start > verb.i for start, cue in direct_cues.items())
 
 
 def _with_reporting(para: Paragraph, resolver: Resolver) -> list[Statement]:
@@ -1177,6 +1197,11 @@ def _object_clause(verb: Token) -> tuple[int, int, Token] | None:
     if obj is None or any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
                           for c in verb.children):
         return None
+    mark = obj.left_edge
+    if mark.lower_ == "that" and mark.dep_ == "mark" and mark.head == obj \
+            and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in obj.subtree):
+        return mark.i + 1, obj.right_edge.i + 1, obj  # "observed that the date of the program, which ..., coincided
+        # with ...": a "that" the parser hangs on the subject, whose verb it took for a modifier: all is the clause
     j = obj.right_edge.i + 1
     finite = next((c for c in obj.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBZ", "VBP") and c.i == obj.i + 1),
                   None)  # "report spiky skulls evolved at least 25 times": the clause's verb taken for a modifier
@@ -1576,13 +1601,16 @@ def _reported_clauses(verb: Token) -> list[Token]:
 
 
 def _unjoined(clause: Token, verb: Token) -> bool:
+    """A clause conjoined to the verb right after a phrase of the verb, with no conjunction and at most a comma
+    after the phrase ("estimated by 2050, increasing population would raise ...")."""
     doc = clause.doc
+    start = clause.left_edge.i
+    comma = doc[start - 1].text == ","
     return clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX") and clause.i > verb.i \
-        and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in clause.children) \
-        and any(c.dep_ in ("prep", "npadvmod", "advmod") and c.right_edge.i == clause.left_edge.i - 1
+        and any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for g in clause.children) \
+        and any(c.dep_ in ("prep", "npadvmod", "advmod") and c.right_edge.i == start - 1 - comma
                 for c in verb.children) \
-        and not any(doc[i].is_punct
-                    for i in range(verb.i + 1, clause.left_edge.i)) \
+        and not any(doc[i].is_punct for i in range(verb.i + 1, start - comma)) \
         and not any(c.dep_ in ("cc", "ccomp", "dobj") for c in verb.children)
 
 
@@ -1755,7 +1783,8 @@ def _calls_for(para: Paragraph, resolver: Resolver) -> list[Statement]:
         thing = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None) \
             if prep is not None else None
         subject = subject_of(verb, para.quoted)
-        if thing is None or not _caller(subject) or _first_or_second(subject) \
+        named = subject is not None and subject.pos_ == "PROPN" and resolver.who(para.index, subject).person
+        if thing is None or not (_caller(subject) or named) or _first_or_second(subject) \
                 or any(c.dep_ == "xcomp" for c in verb.children) \
                 or any(t.tag_ == "TO" and (t.head.dep_ in ("xcomp", "advcl") or t.head.head == thing)
                        for t in thing.subtree):
@@ -2185,6 +2214,9 @@ def _gerund_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
             continue
         end = next((t.i for t in doc[goal.i:goal.right_edge.i + 1] if t.text in ";:" or t.i in para.quoted),
                    goal.right_edge.i + 1)
+        if end in para.quoted and not doc[end - 1].is_punct:
+            continue  # 'said naming the virus after the city would place "tremendous stigmatization ..."': partly
+            # quoted, the quote is the statement
         while end > goal.i + 1 and doc[end - 1].is_punct:
             end -= 1
         if end - goal.left_edge.i < 3:
