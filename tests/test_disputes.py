@@ -942,3 +942,16 @@ def test_an_appeal_against_his_conviction_is_his(nlp):
 def test_a_reply_with_a_clause_answers_the_last_other_speaker(nlp):
     asked = 'Jane Roe, the dean, asked: "Why do you deny the facts?"'
     assert pairs(nlp, asked, 'John Doe countered that "we respect our students."') == [("john-doe", "jane-roe")]
+
+
+def test_a_quote_calling_a_claim_absurd(nlp):
+    text = 'Jane Roe said "They fired 36 shells under the absurd pretext that the army fired one shell."'
+    assert fields(nlp, "by cue", text) == [("jane-roe", "absurd")]
+    assert fields(nlp, "by cue", 'Jane Roe said "These are baseless allegations."') == [("jane-roe", "baseless")]
+    assert disputes(nlp, 'Jane Roe said "The report was disappointing and the figures are terrible."') == ()
+
+
+def test_attacking_what_someone_holds_is_words(nlp):
+    text = "John Doe attacked what he called a sham."
+    assert fields(nlp, "by cue", text) == [("john-doe", "attacked")]
+    assert disputes(nlp, "Rebels attacked what was left of the town.") == ()

@@ -15,6 +15,7 @@ from .lexicon import (
     DISPUTE_VERBS,
     DOCUMENT_NOUNS,
     FALSITY_WORDS,
+    NAMING_VERBS,
     ORG_WORDS,
     QUOTE_DISPUTE_WORDS,
     ROLE_NOUNS,
@@ -99,6 +100,10 @@ _CLAIMS = frozenset(["claim", "statement", "remark", "comment", "report", "accou
                      "assertion", "suggestion", "allegation", "accusation", "charge", "assessment", "conclusion",
                      "correlation", "theory", "notion", "premise", "characterization", "characterisation",
                      "interpretation", "estimate", "prediction", "narrative", "version", "idea"])
+# Claims and the like that a quote's word of censure or falsity calls wrong: "the absurd pretext that ...".
+_CLAIMED = _ACCUSATIONS | frozenset(["claim", "assertion", "notion", "idea", "theory", "narrative", "argument",
+                                     "suggestion", "characterization", "characterisation", "charge", "pretext",
+                                     "excuse", "rumour", "rumor", "propaganda", "lie"])
 # Prepositions of what a claim is about or against: "claims about his acuity" are not his claims.
 _TOPIC = frozenset(["about", "against", "on", "over", "regarding", "concerning"])
 # Works besides documents that can be critical of someone, and the verbs of making them public.
@@ -485,7 +490,8 @@ def quoted_disputes(para: Paragraph, statements: list[Statement], resolver: Reso
                    None)
         for word in (t for t in quote.span if t.lower_ in CENSURE_WORDS and t != cue and not _negated(t)
                      and not _hypothetical(t) and not (t.dep_ == "conj" and t.head.lower_ in CENSURE_WORDS)):
-            party = _party_to(word)  # "gross negligence on the part of the officers": the sentence the quote opens in
+            party = _party_to(word) or _claim_called(word)  # "gross negligence on the part of the officers": the
+            # sentence the quote opens in
             if party is not None:
                 where = Where(para.index, sentence_index(para.doc, quote.span.start))
                 out.append(Dispute(statement.speaker, statement.speaker_text,
@@ -524,6 +530,15 @@ def _party_to(word: Token) -> Token | None:
             return next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                          for g in c.children if g.dep_ == "pobj"), None)
     return None
+
+
+def _claim_called(word: Token) -> Token | None:
+    """ "under the absurd pretext that ...", "these ridiculous allegations": a claim the quote's word of censure
+    calls wrong."""
+    noun = word.head
+    if word.dep_ != "amod" or noun.lemma_.lower() not in _CLAIMED or noun.dep_ in ("attr", "oprd", "appos", "ROOT"):
+        return None  # "called it "a truly silly argument"": a verdict the narration reports (`_censure`)
+    return noun
 
 
 def _subject_before(span) -> Token | None:
@@ -655,6 +670,8 @@ def _classifies(word: Token) -> bool:
     verdict on someone's act, unless graded ("a grossly unlawful way"), said of someone's act ("their
     illegal occupation") or said of a thing ("it was an illegal war")."""
     noun = word.head
+    if noun.lemma_.lower() in _CLAIMED:
+        return False  # "baseless allegations": a verdict on the claims
     return not any(c.dep_ == "advmod" for c in word.children) and not any(
         c.dep_ == "poss" for c in noun.children) and noun.dep_ not in ("attr", "oprd")
 
@@ -783,14 +800,16 @@ def _push_back(token: Token) -> bool:
 
 
 def _verbal_attack(token: Token) -> bool:
-    """ "attacked the proclamation", "hammered Biden for his response", "assailed the event as gloomy": words
+    """ "attacked the proclamation", "hammered Biden for his response", "assailed the event as gloomy", "attacked
+    what he considered to be errors" (what someone holds or says, a free relative): words
     against a claim or action, or against someone for a reason or as something, not violence ("attacked a
     group of tourists", "assailed by gunmen")."""
     if token.lemma_.lower() not in _ATTACK_VERBS:
         return False
     obj = next((c for c in token.children if c.dep_ == "dobj"), None)
-    if obj is None:
-        return False
+    if obj is None or obj.lower_ == "what":  # "attacked what he considered errors", however "what" is hung
+        return any(c.dep_ == "ccomp" and c.lemma_.lower() in _POSITIONS | NAMING_VERBS and "what" in (
+            c.left_edge.lower_, obj.lower_ if obj is not None else "") for c in token.children)
     preps = [c for c in token.children if c.dep_ == "prep"]
     named = (subject := subject_of(token)) is not None and subject.pos_ == "PROPN"
     return obj.lemma_.lower() in _CLAIMS_AND_ACTS or any(c.lower_ == "for" for c in preps) \
