@@ -897,3 +897,61 @@ def test_a_court_overturning_a_decision_contests_it(nlp):
     text = "The Supreme Court overturned the convictions of Jane Roe and John Doe."
     assert fields(nlp, "by_text target cue", text) == [("The Supreme Court", None, "overturned")]
     assert disputes(nlp, "Protesters overturned cars near the station.") == ()
+
+
+def test_a_word_inside_a_hyphenated_word_is_no_cue(nlp):
+    assert disputes(nlp, "Experts said a denial-of-service attack had hit the bank's website.") == ()
+
+
+def test_a_thing_that_raises_questions_is_no_disputant(nlp):
+    assert disputes(nlp, "Jane Roe said the security lapses raise serious questions about the ministry's ability.") == ()
+    assert fields(nlp, "by cue", "Senator Jane Roe raised questions about the mayor's decision.") == [
+        ("jane-roe", "questions")]
+
+
+def test_rejected_as_one_of_a_kind_is_a_choice(nlp):
+    assert disputes(nlp, "The agency announced the rejection of Springfield as a location for the museum.") == ()
+    assert fields(nlp, "by cue", "Jane Roe rejected the report as a fabrication.") == [("jane-roe", "rejected")]
+
+
+def test_a_quoted_question_does_not_make_the_sentence_a_question(nlp):
+    text = 'Members of the club were critical of the ban, with one writing "How can we play now?"'
+    assert fields(nlp, "by_text cue", text) == [("Members of the club", "critical")]
+
+
+def test_a_passive_clause_on_the_thing_contested(nlp):
+    text = "The Senate passed a bill nearly identical to the bill rejected by the House on Monday."
+    assert fields(nlp, "by_text cue target_text", text) == [("the House", "rejected", "the bill")]
+
+
+def test_a_quote_calling_a_claim_far_fetched(nlp):
+    text = 'Jane Roe told reporters "The notion that the army will invade is simply far-fetched"'
+    assert fields(nlp, "by cue", text) == [("jane-roe", "far-fetched")]
+
+
+def test_a_quoted_censure_of_someone_s_decision(nlp):
+    text = 'Jane Roe said, "I am disappointed with John Doe\'s misguided decision."'
+    assert fields(nlp, "by target cue", text) == [("jane-roe", "john-doe", "misguided")]
+
+
+def test_an_appeal_against_his_conviction_is_his(nlp):
+    text = "John Doe was convicted in 2001. In 2002, an appeal against his conviction was unsuccessful."
+    assert fields(nlp, "by cue", text) == [("john-doe", "appeal")]
+
+
+def test_a_reply_with_a_clause_answers_the_last_other_speaker(nlp):
+    asked = 'Jane Roe, the dean, asked: "Why do you deny the facts?"'
+    assert pairs(nlp, asked, 'John Doe countered that "we respect our students."') == [("john-doe", "jane-roe")]
+
+
+def test_a_quote_calling_a_claim_absurd(nlp):
+    text = 'Jane Roe said "They fired 36 shells under the absurd pretext that the army fired one shell."'
+    assert fields(nlp, "by cue", text) == [("jane-roe", "absurd")]
+    assert fields(nlp, "by cue", 'Jane Roe said "These are baseless allegations."') == [("jane-roe", "baseless")]
+    assert disputes(nlp, 'Jane Roe said "The report was disappointing and the figures are terrible."') == ()
+
+
+def test_attacking_what_someone_holds_is_words(nlp):
+    text = "John Doe attacked what he called a sham."
+    assert fields(nlp, "by cue", text) == [("john-doe", "attacked")]
+    assert disputes(nlp, "Rebels attacked what was left of the town.") == ()

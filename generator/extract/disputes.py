@@ -9,11 +9,14 @@ from spacy.tokens import Doc, Token
 
 from ..factsheet import Dispute, Statement, Where
 from .lexicon import (
+    AGENT_ENDINGS,
     CENSURE_WORDS,
     DISPUTE_NOUNS,
     DISPUTE_VERBS,
     DOCUMENT_NOUNS,
     FALSITY_WORDS,
+    NAMING_VERBS,
+    ORG_WORDS,
     QUOTE_DISPUTE_WORDS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -97,6 +100,10 @@ _CLAIMS = frozenset(["claim", "statement", "remark", "comment", "report", "accou
                      "assertion", "suggestion", "allegation", "accusation", "charge", "assessment", "conclusion",
                      "correlation", "theory", "notion", "premise", "characterization", "characterisation",
                      "interpretation", "estimate", "prediction", "narrative", "version", "idea"])
+# Claims and the like that a quote's word of censure or falsity calls wrong: "the absurd pretext that ...".
+_CLAIMED = _ACCUSATIONS | frozenset(["claim", "assertion", "notion", "idea", "theory", "narrative", "argument",
+                                     "suggestion", "characterization", "characterisation", "charge", "pretext",
+                                     "excuse", "rumour", "rumor", "propaganda", "lie"])
 # Prepositions of what a claim is about or against: "claims about his acuity" are not his claims.
 _TOPIC = frozenset(["about", "against", "on", "over", "regarding", "concerning"])
 # Works besides documents that can be critical of someone, and the verbs of making them public.
@@ -111,6 +118,12 @@ _DISAPPROVAL = frozenset(["dissatisfaction", "displeasure", "disapproval", "outr
 # The other nouns `_voiced` reads, and the verbs questions are voiced with besides those above.
 _COMPLAINTS_AND_DOUBTS = frozenset(["complaint", "question", "doubt"])
 _VOICE_OR_POSE = _VOICE | {"pose"}
+# Bodies that can contest: "the government", "the committee", "the opposition".
+_BODIES = frozenset(w.lower() for w in ORG_WORDS) | frozenset([
+    "government", "state", "company", "group", "party", "opposition", "administration", "board", "organization",
+    "organisation", "campaign", "team", "club", "church", "union", "body", "panel", "court", "senate", "house"])
+# Verbs whose subject may be a thing that prompts doubts rather than someone voicing them.
+_RAISE = frozenset(["raise", "pose"])
 # Verbs of doubts that go on being held ("questions about his health continued").
 _LASTING = frozenset(["continue", "grow", "mount", "persist", "linger", "remain", "swirl", "surface", "resurface"])
 # Prepositions of what a voiced doubt or a protest is about ("questions about", "in protest at").
@@ -170,6 +183,9 @@ _REPLIES = frozenset(["counter", "rebut", "disagree", "deny", "object", "dissent
 # Of those, the ones a that-clause does not turn into a claim of their own to contest ("denied that ..." names
 # what it denies).
 _REPLIES_WITH_CLAUSE = frozenset(["counter", "rebut", "disagree", "retort"])
+# Those verbs as written, the cue of a reply whose answered party `refer_back` finds.
+_REPLY_CUES = frozenset(["counter", "countered", "counters", "rebut", "rebutted", "rebuts", "disagree", "disagreed",
+                         "disagrees", "retort", "retorted", "retorts"])
 # Verbs of a position taken, whose subject the next sentence's reply answers ("Pierce argued ...", "La Riva
 # regarded X as problematic").
 _POSITIONS = SPEECH_VERBS | frozenset(["regard", "consider", "view", "see", "believe", "think", "feel", "favor",
@@ -209,6 +225,8 @@ def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
             continue
         found = None
         lemma = token.lemma_.lower()
+        if _in_hyphenated_word(token) and _hyphenated(token) not in _WRONG_ADJS:
+            continue  # "denial-of-service attack", "self-criticism": part of another word
         if token.pos_ == "VERB" and (lemma in DISPUTE_VERBS or _push_back(token) or _rule_against(token)
                                      or lemma in _ANNULLING and _undoes_a_decision(token)
                                      or _verbal_attack(token) or _answers_claim(token) or _objects_to(token)
@@ -227,7 +245,7 @@ def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
             found = _plea(token, para, resolver)
         elif token.pos_ == "NOUN" and _unsupported(token) is not None:
             found = _no_evidence(token, para, resolver)
-        elif token.pos_ == "ADJ" and token.lower_ in _WRONG_ADJS or token.pos_ == "NOUN" and (
+        elif token.pos_ == "ADJ" and _hyphenated(token) in _WRONG_ADJS or token.pos_ == "NOUN" and (
                 token.dep_ in ("attr", "oprd", "appos") or _as_what(token)) and token.lower_ in _FALSE_NOUNS:
             found = _verdict(token, para, resolver)  # "called the report false", "called Smith a liar"
         elif token.pos_ in ("ADJ", "NOUN") and token.lower_ in CENSURE_WORDS:
@@ -241,7 +259,7 @@ def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
         elif token.pos_ == "NOUN" and (lemma in DISPUTE_NOUNS or _under_fire(token) or _backlash(token)
                                        or _court_challenge(token) or _voiced(token) or _in_protest(token)):
             found = _noun_dispute(token, para, resolver)
-        question = token.sent.text.rstrip(" \"'\u201d\u2019").endswith("?")  # a question asks, it reports none
+        question = _question(token, para)  # a question asks, it reports none
         if found is None and token.pos_ == "VERB" and not question:
             mutual = _each_other(token, para, resolver) if lemma in _RECIPROCAL else []  # "A and B disagreed"
             replies += mutual or (_reply(token, para, resolver) if _replies(token) else [])  # "A argued X. B disagreed."
@@ -330,6 +348,8 @@ def _reply(verb: Token, para: Paragraph, resolver: Resolver) -> list[Dispute]:
             content = next((c for c in position.children if c.dep_ in ("ccomp", "xcomp")), None)
             what = _subtree_text(content) if content is not None else before.text.strip()
             return [_dispute(by, Who(pid, phrase(token)), what, verb, para) for pid, token in people.items()]
+    if by.person and verb.lemma_.lower() in _REPLIES_WITH_CLAUSE and any(c.dep_ == "ccomp" for c in verb.children):
+        return [_dispute(by, Who(None, ""), "", verb, para)]  # "Smith countered that ...": whom, see `refer_back`
     return []
 
 
@@ -464,13 +484,14 @@ def quoted_disputes(para: Paragraph, statements: list[Statement], resolver: Reso
         if quote is None:
             continue
         cue = next((t for t in quote.span if _not_true(t) and not _hypothetical(t) or (
-                    t.lower_ in QUOTE_DISPUTE_WORDS | _UNJUST or _breaks_the_law(t) or _violation(t) or _first_person_contest(t) and statement.speaker)
+                    _hyphenated(t) in QUOTE_DISPUTE_WORDS | _UNJUST or _breaks_the_law(t) or _violation(t) or _first_person_contest(t) and statement.speaker)
                     and not _negated(t) and not _hypothetical(t)
                     and not (_attributive(t) and (t.lower_ in _PREDICATIVE or _classifies(_first_conjunct(t))))),
                    None)
         for word in (t for t in quote.span if t.lower_ in CENSURE_WORDS and t != cue and not _negated(t)
                      and not _hypothetical(t) and not (t.dep_ == "conj" and t.head.lower_ in CENSURE_WORDS)):
-            party = _party_to(word)  # "gross negligence on the part of the officers": the sentence the quote opens in
+            party = _party_to(word) or _claim_called(word)  # "gross negligence on the part of the officers": the
+            # sentence the quote opens in
             if party is not None:
                 where = Where(para.index, sentence_index(para.doc, quote.span.start))
                 out.append(Dispute(statement.speaker, statement.speaker_text,
@@ -497,6 +518,10 @@ def _party_to(word: Token) -> Token | None:
     """ "gross negligence on the part of the officers", "a disappointing move by the RIAA": the party a word of
     censure puts the act down to, in the quote's own words."""
     noun = word.head if word.dep_ in ("amod", "conj") and word.head.pos_ == "NOUN" else word
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if noun is not word and owner is not None and owner.lower_ not in ("my", "our", "its") \
+            and noun.lemma_.lower() in _CLAIMS_AND_ACTS:
+        return owner  # "the Administration's misguided decision": the owner's act, censured
     for prep in (c for c in noun.children if c.dep_ in ("prep", "agent")):
         obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
         if obj is not None and prep.lower_ == "by":
@@ -505,6 +530,15 @@ def _party_to(word: Token) -> Token | None:
             return next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                          for g in c.children if g.dep_ == "pobj"), None)
     return None
+
+
+def _claim_called(word: Token) -> Token | None:
+    """ "under the absurd pretext that ...", "these ridiculous allegations": a claim the quote's word of censure
+    calls wrong."""
+    noun = word.head
+    if word.dep_ != "amod" or noun.lemma_.lower() not in _CLAIMED or noun.dep_ in ("attr", "oprd", "appos", "ROOT"):
+        return None  # "called it "a truly silly argument"": a verdict the narration reports (`_censure`)
+    return noun
 
 
 def _subject_before(span) -> Token | None:
@@ -533,6 +567,12 @@ def refer_back(found: list[Dispute], statements: list[Statement]) -> list[Disput
     for d in _one_verdict(found):
         if not d.target and d.by_text is not None:
             d = replace(d, target=_claimed_before(d, statements) or _said_just_before(d, statements))
+        if not d.target_text and d.cue.lower() in _REPLY_CUES:
+            # a reply with a clause (`_reply`): to the last one who spoke before
+            answered = _answered(d, statements)
+            if answered is None:
+                continue
+            d = replace(d, target=answered.speaker, target_text=answered.text)
         if not d.target and out and out[-1].target and re.match(r"(the|this|that) ", d.target_text.lower()) \
                 and re.search(r"\balso " + re.escape(d.cue) + r"\b", d.text):
             d = replace(d, target=out[-1].target)  # "USCIRF also criticized the move": the move just contested
@@ -592,6 +632,15 @@ def _said_just_before(d: Dispute, statements: list[Statement]) -> str | None:
     return None
 
 
+def _answered(d: Dispute, statements: list[Statement]) -> Statement | None:
+    """ "Bollinger asked ... (paragraph). Ahmadinejad countered that ...": a reply answers the last thing
+    someone else is reported saying before it, in its paragraph or the one before."""
+    earlier = [s for s in statements if s.speaker and s.speaker != d.by and s.where is not None
+               and d.where.paragraph - 1 <= s.where.paragraph
+               and (s.where.paragraph, s.where.sentence) < (d.where.paragraph, d.where.sentence)]
+    return max(earlier, key=lambda s: (s.where.paragraph, s.where.sentence), default=None)
+
+
 def _content_words(text: str) -> set[str]:
     return {w.rstrip("s") for w in re.findall(r"[a-z][a-z-]{3,}", text.lower()) if w not in _FUNCTION_WORDS}
 
@@ -621,6 +670,8 @@ def _classifies(word: Token) -> bool:
     verdict on someone's act, unless graded ("a grossly unlawful way"), said of someone's act ("their
     illegal occupation") or said of a thing ("it was an illegal war")."""
     noun = word.head
+    if noun.lemma_.lower() in _CLAIMED:
+        return False  # "baseless allegations": a verdict on the claims
     return not any(c.dep_ == "advmod" for c in word.children) and not any(
         c.dep_ == "poss" for c in noun.children) and noun.dep_ not in ("attr", "oprd")
 
@@ -658,6 +709,8 @@ def _cue_words(word: Token) -> str:
     """The contesting words as written: "unlawful", "grossly unlawful", "null and void"."""
     start = word.i - 1 if word.i > 0 and word.doc[word.i - 1].dep_ in ("advmod", "neg") \
         and word.doc[word.i - 1].head in (word, word.head) else word.i
+    if "-" in _hyphenated(word):  # "far-fetched"
+        start = word.i - 2
     end = word.i + 1
     if _breaks_the_law(word):  # "breaking the law"
         end = next(c for c in word.children if c.dep_ == "dobj").i + 1
@@ -714,6 +767,30 @@ def _refused(verb: Token) -> bool:
     return False
 
 
+def _question(token: Token, para: Paragraph) -> bool:
+    """The sentence of `token` asks rather than reports: it ends in "?", unless the "?" closes a quote the
+    narration reports ("were critical of it, with one poster writing "How can ...?"")."""
+    mark = next((t for t in reversed(token.sent) if not (t.is_quote or t.is_space)), None)
+    return mark is not None and mark.text.endswith("?") and (mark.i in para.quoted) == (token.i in para.quoted)
+
+
+def _in_hyphenated_word(token: Token) -> bool:
+    """ "denial-of-service", "self-criticism": a word joined by hyphens to the words around it is part of
+    a longer word that names something else."""
+    doc = token.doc
+    return not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text == "-" \
+        or token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
+
+
+def _hyphenated(token: Token) -> str:
+    """The word as written, with a word joined before it by a hyphen: "far-fetched" for "fetched"."""
+    doc = token.doc
+    if token.i > 1 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ \
+            and not doc[token.i - 2].whitespace_:
+        return doc[token.i - 2].lower_ + "-" + token.lower_
+    return token.lower_
+
+
 def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" for c in (token, token.head) for c in c.children)
 
@@ -723,14 +800,16 @@ def _push_back(token: Token) -> bool:
 
 
 def _verbal_attack(token: Token) -> bool:
-    """ "attacked the proclamation", "hammered Biden for his response", "assailed the event as gloomy": words
+    """ "attacked the proclamation", "hammered Biden for his response", "assailed the event as gloomy", "attacked
+    what he considered to be errors" (what someone holds or says, a free relative): words
     against a claim or action, or against someone for a reason or as something, not violence ("attacked a
     group of tourists", "assailed by gunmen")."""
     if token.lemma_.lower() not in _ATTACK_VERBS:
         return False
     obj = next((c for c in token.children if c.dep_ == "dobj"), None)
-    if obj is None:
-        return False
+    if obj is None or obj.lower_ == "what":  # "attacked what he considered errors", however "what" is hung
+        return any(c.dep_ == "ccomp" and c.lemma_.lower() in _POSITIONS | NAMING_VERBS and "what" in (
+            c.left_edge.lower_, obj.lower_ if obj is not None else "") for c in token.children)
     preps = [c for c in token.children if c.dep_ == "prep"]
     named = (subject := subject_of(token)) is not None and subject.pos_ == "PROPN"
     return obj.lemma_.lower() in _CLAIMS_AND_ACTS or any(c.lower_ == "for" for c in preps) \
@@ -1073,6 +1152,8 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
     if lemma == "deny" and (any(c.dep_ == "dative" for c in objects) or _refused(verb)
                             or any(c.lemma_.lower() in _REFUSALS for c in objects)):
         return None
+    if lemma == "reject" and _passed_over(verb):
+        return None  # "rejected Smith as a candidate": a choice between candidates, no claim or act contested
     if lemma == "reject" and _handed_over(verb):
         return None  # "sent the police a plan, which they rejected": a request turned down, not a dispute
     if lemma == "appeal" and any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in verb.children):
@@ -1113,6 +1194,8 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         passive = subject_of(verb.head)  # "Smith stands accused of fraud": Smith is accused
     if passive is None and any(c.dep_ == "auxpass" for c in verb.children):
         passive = subject_of(verb)
+    if passive is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and _agent(verb) is not None:
+        passive = verb.head  # "the bill rejected by the House": a passive clause on the thing contested
     if passive is not None:
         agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if agent is None and passive.lower_ in ("who", "that", "which") and not _named(passive, para, resolver).person:
@@ -1181,6 +1264,14 @@ def _stopped(verb: Token) -> Token | None:
                  for o in c.children if o.dep_ == "dobj"), None)
 
 
+def _passed_over(word: Token) -> bool:
+    """ "rejected Smith as a candidate", "the rejection of Houston as a location": turned down as one of a
+    kind (a candidate, a site), a choice; "rejected the claim as a lie" is a verdict on it."""
+    return any(g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lower_ not in _VERDICT_WORDS
+               and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in g.children)
+               for c in word.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children)
+
+
 def _handed_over(verb: Token) -> bool:
     """ "had sent the police a plan for the march, which they rejected": what a relative clause rejects is
     a thing handed to someone for approval (sent, submitted to them), so a request refused; a proposal
@@ -1232,6 +1323,14 @@ def _claimant(thing: Token, para: Paragraph, resolver: Resolver) -> str | None:
             subject = subject_of(token)
             return _named(subject, para, resolver).person if subject is not None else None
     return None
+
+
+def _party(head: Token) -> bool:
+    """Someone who can contest: a person, a body, a named one or a pronoun, a document that speaks for one
+    ("the report"), not a thing or an event ("the lapses", "the case")."""
+    lemma = head.lemma_.lower()
+    return head.pos_ != "NOUN" or bool(head.ent_type_) or lemma in ROLE_NOUNS | _PEOPLE | _BODIES | DOCUMENT_NOUNS \
+        or lemma.endswith((*AGENT_ENDINGS, "ic"))
 
 
 def _someone(head: Token, para: Paragraph, resolver: Resolver) -> bool:
@@ -1675,6 +1774,8 @@ def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute |
                 target_text = _subtree_text(child, skip_head=True)
     elif noun.dep_ == "dobj" and head.lemma_.lower() in _VOICE:
         subject = subject_of(head)  # "He leveled criticism at Biden", "She voiced criticism of the plan"
+        if subject is not None and head.lemma_.lower() in _RAISE and not by.text and not _party(subject):
+            return None  # "the lapses raise questions about X": a thing that prompts doubts, no one voices them
         if subject is not None and not by.text:
             by = _named(subject, para, resolver)
         at = _at(head) or _against(head) or (_about(head) if _voiced(noun) else None)
@@ -1748,6 +1849,14 @@ def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         subject = subject_of(answer)  # "Biden addressed the allegations from Tara Reade": made against Biden
         if subject is not None:  # "Smith responded to criticism from Berg", "Smith denied allegations of fraud"
             target = Who(_named(subject, para, resolver).person, target_text or phrase(subject))
+    if noun.lemma_.lower() in _COURT_ACTIONS and not by.text:
+        done = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("against", "of")
+                     for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _DONE_TO), None)
+        owner = next((c for c in done.children if c.dep_ == "poss"), None) if done is not None else None
+        if owner is not None:  # "an appeal against his conviction": he appeals what was done to him
+            by = _named(owner, para, resolver)
+    if noun.lemma_.lower() == "rejection" and _passed_over(noun):
+        return None  # "the rejection of the city as a location": a candidate not chosen
     if noun.lemma_.lower() == "appeal" and not (by.text or target_text):
         return None  # "an appeal for calm", "the appeal of the idea": no one contests anything
     if noun.lemma_.lower() == "dissent" and not by.text:

@@ -81,6 +81,8 @@ FALSITY_WORDS = frozenset([
     "lie", "lies", "lying", "false", "falsehood", "untrue", "baseless", "groundless", "fabricated", "fabrication",
     "nonsense", "slander", "unfounded", "bogus", "fake", "hoax", "misleading", "inaccurate", "incorrect",
     "erroneous", "dubious", "untruthful", "disinformation", "misinformation",
+    # implausible or made up
+    "far-fetched", "farfetched", "implausible", "fictitious", "fanciful", "spurious", "specious", "concocted",
 ])
 # Words inside a quote that call a claim or action false or wrong.
 QUOTE_DISPUTE_WORDS = FALSITY_WORDS | frozenset(["illegal", "unlawful", "null", "unconstitutional", "unwarranted"])
