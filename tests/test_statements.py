@@ -1185,3 +1185,24 @@ def test_a_surname_one_letter_off_a_named_persons_is_that_person(nlp):
     found = statements(nlp, 'Kathryn Waters, director of the gallery, said, "Pop art was about culture."',
                        '"Everybody knows his name," Water said.')
     assert beginning(found, "Everybody knows").speaker == "kathryn-waters"
+
+
+def test_a_name_opening_the_sentence_before_a_relative_clause_speaks(nlp):
+    found = statements(nlp, "Another tribute came from former Congresswoman Gabrielle Moss. Moss, who was was shot "
+                            'in 2011, said "We know Sarah will be missed by all those whose lives she touched."')
+    assert beginning(found, "We know Sarah").speaker == "gabrielle-moss"
+
+
+def test_and_concluded_after_a_quote_the_parser_splits_has_the_narrations_subject(nlp):
+    found = statements(nlp, "Mahmoud Ahmadinejad spoke at the university.",
+                       'Ahmadinejad did not directly respond to the subject - stating "We love all nations. We '
+                       'love the Jewish people.", and concluded that it was not a question of the right to exist.')
+    assert beginning(found, "it was not a question").speaker == "mahmoud-ahmadinejad"
+
+
+def test_a_quoted_word_modifying_a_noun_or_after_designation_is_a_name(nlp):
+    found = statements(nlp, 'The "History" section of the site explains, in a satirical fashion, that the attack '
+                            "was prompted by a video.",
+                       'The agency announced the name: "COVID-19" is to replace the temporary designation '
+                       '"2019-nCoV."')
+    assert not any(s.kind == "direct" for s in found)

@@ -393,8 +393,24 @@ def subject_of(verb: Token, quoted: frozenset[int] | set[int] = frozenset()) -> 
         if climbs and verb.head != verb:
             verb = verb.head
             continue
-        return None
+        return _across_quote(verb, quoted)
     return None
+
+
+def _across_quote(verb: Token, quoted: frozenset[int] | set[int]) -> Token | None:
+    """ 'X did not respond - stating "We love all nations. We love the Jewish people.", and concluded that
+    ...': the parser ends a sentence inside the quote, leaving "and concluded" with no subject; it has the
+    subject of the narration before the quote."""
+    doc, start = verb.doc, verb.sent.start
+    if verb.head != verb or not any(c.dep_ == "cc" and c.i < verb.i for c in verb.children) \
+            or not all(t.is_punct or t.dep_ == "cc" or t.i in quoted for t in doc[start:verb.i]):
+        return None
+    j, crossed = verb.i - 1, False
+    while j > 0 and (j in quoted or doc[j].is_punct or doc[j].dep_ == "cc" and j >= start):
+        crossed |= j in quoted
+        j -= 1
+    return subject_of(doc[j], quoted) if crossed and j < start and j not in quoted and not doc[j].is_punct \
+        else None
 
 
 def _object_above(subject: Token) -> bool:

@@ -684,7 +684,7 @@ def _is_statement(quote: Quote, cue: Token, para: Paragraph) -> bool:
         return True  # "denounced the claims as a "national embarrassment""
     if _labels(root, cue):
         return True
-    if root.dep_ in ("compound", "poss", "appos") or root.pos_ == "PROPN":
+    if root.dep_ in ("compound", "poss", "appos", "nmod") or root.pos_ == "PROPN":
         return False  # a name or a gloss: 'an anti-Brexit ("British exit") march'
     if _in_reported_clause(root, cue) or cue.lower_ == "according":
         return True
@@ -695,7 +695,8 @@ def _is_statement(quote: Quote, cue: Token, para: Paragraph) -> bool:
 
 # Nouns for a form of words, after which a quote is that form mentioned, not said: 'the term "X"'.
 _TERM_NOUNS = frozenset(["term", "phrase", "word", "slogan", "name", "expression", "motto", "hashtag", "nickname",
-                         "catchphrase", "label", "moniker", "epithet", "slur"])
+                         "catchphrase", "label", "moniker", "epithet", "slur", "designation", "title", "acronym",
+                         "abbreviation", "codename", "tagline", "brand", "trademark", "handle", "username"])
 
 
 def is_term(quote: Quote) -> bool:
@@ -905,7 +906,7 @@ def _unparsed_subject(cue: Token, para: Paragraph, resolver: Resolver) -> Token 
         i -= 1
     if i >= 0 and i not in para.quoted and (para.index, i) in resolver.cast.at and not _possessor(doc[i]):
         return doc[i]
-    named = _name_before_apposition(i, para, resolver)
+    named = _name_before_apposition(i, para, resolver) or _name_before_relative(cue, i, para, resolver)
     if named is not None:
         return named
     if cue.tag_ != "VBG" or i < 0 or doc[i + 1].text != ",":
@@ -932,6 +933,20 @@ def _name_before_apposition(i: int, para: Paragraph, resolver: Resolver) -> Toke
     if (para.index, name.i) not in resolver.cast.at or _possessor(name) or name.i in para.quoted:
         return None
     return name
+
+
+def _name_before_relative(cue: Token, i: int, para: Paragraph, resolver: Resolver) -> Token | None:
+    """ "Giffords, who was was shot in 2011, said ...": a name opening the sentence, then a relative clause set
+    off by commas right before the verb; the parser, thrown by the clause, may link neither to the verb."""
+    doc, start = para.doc, cue.sent.start
+    if i < 0 or doc[i + 1].text != ",":
+        return None
+    comma = next((t.i for t in doc[start:i] if t.text == "," and doc[t.i + 1].lower_ in ("who", "whose")), None)
+    if comma is None or comma == start or any(t.i in para.quoted for t in doc[start:cue.i]):
+        return None
+    name = doc[comma - 1]
+    return name if (para.index, name.i) in resolver.cast.at and not _possessor(name) \
+        and all((para.index, t.i) in resolver.cast.at for t in doc[start:comma]) else None
 
 
 def _subject_in_opening(cue: Token, para: Paragraph, resolver: Resolver) -> Token | None:
