@@ -1168,3 +1168,75 @@ def test_a_gerund_report_running_into_a_quote_is_partly_quoted(nlp):
     found = statements(nlp, 'Lawyer Dana Kim said naming the storm after the town would bring "lasting harm to the '
                             'people who live there."')
     assert [s.kind for s in found] == ["direct"]
+def test_an_opening_mark_typed_where_a_quote_ends_closes_it(nlp):
+    found = statements(nlp, 'Mayor Jane Doe said, "We are disappointed with the decision.“ However, the city will '
+                            "receive two exhibits.")
+    quote = beginning(found, "We are disappointed")
+    assert (quote.kind, quote.speaker, quote.text) == ("direct", "jane-doe", "We are disappointed with the decision.")
+    assert not any(s.text.startswith("However") for s in found)
+
+
+def test_according_to_a_title_and_name_split_by_the_parser_is_the_named_person(nlp):
+    found = statements(nlp, "The museum saw attendance reach 11,000 visitors when it exhibited its collection, "
+                            "according to curator Elaine Moss.")
+    assert [s.speaker for s in found] == ["elaine-moss"]
+
+
+def test_a_quote_after_a_statement_was_issued_is_the_issuers(nlp):
+    found = statements(nlp, 'Mayor Jane Doe said, "We are proud of the team."',
+                       "Senator John Roe, a Republican from Texas, issued a statement on the choice. "
+                       '"Like many Texans, I am disappointed with the decision."')
+    assert beginning(found, "Like many Texans").speaker == "john-roe"
+
+
+def test_a_quote_after_narration_about_someone_who_admitted_is_theirs(nlp):
+    found = statements(nlp, 'Mayor Jane Doe said, "We are proud of the team."',
+                       "Kiara Roe, a second-year student, admitted she was willing to skip class to attend. Why did "
+                       'she want to attend so badly? "It is the event of the year. Nobody wants to miss it."')
+    assert beginning(found, "It is the event").speaker == "kiara-roe"
+
+
+def test_who_right_after_the_second_of_two_names_is_the_second(nlp):
+    found = statements(nlp, 'The patient\'s condition is "satisfactory" according to the deputy premier Carlos '
+                            "Lopez and the health minister Juan Ramos who adds that it will not be long before the "
+                            "leader returns to work.")
+    assert beginning(found, "it will not be long").speaker == "juan-ramos"
+
+
+def test_a_quote_given_by_two_named_people_is_each_ones(nlp):
+    found = statements(nlp, 'The patient\'s condition is "satisfactory" according to the deputy premier Carlos '
+                            "Lopez and the health minister Juan Ramos.")
+    assert {s.speaker for s in found if s.text == "satisfactory"} == {"carlos-lopez", "juan-ramos"}
+
+
+def test_a_speaker_pronoun_is_not_the_person_the_quote_names(nlp):
+    found = statements(nlp, "For Kevin Allen, an instructor in English, Andy Warhol was also a legend. He said, "
+                            '"Andy Warhol was the center of the Zeitgeist. He is a post-modern deity."')
+    assert beginning(found, "Andy Warhol was the center").speaker == "kevin-allen"
+
+
+def test_a_surname_one_letter_off_a_named_persons_is_that_person(nlp):
+    found = statements(nlp, 'Kathryn Waters, director of the gallery, said, "Pop art was about culture."',
+                       '"Everybody knows his name," Water said.')
+    assert beginning(found, "Everybody knows").speaker == "kathryn-waters"
+
+
+def test_a_name_opening_the_sentence_before_a_relative_clause_speaks(nlp):
+    found = statements(nlp, "Another tribute came from former Congresswoman Gabrielle Moss. Moss, who was was shot "
+                            'in 2011, said "We know Sarah will be missed by all those whose lives she touched."')
+    assert beginning(found, "We know Sarah").speaker == "gabrielle-moss"
+
+
+def test_and_concluded_after_a_quote_the_parser_splits_has_the_narrations_subject(nlp):
+    found = statements(nlp, "Mahmoud Ahmadinejad spoke at the university.",
+                       'Ahmadinejad did not directly respond to the subject - stating "We love all nations. We '
+                       'love the Jewish people.", and concluded that it was not a question of the right to exist.')
+    assert beginning(found, "it was not a question").speaker == "mahmoud-ahmadinejad"
+
+
+def test_a_quoted_word_modifying_a_noun_or_after_designation_is_a_name(nlp):
+    found = statements(nlp, 'The "History" section of the site explains, in a satirical fashion, that the attack '
+                            "was prompted by a video.",
+                       'The agency announced the name: "COVID-19" is to replace the temporary designation '
+                       '"2019-nCoV."')
+    assert not any(s.kind == "direct" for s in found)

@@ -58,7 +58,7 @@ def _double_ranges(text: str) -> list[tuple[int, int]]:
     for i, char in enumerate(text):
         if open_at is None and (char in _OPEN or char == _STRAIGHT):
             open_at = i + 1
-        elif open_at is not None and (char in _CLOSE or char == _STRAIGHT):
+        elif open_at is not None and (char in _CLOSE or char == _STRAIGHT or char in _OPEN and _closes(text, i)):
             ranges.append((open_at, i))
             open_at = None
         elif open_at is not None and char in _OPEN:
@@ -66,6 +66,13 @@ def _double_ranges(text: str) -> list[tuple[int, int]]:
     if open_at is not None and text[open_at:].strip():
         ranges.append((open_at, len(text)))  # runs to the end (the next paragraph continues it)
     return ranges
+
+
+def _closes(text: str, i: int) -> bool:
+    """ '"... the Administration's misguided decision.“ However, ...': an opening mark typed where a quote
+    ends (after a word or a full stop, before a space or the paragraph's end) closes the open quote."""
+    after = text[i + 1:i + 2]
+    return i > 0 and not text[i - 1].isspace() and (not after or after.isspace())
 
 
 def quotes(doc: Doc) -> list[Quote]:

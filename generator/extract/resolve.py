@@ -67,13 +67,17 @@ class Resolver:
         """The person a noun phrase headed by `head` refers to."""
         text = phrase(head)
         if head.lower_ in ("who", "that", "which") and head.head.dep_ == "relcl":
+            before = head.doc[head.i - 1 - (head.i >= 2 and head.doc[head.i - 1].text == ",")] if head.i else head
+            pid = self.cast.at.get((para, before.i)) if head.lower_ == "who" and before.pos_ == "PROPN" else None
+            if pid:  # "X and the minister Jane Doe who adds ...": the parser may hang the clause on another
+                return Who(pid, phrase(before))  # noun, but "who" right after a name is the name's
             head = head.head.head
             text = phrase(head)
         pid = self.cast.at.get((para, head.i)) or self._person_in_phrase(para, head) or self._apposed(para, head) \
             or self._named(para, head) or self._titled(para, head) or self._honorific(head) or self._known_name(head) \
             or self._name_then_title(para, head) or self._et_al(para, head)
         if pid:
-            return Who(pid, text)
+            return Who(self._misspelt(pid), text)
         if head.lemma_.lower() in DOCUMENT_NOUNS:
             return self.author(para, head, text)
         gender = pronoun_gender(head)
@@ -82,6 +86,18 @@ class Resolver:
         if head.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("det", "poss") for c in head.children):
             return self.holder(para, head, text)
         return Who(None, text)
+
+    def _misspelt(self, pid: str) -> str:
+        """ 'Kathryn Waters said ... "...", Water said': a lone surname the article names no one else by, one
+        letter off the surname of exactly one person it names in full, is that person misspelt."""
+        near = self._near(self.cast.names.get(pid, ""))
+        return near.pop() if len(near) == 1 else pid
+
+    def _near(self, name: str) -> set[str]:
+        if " " in name or len(name) < 4:
+            return set()
+        return {other for other, full in self.cast.names.items() if " " in full
+                and len(full.split()[-1]) >= 5 and _one_letter_off(name, full.split()[-1])}
 
     def author(self, para: int, head: Token, text: str) -> Who:
         """The person whose text a document is: "Biden's tweet", "her statement", "a post by Amy Cook",
@@ -123,7 +139,8 @@ class Resolver:
             return None
         text = phrase(head)
         found = {pid for pid, name in self.cast.names.items() if text == name or text in self.cast.aliases[pid]} \
-            or {pid for pid, name in self.cast.names.items() if text == name.split()[-1]}
+            or {pid for pid, name in self.cast.names.items() if text == name.split()[-1]} \
+            or self._near(text)
         return found.pop() if len(found) == 1 else None
 
     def _named(self, para: int, head: Token) -> str | None:
@@ -246,7 +263,7 @@ class Resolver:
                 return pid
         return None
 
-    def antecedent(self, para: int, index: int, gender: str, text: str) -> Who:
+    def antecedent(self, para: int, index: int, gender: str, text: str, exclude: frozenset[str] = frozenset()) -> Who:
         """The nearest earlier person of compatible gender, preferring subjects of main clauses (not
         of a reported clause: "He said Zelensky is ..."); low confidence across paragraphs. An unnamed
         person of that gender in between ("one of their daughters ... She said") takes the pronoun. A subject
@@ -258,13 +275,13 @@ class Resolver:
             same = next((t for t in reversed(doc[sent_start:index]) if t.dep_ in _SUBJECTS and t.pos_ == "PRON"
                          and pronoun_gender(t) == gender and t.i not in self.quoted.get(para, set())), None)
             if same is not None:
-                who = self.antecedent(para, same.i, gender, text)
+                who = self.antecedent(para, same.i, gender, text, exclude)
                 if who.person:
                     return who
         earlier = [(m, pid) for m, pid in self.cast.mentions
                    if m.para != HEADLINE and (m.para, m.start) < (para, index)
                    and m.start not in self.quoted.get(m.para, set())
-                   and self.cast.gender.get(pid, gender) == gender]
+                   and self.cast.gender.get(pid, gender) == gender and pid not in exclude]
         if not earlier:
             return Who(None, text, "low")
         last_para = earlier[-1][0].para
@@ -314,6 +331,16 @@ class Resolver:
         aside = clause.dep_ == "relcl" and (clause.left_edge.i > 0 and doc[clause.left_edge.i - 1].text == ","
                                             or any(t.tag_ in _WH for t in doc[clause.left_edge.i:root.i]))
         return clause.dep_ not in ("ccomp", "acl") and not aside  # "at reports Trump hid": a noun's content
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    """One letter changed, added or dropped: "Mauer" / "Maurer", "Water" / "Waters"."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 def person_noun(token: Token) -> bool:
@@ -366,8 +393,24 @@ def subject_of(verb: Token, quoted: frozenset[int] | set[int] = frozenset()) -> 
         if climbs and verb.head != verb:
             verb = verb.head
             continue
-        return None
+        return _across_quote(verb, quoted)
     return None
+
+
+def _across_quote(verb: Token, quoted: frozenset[int] | set[int]) -> Token | None:
+    """ 'X did not respond - stating "We love all nations. We love the Jewish people.", and concluded that
+    ...': the parser ends a sentence inside the quote, leaving "and concluded" with no subject; it has the
+    subject of the narration before the quote."""
+    doc, start = verb.doc, verb.sent.start
+    if verb.head != verb or not any(c.dep_ == "cc" and c.i < verb.i for c in verb.children) \
+            or not all(t.is_punct or t.dep_ == "cc" or t.i in quoted for t in doc[start:verb.i]):
+        return None
+    j, crossed = verb.i - 1, False
+    while j > 0 and (j in quoted or doc[j].is_punct or doc[j].dep_ == "cc" and j >= start):
+        crossed |= j in quoted
+        j -= 1
+    return subject_of(doc[j], quoted) if crossed and j < start and j not in quoted and not doc[j].is_punct \
+        else None
 
 
 def _object_above(subject: Token) -> bool:

@@ -20,8 +20,9 @@ from .lexicon import (
     WEAK_SPEECH_VERBS,
 )
 from .names import foreign, token_texts, tokens_of
+from .people import pronoun_gender
 from .quotes import Quote, inside, nested
-from .resolve import Resolver, Who, outer_report, person_noun, subject_of
+from .resolve import Resolver, Who, outer_report, person_noun, phrase, subject_of
 
 _CLOSING = ".!?,…"
 _INSIDE_SPEECH = frozenset(["i", "you", "we", "me", "us"])
@@ -63,6 +64,10 @@ _TITLE_SMALL = frozenset(["of", "the", "and", "a", "an", "for", "in", "on", "to"
 # Not texts ("Post" names newspapers, but "posts suggesting ..." are texts).
 _SPEAKING_NOUNS = (ROLE_NOUNS | {w.lower() for w in OFFICE_WORDS | ORG_WORDS}) - DOCUMENT_NOUNS
 # Verbs that put out a text ("issued a statement", "released a letter").
+# What one puts out in words ("issued a statement", "gave a speech"), not a ruling or a decision.
+_STATEMENT_NOUNS = frozenset(["statement", "remark", "remarks", "speech", "address", "announcement", "message",
+                              "letter", "tweet", "post", "communique", "communiqué", "declaration", "release",
+                              "comment", "response", "reply", "interview"])
 _ISSUE = frozenset(["issue", "release", "publish", "post", "send", "make", "give", "put"])
 # Request verbs that also report statements ("told reporters that ..."): the request is their own
 # infinitive ("told passengers to take ..."), not one deeper in a reported clause.
@@ -579,10 +584,43 @@ def direct_statements(para: Paragraph, resolver: Resolver, previous: Who | None)
                 who = previous  # '"...," further remarking, "..."': the participle shares the last speaker
             elif who.person is None and previous is not None and previous.person and _adds_to(cue, para):
                 who = Who(previous.person, who.text, "low")
+            who = _not_named_within(who, cue, quote, para, resolver)
         where = Where(para.index, sentence_index(para.doc, quote.span.start))
-        out.append(Statement(who.person, who.text, "direct", cue_text, quote.text, where, who.confidence))
+        for each in _joint(who, cue, para, resolver):
+            out.append(Statement(each.person, each.text, "direct", cue_text, quote.text, where, each.confidence))
         previous = who
     return out + _quoted_within(para, resolver, {s.text for s in out}), previous
+
+
+def _not_named_within(who: Who, cue: Token, quote: Quote, para: Paragraph, resolver: Resolver) -> Who:
+    """ 'Warhol was a legend for Jane Doe. She said, "Andy Warhol was the center of ..."': a speaker
+    pronoun is not the person the quote names in the third person; it refers to the one before."""
+    subject = speaker_of(cue, para)
+    if who.person is None or subject is None or subject.pos_ != "PRON" or not pronoun_gender(subject) \
+            or not any(resolver.cast.at.get((para.index, t.i)) == who.person for t in quote.span):
+        return who
+    other = resolver.antecedent(para.index, subject.i, pronoun_gender(subject), who.text, frozenset([who.person]))
+    return other if other.person else who
+
+
+def _joint(who: Who, cue: Token | None, para: Paragraph, resolver: Resolver) -> list[Who]:
+    """ 'is "satisfactory", according to the vice-premier Jane Doe and the health minister John Roe': words
+    two named people give together are each one's (a name, or a description with the name in apposition)."""
+    if cue is None or who.person is None:
+        return [who]
+    subject = according_speaker(cue) if cue.lower_ == "according" else speaker_of(cue, para)
+    if subject is None:
+        return [who]
+    out = [who]
+    names = [subject, *(c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN")]
+    for conj in (conj for name in names for conj in name.conjuncts if conj.i > name.i):
+        name = conj if conj.pos_ == "PROPN" else next(
+            (c for c in conj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        person = resolver.cast.at.get((para.index, name.i)) if name is not None else None
+        if person is not None and all(person != w.person for w in out):
+            text = phrase(conj) if name == conj else para.doc[conj.left_edge.i:name.right_edge.i + 1].text
+            out.append(Who(person, text, who.confidence))
+    return out
 
 
 def _quoted_within(para: Paragraph, resolver: Resolver, known: set[str]) -> list[Statement]:
@@ -646,7 +684,7 @@ def _is_statement(quote: Quote, cue: Token, para: Paragraph) -> bool:
         return True  # "denounced the claims as a "national embarrassment""
     if _labels(root, cue):
         return True
-    if root.dep_ in ("compound", "poss", "appos") or root.pos_ == "PROPN":
+    if root.dep_ in ("compound", "poss", "appos", "nmod") or root.pos_ == "PROPN":
         return False  # a name or a gloss: 'an anti-Brexit ("British exit") march'
     if _in_reported_clause(root, cue) or cue.lower_ == "according":
         return True
@@ -657,7 +695,8 @@ def _is_statement(quote: Quote, cue: Token, para: Paragraph) -> bool:
 
 # Nouns for a form of words, after which a quote is that form mentioned, not said: 'the term "X"'.
 _TERM_NOUNS = frozenset(["term", "phrase", "word", "slogan", "name", "expression", "motto", "hashtag", "nickname",
-                         "catchphrase", "label", "moniker", "epithet", "slur"])
+                         "catchphrase", "label", "moniker", "epithet", "slur", "designation", "title", "acronym",
+                         "abbreviation", "codename", "tagline", "brand", "trademark", "handle", "username"])
 
 
 def is_term(quote: Quote) -> bool:
@@ -796,16 +835,25 @@ def _reporter_before(quote: Quote, para: Paragraph, resolver: Resolver) -> Who |
     """ 'Comic artist Jenn St-Onge told of being forced to ... "In my first stint, ..."': a quote with no cue
     right after a sentence that reports someone's words is that speaker's, not the last quote's speaker's."""
     doc = para.doc
-    sent = doc[quote.span.start].sent
-    if sent.start == 0:
-        return None
-    before = doc[sent.start - 1].sent
-    verbs = [t for t in before if t.i not in para.quoted and is_speech_verb(t)]
-    if not verbs:
-        return None
-    verb = min(verbs, key=lambda t: len(list(t.ancestors)))
-    who = _speaker(verb, para, resolver)
-    return who if who.person else None
+    start = doc[quote.span.start].sent.start
+    while start > 0:
+        before = doc[start - 1].sent
+        verbs = [t for t in before if t.i not in para.quoted and (is_speech_verb(t) or _issues_text(t))]
+        if verbs:
+            verb = min(verbs, key=lambda t: len(list(t.ancestors)))
+            who = _speaker(verb, para, resolver)
+            return who if who.person else None
+        if any(t.i in para.quoted for t in before):
+            return None  # the last quote's speaker is nearer
+        start = before.start
+    return None
+
+
+def _issues_text(verb: Token) -> bool:
+    """ "Senator Jane Doe issued a statement on the decision. "...": putting out a statement introduces the
+    quote that follows it."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _ISSUE and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _STATEMENT_NOUNS for c in verb.children)
 
 
 def _speaker(cue: Token, para: Paragraph, resolver: Resolver, quote: Quote | None = None) -> Who:
@@ -858,7 +906,7 @@ def _unparsed_subject(cue: Token, para: Paragraph, resolver: Resolver) -> Token 
         i -= 1
     if i >= 0 and i not in para.quoted and (para.index, i) in resolver.cast.at and not _possessor(doc[i]):
         return doc[i]
-    named = _name_before_apposition(i, para, resolver)
+    named = _name_before_apposition(i, para, resolver) or _name_before_relative(cue, i, para, resolver)
     if named is not None:
         return named
     if cue.tag_ != "VBG" or i < 0 or doc[i + 1].text != ",":
@@ -885,6 +933,20 @@ def _name_before_apposition(i: int, para: Paragraph, resolver: Resolver) -> Toke
     if (para.index, name.i) not in resolver.cast.at or _possessor(name) or name.i in para.quoted:
         return None
     return name
+
+
+def _name_before_relative(cue: Token, i: int, para: Paragraph, resolver: Resolver) -> Token | None:
+    """ "Giffords, who was was shot in 2011, said ...": a name opening the sentence, then a relative clause set
+    off by commas right before the verb; the parser, thrown by the clause, may link neither to the verb."""
+    doc, start = para.doc, cue.sent.start
+    if i < 0 or doc[i + 1].text != ",":
+        return None
+    comma = next((t.i for t in doc[start:i] if t.text == "," and doc[t.i + 1].lower_ in ("who", "whose")), None)
+    if comma is None or comma == start or any(t.i in para.quoted for t in doc[start:cue.i]):
+        return None
+    name = doc[comma - 1]
+    return name if (para.index, name.i) in resolver.cast.at and not _possessor(name) \
+        and all((para.index, t.i) in resolver.cast.at for t in doc[start:comma]) else None
 
 
 def _subject_in_opening(cue: Token, para: Paragraph, resolver: Resolver) -> Token | None:
@@ -990,9 +1052,9 @@ def _according_source(token: Token) -> Token | None:
         return token.doc[token.i + 1]  # "By reports"
     for to in token.children:
         if to.lower_ == "to":
-            for obj in to.children:
-                if obj.dep_ == "pobj":
-                    return obj
+            objects = [obj for obj in to.children if obj.dep_ == "pobj"]
+            if objects:
+                return objects[-1]  # "according to curator Jane Doe": a phrase the parser splits ends in its head
     nxt = token.doc[token.i + 1]
     return next((c for c in nxt.children if c.dep_ == "pobj"), None)
 
