@@ -1656,3 +1656,10 @@ def test_abbreviated_titles_and_bracketed_titles(nlp):
                           "[former Daily Courier editor] Tom Reed, was there.\"")
     assert found["Ann Kerr"] == ["Representative"]
     assert found["Tom Reed"] == ["former editor"]  # "Daily Courier" goes to the organisation
+
+
+def test_a_plural_title_before_a_list_whose_first_name_is_unknown(nlp):
+    found = roles_of(nlp, "The show includes painters Ann Kerr, Tom Reed and Joe Dunn; and athletes Vitas "
+                          "Gerulaitis (tennis) and Jack Hale (golf).")
+    assert found["Jack Hale"] == ["athlete"]
+    assert found["Tom Reed"] == ["painter"]

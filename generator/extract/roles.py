@@ -33,6 +33,9 @@ _QUALIFIERS = frozenset(["sitting", "incumbent", "then", "newly", "current", "cu
                          "legendary", "notable", "eminent", "distinguished",
                          # as is the moment of leaving ("the exiting governor")
                          "outgoing", "exiting", "departing", "retiring"])
+# Days a title phrase may open with when the parser runs a date into it ("on Sunday Presidents A and B").
+_DAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                   "yesterday", "tomorrow", "tonight"])
 # Head nouns that name something other than a role ("the pseudonym Katya", "Turkish national").
 _RANKS = frozenset(["former", "acting", "deputy", "interim", "ex"])
 # Ranks and grades that stay with a title in front of its organisation ("Senior Advisor", NER's ORG or not).
@@ -909,9 +912,11 @@ def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None
     # "a Glasgow-born father", "Indian-born mother": where one was born says no title
     born = {t.i for b in tokens if b.lower_ == "born" and b.dep_ == "amod" for t in b.subtree}
     tokens = [t for t in tokens if t.lower_ not in _QUALIFIERS and t.i not in born]
-    while tokens and (tokens[0].pos_ in ("NUM", "PRON", "DET", "ADV", "PUNCT") or tokens[0].lower_ == "one"):
-        tokens = tokens[1:]  # "One activist", "his son": the role is the noun
-    if not tokens or len(tokens) > longest or any(_verbal(t) and not _mistagged_role(t) and not _of_those(t) or t.pos_ == "NUM"
+    while tokens and (tokens[0].pos_ in ("NUM", "PRON", "DET", "ADV", "PUNCT") or tokens[0].lower_ == "one"
+                      or tokens[0].lower_ in _DAYS):
+        tokens = tokens[1:]  # "One activist", "his son", "(on) Sunday Presidents A and B": the role is the noun
+    if not tokens or len(tokens) > longest or any(_verbal(t) and not _mistagged_role(t) and not _of_those(t)
+                                                  and not _plural_as_verb(t) or t.pos_ == "NUM"
                                                   and not _year(t, tokens) and not _one_of_them(t) for t in tokens):
         return None
     mark = next((i for i, t in enumerate(tokens) if t.text in ("'s", "’s")), None)
@@ -1080,7 +1085,7 @@ def _portfolio_of(tokens: list[Token], i: int) -> bool:
 
 
 def _role(title_tokens: list[Token], org: str | None, owner: list[Token] | None = None) -> Role | None:
-    if not any(t.pos_ in ("NOUN", "PROPN") or _mistagged_role(t) for t in title_tokens):
+    if not any(t.pos_ in ("NOUN", "PROPN") or _mistagged_role(t) or _plural_as_verb(t) for t in title_tokens):
         return None
     head = next((title_tokens[i - 1] for i, t in enumerate(title_tokens) if i and t.lower_ == "of"), title_tokens[-1])
     if all(_courtesy(t) for t in title_tokens) or head.lower_ in _NOT_ROLES or head.lemma_.lower() in _NOT_ROLES \
@@ -1175,7 +1180,8 @@ def role_in_apposition(name: Span) -> list[Role]:
     heads = _apposition_heads(name, single)
     listed = _list_top(name.root) != name.root or any(c.dep_ == "conj" for c in name.root.children)
     for head in heads:
-        if head.pos_ not in ("NOUN", "PROPN") or not _role_word(head) or not _capitalised_agent(head) \
+        if head.pos_ not in ("NOUN", "PROPN") and not _plural_as_verb(head) or not _role_word(head) \
+                or not _capitalised_agent(head) \
                 or _names_another(head, name) or _hyphened(head) in heads:
             continue
         role = _hyphen_joined(_phrase_role(head), head, heads)
@@ -1373,9 +1379,15 @@ def _plural_title_before_list(root: Token, start: int) -> list[Token]:
         clause = next((a for a in top.ancestors if a.dep_ in ("relcl", "acl")), None)
         if top.tag_ not in ("NNS", "NNPS") and clause is not None and clause.head.i < top.i:
             top = clause.head  # "photographers who used the camera, such as ...": the noun the clause describes
+    elif top is not root and top.pos_ == "PROPN" and top.left_edge.i > 0 and _plural_noun(doc[top.left_edge.i - 1]):
+        if _titled(root, start):
+            return []
+        # "athletes Vitas Gerulaitis and Jack Nicklaus": the plural before the list's first name is each one's,
+        # also where that first name is not known as a person's
+        top = doc[top.left_edge.i - 1]
     elif top is root or top.i + 1 >= len(doc) or doc[top.i + 1].text != ",":
         return []
-    if top.tag_ not in ("NNS", "NNPS") or top.ent_type_ == "PERSON" or not _role_word(top) \
+    if not _plural_noun(top) or top.ent_type_ == "PERSON" or not _role_word(top) \
             or any(c.dep_ == "prep" and c.lower_ not in ("of", "including", "as") for c in top.children):
         return []  # "several speakers at the rally, including ...": people at an event, not a title
     return [top]
@@ -1585,6 +1597,8 @@ def _phrase_role(head: Token) -> Role | None:
         return None  # "a long-time advocate for democracy" is a stance, like "supporter"; "rights advocate" a calling
     # "a researcher with long experience": what the person has describes them, it is no part of the title
     described = {t.i for c in head.rights if c.dep_ == "prep" and c.lower_ in ("with", "without") for t in c.subtree}
+    # a plural role noun the tagger took for a verb has the names it heads as its "object": they are no title
+    described |= {t.i for c in head.rights if c.dep_ == "dobj" and _plural_as_verb(head) for t in c.subtree}
     # "and" inside a body's name is no clause: "nominee of the Life and Liberty Party"
     tokens = [t for t in head.subtree if (not _clause(t) or _inside_body(t)) and not _under_clause(t, head)
               and t.i not in described]
