@@ -1661,3 +1661,45 @@ def test_a_lone_pet_form_joins_the_one_person_with_that_given_name(nlp):
                             'Tom Price said she "joined Jim on Good Friday".'), nlp)
     assert [(p.name, list(p.aliases)) for p in sheet.people if p.name != "Tom Price"] == [
         ("Ann Kerr", []), ("James Reed", ["Jim"])]
+def test_leaving_a_post_names_the_post_held(nlp):
+    found = roles_of(nlp, "In June, Ann Kerr was forced to resign as Transport minister after the report. "
+                          "Tom Reed stepped down as chief executive of Acme Foods last year.")
+    assert found["Ann Kerr"] == ["minister"]  # "Transport" goes to the organisation
+    assert found["Tom Reed"] == ["chief executive"]
+
+
+def test_role_nouns_of_a_such_as_list_on_a_relative_clause(nlp):
+    found = roles_of(nlp, "She joins famous painters who worked in the town, such as Ann Kerr, Tom Reed and "
+                          "Walker Dunn.")
+    assert found == {"Ann Kerr": ["painter"], "Tom Reed": ["painter"], "Walker Dunn": ["painter"]}
+
+
+def test_a_plural_title_shared_over_a_list_with_of_phrases(nlp):
+    found = roles_of(nlp, "The show has portraits of editors Ann Kerr of the Daily Courier and Tom Reed of the "
+                          "Evening Post.")
+    assert found == {"Ann Kerr": ["editor"], "Tom Reed": ["editor"]}
+
+
+def test_an_of_phrase_after_a_second_noun_is_that_nouns(nlp):
+    sheet = extract(article("Ann Kerr, a teacher and widow of former Mayor Tom Reed, has died. Reed died in 2001."), nlp)
+    assert [r.title for r in person(sheet, "ann-kerr").roles] == ["teacher", "widow of Tom Reed"]
+    assert [r.title for r in person(sheet, "tom-reed").roles] == ["former Mayor"]
+
+
+def test_mother_of_one_of_those_killed(nlp):
+    found = roles_of(nlp, "Ann Kerr, the mother of one of those killed in the crash, spoke to reporters.")
+    assert found["Ann Kerr"] == ["mother of one of those killed in the crash"]
+
+
+def test_abbreviated_titles_and_bracketed_titles(nlp):
+    found = roles_of(nlp, "The bill was introduced by Rep. Ann Kerr last week. Dunn said: \"Everyone, including "
+                          "[former Daily Courier editor] Tom Reed, was there.\"")
+    assert found["Ann Kerr"] == ["Representative"]
+    assert found["Tom Reed"] == ["former editor"]  # "Daily Courier" goes to the organisation
+
+
+def test_a_plural_title_before_a_list_whose_first_name_is_unknown(nlp):
+    found = roles_of(nlp, "The show includes painters Ann Kerr, Tom Reed and Joe Dunn; and athletes Vitas "
+                          "Gerulaitis (tennis) and Jack Hale (golf).")
+    assert found["Jack Hale"] == ["athlete"]
+    assert found["Tom Reed"] == ["painter"]

@@ -189,7 +189,7 @@ OFFICE_WORDS = frozenset([
     "emperor", "governor", "mayor", "secretary", "ambassador", "senator", "representative",
     "congressman", "congresswoman", "envoy", "leader", "chief", "foreign", "defence", "defense",
     "interior", "finance", "vice", "deputy", "acting", "former", "speaker", "general", "admiral",
-    "chairman", "chairwoman", "chair", "head", "commissioner", "spokesman", "spokeswoman",
+    "chairman", "chairwoman", "chairperson", "chair", "head", "commissioner", "spokesman", "spokeswoman",
     "spokesperson", "official", "officials", "superintendent", "inspector", "detective", "constable",
     "sergeant", "captain", "colonel", "lieutenant", "bishop", "archbishop", "cardinal", "commissioner", "monarch", "sultan", "crown", "taoiseach", "president-elect", "first", "lady",
     "emeritus", "emerita",
@@ -236,6 +236,14 @@ ROLE_NOUNS = frozenset([
     # government and nobility
     "mep", "tsar", "czar", "viceroy", "duchess", "empress", "baroness", "countess",
 ])
+# Abbreviated titles before a name, as older and wire-style articles write them ("Rep. Patrick Kennedy"), with the
+# word a reader (and the golds) would write out.
+TITLE_ABBREVIATIONS = {
+    "rep.": "Representative", "sen.": "Senator", "gov.": "Governor", "gen.": "General", "lt.": "Lieutenant",
+    "col.": "Colonel", "sgt.": "Sergeant", "capt.": "Captain", "adm.": "Admiral", "cmdr.": "Commander",
+    "maj.": "Major", "cpl.": "Corporal", "pvt.": "Private", "supt.": "Superintendent", "insp.": "Inspector",
+    "det.": "Detective", "atty.": "Attorney", "amb.": "Ambassador", "brig.": "Brigadier", "cmdt.": "Commandant",
+}
 # Endings of nouns for people by what they do ("manager", "director", "spokesperson", "commandant").
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee", "eur", "ive", "ary", "at")
 # Honorifics that are also positions: dropped from the name, kept as a role ("Professor Jane Roe of MIT").

@@ -15,6 +15,7 @@ from .lexicon import (
     ORG_WORDS,
     ROLE_NOUNS,
     THING_NOUNS,
+    TITLE_ABBREVIATIONS,
 )
 from .names import common_word, descriptor, index_verbs, token_texts, tokens_of
 from .people import HEADLINE, Cast, pronoun_gender
@@ -26,7 +27,15 @@ _TITLE_POS = ("NOUN", "PROPN", "ADJ")
 _MAX_TITLE = 8
 # Words before a title that qualify the moment, not the office ("sitting President").
 _QUALIFIERS = frozenset(["sitting", "incumbent", "then", "newly", "current", "currently", "elected", "appointed",
-                         "re-elected", "deceased", "numerous", "several", "various", "many", "different", "other"])
+                         "re-elected", "deceased", "numerous", "several", "various", "many", "different", "other",
+                         # fame describes the holder, it is no part of a title ("well-known photographers")
+                         "famous", "renowned", "noted", "known", "well-known", "celebrated", "acclaimed", "prominent",
+                         "legendary", "notable", "eminent", "distinguished",
+                         # as is the moment of leaving ("the exiting governor")
+                         "outgoing", "exiting", "departing", "retiring"])
+# Days a title phrase may open with when the parser runs a date into it ("on Sunday Presidents A and B").
+_DAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                   "yesterday", "tomorrow", "tonight"])
 # Head nouns that name something other than a role ("the pseudonym Katya", "Turkish national").
 _RANKS = frozenset(["former", "acting", "deputy", "interim", "ex"])
 # Ranks and grades that stay with a title in front of its organisation ("Senior Advisor", NER's ORG or not).
@@ -78,7 +87,10 @@ _TAKING = frozenset(["hold", "resume", "assume", "take", "occupy", "retain"])
 _POSTS = frozenset(["post", "office", "position", "role", "seat", "title"])
 _AS_VERBS = frozenset(["serve", "work", "act", "appoint", "name", "elect", "nominate", "install", "remain", "swear",
                        "confirm", "choose", "select", "reappoint", "re-elect", "know", "pick", "tap", "hire",
-                       "designate"])
+                       "designate"] + ["resign", "retire", "quit", "step"])
+# Verbs of leaving a post, whose "as" phrase names a post the subject held, whatever the mood ("was forced to
+# resign as Foreign Minister", "plans to step down as CEO")
+_LEAVING = frozenset(["resign", "retire", "quit", "step"])
 
 
 def roles(cast: Cast, docs: dict[int, Doc], resolver: Resolver | None = None) -> dict[str, list[Role]]:
@@ -398,7 +410,10 @@ def _sharers(name: Span, role: Role, cast: Cast, para: int) -> list[str]:
     out = [own]
     for conj in members:
         pid = cast.at.get((para, conj.i))
-        if pid and pid not in out and not _titled(conj):
+        start = conj.i
+        while pid and start > 0 and cast.at.get((para, start - 1)) == pid:
+            start -= 1  # "Walker Evans": the name's own first word is no title, whatever its ending
+        if pid and pid not in out and not _titled(conj, start):
             out.append(pid)
     return out + [pid for pid in listed if pid not in out]
 
@@ -426,7 +441,15 @@ def _listed_after(name: Span, cast: Cast, para: int) -> list[str]:
 def _past_aside(doc: Doc, i: int, cast: Cast, para: int) -> int:
     """ "two Presidents, Richard Nixon, in 1972, and Bill Clinton": a short phrase set off after a list item
     (a date or place opened by a preposition, or anything in brackets) leaves the list going on; it ends at
-    the comma or bracket that closes it. No verb and no name inside it. Returns where the list goes on."""
+    the comma or bracket that closes it. No verb and no name inside it. So does the body or place a list item
+    is "of" ("publishers Jann Wenner of Rolling Stone and Carlo De Benedetti of ..."). Returns where the list
+    goes on."""
+    if i + 2 < len(doc) and doc[i].lower_ in ("of", "from"):
+        k = i + 1 + (doc[i + 1].lower_ == "the")
+        start = k
+        while k < min(i + 8, len(doc)) and doc[k].ent_type_ in _ORG_ENTS and (para, k) not in cast.at:
+            k += 1
+        return k if start < k < len(doc) and (doc[k].text == "," or doc[k].lower_ == "and") else i
     if i + 2 >= len(doc) or doc[i].text not in (",", "(") or not (doc[i + 1].pos_ == "ADP" or doc[i].text == "("):
         return i
     close = ")" if doc[i].text == "(" else ","
@@ -448,9 +471,10 @@ def _listed_with(root: Token) -> list[Token]:
     return out
 
 
-def _titled(token: Token) -> bool:
-    """A conjunct with a title of its own ("..., and Congresswoman Val Demings") does not share the list's."""
-    before = token.doc[token.left_edge.i:token.i]
+def _titled(token: Token, start: int | None = None) -> bool:
+    """A conjunct with a title of its own ("..., and Congresswoman Val Demings") does not share the list's.
+    `start`: where the person's name begins, when known."""
+    before = token.doc[token.left_edge.i:token.i if start is None else start]
     return any(_role_word(t) for t in before if t.ent_type_ != "PERSON") or any(
         c.dep_ == "appos" and _role_word(c) for c in token.children)
 
@@ -547,8 +571,26 @@ def roles_before(name: Span) -> list[Role]:
         tokens = tokens[1:]
     groups = _split(tokens, name)
     groups = [g for g in groups[:-1] if not _object_of_for(g)] + groups[-1:]
+    if groups and _own_title(groups[-1]) is not groups[-1]:
+        groups = groups[-1:]  # "campaigner and widow of Press Secretary James Brady": the titles before are the widow's
     found = (title_and_org(group) for group in map(_own_title, groups) if _ends_in_role(group) or _named_relation(group))
-    return [r for r in found if r]
+    return [r for r in found if r] + _bracketed_title(name)
+
+
+def _bracketed_title(name: Span) -> list[Role]:
+    """ "every astronaut including [former Museum of Flight CEO] Bonnie Dunbar": an editor's bracketed words
+    right before a name, inside a quote, give the person's title."""
+    doc = name.doc
+    if name.start < 3 or doc[name.start - 1].text != "]":
+        return []
+    open_ = next((i for i in range(name.start - 2, max(name.start - 10, -1), -1) if doc[i].text in "[]"), None)
+    if open_ is None or doc[open_].text != "[":
+        return []
+    words = [t for t in doc[open_ + 1:name.start - 1]]
+    if not words or any(t.ent_type_ == "PERSON" or t.pos_ in ("VERB", "AUX") for t in words) or not _ends_in_role(words):
+        return []
+    role = title_and_org(words)
+    return [role] if role else []
 
 
 def _of_body(found: list[Role], name: Span) -> list[Role]:
@@ -618,6 +660,8 @@ def _role_word(token: Token) -> bool:
     """A word that can end a title before a name: an office, a capitalised title, or an agent noun."""
     if token.lower_ in _JUDGES:
         return _judge(token)
+    if token.lower_ in TITLE_ABBREVIATIONS:
+        return token.text[:1].isupper()  # "Rep. Patrick Kennedy", "Lt. Gov."
     if any(low in OFFICE_WORDS or low in ROLE_NOUNS or low in _ACADEMIC_OFFICES
            for low in (token.lemma_.lower(), token.lower_.removesuffix("s"))):
         return True
@@ -797,9 +841,18 @@ def _mistagged_role(token: Token) -> bool:
         return token.tag_ == "JJ" and (low in ROLE_NOUNS or low.endswith(("ist", "ian")) and low not in NATIONALITIES
                                        and token.ent_type_ != "NORP")
     before = doc[token.i - 1] if token.i else None
-    return token.tag_ in ("VB", "VBP", "NN") and low in ROLE_NOUNS and (
+    return (token.tag_ in ("VB", "VBP", "NN") and low in ROLE_NOUNS or _plural_as_verb(token)) and (
         before is None or before.pos_ in ("DET", "ADJ", "PROPN", "NOUN", "PUNCT", "ADP", "CCONJ")
         and (before.tag_ not in ("PRP", "MD", "TO", "WDT", "WP", "NNS") or _modified_plural(before)))
+
+
+def _plural_as_verb(token: Token) -> bool:
+    """ "photographers Nat Finkelstein and ...", "athletes A and B": a plural role noun the tagger took for a
+    verb's "-s" form; its lemma is no verb ("photographer", "athlete"), unlike "coaches" or "hosts"."""
+    low = token.lemma_.lower()
+    return token.tag_ == "VBZ" and token.lower_.endswith("s") and low != token.lower_ \
+        and (low in ROLE_NOUNS or low.endswith(AGENT_ENDINGS) and not low.endswith("ment")) \
+        and low not in index_verbs(token.vocab)
 
 
 def _modified_plural(token: Token) -> bool:
@@ -859,10 +912,12 @@ def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None
     # "a Glasgow-born father", "Indian-born mother": where one was born says no title
     born = {t.i for b in tokens if b.lower_ == "born" and b.dep_ == "amod" for t in b.subtree}
     tokens = [t for t in tokens if t.lower_ not in _QUALIFIERS and t.i not in born]
-    while tokens and (tokens[0].pos_ in ("NUM", "PRON", "DET", "ADV", "PUNCT") or tokens[0].lower_ == "one"):
-        tokens = tokens[1:]  # "One activist", "his son": the role is the noun
-    if not tokens or len(tokens) > longest or any(_verbal(t) and not _mistagged_role(t) or t.pos_ == "NUM"
-                                                  and not _year(t, tokens) for t in tokens):
+    while tokens and (tokens[0].pos_ in ("NUM", "PRON", "DET", "ADV", "PUNCT") or tokens[0].lower_ == "one"
+                      or tokens[0].lower_ in _DAYS):
+        tokens = tokens[1:]  # "One activist", "his son", "(on) Sunday Presidents A and B": the role is the noun
+    if not tokens or len(tokens) > longest or any(_verbal(t) and not _mistagged_role(t) and not _of_those(t)
+                                                  and not _plural_as_verb(t) or t.pos_ == "NUM"
+                                                  and not _year(t, tokens) and not _one_of_them(t) for t in tokens):
         return None
     mark = next((i for i, t in enumerate(tokens) if t.text in ("'s", "’s")), None)
     # "German Chancellor Angela Merkel's spokesperson": a name before the possessive owns the title
@@ -877,6 +932,8 @@ def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None
     if 0 < voice < len(tokens) - 1 and tokens[voice - 1].lower_ in _VOICES and _body(tokens[voice + 1:]):
         return _role(tokens[:voice], _org_text(tokens[voice + 1:]))  # "spokesperson for the fire service"
     of = next((i for i, t in enumerate(tokens) if t.lower_ == "of"), None)
+    if of is not None and 0 < of < len(tokens) - 1 and _role_word(tokens[-1]) and not _role_word(tokens[of - 1]):
+        of = None  # "former Museum of Flight CEO": the "of" is inside the body's name, the title ends the words
     if of is not None and 0 < of < len(tokens) - 1:
         after = tokens[of + 1:]
         if _office_of_place(tokens[of - 1], after):
@@ -888,6 +945,9 @@ def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None
             and not any(t.pos_ == "DET" or t.ent_type_ in ("GPE", "NORP") for t in after)
         if not portfolio and (any(t.ent_type_ == "PERSON" for t in after) or after[-1].lower_ in _OFFICE_HOLDERS
                               and len(after) > 1 or tokens[of - 1].lower_ in _RELATIONS):
+            if tokens[of - 1].lower_ in _RELATIONS:  # "widow of former Press Secretary James Brady": of the person
+                named = next((i for i, t in enumerate(after) if t.ent_type_ == "PERSON"), 0)
+                tokens = tokens[:of + 1] + after[named:]
             return _role(tokens, None)  # a relation: "fiancée of Jamal Khashoggi", "advisor of the Supreme Leader"
         if not portfolio and not (len(after) == 1 and after[0].ent_type_ != "GPE" and after[0].text not in _COUNTRIES
                 and not (_proper_body(after[0]) and not any(t.pos_ == "ADP" for t in tokens[:of])) or _bare_body(after, owned=_org_word(tokens[0]))):
@@ -929,6 +989,13 @@ def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None
         lead = _body_first(tokens, rank) or rank
     org_tokens, title_tokens = (owner or []) + tokens[rank:lead], tokens[:rank] + tokens[lead:]
     return _role(title_tokens, _org(org_tokens, title_tokens))
+
+
+def _one_of_them(token: Token) -> bool:
+    """ "mother of one of the victims": "one" before "of" picks a person, it is no number in a title."""
+    doc = token.doc
+    return token.lower_ == "one" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of" and token.i > 0 \
+        and doc[token.i - 1].lower_ == "of"
 
 
 def _body(tokens: list[Token]) -> bool:
@@ -1018,7 +1085,7 @@ def _portfolio_of(tokens: list[Token], i: int) -> bool:
 
 
 def _role(title_tokens: list[Token], org: str | None, owner: list[Token] | None = None) -> Role | None:
-    if not any(t.pos_ in ("NOUN", "PROPN") or _mistagged_role(t) for t in title_tokens):
+    if not any(t.pos_ in ("NOUN", "PROPN") or _mistagged_role(t) or _plural_as_verb(t) for t in title_tokens):
         return None
     head = next((title_tokens[i - 1] for i, t in enumerate(title_tokens) if i and t.lower_ == "of"), title_tokens[-1])
     if all(_courtesy(t) for t in title_tokens) or head.lower_ in _NOT_ROLES or head.lemma_.lower() in _NOT_ROLES \
@@ -1090,15 +1157,15 @@ def _plural(tokens: list[Token]) -> bool:
 def _plural_noun(token: Token) -> bool:
     """A plural noun, also a plural title the tagger takes for a singular name ("Senators")."""
     return token.tag_ in ("NNS", "NNPS") or token.tag_ == "NNP" and token.lower_.endswith("s") \
-        and (token.lower_[:-1] in OFFICE_WORDS or token.lower_[:-1] in ROLE_NOUNS)
+        and (token.lower_[:-1] in OFFICE_WORDS or token.lower_[:-1] in ROLE_NOUNS) or _plural_as_verb(token)
 
 
 def _words(tokens: list[Token]) -> str:
     """The title as written, a plural head noun made singular ("chairmen" -> "chairman")."""
-    parts = [t.text_with_ws for t in tokens[:-1]]
+    parts = [TITLE_ABBREVIATIONS.get(t.lower_, t.text) + t.whitespace_ for t in tokens[:-1]]
     last = tokens[-1]
     head_of_phrase = not any(last.head == t for t in tokens)
-    word = last.text
+    word = TITLE_ABBREVIATIONS.get(last.lower_, last.text)
     if _plural_noun(last) and head_of_phrase:  # "Senators" the lemmatizer keeps for proper nouns
         word = last.lemma_ if last.lemma_ != last.text else last.text.removesuffix("s")
     if last.text[:1].isupper():
@@ -1113,7 +1180,8 @@ def role_in_apposition(name: Span) -> list[Role]:
     heads = _apposition_heads(name, single)
     listed = _list_top(name.root) != name.root or any(c.dep_ == "conj" for c in name.root.children)
     for head in heads:
-        if head.pos_ not in ("NOUN", "PROPN") or not _role_word(head) or not _capitalised_agent(head) \
+        if head.pos_ not in ("NOUN", "PROPN") and not _plural_as_verb(head) or not _role_word(head) \
+                or not _capitalised_agent(head) \
                 or _names_another(head, name) or _hyphened(head) in heads:
             continue
         role = _hyphen_joined(_phrase_role(head), head, heads)
@@ -1170,6 +1238,10 @@ def _apposition_heads(name: Span, single: set | None = None) -> list[Token]:
     # conjoined name ("Giuliani and Andriy Yermak, one of ...")
     heads = [c for c in appos if all(i in own or i in whence and c.pos_ == "NOUN" and c.ent_type_ == ""
                                      for i in range(name.end, c.left_edge.i))]
+    # "Kiara Perkins, a second year USI art major,": the parser may split the phrase into two appositions, the
+    # first ending on a word that is no role ("year"); the role noun that closes the phrase is the head
+    heads = [h if _role_word(h) else next((c for c in h.children if c.dep_ == "appos" and c.i > h.i and _role_word(c)
+                                           and not any(t.is_punct for t in root.doc[h.i + 1:c.i])), h) for h in heads]
     heads += _conjoined_title(name)
     top = _list_in_apposition(root)  # "His parents, Robert Cummings Sr. and Ruth Elma Cummings"
     if top.dep_ == "appos" and top.head.i < name.start:
@@ -1189,7 +1261,7 @@ def _apposition_heads(name: Span, single: set | None = None) -> list[Token]:
             before = _second_subject(name)
         if before is not None:
             heads.append(before)
-    heads += _plural_title_before_list(root) + _according_to_title(name)
+    heads += _plural_title_before_list(root, name.start) + _according_to_title(name)
     heads += _described_by(root, name)
     doc = name.doc
     if name.end + 2 < len(doc) and doc[name.end].text == "," and doc[name.end + 1].lower_ == "one" \
@@ -1291,22 +1363,31 @@ def _according_to_title(name: Span) -> list[Token]:
     return []
 
 
-def _plural_title_before_list(root: Token) -> list[Token]:
+def _plural_title_before_list(root: Token, start: int) -> list[Token]:
     """ "Two Democratic Representatives, Collin Peterson and Jeff Van Drew, ...": the parser hangs the list
     of names on the plural title as conjuncts; the title and its comma make it an apposition."""
     top = _list_top(root)
     doc = root.doc
     prep = top.head
     if top.dep_ == "pobj" and (prep.lower_ == "including" or prep.lower_ == "as" and doc[prep.i - 1].lower_ == "such"):
-        if _titled(root):
+        if _titled(root, start):
             return []  # "world leaders including Foreign Minister A": the plural is a group, the item's title its own
         # "artists such as Elvis Costello, Bob Dylan, and Jim Lauderdale": the noun right before, whatever
         # the parser hung the phrase on
         before = prep.i - (2 if prep.lower_ == "as" else 1)
         top = doc[before - 1] if doc[before].text == "," else doc[before]
+        clause = next((a for a in top.ancestors if a.dep_ in ("relcl", "acl")), None)
+        if top.tag_ not in ("NNS", "NNPS") and clause is not None and clause.head.i < top.i:
+            top = clause.head  # "photographers who used the camera, such as ...": the noun the clause describes
+    elif top is not root and top.pos_ == "PROPN" and top.left_edge.i > 0 and _plural_noun(doc[top.left_edge.i - 1]):
+        if _titled(root, start):
+            return []
+        # "athletes Vitas Gerulaitis and Jack Nicklaus": the plural before the list's first name is each one's,
+        # also where that first name is not known as a person's
+        top = doc[top.left_edge.i - 1]
     elif top is root or top.i + 1 >= len(doc) or doc[top.i + 1].text != ",":
         return []
-    if top.tag_ not in ("NNS", "NNPS") or top.ent_type_ == "PERSON" or not _role_word(top) \
+    if not _plural_noun(top) or top.ent_type_ == "PERSON" or not _role_word(top) \
             or any(c.dep_ == "prep" and c.lower_ not in ("of", "including", "as") for c in top.children):
         return []  # "several speakers at the rally, including ...": people at an event, not a title
     return [top]
@@ -1391,6 +1472,8 @@ def roles_as(name: Span, predicate: bool = True) -> list[Role]:
                   and (c.dep_ == "advcl" and c.tag_ == "VBG" or c.dep_ == "conj")
                   and not any(d.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for d in c.children)
                   and not any(t.ent_type_ == "PERSON" for t in doc[root.head.i:c.i])]  # "and Lee was sworn in as"
+        # "Bernier was forced to resign as minister": a leaving verb under the name's verb shares its subject
+        verbs += [c for c in root.head.children if c.dep_ == "xcomp" and c.lemma_.lower() in _LEAVING]
         if root.head.lemma_.lower() in ("head", "chair"):  # "Trudeau heads the Liberal Party"
             return [Role(root.head.lemma_.lower(), org.text) for c in root.head.children
                     if c.dep_ == "dobj" and (org := _org_entity(c))]
@@ -1447,9 +1530,9 @@ def _ranked(noun: Token) -> bool:
 def _verb_roles(verb: Token, predicate: bool = True, of_object: bool = False) -> list[Role]:
     """Roles a verb gives its subject ("serve as <role>", and "be <role>" when `predicate`), or with
     `of_object` its object ("appointed Pierluisi as secretary of state")."""
-    if any(c.tag_ in ("MD", "TO") or c.dep_ == "neg" for c in verb.children):
-        return []  # "would be the first woman to serve as Vice President": not (yet) her role
     lemma = verb.lemma_.lower()
+    if any(c.tag_ in ("MD", "TO") and lemma not in _LEAVING or c.dep_ == "neg" for c in verb.children):
+        return []  # "would be the first woman to serve as Vice President": not (yet) her role
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     # "succeeded him as Foreign Secretary" (done, not "is to step down, with Johnson succeeding her as ...")
     succeeded = lemma in _SUCCEEDING and verb.tag_ == "VBD" and not of_object
@@ -1514,9 +1597,16 @@ def _phrase_role(head: Token) -> Role | None:
         return None  # "a long-time advocate for democracy" is a stance, like "supporter"; "rights advocate" a calling
     # "a researcher with long experience": what the person has describes them, it is no part of the title
     described = {t.i for c in head.rights if c.dep_ == "prep" and c.lower_ in ("with", "without") for t in c.subtree}
+    # a plural role noun the tagger took for a verb has the names it heads as its "object": they are no title
+    described |= {t.i for c in head.rights if c.dep_ == "dobj" and _plural_as_verb(head) for t in c.subtree}
     # "and" inside a body's name is no clause: "nominee of the Life and Liberty Party"
-    tokens = [t for t in head.subtree if (t.dep_ not in _CLAUSES or _inside_body(t)) and not _under_clause(t, head)
+    tokens = [t for t in head.subtree if (not _clause(t) or _inside_body(t)) and not _under_clause(t, head)
               and t.i not in described]
+    if head.dep_ == "conj" and not any(c.dep_ == "prep" for c in head.children):
+        # "gun control campaigner and widow of James Brady", "our friend and Chairperson of the Campaign": the
+        # parser hangs the "of" right after the second noun on the first; it is the nearer noun's
+        tokens += [t for p in head.head.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == head.i + 1
+                   for t in p.subtree if t == p or (not _clause(t) or _inside_body(t)) and not _under_clause(t, p)]
     tokens = _contiguous(tokens, head)
     while tokens and (tokens[0].pos_ == "DET" or tokens[0].is_punct):
         tokens = tokens[1:]
@@ -1537,11 +1627,21 @@ def _inside_body(token: Token) -> bool:
     return token.dep_ in ("conj", "cc") and token.ent_iob_ == "I" and token.ent_type_ in _ORG_ENTS
 
 
+def _clause(token: Token) -> bool:
+    """A clause or conjunct that is no part of a title; not the participle that says who "those" are ("mother
+    of one of those killed in the bombing")."""
+    return token.dep_ in _CLAUSES and not _of_those(token)
+
+
+def _of_those(token: Token) -> bool:
+    return token.dep_ == "acl" and token.head.lower_ == "those" and token.tag_ == "VBN"
+
+
 def _under_clause(token: Token, head: Token) -> bool:
     for ancestor in token.ancestors:
         if ancestor == head:
             return False
-        if ancestor.dep_ in _CLAUSES:
+        if _clause(ancestor):
             return True
     return False
 
