@@ -81,8 +81,9 @@ def sheet_for(article: Article, headline, paragraphs: list) -> FactSheet:
         source_sha256=article.sha256, extractor=EXTRACTOR_VERSION, people=tuple(people),
         statements=tuple(statements), disputes=tuple(refer_back(found_disputes, statements)),
         topics=tuple(topics([headline, *paragraphs], person_words)), paragraphs=article.paragraphs)
-    for doc in (headline, *paragraphs):  # a cached token list refers back to its Doc: let the Doc be freed
+    for doc in (headline, *paragraphs):  # cached tokens and entity spans refer back to their Doc: let it be freed
         doc.user_data.pop("tokens", None)
+        doc.user_data.pop("ents", None)
     return sheet
 
 
