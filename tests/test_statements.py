@@ -1222,16 +1222,16 @@ def test_a_surname_one_letter_off_a_named_persons_is_that_person(nlp):
 
 
 def test_a_name_opening_the_sentence_before_a_relative_clause_speaks(nlp):
-    found = statements(nlp, "Another tribute came from former Congresswoman Gabrielle Moss. Moss, who was was shot "
-                            'in 2011, said "We know Sarah will be missed by all those whose lives she touched."')
-    assert beginning(found, "We know Sarah").speaker == "gabrielle-moss"
+    found = statements(nlp, "Another tribute came from former Congresswoman Gabrielle Moss. Moss, who was was hurt "
+                            'in a fall in 2011, said "Our town will miss its librarian and every story she read aloud."')
+    assert beginning(found, "Our town will miss").speaker == "gabrielle-moss"
 
 
 def test_and_concluded_after_a_quote_the_parser_splits_has_the_narrations_subject(nlp):
-    found = statements(nlp, "Mahmoud Ahmadinejad spoke at the university.",
-                       'Ahmadinejad did not directly respond to the subject - stating "We love all nations. We '
-                       'love the Jewish people.", and concluded that it was not a question of the right to exist.')
-    assert beginning(found, "it was not a question").speaker == "mahmoud-ahmadinejad"
+    found = statements(nlp, "Ahmed Karimi spoke at the college.",
+                       'Karimi did not directly respond to the subject - stating "We welcome all visitors. We '
+                       'welcome the students.", and concluded that it was not a question of the budget at all.')
+    assert beginning(found, "it was not a question").speaker == "ahmed-karimi"
 
 
 def test_a_quoted_word_modifying_a_noun_or_after_designation_is_a_name(nlp):

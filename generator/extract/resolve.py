@@ -398,7 +398,7 @@ def subject_of(verb: Token, quoted: frozenset[int] | set[int] = frozenset()) -> 
 
 
 def _across_quote(verb: Token, quoted: frozenset[int] | set[int]) -> Token | None:
-    """ 'X did not respond - stating "We love all nations. We love the Jewish people.", and concluded that
+    """ 'X did not respond - stating "We welcome all visitors. We welcome the students.", and concluded that
     ...': the parser ends a sentence inside the quote, leaving "and concluded" with no subject; it has the
     subject of the narration before the quote."""
     doc, start = verb.doc, verb.sent.start
