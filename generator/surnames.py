@@ -3,9 +3,15 @@
 Names are shown as written, the surname in bold; the rule follows the Chicago Manual of Style's on
 particles ("Gaulle, Charles de"; Arabic "al-" is ignored in alphabetising):
 - a suffix is not a surname: "Martin Luther King Jr." files under King;
-- a lowercase particle before the surname is set aside ("al-", "el-", "de", "van", "von", "bin", ...):
-  "Abdel Fattah al-Sisi" files under Sisi; "Al-" files the same way;
-  a capitalised particle is part of the surname as its bearer writes it: "Marine Le Pen" under Le Pen;
+- a lowercase particle that begins the surname is set aside ("al-", "el-", "d'", "de", "van der", "von",
+  "bin", ...): "Charles de Gaulle" files under Gaulle, "Abdel Fattah al-Sisi" under Sisi; "Al-" files the
+  same way; a capitalised particle is part of the surname as its bearer writes it: "Marine Le Pen" under Le Pen;
+- a lowercase European particle inside the name, after a capitalised word that is not the first name,
+  joins that word to what follows into one compound surname, filed under its first part: "Valéry Giscard
+  d'Estaing" under Giscard, "Ludwig Mies van der Rohe" under Mies, "Luiz Inácio Lula da Silva" under Lula.
+  A two-word given name before a particle cannot be told from this ("Juan Carlos de la Fuente" files
+  under Carlos); Arabic "al-", "bin", "ibn" never start a compound, as two-word given names ("Abdel
+  Fattah") are common before them;
 - a one-word name files under itself;
 - a name that puts the family name first ("Xi Jinping") cannot be told apart reliably: the articles'
   own short forms are no help (they shorten "Melania Trump" to "Melania" as they shorten "Li Wenliang"
@@ -25,6 +31,9 @@ PARTICLES = frozenset({"bin", "bint", "ibn", "da", "das", "de", "del", "della", 
 _UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
                                "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i"})
 _ARTICLE = re.compile(r"(?i)(al|el)-(?=\S)")  # "al-Sisi", "el-Sisi", "Al-Sisi": set aside in any case
+_ELIDED = re.compile(r"d['’](?=\S)")  # "d'Ormesson": set aside; "D'Angelo" is the surname's own
+# Particles that, inside a name, join a compound surname ("Giscard d'Estaing"); not Arabic ones.
+_JOINING = PARTICLES - {"bin", "bint", "ibn"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,16 +62,28 @@ def filed(name: str) -> Filed:
     while last > 0 and words[last].group().casefold().rstrip(",") in SUFFIXES:
         last -= 1
     texts = [w.group().rstrip(",") if i == last else w.group() for i, w in enumerate(words[:last + 1])]
-    first = last
-    while first > 1 and texts[first - 1].casefold() in PARTICLES and not texts[first - 1].islower():
-        first -= 1  # "Le Pen", "Van Buren": a capitalised particle belongs to the surname
+    first = _compound_start(texts[:last + 1])
+    if first is None:
+        first = last
+        while first > 1 and texts[first - 1].casefold() in PARTICLES and not texts[first - 1].islower():
+            first -= 1  # "Le Pen", "Van Buren": a capitalised particle belongs to the surname
     begin, end = words[first].start(), words[last].start() + len(texts[last])
-    article = _ARTICLE.match(name, begin) if first == last else None
+    article = (_ARTICLE.match(name, begin) or _ELIDED.match(name, begin)) if first == last else None
     if article and article.end() < end:
         begin = article.end()
     given = [t for i, t in enumerate(texts) if i < first and not (t in PARTICLES and i > 0)]
     rest = given + [w.group() for w in words[last + 1:]]  # the suffixes
     return Filed(name[:begin], name[begin:end], name[end:], (_fold(name[begin:end]), _fold(" ".join(rest))))
+
+
+def _compound_start(texts: list[str]) -> int | None:
+    """Where a compound surname begins: the capitalised word, not the first, before the name's first
+    lowercase European particle ("Giscard" in "Valéry Giscard d'Estaing"); None if there is none."""
+    for i in range(1, len(texts)):
+        word, before = texts[i], texts[i - 1]
+        if word in _JOINING or _ELIDED.match(word):  # the first particle decides; right after the first name
+            return i - 1 if i > 1 and before[:1].isupper() and before.casefold() not in PARTICLES else None
+    return None
 
 
 def _fold(text: str) -> str:

@@ -779,6 +779,18 @@ def test_a_fact_sheet_leads_with_its_articles_opening_sentences_whole(to_html):
     ("Martin Luther King, Jr.", ("Martin Luther ", "King", ", Jr."), "K"),
     ("Ludwig van Beethoven", ("Ludwig van ", "Beethoven", ""), "B"),
     ("Osama bin Laden", ("Osama bin ", "Laden", ""), "L"),
+    # Names written for the test. A lowercase particle right after the first name begins the surname
+    # and is set aside; one further in joins the capitalised word before it into a compound surname.
+    ("Odile de Montcalm", ("Odile de ", "Montcalm", ""), "M"),
+    ("Jeanne d'Orval", ("Jeanne d'", "Orval", ""), "O"),
+    ("Greta von der Aue", ("Greta von der ", "Aue", ""), "A"),
+    ("Amélie Roussel d'Avaray", ("Amélie ", "Roussel d'Avaray", ""), "R"),
+    ("Joris Mertens van der Laan", ("Joris ", "Mertens van der Laan", ""), "M"),
+    ("Ana Paula Moreira da Costa", ("Ana Paula ", "Moreira da Costa", ""), "M"),
+    ("Marcel Fabre de la Tour Jr.", ("Marcel ", "Fabre de la Tour", " Jr."), "F"),
+    ("Nadia D'Alessi", ("Nadia ", "D'Alessi", ""), "D"),  # a capitalised particle is the surname's
+    ("Samir Khalil bin Nasser", ("Samir Khalil bin ", "Nasser", ""), "N"),  # Arabic particles never join
+    ("Hassan Omar al-Rashid", ("Hassan Omar al-", "Rashid", ""), "R"),
     ("Marine Le Pen", ("Marine ", "Le Pen", ""), "L"),  # a capitalised particle is the surname's
     ("Martin Van Buren", ("Martin ", "Van Buren", ""), "V"),
     ("Al Gore", ("Al ", "Gore", ""), "G"),
@@ -797,6 +809,12 @@ def test_people_in_a_letter_sort_by_surname_then_the_rest_of_the_name():
     names = ["Zoe King", "Martin Luther King Jr.", "Aaron Kingsley", "Anna King", "Ana Kíng", "Al Glod"]
     ordered = sorted(names, key=lambda n: filed(n).key)
     assert ordered == ["Al Glod", "Ana Kíng", "Anna King", "Martin Luther King Jr.", "Zoe King", "Aaron Kingsley"]
+
+
+def test_a_compound_surname_sorts_by_its_first_part_among_plain_ones():
+    names = ["Paul Rousseau", "Amélie Roussel d'Avaray", "Luc Roussel", "Odile de Roussy"]
+    ordered = sorted(names, key=lambda n: filed(n).key)
+    assert ordered == ["Paul Rousseau", "Luc Roussel", "Amélie Roussel d'Avaray", "Odile de Roussy"]
 
 
 def test_a_topic_of_one_fact_sheet_with_nothing_quoted_says_this_article_not_these():

@@ -298,7 +298,9 @@ def test_the_people_index_files_people_by_surname_under_its_letter(tmp_path):
              ("martin-luther-king-jr", "Martin Luther King Jr.", ()), ("madonna", "Madonna", ()),
              ("zoe-adams", "Zoe Adams", ("Adams",)), ("ludwig-van-beethoven", "Ludwig van Beethoven", ()),
              ("marine-le-pen", "Marine Le Pen", ()), ("aaron-kingsley", "Aaron Kingsley", ()),
-             ("eve-star", "Eve <b>bold</b> al-*Star*", ())]
+             ("eve-star", "Eve <b>bold</b> al-*Star*", ()),
+             # A particle inside the name makes a compound surname; one right after the first name does not.
+             ("amelie-roussel-davaray", "Amélie Roussel d'Avaray", ()), ("odile-de-montcalm", "Odile de Montcalm", ())]
     people = [Person(pid, name, aliases, ()) for pid, name, aliases in names]
     site_dir = site_from_sheets(project(tmp_path), [sheet("a", "2020-01-01", people)])
     page = (site_dir / "people/index.html").read_text(encoding="utf-8")
@@ -307,7 +309,11 @@ def test_the_people_index_files_people_by_surname_under_its_letter(tmp_path):
              for letter, section in re.findall(r'<h2 id="([a-z]+)">.*?</h2>(.*?)(?=<h2|$)', body, re.DOTALL)]
     assert filed == [("a", ["zoe-adams"]), ("b", ["ludwig-van-beethoven"]),
                      ("j", ["xi-jinping"]), ("k", ["martin-luther-king-jr", "aaron-kingsley"]),
-                     ("l", ["marine-le-pen"]), ("m", ["madonna"]), ("s", ["abdel-fattah-al-sisi", "eve-star"])]
+                     ("l", ["marine-le-pen"]), ("m", ["madonna", "odile-de-montcalm"]),
+                     ("r", ["amelie-roussel-davaray"]), ("s", ["abdel-fattah-al-sisi", "eve-star"])]
+    assert "Amélie <strong>Roussel d'Avaray</strong></a>" in body
+    assert "Odile de <strong>Montcalm</strong></a>" in body
+    assert "Valéry <strong>Giscard d'Estaing</strong> under G." in body  # the rule, stated on the page
     assert "Abdel Fattah al-<strong>Sisi</strong></a>" in body
     assert "Martin Luther <strong>King</strong> Jr.</a>" in body
     assert "Xi <strong>Jinping</strong></a>" in body
