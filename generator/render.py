@@ -34,7 +34,7 @@ from .registry import (
     page_id,
 )
 from .sentences import Provenance, provenance, split_sentences
-from .surnames import Filed, filed
+from .surnames import Filed, filed, fold, letter
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 HOME_LIMIT = 10  # rows per list on the home page
@@ -49,6 +49,7 @@ DISPUTES_PAGE = "disputes.md"  # a topic's every dispute: topics/<id>/disputes/,
 TOPIC_DISPUTES = 10  # disputes on a topic page, newest first; past that, all on the topic's disputes page
 ARTICLES_PAGE = "articles.md"  # a topic's every fact sheet: topics/<id>/articles/, beside topics/<id>/
 TOPIC_ARTICLES = 10  # fact sheets on a topic page, newest first; past that, all on the topic's articles page
+MOST_USED = 10  # topics named above the topics index's A-Z, most used first (those of one fact sheet never)
 
 # Characters Markdown reads anywhere in a line (emphasis, code, links; `|` for tables, `{}` for
 # attr_list); Python-Markdown un-escapes each of them after a backslash.
@@ -332,8 +333,9 @@ def render_pages(sheets: list[FactSheet], templates: Path = TEMPLATES,
                 "topic_disputes.md.j2", "../../", topic=topic, disputes=disputes, dispute_count=count)
         if listed:
             pages[f"topics/{listed}"] = page("topic_articles.md.j2", "../../", topic=topic, rows=rows)
-    pages["topics/index.md"] = page("topics_index.md.j2", "../", topics=sorted(
-        topics, key=lambda t: (-len(t.articles), t.name.casefold(), t.id)))
+    by_use = sorted(topics, key=lambda t: (-len(t.articles), _topic_key(t), t.id))
+    pages["topics/index.md"] = page("topics_index.md.j2", "../", count=len(topics), groups=_topics_by_letter(topics),
+                                    most_used=[t for t in by_use[:MOST_USED] if len(t.articles) > 1])
     months = _by_month(ordered)
     pages["articles/index.md"] = page("articles_index.md.j2", "../", count=len(ordered), months=months,
                                       jump=_jump_years(months),
@@ -466,6 +468,20 @@ def _by_letter(registry: Registry) -> list[tuple[str, list[tuple[Entry, Filed]]]
         groups.setdefault(name.letter, []).append((entry, name))
     for people in groups.values():
         people.sort(key=lambda pair: (pair[1].key, pair[0].id))
+    return sorted(groups.items(), key=lambda kv: (kv[0] == "Other", kv[0]))
+
+
+def _topic_key(topic: Topic) -> str:
+    """A topic's place in the A-Z: accents and case folded, a leading "The" set aside ("The Economist" by E)."""
+    key = fold(topic.name)
+    return key[4:].lstrip() if key.startswith("the ") and key[4:].strip() else key
+
+
+def _topics_by_letter(topics: list[Topic]) -> list[tuple[str, list[Topic]]]:
+    """Topics under their first letter, A to Z, then others, as the people index groups people."""
+    groups: dict[str, list[Topic]] = {}
+    for topic in sorted(topics, key=lambda t: (_topic_key(t), t.id)):
+        groups.setdefault(letter(_topic_key(topic)), []).append(topic)
     return sorted(groups.items(), key=lambda kv: (kv[0] == "Other", kv[0]))
 
 

@@ -48,8 +48,13 @@ class Filed:
     @property
     def letter(self) -> str:
         """The index letter: the surname's first letter (quotes and the like skipped), or "Other"."""
-        first = self.key[0][:1].upper()
-        return first if "A" <= first <= "Z" else "Other"
+        return letter(self.key[0])
+
+
+def letter(key: str) -> str:
+    """The index letter of a folded sort key: its first letter, A to Z, or "Other"."""
+    first = key[:1].upper()
+    return first if "A" <= first <= "Z" else "Other"
 
 
 def filed(name: str) -> Filed:
@@ -73,7 +78,7 @@ def filed(name: str) -> Filed:
         begin = article.end()
     given = [t for i, t in enumerate(texts) if i < first and not (t in PARTICLES and i > 0)]
     rest = given + [w.group() for w in words[last + 1:]]  # the suffixes
-    return Filed(name[:begin], name[begin:end], name[end:], (_fold(name[begin:end]), _fold(" ".join(rest))))
+    return Filed(name[:begin], name[begin:end], name[end:], (fold(name[begin:end]), fold(" ".join(rest))))
 
 
 def _compound_start(texts: list[str]) -> int | None:
@@ -86,8 +91,8 @@ def _compound_start(texts: list[str]) -> int | None:
     return None
 
 
-def _fold(text: str) -> str:
-    """Accents and case folded, for sorting: "Érdoğan" sorts as "erdogan"."""
+def fold(text: str) -> str:
+    """Accents and case folded, leading marks dropped, for sorting: "Érdoğan" sorts as "erdogan"."""
     decomposed = unicodedata.normalize("NFKD", text).translate(_UNDECOMPOSED)
     folded = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
     return folded.lstrip(_LEADING)

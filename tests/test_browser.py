@@ -11,6 +11,7 @@ import json
 import re
 import urllib.parse
 import urllib.request
+from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
 
@@ -336,6 +337,28 @@ def test_topic_tags_lead_to_topic_pages(visit):
     visit.clean()
 
 
+def test_the_topics_index_jumps_to_a_letter_and_search_still_finds_topics(browser, tmp_path):
+    places = tuple(f"{letter}{'ville' * 3} {n}" for letter in "ABCDEFGH" for n in range(6))
+    site = site_from_sheets(project(tmp_path), [replace(sheet("a", "2020-01-01", []), topics=places)])
+    with served(site) as url:
+        tab = Visit(browser, url)
+        for width in (1280, 390):
+            tab.context.pages[0].set_viewport_size({"width": width, "height": 844})
+            page = tab.open("topics/")
+            page.locator("article p a[href='#f']").click()
+            page.wait_for_url("**/topics/#f")
+            top = page.locator("h2#f").evaluate("h => h.getBoundingClientRect().top")
+            assert 0 <= top < 200, f"at {width}px the F heading is {top}px from the top after its jump link"
+            assert page.locator("h2#f + .fs-topics a", has_text="Fvillevilleville 0").is_visible()
+            assert page.evaluate("document.documentElement.scrollWidth") <= width
+        tab.context.pages[0].set_viewport_size({"width": 1280, "height": 844})
+        page = tab.open("")
+        found = [href.removeprefix(url) for href in _search(page, "Cvillevilleville")]
+        assert "topics/cvillevilleville-3/" in found, found
+        tab.clean()
+        tab.context.close()
+
+
 def test_a_topics_dispute_list_is_capped_and_its_more_link_leads_to_all_of_them(browser, tmp_path):
     quiet = {f"quiet{n}": 0 for n in range(8)}  # eleven fact sheets: the page says what is below them
     site = site_from_sheets(project(tmp_path), topic_with_disputes({**quiet, "old": 3, "mid": 5, "new": 4}))
@@ -446,7 +469,7 @@ def test_tables_fit_a_phone_screen(browser, base, path):
 
 
 @pytest.mark.parametrize("width", [1280, 390])
-@pytest.mark.parametrize(("path", "tables", "columns"), [("articles/", 3, 6), ("people/", 4, 5)])
+@pytest.mark.parametrize(("path", "tables", "columns"), [("articles/", 3, 6), ("people/", 4, 5), ("topics/", 6, 3)])
 def test_an_index_lines_up_its_tables_column_by_column(browser, base, width, path, tables, columns):
     """A table a month (articles) or a letter (people): the same column starts at the same place in each."""
     tab = Visit(browser, base)

@@ -817,6 +817,25 @@ def test_a_compound_surname_sorts_by_its_first_part_among_plain_ones():
     assert ordered == ["Paul Rousseau", "Luc Roussel", "Amélie Roussel d'Avaray", "Odile de Roussy"]
 
 
+def test_the_topics_index_groups_topics_a_to_z_with_jump_links_and_names_the_most_used_first():
+    uses = {"Zambia": 3, "The Economist": 2, "Élysée Palace": 1, "Ankara": 1, "eBay": 1, "1MDB": 1, "<b>x</b>": 1}
+    sheets = [replace(sheet(f"s{n}", f"2020-01-0{n + 1}", []), topics=tuple(t for t, k in uses.items() if k > n))
+              for n in range(3)]
+    index = render_pages(sheets)["topics/index.md"]
+    headings = re.findall(r"^## (.+)$", index, re.MULTILINE)
+    assert headings == ["A", "E", "Z", "Other"]
+    assert "[A](#a) · [E](#e) · [Z](#z) · [Other](#other)\n" in index
+    section = dict(zip(headings, re.split(r"^## .+$", index, flags=re.MULTILINE)[1:]))
+    # Accents and case folded; a leading "The" set aside: The Economist files under E, after eBay.
+    assert re.findall(r"^\| \[([^]]+)\]", section["E"], re.MULTILINE) == ["eBay", "The Economist", "Élysée Palace"]
+    assert "| [Zambia](../topics/zambia.md) | 3 | <span class=\"fs-date\">2020-01-03</span> |" in section["Z"]
+    assert "&lt;b&gt;x&lt;/b&gt;" in section["Other"] and "<b>" not in index
+    # Only topics of more than one fact sheet are "most used", most used first.
+    (most,) = re.findall(r"^\*\*Most used:\*\* (.+)$", index, re.MULTILINE)
+    assert re.findall(r"\[([^]]+)\]", most) == ["Zambia", "The Economist"] and "&nbsp;(3)" in most
+    assert "7 topics." in index
+
+
 def test_a_topic_of_one_fact_sheet_with_nothing_quoted_says_this_article_not_these():
     one = [replace(sheet("a", "2020-01-01", []), topics=("Omsk",))]
     two = one + [replace(sheet("b", "2020-01-02", []), topics=("Omsk",))]
