@@ -324,7 +324,7 @@ def render_pages(sheets: list[FactSheet], templates: Path = TEMPLATES,
         rows = [(ref, *_people_in(sheet, registry)) for ref, sheet in topic.articles]
         listed = f"{topic.id}/{ARTICLES_PAGE}" if len(rows) > TOPIC_ARTICLES else None  # relative to topics/
         pages[f"topics/{topic.id}.md"] = page(
-            "topic.md.j2", "../", topic=topic, long_list=HOME_LIMIT,
+            "topic.md.j2", "../", meta=_topic_search(topic), topic=topic, long_list=HOME_LIMIT,
             rows=rows[:TOPIC_ARTICLES], all_articles=listed,
             quoted=_most_quoted_in(topic, registry), disputes=_first(disputes, TOPIC_DISPUTES),
             dispute_count=count, shown=min(count, TOPIC_DISPUTES), all_disputes=every)
@@ -350,10 +350,22 @@ def render_pages(sheets: list[FactSheet], templates: Path = TEMPLATES,
     return pages
 
 
+def _topic_search(topic: Topic) -> dict:
+    """What lifts a topic's page in search above the fact sheets tagged with it: its names as tags
+    (weighed as the fact sheets' tags are) and a boost as a person's, so "Iran" (5 fact sheets) finds
+    its page first, before "Iranian Chess Federation" (1), which the typed prefix matches too."""
+    return {"tags": sorted({topic.name, *topic.names}), "search": {"boost": _boost(len(topic.articles))}}
+
+
 def search_boost(entry: Entry) -> int:
     """How far search lifts a person's page: above fact sheets naming them, and the more articles
     name them, the higher, so "Biden" finds Joe Biden (6 articles) before Hunter Biden (1)."""
-    return 2 + sum(len(entry.articles) >= n for n in (3, 10))
+    return _boost(len(entry.articles))
+
+
+def _boost(articles: int) -> int:
+    """A person's or topic's search boost: 2 (fact sheets have 1), 3 from 3 articles, 4 from 10."""
+    return 2 + sum(articles >= n for n in (3, 10))
 
 
 def picture(graph: Graph, href: Callable[[str], str], title: str, focus: str | None = None) -> str:

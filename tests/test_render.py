@@ -12,6 +12,7 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
+import yaml
 
 from generator import factsheet
 from generator.factsheet import Dispute, FactSheet, Person, Role, Statement, Where
@@ -66,6 +67,11 @@ def test_md_renders_untrusted_text_as_plain_text(to_html, context, text):
     else:
         assert visible(out).strip() == expected
 
+
+
+def after_front_matter(page: str) -> str:
+    """A generated page without its front matter (topic pages carry their search tags in it)."""
+    return page.split("---\n\n", 1)[1] if page.startswith("---\n") else page
 
 def test_md_survives_random_punctuation(to_html):
     rng = random.Random(7)
@@ -239,7 +245,7 @@ def test_an_acronym_an_article_spells_out_shares_the_topic_of_its_name():
               tagged("g", ("United Nations",), "The United Nations met.")]
     pages = render_pages(sheets)
     union = pages["topics/european-union.md"]
-    assert union.startswith("# European Union") and all(f"(../articles/{a}.md)" in union for a in "abc")
+    assert after_front_matter(union).startswith("# European Union") and all(f"(../articles/{a}.md)" in union for a in "abc")
     assert "topics/eu.md" not in pages and "[European Union](" in pages["articles/a.md"]
     assert "topics/ap.md" in pages  # two names fit "AP": which one is not for the page to guess
     assert "topics/un.md" in pages  # no article writes both "UN" and "United Nations"
@@ -259,11 +265,11 @@ def test_an_acronym_topic_takes_the_name_its_article_spells_out_and_a_bare_one_s
               tagged("f", ("EVL",), "The Evil <script>Vile League (EVL) met.")]
     pages = render_pages(sheets)
     board = pages["topics/national-transportation-safety-board.md"]
-    assert board.startswith("# National Transportation Safety Board\n") and "(../articles/b.md)" in board
+    assert after_front_matter(board).startswith("# National Transportation Safety Board\n") and "(../articles/b.md)" in board
     assert "[National Transportation Safety Board](../topics/national-transportation-safety-board.md)" in (
         pages["articles/b.md"])
-    assert pages["topics/all-elite-wrestling.md"].startswith("# All Elite Wrestling\n")
-    assert pages["topics/syrian-democratic-forces.md"].startswith("# Syrian Democratic Forces\n")
+    assert after_front_matter(pages["topics/all-elite-wrestling.md"]).startswith("# All Elite Wrestling\n")
+    assert after_front_matter(pages["topics/syrian-democratic-forces.md"]).startswith("# Syrian Democratic Forces\n")
     assert "topics/pkk.md" in pages and "topics/nato.md" in pages and "topics/ntsb.md" not in pages
     assert "topics/evl.md" in pages  # "<script>Vile" is no capitalised word: nothing spells "EVL" out
 
@@ -274,7 +280,7 @@ def test_a_clipped_house_name_shares_the_page_of_the_name_the_news_writes():
               replace(sheet("c", "2020-01-03", []), topics=("House of the United States",))]
     pages = render_pages(sheets)
     house = pages["topics/united-states-house-of-representatives.md"]
-    assert house.startswith("# United States House of Representatives\n")
+    assert after_front_matter(house).startswith("# United States House of Representatives\n")
     assert all(f"(../articles/{a}.md)" in house for a in "abc") and "topics/united-states-house.md" not in pages
     assert "topics/house-of-the-united-states.md" not in pages  # the extractor's "House" of the one country
 
@@ -287,7 +293,7 @@ def test_an_institution_named_both_ways_round_has_one_page_under_the_of_form():
               replace(sheet("d", "2020-01-04", []), topics=("University of Iowa", "Iowa State"))]
     pages = render_pages(sheets)
     senate = pages["topics/senate-of-the-united-states.md"]
-    assert senate.startswith("# Senate of the United States\n")
+    assert after_front_matter(senate).startswith("# Senate of the United States\n")
     assert all(f"(../articles/{a}.md)" in senate for a in "abc") and "topics/united-states-senate.md" not in pages
     assert "[Senate of the United States](../topics/senate-of-the-united-states.md)" in pages["articles/a.md"]
     # Only a name turned round joins: "Iowa State" is not "University of Iowa".
@@ -303,7 +309,7 @@ def test_a_countrys_short_forms_share_the_page_of_its_full_name():
               tagged("5", "US"), tagged("6", "America"), tagged("7", "Great Britain", "United Kingdom")]
     pages = render_pages(sheets)
     kingdom = pages["topics/united-kingdom.md"]
-    assert kingdom.startswith("# United Kingdom") and all(f"(../articles/{a}.md)" in kingdom for a in "1237")
+    assert after_front_matter(kingdom).startswith("# United Kingdom") and all(f"(../articles/{a}.md)" in kingdom for a in "1237")
     assert not {"topics/britain.md", "topics/uk.md", "topics/u-k.md", "topics/great-britain.md"} & pages.keys()
     assert "(../articles/4.md)" not in kingdom and "topics/england.md" in pages  # a country of its own
     assert "# United States" in pages["topics/united-states.md"] and "topics/us.md" not in pages
@@ -834,6 +840,15 @@ def test_the_topics_index_groups_topics_a_to_z_with_jump_links_and_names_the_mos
     (most,) = re.findall(r"^\*\*Most used:\*\* (.+)$", index, re.MULTILINE)
     assert re.findall(r"\[([^]]+)\]", most) == ["Zambia", "The Economist"] and "&nbsp;(3)" in most
     assert "7 topics." in index
+
+
+def test_a_topic_page_is_tagged_with_its_every_spelling_and_lifted_in_search_as_a_person_is():
+    sheets = [replace(sheet(f"s{n}", "2020-01-01", []), topics=(name,))
+              for n, name in enumerate(["Britain", "UK", "United Kingdom", "Omsk"])]
+    pages = render_pages(sheets)
+    meta = yaml.safe_load(pages["topics/united-kingdom.md"].split("---\n")[1])
+    assert meta == {"tags": ["Britain", "UK", "United Kingdom"], "search": {"boost": 3}}  # 3 fact sheets
+    assert yaml.safe_load(pages["topics/omsk.md"].split("---\n")[1])["search"] == {"boost": 2}
 
 
 def test_a_topic_of_one_fact_sheet_with_nothing_quoted_says_this_article_not_these():
