@@ -47,6 +47,11 @@ def test_the_pages_workflow_builds_what_the_readme_says_and_uploads_the_built_si
     assert upload["with"]["path"] == site_dir.group(1)
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert ".github/workflows/pages.yml" in readme and "`make site`" in readme
+    # The branch the README says a push to publishes from, and the button it mentions.
+    trigger = workflow.get("on", workflow.get(True))  # YAML 1.1 reads a bare `on` as true
+    (branch,) = trigger["push"]["branches"]
+    assert f"runs on every push to the `{branch}` branch" in " ".join(readme.split())
+    assert "workflow_dispatch" in trigger and "Actions tab also runs it by hand" in " ".join(readme.split())
 
 
 @pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
