@@ -1069,8 +1069,7 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
             continue
         repaired = _object_clause(verb)
         if repaired is not None:
-            statement = _repaired_statement(verb, repaired, para, resolver, direct_cues)
-            out += [statement] if statement is not None else []
+            out += _repaired_statement(verb, repaired, para, resolver, direct_cues)
         for clause, own in _clause_parts(verb, para.quoted):
             if repaired is not None and clause == repaired[2]:
                 continue
@@ -1100,11 +1099,8 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
             cue = verb.text + (" out" if _point_out(verb) else " clear" if _made_clear(verb) is not None else "")
             source = _source_after(verb, clause)
             if source is not None:  # "..., CNN Philippines reported the governor said.": the governor's words
-                subject = speaker_of(source, para)
-                who, cue = resolver.who(para.index, subject), source.text
-            where = Where(para.index, sentence_index(doc, verb.i))
-            out += [Statement(w.person, w.text, "indirect", cue, text, where, w.confidence)
-                    for w in _each(who, subject, para, resolver)]
+                subject, cue = speaker_of(source, para), source.text
+            out += _reported_by(subject, cue, text, verb, para, resolver)
     out += _requests(para, resolver) + _mandates(para, resolver) + _calls_for(para, resolver) \
         + _noun_reports(para, resolver) \
         + _judgements(para, resolver) \
@@ -1117,9 +1113,7 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
     out += [s for s in _cast_as(para, resolver) + _spoken_of(para, resolver)
             if not any(o.where == s.where and o.cue.split()[:1] == s.cue.split()[:1] for o in out)]
     for token in according_to(doc, para.quoted):
-        statement = _according(token, para, resolver, direct_cues)
-        if statement is not None:
-            out.append(statement)
+        out += _according(token, para, resolver, direct_cues)
     return out
 
 
@@ -1163,9 +1157,7 @@ def _with_reporting(para: Paragraph, resolver: Resolver) -> list[Statement]:
             end -= 1
         if end - start < 3 or any(i in para.quoted for i in range(start, end)):
             continue
-        who = resolver.who(para.index, subject)
-        where = Where(para.index, sentence_index(doc, verb.i))
-        out.append(Statement(who.person, who.text, "indirect", verb.text, doc[start:end].text, where, who.confidence))
+        out += _reported_by(subject, verb.text, doc[start:end].text, verb, para, resolver, jointly=False)
     return out
 
 
@@ -1301,17 +1293,15 @@ def _object_clause(verb: Token) -> tuple[int, int, Token] | None:
 
 
 def _repaired_statement(verb: Token, repaired: tuple[int, int, Token], para: Paragraph, resolver: Resolver,
-                        direct_cues: dict[int, Token]) -> Statement | None:
+                        direct_cues: dict[int, Token]) -> list[Statement]:
     start, end, _ = repaired
     if _already_quoted(set(range(start, end)), verb, direct_cues) or start in foreign(para.doc):
-        return None
+        return []
     text = _clause_text_of(para.doc[start:end])
     subject = verb.head if verb.dep_ == "acl" else speaker_of(verb, para)  # "a survey finding ...", "groups claiming ..."
     if len(text.split()) < 3 or _first_or_second(subject) or _evidence(subject):
-        return None
-    who = resolver.who(para.index, subject) if subject is not None else Who(None, "")
-    where = Where(para.index, sentence_index(para.doc, verb.i))
-    return Statement(who.person, who.text, "indirect", verb.text, text, where, who.confidence)
+        return []
+    return _reported_by(subject, verb.text, text, verb, para, resolver, jointly=False)
 
 
 def _clause_text_of(span) -> str:
@@ -1370,9 +1360,7 @@ def _trailing(para: Paragraph, resolver: Resolver) -> list[Statement]:
         start = verb.sent.start
         if comma - start < 4 or any(i in para.quoted for i in range(start, comma)):
             continue
-        who = resolver.who(para.index, subject)
-        where = Where(para.index, sentence_index(doc, verb.i))
-        out.append(Statement(who.person, who.text, "indirect", verb.text, doc[start:comma].text, where, who.confidence))
+        out += _reported_by(subject, verb.text, doc[start:comma].text, verb, para, resolver, jointly=False)
     return out
 
 
@@ -1400,10 +1388,8 @@ def _in_view(para: Paragraph, resolver: Resolver) -> list[Statement]:
             end -= 1
         if end - view.i < 6 or any(i in para.quoted for i in range(view.i + 2, end)):
             continue
-        who = resolver.who(para.index, owner)
-        where = Where(para.index, sentence_index(doc, sent.start))
-        out.append(Statement(who.person, who.text, "indirect", doc[sent.start:view.i + 1].text,
-                             doc[view.i + 2:end].text, where, who.confidence))
+        out += _reported_by(owner, doc[sent.start:view.i + 1].text, doc[view.i + 2:end].text, doc[sent.start], para,
+                            resolver, jointly=False)
     return out
 
 
@@ -1425,9 +1411,7 @@ def _inverted(para: Paragraph, resolver: Resolver) -> list[Statement]:
         content = para.doc[sent.start:verb.i - 1]
         if rest or any(t.i in para.quoted for t in content) or len(content) < 4:
             continue
-        who = resolver.who(para.index, speaker)
-        where = Where(para.index, sentence_index(para.doc, verb.i))
-        out.append(Statement(who.person, who.text, "indirect", verb.text, content.text, where, who.confidence))
+        out += _reported_by(speaker, verb.text, content.text, verb, para, resolver, jointly=False)
     return out
 
 
@@ -1461,9 +1445,7 @@ def _parenthetical(para: Paragraph, resolver: Resolver) -> list[Statement]:
         if len(clause) < 4 or clause[0].i > first or any(t.i in para.quoted for t in clause):
             continue
         text = doc[clause[0].i:first - 1].text + " " + doc[last + 2:clause[-1].i + 1].text
-        who = resolver.who(para.index, subject)
-        where = Where(para.index, sentence_index(doc, verb.i))
-        out.append(Statement(who.person, who.text, "indirect", verb.text, text, where, who.confidence))
+        out += _reported_by(subject, verb.text, text, verb, para, resolver, jointly=False)
     return out
 
 
@@ -1494,10 +1476,9 @@ def _remark_as_root(para: Paragraph, resolver: Resolver) -> list[Statement]:
         end = rest.right_edge.i + 1
         while end > rest.i + 1 and doc[end - 1].is_punct:
             end -= 1
-        who = resolver.who(para.index, subject)
-        where = Where(para.index, sentence_index(doc, verb.i))
-        out.append(Statement(who.person, who.text, "indirect", verb.text + (" out" if _point_out(verb) else ""),
-                             before.text + " " + doc[rest.left_edge.i:end].text, where, who.confidence))
+        cue = verb.text + (" out" if _point_out(verb) else "")
+        text = before.text + " " + doc[rest.left_edge.i:end].text
+        out += _reported_by(subject, cue, text, verb, para, resolver, jointly=False)
     return out
 
 
@@ -1526,9 +1507,7 @@ def _inserted(para: Paragraph, resolver: Resolver, direct_cues: dict[int, Token]
             continue
         joint = ", " if any(c.i < verb.i and not c.is_punct for c in verb.children) else " "  # "Because ..., it"
         text = doc[before[0].i:before[-1].i + 1].text + joint + doc[after[0].i:after[-1].i + 1].text
-        who = resolver.who(para.index, subject)
-        where = Where(para.index, sentence_index(doc, verb.i))
-        out.append(Statement(who.person, who.text, "indirect", verb.text, text, where, who.confidence))
+        out += _reported_by(subject, verb.text, text, verb, para, resolver, jointly=False)
     return out
 
 
@@ -1790,11 +1769,8 @@ def _requests(para: Paragraph, resolver: Resolver) -> list[Statement]:
         subject = subject_of(verb, para.quoted)
         if _first_or_second(subject) or _evidence(subject):
             continue  # "I ask them to sit apart": words of an interviewee, not a report
-        who = resolver.who(para.index, subject) if subject is not None else Who(None, "")
         cue = verb.text + "".join(" " + c.text for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1)
-        where = Where(para.index, sentence_index(para.doc, verb.i))
-        out += [Statement(w.person, w.text, "indirect", cue, text, where, w.confidence)
-                for w in _each(who, subject, para, resolver)]
+        out += _reported_by(subject, cue, text, verb, para, resolver)
     return out
 
 
@@ -1825,10 +1801,7 @@ def _mandates(para: Paragraph, resolver: Resolver) -> list[Statement]:
             start += 1
         if any(i in para.quoted for i in range(start, end)) or end - start < 3:
             continue
-        who = resolver.who(para.index, subject)
-        where = Where(para.index, sentence_index(doc, verb.i))
-        out += [Statement(w.person, w.text, "indirect", verb.text, doc[start:end].text, where, w.confidence)
-                for w in _each(who, subject, para, resolver)]
+        out += _reported_by(subject, verb.text, doc[start:end].text, verb, para, resolver)
     return out
 
 
@@ -1863,10 +1836,7 @@ def _calls_for(para: Paragraph, resolver: Resolver) -> list[Statement]:
         if any(i in para.quoted for i in range(thing.left_edge.i, end + 1)):
             continue  # 'called for "younger leadership"', 'for a transition "in the best interests ..."': partly
             # quoted, the quote is the statement
-        who = resolver.who(para.index, subject)
-        where = Where(para.index, sentence_index(doc, verb.i))
-        out += [Statement(w.person, w.text, "indirect", doc[verb.i:prep.i + 1].text, doc[thing.left_edge.i:end].text,
-                          where, w.confidence) for w in _each(who, subject, para, resolver)]
+        out += _reported_by(subject, doc[verb.i:prep.i + 1].text, doc[thing.left_edge.i:end].text, verb, para, resolver)
     return out
 
 
@@ -1931,10 +1901,7 @@ def _noun_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
         if subject is None or _first_or_second(subject) \
                 or len(text.split()) < 2 and obj.lemma_.lower() not in _ACCOUNTABLE:
             continue
-        who = resolver.who(para.index, subject)
-        where = Where(para.index, sentence_index(para.doc, verb.i))
-        out += [Statement(w.person, w.text, "indirect", verb.text, text, where, w.confidence)
-                for w in _each(who, subject, para, resolver)]
+        out += _reported_by(subject, verb.text, text, verb, para, resolver)
     return out
 
 
@@ -2029,9 +1996,7 @@ def _judgements(para: Paragraph, resolver: Resolver) -> list[Statement]:
             end -= 1
         if start <= verb.i or any(i in para.quoted for i in range(start, end)):
             continue
-        who = resolver.who(para.index, subject)
-        where = Where(para.index, sentence_index(doc, verb.i))
-        out.append(Statement(who.person, who.text, "indirect", verb.text, doc[start:end].text, where, who.confidence))
+        out += _reported_by(subject, verb.text, doc[start:end].text, verb, para, resolver, jointly=False)
     return out
 
 
@@ -2051,10 +2016,7 @@ def _pleas(para: Paragraph, resolver: Resolver) -> list[Statement]:
                    verb.right_edge.i + 1)
         while end > guilty.i + 1 and doc[end - 1].is_punct:
             end -= 1
-        who = resolver.who(para.index, subject)
-        where = Where(para.index, sentence_index(doc, verb.i))
-        out.append(Statement(who.person, who.text, "indirect", verb.text, doc[verb.i + 1:end].text, where,
-                             who.confidence))
+        out += _reported_by(subject, verb.text, doc[verb.i + 1:end].text, verb, para, resolver, jointly=False)
     return out
 
 
@@ -2116,10 +2078,7 @@ def _cast_as(para: Paragraph, resolver: Resolver) -> list[Statement]:
         terms = {i for q in para.quotes if is_term(q) for i in range(q.span.start - 1, q.span.end + 1)}
         if end <= phrase.i + 1 or any(i in para.quoted and i not in terms for i in range(start, end)):
             continue  # 'called it "an aggression on Iraq"': partly quoted, the quote is the statement
-        who = resolver.who(para.index, subject)
-        where = Where(para.index, sentence_index(doc, verb.i))
-        out += [Statement(w.person, w.text, "indirect", verb.text, doc[start:end].text, where, w.confidence)
-                for w in _each(who, subject, para, resolver)]
+        out += _reported_by(subject, verb.text, doc[start:end].text, verb, para, resolver)
     return out
 
 
@@ -2160,10 +2119,7 @@ def _spoken_of(para: Paragraph, resolver: Resolver) -> list[Statement]:
         terms = {i for q in para.quotes if is_term(q) for i in range(q.span.start - 1, q.span.end + 1)}
         if end - start < 1 or any(i in para.quoted and i not in terms for i in range(start, end)):
             continue  # 'talked of Munk's "countless discoveries"': partly quoted, the quote is the statement
-        who = resolver.who(para.index, subject)
-        where = Where(para.index, sentence_index(doc, verb.i))
-        out += [Statement(w.person, w.text, "indirect", f"{verb.text} {prep.text}", doc[start:end].text, where,
-                          w.confidence) for w in _each(who, subject, para, resolver)]
+        out += _reported_by(subject, f"{verb.text} {prep.text}", doc[start:end].text, verb, para, resolver)
     return out
 
 
@@ -2221,10 +2177,7 @@ def _document_clauses(para: Paragraph, resolver: Resolver) -> list[Statement]:
         text = _clause_text(clause, own)
         if len(text.split()) < 3:
             continue
-        who = resolver.who(para.index, subject)
-        where = Where(para.index, sentence_index(doc, verb.i))
-        out.append(Statement(who.person, who.text, "indirect", doc[verb.i:obj.i + 1].text, text, where,
-                             who.confidence))
+        out += _reported_by(subject, doc[verb.i:obj.i + 1].text, text, verb, para, resolver, jointly=False)
     return out
 
 
@@ -2251,10 +2204,7 @@ def _claims_to(para: Paragraph, resolver: Resolver) -> list[Statement]:
             end -= 1
         if end - verb.i <= 3:
             continue  # not "as they claim to hope": no content
-        who = resolver.who(para.index, subject)
-        where = Where(para.index, sentence_index(doc, verb.i))
-        out += [Statement(w.person, w.text, "indirect", verb.text, doc[verb.i + 1:end].text, where, w.confidence)
-                for w in _each(who, subject, para, resolver)]
+        out += _reported_by(subject, verb.text, doc[verb.i + 1:end].text, verb, para, resolver)
     return out
 
 
@@ -2283,11 +2233,19 @@ def _gerund_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
             end -= 1
         if end - goal.left_edge.i < 3:
             continue
-        who = resolver.who(para.index, subject)
-        where = Where(para.index, sentence_index(doc, verb.i))
-        out += [Statement(w.person, w.text, "indirect", verb.text, doc[goal.left_edge.i:end].text, where,
-                          w.confidence) for w in _each(who, subject, para, resolver)]
+        out += _reported_by(subject, verb.text, doc[goal.left_edge.i:end].text, verb, para, resolver)
     return out
+
+
+def _reported_by(subject: Token | None, cue: str, text: str, at: Token, para: Paragraph, resolver: Resolver,
+                 jointly: bool = True) -> list[Statement]:
+    """The reported statement `text`, given with `cue` in the sentence of `at`, as the words of whom `subject`
+    names: with `jointly`, one statement for each person a joint subject names ("Biden and Sanders announced
+    ..."); nobody named when there is no subject."""
+    who = resolver.who(para.index, subject) if subject is not None else Who(None, "")
+    where = Where(para.index, sentence_index(para.doc, at.i))
+    speakers = _each(who, subject, para, resolver) if jointly else [who]
+    return [Statement(w.person, w.text, "indirect", cue, text, where, w.confidence) for w in speakers]
 
 
 def _each(who: Who, subject: Token | None, para: Paragraph, resolver: Resolver) -> list[Who]:
@@ -2497,16 +2455,14 @@ def _name_after_place(source: Token | None) -> Token | None:
     return last
 
 
-def _according(token: Token, para: Paragraph, resolver: Resolver, direct_cues: dict[int, Token]) -> Statement | None:
+def _according(token: Token, para: Paragraph, resolver: Resolver, direct_cues: dict[int, Token]) -> list[Statement]:
     span = _according_span(token, para)
     if span is None or any(span[0] <= start < span[1] and cue == token for start, cue in direct_cues.items()):
-        return None  # partly quoted: the quote is the statement
+        return []  # partly quoted: the quote is the statement
     doc = para.doc
     text = doc[span[0]:span[1]].text
     end = _attribution_end(token)  # "The fire, according to police, began ...": the cue set off inside is cut out
     if span[0] < token.i and end + 1 < span[1] and doc[token.i - 1].text == "," and doc[end].text == ",":
         text = doc[span[0]:token.i - 1].text + " " + doc[end + 1:span[1]].text
-    who = resolver.who(para.index, according_speaker(token))
     cue = para.doc[token.i:token.i + 2].text
-    where = Where(para.index, sentence_index(para.doc, token.i))
-    return Statement(who.person, who.text, "indirect", cue, text, where, who.confidence)
+    return _reported_by(according_speaker(token), cue, text, token, para, resolver, jointly=False)
