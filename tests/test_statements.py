@@ -1240,3 +1240,14 @@ def test_a_quoted_word_modifying_a_noun_or_after_designation_is_a_name(nlp):
                        'The agency announced the name: "COVID-19" is to replace the temporary designation '
                        '"2019-nCoV."')
     assert not any(s.kind == "direct" for s in found)
+
+
+def test_a_term_in_quotation_marks_leaves_the_clause_around_it_reported(nlp):
+    found = statements(nlp, 'The paper reported many fans were wearing shirts with the slogan "Keep Calm and Run".',
+                       'Dana Whitfield argues that since the term "river right" is not defined in the rules, the '
+                       "older meaning of the term should prevail.")
+    slogan = beginning(found, "many fans were wearing")
+    assert (slogan.kind, slogan.cue) == ("indirect", "reported")
+    term = beginning(found, "since the term")
+    assert (term.kind, term.speaker) == ("indirect", "dana-whitfield")
+    assert not any(s.kind == "direct" for s in found)

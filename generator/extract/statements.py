@@ -238,6 +238,14 @@ def cue_of(quote: Quote, para: Paragraph) -> Token | None:
     return None if cue is not None and _adds_a_thing(cue, para) else cue
 
 
+def quoting_cue(quote: Quote, para: Paragraph) -> Token | None:
+    """The reporting verb whose words the quote gives: none for a term mentioned inside what the verb reports
+    ("writes that the term "natural-born citizen" derived from ...", "reported fans wore the slogan "..."",
+    not a label the verb gives: "called it "Fake News""), which leaves the clause around it reported speech."""
+    cue = cue_of(quote, para)
+    return None if cue is not None and is_term(quote) and not _labels(quote.span.root, cue) else cue
+
+
 def _connective(verb: Token) -> bool:
     """ "That said, Red Hat is working on some "low- or no-cost programs"": "that said" or "this said" opening a
     sentence, set off by a comma, is a connective ("even so"), not anyone's report."""
