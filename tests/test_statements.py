@@ -1251,3 +1251,10 @@ def test_a_term_in_quotation_marks_leaves_the_clause_around_it_reported(nlp):
     term = beginning(found, "since the term")
     assert (term.kind, term.speaker) == ("indirect", "dana-whitfield")
     assert not any(s.kind == "direct" for s in found)
+
+
+def test_a_request_that_runs_into_a_quote_is_the_quote_alone(nlp):
+    found = statements(nlp, 'The ministry also urged drivers to "slow down on wet roads and keep their distance."',
+                       'Mayor Lena Okafor called on "every shop owner and every landlord" to clear the snow.')
+    assert not any(s.kind == "indirect" for s in found)
+    assert beginning(found, "slow down on wet roads").kind == "direct"

@@ -1777,9 +1777,20 @@ def _requests(para: Paragraph, resolver: Resolver) -> list[Statement]:
         subject = subject_of(verb, para.quoted)
         if _first_or_second(subject) or _evidence(subject):
             continue  # "I ask them to sit apart": words of an interviewee, not a report
+        if _partly_quoted(para, start, end):
+            continue  # 'urged people to "comply with the rules"': the quote is the statement
         cue = verb.text + "".join(" " + c.text for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1)
         out += _reported_by(subject, cue, text, verb, para, resolver)
     return out
+
+
+def _partly_quoted(para: Paragraph, start: int, end: int) -> bool:
+    """Words from `start` to `end` run into a quotation (partly quoted speech, whose quote is the statement); a
+    term in quotation marks ('the slogan "..."') is not one."""
+    if not any(i in para.quoted for i in range(start, end)):
+        return False
+    terms = {i for q in para.quotes if is_term(q) for i in range(q.span.start - 1, q.span.end + 1)}
+    return any(i in para.quoted and i not in terms for i in range(start, end))
 
 
 def _mandates(para: Paragraph, resolver: Resolver) -> list[Statement]:
@@ -1902,8 +1913,7 @@ def _noun_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
         end = _noun_content_end(verb, obj)
         if end == obj.right_edge.i + 1 and _anaphoric(obj) or end in para.quoted and not para.doc[end - 1].is_punct:
             continue  # 'announced the death "with great sorrow ..."': partly quoted, the quote is the statement
-        terms = {i for q in para.quotes if is_term(q) for i in range(q.span.start - 1, q.span.end + 1)}
-        if any(i in para.quoted and i not in terms for i in range(obj.left_edge.i, end)):
+        if _partly_quoted(para, obj.left_edge.i, end):
             continue
         text = para.doc[obj.left_edge.i:end].text
         if subject is None or _first_or_second(subject) \
@@ -2083,8 +2093,7 @@ def _cast_as(para: Paragraph, resolver: Resolver) -> list[Statement]:
         end = next((t.i for t in doc[start:end] if t.text in ";:"), end)
         while end > phrase.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
             end -= 1
-        terms = {i for q in para.quotes if is_term(q) for i in range(q.span.start - 1, q.span.end + 1)}
-        if end <= phrase.i + 1 or any(i in para.quoted and i not in terms for i in range(start, end)):
+        if end <= phrase.i + 1 or _partly_quoted(para, start, end):
             continue  # 'called it "an aggression on Iraq"': partly quoted, the quote is the statement
         out += _reported_by(subject, verb.text, doc[start:end].text, verb, para, resolver)
     return out
@@ -2124,8 +2133,7 @@ def _spoken_of(para: Paragraph, resolver: Resolver) -> list[Statement]:
                       and c.left_edge.i == thing.right_edge.i + 1), None)  # "spoke of Turkey assuming the duty
         start = thing.left_edge.i  # ...": the parser hangs the gerund that goes with the object on the verb
         end = doing.right_edge.i + 1 if doing is not None else _noun_content_end(verb, thing)
-        terms = {i for q in para.quotes if is_term(q) for i in range(q.span.start - 1, q.span.end + 1)}
-        if end - start < 1 or any(i in para.quoted and i not in terms for i in range(start, end)):
+        if end - start < 1 or _partly_quoted(para, start, end):
             continue  # 'talked of Munk's "countless discoveries"': partly quoted, the quote is the statement
         out += _reported_by(subject, f"{verb.text} {prep.text}", doc[start:end].text, verb, para, resolver)
     return out
