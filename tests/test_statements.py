@@ -1258,3 +1258,11 @@ def test_a_request_that_runs_into_a_quote_is_the_quote_alone(nlp):
                        'Mayor Lena Okafor called on "every shop owner and every landlord" to clear the snow.')
     assert not any(s.kind == "indirect" for s in found)
     assert beginning(found, "slow down on wet roads").kind == "direct"
+
+
+def test_reported_speech_inside_an_interview_turn_is_the_speakers_own_answer(nlp):
+    found = statements(nlp, "Wikinews spoke with geologist Jane Roe about the lake.",
+                       "((WN)) The agency reported the lake was shrinking every year. What changed?",
+                       "((Jane Roe)) Our colleagues told us the lake formed in a single winter, and they claimed "
+                       "it would last a century.")
+    assert not any(s.kind == "indirect" for s in found)
