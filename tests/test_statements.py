@@ -1240,3 +1240,29 @@ def test_a_quoted_word_modifying_a_noun_or_after_designation_is_a_name(nlp):
                        'The agency announced the name: "COVID-19" is to replace the temporary designation '
                        '"2019-nCoV."')
     assert not any(s.kind == "direct" for s in found)
+
+
+def test_a_term_in_quotation_marks_leaves_the_clause_around_it_reported(nlp):
+    found = statements(nlp, 'The paper reported many fans were wearing shirts with the slogan "Keep Calm and Run".',
+                       'Dana Whitfield argues that since the term "river right" is not defined in the rules, the '
+                       "older meaning of the term should prevail.")
+    slogan = beginning(found, "many fans were wearing")
+    assert (slogan.kind, slogan.cue) == ("indirect", "reported")
+    term = beginning(found, "since the term")
+    assert (term.kind, term.speaker) == ("indirect", "dana-whitfield")
+    assert not any(s.kind == "direct" for s in found)
+
+
+def test_a_request_that_runs_into_a_quote_is_the_quote_alone(nlp):
+    found = statements(nlp, 'The ministry also urged drivers to "slow down on wet roads and keep their distance."',
+                       'Mayor Lena Okafor called on "every shop owner and every landlord" to clear the snow.')
+    assert not any(s.kind == "indirect" for s in found)
+    assert beginning(found, "slow down on wet roads").kind == "direct"
+
+
+def test_reported_speech_inside_an_interview_turn_is_the_speakers_own_answer(nlp):
+    found = statements(nlp, "Wikinews spoke with geologist Jane Roe about the lake.",
+                       "((WN)) The agency reported the lake was shrinking every year. What changed?",
+                       "((Jane Roe)) Our colleagues told us the lake formed in a single winter, and they claimed "
+                       "it would last a century.")
+    assert not any(s.kind == "indirect" for s in found)

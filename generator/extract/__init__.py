@@ -89,11 +89,11 @@ def sheet_for(article: Article, headline, paragraphs: list) -> FactSheet:
 
 def _direct_cues(para, direct) -> dict:
     """Start token of each quote -> its cue token, so reported speech does not repeat a quote."""
-    from .statements import cue_of
+    from .statements import quoting_cue
 
     out = {}
     for quote in para.quotes:
-        cue = cue_of(quote, para)
+        cue = quoting_cue(quote, para)
         if cue is not None:
             out[quote.span.start] = cue
     return out

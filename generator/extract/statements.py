@@ -1,6 +1,7 @@
 """Statements: direct quotes paired with their cue and speaker, and reported speech."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -19,12 +20,14 @@ from .lexicon import (
     SPEECH_VERBS,
     WEAK_SPEECH_VERBS,
 )
-from .names import foreign, token_texts, tokens_of
+from .names import foreign, text_of, token_texts, tokens_of
 from .people import pronoun_gender
 from .quotes import Quote, inside, nested
 from .resolve import Resolver, Who, outer_report, person_noun, phrase, subject_of
 
 _CLOSING = ".!?,…"
+# A speaker's turn in an interview transcript, "((WN))  What ...", not a language mark "((es))Spanish".
+_TURN = re.compile(r"\s*\(\([^()]+\)\)\s")
 _INSIDE_SPEECH = frozenset(["i", "you", "we", "me", "us"])
 _FIRST_PERSON = frozenset(["i", "my", "me", "myself", "mine"])
 # Verbs of praising or blaming in words, which take "X as Y": the label Y is the subject's.
@@ -132,6 +135,11 @@ class Paragraph:
     quoted: frozenset[int]  # token indices inside quotation marks (marks included)
 
 
+def is_turn(doc: Doc) -> bool:
+    """A paragraph that is a turn of an interview's transcript: "((WN)) What ...", "((Jane Roe)) We ..."."""
+    return _TURN.match(text_of(doc)) is not None
+
+
 def sentence_index(doc: Doc, index: int) -> int:
     for n, sent in enumerate(doc.sents):
         if sent.start <= index < sent.end:
@@ -236,6 +244,14 @@ def cue_of(quote: Quote, para: Paragraph) -> Token | None:
     cue = _adjacent(quote, para) or _response_before(quote, para) or _climb(quote, para) \
         or _according_cue(quote, para) or _nearest(quote, para) or _judged_as(quote, para)
     return None if cue is not None and _adds_a_thing(cue, para) else cue
+
+
+def quoting_cue(quote: Quote, para: Paragraph) -> Token | None:
+    """The reporting verb whose words the quote gives: none for a term mentioned inside what the verb reports
+    ("writes that the term "natural-born citizen" derived from ...", "reported fans wore the slogan "..."",
+    not a label the verb gives: "called it "Fake News""), which leaves the clause around it reported speech."""
+    cue = cue_of(quote, para)
+    return None if cue is not None and is_term(quote) and not _labels(quote.span.root, cue) else cue
 
 
 def _connective(verb: Token) -> bool:
@@ -1060,7 +1076,11 @@ def _according_source(token: Token) -> Token | None:
 
 
 def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[int, Token]) -> list[Statement]:
-    """Reported speech: a speech verb's that-clause, and "according to X, ..."."""
+    """Reported speech: a speech verb's that-clause, and "according to X, ...". Not in a turn of an interview,
+    whose answers are the speaker's own words: what they retell in them ("it tells us planets can form there",
+    "they announced there's only Stream") is no report the article makes."""
+    if is_turn(para.doc):
+        return []
     out = []
     doc = para.doc
     for verb in tokens_of(doc):
@@ -1069,8 +1089,7 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
             continue
         repaired = _object_clause(verb)
         if repaired is not None:
-            statement = _repaired_statement(verb, repaired, para, resolver, direct_cues)
-            out += [statement] if statement is not None else []
+            out += _repaired_statement(verb, repaired, para, resolver, direct_cues)
         for clause, own in _clause_parts(verb, para.quoted):
             if repaired is not None and clause == repaired[2]:
                 continue
@@ -1100,11 +1119,8 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
             cue = verb.text + (" out" if _point_out(verb) else " clear" if _made_clear(verb) is not None else "")
             source = _source_after(verb, clause)
             if source is not None:  # "..., CNN Philippines reported the governor said.": the governor's words
-                subject = speaker_of(source, para)
-                who, cue = resolver.who(para.index, subject), source.text
-            where = Where(para.index, sentence_index(doc, verb.i))
-            out += [Statement(w.person, w.text, "indirect", cue, text, where, w.confidence)
-                    for w in _each(who, subject, para, resolver)]
+                subject, cue = speaker_of(source, para), source.text
+            out += _reported_by(subject, cue, text, verb, para, resolver)
     out += _requests(para, resolver) + _mandates(para, resolver) + _calls_for(para, resolver) \
         + _noun_reports(para, resolver) \
         + _judgements(para, resolver) \
@@ -1117,9 +1133,7 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
     out += [s for s in _cast_as(para, resolver) + _spoken_of(para, resolver)
             if not any(o.where == s.where and o.cue.split()[:1] == s.cue.split()[:1] for o in out)]
     for token in according_to(doc, para.quoted):
-        statement = _according(token, para, resolver, direct_cues)
-        if statement is not None:
-            out.append(statement)
+        out += _according(token, para, resolver, direct_cues)
     return out
 
 
@@ -1163,9 +1177,7 @@ def _with_reporting(para: Paragraph, resolver: Resolver) -> list[Statement]:
             end -= 1
         if end - start < 3 or any(i in para.quoted for i in range(start, end)):
             continue
-        who = resolver.who(para.index, subject)
-        where = Where(para.index, sentence_index(doc, verb.i))
-        out.append(Statement(who.person, who.text, "indirect", verb.text, doc[start:end].text, where, who.confidence))
+        out += _reported_by(subject, verb.text, doc[start:end].text, verb, para, resolver, jointly=False)
     return out
 
 
@@ -1301,17 +1313,15 @@ def _object_clause(verb: Token) -> tuple[int, int, Token] | None:
 
 
 def _repaired_statement(verb: Token, repaired: tuple[int, int, Token], para: Paragraph, resolver: Resolver,
-                        direct_cues: dict[int, Token]) -> Statement | None:
+                        direct_cues: dict[int, Token]) -> list[Statement]:
     start, end, _ = repaired
     if _already_quoted(set(range(start, end)), verb, direct_cues) or start in foreign(para.doc):
-        return None
+        return []
     text = _clause_text_of(para.doc[start:end])
     subject = verb.head if verb.dep_ == "acl" else speaker_of(verb, para)  # "a survey finding ...", "groups claiming ..."
     if len(text.split()) < 3 or _first_or_second(subject) or _evidence(subject):
-        return None
-    who = resolver.who(para.index, subject) if subject is not None else Who(None, "")
-    where = Where(para.index, sentence_index(para.doc, verb.i))
-    return Statement(who.person, who.text, "indirect", verb.text, text, where, who.confidence)
+        return []
+    return _reported_by(subject, verb.text, text, verb, para, resolver, jointly=False)
 
 
 def _clause_text_of(span) -> str:
@@ -1370,9 +1380,7 @@ def _trailing(para: Paragraph, resolver: Resolver) -> list[Statement]:
         start = verb.sent.start
         if comma - start < 4 or any(i in para.quoted for i in range(start, comma)):
             continue
-        who = resolver.who(para.index, subject)
-        where = Where(para.index, sentence_index(doc, verb.i))
-        out.append(Statement(who.person, who.text, "indirect", verb.text, doc[start:comma].text, where, who.confidence))
+        out += _reported_by(subject, verb.text, doc[start:comma].text, verb, para, resolver, jointly=False)
     return out
 
 
@@ -1400,10 +1408,8 @@ def _in_view(para: Paragraph, resolver: Resolver) -> list[Statement]:
             end -= 1
         if end - view.i < 6 or any(i in para.quoted for i in range(view.i + 2, end)):
             continue
-        who = resolver.who(para.index, owner)
-        where = Where(para.index, sentence_index(doc, sent.start))
-        out.append(Statement(who.person, who.text, "indirect", doc[sent.start:view.i + 1].text,
-                             doc[view.i + 2:end].text, where, who.confidence))
+        out += _reported_by(owner, doc[sent.start:view.i + 1].text, doc[view.i + 2:end].text, doc[sent.start], para,
+                            resolver, jointly=False)
     return out
 
 
@@ -1425,9 +1431,7 @@ def _inverted(para: Paragraph, resolver: Resolver) -> list[Statement]:
         content = para.doc[sent.start:verb.i - 1]
         if rest or any(t.i in para.quoted for t in content) or len(content) < 4:
             continue
-        who = resolver.who(para.index, speaker)
-        where = Where(para.index, sentence_index(para.doc, verb.i))
-        out.append(Statement(who.person, who.text, "indirect", verb.text, content.text, where, who.confidence))
+        out += _reported_by(speaker, verb.text, content.text, verb, para, resolver, jointly=False)
     return out
 
 
@@ -1461,9 +1465,7 @@ def _parenthetical(para: Paragraph, resolver: Resolver) -> list[Statement]:
         if len(clause) < 4 or clause[0].i > first or any(t.i in para.quoted for t in clause):
             continue
         text = doc[clause[0].i:first - 1].text + " " + doc[last + 2:clause[-1].i + 1].text
-        who = resolver.who(para.index, subject)
-        where = Where(para.index, sentence_index(doc, verb.i))
-        out.append(Statement(who.person, who.text, "indirect", verb.text, text, where, who.confidence))
+        out += _reported_by(subject, verb.text, text, verb, para, resolver, jointly=False)
     return out
 
 
@@ -1494,10 +1496,9 @@ def _remark_as_root(para: Paragraph, resolver: Resolver) -> list[Statement]:
         end = rest.right_edge.i + 1
         while end > rest.i + 1 and doc[end - 1].is_punct:
             end -= 1
-        who = resolver.who(para.index, subject)
-        where = Where(para.index, sentence_index(doc, verb.i))
-        out.append(Statement(who.person, who.text, "indirect", verb.text + (" out" if _point_out(verb) else ""),
-                             before.text + " " + doc[rest.left_edge.i:end].text, where, who.confidence))
+        cue = verb.text + (" out" if _point_out(verb) else "")
+        text = before.text + " " + doc[rest.left_edge.i:end].text
+        out += _reported_by(subject, cue, text, verb, para, resolver, jointly=False)
     return out
 
 
@@ -1526,9 +1527,7 @@ def _inserted(para: Paragraph, resolver: Resolver, direct_cues: dict[int, Token]
             continue
         joint = ", " if any(c.i < verb.i and not c.is_punct for c in verb.children) else " "  # "Because ..., it"
         text = doc[before[0].i:before[-1].i + 1].text + joint + doc[after[0].i:after[-1].i + 1].text
-        who = resolver.who(para.index, subject)
-        where = Where(para.index, sentence_index(doc, verb.i))
-        out.append(Statement(who.person, who.text, "indirect", verb.text, text, where, who.confidence))
+        out += _reported_by(subject, verb.text, text, verb, para, resolver, jointly=False)
     return out
 
 
@@ -1790,12 +1789,20 @@ def _requests(para: Paragraph, resolver: Resolver) -> list[Statement]:
         subject = subject_of(verb, para.quoted)
         if _first_or_second(subject) or _evidence(subject):
             continue  # "I ask them to sit apart": words of an interviewee, not a report
-        who = resolver.who(para.index, subject) if subject is not None else Who(None, "")
+        if _partly_quoted(para, start, end):
+            continue  # 'urged people to "comply with the rules"': the quote is the statement
         cue = verb.text + "".join(" " + c.text for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1)
-        where = Where(para.index, sentence_index(para.doc, verb.i))
-        out += [Statement(w.person, w.text, "indirect", cue, text, where, w.confidence)
-                for w in _each(who, subject, para, resolver)]
+        out += _reported_by(subject, cue, text, verb, para, resolver)
     return out
+
+
+def _partly_quoted(para: Paragraph, start: int, end: int) -> bool:
+    """Words from `start` to `end` run into a quotation (partly quoted speech, whose quote is the statement); a
+    term in quotation marks ('the slogan "..."') is not one."""
+    if not any(i in para.quoted for i in range(start, end)):
+        return False
+    terms = {i for q in para.quotes if is_term(q) for i in range(q.span.start - 1, q.span.end + 1)}
+    return any(i in para.quoted and i not in terms for i in range(start, end))
 
 
 def _mandates(para: Paragraph, resolver: Resolver) -> list[Statement]:
@@ -1825,10 +1832,7 @@ def _mandates(para: Paragraph, resolver: Resolver) -> list[Statement]:
             start += 1
         if any(i in para.quoted for i in range(start, end)) or end - start < 3:
             continue
-        who = resolver.who(para.index, subject)
-        where = Where(para.index, sentence_index(doc, verb.i))
-        out += [Statement(w.person, w.text, "indirect", verb.text, doc[start:end].text, where, w.confidence)
-                for w in _each(who, subject, para, resolver)]
+        out += _reported_by(subject, verb.text, doc[start:end].text, verb, para, resolver)
     return out
 
 
@@ -1863,10 +1867,7 @@ def _calls_for(para: Paragraph, resolver: Resolver) -> list[Statement]:
         if any(i in para.quoted for i in range(thing.left_edge.i, end + 1)):
             continue  # 'called for "younger leadership"', 'for a transition "in the best interests ..."': partly
             # quoted, the quote is the statement
-        who = resolver.who(para.index, subject)
-        where = Where(para.index, sentence_index(doc, verb.i))
-        out += [Statement(w.person, w.text, "indirect", doc[verb.i:prep.i + 1].text, doc[thing.left_edge.i:end].text,
-                          where, w.confidence) for w in _each(who, subject, para, resolver)]
+        out += _reported_by(subject, doc[verb.i:prep.i + 1].text, doc[thing.left_edge.i:end].text, verb, para, resolver)
     return out
 
 
@@ -1924,17 +1925,13 @@ def _noun_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
         end = _noun_content_end(verb, obj)
         if end == obj.right_edge.i + 1 and _anaphoric(obj) or end in para.quoted and not para.doc[end - 1].is_punct:
             continue  # 'announced the death "with great sorrow ..."': partly quoted, the quote is the statement
-        terms = {i for q in para.quotes if is_term(q) for i in range(q.span.start - 1, q.span.end + 1)}
-        if any(i in para.quoted and i not in terms for i in range(obj.left_edge.i, end)):
+        if _partly_quoted(para, obj.left_edge.i, end):
             continue
         text = para.doc[obj.left_edge.i:end].text
         if subject is None or _first_or_second(subject) \
                 or len(text.split()) < 2 and obj.lemma_.lower() not in _ACCOUNTABLE:
             continue
-        who = resolver.who(para.index, subject)
-        where = Where(para.index, sentence_index(para.doc, verb.i))
-        out += [Statement(w.person, w.text, "indirect", verb.text, text, where, w.confidence)
-                for w in _each(who, subject, para, resolver)]
+        out += _reported_by(subject, verb.text, text, verb, para, resolver)
     return out
 
 
@@ -2029,9 +2026,7 @@ def _judgements(para: Paragraph, resolver: Resolver) -> list[Statement]:
             end -= 1
         if start <= verb.i or any(i in para.quoted for i in range(start, end)):
             continue
-        who = resolver.who(para.index, subject)
-        where = Where(para.index, sentence_index(doc, verb.i))
-        out.append(Statement(who.person, who.text, "indirect", verb.text, doc[start:end].text, where, who.confidence))
+        out += _reported_by(subject, verb.text, doc[start:end].text, verb, para, resolver, jointly=False)
     return out
 
 
@@ -2051,10 +2046,7 @@ def _pleas(para: Paragraph, resolver: Resolver) -> list[Statement]:
                    verb.right_edge.i + 1)
         while end > guilty.i + 1 and doc[end - 1].is_punct:
             end -= 1
-        who = resolver.who(para.index, subject)
-        where = Where(para.index, sentence_index(doc, verb.i))
-        out.append(Statement(who.person, who.text, "indirect", verb.text, doc[verb.i + 1:end].text, where,
-                             who.confidence))
+        out += _reported_by(subject, verb.text, doc[verb.i + 1:end].text, verb, para, resolver, jointly=False)
     return out
 
 
@@ -2113,13 +2105,9 @@ def _cast_as(para: Paragraph, resolver: Resolver) -> list[Statement]:
         end = next((t.i for t in doc[start:end] if t.text in ";:"), end)
         while end > phrase.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
             end -= 1
-        terms = {i for q in para.quotes if is_term(q) for i in range(q.span.start - 1, q.span.end + 1)}
-        if end <= phrase.i + 1 or any(i in para.quoted and i not in terms for i in range(start, end)):
+        if end <= phrase.i + 1 or _partly_quoted(para, start, end):
             continue  # 'called it "an aggression on Iraq"': partly quoted, the quote is the statement
-        who = resolver.who(para.index, subject)
-        where = Where(para.index, sentence_index(doc, verb.i))
-        out += [Statement(w.person, w.text, "indirect", verb.text, doc[start:end].text, where, w.confidence)
-                for w in _each(who, subject, para, resolver)]
+        out += _reported_by(subject, verb.text, doc[start:end].text, verb, para, resolver)
     return out
 
 
@@ -2157,13 +2145,9 @@ def _spoken_of(para: Paragraph, resolver: Resolver) -> list[Statement]:
                       and c.left_edge.i == thing.right_edge.i + 1), None)  # "spoke of Turkey assuming the duty
         start = thing.left_edge.i  # ...": the parser hangs the gerund that goes with the object on the verb
         end = doing.right_edge.i + 1 if doing is not None else _noun_content_end(verb, thing)
-        terms = {i for q in para.quotes if is_term(q) for i in range(q.span.start - 1, q.span.end + 1)}
-        if end - start < 1 or any(i in para.quoted and i not in terms for i in range(start, end)):
+        if end - start < 1 or _partly_quoted(para, start, end):
             continue  # 'talked of Munk's "countless discoveries"': partly quoted, the quote is the statement
-        who = resolver.who(para.index, subject)
-        where = Where(para.index, sentence_index(doc, verb.i))
-        out += [Statement(w.person, w.text, "indirect", f"{verb.text} {prep.text}", doc[start:end].text, where,
-                          w.confidence) for w in _each(who, subject, para, resolver)]
+        out += _reported_by(subject, f"{verb.text} {prep.text}", doc[start:end].text, verb, para, resolver)
     return out
 
 
@@ -2221,10 +2205,7 @@ def _document_clauses(para: Paragraph, resolver: Resolver) -> list[Statement]:
         text = _clause_text(clause, own)
         if len(text.split()) < 3:
             continue
-        who = resolver.who(para.index, subject)
-        where = Where(para.index, sentence_index(doc, verb.i))
-        out.append(Statement(who.person, who.text, "indirect", doc[verb.i:obj.i + 1].text, text, where,
-                             who.confidence))
+        out += _reported_by(subject, doc[verb.i:obj.i + 1].text, text, verb, para, resolver, jointly=False)
     return out
 
 
@@ -2251,10 +2232,7 @@ def _claims_to(para: Paragraph, resolver: Resolver) -> list[Statement]:
             end -= 1
         if end - verb.i <= 3:
             continue  # not "as they claim to hope": no content
-        who = resolver.who(para.index, subject)
-        where = Where(para.index, sentence_index(doc, verb.i))
-        out += [Statement(w.person, w.text, "indirect", verb.text, doc[verb.i + 1:end].text, where, w.confidence)
-                for w in _each(who, subject, para, resolver)]
+        out += _reported_by(subject, verb.text, doc[verb.i + 1:end].text, verb, para, resolver)
     return out
 
 
@@ -2283,11 +2261,19 @@ def _gerund_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
             end -= 1
         if end - goal.left_edge.i < 3:
             continue
-        who = resolver.who(para.index, subject)
-        where = Where(para.index, sentence_index(doc, verb.i))
-        out += [Statement(w.person, w.text, "indirect", verb.text, doc[goal.left_edge.i:end].text, where,
-                          w.confidence) for w in _each(who, subject, para, resolver)]
+        out += _reported_by(subject, verb.text, doc[goal.left_edge.i:end].text, verb, para, resolver)
     return out
+
+
+def _reported_by(subject: Token | None, cue: str, text: str, at: Token, para: Paragraph, resolver: Resolver,
+                 jointly: bool = True) -> list[Statement]:
+    """The reported statement `text`, given with `cue` in the sentence of `at`, as the words of whom `subject`
+    names: with `jointly`, one statement for each person a joint subject names ("Biden and Sanders announced
+    ..."); nobody named when there is no subject."""
+    who = resolver.who(para.index, subject) if subject is not None else Who(None, "")
+    where = Where(para.index, sentence_index(para.doc, at.i))
+    speakers = _each(who, subject, para, resolver) if jointly else [who]
+    return [Statement(w.person, w.text, "indirect", cue, text, where, w.confidence) for w in speakers]
 
 
 def _each(who: Who, subject: Token | None, para: Paragraph, resolver: Resolver) -> list[Who]:
@@ -2497,16 +2483,14 @@ def _name_after_place(source: Token | None) -> Token | None:
     return last
 
 
-def _according(token: Token, para: Paragraph, resolver: Resolver, direct_cues: dict[int, Token]) -> Statement | None:
+def _according(token: Token, para: Paragraph, resolver: Resolver, direct_cues: dict[int, Token]) -> list[Statement]:
     span = _according_span(token, para)
     if span is None or any(span[0] <= start < span[1] and cue == token for start, cue in direct_cues.items()):
-        return None  # partly quoted: the quote is the statement
+        return []  # partly quoted: the quote is the statement
     doc = para.doc
     text = doc[span[0]:span[1]].text
     end = _attribution_end(token)  # "The fire, according to police, began ...": the cue set off inside is cut out
     if span[0] < token.i and end + 1 < span[1] and doc[token.i - 1].text == "," and doc[end].text == ",":
         text = doc[span[0]:token.i - 1].text + " " + doc[end + 1:span[1]].text
-    who = resolver.who(para.index, according_speaker(token))
     cue = para.doc[token.i:token.i + 2].text
-    where = Where(para.index, sentence_index(para.doc, token.i))
-    return Statement(who.person, who.text, "indirect", cue, text, where, who.confidence)
+    return _reported_by(according_speaker(token), cue, text, token, para, resolver, jointly=False)
