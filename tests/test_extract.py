@@ -1703,3 +1703,10 @@ def test_a_plural_title_before_a_list_whose_first_name_is_unknown(nlp):
                           "Gerulaitis (tennis) and Jack Hale (golf).")
     assert found["Jack Hale"] == ["athlete"]
     assert found["Tom Reed"] == ["painter"]
+
+
+def test_a_role_a_pronoun_subject_shares_with_a_second_verb(nlp):
+    found = roles_of(nlp, "Tom Reed grew up in Ohio. He studied art and later worked in Dayton as a museum guard. "
+                          "Ann Kerr joined the council in 1990. She stayed on it for a decade, eventually serving as "
+                          "its deputy chair.")
+    assert found == {"Tom Reed": ["museum guard"], "Ann Kerr": ["deputy chair"]}

@@ -393,7 +393,8 @@ def _pronoun_roles(resolver: Resolver) -> list[tuple[str, Role]]:
                 continue
             who = resolver.antecedent(para, token.i, pronoun_gender(token), token.text)
             if who.person and who.confidence == "high":
-                out += [(who.person, role) for role in _verb_roles(token.head)]
+                # "He remained there, serving as speaker", "she began acting and worked as an aide"
+                out += [(who.person, role) for verb in _subject_verbs(token) for role in _verb_roles(verb)]
     return out
 
 
@@ -1465,15 +1466,7 @@ def roles_as(name: Span, predicate: bool = True) -> list[Role]:
         verbs.append(who.head)  # "disagreements with Mike Pompeo who is the secretary of state": the parser
         # hangs the clause on another noun, but "who" right after a name is the name's
     if root.dep_ in ("nsubj", "nsubjpass"):
-        verbs.append(root.head)
-        # "Mugabe ruled Zimbabwe, serving as its first prime minister", "X joined in 2001 and served as ...":
-        # a participle clause or a coordinated verb with no subject of its own has the name for subject
-        verbs += [c for c in root.head.children if c.i > root.head.i and c.pos_ in ("VERB", "AUX")
-                  and (c.dep_ == "advcl" and c.tag_ == "VBG" or c.dep_ == "conj")
-                  and not any(d.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for d in c.children)
-                  and not any(t.ent_type_ == "PERSON" for t in doc[root.head.i:c.i])]  # "and Lee was sworn in as"
-        # "Bernier was forced to resign as minister": a leaving verb under the name's verb shares its subject
-        verbs += [c for c in root.head.children if c.dep_ == "xcomp" and c.lemma_.lower() in _LEAVING]
+        verbs += _subject_verbs(root)
         if root.head.lemma_.lower() in ("head", "chair"):  # "Trudeau heads the Liberal Party"
             return [Role(root.head.lemma_.lower(), org.text) for c in root.head.children
                     if c.dep_ == "dobj" and (org := _org_entity(c))]
@@ -1487,6 +1480,21 @@ def roles_as(name: Span, predicate: bool = True) -> list[Role]:
         return [role for verb in [root.head] for role in _verb_roles(verb, predicate, of_object=True)] \
             + _chosen_as(root) + _chosen_to_be(name)
     return [role for verb in verbs for role in _verb_roles(verb, predicate)] + shared + _chosen_to_be(name)
+
+
+def _subject_verbs(subject: Token) -> list[Token]:
+    """The verbs a subject is the subject of: its own, and those that share it."""
+    verb = subject.head
+    doc = subject.doc
+    # "Mugabe ruled Zimbabwe, serving as its first prime minister", "X joined in 2001 and served as ...":
+    # a participle clause or a coordinated verb with no subject of its own has the name for subject
+    shared = [c for c in verb.children if c.i > verb.i and c.pos_ in ("VERB", "AUX")
+              and (c.dep_ == "advcl" and c.tag_ == "VBG" or c.dep_ == "conj")
+              and not any(d.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for d in c.children)
+              and not any(t.ent_type_ == "PERSON" for t in doc[verb.i:c.i])]  # "and Lee was sworn in as"
+    # "Bernier was forced to resign as minister": a leaving verb under the name's verb shares its subject
+    shared += [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in _LEAVING]
+    return [verb] + shared
 
 
 def _chosen_as(root: Token) -> list[Role]:
