@@ -1710,3 +1710,10 @@ def test_a_role_a_pronoun_subject_shares_with_a_second_verb(nlp):
                           "Ann Kerr joined the council in 1990. She stayed on it for a decade, eventually serving as "
                           "its deputy chair.")
     assert found == {"Tom Reed": ["museum guard"], "Ann Kerr": ["deputy chair"]}
+
+
+def test_i_am_in_an_interview_turn_is_the_speakers_role(nlp):
+    sheet = extract(article("Wikinews spoke with geologist Ann Kerr about the survey.", "((WN))  What do you do?",
+                            "((Ann Kerr))  I'm a field engineer. I am a big fan of maps, and I am a patient of "
+                            "Dr Tom Reed."), nlp)
+    assert [r.title for r in person(sheet, "ann-kerr").roles] == ["geologist", "field engineer"]

@@ -47,7 +47,7 @@ _NOT_ROLES = frozenset(["pseudonym", "name", "nickname", "alias", "national", "c
                         # "the victims were identified as ...", "Ohio man ...", "a life-long smoker"
                         "victim", "suspect", "murderer", "killer", "gunman", "attacker", "assailant", "perpetrator",
                         "survivor", "prisoner", "teenager", "countryman", "countrywoman", "compatriot", "witness",
-                        "eyewitness", "smoker", "addict",
+                        "eyewitness", "smoker", "addict", "patient", "human",
                         # a faith or a creed is no position ("an Evangelical Christian", "a libertarian")
                         "christian", "muslim", "catholic", "protestant", "evangelical", "jew", "hindu", "buddhist",
                         "sikh", "mormon", "atheist", "agnostic", "libertarian", "vegetarian", "vegan",
@@ -118,7 +118,8 @@ def roles(cast: Cast, docs: dict[int, Doc], resolver: Resolver | None = None) ->
             for target in _sharers(name, role, cast, mention.para):
                 found[target].append(role)
     if resolver is not None:
-        for pid, role in _pronoun_roles(resolver) + _pair_roles(cast, resolver) + _held_as(cast, resolver):
+        for pid, role in _pronoun_roles(resolver) + _pair_roles(cast, resolver) + _held_as(cast, resolver) \
+                + _self_introduced(cast, resolver):
             found[pid].append(role)
     return {pid: distinct(found[pid]) for pid in found}
 
@@ -153,6 +154,33 @@ def _held_as(cast: Cast, resolver: Resolver) -> list[tuple[str, Role]]:
                 continue  # "Maloney stepped into Cummings's role as acting chair": the post changes hands
             out += [(pid, role) for post in posts if pid and (role := _phrase_role(post))]
     return out
+
+
+def _self_introduced(cast: Cast, resolver: Resolver) -> list[tuple[str, Role]]:
+    """ "((Jane Roe))  I'm a researcher at ...": in an interview transcript, a turn opened by a person's name
+    in double brackets is that person's answer, and "I am <role>" in it, outside quotes, is their role."""
+    out = []
+    for para, doc in sorted(resolver.docs.items()):
+        pid = _turn_speaker(cast, para, doc)
+        if pid is None:
+            continue
+        quoted = resolver.quoted.get(para, set())
+        for token in tokens_of(doc):
+            if token.lower_ == "i" and token.dep_ == "nsubj" and token.head.lemma_ == "be" \
+                    and token.head.tag_ == "VBP" and token.i not in quoted:
+                out += [(pid, role) for role in _verb_roles(token.head)]
+    return out
+
+
+def _turn_speaker(cast: Cast, para: int, doc: Doc) -> str | None:
+    """The person whose name, in double brackets, opens the paragraph as a turn of a transcript ("((Jane Roe))")."""
+    if para == HEADLINE or len(doc) < 6 or doc[0].text != "(" or doc[1].text != "(":
+        return None
+    close = next((i for i in range(2, min(len(doc) - 1, 10)) if doc[i].text == ")"), None)
+    if close is None or doc[close + 1].text != ")":
+        return None
+    pids = {cast.at.get((para, i)) for i in range(2, close)}
+    return pids.pop() if len(pids) == 1 else None
 
 
 def _other_subject(token: Token, pid: str, cast: Cast, para: int) -> bool:
