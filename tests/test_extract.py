@@ -1703,3 +1703,17 @@ def test_a_plural_title_before_a_list_whose_first_name_is_unknown(nlp):
                           "Gerulaitis (tennis) and Jack Hale (golf).")
     assert found["Jack Hale"] == ["athlete"]
     assert found["Tom Reed"] == ["painter"]
+
+
+def test_a_role_a_pronoun_subject_shares_with_a_second_verb(nlp):
+    found = roles_of(nlp, "Tom Reed grew up in Ohio. He studied art and later worked in Dayton as a museum guard. "
+                          "Ann Kerr joined the council in 1990. She stayed on it for a decade, eventually serving as "
+                          "its deputy chair.")
+    assert found == {"Tom Reed": ["museum guard"], "Ann Kerr": ["deputy chair"]}
+
+
+def test_i_am_in_an_interview_turn_is_the_speakers_role(nlp):
+    sheet = extract(article("Wikinews spoke with geologist Ann Kerr about the survey.", "((WN))  What do you do?",
+                            "((Ann Kerr))  I'm a field engineer. I am a big fan of maps, and I am a patient of "
+                            "Dr Tom Reed."), nlp)
+    assert [r.title for r in person(sheet, "ann-kerr").roles] == ["geologist", "field engineer"]

@@ -47,7 +47,7 @@ _NOT_ROLES = frozenset(["pseudonym", "name", "nickname", "alias", "national", "c
                         # "the victims were identified as ...", "Ohio man ...", "a life-long smoker"
                         "victim", "suspect", "murderer", "killer", "gunman", "attacker", "assailant", "perpetrator",
                         "survivor", "prisoner", "teenager", "countryman", "countrywoman", "compatriot", "witness",
-                        "eyewitness", "smoker", "addict",
+                        "eyewitness", "smoker", "addict", "patient", "human",
                         # a faith or a creed is no position ("an Evangelical Christian", "a libertarian")
                         "christian", "muslim", "catholic", "protestant", "evangelical", "jew", "hindu", "buddhist",
                         "sikh", "mormon", "atheist", "agnostic", "libertarian", "vegetarian", "vegan",
@@ -118,7 +118,8 @@ def roles(cast: Cast, docs: dict[int, Doc], resolver: Resolver | None = None) ->
             for target in _sharers(name, role, cast, mention.para):
                 found[target].append(role)
     if resolver is not None:
-        for pid, role in _pronoun_roles(resolver) + _pair_roles(cast, resolver) + _held_as(cast, resolver):
+        for pid, role in _pronoun_roles(resolver) + _pair_roles(cast, resolver) + _held_as(cast, resolver) \
+                + _self_introduced(cast, resolver):
             found[pid].append(role)
     return {pid: distinct(found[pid]) for pid in found}
 
@@ -153,6 +154,33 @@ def _held_as(cast: Cast, resolver: Resolver) -> list[tuple[str, Role]]:
                 continue  # "Maloney stepped into Cummings's role as acting chair": the post changes hands
             out += [(pid, role) for post in posts if pid and (role := _phrase_role(post))]
     return out
+
+
+def _self_introduced(cast: Cast, resolver: Resolver) -> list[tuple[str, Role]]:
+    """ "((Jane Roe))  I'm a researcher at ...": in an interview transcript, a turn opened by a person's name
+    in double brackets is that person's answer, and "I am <role>" in it, outside quotes, is their role."""
+    out = []
+    for para, doc in sorted(resolver.docs.items()):
+        pid = _turn_speaker(cast, para, doc)
+        if pid is None:
+            continue
+        quoted = resolver.quoted.get(para, set())
+        for token in tokens_of(doc):
+            if token.lower_ == "i" and token.dep_ == "nsubj" and token.head.lemma_ == "be" \
+                    and token.head.tag_ == "VBP" and token.i not in quoted:
+                out += [(pid, role) for role in _verb_roles(token.head)]
+    return out
+
+
+def _turn_speaker(cast: Cast, para: int, doc: Doc) -> str | None:
+    """The person whose name, in double brackets, opens the paragraph as a turn of a transcript ("((Jane Roe))")."""
+    if para == HEADLINE or len(doc) < 6 or doc[0].text != "(" or doc[1].text != "(":
+        return None
+    close = next((i for i in range(2, min(len(doc) - 1, 10)) if doc[i].text == ")"), None)
+    if close is None or doc[close + 1].text != ")":
+        return None
+    pids = {cast.at.get((para, i)) for i in range(2, close)}
+    return pids.pop() if len(pids) == 1 else None
 
 
 def _other_subject(token: Token, pid: str, cast: Cast, para: int) -> bool:
@@ -393,7 +421,8 @@ def _pronoun_roles(resolver: Resolver) -> list[tuple[str, Role]]:
                 continue
             who = resolver.antecedent(para, token.i, pronoun_gender(token), token.text)
             if who.person and who.confidence == "high":
-                out += [(who.person, role) for role in _verb_roles(token.head)]
+                # "He remained there, serving as speaker", "she began acting and worked as an aide"
+                out += [(who.person, role) for verb in _subject_verbs(token) for role in _verb_roles(verb)]
     return out
 
 
@@ -1465,15 +1494,7 @@ def roles_as(name: Span, predicate: bool = True) -> list[Role]:
         verbs.append(who.head)  # "disagreements with Mike Pompeo who is the secretary of state": the parser
         # hangs the clause on another noun, but "who" right after a name is the name's
     if root.dep_ in ("nsubj", "nsubjpass"):
-        verbs.append(root.head)
-        # "Mugabe ruled Zimbabwe, serving as its first prime minister", "X joined in 2001 and served as ...":
-        # a participle clause or a coordinated verb with no subject of its own has the name for subject
-        verbs += [c for c in root.head.children if c.i > root.head.i and c.pos_ in ("VERB", "AUX")
-                  and (c.dep_ == "advcl" and c.tag_ == "VBG" or c.dep_ == "conj")
-                  and not any(d.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for d in c.children)
-                  and not any(t.ent_type_ == "PERSON" for t in doc[root.head.i:c.i])]  # "and Lee was sworn in as"
-        # "Bernier was forced to resign as minister": a leaving verb under the name's verb shares its subject
-        verbs += [c for c in root.head.children if c.dep_ == "xcomp" and c.lemma_.lower() in _LEAVING]
+        verbs += _subject_verbs(root)
         if root.head.lemma_.lower() in ("head", "chair"):  # "Trudeau heads the Liberal Party"
             return [Role(root.head.lemma_.lower(), org.text) for c in root.head.children
                     if c.dep_ == "dobj" and (org := _org_entity(c))]
@@ -1487,6 +1508,21 @@ def roles_as(name: Span, predicate: bool = True) -> list[Role]:
         return [role for verb in [root.head] for role in _verb_roles(verb, predicate, of_object=True)] \
             + _chosen_as(root) + _chosen_to_be(name)
     return [role for verb in verbs for role in _verb_roles(verb, predicate)] + shared + _chosen_to_be(name)
+
+
+def _subject_verbs(subject: Token) -> list[Token]:
+    """The verbs a subject is the subject of: its own, and those that share it."""
+    verb = subject.head
+    doc = subject.doc
+    # "Mugabe ruled Zimbabwe, serving as its first prime minister", "X joined in 2001 and served as ...":
+    # a participle clause or a coordinated verb with no subject of its own has the name for subject
+    shared = [c for c in verb.children if c.i > verb.i and c.pos_ in ("VERB", "AUX")
+              and (c.dep_ == "advcl" and c.tag_ == "VBG" or c.dep_ == "conj")
+              and not any(d.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for d in c.children)
+              and not any(t.ent_type_ == "PERSON" for t in doc[verb.i:c.i])]  # "and Lee was sworn in as"
+    # "Bernier was forced to resign as minister": a leaving verb under the name's verb shares its subject
+    shared += [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in _LEAVING]
+    return [verb] + shared
 
 
 def _chosen_as(root: Token) -> list[Role]:
