@@ -21,7 +21,7 @@ from .lexicon import (
     ROLE_NOUNS,
     SPEECH_VERBS,
 )
-from .names import index_verbs, tokens_of
+from .names import index_verbs, token_texts, tokens_of
 from .people import HEADLINE, pronoun_gender
 from .resolve import Resolver, Who, phrase, subject_of
 from .statements import Paragraph, is_turn, sentence_index
@@ -768,16 +768,28 @@ def _refused(verb: Token) -> bool:
 def _question(token: Token, para: Paragraph) -> bool:
     """The sentence of `token` asks rather than reports: it ends in "?", unless the "?" closes a quote the
     narration reports ("were critical of it, with one poster writing "How can ...?"")."""
-    mark = next((t for t in reversed(token.sent) if not (t.is_quote or t.is_space)), None)
-    return mark is not None and mark.text.endswith("?") and (mark.i in para.quoted) == (token.i in para.quoted)
+    mark = _question_marks(token.doc)[token.i]
+    return mark is not None and (mark in para.quoted) == (token.i in para.quoted)
+
+
+def _question_marks(doc: Doc) -> tuple[int | None, ...]:
+    """For each token, the last word of its sentence (quotes and spaces aside) when that ends in "?", else
+    None: found once per Doc, as `disputes` asks it of every token."""
+    if "question_marks" not in doc.user_data:
+        tokens, marks = tokens_of(doc), []
+        for sent in doc.sents:
+            mark = next((t for t in reversed(tokens[sent.start:sent.end]) if not (t.is_quote or t.is_space)), None)
+            marks += [mark.i if mark is not None and mark.text.endswith("?") else None] * len(sent)
+        doc.user_data["question_marks"] = tuple(marks)
+    return doc.user_data["question_marks"]
 
 
 def _in_hyphenated_word(token: Token) -> bool:
     """ "denial-of-service", "self-criticism": a word joined by hyphens to the words around it is part of
     a longer word that names something else."""
-    doc = token.doc
-    return not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text == "-" \
-        or token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
+    words, i = token_texts(token.doc), token.i
+    return not token.whitespace_ and i + 1 < len(words) and words[i + 1] == "-" \
+        or i > 0 and words[i - 1] == "-" and not tokens_of(token.doc)[i - 1].whitespace_
 
 
 def _hyphenated(token: Token) -> str:
