@@ -162,6 +162,8 @@ _CAUSES = frozenset(["statement", "remark", "comment", "decision", "move", "anno
 _LAWS = frozenset(["bill", "law", "act", "legislation", "measure", "amendment", "ordinance", "statute", "constitution"])
 # Nouns that, bare ("the move"), name the act the sentence before reports.
 _ACTS_BEFORE = frozenset(["move", "step", "action", "decision"])
+# The words alone before a noun that point back to a thing just reported ("the move", "this decision", "that step").
+_POINTING = (["the"], ["this"], ["that"])
 # Endings of nouns made from verbs of acts: "commutation", "appointment", "withdrawal".
 _ACT_SUFFIXES = ("tion", "sion", "ment", "al", "ure")
 # Nouns that name again an act reported with any verb of its kind: a choice of someone ("Biden named Harris ...
@@ -1473,8 +1475,8 @@ def _act_before(thing: Token, para: Paragraph, resolver: Resolver) -> str | None
     paragraph's start the sentence before ends the paragraph before; one that itself begins with a bare "the
     move" ("The move came after ...") reports no act of its own, so the act is the one before it; nor does one
     that contests an act (see `refer_back` for "also criticized the move")."""
-    words = [c.lower_ for c in thing.children]
-    if words != ["the"] and (words or thing.lemma_.lower() in _ACTS_BEFORE):
+    words = _pointing_words(thing)
+    if words not in _POINTING and (words or thing.lemma_.lower() in _ACTS_BEFORE):
         return None  # "the commutation", or a bare "publication" ("sued to stop publication"); not "his move"
     if thing.lemma_.lower() in _ACTS_BEFORE:
         for _ in range(3):
@@ -1482,7 +1484,7 @@ def _act_before(thing: Token, para: Paragraph, resolver: Resolver) -> str | None
             if before is None:
                 return None
             subject = subject_of(before.root) if before.root.pos_ == "VERB" else None
-            if subject is None or subject.lemma_.lower() not in _ACTS_BEFORE or [c.lower_ for c in subject.children] != ["the"]:
+            if subject is None or subject.lemma_.lower() not in _ACTS_BEFORE or _pointing_words(subject) not in _POINTING:
                 break
             thing, para = subject, Paragraph(index, resolver.docs[index], (), frozenset())
         if subject is None or before.root.lemma_.lower() in _SAYING | DISPUTE_VERBS:
@@ -1503,6 +1505,12 @@ def _act_before(thing: Token, para: Paragraph, resolver: Resolver) -> str | None
             if pid:
                 return pid
     return None
+
+
+def _pointing_words(thing: Token) -> list[str]:
+    """The words hung on a noun that may point back to an act, less a verdict the parser hangs on the noun
+    ("condemned the move as reckless": "as" belongs to the verb)."""
+    return [c.lower_ for c in thing.children if not (c.dep_ == "prep" and c.lower_ == "as")]
 
 
 def _sentence_before(thing: Token, index: int, resolver: Resolver):
