@@ -592,6 +592,15 @@ def test_criticizing_the_move_contests_who_did_the_act_just_before(nlp):
     assert pairs(nlp, text) == [("anna-berg", None)]  # a saying reports no act
 
 
+def test_the_act_named_again_with_this_or_that_or_a_verdict_is_the_act_just_before(nlp):
+    text = "Governor Paul Grant closed the harbour. Senator Anna Berg criticized this decision."
+    assert pairs(nlp, text) == [("anna-berg", "paul-grant")]
+    text = "Governor Paul Grant closed the harbour. Senator Anna Berg condemned the move as reckless."
+    assert pairs(nlp, text) == [("anna-berg", "paul-grant")]
+    text = "Governor Paul Grant closed the harbour. That step was criticized by Senator Anna Berg."
+    assert pairs(nlp, text) == [("anna-berg", "paul-grant")]
+
+
 def test_attacking_someone_for_or_as_something_is_criticism(nlp):
     assert fields(nlp, "by target cue", "Speakers hammered Mayor John Smith for his response to the flood.") == [
         (None, "john-smith", "hammered")]
