@@ -1,6 +1,8 @@
 """Disputes a reader can check by eye: who contests whose claim or action, on small written texts."""
 from __future__ import annotations
 
+import pytest
+
 from generator.articles import Article
 from generator.extract import extract
 
@@ -964,3 +966,43 @@ def test_attacking_what_someone_holds_is_words(nlp):
     text = "John Doe attacked what he called a sham."
     assert fields(nlp, "by cue", text) == [("john-doe", "attacked")]
     assert disputes(nlp, "Rebels attacked what was left of the town.") == ()
+
+
+# Variant probing (session 8): for each class of dispute missed on unseen text, sentences written for the test
+# in other words and other syntax than the instances seen, and near-misses of the same shape that are no dispute.
+_CAST = "Governor Tom Hensley and Senator Maria Delgado met in the capital on Monday."
+_POSITION = "Hensley argued on Tuesday that taxes must rise to pay for new schools."
+
+_QUOTED_CENSURE = [
+    ('Delgado called Hensley\'s decision to close the hospital "a grave error."', "maria-delgado", "tom-hensley"),
+    ('"What Hensley did was wrong," Delgado told reporters.', "maria-delgado", "tom-hensley"),
+    ('Delgado said it was "outrageous" that Hensley had cut the funding.', "maria-delgado", "tom-hensley"),
+    ('"Hensley is wrong about the economy," said Delgado.', "maria-delgado", "tom-hensley"),
+    ('"The governor\'s figures are flat wrong," Delgado wrote on Twitter.', "maria-delgado", "tom-hensley"),
+    ('"I think the governor made a big mistake," Delgado said.', "maria-delgado", "tom-hensley"),
+    ('"It was a serious misjudgment by the governor," Delgado said of the closure.', "maria-delgado", "tom-hensley"),
+    ('According to Delgado, Hensley\'s handling of the floods was "a complete failure."', "maria-delgado",
+     "tom-hensley"),
+]
+_NOT_DISPUTES_QUOTED = [
+    '"The accident was a terrible tragedy," Delgado said.',
+    '"I made a mistake," Hensley admitted.',
+    "Delgado said the storm had been a disaster for the town.",
+    'Delgado said it would be wrong to speculate about the cause of the fire.',
+    '"Hensley is foolish," Delgado said.',
+]
+
+
+def _disputes_in(nlp, *paragraphs: str) -> list[tuple]:
+    """(by, target) of the disputes whose sentence is in the last paragraph."""
+    return [(d.by, d.target) for d in disputes(nlp, _CAST, *paragraphs) if d.text in paragraphs[-1]]
+
+
+@pytest.mark.parametrize("text,by,target", _QUOTED_CENSURE)
+def test_a_quote_calling_someones_act_wrong_in_any_syntax_is_a_dispute(nlp, text, by, target):
+    assert (by, target) in _disputes_in(nlp, text)
+
+
+@pytest.mark.parametrize("text", _NOT_DISPUTES_QUOTED)
+def test_censure_of_no_ones_act_or_of_ones_own_is_no_dispute(nlp, text):
+    assert _disputes_in(nlp, text) == []

@@ -72,6 +72,13 @@ _FALSE_NOUNS = FALSITY_WORDS | _LIARS
 _VERDICT_WORDS = QUOTE_DISPUTE_WORDS | _UNJUST | _LIARS | CENSURE_WORDS
 # Prepositions of whom and what one lies to and about ("lied to the FBI about the payments", "under oath").
 _LIED_TO = frozenset(["to", "about", "under"])
+# Verbs whose object is an error one makes ("made a mistake", "committed a blunder").
+_COMMIT = frozenset(["make", "commit"])
+# Words of censure that, said of a person, call what they hold wrong ("Smith is wrong about the economy"); other
+# words of censure said of a person judge the person ("Smith is foolish"), no claim or act.
+_IN_ERROR = frozenset(["wrong", "mistaken", "misguided"])
+# Numbers someone gives, a claim as much as a statement is ("the minister's figures are wrong").
+_FIGURES = frozenset(["figure", "number", "data", "statistic", "math", "arithmetic"])
 # Verbs of saying, which pass a verdict only with words of falsity: "said the claims were false" (calling
 # something illegal in reported speech is an opinion or a fact: "the motion claims it is unconstitutional").
 _SAYING = frozenset(["say", "tell", "insist", "maintain", "argue", "state", "add", "claim", "write", "tweet"])
@@ -494,6 +501,9 @@ def quoted_disputes(para: Paragraph, statements: list[Statement], resolver: Reso
                      and not _hypothetical(t) and not (t.dep_ == "conj" and t.head.lower_ in CENSURE_WORDS)):
             party = _party_to(word) or _claim_called(word)  # "gross negligence on the part of the officers": the
             # sentence the quote opens in
+            said_of = _censured_in_quote(word) if party is None else None
+            if said_of is not None and _quoted_person(said_of, para, resolver, statement.speaker):
+                party = said_of  # "What Smith did was wrong", "the minister made a mistake": only of a person
             if party is not None:
                 where = Where(para.index, sentence_index(para.doc, quote.span.start))
                 out.append(Dispute(statement.speaker, statement.speaker_text,
@@ -531,6 +541,34 @@ def _party_to(word: Token) -> Token | None:
         if obj is not None and prep.lower_ == "on" and obj.lower_ == "part":
             return next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                          for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _censured_in_quote(word: Token) -> Token | None:
+    """What a quote's word of censure is said of, whatever the syntax: the subject of "X was a mistake" (a
+    person's claim or act, "the minister's figures are wrong"; a person only with words of being in error,
+    "Smith is wrong"), the doer inside "What Smith did was wrong" and in "it is outrageous that Smith cut ...",
+    the subject of "Smith made a mistake" (not "I" or "we": an admission)."""
+    noun = word.head if word.dep_ == "amod" and word.head.pos_ == "NOUN" and word.head.i > word.i else word
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _COMMIT:
+        doer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        return doer if doer is not None and doer.lower_ not in ("i", "we", "you") else None
+    if noun.dep_ not in ("acomp", "attr") or noun.head.lemma_ != "be" or _negated(noun.head):
+        return None
+    subject = next((c for c in noun.head.children if c.dep_ in ("nsubj", "csubj")), None)
+    if subject is None:
+        return None
+    if subject.dep_ == "csubj" or subject.lower_ == "it":  # "What Smith did", "it is wrong that Smith ..."
+        clause = subject if subject.dep_ == "csubj" else next(
+            (c for c in noun.head.children if c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children)), None)
+        doer = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+        return doer if doer is not None and doer.lower_ not in ("i", "we", "you", "it", "what") else None
+    if subject.pos_ == "PROPN" or subject.lower_ in ("he", "she", "they"):
+        return subject if word.lower_ in _IN_ERROR else None
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.lower_ not in ("my", "our", "its", "your") \
+            and subject.lemma_.lower() in _CLAIMS_AND_ACTS | _CLAIMS | _CAUSES | _FIGURES:
+        return subject
     return None
 
 
@@ -748,7 +786,8 @@ def _quoted_person(thing: Token, para: Paragraph, resolver: Resolver, speaker: s
         gender = pronoun_gender(token)
         if gender is None:
             pid = resolver.cast.at.get((para.index, token.i)) or (
-                _owner(thing, para, resolver) if token is thing else None)
+                _owner(thing, para, resolver) if token is thing else None) or (
+                _named(token, para, resolver).person if token.lemma_.lower() in ROLE_NOUNS else None)  # "the governor"
         else:
             earlier = [p for m, p in resolver.cast.mentions if m.para != HEADLINE and p != speaker
                        and (m.para, m.start) < (para.index, token.i) and resolver.cast.gender.get(p, gender) == gender]
@@ -1016,6 +1055,10 @@ def _verdict(word: Token, para: Paragraph, resolver: Resolver, censure: bool = F
         thing, verb = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None), clause.head
     elif clause.dep_ == "acl" and clause.head.dep_ == "dobj":  # "found the closure to be unlawful"
         thing, verb = clause.head, clause.head.head
+    elif word.dep_ == "oprd" and word.head.dep_ == "acl" and word.head.head.dep_ == "dobj" \
+            and word.head.head.head.lemma_.lower() in _VERDICT_VERBS:
+        thing, verb = word.head.head, word.head.head.head  # "called his decision to close it "an error"": the
+        # parser hangs the verdict on the verb inside the object
     elif word.dep_ == "oprd":
         thing, verb = next((c for c in word.head.children if c.dep_ == "dobj"), None), word.head
     elif word.dep_ in ("appos", "amod") and word.head.dep_ == "dobj" and word.head.i < word.i:
@@ -1047,7 +1090,8 @@ def _verdict(word: Token, para: Paragraph, resolver: Resolver, censure: bool = F
             return None  # "said his own decision was a mistake": an admission, not a dispute
         target = Who(None, target.text)
     end = clause.left_edge.i if clause.head == thing else word.head.i if word.head.head == thing \
-        else thing.right_edge.i + 1  # "the claim as false": the thing without the verdict
+        else min(thing.right_edge.i + 1, word.left_edge.i if thing.i < word.i else len(thing.doc))  # "the claim
+    # as false", "the decision to close it "an error"": the thing without the verdict
     text = thing.doc[thing.left_edge.i:end]
     return _dispute(by, target, text.text.strip(" ,"), word, para)
 
