@@ -1006,3 +1006,29 @@ def test_a_quote_calling_someones_act_wrong_in_any_syntax_is_a_dispute(nlp, text
 @pytest.mark.parametrize("text", _NOT_DISPUTES_QUOTED)
 def test_censure_of_no_ones_act_or_of_ones_own_is_no_dispute(nlp, text):
     assert _disputes_in(nlp, text) == []
+
+
+_ATTACKS_IN_WORDS = [
+    ("Delgado attacked Hensley over the budget cuts.", "maria-delgado", "tom-hensley"),
+    ("In a speech on Monday, Delgado savaged the governor's plan.", "maria-delgado", "tom-hensley"),
+    ("Delgado ripped Hensley for his handling of the floods.", "maria-delgado", "tom-hensley"),
+    ("Delgado bashed Hensley over his response to the floods.", "maria-delgado", "tom-hensley"),
+    ("The governor's tax plan was attacked by Delgado as unfair.", "maria-delgado", "tom-hensley"),
+]
+_NOT_ATTACKS_IN_WORDS = [
+    "Delgado has been an outspoken critic of Hensley.",  # a description, no reported act
+    "Hensley was attacked over the weekend by two men.",
+    "Delgado ripped the letter in half.",
+    "Gunmen attacked Hensley over the border.",
+    "The storm battered the coast over the weekend.",
+]
+
+
+@pytest.mark.parametrize("text,by,target", _ATTACKS_IN_WORDS)
+def test_attacking_someone_in_words_in_any_syntax_is_a_dispute(nlp, text, by, target):
+    assert (by, target) in _disputes_in(nlp, text)
+
+
+@pytest.mark.parametrize("text", _NOT_ATTACKS_IN_WORDS)
+def test_violence_and_descriptions_are_no_attack_in_words(nlp, text):
+    assert _disputes_in(nlp, text) == []

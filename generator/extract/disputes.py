@@ -58,7 +58,7 @@ _UNJUST = frozenset(["unjust", "unfair"])
 # Quote words that call a thing false only when said of it ("it's fake"), not before a noun ("fake legs").
 _PREDICATIVE = frozenset(["fake", "unwarranted", "hoax"])
 # Verbs of attacking, in words when their object is a claim or act, or someone attacked for or as something.
-_ATTACK_VERBS = frozenset(["attack", "assail", "hammer"])
+_ATTACK_VERBS = frozenset(["attack", "assail", "hammer", "savage", "skewer", "bash", "rip", "pummel", "batter"])
 # Verbs that pass a verdict on a thing: "ruled the prorogation was unlawful", "called the report false".
 _VERDICT_VERBS = frozenset(["rule", "find", "conclude", "declare", "hold", "deem", "judge", "call", "label",
                             "brand", "describe", "characterize", "characterise", "determine", "consider", "regard",
@@ -847,7 +847,9 @@ def _verbal_attack(token: Token) -> bool:
     group of tourists", "assailed by gunmen")."""
     if token.lemma_.lower() not in _ATTACK_VERBS:
         return False
-    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in token.children if c.dep_ == "dobj"
+                or c.dep_ == "nsubjpass" and any(a.dep_ == "agent" for a in token.children)), None)  # "was
+    # attacked by Smith as unfair": the passive's subject, when someone attacks
     if obj is None or obj.lower_ == "what":  # "attacked what he considered errors", however "what" is hung
         return any(c.dep_ == "ccomp" and c.lemma_.lower() in _POSITIONS | NAMING_VERBS and "what" in (
             c.left_edge.lower_, obj.lower_ if obj is not None else "") for c in token.children)
@@ -856,7 +858,7 @@ def _verbal_attack(token: Token) -> bool:
     return obj.lemma_.lower() in _CLAIMS_AND_ACTS or any(c.lower_ == "for" for c in preps) \
         or any(c.lower_ == "as" for c in preps) and (_definite(obj) or named) \
         or (obj.pos_ == "PROPN" or obj.ent_type_ == "PERSON") and named \
-        and any(c.lower_ in ("on", "over") and _topic(c) for c in preps) \
+        and any(c.lower_ in ("on", "over") and _topic(c) or c.lower_ == "over" and _matter(c) for c in preps) \
         or named and any(t.is_quote for t in obj.subtree if t.i < obj.i)
 
 
@@ -866,6 +868,14 @@ def _topic(prep: Token) -> bool:
     obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
     return obj is not None and not obj.ent_type_ and (obj.dep_ == "pcomp" and obj.tag_ == "VBG" or any(
         c.dep_ == "poss" for c in obj.children) and obj.lemma_.lower() not in _WHERE_ONE_IS)
+
+
+def _matter(prep: Token) -> bool:
+    """ "attacked Smith over the budget cuts": what "over" brings after attacking a named person is the matter of
+    the words (a place one is attacked over is rare: not a place name, nor where one is)."""
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    return obj is not None and obj.pos_ in ("NOUN", "VERB") and obj.ent_type_ not in ("GPE", "LOC", "FAC", "DATE") \
+        and obj.lemma_.lower() not in _WHERE_ONE_IS
 
 
 def _definite(noun: Token) -> bool:
