@@ -1032,3 +1032,29 @@ def test_attacking_someone_in_words_in_any_syntax_is_a_dispute(nlp, text, by, ta
 @pytest.mark.parametrize("text", _NOT_ATTACKS_IN_WORDS)
 def test_violence_and_descriptions_are_no_attack_in_words(nlp, text):
     assert _disputes_in(nlp, text) == []
+
+
+_BACK_REPLIES = [
+    "Delgado shot back that the state already had a surplus.",
+    "Delgado pushed back, saying the state already had a surplus.",
+    "Delgado fired back that the state already had a surplus.",
+    "Delgado hit back, saying the state already had a surplus.",
+]
+_NOT_BACK_REPLIES = [
+    "Delgado pushed back the vote to Friday.",
+    "Delgado shot back to the capital that night.",
+]
+
+
+@pytest.mark.parametrize("text", _BACK_REPLIES)
+def test_answering_back_in_words_contests_the_position_before(nlp, text):
+    assert ("maria-delgado", "tom-hensley") in _disputes_in(nlp, _POSITION, text)
+
+
+@pytest.mark.parametrize("text", _NOT_BACK_REPLIES)
+def test_back_without_words_answers_no_one(nlp, text):
+    assert _disputes_in(nlp, _POSITION, text) == []
+
+
+def test_shots_fired_back_are_no_reply(nlp):
+    assert _disputes_in(nlp, "Gunmen opened fire on the convoy.", "Soldiers fired back, saying they had no choice.") == []

@@ -195,6 +195,9 @@ _REPLIES_WITH_CLAUSE = frozenset(["counter", "rebut", "disagree", "retort"])
 # Those verbs as written, the cue of a reply whose answered party `refer_back` finds.
 _REPLY_CUES = frozenset(["counter", "countered", "counters", "rebut", "rebutted", "rebuts", "disagree", "disagreed",
                          "disagrees", "retort", "retorted", "retorts"])
+# Verbs that with "back" answer someone as "countered" does, when words follow ("shot back that ...", "fired back,
+# saying ..."; "fired back" alone may be shots).
+_BACK_REPLIES = frozenset(["shoot", "fire", "hit", "push", "snap", "strike"])
 # Verbs of a position taken, whose subject the next sentence's reply answers ("Pierce argued ...", "La Riva
 # regarded X as problematic").
 _POSITIONS = SPEECH_VERBS | frozenset(["regard", "consider", "view", "see", "believe", "think", "feel", "favor",
@@ -321,13 +324,22 @@ def _replies(verb: Token) -> bool:
     """ "La Riva disagreed, stating ...", "Biden countered that ...", "Biden denied.": a verb of answering with
     nothing it answers named in its clause (no object, no "with"/"to" phrase; a that-clause only after
     "countered", "rebutted" ...: "denied that X" names what it denies)."""
-    if verb.lemma_.lower() not in _REPLIES or _negated(verb) or verb.dep_ not in ("ROOT", "conj", "ccomp"):
+    back = _answers_back(verb)
+    if verb.lemma_.lower() not in _REPLIES and not back or _negated(verb) or verb.dep_ not in ("ROOT", "conj", "ccomp"):
         return False
     if any(c.dep_ in ("dobj", "dative", "nsubjpass", "auxpass", "agent", "xcomp") or c.dep_ == "prep"
-           and c.lower_ in ("with", "to", "against") for c in verb.children):
+           and c.lower_ in ("with", "to", "against", "at") for c in verb.children):
         return False
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if back:  # words must follow: a that-clause, a quote, or "saying ..."
+        return bool(clauses) or any(c.dep_ == "advcl" and c.lemma_.lower() in SPEECH_VERBS for c in verb.children)
     return not clauses or verb.lemma_.lower() in _REPLIES_WITH_CLAUSE
+
+
+def _answers_back(verb: Token) -> bool:
+    """ "shot back", "fired back", "pushed back": a verb of striking or pushing with "back"."""
+    return verb.lemma_.lower() in _BACK_REPLIES and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back"
+                                                        for c in verb.children)
 
 
 def _reply(verb: Token, para: Paragraph, resolver: Resolver) -> list[Dispute]:
@@ -339,6 +351,9 @@ def _reply(verb: Token, para: Paragraph, resolver: Resolver) -> list[Dispute]:
             "i", "you", "we", "it", "this", "that", "which", "who", "they"):
         return []
     by = _named(subject, para, resolver)
+    back = _answers_back(verb)
+    if back and not by.person:
+        return []  # "Police fired back, saying ...": a person's words, not a force's shots
     index, before = _sentence_before(verb, para.index, resolver)
     if before is None:
         return []
@@ -356,9 +371,12 @@ def _reply(verb: Token, para: Paragraph, resolver: Resolver) -> list[Dispute]:
         if people:
             content = next((c for c in position.children if c.dep_ in ("ccomp", "xcomp")), None)
             what = _subtree_text(content) if content is not None else before.text.strip()
-            return [_dispute(by, Who(pid, phrase(token)), what, verb, para) for pid, token in people.items()]
-    if by.person and verb.lemma_.lower() in _REPLIES_WITH_CLAUSE and any(c.dep_ == "ccomp" for c in verb.children):
-        return [_dispute(by, Who(None, ""), "", verb, para)]  # "Smith countered that ...": whom, see `refer_back`
+            found = [_dispute(by, Who(pid, phrase(token)), what, verb, para) for pid, token in people.items()]
+            return [replace(d, cue=verb.text + " back") for d in found] if back else found
+    if by.person and (verb.lemma_.lower() in _REPLIES_WITH_CLAUSE or back) and any(c.dep_ == "ccomp"
+                                                                                   for c in verb.children):
+        found = _dispute(by, Who(None, ""), "", verb, para)  # "Smith countered that ...": whom, see `refer_back`
+        return [replace(found, cue=verb.text + " back") if back else found]
     return []
 
 
@@ -607,7 +625,7 @@ def refer_back(found: list[Dispute], statements: list[Statement]) -> list[Disput
     for d in _one_verdict(found):
         if not d.target and d.by_text is not None:
             d = replace(d, target=_claimed_before(d, statements) or _said_just_before(d, statements))
-        if not d.target_text and d.cue.lower() in _REPLY_CUES:
+        if not d.target_text and (d.cue.lower() in _REPLY_CUES or d.cue.lower().endswith(" back")):
             # a reply with a clause (`_reply`): to the last one who spoke before
             answered = _answered(d, statements)
             if answered is None:
@@ -837,7 +855,8 @@ def _negated(token: Token) -> bool:
 
 
 def _push_back(token: Token) -> bool:
-    return token.lemma_.lower() == "push" and any(c.lower_ == "back" for c in token.children)
+    return token.lemma_.lower() == "push" and any(c.lower_ == "back" for c in token.children) \
+        and not any(c.dep_ == "dobj" for c in token.children)  # "pushed back the vote": put off
 
 
 def _verbal_attack(token: Token) -> bool:
