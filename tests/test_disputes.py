@@ -1058,3 +1058,30 @@ def test_back_without_words_answers_no_one(nlp, text):
 
 def test_shots_fired_back_are_no_reply(nlp):
     assert _disputes_in(nlp, "Gunmen opened fire on the convoy.", "Soldiers fired back, saying they had no choice.") == []
+
+
+_OUTCRY_AND_DOUBTS = [
+    ("The governor's remarks caused an uproar.", None, "tom-hensley"),
+    ("Hensley's comments provoked outrage among teachers.", None, "tom-hensley"),
+    ("Hensley's remarks sparked fury among nurses.", None, "tom-hensley"),
+    ("Hensley's decision drew fire from Delgado.", "maria-delgado", "tom-hensley"),
+    ("Questions have been raised about Hensley's fitness for office.", None, "tom-hensley"),
+    ("Questions were raised by Delgado about Hensley's spending.", "maria-delgado", "tom-hensley"),
+]
+_NOT_OUTCRY_OR_DOUBTS = [
+    "The bombing sparked outrage across the country.",  # anger at an act no one is named for
+    "The patrol drew fire from rebels near the border.",
+    "The question of funding was raised at the meeting.",
+    "Hensley's comments provoked laughter.",
+    "Questions were raised about the safety of the bridge.",
+]
+
+
+@pytest.mark.parametrize("text,by,target", _OUTCRY_AND_DOUBTS)
+def test_outcry_and_doubts_at_someones_act_in_any_syntax_are_disputes(nlp, text, by, target):
+    assert (by, target) in _disputes_in(nlp, text)
+
+
+@pytest.mark.parametrize("text", _NOT_OUTCRY_OR_DOUBTS)
+def test_outcry_at_no_ones_act_and_shots_are_no_dispute(nlp, text):
+    assert _disputes_in(nlp, text) == []

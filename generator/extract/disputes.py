@@ -184,6 +184,9 @@ _ACT_FAMILIES = (
 _STOPPING = frozenset(["stop", "block", "prevent", "halt", "overturn", "reverse", "bar"])
 # Verbs whose subject receives the criticism named by their object ("drew criticism").
 _RECEIVE = frozenset(["draw", "receive", "face", "attract", "earn", "meet", "spark", "prompt", "provoke"])
+# Nouns of public anger at someone's words or act, stirred or drawn by them ("caused an uproar"): disputes only
+# when what stirred them is someone's claim or act (outrage at a bombing reports no one contested).
+_OUTCRY = frozenset(["uproar", "outrage", "furore", "furor", "fury", "indignation"])
 # Verbs of stirring up a controversy ("created controversy").
 _STIR = frozenset(["create", "cause", "stir", "generate", "ignite", "court", "trigger"])
 # Verbs of answering a position, which with no object contest the one the sentence before reports ("Smith
@@ -1832,7 +1835,7 @@ def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute |
     head = noun.head
     met = noun.dep_ == "pobj" and (head.lower_ == "with" and head.head.lemma_.lower() == "meet"
                                    or head.lower_ == "to" and head.head.lemma_.lower() == "lead")
-    stirred = noun.lemma_.lower() == "controversy" and head.lemma_.lower() in _STIR
+    stirred = noun.lemma_.lower() in _OUTCRY | {"controversy"} and head.lemma_.lower() in _STIR
     if noun.dep_ == "dobj" and (head.lemma_.lower() in _RECEIVE or stirred) or met:
         receiver = head.head if met else head  # "Berg's decision was met with criticism", "led to criticism"
         subject = subject_of(receiver)
@@ -1862,6 +1865,16 @@ def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         at = _at(head) or _against(head) or (_about(head) if _voiced(noun) else None)
         if at is not None and not target.person:
             target, target_text = _named(at, para, resolver), phrase(at)
+    elif noun.dep_ == "nsubjpass" and head.lemma_.lower() in _VOICE_OR_POSE:
+        agent = next((g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if agent is not None and not by.text:  # "Questions were raised about X by Y"
+            by = _named(agent, para, resolver)
+        about = _about(head) or next((g for c in head.children if c.dep_ == "prep" and c.lower_ in _TOPIC
+                                      for g in c.children if g.dep_ == "pobj"), None)
+        if about is not None and not target.person:
+            target, target_text = _target(about, para, resolver, noun.lemma_.lower()), phrase(about)
+        if agent is None and not target.person:
+            return None  # "questions were raised about the safety of the bridge": no one voices them of anyone
     elif noun.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ in ("VERB", "AUX"):
         subject = subject_of(head.head)  # "Berg came under fire from Reed for the delay": Reed criticises Berg
         if subject is not None and not target.person:
@@ -1971,10 +1984,10 @@ def _voiced(noun: Token) -> bool:
                    for g in c.children if g.dep_ == "pobj")  # a complaint filed is a case (`_lawsuit`)
     if lemma in ("question", "doubt") and about and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _LASTING:
         return True  # "opposition questions about Biden's decline continued": doubts that someone holds
-    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in _VOICE_OR_POSE or _negated(noun.head):
+    if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.lemma_.lower() not in _VOICE_OR_POSE or _negated(noun.head):
         return False
-    if lemma in ("question", "doubt"):
-        return about
+    if lemma in ("question", "doubt"):  # "raised questions about X", "questions have been raised about X"
+        return about or noun.dep_ == "nsubjpass" and _about(noun.head) is not None
     return lemma in _DISAPPROVAL and any(c.dep_ == "prep" and c.lower_ in _ABOUT - {"to"}
                                          for t in (noun, noun.head) for c in t.children)
 
@@ -2004,6 +2017,9 @@ def _court_challenge(noun: Token) -> bool:
 def _under_fire(noun: Token) -> bool:
     """ "came under fire from X for the delay": criticism received (a convoy under fire is shot at: the
     rule for disputes wants a person under fire or a reason)."""
+    if noun.lemma_.lower() == "fire" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("draw", "attract"):
+        subject = subject_of(noun.head)  # "Smith's decision drew fire from X": words (troops draw shots)
+        return subject is not None and subject.lemma_.lower() in _CLAIMS_AND_ACTS | _CLAIMS | _CAUSES
     return noun.lemma_.lower() == "fire" and noun.dep_ == "pobj" and noun.head.lower_ == "under"
 
 
@@ -2013,6 +2029,11 @@ def _backlash(noun: Token) -> bool:
     Controversy stirred up or met is criticism of whoever stirred or met it."""
     if noun.lemma_.lower() == "controversy":  # "the bill sparked controversy", "Trump created controversy"
         return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _RECEIVE | _STIR and not _negated(noun.head)
+    if noun.lemma_.lower() in _OUTCRY:  # "his remarks caused an uproar", "Smith's decision provoked outrage"
+        subject = subject_of(noun.head) if noun.dep_ == "dobj" else None
+        return noun.head.lemma_.lower() in _RECEIVE | _STIR and not _negated(noun.head) and subject is not None \
+            and (subject.ent_type_ == "PERSON" or any(c.dep_ == "poss" for c in subject.children)
+                 and subject.lemma_.lower() in _CLAIMS_AND_ACTS | _CLAIMS | _CAUSES)
     return noun.lemma_.lower() in ("backlash", "outcry") and (
         noun.dep_ == "dobj" and noun.head.lemma_.lower() in _RECEIVE
         or noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _COMPEL
