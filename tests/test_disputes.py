@@ -1085,3 +1085,28 @@ def test_outcry_and_doubts_at_someones_act_in_any_syntax_are_disputes(nlp, text,
 @pytest.mark.parametrize("text", _NOT_OUTCRY_OR_DOUBTS)
 def test_outcry_at_no_ones_act_and_shots_are_no_dispute(nlp, text):
     assert _disputes_in(nlp, text) == []
+
+
+_COURT_ACTIONS = [
+    ("Delgado will appeal the ruling.", "maria-delgado", None),
+    ("Delgado will sue the governor over the contract.", "maria-delgado", "tom-hensley"),
+    ("A federal judge struck down Hensley's executive order.", None, "tom-hensley"),
+    ("Hensley's decree was struck down by the Supreme Court.", None, "tom-hensley"),
+]
+_NOT_COURT_ACTIONS = [
+    "Delgado struck down her rival with one punch.",
+    "Lightning struck down the old oak tree.",
+    "Delgado will appeal to voters in the east.",
+    "Delgado will challenge Hensley in the primary.",
+    "Nobody will sue over a parking ticket.",
+]
+
+
+@pytest.mark.parametrize("text,by,target", _COURT_ACTIONS)
+def test_a_case_announced_or_a_decision_struck_down_is_a_dispute(nlp, text, by, target):
+    assert (by, target) in _disputes_in(nlp, text)
+
+
+@pytest.mark.parametrize("text", _NOT_COURT_ACTIONS)
+def test_blows_pleas_and_what_anyone_would_do_are_no_court_action(nlp, text):
+    assert _disputes_in(nlp, text) == []

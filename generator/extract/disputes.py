@@ -217,7 +217,8 @@ _WHERE_ONE_IS = frozenset(["way", "journey", "trip", "doorstep", "property", "pr
 _ANNULLING = frozenset(["overturn", "overrule", "quash", "invalidate", "annul", "nullify"])
 _ANNULLED = _CLAIMS_AND_ACTS | _DONE_TO | _LAWS | frozenset(["result", "election", "vote", "ban", "rule", "regulation",
                                                               "mandate", "injunction", "finding", "judgment",
-                                                              "judgement", "sentencing", "acquittal", "appointment"])
+                                                              "judgement", "sentencing", "acquittal", "appointment",
+                                                              "decree", "directive", "edict"])
 # Verbs whose infinitive reports the act itself: "continued to attack Trump", "began to criticise the plan".
 _ASPECTUAL = frozenset(["continue", "begin", "start", "keep", "resume", "proceed"])
 # Nouns of remarks, which "critical" makes criticism: "made critical remarks about Fauci".
@@ -243,11 +244,13 @@ def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
         if _in_hyphenated_word(token) and _hyphenated(token) not in _WRONG_ADJS:
             continue  # "denial-of-service attack", "self-criticism": part of another word
         if token.pos_ == "VERB" and (lemma in DISPUTE_VERBS or _push_back(token) or _rule_against(token)
-                                     or lemma in _ANNULLING and _undoes_a_decision(token)
+                                     or lemma in _ANNULLING and _undoes_a_decision(token) or _strikes_down(token)
                                      or _verbal_attack(token) or _answers_claim(token) or _objects_to(token)
                                      or _disagrees_with(token)
                                      or _speaks_against(token)):
             found = _verb_dispute(token, para, resolver)
+            if found is not None and _strikes_down(token):
+                found = replace(found, cue=token.text + " down")
         elif token.pos_ == "VERB" and _at(token) is not None and _words_at(token, para, resolver):
             found = _attack_at(token, para, resolver)
         elif token.pos_ == "VERB" and _doubted(token) is not None:
@@ -1071,6 +1074,21 @@ def _undoes_a_decision(verb: Token) -> bool:
         g.dep_ == "poss" for g in c.children)) for c in verb.children)
 
 
+def _someone_in_particular(verb: Token) -> bool:
+    """ "Smith will appeal", "she will sue", "the company will appeal": a particular party's announced case, not
+    what anyone would do ("nobody will sue over a ticket", "people will appeal")."""
+    subject = subject_of(verb)
+    return subject is not None and (subject.lower_ in ("he", "she", "they") or _definite(subject))
+
+
+def _strikes_down(verb: Token) -> bool:
+    """ "the judge struck down the order": annulling as "overturned" does, only of a decision or a law ("struck
+    down his rival" is a blow)."""
+    return verb.lemma_.lower() == "strike" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down"
+                                                   for c in verb.children) \
+        and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _ANNULLED for c in verb.children)
+
+
 def _rule_against(token: Token) -> bool:
     return token.lemma_.lower() == "rule" and any(c.lower_ == "against" for c in token.children)
 
@@ -1221,8 +1239,11 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
     objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "dative")]
     if any(c.dep_ == "neg" for c in verb.children):
         return None  # "cannot be appealed", "did not deny": nothing contested
-    if verb.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
-        return None  # "people will criticise Christianity": a habit or a possibility, not a reported act
+    if verb.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ in _MODALS and not (
+            c.lower_ in ("will", "'ll") and lemma in _COURT_ACTIONS and _someone_in_particular(verb))
+            for c in verb.children):
+        return None  # "people will criticise Christianity": a habit or a possibility, not a reported act ("Smith
+        # will appeal the ruling" is a case announced, as "intends to appeal" is)
     if lemma not in _COURT_ACTIONS and verb.dep_ in ("xcomp", "advcl", "acl", "relcl", "conj") and any(
             c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) and not (
             verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _ASPECTUAL):
