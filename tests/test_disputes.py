@@ -1,6 +1,8 @@
 """Disputes a reader can check by eye: who contests whose claim or action, on small written texts."""
 from __future__ import annotations
 
+import pytest
+
 from generator.articles import Article
 from generator.extract import extract
 
@@ -592,6 +594,15 @@ def test_criticizing_the_move_contests_who_did_the_act_just_before(nlp):
     assert pairs(nlp, text) == [("anna-berg", None)]  # a saying reports no act
 
 
+def test_the_act_named_again_with_this_or_that_or_a_verdict_is_the_act_just_before(nlp):
+    text = "Governor Paul Grant closed the harbour. Senator Anna Berg criticized this decision."
+    assert pairs(nlp, text) == [("anna-berg", "paul-grant")]
+    text = "Governor Paul Grant closed the harbour. Senator Anna Berg condemned the move as reckless."
+    assert pairs(nlp, text) == [("anna-berg", "paul-grant")]
+    text = "Governor Paul Grant closed the harbour. That step was criticized by Senator Anna Berg."
+    assert pairs(nlp, text) == [("anna-berg", "paul-grant")]
+
+
 def test_attacking_someone_for_or_as_something_is_criticism(nlp):
     assert fields(nlp, "by target cue", "Speakers hammered Mayor John Smith for his response to the flood.") == [
         (None, "john-smith", "hammered")]
@@ -955,3 +966,147 @@ def test_attacking_what_someone_holds_is_words(nlp):
     text = "John Doe attacked what he called a sham."
     assert fields(nlp, "by cue", text) == [("john-doe", "attacked")]
     assert disputes(nlp, "Rebels attacked what was left of the town.") == ()
+
+
+# Variant probing (session 8): for each class of dispute missed on unseen text, sentences written for the test
+# in other words and other syntax than the instances seen, and near-misses of the same shape that are no dispute.
+_CAST = "Governor Tom Hensley and Senator Maria Delgado met in the capital on Monday."
+_POSITION = "Hensley argued on Tuesday that taxes must rise to pay for new schools."
+
+_QUOTED_CENSURE = [
+    ('Delgado called Hensley\'s decision to close the hospital "a grave error."', "maria-delgado", "tom-hensley"),
+    ('"What Hensley did was wrong," Delgado told reporters.', "maria-delgado", "tom-hensley"),
+    ('Delgado said it was "outrageous" that Hensley had cut the funding.', "maria-delgado", "tom-hensley"),
+    ('"Hensley is wrong about the economy," said Delgado.', "maria-delgado", "tom-hensley"),
+    ('"The governor\'s figures are flat wrong," Delgado wrote on Twitter.', "maria-delgado", "tom-hensley"),
+    ('"I think the governor made a big mistake," Delgado said.', "maria-delgado", "tom-hensley"),
+    ('"It was a serious misjudgment by the governor," Delgado said of the closure.', "maria-delgado", "tom-hensley"),
+    ('According to Delgado, Hensley\'s handling of the floods was "a complete failure."', "maria-delgado",
+     "tom-hensley"),
+]
+_NOT_DISPUTES_QUOTED = [
+    '"The accident was a terrible tragedy," Delgado said.',
+    '"I made a mistake," Hensley admitted.',
+    "Delgado said the storm had been a disaster for the town.",
+    'Delgado said it would be wrong to speculate about the cause of the fire.',
+    '"Hensley is foolish," Delgado said.',
+]
+
+
+def _disputes_in(nlp, *paragraphs: str) -> list[tuple]:
+    """(by, target) of the disputes whose sentence is in the last paragraph."""
+    return [(d.by, d.target) for d in disputes(nlp, _CAST, *paragraphs) if d.text in paragraphs[-1]]
+
+
+@pytest.mark.parametrize("text,by,target", _QUOTED_CENSURE)
+def test_a_quote_calling_someones_act_wrong_in_any_syntax_is_a_dispute(nlp, text, by, target):
+    assert (by, target) in _disputes_in(nlp, text)
+
+
+@pytest.mark.parametrize("text", _NOT_DISPUTES_QUOTED)
+def test_censure_of_no_ones_act_or_of_ones_own_is_no_dispute(nlp, text):
+    assert _disputes_in(nlp, text) == []
+
+
+_ATTACKS_IN_WORDS = [
+    ("Delgado attacked Hensley over the budget cuts.", "maria-delgado", "tom-hensley"),
+    ("In a speech on Monday, Delgado savaged the governor's plan.", "maria-delgado", "tom-hensley"),
+    ("Delgado ripped Hensley for his handling of the floods.", "maria-delgado", "tom-hensley"),
+    ("Delgado bashed Hensley over his response to the floods.", "maria-delgado", "tom-hensley"),
+    ("The governor's tax plan was attacked by Delgado as unfair.", "maria-delgado", "tom-hensley"),
+]
+_NOT_ATTACKS_IN_WORDS = [
+    "Delgado has been an outspoken critic of Hensley.",  # a description, no reported act
+    "Hensley was attacked over the weekend by two men.",
+    "Delgado ripped the letter in half.",
+    "Gunmen attacked Hensley over the border.",
+    "The storm battered the coast over the weekend.",
+]
+
+
+@pytest.mark.parametrize("text,by,target", _ATTACKS_IN_WORDS)
+def test_attacking_someone_in_words_in_any_syntax_is_a_dispute(nlp, text, by, target):
+    assert (by, target) in _disputes_in(nlp, text)
+
+
+@pytest.mark.parametrize("text", _NOT_ATTACKS_IN_WORDS)
+def test_violence_and_descriptions_are_no_attack_in_words(nlp, text):
+    assert _disputes_in(nlp, text) == []
+
+
+_BACK_REPLIES = [
+    "Delgado shot back that the state already had a surplus.",
+    "Delgado pushed back, saying the state already had a surplus.",
+    "Delgado fired back that the state already had a surplus.",
+    "Delgado hit back, saying the state already had a surplus.",
+]
+_NOT_BACK_REPLIES = [
+    "Delgado pushed back the vote to Friday.",
+    "Delgado shot back to the capital that night.",
+]
+
+
+@pytest.mark.parametrize("text", _BACK_REPLIES)
+def test_answering_back_in_words_contests_the_position_before(nlp, text):
+    assert ("maria-delgado", "tom-hensley") in _disputes_in(nlp, _POSITION, text)
+
+
+@pytest.mark.parametrize("text", _NOT_BACK_REPLIES)
+def test_back_without_words_answers_no_one(nlp, text):
+    assert _disputes_in(nlp, _POSITION, text) == []
+
+
+def test_shots_fired_back_are_no_reply(nlp):
+    assert _disputes_in(nlp, "Gunmen opened fire on the convoy.", "Soldiers fired back, saying they had no choice.") == []
+
+
+_OUTCRY_AND_DOUBTS = [
+    ("The governor's remarks caused an uproar.", None, "tom-hensley"),
+    ("Hensley's comments provoked outrage among teachers.", None, "tom-hensley"),
+    ("Hensley's remarks sparked fury among nurses.", None, "tom-hensley"),
+    ("Hensley's decision drew fire from Delgado.", "maria-delgado", "tom-hensley"),
+    ("Questions have been raised about Hensley's fitness for office.", None, "tom-hensley"),
+    ("Questions were raised by Delgado about Hensley's spending.", "maria-delgado", "tom-hensley"),
+]
+_NOT_OUTCRY_OR_DOUBTS = [
+    "The bombing sparked outrage across the country.",  # anger at an act no one is named for
+    "The patrol drew fire from rebels near the border.",
+    "The question of funding was raised at the meeting.",
+    "Hensley's comments provoked laughter.",
+    "Questions were raised about the safety of the bridge.",
+]
+
+
+@pytest.mark.parametrize("text,by,target", _OUTCRY_AND_DOUBTS)
+def test_outcry_and_doubts_at_someones_act_in_any_syntax_are_disputes(nlp, text, by, target):
+    assert (by, target) in _disputes_in(nlp, text)
+
+
+@pytest.mark.parametrize("text", _NOT_OUTCRY_OR_DOUBTS)
+def test_outcry_at_no_ones_act_and_shots_are_no_dispute(nlp, text):
+    assert _disputes_in(nlp, text) == []
+
+
+_COURT_ACTIONS = [
+    ("Delgado will appeal the ruling.", "maria-delgado", None),
+    ("Delgado will sue the governor over the contract.", "maria-delgado", "tom-hensley"),
+    ("A federal judge struck down Hensley's executive order.", None, "tom-hensley"),
+    ("Hensley's decree was struck down by the Supreme Court.", None, "tom-hensley"),
+]
+_NOT_COURT_ACTIONS = [
+    "Delgado struck down her rival with one punch.",
+    "Lightning struck down the old oak tree.",
+    "Delgado will appeal to voters in the east.",
+    "Delgado will challenge Hensley in the primary.",
+    "Nobody will sue over a parking ticket.",
+]
+
+
+@pytest.mark.parametrize("text,by,target", _COURT_ACTIONS)
+def test_a_case_announced_or_a_decision_struck_down_is_a_dispute(nlp, text, by, target):
+    assert (by, target) in _disputes_in(nlp, text)
+
+
+@pytest.mark.parametrize("text", _NOT_COURT_ACTIONS)
+def test_blows_pleas_and_what_anyone_would_do_are_no_court_action(nlp, text):
+    assert _disputes_in(nlp, text) == []

@@ -56,7 +56,7 @@ _UNJUST = frozenset(["unjust", "unfair"])
 # Quote words that call a thing false only when said of it ("it's fake"), not before a noun ("fake legs").
 _PREDICATIVE = frozenset(["fake", "unwarranted", "hoax"])
 # Verbs of attacking, in words when their object is a claim or act, or someone attacked for or as something.
-_ATTACK_VERBS = frozenset(["attack", "assail", "hammer"])
+_ATTACK_VERBS = frozenset(["attack", "assail", "hammer", "savage", "skewer", "bash", "rip", "pummel", "batter"])
 # Verbs that pass a verdict on a thing: "ruled the prorogation was unlawful", "called the report false".
 _VERDICT_VERBS = frozenset(["rule", "find", "conclude", "declare", "hold", "deem", "judge", "call", "label",
                             "brand", "describe", "characterize", "characterise", "determine", "consider", "regard",
@@ -70,6 +70,13 @@ _FALSE_NOUNS = FALSITY_WORDS | _LIARS
 _VERDICT_WORDS = QUOTE_DISPUTE_WORDS | _UNJUST | _LIARS | CENSURE_WORDS
 # Prepositions of whom and what one lies to and about ("lied to the FBI about the payments", "under oath").
 _LIED_TO = frozenset(["to", "about", "under"])
+# Verbs whose object is an error one makes ("made a mistake", "committed a blunder").
+_COMMIT = frozenset(["make", "commit"])
+# Words of censure that, said of a person, call what they hold wrong ("Smith is wrong about the economy"); other
+# words of censure said of a person judge the person ("Smith is foolish"), no claim or act.
+_IN_ERROR = frozenset(["wrong", "mistaken", "misguided"])
+# Numbers someone gives, a claim as much as a statement is ("the minister's figures are wrong").
+_FIGURES = frozenset(["figure", "number", "data", "statistic", "math", "arithmetic"])
 # Verbs of saying, which pass a verdict only with words of falsity: "said the claims were false" (calling
 # something illegal in reported speech is an opinion or a fact: "the motion claims it is unconstitutional").
 _SAYING = frozenset(["say", "tell", "insist", "maintain", "argue", "state", "add", "claim", "write", "tweet"])
@@ -160,6 +167,8 @@ _CAUSES = frozenset(["statement", "remark", "comment", "decision", "move", "anno
 _LAWS = frozenset(["bill", "law", "act", "legislation", "measure", "amendment", "ordinance", "statute", "constitution"])
 # Nouns that, bare ("the move"), name the act the sentence before reports.
 _ACTS_BEFORE = frozenset(["move", "step", "action", "decision"])
+# The words alone before a noun that point back to a thing just reported ("the move", "this decision", "that step").
+_POINTING = (["the"], ["this"], ["that"])
 # Endings of nouns made from verbs of acts: "commutation", "appointment", "withdrawal".
 _ACT_SUFFIXES = ("tion", "sion", "ment", "al", "ure")
 # Nouns that name again an act reported with any verb of its kind: a choice of someone ("Biden named Harris ...
@@ -173,6 +182,9 @@ _ACT_FAMILIES = (
 _STOPPING = frozenset(["stop", "block", "prevent", "halt", "overturn", "reverse", "bar"])
 # Verbs whose subject receives the criticism named by their object ("drew criticism").
 _RECEIVE = frozenset(["draw", "receive", "face", "attract", "earn", "meet", "spark", "prompt", "provoke"])
+# Nouns of public anger at someone's words or act, stirred or drawn by them ("caused an uproar"): disputes only
+# when what stirred them is someone's claim or act (outrage at a bombing reports no one contested).
+_OUTCRY = frozenset(["uproar", "outrage", "furore", "furor", "fury", "indignation"])
 # Verbs of stirring up a controversy ("created controversy").
 _STIR = frozenset(["create", "cause", "stir", "generate", "ignite", "court", "trigger"])
 # Verbs of answering a position, which with no object contest the one the sentence before reports ("Smith
@@ -184,6 +196,9 @@ _REPLIES_WITH_CLAUSE = frozenset(["counter", "rebut", "disagree", "retort"])
 # Those verbs as written, the cue of a reply whose answered party `refer_back` finds.
 _REPLY_CUES = frozenset(["counter", "countered", "counters", "rebut", "rebutted", "rebuts", "disagree", "disagreed",
                          "disagrees", "retort", "retorted", "retorts"])
+# Verbs that with "back" answer someone as "countered" does, when words follow ("shot back that ...", "fired back,
+# saying ..."; "fired back" alone may be shots).
+_BACK_REPLIES = frozenset(["shoot", "fire", "hit", "push", "snap", "strike"])
 # Verbs of a position taken, whose subject the next sentence's reply answers ("Pierce argued ...", "La Riva
 # regarded X as problematic").
 _POSITIONS = SPEECH_VERBS | frozenset(["regard", "consider", "view", "see", "believe", "think", "feel", "favor",
@@ -200,7 +215,8 @@ _WHERE_ONE_IS = frozenset(["way", "journey", "trip", "doorstep", "property", "pr
 _ANNULLING = frozenset(["overturn", "overrule", "quash", "invalidate", "annul", "nullify"])
 _ANNULLED = _CLAIMS_AND_ACTS | _DONE_TO | _LAWS | frozenset(["result", "election", "vote", "ban", "rule", "regulation",
                                                               "mandate", "injunction", "finding", "judgment",
-                                                              "judgement", "sentencing", "acquittal", "appointment"])
+                                                              "judgement", "sentencing", "acquittal", "appointment",
+                                                              "decree", "directive", "edict"])
 # Verbs whose infinitive reports the act itself: "continued to attack Trump", "began to criticise the plan".
 _ASPECTUAL = frozenset(["continue", "begin", "start", "keep", "resume", "proceed"])
 # Nouns of remarks, which "critical" makes criticism: "made critical remarks about Fauci".
@@ -226,11 +242,13 @@ def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
         if _in_hyphenated_word(token) and _hyphenated(token) not in _WRONG_ADJS:
             continue  # "denial-of-service attack", "self-criticism": part of another word
         if token.pos_ == "VERB" and (lemma in DISPUTE_VERBS or _push_back(token) or _rule_against(token)
-                                     or lemma in _ANNULLING and _undoes_a_decision(token)
+                                     or lemma in _ANNULLING and _undoes_a_decision(token) or _strikes_down(token)
                                      or _verbal_attack(token) or _answers_claim(token) or _objects_to(token)
                                      or _disagrees_with(token)
                                      or _speaks_against(token)):
             found = _verb_dispute(token, para, resolver)
+            if found is not None and _strikes_down(token):
+                found = replace(found, cue=token.text + " down")
         elif token.pos_ == "VERB" and _at(token) is not None and _words_at(token, para, resolver):
             found = _attack_at(token, para, resolver)
         elif token.pos_ == "VERB" and _doubted(token) is not None:
@@ -310,13 +328,22 @@ def _replies(verb: Token) -> bool:
     """ "La Riva disagreed, stating ...", "Biden countered that ...", "Biden denied.": a verb of answering with
     nothing it answers named in its clause (no object, no "with"/"to" phrase; a that-clause only after
     "countered", "rebutted" ...: "denied that X" names what it denies)."""
-    if verb.lemma_.lower() not in _REPLIES or _negated(verb) or verb.dep_ not in ("ROOT", "conj", "ccomp"):
+    back = _answers_back(verb)
+    if verb.lemma_.lower() not in _REPLIES and not back or _negated(verb) or verb.dep_ not in ("ROOT", "conj", "ccomp"):
         return False
     if any(c.dep_ in ("dobj", "dative", "nsubjpass", "auxpass", "agent", "xcomp") or c.dep_ == "prep"
-           and c.lower_ in ("with", "to", "against") for c in verb.children):
+           and c.lower_ in ("with", "to", "against", "at") for c in verb.children):
         return False
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if back:  # words must follow: a that-clause, a quote, or "saying ..."
+        return bool(clauses) or any(c.dep_ == "advcl" and c.lemma_.lower() in SPEECH_VERBS for c in verb.children)
     return not clauses or verb.lemma_.lower() in _REPLIES_WITH_CLAUSE
+
+
+def _answers_back(verb: Token) -> bool:
+    """ "shot back", "fired back", "pushed back": a verb of striking or pushing with "back"."""
+    return verb.lemma_.lower() in _BACK_REPLIES and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back"
+                                                        for c in verb.children)
 
 
 def _reply(verb: Token, para: Paragraph, resolver: Resolver) -> list[Dispute]:
@@ -328,6 +355,9 @@ def _reply(verb: Token, para: Paragraph, resolver: Resolver) -> list[Dispute]:
             "i", "you", "we", "it", "this", "that", "which", "who", "they"):
         return []
     by = _named(subject, para, resolver)
+    back = _answers_back(verb)
+    if back and not by.person:
+        return []  # "Police fired back, saying ...": a person's words, not a force's shots
     index, before = _sentence_before(verb, para.index, resolver)
     if before is None:
         return []
@@ -345,9 +375,12 @@ def _reply(verb: Token, para: Paragraph, resolver: Resolver) -> list[Dispute]:
         if people:
             content = next((c for c in position.children if c.dep_ in ("ccomp", "xcomp")), None)
             what = _subtree_text(content) if content is not None else before.text.strip()
-            return [_dispute(by, Who(pid, phrase(token)), what, verb, para) for pid, token in people.items()]
-    if by.person and verb.lemma_.lower() in _REPLIES_WITH_CLAUSE and any(c.dep_ == "ccomp" for c in verb.children):
-        return [_dispute(by, Who(None, ""), "", verb, para)]  # "Smith countered that ...": whom, see `refer_back`
+            found = [_dispute(by, Who(pid, phrase(token)), what, verb, para) for pid, token in people.items()]
+            return [replace(d, cue=verb.text + " back") for d in found] if back else found
+    if by.person and (verb.lemma_.lower() in _REPLIES_WITH_CLAUSE or back) and any(c.dep_ == "ccomp"
+                                                                                   for c in verb.children):
+        found = _dispute(by, Who(None, ""), "", verb, para)  # "Smith countered that ...": whom, see `refer_back`
+        return [replace(found, cue=verb.text + " back") if back else found]
     return []
 
 
@@ -490,6 +523,9 @@ def quoted_disputes(para: Paragraph, statements: list[Statement], resolver: Reso
                      and not _hypothetical(t) and not (t.dep_ == "conj" and t.head.lower_ in CENSURE_WORDS)):
             party = _party_to(word) or _claim_called(word)  # "gross negligence on the part of the officers": the
             # sentence the quote opens in
+            said_of = _censured_in_quote(word) if party is None else None
+            if said_of is not None and _quoted_person(said_of, para, resolver, statement.speaker):
+                party = said_of  # "What Smith did was wrong", "the minister made a mistake": only of a person
             if party is not None:
                 where = Where(para.index, sentence_index(para.doc, quote.span.start))
                 out.append(Dispute(statement.speaker, statement.speaker_text,
@@ -530,6 +566,34 @@ def _party_to(word: Token) -> Token | None:
     return None
 
 
+def _censured_in_quote(word: Token) -> Token | None:
+    """What a quote's word of censure is said of, whatever the syntax: the subject of "X was a mistake" (a
+    person's claim or act, "the minister's figures are wrong"; a person only with words of being in error,
+    "Smith is wrong"), the doer inside "What Smith did was wrong" and in "it is outrageous that Smith cut ...",
+    the subject of "Smith made a mistake" (not "I" or "we": an admission)."""
+    noun = word.head if word.dep_ == "amod" and word.head.pos_ == "NOUN" and word.head.i > word.i else word
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _COMMIT:
+        doer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        return doer if doer is not None and doer.lower_ not in ("i", "we", "you") else None
+    if noun.dep_ not in ("acomp", "attr") or noun.head.lemma_ != "be" or _negated(noun.head):
+        return None
+    subject = next((c for c in noun.head.children if c.dep_ in ("nsubj", "csubj")), None)
+    if subject is None:
+        return None
+    if subject.dep_ == "csubj" or subject.lower_ == "it":  # "What Smith did", "it is wrong that Smith ..."
+        clause = subject if subject.dep_ == "csubj" else next(
+            (c for c in noun.head.children if c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children)), None)
+        doer = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+        return doer if doer is not None and doer.lower_ not in ("i", "we", "you", "it", "what") else None
+    if subject.pos_ == "PROPN" or subject.lower_ in ("he", "she", "they"):
+        return subject if word.lower_ in _IN_ERROR else None
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.lower_ not in ("my", "our", "its", "your") \
+            and subject.lemma_.lower() in _CLAIMS_AND_ACTS | _CLAIMS | _CAUSES | _FIGURES:
+        return subject
+    return None
+
+
 def _claim_called(word: Token) -> Token | None:
     """ "under the absurd pretext that ...", "these ridiculous allegations": a claim the quote's word of censure
     calls wrong."""
@@ -565,7 +629,7 @@ def refer_back(found: list[Dispute], statements: list[Statement]) -> list[Disput
     for d in _one_verdict(found):
         if not d.target and d.by_text is not None:
             d = replace(d, target=_claimed_before(d, statements) or _said_just_before(d, statements))
-        if not d.target_text and d.cue.lower() in _REPLY_CUES:
+        if not d.target_text and (d.cue.lower() in _REPLY_CUES or d.cue.lower().endswith(" back")):
             # a reply with a clause (`_reply`): to the last one who spoke before
             answered = _answered(d, statements)
             if answered is None:
@@ -744,7 +808,8 @@ def _quoted_person(thing: Token, para: Paragraph, resolver: Resolver, speaker: s
         gender = pronoun_gender(token)
         if gender is None:
             pid = resolver.cast.at.get((para.index, token.i)) or (
-                _owner(thing, para, resolver) if token is thing else None)
+                _owner(thing, para, resolver) if token is thing else None) or (
+                _named(token, para, resolver).person if token.lemma_.lower() in ROLE_NOUNS else None)  # "the governor"
         else:
             earlier = [p for m, p in resolver.cast.mentions if m.para != HEADLINE and p != speaker
                        and (m.para, m.start) < (para.index, token.i) and resolver.cast.gender.get(p, gender) == gender]
@@ -806,7 +871,8 @@ def _negated(token: Token) -> bool:
 
 
 def _push_back(token: Token) -> bool:
-    return token.lemma_.lower() == "push" and any(c.lower_ == "back" for c in token.children)
+    return token.lemma_.lower() == "push" and any(c.lower_ == "back" for c in token.children) \
+        and not any(c.dep_ == "dobj" for c in token.children)  # "pushed back the vote": put off
 
 
 def _verbal_attack(token: Token) -> bool:
@@ -816,7 +882,9 @@ def _verbal_attack(token: Token) -> bool:
     group of tourists", "assailed by gunmen")."""
     if token.lemma_.lower() not in _ATTACK_VERBS:
         return False
-    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in token.children if c.dep_ == "dobj"
+                or c.dep_ == "nsubjpass" and any(a.dep_ == "agent" for a in token.children)), None)  # "was
+    # attacked by Smith as unfair": the passive's subject, when someone attacks
     if obj is None or obj.lower_ == "what":  # "attacked what he considered errors", however "what" is hung
         return any(c.dep_ == "ccomp" and c.lemma_.lower() in _POSITIONS | NAMING_VERBS and "what" in (
             c.left_edge.lower_, obj.lower_ if obj is not None else "") for c in token.children)
@@ -825,7 +893,7 @@ def _verbal_attack(token: Token) -> bool:
     return obj.lemma_.lower() in _CLAIMS_AND_ACTS or any(c.lower_ == "for" for c in preps) \
         or any(c.lower_ == "as" for c in preps) and (_definite(obj) or named) \
         or (obj.pos_ == "PROPN" or obj.ent_type_ == "PERSON") and named \
-        and any(c.lower_ in ("on", "over") and _topic(c) for c in preps) \
+        and any(c.lower_ in ("on", "over") and _topic(c) or c.lower_ == "over" and _matter(c) for c in preps) \
         or named and any(t.is_quote for t in obj.subtree if t.i < obj.i)
 
 
@@ -835,6 +903,14 @@ def _topic(prep: Token) -> bool:
     obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
     return obj is not None and not obj.ent_type_ and (obj.dep_ == "pcomp" and obj.tag_ == "VBG" or any(
         c.dep_ == "poss" for c in obj.children) and obj.lemma_.lower() not in _WHERE_ONE_IS)
+
+
+def _matter(prep: Token) -> bool:
+    """ "attacked Smith over the budget cuts": what "over" brings after attacking a named person is the matter of
+    the words (a place one is attacked over is rare: not a place name, nor where one is)."""
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    return obj is not None and obj.pos_ in ("NOUN", "VERB") and obj.ent_type_ not in ("GPE", "LOC", "FAC", "DATE") \
+        and obj.lemma_.lower() not in _WHERE_ONE_IS
 
 
 def _definite(noun: Token) -> bool:
@@ -1008,6 +1084,21 @@ def _undoes_a_decision(verb: Token) -> bool:
         g.dep_ == "poss" for g in c.children)) for c in verb.children)
 
 
+def _someone_in_particular(verb: Token) -> bool:
+    """ "Smith will appeal", "she will sue", "the company will appeal": a particular party's announced case, not
+    what anyone would do ("nobody will sue over a ticket", "people will appeal")."""
+    subject = subject_of(verb)
+    return subject is not None and (subject.lower_ in ("he", "she", "they") or _definite(subject))
+
+
+def _strikes_down(verb: Token) -> bool:
+    """ "the judge struck down the order": annulling as "overturned" does, only of a decision or a law ("struck
+    down his rival" is a blow)."""
+    return verb.lemma_.lower() == "strike" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down"
+                                                   for c in verb.children) \
+        and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _ANNULLED for c in verb.children)
+
+
 def _rule_against(token: Token) -> bool:
     return token.lemma_.lower() == "rule" and any(c.lower_ == "against" for c in token.children)
 
@@ -1024,6 +1115,10 @@ def _verdict(word: Token, para: Paragraph, resolver: Resolver, censure: bool = F
         thing, verb = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None), clause.head
     elif clause.dep_ == "acl" and clause.head.dep_ == "dobj":  # "found the closure to be unlawful"
         thing, verb = clause.head, clause.head.head
+    elif word.dep_ == "oprd" and word.head.dep_ == "acl" and word.head.head.dep_ == "dobj" \
+            and word.head.head.head.lemma_.lower() in _VERDICT_VERBS:
+        thing, verb = word.head.head, word.head.head.head  # "called his decision to close it "an error"": the
+        # parser hangs the verdict on the verb inside the object
     elif word.dep_ == "oprd":
         thing, verb = next((c for c in word.head.children if c.dep_ == "dobj"), None), word.head
     elif word.dep_ in ("appos", "amod") and word.head.dep_ == "dobj" and word.head.i < word.i:
@@ -1055,7 +1150,8 @@ def _verdict(word: Token, para: Paragraph, resolver: Resolver, censure: bool = F
             return None  # "said his own decision was a mistake": an admission, not a dispute
         target = Who(None, target.text)
     end = clause.left_edge.i if clause.head == thing else word.head.i if word.head.head == thing \
-        else thing.right_edge.i + 1  # "the claim as false": the thing without the verdict
+        else min(thing.right_edge.i + 1, word.left_edge.i if thing.i < word.i else len(thing.doc))  # "the claim
+    # as false", "the decision to close it "an error"": the thing without the verdict
     text = thing.doc[thing.left_edge.i:end]
     return _dispute(by, target, text.text.strip(" ,"), word, para)
 
@@ -1153,8 +1249,11 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
     objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "dative")]
     if any(c.dep_ == "neg" for c in verb.children):
         return None  # "cannot be appealed", "did not deny": nothing contested
-    if verb.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
-        return None  # "people will criticise Christianity": a habit or a possibility, not a reported act
+    if verb.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ in _MODALS and not (
+            c.lower_ in ("will", "'ll") and lemma in _COURT_ACTIONS and _someone_in_particular(verb))
+            for c in verb.children):
+        return None  # "people will criticise Christianity": a habit or a possibility, not a reported act ("Smith
+        # will appeal the ruling" is a case announced, as "intends to appeal" is)
     if lemma not in _COURT_ACTIONS and verb.dep_ in ("xcomp", "advcl", "acl", "relcl", "conj") and any(
             c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) and not (
             verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _ASPECTUAL):
@@ -1483,8 +1582,8 @@ def _act_before(thing: Token, para: Paragraph, resolver: Resolver) -> str | None
     paragraph's start the sentence before ends the paragraph before; one that itself begins with a bare "the
     move" ("The move came after ...") reports no act of its own, so the act is the one before it; nor does one
     that contests an act (see `refer_back` for "also criticized the move")."""
-    words = [c.lower_ for c in thing.children]
-    if words != ["the"] and (words or thing.lemma_.lower() in _ACTS_BEFORE):
+    words = _pointing_words(thing)
+    if words not in _POINTING and (words or thing.lemma_.lower() in _ACTS_BEFORE):
         return None  # "the commutation", or a bare "publication" ("sued to stop publication"); not "his move"
     if thing.lemma_.lower() in _ACTS_BEFORE:
         for _ in range(3):
@@ -1492,7 +1591,7 @@ def _act_before(thing: Token, para: Paragraph, resolver: Resolver) -> str | None
             if before is None:
                 return None
             subject = subject_of(before.root) if before.root.pos_ == "VERB" else None
-            if subject is None or subject.lemma_.lower() not in _ACTS_BEFORE or [c.lower_ for c in subject.children] != ["the"]:
+            if subject is None or subject.lemma_.lower() not in _ACTS_BEFORE or _pointing_words(subject) not in _POINTING:
                 break
             thing, para = subject, Paragraph(index, resolver.docs[index], (), frozenset())
         if subject is None or before.root.lemma_.lower() in _SAYING | DISPUTE_VERBS:
@@ -1513,6 +1612,12 @@ def _act_before(thing: Token, para: Paragraph, resolver: Resolver) -> str | None
             if pid:
                 return pid
     return None
+
+
+def _pointing_words(thing: Token) -> list[str]:
+    """The words hung on a noun that may point back to an act, less a verdict the parser hangs on the noun
+    ("condemned the move as reckless": "as" belongs to the verb)."""
+    return [c.lower_ for c in thing.children if not (c.dep_ == "prep" and c.lower_ == "as")]
 
 
 def _sentence_before(thing: Token, index: int, resolver: Resolver):
@@ -1761,7 +1866,7 @@ def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute |
     head = noun.head
     met = noun.dep_ == "pobj" and (head.lower_ == "with" and head.head.lemma_.lower() == "meet"
                                    or head.lower_ == "to" and head.head.lemma_.lower() == "lead")
-    stirred = noun.lemma_.lower() == "controversy" and head.lemma_.lower() in _STIR
+    stirred = noun.lemma_.lower() in _OUTCRY | {"controversy"} and head.lemma_.lower() in _STIR
     if noun.dep_ == "dobj" and (head.lemma_.lower() in _RECEIVE or stirred) or met:
         receiver = head.head if met else head  # "Berg's decision was met with criticism", "led to criticism"
         subject = subject_of(receiver)
@@ -1791,6 +1896,16 @@ def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         at = _at(head) or _against(head) or (_about(head) if _voiced(noun) else None)
         if at is not None and not target.person:
             target, target_text = _named(at, para, resolver), phrase(at)
+    elif noun.dep_ == "nsubjpass" and head.lemma_.lower() in _VOICE_OR_POSE:
+        agent = next((g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if agent is not None and not by.text:  # "Questions were raised about X by Y"
+            by = _named(agent, para, resolver)
+        about = _about(head) or next((g for c in head.children if c.dep_ == "prep" and c.lower_ in _TOPIC
+                                      for g in c.children if g.dep_ == "pobj"), None)
+        if about is not None and not target.person:
+            target, target_text = _target(about, para, resolver, noun.lemma_.lower()), phrase(about)
+        if agent is None and not target.person:
+            return None  # "questions were raised about the safety of the bridge": no one voices them of anyone
     elif noun.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ in ("VERB", "AUX"):
         subject = subject_of(head.head)  # "Berg came under fire from Reed for the delay": Reed criticises Berg
         if subject is not None and not target.person:
@@ -1900,10 +2015,10 @@ def _voiced(noun: Token) -> bool:
                    for g in c.children if g.dep_ == "pobj")  # a complaint filed is a case (`_lawsuit`)
     if lemma in ("question", "doubt") and about and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _LASTING:
         return True  # "opposition questions about Biden's decline continued": doubts that someone holds
-    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in _VOICE_OR_POSE or _negated(noun.head):
+    if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.lemma_.lower() not in _VOICE_OR_POSE or _negated(noun.head):
         return False
-    if lemma in ("question", "doubt"):
-        return about
+    if lemma in ("question", "doubt"):  # "raised questions about X", "questions have been raised about X"
+        return about or noun.dep_ == "nsubjpass" and _about(noun.head) is not None
     return lemma in _DISAPPROVAL and any(c.dep_ == "prep" and c.lower_ in _ABOUT - {"to"}
                                          for t in (noun, noun.head) for c in t.children)
 
@@ -1933,6 +2048,9 @@ def _court_challenge(noun: Token) -> bool:
 def _under_fire(noun: Token) -> bool:
     """ "came under fire from X for the delay": criticism received (a convoy under fire is shot at: the
     rule for disputes wants a person under fire or a reason)."""
+    if noun.lemma_.lower() == "fire" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("draw", "attract"):
+        subject = subject_of(noun.head)  # "Smith's decision drew fire from X": words (troops draw shots)
+        return subject is not None and subject.lemma_.lower() in _CLAIMS_AND_ACTS | _CLAIMS | _CAUSES
     return noun.lemma_.lower() == "fire" and noun.dep_ == "pobj" and noun.head.lower_ == "under"
 
 
@@ -1942,6 +2060,11 @@ def _backlash(noun: Token) -> bool:
     Controversy stirred up or met is criticism of whoever stirred or met it."""
     if noun.lemma_.lower() == "controversy":  # "the bill sparked controversy", "Trump created controversy"
         return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _RECEIVE | _STIR and not _negated(noun.head)
+    if noun.lemma_.lower() in _OUTCRY:  # "his remarks caused an uproar", "Smith's decision provoked outrage"
+        subject = subject_of(noun.head) if noun.dep_ == "dobj" else None
+        return noun.head.lemma_.lower() in _RECEIVE | _STIR and not _negated(noun.head) and subject is not None \
+            and (subject.ent_type_ == "PERSON" or any(c.dep_ == "poss" for c in subject.children)
+                 and subject.lemma_.lower() in _CLAIMS_AND_ACTS | _CLAIMS | _CAUSES)
     return noun.lemma_.lower() in ("backlash", "outcry") and (
         noun.dep_ == "dobj" and noun.head.lemma_.lower() in _RECEIVE
         or noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _COMPEL

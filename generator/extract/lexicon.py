@@ -403,7 +403,8 @@ CENSURE_WORDS = frozenset([
     "outrageous", "disgraceful", "shameful", "scandalous", "deplorable", "appalling", "irresponsible",
     "reckless", "unacceptable", "inappropriate", "disappointing", "lousy", "terrible", "dishonest",
     "disgrace", "travesty", "negligent", "negligence", "careless", "carelessness", "foolish", "disaster",
-    "disastrous", "failure", "fiasco", "blunder",
+    "disastrous", "failure", "fiasco", "blunder", "error", "misjudgment", "misjudgement", "misstep", "miscalculation",
+    "unwise", "wrongheaded",
     # unfair, unreasonable or unprincipled; contemptible; a pretence
     "hypocritical", "hypocrisy", "unjustified", "unjustifiable", "unreasonable", "counterproductive",
     "shortsighted", "naive", "incompetent", "incompetence",
