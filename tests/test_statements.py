@@ -1266,3 +1266,39 @@ def test_reported_speech_inside_an_interview_turn_is_the_speakers_own_answer(nlp
                        "((Jane Roe)) Our colleagues told us the lake formed in a single winter, and they claimed "
                        "it would last a century.")
     assert not any(s.kind == "indirect" for s in found)
+def test_an_interviews_turns_are_not_statements_but_its_narration_is(nlp):
+    found = statements(nlp, "Ana Lopez has run the bakery on Mill Street since 1998. She said business was "
+                            "good.",
+                       "((Gazette))  What made you open a bakery?",
+                       "((Ana Lopez))  My mother baked every morning. I told my brother that I would keep her "
+                       "recipes alive, and he said the town needed bread.",
+                       "Later the mayor said the council would help small shops, and I agreed with him.",
+                       "((Gazette))  What do your customers tell you?",
+                       '((Ana Lopez))  Some of them say "the rye is better than my grandmother\'s", which is kind.',
+                       "The council said on Monday that it would review the rents on Mill Street.")
+    assert {s.text for s in found} == {"business was good", "the rye is better than my grandmother's",
+                                       "it would review the rents on Mill Street"}
+
+
+def test_an_interview_without_speaker_labels_is_found_by_its_questions_and_answers(nlp):
+    found = statements(nlp, "Ana Lopez has run the bakery on Mill Street since 1998. She said business was good.",
+                       "What made you open a bakery?",
+                       "My mother baked every morning. I told my brother that I would keep her recipes alive.",
+                       "How have prices changed for you?",
+                       "Flour costs twice what it did. We raised prices once, and the mayor said the council "
+                       "would help small shops.",
+                       "What comes next for you?",
+                       "I want to teach. The school said it would lend us a kitchen.")
+    assert [s.text for s in found] == ["business was good"]
+
+
+def test_named_labels_with_colons_open_turns_and_narration_between_interviews_stands(nlp):
+    found = statements(nlp, "Two bakers spoke to the Gazette this week.",
+                       "Gazette: What made you open a bakery?",
+                       "Ana Lopez: My brother said the town needed bread.",
+                       "Gazette: Will you expand?",
+                       "Lopez: The bank said it would lend us the money.",
+                       "Tom Reyes opened his shop in May. He said sales had doubled since the summer.",
+                       "Gazette: Why bread?",
+                       "Reyes: The council said we could use the old mill.")
+    assert [s.text for s in found] == ["sales had doubled since the summer"]

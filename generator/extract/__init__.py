@@ -38,13 +38,14 @@ def _texts(articles: Iterable[Article]) -> Iterator[tuple[str, tuple[int, Articl
 
 
 def sheet_for(article: Article, headline, paragraphs: list) -> FactSheet:
-    from .disputes import disputes, quoted_disputes, refer_back, transcript_start
+    from .disputes import disputes, quoted_disputes, refer_back
     from .people import HEADLINE, build_cast
     from .quotes import inside, quotes
     from .resolve import Resolver
     from .roles import roles
     from .statements import Paragraph, direct_statements, indirect_statements, sentence_index
     from .topics import topics
+    from .transcript import keeps, transcript_paragraphs
 
     numbered = list(enumerate(paragraphs)) + [(HEADLINE, headline)]
     cast = build_cast(numbered, article.outlet)
@@ -59,13 +60,16 @@ def sheet_for(article: Article, headline, paragraphs: list) -> FactSheet:
         {"president-elect"} if any("-elect" in r.title.lower() for r in role_map[pid]) else set())
         for pid in role_map}
     statements, found_disputes, last = [], [], None
-    transcript = transcript_start(paragraphs)
+    transcript = transcript_paragraphs(paragraphs)
     for para in paras:
         direct, last = direct_statements(para, resolver, last)
         cues = _direct_cues(para, direct)
-        statements += sorted(direct + indirect_statements(para, resolver, cues),
-                             key=lambda s: (s.where.sentence, s.kind != "indirect"))
-        if para.index < transcript:
+        found = sorted(direct + indirect_statements(para, resolver, cues),
+                       key=lambda s: (s.where.sentence, s.kind != "indirect"))
+        if para.index in transcript:  # an interview's own words: only the quotations they report stand
+            found = [s for s in found if keeps(s, para.doc)]
+        statements += found
+        if para.index not in transcript:
             found_disputes += disputes(para, resolver) + quoted_disputes(para, direct, resolver)
     people = []
     for pid in cast.names:

@@ -24,7 +24,7 @@ from .lexicon import (
 from .names import index_verbs, token_texts, tokens_of
 from .people import HEADLINE, pronoun_gender
 from .resolve import Resolver, Who, phrase, subject_of
-from .statements import Paragraph, is_turn, sentence_index
+from .statements import Paragraph, sentence_index
 
 # Objects of "deny" that make it a refusal, not a dispute ("denied bail").
 _REFUSALS = frozenset([
@@ -221,13 +221,6 @@ _ANNULLED = _CLAIMS_AND_ACTS | _DONE_TO | _LAWS | frozenset(["result", "election
 _ASPECTUAL = frozenset(["continue", "begin", "start", "keep", "resume", "proceed"])
 # Nouns of remarks, which "critical" makes criticism: "made critical remarks about Fauci".
 _REMARKS = frozenset(["remark", "comment", "statement", "word", "note", "tweet", "post"])
-
-
-def transcript_start(paragraphs: list[Doc]) -> int:
-    """The first paragraph of an interview's transcript ("((WN)) ...", "((Jane Roe)) ..."): from there on
-    the paragraphs are questions and answers, words of the people speaking, not disputes the article
-    reports; len(paragraphs) when there is none."""
-    return next((i for i, doc in enumerate(paragraphs) if is_turn(doc)), len(paragraphs))
 
 
 def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
