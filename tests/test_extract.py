@@ -1717,3 +1717,27 @@ def test_i_am_in_an_interview_turn_is_the_speakers_role(nlp):
                             "((Ann Kerr))  I'm a field engineer. I am a big fan of maps, and I am a patient of "
                             "Dr Tom Reed."), nlp)
     assert [r.title for r in person(sheet, "ann-kerr").roles] == ["geologist", "field engineer"]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Bea Holt, the director of global marketing at Nestlé, said sales had fallen.", "Bea Holt",
+     ("director of global marketing", "Nestlé")),
+    ("Sam Vey, head of a regional flood agency, warned that the river could burst its banks.", "Sam Vey",
+     ("head of a regional flood agency", None)),
+    ("Lu Chen, an associate professor of mechanical engineering at Ohio State University, led the study.", "Lu Chen",
+     ("associate professor of mechanical engineering", "Ohio State University")),
+    ("Kim Oak, vice president of marketing for Acme Corp., said the launch would go ahead.", "Kim Oak",
+     ("vice president of marketing", "Acme Corp.")),
+    ("Zed Mar, the head of research at the bank, said rates would rise.", "Zed Mar", ("head of research", None)),
+    ("Uma Nair is a professor of history at the University of Leeds.", "Uma Nair",
+     ("professor of history", "University of Leeds")),
+    ("Jo Stark, who is chief of global operations at the firm, resigned on Friday.", "Jo Stark",
+     ("chief of global operations", None)),
+    # near misses: a body after "of" is the organisation
+    ("Ann Ray, the director of the Federal Bureau of Investigation, said the threat was growing.", "Ann Ray",
+     ("director", "Federal Bureau of Investigation")),
+    ("Bea Holt, president of Acme Corporation, said sales had fallen.", "Bea Holt", ("president", "Acme Corporation")),
+])
+def test_a_field_after_of_stays_in_the_title(nlp, text, name, role):
+    people = {p.name: [(r.title, r.organization) for r in p.roles] for p in extract(article(text), nlp).people}
+    assert people[name] == [role]
