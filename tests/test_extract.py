@@ -1741,3 +1741,15 @@ def test_i_am_in_an_interview_turn_is_the_speakers_role(nlp):
 def test_a_field_after_of_stays_in_the_title(nlp, text, name, role):
     people = {p.name: [(r.title, r.organization) for r in p.roles] for p in extract(article(text), nlp).people}
     assert people[name] == [role]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("The budget was presented by Minister of Finance Rao Pell.", "Rao Pell", "Minister of Finance"),
+    ("Former Minister of Defence Pat Lowe criticised the plan.", "Pat Lowe", "Former Minister of Defence"),
+    ("Minister of Economy Ruth Sul said the plan would go ahead.", "Ruth Sul", "Minister of Economy"),
+    ("Secretary of Justice Wanda Vale resigned on Friday.", "Wanda Vale", "Secretary of Justice"),
+    # the words after "of" are a title of their own: the name's title is theirs
+    ("Ann Ray, the fiancée of journalist Tom Ek, spoke to reporters.", "Tom Ek", "journalist"),
+])
+def test_a_portfolio_after_of_before_a_name_stays_with_the_office(nlp, text, name, title):
+    assert roles_of(nlp, text)[name][0] == title

@@ -672,7 +672,9 @@ def _object_of_for(group: list[Token]) -> bool:
 def _own_title(group: list[Token]) -> list[Token]:
     """ "fiancée of journalist Jamal Khashoggi": the name's own title is "journalist"."""
     of = max((i for i, t in enumerate(group) if t.lower_ == "of"), default=None)
-    if of is not None and group[of + 1:] and _ends_in_role(group[of + 1:]):
+    if of is not None and group[of + 1:] and _ends_in_role(group[of + 1:]) \
+            and not (of and [t.lower_ for t in group[of + 1:]] == [group[-1].lower_] and group[-1].lower_ in _PORTFOLIOS
+                     and _role_word(group[of - 1])):  # "Minister of Finance": "Finance" is the office's portfolio
         return group[of + 1:]
     return group
 
