@@ -672,7 +672,9 @@ def _object_of_for(group: list[Token]) -> bool:
 def _own_title(group: list[Token]) -> list[Token]:
     """ "fiancée of journalist Jamal Khashoggi": the name's own title is "journalist"."""
     of = max((i for i, t in enumerate(group) if t.lower_ == "of"), default=None)
-    if of is not None and group[of + 1:] and _ends_in_role(group[of + 1:]):
+    if of is not None and group[of + 1:] and _ends_in_role(group[of + 1:]) \
+            and not (of and [t.lower_ for t in group[of + 1:]] == [group[-1].lower_] and group[-1].lower_ in _PORTFOLIOS
+                     and _role_word(group[of - 1])):  # "Minister of Finance": "Finance" is the office's portfolio
         return group[of + 1:]
     return group
 
@@ -972,6 +974,11 @@ def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None
         portfolio = _role_word(tokens[of - 1]) and after[-1].lower_ in _PORTFOLIO_WORDS and (
             len(after) == 1 or after[-1].text not in ORG_WORDS) \
             and not any(t.pos_ == "DET" or t.ent_type_ in ("GPE", "NORP") for t in after)
+        field = 0 if portfolio or tokens[of - 1].lower_ in _RELATIONS or not _role_word(tokens[of - 1]) \
+            else _field(after)
+        if field:  # "director of global news for AFP": the field is the title's, the body after it the org
+            body = after[field + 1:] if field < len(after) and after[field].lower_ in _FIELD_ENDS else []
+            return _role(tokens[:of + 1 + field], _org_text(body) if _named_body(body) or _proper_run(body) else None)
         if not portfolio and (any(t.ent_type_ == "PERSON" for t in after) or after[-1].lower_ in _OFFICE_HOLDERS
                               and len(after) > 1 or tokens[of - 1].lower_ in _RELATIONS):
             if tokens[of - 1].lower_ in _RELATIONS:  # "widow of former Press Secretary James Brady": of the person
@@ -1018,6 +1025,41 @@ def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None
         lead = _body_first(tokens, rank) or rank
     org_tokens, title_tokens = (owner or []) + tokens[rank:lead], tokens[:rank] + tokens[lead:]
     return _role(title_tokens, _org(org_tokens, title_tokens))
+
+
+_FIELD_ENDS = frozenset(["at", "for", "with", "in"])
+
+
+def _field(after: list[Token]) -> int:
+    """ "director of global news (for AFP)", "professor of art history (at ...)", "head of a regional civil
+    defense office", "chair of region six": lower-case words after "of" name the field or unit a title covers,
+    not an organisation one could look up; they stay in the title (as "Secretary of State" does). Returns how
+    many words the field has (0: none, or a single word, which the caller judges): it ends at a preposition
+    or at "and" before another title ("professor of photography and curator ...")."""
+    i = 1 if after and after[0].lower_ in ("a", "an") else 0
+    start = i
+    while i < len(after) and after[i].lower_ not in _FIELD_ENDS:
+        t = after[i]
+        if t.lower_ == "and" and i + 1 < len(after) and _role_word(after[i + 1]) and after[i + 1].pos_ == "NOUN":
+            break
+        if not t.text.islower() or t.ent_type_ == "PERSON" or t.pos_ not in ("NOUN", "ADJ", "CCONJ", "NUM", "PROPN"):
+            return 0
+        i += 1
+    words = after[start:i]
+    if len(words) < 2 and not start and i == len(after) or not words or words[-1].pos_ not in ("NOUN", "NUM", "PROPN") \
+            or words[-1].lower_ == "and":
+        return 0
+    return i
+
+
+def _proper_run(tokens: list[Token]) -> bool:
+    """ "at Nestlé", "for Acme Corp.": capitalised names NER left untagged (or tagged as a person) after a
+    field's preposition name the body the title belongs to."""
+    while tokens and tokens[0].pos_ == "DET":
+        tokens = tokens[1:]
+    return bool(tokens) and tokens[0].text[:1].isupper() and tokens[-1].pos_ == "PROPN" \
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() or t.lower_ in ("of", "de", "and", "for", "the")
+                for t in tokens)
 
 
 def _one_of_them(token: Token) -> bool:
