@@ -1240,3 +1240,24 @@ def test_a_quoted_word_modifying_a_noun_or_after_designation_is_a_name(nlp):
                        'The agency announced the name: "COVID-19" is to replace the temporary designation '
                        '"2019-nCoV."')
     assert not any(s.kind == "direct" for s in found)
+
+
+def test_a_quote_of_two_sentences_then_according_to_is_the_sources(nlp):
+    """The parser ends a sentence inside the quotation, so ", according to X" after it stands in a sentence of its
+    own; the paragraph's frame (the quotation's words masked) puts the attribution back in one sentence."""
+    found = statements(nlp, "Tomas Weber inspected the bridge on Monday.",
+                       "“The supports have cracked in three places. Nobody should drive across it until the engineers "
+                       "have finished their work,” according to Tomas Weber, the county's road manager.")
+    quote = beginning(found, "The supports have cracked")
+    assert (quote.kind, quote.speaker, quote.cue) == ("direct", "tomas-weber", "according to")
+
+
+def test_the_frame_of_a_quote_masks_only_long_sentences(nlp):
+    from generator.extract.frame import masked
+    from generator.extract.quotes import quotes
+
+    doc = nlp("“We will rebuild every house on this street before winter comes,” said Jane Doe, calling the "
+              "storm “a disaster.”")
+    text, pieces = masked(doc.text, quotes(doc))
+    assert text == "“It is so,” said Jane Doe, calling the storm “a disaster.”"
+    assert [text[at:at + size] for at, _, size in pieces] == ["“", "” said Jane Doe, calling the storm “a disaster.”"]
