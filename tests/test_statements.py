@@ -1302,3 +1302,22 @@ def test_named_labels_with_colons_open_turns_and_narration_between_interviews_st
                        "Gazette: Why bread?",
                        "Reyes: The council said we could use the old mill.")
     assert [s.text for s in found] == ["sales had doubled since the summer"]
+def test_a_quote_of_two_sentences_then_according_to_is_the_sources(nlp):
+    """The parser ends a sentence inside the quotation, so ", according to X" after it stands in a sentence of its
+    own; the paragraph's frame (the quotation's words masked) puts the attribution back in one sentence."""
+    found = statements(nlp, "Tomas Weber inspected the bridge on Monday.",
+                       "“The supports have cracked in three places. Nobody should drive across it until the engineers "
+                       "have finished their work,” according to Tomas Weber, the county's road manager.")
+    quote = beginning(found, "The supports have cracked")
+    assert (quote.kind, quote.speaker, quote.cue) == ("direct", "tomas-weber", "according to")
+
+
+def test_the_frame_of_a_quote_masks_only_long_sentences(nlp):
+    from generator.extract.frame import masked
+    from generator.extract.quotes import quotes
+
+    doc = nlp("“We will rebuild every house on this street before winter comes,” said Jane Doe, calling the "
+              "storm “a disaster.”")
+    text, pieces = masked(doc.text, quotes(doc))
+    assert text == "“It is so,” said Jane Doe, calling the storm “a disaster.”"
+    assert [text[at:at + size] for at, _, size in pieces] == ["“", "” said Jane Doe, calling the storm “a disaster.”"]

@@ -26,7 +26,7 @@ def extract_all(articles: Iterable[Article], nlp) -> Iterator[FactSheet]:
     for _, group in groupby(stream, key=lambda pair: pair[1][0]):
         docs = [(doc, context) for doc, context in group]
         article = docs[0][1][1]
-        yield sheet_for(article, docs[0][0], [doc for doc, _ in docs[1:]])
+        yield sheet_for(article, docs[0][0], [doc for doc, _ in docs[1:]], nlp)
 
 
 def _texts(articles: Iterable[Article]) -> Iterator[tuple[str, tuple[int, Article]]]:
@@ -37,7 +37,7 @@ def _texts(articles: Iterable[Article]) -> Iterator[tuple[str, tuple[int, Articl
             yield paragraph, (n, article)
 
 
-def sheet_for(article: Article, headline, paragraphs: list) -> FactSheet:
+def sheet_for(article: Article, headline, paragraphs: list, nlp=None) -> FactSheet:
     from .disputes import disputes, quoted_disputes, refer_back
     from .people import HEADLINE, build_cast
     from .quotes import inside, quotes
@@ -50,10 +50,8 @@ def sheet_for(article: Article, headline, paragraphs: list) -> FactSheet:
     numbered = list(enumerate(paragraphs)) + [(HEADLINE, headline)]
     cast = build_cast(numbered, article.outlet)
     docs = dict(numbered)
-    paras = []
-    for i, doc in enumerate(paragraphs):
-        found = quotes(doc)
-        paras.append(Paragraph(i, doc, tuple(found), frozenset(inside(found))))
+    found = [quotes(doc) for doc in paragraphs]
+    paras = [Paragraph(i, doc, tuple(found[i]), frozenset(inside(found[i])), nlp) for i, doc in enumerate(paragraphs)]
     resolver = Resolver(cast, docs, {p.index: set(p.quoted) for p in paras})
     role_map = roles(cast, docs, resolver)
     resolver.titles = {pid: {w.lower() for r in role_map[pid] for w in r.title.replace("-", " - ").split()} | (
@@ -88,6 +86,7 @@ def sheet_for(article: Article, headline, paragraphs: list) -> FactSheet:
     for doc in (headline, *paragraphs):  # cached tokens and entity spans refer back to their Doc: let it be freed
         doc.user_data.pop("tokens", None)
         doc.user_data.pop("ents", None)
+        doc.user_data.pop("frame", None)
     return sheet
 
 

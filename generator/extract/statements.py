@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
 from ..factsheet import Statement, Where
+from .frame import Frame, frame_of, long_sentences
 from .lexicon import (
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
@@ -133,6 +134,7 @@ class Paragraph:
     doc: Doc
     quotes: tuple[Quote, ...]
     quoted: frozenset[int]  # token indices inside quotation marks (marks included)
+    parser: object = None  # the pipeline, to parse the paragraph's frame when a quote's speaker is not found
 
 
 def is_turn(doc: Doc) -> bool:
@@ -584,36 +586,90 @@ def direct_statements(para: Paragraph, resolver: Resolver, previous: Who | None)
     out = []
     if is_headline(para.doc):
         return out, previous
-    for quote in para.quotes:
+    for n, quote in enumerate(para.quotes):
         cue = cue_of(quote, para)
+        at, at_resolver = para, resolver
         if cue is None:
             who, cue_text = _continuation(quote, para, _reporter_before(quote, para, resolver) or previous)
             if who is None:
                 who = _own_words(quote, para, resolver, previous)
+            framed = _framed(n, quote, para, resolver, previous) if who is None else None
+            if framed is not None and _is_statement(quote, framed[2], para) and not _inside_speech(framed[2], para):
+                who, cue_text, cue, at, at_resolver = framed[0], framed[1], framed[3], framed[4], framed[5]
             if who is None:
                 continue
         else:
             if not _is_statement(quote, cue, para) or _inside_speech(cue, para):
                 continue
-            who, cue_text = _speaker(cue, para, resolver, quote), para.doc[cue.i:cue.i + (2 if cue.lower_ == "according" else 1)].text
-            if not who.text and previous is not None and (cue.tag_ == "VBG" or _participle_as_noun(cue)):
-                who = previous  # '"...," further remarking, "..."': the participle shares the last speaker
-            elif who.person is None and previous is not None and previous.person and _adds_to(cue, para):
-                who = Who(previous.person, who.text, "low")
-            who = _not_named_within(who, cue, quote, para, resolver)
+            who, cue_text = _attribution(quote, cue, para, resolver, previous)
+            framed = _framed(n, quote, para, resolver, previous) if not who.text else None
+            if framed is not None:
+                who, cue_text, cue, at, at_resolver = framed[0], framed[1], framed[3], framed[4], framed[5]
         where = Where(para.index, sentence_index(para.doc, quote.span.start))
-        for each in _joint(who, cue, para, resolver):
+        for each in _joint(who, cue, at, at_resolver):
             out.append(Statement(each.person, each.text, "direct", cue_text, quote.text, where, each.confidence))
         previous = who
     return out + _quoted_within(para, resolver, {s.text for s in out}), previous
 
 
-def _not_named_within(who: Who, cue: Token, quote: Quote, para: Paragraph, resolver: Resolver) -> Who:
+def _framed(n: int, quote: Quote, para: Paragraph, resolver: Resolver, previous: Who | None) -> tuple | None:
+    """The speaker the paragraph's frame gives the n-th quote ("“...,” said Jane Doe, the mayor of Springfield":
+    the narration parsed with the long quotations masked, where the parser cannot hang the reporting verb, its
+    subject or an apposition on the quotation's clauses): (who, cue words, the cue in the paragraph, the cue
+    in the frame, the frame as a Paragraph, its resolver); None without a frame, a cue in it or a person."""
+    if para.parser is None or not long_sentences(quote):
+        return None  # a short quote or a fragment does not mislead the parser: its frame is the paragraph's parse
+    if sum(1 for i, word in enumerate(token_texts(para.doc)) if i not in para.quoted and word.isalpha()) < 2:
+        return None  # a quotation standing alone has no frame to parse
+    frame = frame_of(para.doc, para.quotes, para.parser)
+    if frame is None:
+        return None
+    own, framed = _framed_resolver(para, frame, resolver)
+    cue = cue_of(frame.quotes[n], own)
+    if cue is None or cue.i not in frame.original or _inside_speech(cue, own):
+        return None
+    who, cue_text = _attribution(frame.quotes[n], cue, own, framed, previous, (quote, para, resolver))
+    return (who, cue_text, para.doc[frame.original[cue.i]], cue, own, framed) if who.person else None
+
+
+def _framed_resolver(para: Paragraph, frame: Frame, resolver: Resolver) -> tuple[Paragraph, Resolver]:
+    """The paragraph's frame as a Paragraph, and a resolver that sees the frame's tokens in its place."""
+    at = {key: pid for key, pid in resolver.cast.at.items() if key[0] != para.index}
+    at.update({(para.index, frame.framed[i]): pid for (p, i), pid in resolver.cast.at.items()
+               if p == para.index and i in frame.framed})
+    mentions = []
+    for mention, pid in resolver.cast.mentions:
+        if mention.para != para.index:
+            mentions.append((mention, pid))
+        elif mention.start in frame.framed and mention.end - 1 in frame.framed:
+            mentions.append((replace(mention, start=frame.framed[mention.start],
+                                     end=frame.framed[mention.end - 1] + 1), pid))
+    cast = replace(resolver.cast, at=at, mentions=mentions)
+    framed = replace(resolver, cast=cast, docs={**resolver.docs, para.index: frame.doc},
+                     quoted={**resolver.quoted, para.index: set(frame.quoted)})
+    return Paragraph(para.index, frame.doc, frame.quotes, frame.quoted), framed
+
+
+def _attribution(quote: Quote, cue: Token, para: Paragraph, resolver: Resolver, previous: Who | None,
+                 words: tuple[Quote, Paragraph, Resolver] | None = None) -> tuple[Who, str]:
+    """The speaker and cue words of a quote with a cue; `words`: where the quote's words are (the frame of a
+    paragraph has a placeholder for them), by default the quote itself."""
+    who, cue_text = _speaker(cue, para, resolver, quote), para.doc[cue.i:cue.i + (2 if cue.lower_ == "according" else 1)].text
+    if not who.text and previous is not None and (cue.tag_ == "VBG" or _participle_as_noun(cue)):
+        who = previous  # '"...," further remarking, "..."': the participle shares the last speaker
+    elif who.person is None and previous is not None and previous.person and _adds_to(cue, para):
+        who = Who(previous.person, who.text, "low")
+    return _not_named_within(who, cue, words or (quote, para, resolver), para, resolver), cue_text
+
+
+def _not_named_within(who: Who, cue: Token, words: tuple[Quote, Paragraph, Resolver], para: Paragraph,
+                      resolver: Resolver) -> Who:
     """ 'Warhol was a legend for Jane Doe. She said, "Andy Warhol was the center of ..."': a speaker
     pronoun is not the person the quote names in the third person; it refers to the one before."""
     subject = speaker_of(cue, para)
+    quote, there, named = words
     if who.person is None or subject is None or subject.pos_ != "PRON" or not pronoun_gender(subject) \
-            or not any(resolver.cast.at.get((para.index, t.i)) == who.person for t in quote.span):
+            or not any(named.cast.at.get((there.index, t.i)) == who.person for t in quote.span):
         return who
     other = resolver.antecedent(para.index, subject.i, pronoun_gender(subject), who.text, frozenset([who.person]))
     return other if other.person else who
