@@ -1300,7 +1300,7 @@ def _apposition_heads(name: Span, single: set | None = None) -> list[Token]:
     collects heads reached through "one of" (this person's role alone)."""
     root = name.root
     appos = [c for c in root.children if c.dep_ == "appos" and c.i >= name.end]
-    own = {t.i for c in appos for t in c.subtree} | {t.i for t in root.doc[name.end:] if t.is_punct}
+    own = {t.i for c in appos for t in c.subtree} | {t.i for t in tokens_of(root.doc)[name.end:] if t.is_punct}
     # "Jane Roe of the University of Leeds, a marine biologist": where the person is from comes between
     # (a common noun only: in "Senators A of Florida, B of Utah" the parser hangs B there too)
     whence = {t.i for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "from") and c.i == name.end

@@ -551,13 +551,13 @@ def _semicolon_between(token: Token, head: Token) -> bool:
     """ "Brudziński said ... "serious" condition; TVN24 reported ...": the parser may hang a clause on the
     next one across a semicolon, but they are two reports."""
     low, high = sorted((token.i, head.i))
-    return any(t.text == ";" for t in token.doc[low + 1:high])
+    return ";" in token_texts(token.doc)[low + 1:high]
 
 
 def _nearest(quote: Quote, para: Paragraph) -> Token | None:
     doc = para.doc
     sents = [s for s in doc.sents if s.end > quote.span.start and s.start < quote.span.end]
-    candidates = [t for s in sents for t in s if t.i not in para.quoted and is_speech_verb(t)
+    candidates = [t for s in sents for t in tokens_of(doc)[s.start:s.end] if t.i not in para.quoted and is_speech_verb(t)
                   and t.lemma_.lower() not in WEAK_SPEECH_VERBS and not _in_aside(t, quote)]
     if not candidates:
         return None

@@ -7,7 +7,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from .lexicon import NATIONALITIES, ORG_WORDS
-from .names import ents_of
+from .names import ents_of, token_texts, tokens_of
 
 _KINDS = ("GPE", "ORG", "NORP", "LOC")
 _PLACES = ("GPE", "LOC")
@@ -148,16 +148,15 @@ def _whole_name(tag: str, docs: list[Doc]) -> str:
         return tag
     wholes = set()
     for doc in docs:
-        for token in doc:
-            if token.text != tag:
-                continue
-            start = token.i
-            while start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start:
+        texts, tokens = token_texts(doc), tokens_of(doc)
+        for i in (i for i, text in enumerate(texts) if text == tag):
+            start = i
+            while start > 0 and tokens[start - 1].is_title and not tokens[start - 1].is_sent_start:
                 start -= 1
-            if start < token.i and not doc[start - 1].is_title:  # a name mid-sentence: "the English Channel"
-                words = [t.text for t in doc[start:token.i + 1]]
+            if start < i and not tokens[start - 1].is_title:  # a name mid-sentence: "the English Channel"
+                words = list(texts[start:i + 1])
                 wholes.add(" ".join(words[1:] if words[0] == "The" and len(words) > 2 else words))
-            elif start == token.i and (token.i == 0 or doc[token.i - 1].text != "the"):
+            elif start == i and (i == 0 or texts[i - 1] != "the"):
                 return tag  # written on its own, not as a short form: "in Poland"
     return wholes.pop() if len(wholes) == 1 else tag
 
