@@ -1,7 +1,6 @@
 """Statements: direct quotes paired with their cue and speaker, and reported speech."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
@@ -21,14 +20,12 @@ from .lexicon import (
     SPEECH_VERBS,
     WEAK_SPEECH_VERBS,
 )
-from .names import foreign, text_of, token_texts, tokens_of
+from .names import foreign, token_texts, tokens_of
 from .people import pronoun_gender
 from .quotes import Quote, inside, nested
 from .resolve import Resolver, Who, outer_report, person_noun, phrase, subject_of
 
 _CLOSING = ".!?,…"
-# A speaker's turn in an interview transcript, "((WN))  What ...", not a language mark "((es))Spanish".
-_TURN = re.compile(r"\s*\(\([^()]+\)\)\s")
 _INSIDE_SPEECH = frozenset(["i", "you", "we", "me", "us"])
 _FIRST_PERSON = frozenset(["i", "my", "me", "myself", "mine"])
 # Verbs of praising or blaming in words, which take "X as Y": the label Y is the subject's.
@@ -135,11 +132,6 @@ class Paragraph:
     quotes: tuple[Quote, ...]
     quoted: frozenset[int]  # token indices inside quotation marks (marks included)
     parser: object = None  # the pipeline, to parse the paragraph's frame when a quote's speaker is not found
-
-
-def is_turn(doc: Doc) -> bool:
-    """A paragraph that is a turn of an interview's transcript: "((WN)) What ...", "((Jane Roe)) We ..."."""
-    return _TURN.match(text_of(doc)) is not None
 
 
 def sentence_index(doc: Doc, index: int) -> int:
@@ -1132,11 +1124,8 @@ def _according_source(token: Token) -> Token | None:
 
 
 def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[int, Token]) -> list[Statement]:
-    """Reported speech: a speech verb's that-clause, and "according to X, ...". Not in a turn of an interview,
-    whose answers are the speaker's own words: what they retell in them ("it tells us planets can form there",
-    "they announced there's only Stream") is no report the article makes."""
-    if is_turn(para.doc):
-        return []
+    """Reported speech: a speech verb's that-clause, and "according to X, ..." (none is kept from an interview's
+    transcript: see transcript.py)."""
     out = []
     doc = para.doc
     for verb in tokens_of(doc):
