@@ -1747,22 +1747,23 @@ _PEOPLE_VARIANTS = [
     ("The USS Carl Vinson is named after Carl Vinson, a congressman who served for fifty years.", {"Carl Vinson"},
      set()),
     ("Singer Tom Petty died in 2017, his manager Tony Dimitriades said.", {"Tom Petty", "Tony Dimitriades"}, set()),
-    ("The nominees for best actor are Adrien Brody, Timothee Chalamet, Colman Domingo, Ralph Fiennes and "
-     "Sebastian Stan.", {"Adrien Brody", "Timothee Chalamet", "Colman Domingo", "Ralph Fiennes", "Sebastian Stan"},
+    (("The nominees for best actor are Adrien Brody, Timothee Chalamet, Colman Domingo, Ralph Fiennes and "
+      "Sebastian Stan."), {"Adrien Brody", "Timothee Chalamet", "Colman Domingo", "Ralph Fiennes", "Sebastian Stan"},
      set()),
     ("The cast includes Meryl Streep, Tom Hanks, Sarah Paulson, Bob Odenkirk and Bradley Whitford.",
      {"Meryl Streep", "Tom Hanks", "Sarah Paulson", "Bob Odenkirk", "Bradley Whitford"}, set()),
-    ("Candidates on stage were Elizabeth Warren, Bernie Sanders, Pete Buttigieg, Amy Klobuchar, Tom Steyer and "
-     "Michael Bloomberg.", {"Elizabeth Warren", "Bernie Sanders", "Pete Buttigieg", "Amy Klobuchar", "Tom Steyer",
-                            "Michael Bloomberg"}, set()),
-    ("Guests included musicians Lou Reed and John Cale; writers Truman Capote and Gore Vidal; and athletes Arthur "
-     "Ashe (tennis) and Muhammad Ali (boxing).", {"Lou Reed", "John Cale", "Truman Capote", "Gore Vidal",
-                                                 "Arthur Ashe", "Muhammad Ali"}, set()),
+    (("Candidates on stage were Elizabeth Warren, Bernie Sanders, Pete Buttigieg, Amy Klobuchar, Tom Steyer "
+      "and Michael Bloomberg."),
+     {"Elizabeth Warren", "Bernie Sanders", "Pete Buttigieg", "Amy Klobuchar", "Tom Steyer", "Michael Bloomberg"},
+     set()),
+    (("Guests included musicians Lou Reed and John Cale; writers Truman Capote and Gore Vidal; and athletes "
+      "Arthur Ashe (tennis) and Muhammad Ali (boxing)."),
+     {"Lou Reed", "John Cale", "Truman Capote", "Gore Vidal", "Arthur Ashe", "Muhammad Ali"}, set()),
     ("Goals came from Harry Kane, Raheem Sterling and Jesse Lingard, while Jordan Pickford kept a clean sheet.",
      {"Harry Kane", "Raheem Sterling", "Jesse Lingard", "Jordan Pickford"}, set()),
     ("A shot by Luka Modric in the 60th minute was saved by Manuel Neuer.", {"Luka Modric", "Manuel Neuer"}, set()),
-    ("Speakers included Cindy Lee of Save the Bay, Mark Otis of the Green Fund, actor Sean Penn and author Ruth "
-     "Ozeki.", {"Cindy Lee", "Mark Otis", "Sean Penn", "Ruth Ozeki"}, set()),
+    (("Speakers included Cindy Lee of Save the Bay, Mark Otis of the Green Fund, actor Sean Penn and author "
+      "Ruth Ozeki."), {"Cindy Lee", "Mark Otis", "Sean Penn", "Ruth Ozeki"}, set()),
     ("The town hall, hosted by Lester Holt, aired on NBC while ABC carried an interview by George Stephanopoulos.",
      {"Lester Holt", "George Stephanopoulos"}, set()),
     ("Leaders at the summit included Xi Jinping, Recep Tayyip Erdogan, Jacinda Ardern and Cyril Ramaphosa.",
@@ -1806,5 +1807,6 @@ def test_a_nickname_in_quotes_inside_a_full_name(nlp, text, name):
 
 
 def test_a_quoted_title_after_a_name_is_no_nickname(nlp):
-    sheet = extract(article('Singer Ann Kerr sang "Hello" at the show, and Tom Reed joined her for "Home" Sunday.'), nlp)
+    text = 'Singer Ann Kerr sang "Hello" at the show, and Tom Reed joined her for "Home" Sunday.'
+    sheet = extract(article(text), nlp)
     assert {p.name for p in sheet.people} == {"Ann Kerr", "Tom Reed"}
