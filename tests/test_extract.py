@@ -1790,3 +1790,94 @@ def test_role_class_variants(nlp, text, name, title):
 ])
 def test_role_class_near_misses(nlp, text, name):
     assert roles_of(nlp, text).get(name, []) == []
+# Variants of the people classes that went wrong on held-out batches at first sight (session 8 probe), written
+# for the test: fictional characters in costume talk, people named only inside a thing's name, long lists of
+# names, creators of works. Each case: the text, the names that must be listed, the names that must not be.
+_PEOPLE_VARIANTS = [
+    ("At the convention, fans dressed as Harry Potter and Hermione Granger lined up to meet actor Tom Felton.",
+     {"Tom Felton"}, {"Harry Potter", "Hermione Granger"}),
+    ("Jane Doyle, who cosplayed as Wonder Woman, said the costume took three months to make.",
+     {"Jane Doyle"}, {"Wonder Woman"}),
+    ("Her Lara Croft cosplay won first prize in the contest, judge Amy Chen said.", {"Amy Chen"}, {"Lara Croft"}),
+    ("Several children came as Elsa from Frozen, while their parents dressed as Buzz Lightyear.",
+     set(), {"Elsa", "Buzz Lightyear"}),
+    ("Fans dressed as their favourite characters queued to meet actor Ryan Reynolds.", {"Ryan Reynolds"}, set()),
+    ("Emma Stone, dressed in a red gown, attended the premiere with director Damien Chazelle.",
+     {"Emma Stone", "Damien Chazelle"}, set()),
+    ("Comic artist Jim Lee signed copies of his books, and writer Gail Simone joined him.",
+     {"Jim Lee", "Gail Simone"}, set()),
+    ("The crew of the USS Carl Vinson was placed under quarantine on Monday.", set(), {"Carl Vinson"}),
+    ("He received the Jean Hersholt Humanitarian Award at the ceremony.", set(), {"Jean Hersholt"}),
+    ("She studied at the John F. Kennedy School of Government before joining the bank.", set(), {"John F. Kennedy"}),
+    ("The ceremony was held at the Dorothy Chandler Pavilion in Los Angeles.", set(), {"Dorothy Chandler"}),
+    ("Flights were diverted from Ronald Reagan Washington National Airport on Friday.", set(), {"Ronald Reagan"}),
+    ("Researchers will use the Nancy Grace Roman Space Telescope to look for planets.", set(), {"Nancy Grace Roman"}),
+    ("The band Tom Petty and the Heartbreakers sold out the arena.", set(), {"Tom Petty"}),
+    ("The rescue ship Alan Kurdi picked up 64 people off Libya.", set(), {"Alan Kurdi"}),
+    ("The Vince Lombardi Trophy was presented after the game.", set(), {"Vince Lombardi"}),
+    ("The USS Carl Vinson is named after Carl Vinson, a congressman who served for fifty years.", {"Carl Vinson"},
+     set()),
+    ("Singer Tom Petty died in 2017, his manager Tony Dimitriades said.", {"Tom Petty", "Tony Dimitriades"}, set()),
+    (("The nominees for best actor are Adrien Brody, Timothee Chalamet, Colman Domingo, Ralph Fiennes and "
+      "Sebastian Stan."), {"Adrien Brody", "Timothee Chalamet", "Colman Domingo", "Ralph Fiennes", "Sebastian Stan"},
+     set()),
+    ("The cast includes Meryl Streep, Tom Hanks, Sarah Paulson, Bob Odenkirk and Bradley Whitford.",
+     {"Meryl Streep", "Tom Hanks", "Sarah Paulson", "Bob Odenkirk", "Bradley Whitford"}, set()),
+    (("Candidates on stage were Elizabeth Warren, Bernie Sanders, Pete Buttigieg, Amy Klobuchar, Tom Steyer "
+      "and Michael Bloomberg."),
+     {"Elizabeth Warren", "Bernie Sanders", "Pete Buttigieg", "Amy Klobuchar", "Tom Steyer", "Michael Bloomberg"},
+     set()),
+    (("Guests included musicians Lou Reed and John Cale; writers Truman Capote and Gore Vidal; and athletes "
+      "Arthur Ashe (tennis) and Muhammad Ali (boxing)."),
+     {"Lou Reed", "John Cale", "Truman Capote", "Gore Vidal", "Arthur Ashe", "Muhammad Ali"}, set()),
+    ("Goals came from Harry Kane, Raheem Sterling and Jesse Lingard, while Jordan Pickford kept a clean sheet.",
+     {"Harry Kane", "Raheem Sterling", "Jesse Lingard", "Jordan Pickford"}, set()),
+    ("A shot by Luka Modric in the 60th minute was saved by Manuel Neuer.", {"Luka Modric", "Manuel Neuer"}, set()),
+    (("Speakers included Cindy Lee of Save the Bay, Mark Otis of the Green Fund, actor Sean Penn and author "
+      "Ruth Ozeki."), {"Cindy Lee", "Mark Otis", "Sean Penn", "Ruth Ozeki"}, set()),
+    ("The town hall, hosted by Lester Holt, aired on NBC while ABC carried an interview by George Stephanopoulos.",
+     {"Lester Holt", "George Stephanopoulos"}, set()),
+    ("Leaders at the summit included Xi Jinping, Recep Tayyip Erdogan, Jacinda Ardern and Cyril Ramaphosa.",
+     {"Xi Jinping", "Recep Tayyip Erdogan", "Jacinda Ardern", "Cyril Ramaphosa"}, set()),
+    ("The tour visits Paris, Berlin, Warsaw, Vienna and Prague in May.", set(),
+     {"Paris", "Berlin", "Warsaw", "Vienna", "Prague"}),
+    ("Teams from Manchester United, Real Madrid, Bayern Munich and Juventus will take part.", set(),
+     {"Manchester United", "Real Madrid", "Bayern Munich"}),
+    ("Protests spread to San Jose, Santa Clara, San Diego and Los Angeles.", set(),
+     {"San Jose", "Santa Clara", "San Diego"}),
+    ("The museum shows a painting by Vincent van Gogh and sketches by Pablo Picasso.",
+     {"Vincent van Gogh", "Pablo Picasso"}, set()),
+    ("The theatre staged Death of a Salesman, written by Arthur Miller in 1949.", {"Arthur Miller"}, set()),
+    ("The Testaments, the novel by Margaret Atwood, sold a million copies.", {"Margaret Atwood"}, set()),
+    ("The festival opened with The Irishman, directed by Martin Scorsese.", {"Martin Scorsese"}, set()),
+    ("The Late Late Show with James Corden ended after eight years.", set(), {"James Corden"}),
+    ("Historian Dana Whitfield picked him as her running mate.", {"Dana Whitfield"}, {"Historian Dana Whitfield"}),
+    ("The panel was led by Broadcaster Mark Tully and Activist Jane Fonda.", {"Mark Tully", "Jane Fonda"}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "listed", "not_listed"), _PEOPLE_VARIANTS)
+def test_who_counts_as_a_person(nlp, text, listed, not_listed):
+    sheet = extract(article(text), nlp)
+    names = {p.name for p in sheet.people} | {a for p in sheet.people for a in p.aliases}
+    assert listed <= {p.name for p in sheet.people}
+    assert not names & not_listed
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('Former champion Giuseppe "Joe" Russo spoke to reporters. Russo said he was proud.', 'Giuseppe "Joe" Russo'),
+    ('The award went to Edward James "Ted" Walsh, a retired firefighter.', 'Edward James "Ted" Walsh'),
+    ('Coach Antonio "Tony" Russo spoke to reporters after the match.', 'Antonio "Tony" Russo'),
+    ("Police named the victim as Samuel “Sam” Okafor, 34.", "Samuel “Sam” Okafor"),
+    ('Robert "Bobby" Ellison, a retired teacher, died on Sunday.', 'Robert "Bobby" Ellison'),
+])
+def test_a_nickname_in_quotes_inside_a_full_name(nlp, text, name):
+    # NER often stops at the given name ('Giuseppe') and tags the rest ('Joe" Russo') as a work or nothing:
+    # the quoted nickname and the surname after it belong to the name, kept as written (held-out house style)
+    assert name in {p.name for p in extract(article(text), nlp).people}
+
+
+def test_a_quoted_title_after_a_name_is_no_nickname(nlp):
+    text = 'Singer Ann Kerr sang "Hello" at the show, and Tom Reed joined her for "Home" Sunday.'
+    sheet = extract(article(text), nlp)
+    assert {p.name for p in sheet.people} == {"Ann Kerr", "Tom Reed"}

@@ -381,9 +381,14 @@ def _quoted_nickname(doc: Doc, i: int) -> bool:
 
 def _with_nickname(ent: Span) -> Span:
     """ 'Matiu "Matt" Ratana' tagged as 'Matiu "Matt' and 'Ratana': a nickname in quotes inside a name
-    keeps the surname after the closing quote."""
+    keeps the surname after the closing quote; so does a name tagged only up to the nickname ('Giuseppe',
+    then '"Joe" Russo' as a work or nothing)."""
     doc, end = ent.doc, ent.end
-    if len(ent) < 3 or ent[1].text != '"' or ent[-1].text == '"' or end + 1 >= len(doc) or doc[end].text != '"':
+    if _quoted_nickname(doc, end) and end + 3 < len(doc) and doc[end + 3].pos_ == "PROPN" \
+            and doc[end + 3].text[:1].isupper() and doc[end + 3].is_alpha:
+        ent, end = doc[ent.start:end + 2], end + 2  # the nickname and its closing quote join the name
+    if len(ent) < 3 or ent[1].text != '"' and ent[-2].text not in ('"', "“") or ent[-1].text == '"' \
+            or end + 1 >= len(doc) or doc[end].text not in ('"', "”"):
         return ent
     last = end + 1
     while last < len(doc) and doc[last].pos_ == "PROPN" and doc[last].text[:1].isupper() and doc[last].is_alpha:
