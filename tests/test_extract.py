@@ -536,6 +536,17 @@ def test_a_first_name_coordinated_with_a_full_name_shares_its_surname(nlp):
     assert names(nlp, "Among them were Richard and Lisa Parry, who came from Ohio.") == {"Richard Parry", "Lisa Parry"}
 
 
+def test_a_one_word_name_used_alone_again_and_again_keeps_no_partners_surname(nlp):
+    sheet = extract(article(
+        "Carla and Peter Vossberg each took two prizes on Sunday.",
+        "Carla thanked her band. Carla said the night was a dream.",
+        "Vossberg said he was proud of the record."), nlp)
+    assert {p.name for p in sheet.people} == {"Carla", "Peter Vossberg"}
+    assert quote(sheet, "he was proud").speaker == "peter-vossberg"
+    assert names(nlp, "Carla and Peter Vossberg each took two prizes on Sunday.",
+                 "Carla said the night was a dream.") == {"Carla Vossberg", "Peter Vossberg"}
+
+
 def test_a_first_name_next_to_a_person_is_a_person_but_a_place_is_not(nlp):
     found = names(nlp, "Kobe Bryant died on Sunday. A columnist said Kobe Bryant and Gianna were on their way to a game.",
                   "The fire spread from Barmouth and Joe Smith's farm.")

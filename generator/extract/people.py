@@ -82,12 +82,13 @@ def build_cast(docs: list[tuple[int, Doc]], outlet: str | None = None) -> Cast:
     found: list[Mention] = []
     couples: list[tuple[str, str]] = []
     docs_by_para = dict(docs)
-    for para, doc in docs:
-        for span in name_spans(doc):
-            shared = _shared_surname(span)
-            if shared:
-                couples.append((shared, _text(shares_surname(span[0]))))
-            found.append(Mention(para, span.start, span.end, shared or _text(span), standalone(span)))
+    spans = [(para, span) for para, doc in docs for span in name_spans(doc)]
+    alone = _named_alone(spans)
+    for para, span in spans:
+        shared = _shared_surname(span) if alone.get(_text(span), 0) < 2 else None
+        if shared:
+            couples.append((shared, _text(shares_surname(span[0]))))
+        found.append(Mention(para, span.start, span.end, shared or _text(span), standalone(span)))
     births = {(m.para, m.start): _born_as(docs_by_para[m.para][m.start:m.end]) for m in found
               if m.para != HEADLINE and _born_as(docs_by_para[m.para][m.start:m.end]) is not False}
     other_names = {m.name for m in found if (m.para, m.start) in births}  # used again later ("as Luke Harper, ...")
@@ -591,6 +592,17 @@ def _short_names(doc: Doc) -> list[Token]:
     texts = token_texts(doc)
     return [doc[i] for i in range(2, len(texts) - 1) if texts[i - 1] == "(" and texts[i + 1] == ")"
             and texts[i].isalpha() and texts[i - 2][:1].isupper() and doc[i - 2].ent_type_ in ("ORG", "FAC")]
+
+
+def _named_alone(spans: list[tuple[int, Span]]) -> dict[str, int]:
+    """How often the body names each one-word name on its own, outside a coordination that would lend it a
+    surname: news style calls a person by the surname alone, so a word used alone again and again is that
+    person's whole name ("Adele" of a singer), not a given name to share the next full name's surname."""
+    counts: dict[str, int] = {}
+    for para, span in spans:
+        if len(span) == 1 and para != HEADLINE and shares_surname(span[0]) is None:
+            counts[_text(span)] = counts.get(_text(span), 0) + 1
+    return counts
 
 
 def _shared_surname(span: Span) -> str | None:
