@@ -1864,6 +1864,13 @@ _PEOPLE_VARIANTS = [
     ("The Late Late Show with James Corden ended after eight years.", set(), {"James Corden"}),
     ("Historian Dana Whitfield picked him as her running mate.", {"Dana Whitfield"}, {"Historian Dana Whitfield"}),
     ("The panel was led by Broadcaster Mark Tully and Activist Jane Fonda.", {"Mark Tully", "Jane Fonda"}, set()),
+    # a prize category of capitalised common nouns, its last word used as a lower-case noun, is no person
+    (("The duo took Best Dance Recording, and the rapper won Best Urban Song as well as Best Duo Performance. "
+      "Their recording beat four other nominees, critic Mia Long said."), {"Mia Long"},
+     {"Dance Recording", "Best Dance Recording", "Best Urban Song", "Best Duo Performance"}),
+    # ... but nominees whose names the word index also holds in lower case stay people
+    ("The nominees for the photography prize were Bradford Young and Viola Davis. The young jury has not met.",
+     {"Bradford Young", "Viola Davis"}, set()),
 ]
 
 

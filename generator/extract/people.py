@@ -26,6 +26,7 @@ from .lexicon import (
 )
 from .names import (
     after_kin,
+    common_word,
     after_title,
     clean_name,
     ent_of,
@@ -102,11 +103,13 @@ def build_cast(docs: list[tuple[int, Doc]], outlet: str | None = None) -> Cast:
         or costumed and _caption_character(docs_by_para[m.para][m.start:m.end]))}
     by_para = dict(docs)
     lowercase = _lowercase_words(by_para)
+    nouns = _lowercase_nouns(by_para)
     grouped = _group(body, _relatives(body, docs_by_para))
     full_words = {w for k in grouped if len(k.split()) > 1 and fold(k) not in things and "/" not in k
                   for w in k.split()}
     groups = {k: v for k, v in grouped.items() if fold(k) not in things and not _ticket(k, full_words)
-              and (len(k.split()) > 1 or _lone_word_is_person(v, by_para, lowercase, full_words))}
+              and (len(k.split()) > 1 or _lone_word_is_person(v, by_para, lowercase, full_words))
+              and not _common_noun_name(v, by_para, nouns)}
     cast = Cast()
     for members in _join_second_surnames(groups).values():
         if not any(m.standalone for m in members):
@@ -641,6 +644,26 @@ def _lone_word_is_person(members: list[Mention], docs: dict[int, Doc], lowercase
     return speaks or named or any(after_title(t) or after_kin(t) or _after_role_noun(t) for t in tokens) or acts >= 2
 
 
+def _common_noun_name(members: list[Mention], docs: dict[int, Doc], nouns: set[str]) -> bool:
+    """ "Best Rock Song", "Tsunami Alerts": a name of two or more capitalised words that are all common nouns or
+    adjectives of the word index, none a first name, whose last word the article also uses as a lower-case
+    noun ("song", "alert"), is a category or a thing unless some mention acts as a person: it speaks, follows
+    a title, a family noun or a role noun, or is an apposition. The index alone is not enough: it holds
+    surnames ("Davis", "Young") in lower case."""
+    spans = [docs[m.para][m.start:m.end] for m in members if m.para != HEADLINE]
+    if not spans or any(len(s) < 2 for s in spans):
+        return False
+    for span in spans:
+        if any(not t.is_title or not t.is_alpha or first_name(t) or not common_word(t) for t in span) \
+                or not {span[-1].lower_, span[-1].lower_[:-1], span[-1].lemma_.lower()} & nouns:
+            return False
+        root = span.root
+        if root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS or root.dep_ == "appos" \
+                or after_title(span[0]) or after_kin(span[0]) or _after_role_noun(span[0]):
+            return False
+    return True
+
+
 # Agent nouns for people that the role list and the -ist/-ian endings miss: "classical composer Mozart".
 _PERSON_AGENTS = frozenset(["composer", "painter", "writer", "rapper", "drummer", "dancer", "sculptor", "emperor",
                             "philosopher", "prophet", "saint", "footballer", "cricketer", "boxer", "wrestler",
@@ -723,6 +746,11 @@ def _office_holders_body(token: Token) -> bool:
 
 def _lowercase_words(docs: dict[int, Doc]) -> set[str]:
     return {w for doc in docs.values() for w in set(token_texts(doc)) if w.islower()}
+
+
+def _lowercase_nouns(docs: dict[int, Doc]) -> set[str]:
+    """The lemmas of the article's lower-case common nouns ("song", "alert")."""
+    return {t.lemma_.lower() for doc in docs.values() for t in doc if t.pos_ == "NOUN" and t.text.islower()}
 
 
 def _text(span: Span) -> str:
