@@ -26,9 +26,9 @@ from .lexicon import (
 )
 from .names import (
     after_kin,
-    common_word,
     after_title,
     clean_name,
+    common_word,
     ent_of,
     ents_of,
     first_name,
