@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 import urllib.parse
 import urllib.request
 from dataclasses import replace
@@ -133,8 +134,18 @@ def _search(page, words: str) -> list[str]:
     page.locator("input.md-search__input").press_sequentially(words)
     results = page.locator(".md-search-result__item > a.md-search-result__link")
     results.first.wait_for(timeout=15000)
-    # Links carry the search words (?h=...) for Material's highlighting.
-    return [results.nth(i).get_attribute("href").split("?")[0] for i in range(results.count())]
+    # Search runs again at each keystroke and redraws the list: read it whole, in one go, until it has held
+    # still for half a second (reading link by link raced a redraw). Links carry the search words (?h=...)
+    # for Material's highlighting.
+    read = "links => links.map(a => a.getAttribute('href').split('?')[0])"
+    shown, still_since, deadline = None, time.monotonic(), time.monotonic() + 15
+    while True:
+        links = results.evaluate_all(read)
+        if links != shown:
+            shown, still_since = links, time.monotonic()
+        elif time.monotonic() - still_since >= 0.5 or time.monotonic() > deadline:
+            return links
+        page.wait_for_timeout(100)
 
 
 def test_search_finds_a_person_by_any_name_and_ranks_their_page_first(visit):
