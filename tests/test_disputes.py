@@ -911,11 +911,11 @@ def test_a_court_overturning_a_decision_contests_it(nlp):
 
 
 def test_a_word_inside_a_hyphenated_word_is_no_cue(nlp):
-    assert disputes(nlp, "Experts said a denial-of-service attack had hit the bank's website.") == ()
+    assert disputes(nlp, "The technician said a denial-of-service flood slowed the museum's ticket page.") == ()
 
 
 def test_a_thing_that_raises_questions_is_no_disputant(nlp):
-    assert disputes(nlp, "Jane Roe said the security lapses raise serious questions about the ministry's ability.") == ()
+    assert disputes(nlp, "Tom Vale said the flooded tunnels raise hard questions about the council's planning.") == ()
     assert fields(nlp, "by cue", "Senator Jane Roe raised questions about the mayor's decision.") == [
         ("jane-roe", "questions")]
 
@@ -931,8 +931,8 @@ def test_a_quoted_question_does_not_make_the_sentence_a_question(nlp):
 
 
 def test_a_passive_clause_on_the_thing_contested(nlp):
-    text = "The Senate passed a bill nearly identical to the bill rejected by the House on Monday."
-    assert fields(nlp, "by_text cue target_text", text) == [("the House", "rejected", "the bill")]
+    text = "The club adopted a rule much like the rule rejected by the board in May."
+    assert fields(nlp, "by_text cue target_text", text) == [("the board", "rejected", "the rule")]
 
 
 def test_a_quote_calling_a_claim_far_fetched(nlp):
@@ -946,8 +946,8 @@ def test_a_quoted_censure_of_someone_s_decision(nlp):
 
 
 def test_an_appeal_against_his_conviction_is_his(nlp):
-    text = "John Doe was convicted in 2001. In 2002, an appeal against his conviction was unsuccessful."
-    assert fields(nlp, "by cue", text) == [("john-doe", "appeal")]
+    text = "Paul Okafor was expelled from the union in 2015. The next year, an appeal against his expulsion failed."
+    assert fields(nlp, "by cue", text) == [("paul-okafor", "appeal")]
 
 
 def test_a_reply_with_a_clause_answers_the_last_other_speaker(nlp):

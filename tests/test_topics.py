@@ -52,9 +52,9 @@ def test_an_institution_the_article_writes_no_full_name_of_is_the_institution_of
 
 
 def test_the_of_form_the_article_writes_wins_over_the_short_form(nlp):
-    text = ("The UK Parliament was suspended. The prorogation of the Parliament of the United Kingdom "
-            "was unlawful, judges in the United Kingdom said.\n\n"
-            "The UK Parliament must be recalled, the United Kingdom's judges said.")
+    text = ("The UK Parliament debated fishing quotas. A committee of the Parliament of the United Kingdom "
+            "heard trawler crews from the United Kingdom.\n\n"
+            "The UK Parliament votes next week, fishermen in the United Kingdom said.")
     found = tags(nlp, text)
     assert "Parliament of the United Kingdom" in found
     assert "United Kingdom Parliament" not in found
@@ -62,10 +62,9 @@ def test_the_of_form_the_article_writes_wins_over_the_short_form(nlp):
 
 def test_a_one_word_fragment_takes_the_longer_name_the_article_writes(nlp):
     # "English" is tagged a language here, not part of a place's name: only the text tells.
-    text = ("This Sunday, French inventor Franky Zapata successfully crossed the English Channel on a "
-            "jet-powered hoverboard.\n\n"
-            "It was the second attempt by the inventor to cross the Channel. He landed near Dover.\n\n"
-            "Ten boats followed him across the Channel, and the Channel was calm.")
+    text = ("On Tuesday, French ferry workers went on strike in the English Channel at dawn.\n\n"
+            "Lorries queued all day to cross the Channel. Drivers slept in their cabs.\n\n"
+            "Two ferries sailed the Channel by evening, and the Channel ports reopened.")
     found = tags(nlp, text)
     assert "Channel" not in found
     assert "English Channel" in found
