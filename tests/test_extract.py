@@ -477,9 +477,9 @@ def test_a_pseudonym_with_no_named_bearer_names_a_person(nlp):
 
 
 def test_an_organisations_name_made_plural_names_its_staff(nlp):
-    assert names(nlp, "Chris Wright of Red Hat said the change was needed.",
-                 "A big part of Red Hat's culture is the ability to voice an opinion.  And Red Hatters have "
-                 "definitely expressed their thoughts about this, Wright said.") == {"Chris Wright"}
+    assert names(nlp, "Nina Blau of Iron Cog said the new logo would stay.",
+                 "Iron Cog's staff vote on every big change.  And Iron Coggers have "
+                 "loudly shared their views on the logo, Blau said.") == {"Nina Blau"}
 
 
 def test_a_given_name_before_and_and_a_full_name_shares_the_surname(nlp):
@@ -1639,30 +1639,30 @@ def test_a_craft_named_after_its_class_word_is_no_person(nlp):
 
 
 def test_an_arabic_article_stays_on_the_surname_and_joins_the_full_name(nlp):
-    sheet = extract(article("Abdelbaset al-Megrahi has been buried in Janzur.",
-                            "Tom Reed said al-Megrahi should never have been released."), nlp)
+    sheet = extract(article("Karim al-Hadrami opened a bakery in Tobruk.",
+                            "Tom Reed said al-Hadrami bakes the best bread in town."), nlp)
     assert [(p.name, list(p.aliases)) for p in sheet.people] == [
-        ("Abdelbaset al-Megrahi", ["al-Megrahi"]), ("Tom Reed", [])]
+        ("Karim al-Hadrami", ["al-Hadrami"]), ("Tom Reed", [])]
 
 
 def test_a_name_in_brackets_after_a_family_noun_is_a_person(nlp):
-    sheet = extract(article('Ann Kerr said: "My daughter [Theodora], at age 20, died a horrible death."'), nlp)
-    assert [p.name for p in sheet.people] == ["Ann Kerr", "Theodora"]
+    sheet = extract(article('Ann Kerr said: "My son [Oskar], at age 12, won the chess cup."'), nlp)
+    assert [p.name for p in sheet.people] == ["Ann Kerr", "Oskar"]
 
 
 def test_the_administration_of_someone_is_no_mention_of_the_person(nlp):
-    sheet = extract(article("Tom Reed criticised the administration of George W. Bush."), nlp)
+    sheet = extract(article("Tom Reed praised the administration of Harold P. Lindqvist for the new bridge."), nlp)
     assert [p.name for p in sheet.people] == ["Tom Reed"]
 
 
 def test_a_word_and_a_lone_capital_letter_label_a_thing(nlp):
-    sheet = extract(article("The document had the stamp Protected B on every page, said Ann Kerr. Malcolm X "
-                            "spoke in 1964."), nlp)
+    sheet = extract(article("Every crate bore the mark Grade C on its lid, said Ann Kerr. Malcolm X "
+                            "is the subject of her next book."), nlp)
     assert [p.name for p in sheet.people] == ["Ann Kerr", "Malcolm X"]
 
 
 def test_a_gallery_named_after_a_museum_is_no_person(nlp):
-    sheet = extract(article("There are exhibits at the Tang Teaching Museum and Art Gallery in New York, said "
+    sheet = extract(article("The quilts now hang at the Halvorsen Craft Museum and Art Gallery in Bergen, said "
                             "Ann Kerr."), nlp)
     assert [p.name for p in sheet.people] == ["Ann Kerr"]
 
@@ -1698,8 +1698,8 @@ def test_an_of_phrase_after_a_second_noun_is_that_nouns(nlp):
 
 
 def test_mother_of_one_of_those_killed(nlp):
-    found = roles_of(nlp, "Ann Kerr, the mother of one of those killed in the crash, spoke to reporters.")
-    assert found["Ann Kerr"] == ["mother of one of those killed in the crash"]
+    found = roles_of(nlp, "Tom Reed, the father of one of those killed in the flood, met the mayor.")
+    assert found["Tom Reed"] == ["father of one of those killed in the flood"]
 
 
 def test_abbreviated_titles_and_bracketed_titles(nlp):
