@@ -1122,16 +1122,16 @@ def test_et_al_and_they_after_it_are_the_first_author(nlp):
 
 
 def test_a_second_he_in_a_sentence_is_the_first_ones_person(nlp):
-    found = statements(nlp, "Senator Kamala Harris is a candidate.",
-                       "For Andy Moss, it makes no difference. While he believes Harris does not qualify, he says "
-                       "the courts have left the clause unenforceable.")
-    assert beginning(found, "the courts have left").speaker == "andy-moss"
+    found = statements(nlp, "Councillor Mark Hale is running for the board.",
+                       "For Omar Quist, the outcome is the same. While he thinks Hale is not eligible, he says "
+                       "the judges have made the bylaw toothless.")
+    assert beginning(found, "the judges have made").speaker == "omar-quist"
 
 
 def test_a_speaker_after_the_quote_with_joined_titles_is_the_named_person(nlp):
-    found = statements(nlp, '"Stripes may confuse flies once they are close enough to see them," said study '
-                            "co-author and Royal Society Research Fellow Anna Berg.")
-    assert beginning(found, "Stripes may confuse").speaker == "anna-berg"
+    found = statements(nlp, '"Bees may avoid red petals when the light is too dim to show them," said report '
+                            "co-editor and Botanical Society Research Fellow Laura Hansen.")
+    assert beginning(found, "Bees may avoid").speaker == "laura-hansen"
 
 
 def test_a_verb_whose_quote_follows_reports_nothing_before_it(nlp):
@@ -1147,9 +1147,9 @@ def test_an_opening_participle_of_saying_still_reports_its_clause(nlp):
 
 
 def test_a_that_clause_the_parser_hangs_on_its_subject_is_reported_whole(nlp):
-    found = statements(nlp, "Curator Nora Pike observed that the opening date of the show, which is part of the "
-                            "museum's spring season, coincided with the 50th anniversary of the artist's birth.")
-    assert beginning(found, "the opening date of the show").speaker == "nora-pike"
+    found = statements(nlp, "Archivist Paul Wendt noted that the release date of the album, which is part of the "
+                            "label's winter catalogue, matched the 30th birthday of the band's drummer.")
+    assert beginning(found, "the release date of the album").speaker == "paul-wendt"
 
 
 def test_a_clause_after_a_phrase_and_a_comma_is_reported(nlp):
@@ -1159,9 +1159,9 @@ def test_a_clause_after_a_phrase_and_a_comma_is_reported(nlp):
 
 
 def test_a_named_person_calls_for_a_thing_though_the_tagger_gives_no_entity(nlp):
-    found = statements(nlp, "According to Alex Brand, the mayor of Hillford, the inquiry is ongoing. "
-                            "Brand also called for remembrance of those who died.")
-    assert beginning(found, "remembrance of those").cue == "called for"
+    found = statements(nlp, "According to Eve Hart, the head of Loxley council, the road repairs are going well. "
+                            "Hart also called for patience from the drivers.")
+    assert beginning(found, "patience from the drivers").cue == "called for"
 
 
 def test_a_gerund_report_running_into_a_quote_is_partly_quoted(nlp):
@@ -1177,16 +1177,16 @@ def test_an_opening_mark_typed_where_a_quote_ends_closes_it(nlp):
 
 
 def test_according_to_a_title_and_name_split_by_the_parser_is_the_named_person(nlp):
-    found = statements(nlp, "The museum saw attendance reach 11,000 visitors when it exhibited its collection, "
-                            "according to curator Elaine Moss.")
-    assert [s.speaker for s in found] == ["elaine-moss"]
+    found = statements(nlp, "The library saw loans climb to 4,000 books when it opened its new reading room, "
+                            "according to librarian Hugo Brandt.")
+    assert [s.speaker for s in found] == ["hugo-brandt"]
 
 
 def test_a_quote_after_a_statement_was_issued_is_the_issuers(nlp):
     found = statements(nlp, 'Mayor Jane Doe said, "We are proud of the team."',
-                       "Senator John Roe, a Republican from Texas, issued a statement on the choice. "
-                       '"Like many Texans, I am disappointed with the decision."')
-    assert beginning(found, "Like many Texans").speaker == "john-roe"
+                       "Governor Ruth Klee, a Democrat from Ohio, issued a statement on the ruling. "
+                       '"As a farmer myself, I find the ruling hard to accept."')
+    assert beginning(found, "As a farmer myself").speaker == "ruth-klee"
 
 
 def test_a_quote_after_narration_about_someone_who_admitted_is_theirs(nlp):
@@ -1197,46 +1197,45 @@ def test_a_quote_after_narration_about_someone_who_admitted_is_theirs(nlp):
 
 
 def test_who_right_after_the_second_of_two_names_is_the_second(nlp):
-    found = statements(nlp, 'The patient\'s condition is "satisfactory" according to the deputy premier Carlos '
-                            "Lopez and the health minister Juan Ramos who adds that it will not be long before the "
-                            "leader returns to work.")
-    assert beginning(found, "it will not be long").speaker == "juan-ramos"
+    found = statements(nlp, 'The old bridge is "sound" according to the city engineer Marta Sobel and the '
+                            "transport chief Theo Lind who adds that the repairs will start before the first snow.")
+    assert beginning(found, "the repairs will start").speaker == "theo-lind"
 
 
 def test_a_quote_given_by_two_named_people_is_each_ones(nlp):
-    found = statements(nlp, 'The patient\'s condition is "satisfactory" according to the deputy premier Carlos '
-                            "Lopez and the health minister Juan Ramos.")
-    assert {s.speaker for s in found if s.text == "satisfactory"} == {"carlos-lopez", "juan-ramos"}
+    found = statements(nlp, 'The old bridge is "sound" according to the city engineer Marta Sobel and the '
+                            "transport chief Theo Lind.")
+    assert {s.speaker for s in found if s.text == "sound"} == {"marta-sobel", "theo-lind"}
 
 
 def test_a_speaker_pronoun_is_not_the_person_the_quote_names(nlp):
-    found = statements(nlp, "For Kevin Allen, an instructor in English, Andy Warhol was also a legend. He said, "
-                            '"Andy Warhol was the center of the Zeitgeist. He is a post-modern deity."')
-    assert beginning(found, "Andy Warhol was the center").speaker == "kevin-allen"
+    found = statements(nlp, "For Victor Lang, a teacher of music, Tomas Reyes was also a hero. He said, "
+                            '"Tomas Reyes was the voice of our street. He is a kind of saint to us."')
+    assert beginning(found, "Tomas Reyes was the voice").speaker == "victor-lang"
 
 
 def test_a_surname_one_letter_off_a_named_persons_is_that_person(nlp):
-    found = statements(nlp, 'Kathryn Waters, director of the gallery, said, "Pop art was about culture."',
-                       '"Everybody knows his name," Water said.')
-    assert beginning(found, "Everybody knows").speaker == "kathryn-waters"
+    found = statements(nlp, 'Helena Rhodes, head of the archive, said, "The letters tell the whole story."',
+                       '"Nobody forgets her handwriting," Rhode said.')
+    assert beginning(found, "Nobody forgets").speaker == "helena-rhodes"
 
 
 def test_a_name_opening_the_sentence_before_a_relative_clause_speaks(nlp):
-    found = statements(nlp, "Another tribute came from former Congresswoman Gabrielle Moss. Moss, who was was hurt "
-                            'in a fall in 2011, said "Our town will miss its librarian and every story she read aloud."')
-    assert beginning(found, "Our town will miss").speaker == "gabrielle-moss"
+    found = statements(nlp, "The last speech came from retired judge Irene Falk. Falk, who was was hurt in a skiing "
+                            'accident in 2009, said "The village will miss its baker and every loaf he shaped."')
+    assert beginning(found, "The village will miss").speaker == "irene-falk"
 
 
 def test_and_concluded_after_a_quote_the_parser_splits_has_the_narrations_subject(nlp):
-    found = statements(nlp, "Ahmed Karimi spoke at the college.",
-                       'Karimi did not directly respond to the subject - stating "We welcome all visitors. We '
-                       'welcome the students.", and concluded that it was not a question of the budget at all.')
-    assert beginning(found, "it was not a question").speaker == "ahmed-karimi"
+    found = statements(nlp, "Nadia Osei visited the harbour.",
+                       'Osei did not really answer the question - stating "We back the fishing crews. We '
+                       'back the dock workers.", and concluded that the matter was not about money in the end.')
+    assert beginning(found, "the matter was not about").speaker == "nadia-osei"
 
 
 def test_a_quoted_word_modifying_a_noun_or_after_designation_is_a_name(nlp):
-    found = statements(nlp, 'The "History" section of the site explains, in a satirical fashion, that the attack '
-                            "was prompted by a video.",
+    found = statements(nlp, 'The "About" page of the blog claims, in a joking tone, that the power cut '
+                            "was caused by a squirrel.",
                        'The agency announced the name: "COVID-19" is to replace the temporary designation '
                        '"2019-nCoV."')
     assert not any(s.kind == "direct" for s in found)
@@ -1244,12 +1243,12 @@ def test_a_quoted_word_modifying_a_noun_or_after_designation_is_a_name(nlp):
 
 def test_a_term_in_quotation_marks_leaves_the_clause_around_it_reported(nlp):
     found = statements(nlp, 'The paper reported many fans were wearing shirts with the slogan "Keep Calm and Run".',
-                       'Dana Whitfield argues that since the term "river right" is not defined in the rules, the '
-                       "older meaning of the term should prevail.")
+                       'Pia Lorenz argues that since the word "home port" is not defined in the charter, the '
+                       "usual meaning of the word should apply.")
     slogan = beginning(found, "many fans were wearing")
     assert (slogan.kind, slogan.cue) == ("indirect", "reported")
-    term = beginning(found, "since the term")
-    assert (term.kind, term.speaker) == ("indirect", "dana-whitfield")
+    term = beginning(found, "since the word")
+    assert (term.kind, term.speaker) == ("indirect", "pia-lorenz")
     assert not any(s.kind == "direct" for s in found)
 
 
