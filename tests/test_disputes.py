@@ -1110,3 +1110,28 @@ def test_a_case_announced_or_a_decision_struck_down_is_a_dispute(nlp, text, by, 
 @pytest.mark.parametrize("text", _NOT_COURT_ACTIONS)
 def test_blows_pleas_and_what_anyone_would_do_are_no_court_action(nlp, text):
     assert _disputes_in(nlp, text) == []
+
+
+_WITHHELD = [
+    "Winger Rui Falcao was denied a penalty by the referee in the second half.",
+    "Teodor Vass was denied the chance to address the council.",
+    "The side of coach Greta Holm was denied a late equaliser after a long review.",
+    "Patient Nora Quist had been denied surgery for months.",
+    "Reporter Ilse Brandt and her crew were denied their accreditation at the border.",
+    "Dario Lentz complained that he is being denied a fair hearing.",
+]
+_STILL_DENIALS = [
+    ("The allegations were denied by Mayor Greta Holm.", "greta-holm"),
+    ("Mayor Greta Holm denied the allegations.", "greta-holm"),
+    ("Teodor Vass has denied that he took the money.", "teodor-vass"),
+]
+
+
+@pytest.mark.parametrize("text", _WITHHELD)
+def test_being_denied_a_thing_is_a_refusal_not_a_denial(nlp, text):
+    assert disputes(nlp, text) == ()
+
+
+@pytest.mark.parametrize("text,by", _STILL_DENIALS)
+def test_a_claim_denied_actively_or_in_the_passive_is_still_a_denial(nlp, text, by):
+    assert by in [d.by for d in disputes(nlp, text)]

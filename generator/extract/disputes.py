@@ -1254,6 +1254,8 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
     if lemma == "deny" and (any(c.dep_ == "dative" for c in objects) or _refused(verb)
                             or any(c.lemma_.lower() in _REFUSALS for c in objects)):
         return None
+    if lemma == "deny" and any(c.dep_ == "auxpass" for c in verb.children) and any(c.dep_ == "dobj" for c in objects):
+        return None  # "was denied a penalty", "she was denied treatment": a thing withheld from the subject
     if lemma == "reject" and _passed_over(verb):
         return None  # "rejected Smith as a candidate": a choice between candidates, no claim or act contested
     if lemma == "reject" and _handed_over(verb):
