@@ -786,14 +786,20 @@ def test_a_fact_sheet_leads_with_its_articles_opening_sentences_whole(to_html):
     ("Ludwig van Beethoven", ("Ludwig van ", "Beethoven", ""), "B"),
     ("Osama bin Laden", ("Osama bin ", "Laden", ""), "L"),
     # Names written for the test. A lowercase particle right after the first name begins the surname
-    # and is set aside; one further in joins the capitalised word before it into a compound surname.
+    # and is set aside; an elided "d'" or a Dutch or German one further in joins the capitalised word
+    # before it into a compound surname; a Spanish or Portuguese one never does (two given names).
     ("Odile de Montcalm", ("Odile de ", "Montcalm", ""), "M"),
     ("Jeanne d'Orval", ("Jeanne d'", "Orval", ""), "O"),
     ("Greta von der Aue", ("Greta von der ", "Aue", ""), "A"),
     ("Amélie Roussel d'Avaray", ("Amélie ", "Roussel d'Avaray", ""), "R"),
     ("Joris Mertens van der Laan", ("Joris ", "Mertens van der Laan", ""), "M"),
-    ("Ana Paula Moreira da Costa", ("Ana Paula ", "Moreira da Costa", ""), "M"),
-    ("Marcel Fabre de la Tour Jr.", ("Marcel ", "Fabre de la Tour", " Jr."), "F"),
+    ("Ana Paula Moreira da Costa", ("Ana Paula Moreira da ", "Costa", ""), "C"),
+    ("Marcel Fabre de la Tour Jr.", ("Marcel Fabre de la ", "Tour", " Jr."), "T"),
+    ("Juan Carlos de la Fuente", ("Juan Carlos de la ", "Fuente", ""), "F"),
+    ("Rosa María del Valle", ("Rosa María del ", "Valle", ""), "V"),
+    ("João Pedro dos Santos", ("João Pedro dos ", "Santos", ""), "S"),
+    ("Luiz Inácio Lula da Silva", ("Luiz Inácio Lula da ", "Silva", ""), "S"),
+    ("Maria Teresa di Lauro", ("Maria Teresa di ", "Lauro", ""), "L"),
     ("Nadia D'Alessi", ("Nadia ", "D'Alessi", ""), "D"),  # a capitalised particle is the surname's
     ("Samir Khalil bin Nasser", ("Samir Khalil bin ", "Nasser", ""), "N"),  # Arabic particles never join
     ("Hassan Omar al-Rashid", ("Hassan Omar al-", "Rashid", ""), "R"),

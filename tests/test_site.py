@@ -300,19 +300,23 @@ def test_the_people_index_files_people_by_surname_under_its_letter(tmp_path):
              ("marine-le-pen", "Marine Le Pen", ()), ("aaron-kingsley", "Aaron Kingsley", ()),
              ("eve-star", "Eve <b>bold</b> al-*Star*", ()),
              # A particle inside the name makes a compound surname; one right after the first name does not.
-             ("amelie-roussel-davaray", "Amélie Roussel d'Avaray", ()), ("odile-de-montcalm", "Odile de Montcalm", ())]
+             ("amelie-roussel-davaray", "Amélie Roussel d'Avaray", ()), ("odile-de-montcalm", "Odile de Montcalm", ()),
+             # A Spanish particle after two given names: the surname follows it, no compound.
+             ("juan-carlos-de-la-fuente", "Juan Carlos de la Fuente", ("Fuente",))]
     people = [Person(pid, name, aliases, ()) for pid, name, aliases in names]
     site_dir = site_from_sheets(project(tmp_path), [sheet("a", "2020-01-01", people)])
     page = (site_dir / "people/index.html").read_text(encoding="utf-8")
     body = page.split('<article class="md-content__inner md-typeset">')[1]
     filed = [(letter, re.findall(r'<td><a href="([^/"]+)/"', section))
              for letter, section in re.findall(r'<h2 id="([a-z]+)">.*?</h2>(.*?)(?=<h2|$)', body, re.DOTALL)]
-    assert filed == [("a", ["zoe-adams"]), ("b", ["ludwig-van-beethoven"]),
+    assert filed == [("a", ["zoe-adams"]), ("b", ["ludwig-van-beethoven"]), ("f", ["juan-carlos-de-la-fuente"]),
                      ("j", ["xi-jinping"]), ("k", ["martin-luther-king-jr", "aaron-kingsley"]),
                      ("l", ["marine-le-pen"]), ("m", ["madonna", "odile-de-montcalm"]),
                      ("r", ["amelie-roussel-davaray"]), ("s", ["abdel-fattah-al-sisi", "eve-star"])]
     assert "Amélie <strong>Roussel d'Avaray</strong></a>" in body
     assert "Odile de <strong>Montcalm</strong></a>" in body
+    assert "Juan Carlos de la <strong>Fuente</strong></a>" in body
+    assert "Juan Carlos de la <strong>Fuente</strong> under F." in body  # the rule, stated on the page
     assert "Valéry <strong>Giscard d'Estaing</strong> under G." in body  # the rule, stated on the page
     assert "Abdel Fattah al-<strong>Sisi</strong></a>" in body
     assert "Martin Luther <strong>King</strong> Jr.</a>" in body
