@@ -8,7 +8,7 @@ from __future__ import annotations
 import heapq
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import groupby
 from pathlib import Path
@@ -295,7 +295,7 @@ def render_pages(sheets: list[FactSheet], templates: Path = TEMPLATES,
         opening = lead(sheet)
         pages[f"articles/{ref.id}.md"] = page(
             "article.md.j2", "../", meta={
-                "tags": [t.name for t in tagged],  # Material's search indexes tags
+                "tags": search_tags(t.name for t in tagged),  # Material's search indexes tags
                 "topics": [{"name": t.name, "page": t.id} for t in tagged],  # the chips, by overrides/partials/tags.html
                 "jsonld": structured.news_article(sheet, registry, safe_url(sheet.url), licence_url(sheet.license)),
                 **({"description": html_attribute(opening)} if opening else {})},
@@ -309,7 +309,7 @@ def render_pages(sheets: list[FactSheet], templates: Path = TEMPLATES,
         near = graph.around(entry.id)
         roles = roles_of[entry.id]
         pages[f"people/{entry.id}.md"] = page(
-            "person.md.j2", "../", meta={"search": {"boost": search_boost(entry)}, "jsonld": structured.person(entry, roles)},
+            "person.md.j2", "../", meta={**_person_search(entry), "jsonld": structured.person(entry, roles)},
             person=entry, roles=roles, role_articles=ROLE_ARTICLES,
             roles_in=_roles_by_article(spelled_alike(entry.roles)),  # as each article gives it
             topic_limit=TOPIC_LIMIT, statement_groups=_by_article(entry.statements),
@@ -354,7 +354,25 @@ def _topic_search(topic: Topic) -> dict:
     """What lifts a topic's page in search above the fact sheets tagged with it: its names as tags
     (weighed as the fact sheets' tags are) and a boost as a person's, so "Iran" (5 fact sheets) finds
     its page first, before "Iranian Chess Federation" (1), which the typed prefix matches too."""
-    return {"tags": sorted({topic.name, *topic.names}), "search": {"boost": _boost(len(topic.articles))}}
+    return {"tags": search_tags(sorted({topic.name, *topic.names})), "search": {"boost": _boost(len(topic.articles))}}
+
+
+def _person_search(entry: Entry) -> dict:
+    """What puts a person's page first in search for their name: their names as tags, which Material
+    weighs far above titles and text, as a topic's page has its names. Without them a topic whose name
+    shares a word ("Philippines" for "Philipp Hagemeister") came first on its tag alone. Another name
+    is a tag only when it adds a word ("Peskov" does not): a repeated word would outweigh a topic named
+    by it ("Washington" is George Washington's word once, as it is Washington D.C.'s)."""
+    words = set(entry.name.casefold().split())
+    adding = {name for name in entry.other_names if not set(name.casefold().split()) <= words}
+    return {"tags": search_tags([entry.name, *sorted(adding, key=str.casefold)]), "search": {"boost": search_boost(entry)}}
+
+
+def search_tags(names: Iterable[str]) -> list[str]:
+    """Names as front matter `tags`, which only Material's search reads: it shows a result's tags as
+    HTML (to highlight the words searched), so they are escaped here, or a name holding
+    `<img src=x onerror=...>` would run in the search box."""
+    return [html_attribute(name) for name in names]
 
 
 def search_boost(entry: Entry) -> int:
