@@ -333,9 +333,8 @@ def render_pages(sheets: list[FactSheet], templates: Path = TEMPLATES,
                 "topic_disputes.md.j2", "../../", topic=topic, disputes=disputes, dispute_count=count)
         if listed:
             pages[f"topics/{listed}"] = page("topic_articles.md.j2", "../../", topic=topic, rows=rows)
-    by_use = sorted(topics, key=lambda t: (-len(t.articles), _topic_key(t), t.id))
     pages["topics/index.md"] = page("topics_index.md.j2", "../", count=len(topics), groups=_topics_by_letter(topics),
-                                    most_used=[t for t in by_use[:MOST_USED] if len(t.articles) > 1])
+                                    most_used=_most_used(topics), most_used_limit=MOST_USED)
     months = _by_month(ordered)
     pages["articles/index.md"] = page("articles_index.md.j2", "../", count=len(ordered), months=months,
                                       jump=_jump_years(months),
@@ -348,6 +347,17 @@ def render_pages(sheets: list[FactSheet], templates: Path = TEMPLATES,
     pages["corrections.md"] = page("corrections.md.j2", "", changes=changes,
                                    articles={ref.id: ref for ref, _ in ordered})
     return pages
+
+
+def _most_used(topics: Sequence[Topic]) -> list[Topic]:
+    """Up to MOST_USED topics of more than one fact sheet, most used first (A-Z within a count), a tie
+    never cut: when the last place is shared past the limit, that whole count is left out. Cut in the
+    middle, ten topics of 3 fact sheets showed as "Australia (3)" alone, as if it led Germany (3)."""
+    by_use = sorted((t for t in topics if len(t.articles) > 1), key=lambda t: (-len(t.articles), _topic_key(t), t.id))
+    last = by_use[MOST_USED - 1:MOST_USED + 1]
+    if len(last) == 2 and len(last[0].articles) == len(last[1].articles):
+        return [t for t in by_use[:MOST_USED] if len(t.articles) > len(last[0].articles)]
+    return by_use[:MOST_USED]
 
 
 def _topic_search(topic: Topic) -> dict:

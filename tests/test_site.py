@@ -149,6 +149,17 @@ def test_a_countrys_short_forms_are_one_topic_page_in_the_built_site(tmp_path):
     assert 'href="../../topics/united-kingdom/" class="md-tag">United Kingdom</a>' in chips
 
 
+def test_the_topics_index_states_its_most_used_rule_and_leaves_a_tie_at_the_cut_out_in_the_built_site(tmp_path):
+    base = factsheet.load(SHEETS / "kremlin.yml")
+    uses = {**{f"Lead {c}": 3 for c in "ABCDEFGHI"}, "Germany": 2, "Australia": 2}
+    sheets = [replace(base, id=f"story-{n}", title=f"Story {n}", topics=tuple(t for t, k in uses.items() if k > n))
+              for n in range(3)]
+    page = (site_from_sheets(project(tmp_path), sheets) / "topics/index.html").read_text(encoding="utf-8")
+    most = re.search(r"<strong>Most used</strong> \(up to 10; topics tied at the last place are shown all or none\): "
+                     r"(.*?)</p>", page, re.DOTALL).group(1)
+    assert re.findall(r'">([^<]+)</a>', most) == [f"Lead {c}" for c in "ABCDEFGHI"]  # not Australia (2) alone
+
+
 def test_index_jump_bars_lead_to_their_headings(built):
     people = (built / "people/index.html").read_text(encoding="utf-8")
     assert '<a href="#p">P</a>' in people and '<h2 id="p">' in people
