@@ -160,6 +160,22 @@ def test_the_topics_index_states_its_most_used_rule_and_leaves_a_tie_at_the_cut_
     assert re.findall(r'">([^<]+)</a>', most) == [f"Lead {c}" for c in "ABCDEFGHI"]  # not Australia (2) alone
 
 
+def test_a_statement_whose_verb_is_its_kind_does_not_say_it_twice_in_the_built_site(tmp_path):
+    """Reported speech with the cue "reported" read "reported · reported" on the fact sheet and
+    "Reported · reported" on the speaker's page; a different verb is still shown."""
+    base = factsheet.load(SHEETS / "kremlin.yml")
+    first, second, *rest = base.statements
+    sheets = [replace(base, statements=(replace(first, kind="indirect", cue="Reported"),
+                                        replace(second, kind="direct", cue="quoted"), *rest))]
+    built = site_from_sheets(project(tmp_path), sheets)
+    article = (built / f"articles/{base.id}/index.html").read_text(encoding="utf-8")
+    person = (built / f"people/{first.speaker}/index.html").read_text(encoding="utf-8")
+    for page in (article, person):
+        text = " ".join(re.sub(r"<[^>]+>", "", page).split())
+        assert not re.search(r"(?i)\breported · reported\b|\bquoted · quoted\b", text)
+    assert re.search(r"\b(?:quoted|reported) · <em>stating</em>", article)  # other verbs stay
+
+
 def test_index_jump_bars_lead_to_their_headings(built):
     people = (built / "people/index.html").read_text(encoding="utf-8")
     assert '<a href="#p">P</a>' in people and '<h2 id="p">' in people
