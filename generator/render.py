@@ -297,7 +297,8 @@ def render_pages(sheets: list[FactSheet], templates: Path = TEMPLATES,
             "article.md.j2", "../", meta={
                 "tags": search_tags(t.name for t in tagged),  # Material's search indexes tags
                 "topics": [{"name": t.name, "page": t.id} for t in tagged],  # the chips, by overrides/partials/tags.html
-                "jsonld": structured.news_article(sheet, registry, safe_url(sheet.url), licence_url(sheet.license)),
+                "jsonld": structured.news_article(sheet, registry, safe_url(sheet.url), licence_url(sheet.license),
+                                                  [t.name for t in tagged]),
                 **({"description": html_attribute(opening)} if opening else {})},
             ref=ref, sheet=sheet, lead=opening, people=_article_people(sheet, registry), data_file=_data_file(sheet, ref),
             text=article_text(sources[ref.id]), topics=list(tagged),

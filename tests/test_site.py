@@ -176,6 +176,24 @@ def test_a_statement_whose_verb_is_its_kind_does_not_say_it_twice_in_the_built_s
     assert re.search(r"\b(?:quoted|reported) · <em>stating</em>", article)  # other verbs stay
 
 
+def test_an_articles_json_ld_names_no_nameless_person_and_its_topics_as_the_chips_do(tmp_path):
+    """An article without an author had "author": {"@type": "Person"}; a statement by "they" was a
+    Quotation whose creator was a Person named "they"; "about" said "UK" where the chip says "United Kingdom"."""
+    base = factsheet.load(SHEETS / "kremlin.yml")
+    first, *rest = base.statements
+    sheets = [replace(base, author=None, topics=("UK",),
+                      statements=(replace(first, speaker=None, speaker_text="they"), *rest))]
+    built = site_from_sheets(project(tmp_path), sheets)
+    data = jsonld(built / f"articles/{base.id}/index.html")
+    assert "author" not in data
+    assert data["about"] == [{"@type": "Thing", "name": "United Kingdom"}]
+    quotes = data["hasPart"]
+    assert "creator" not in quotes[0] and quotes[0]["text"] == " ".join(first.text.split())
+    named = {q["creator"]["name"]: q["creator"]["url"] for q in quotes if "creator" in q}
+    assert named["Dmitry Peskov"] == "../../people/dmitry-peskov/"
+    assert all(c["@type"] == "Person" and c["name"] != "they" for c in (q.get("creator", {}) for q in quotes) if c)
+
+
 def test_index_jump_bars_lead_to_their_headings(built):
     people = (built / "people/index.html").read_text(encoding="utf-8")
     assert '<a href="#p">P</a>' in people and '<h2 id="p">' in people
