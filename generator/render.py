@@ -210,6 +210,42 @@ def lead(sheet: FactSheet, limit: int = LEAD_CHARS) -> str:
     return " ".join(kept)
 
 
+# An interview transcript's turn: "((Zara Kay)) I grew up ...", as Wikinews writes them.
+_TURN = re.compile(r"\(\(([^()\n]{1,80})\)\)\s*")
+TRANSCRIPT_TURNS = 3  # marked paragraphs that make an article an interview
+
+
+@dataclass(frozen=True, slots=True)
+class Turns:
+    """One voice of an interview transcript: who, how many paragraphs, the first of them (from 1)."""
+
+    speaker: str
+    count: int
+    first: int
+    person_id: str | None  # whose page, when the speaker is a person of the article
+
+
+def transcript(sheet: FactSheet, people: Sequence[PersonRow]) -> list[Turns]:
+    """The voices of the article's interview transcript in order of appearance, or [] when it has none."""
+    found: dict[str, list[int]] = {}
+    for n, paragraph in enumerate(sheet.paragraphs, 1):
+        turn = _TURN.match(paragraph)
+        if turn and turn.group(1).strip():
+            found.setdefault(" ".join(turn.group(1).split()), []).append(n)
+    if sum(len(at) for at in found.values()) < TRANSCRIPT_TURNS:
+        return []
+    ids = {name.casefold(): row.id for row in people for name in (row.name, *row.aliases) if row.id}
+    return [Turns(name, len(at), at[0], ids.get(name.casefold())) for name, at in found.items()]
+
+
+def _sentence_md(sentence: str, opens: bool) -> str:
+    """A sentence as Markdown; an interview turn's "((Name))" that opens a paragraph shows as "**Name:**"."""
+    turn = _TURN.match(sentence) if opens else None
+    if turn is None or not turn.group(1).strip():
+        return md(sentence)
+    return f"**{md(' '.join(turn.group(1).split()))}:** {md(sentence[turn.end():])}"
+
+
 def article_text(found: Provenance) -> list[str]:
     """The article's paragraphs as Markdown, each fact's sentences in a span its links point to."""
     out = []
@@ -219,10 +255,11 @@ def article_text(found: Provenance) -> list[str]:
         while at < len(sentences):
             span = spans.get(at)
             if span is None:
-                pieces.append(md(sentences[at]))
+                pieces.append(_sentence_md(sentences[at], at == 0))
                 at += 1
                 continue
-            text = " ".join(md(s) for s in sentences[span.first:span.last + 1])
+            text = " ".join(_sentence_md(s, i == 0) for i, s in enumerate(sentences[span.first:span.last + 1],
+                                                                          span.first))
             pieces.append(f'<span class="fs-source" id="{span.anchor}">{text}</span>')
             at = span.last + 1
         out.append(f"[{PILCROW}{n + 1}](#p{n + 1}) " + " ".join(pieces))
@@ -300,7 +337,8 @@ def render_pages(sheets: list[FactSheet], templates: Path = TEMPLATES,
                 "jsonld": structured.news_article(sheet, registry, safe_url(sheet.url), licence_url(sheet.license),
                                                   [t.name for t in tagged]),
                 **({"description": html_attribute(opening)} if opening else {})},
-            ref=ref, sheet=sheet, lead=opening, people=_article_people(sheet, registry), data_file=_data_file(sheet, ref),
+            ref=ref, sheet=sheet, lead=opening, people=(rows := _article_people(sheet, registry)),
+            turns=transcript(sheet, rows), data_file=_data_file(sheet, ref),
             text=article_text(sources[ref.id]), topics=list(tagged),
             related=_related(ref, refs, shared, registry))
     roles_of = {entry.id: merged_roles(entry.roles) for entry in registry.people}

@@ -194,6 +194,30 @@ def test_an_articles_json_ld_names_no_nameless_person_and_its_topics_as_the_chip
     assert all(c["@type"] == "Person" and c["name"] != "they" for c in (q.get("creator", {}) for q in quotes) if c)
 
 
+def test_an_interview_transcript_shows_its_speakers_and_the_fact_sheet_says_it_is_one(tmp_path):
+    """Transcripts gave few statements, and the article text read "((Lena Voss)) I grew up ...": the turns
+    now open with the speaker in bold, and the statements section says where the answers are. Invented text."""
+    from generator.factsheet import Person
+    base = factsheet.load(SHEETS / "kremlin.yml")
+    lena = Person("lena-voss", "Lena Voss", ("Voss",), ())
+    paragraphs = ("Lena Voss spoke to the Courier about her bakery.", "((WN)) How did you start?",
+                  "((Lena Voss)) I grew up <b>baking</b> with my aunt.", "((WN)) And now?",
+                  "((Lena Voss)) Now I bake for the *whole* street.", "((<i>x</i>)) An aside.")
+    sheets = [replace(base, id="interview", people=(lena,), statements=(), disputes=(), paragraphs=paragraphs)]
+    page = (site_from_sheets(project(tmp_path), sheets) / "articles/interview/index.html").read_text(encoding="utf-8")
+    body = page.split('<article class="md-content__inner md-typeset">')[1]
+    assert "<strong>Lena Voss:</strong> I grew up &lt;b&gt;baking&lt;/b&gt; with my aunt." in body
+    assert "<strong>WN:</strong> How did you start?" in body and "((" not in body
+    assert "<strong>&lt;i&gt;x&lt;/i&gt;:</strong> An aside." in body and "<i>x" not in body
+    note = re.search(r"<strong>An interview\.</strong>(.*?)</p>", body, re.DOTALL).group(1)
+    text = html.unescape(" ".join(re.sub(r"<[^>]+>", "", note).split()))
+    assert "<i>" not in note and text.startswith("Most of the article is its transcript, in the article text below, turn by turn: "
+                           "WN 2 turns from ¶ 2; Lena Voss 2 turns from ¶ 3; <i>x</i> 1 turn from ¶ 6.")
+    assert 'href="../../people/lena-voss/">Lena Voss</a> 2 turns from <a href="#p3">¶ 3</a>' in note
+    plain = (site_from_sheets(project(tmp_path / "plain"), [base]) / f"articles/{base.id}/index.html")
+    assert "An interview." not in plain.read_text(encoding="utf-8")  # an article with no transcript
+
+
 def test_index_jump_bars_lead_to_their_headings(built):
     people = (built / "people/index.html").read_text(encoding="utf-8")
     assert '<a href="#p">P</a>' in people and '<h2 id="p">' in people
