@@ -152,6 +152,9 @@ def test_search_finds_a_person_by_any_name_and_ranks_their_page_first(visit):
     page = visit.open("")
     assert _search(page, "Peskov")[0].endswith("people/dmitry-peskov/")
     screenshot(page, "search-peskov")
+    # The person's names are search tags only to rank the page: no chips repeating the result's title.
+    person = page.locator(".md-search-result__item > a.md-search-result__link").first
+    assert person.locator(".md-tag").count() > 0 and person.locator(".md-tags").is_hidden()
     page = visit.open("")
     assert _search(page, "Leavitt")[0].endswith("people/karoline-leavitt/")
     page.locator(".md-search-result__item > a.md-search-result__link").first.click()
