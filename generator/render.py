@@ -8,7 +8,7 @@ from __future__ import annotations
 import heapq
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import groupby
 from pathlib import Path
@@ -210,6 +210,42 @@ def lead(sheet: FactSheet, limit: int = LEAD_CHARS) -> str:
     return " ".join(kept)
 
 
+# An interview transcript's turn: "((Zara Kay)) I grew up ...", as Wikinews writes them.
+_TURN = re.compile(r"\(\(([^()\n]{1,80})\)\)\s*")
+TRANSCRIPT_TURNS = 3  # marked paragraphs that make an article an interview
+
+
+@dataclass(frozen=True, slots=True)
+class Turns:
+    """One voice of an interview transcript: who, how many paragraphs, the first of them (from 1)."""
+
+    speaker: str
+    count: int
+    first: int
+    person_id: str | None  # whose page, when the speaker is a person of the article
+
+
+def transcript(sheet: FactSheet, people: Sequence[PersonRow]) -> list[Turns]:
+    """The voices of the article's interview transcript in order of appearance, or [] when it has none."""
+    found: dict[str, list[int]] = {}
+    for n, paragraph in enumerate(sheet.paragraphs, 1):
+        turn = _TURN.match(paragraph)
+        if turn and turn.group(1).strip():
+            found.setdefault(" ".join(turn.group(1).split()), []).append(n)
+    if sum(len(at) for at in found.values()) < TRANSCRIPT_TURNS:
+        return []
+    ids = {name.casefold(): row.id for row in people for name in (row.name, *row.aliases) if row.id}
+    return [Turns(name, len(at), at[0], ids.get(name.casefold())) for name, at in found.items()]
+
+
+def _sentence_md(sentence: str, opens: bool) -> str:
+    """A sentence as Markdown; an interview turn's "((Name))" that opens a paragraph shows as "**Name:**"."""
+    turn = _TURN.match(sentence) if opens else None
+    if turn is None or not turn.group(1).strip():
+        return md(sentence)
+    return f"**{md(' '.join(turn.group(1).split()))}:** {md(sentence[turn.end():])}"
+
+
 def article_text(found: Provenance) -> list[str]:
     """The article's paragraphs as Markdown, each fact's sentences in a span its links point to."""
     out = []
@@ -219,10 +255,11 @@ def article_text(found: Provenance) -> list[str]:
         while at < len(sentences):
             span = spans.get(at)
             if span is None:
-                pieces.append(md(sentences[at]))
+                pieces.append(_sentence_md(sentences[at], at == 0))
                 at += 1
                 continue
-            text = " ".join(md(s) for s in sentences[span.first:span.last + 1])
+            text = " ".join(_sentence_md(s, i == 0) for i, s in enumerate(sentences[span.first:span.last + 1],
+                                                                          span.first))
             pieces.append(f'<span class="fs-source" id="{span.anchor}">{text}</span>')
             at = span.last + 1
         out.append(f"[{PILCROW}{n + 1}](#p{n + 1}) " + " ".join(pieces))
@@ -295,11 +332,13 @@ def render_pages(sheets: list[FactSheet], templates: Path = TEMPLATES,
         opening = lead(sheet)
         pages[f"articles/{ref.id}.md"] = page(
             "article.md.j2", "../", meta={
-                "tags": [t.name for t in tagged],  # Material's search indexes tags
+                "tags": search_tags(t.name for t in tagged),  # Material's search indexes tags
                 "topics": [{"name": t.name, "page": t.id} for t in tagged],  # the chips, by overrides/partials/tags.html
-                "jsonld": structured.news_article(sheet, registry, safe_url(sheet.url), licence_url(sheet.license)),
+                "jsonld": structured.news_article(sheet, registry, safe_url(sheet.url), licence_url(sheet.license),
+                                                  [t.name for t in tagged]),
                 **({"description": html_attribute(opening)} if opening else {})},
-            ref=ref, sheet=sheet, lead=opening, people=_article_people(sheet, registry), data_file=_data_file(sheet, ref),
+            ref=ref, sheet=sheet, lead=opening, people=(rows := _article_people(sheet, registry)),
+            turns=transcript(sheet, rows), data_file=_data_file(sheet, ref),
             text=article_text(sources[ref.id]), topics=list(tagged),
             related=_related(ref, refs, shared, registry))
     roles_of = {entry.id: merged_roles(entry.roles) for entry in registry.people}
@@ -309,7 +348,7 @@ def render_pages(sheets: list[FactSheet], templates: Path = TEMPLATES,
         near = graph.around(entry.id)
         roles = roles_of[entry.id]
         pages[f"people/{entry.id}.md"] = page(
-            "person.md.j2", "../", meta={"search": {"boost": search_boost(entry)}, "jsonld": structured.person(entry, roles)},
+            "person.md.j2", "../", meta={**_person_search(entry), "jsonld": structured.person(entry, roles)},
             person=entry, roles=roles, role_articles=ROLE_ARTICLES,
             roles_in=_roles_by_article(spelled_alike(entry.roles)),  # as each article gives it
             topic_limit=TOPIC_LIMIT, statement_groups=_by_article(entry.statements),
@@ -333,9 +372,8 @@ def render_pages(sheets: list[FactSheet], templates: Path = TEMPLATES,
                 "topic_disputes.md.j2", "../../", topic=topic, disputes=disputes, dispute_count=count)
         if listed:
             pages[f"topics/{listed}"] = page("topic_articles.md.j2", "../../", topic=topic, rows=rows)
-    by_use = sorted(topics, key=lambda t: (-len(t.articles), _topic_key(t), t.id))
     pages["topics/index.md"] = page("topics_index.md.j2", "../", count=len(topics), groups=_topics_by_letter(topics),
-                                    most_used=[t for t in by_use[:MOST_USED] if len(t.articles) > 1])
+                                    most_used=_most_used(topics), most_used_limit=MOST_USED)
     months = _by_month(ordered)
     pages["articles/index.md"] = page("articles_index.md.j2", "../", count=len(ordered), months=months,
                                       jump=_jump_years(months),
@@ -350,11 +388,40 @@ def render_pages(sheets: list[FactSheet], templates: Path = TEMPLATES,
     return pages
 
 
+def _most_used(topics: Sequence[Topic]) -> list[Topic]:
+    """Up to MOST_USED topics of more than one fact sheet, most used first (A-Z within a count), a tie
+    never cut: when the last place is shared past the limit, that whole count is left out. Cut in the
+    middle, ten topics of 3 fact sheets showed as "Australia (3)" alone, as if it led Germany (3)."""
+    by_use = sorted((t for t in topics if len(t.articles) > 1), key=lambda t: (-len(t.articles), _topic_key(t), t.id))
+    last = by_use[MOST_USED - 1:MOST_USED + 1]
+    if len(last) == 2 and len(last[0].articles) == len(last[1].articles):
+        return [t for t in by_use[:MOST_USED] if len(t.articles) > len(last[0].articles)]
+    return by_use[:MOST_USED]
+
+
 def _topic_search(topic: Topic) -> dict:
     """What lifts a topic's page in search above the fact sheets tagged with it: its names as tags
     (weighed as the fact sheets' tags are) and a boost as a person's, so "Iran" (5 fact sheets) finds
     its page first, before "Iranian Chess Federation" (1), which the typed prefix matches too."""
-    return {"tags": sorted({topic.name, *topic.names}), "search": {"boost": _boost(len(topic.articles))}}
+    return {"tags": search_tags(sorted({topic.name, *topic.names})), "search": {"boost": _boost(len(topic.articles))}}
+
+
+def _person_search(entry: Entry) -> dict:
+    """What puts a person's page first in search for their name: their names as tags, which Material
+    weighs far above titles and text, as a topic's page has its names. Without them a topic whose name
+    shares a word ("Philippines" for "Philipp Hagemeister") came first on its tag alone. Another name
+    is a tag only when it adds a word ("Peskov" does not): a repeated word would outweigh a topic named
+    by it ("Washington" is George Washington's word once, as it is Washington D.C.'s)."""
+    words = set(entry.name.casefold().split())
+    adding = {name for name in entry.other_names if not set(name.casefold().split()) <= words}
+    return {"tags": search_tags([entry.name, *sorted(adding, key=str.casefold)]), "search": {"boost": search_boost(entry)}}
+
+
+def search_tags(names: Iterable[str]) -> list[str]:
+    """Names as front matter `tags`, which only Material's search reads: it shows a result's tags as
+    HTML (to highlight the words searched), so they are escaped here, or a name holding
+    `<img src=x onerror=...>` would run in the search box."""
+    return [html_attribute(name) for name in names]
 
 
 def search_boost(entry: Entry) -> int:

@@ -42,10 +42,12 @@ def absolute(data: object, page_url: str) -> object:
     return data
 
 
-def news_article(sheet: FactSheet, registry: Registry, url: str | None, licence: str | None) -> dict:
+def news_article(sheet: FactSheet, registry: Registry, url: str | None, licence: str | None,
+                 topics: Sequence[str]) -> dict:
     """The article as a `NewsArticle`, naming the people it mentions and quoting their statements.
 
-    `url` and `licence` are links the caller has checked (http and https only).
+    `url` and `licence` are links the caller has checked (http and https only); `topics` are the names
+    its topic chips show ("United Kingdom" where the article wrote "UK").
     """
     mentions = []
     for person in sheet.people:
@@ -57,21 +59,27 @@ def news_article(sheet: FactSheet, registry: Registry, url: str | None, licence:
     return _drop_empty({
         "@context": CONTEXT, "@type": "NewsArticle", "headline": _text(sheet.title),
         "datePublished": sheet.date, "url": url,
-        "author": _drop_empty({"@type": "Person", "name": _text(sheet.author or "")}),
-        "publisher": _drop_empty({"@type": "Organization", "name": _text(sheet.outlet or "")}),
+        "author": _named("Person", sheet.author),
+        "publisher": _named("Organization", sheet.outlet),
         "license": licence or (_text(sheet.license) if sheet.license else None),
-        "about": [{"@type": "Thing", "name": _text(t)} for t in sheet.topics],
+        "about": [{"@type": "Thing", "name": _text(t)} for t in topics],
         "mentions": mentions,
         "hasPart": [_quotation(s, registry) for s in sheet.statements],
     })
 
 
+def _named(kind: str, name: str | None) -> dict | None:
+    """A `Person` or `Organization` by name, or nothing: a bare {"@type": "Person"} names no one."""
+    return {"@type": kind, "name": _text(name)} if name and name.strip() else None
+
+
 def _quotation(statement: Statement, registry: Registry) -> dict:
+    """A statement as a `Quotation`, its creator the person whose page has it; an unnamed speaker ("they",
+    "one participant", an organisation) is no `Person` and is left out rather than given as one."""
     entry = registry.get(statement.speaker)
-    speaker = entry.name if entry else statement.speaker_text
     return _drop_empty({
         "@type": "Quotation", "text": _text(statement.text),
-        "creator": _drop_empty({"@type": "Person", "name": _text(speaker)}) if speaker.strip() else None,
+        "creator": {**_named("Person", entry.name), "url": f"../../people/{entry.id}/"} if entry else None,
     })
 
 

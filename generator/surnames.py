@@ -6,12 +6,13 @@ particles ("Gaulle, Charles de"; Arabic "al-" is ignored in alphabetising):
 - a lowercase particle that begins the surname is set aside ("al-", "el-", "d'", "de", "van der", "von",
   "bin", ...): "Charles de Gaulle" files under Gaulle, "Abdel Fattah al-Sisi" under Sisi; "Al-" files the
   same way; a capitalised particle is part of the surname as its bearer writes it: "Marine Le Pen" under Le Pen;
-- a lowercase European particle inside the name, after a capitalised word that is not the first name,
-  joins that word to what follows into one compound surname, filed under its first part: "Valéry Giscard
-  d'Estaing" under Giscard, "Ludwig Mies van der Rohe" under Mies, "Luiz Inácio Lula da Silva" under Lula.
-  A two-word given name before a particle cannot be told from this ("Juan Carlos de la Fuente" files
-  under Carlos); Arabic "al-", "bin", "ibn" never start a compound, as two-word given names ("Abdel
-  Fattah") are common before them;
+- an elided "d'" or a Dutch or German particle ("van der", "von") inside the name, after a capitalised
+  word that is not the first name, joins that word to what follows into one compound surname, filed
+  under its first part: "Valéry Giscard d'Estaing" under Giscard, "Ludwig Mies van der Rohe" under Mies;
+- Spanish, Portuguese and Italian particles ("de", "de la", "del", "da", "dos", "di") never start a
+  compound, because two given names before them are common ("Juan Carlos de la Fuente" under Fuente);
+  Portuguese names file under their last part as Chicago files them ("Luiz Inácio Lula da Silva" under
+  Silva). Nor do Arabic "al-", "bin", "ibn", as two-word given names ("Abdel Fattah") are common before them;
 - a one-word name files under itself;
 - a name that puts the family name first ("Xi Jinping") cannot be told apart reliably: the articles'
   own short forms are no help (they shorten "Melania Trump" to "Melania" as they shorten "Li Wenliang"
@@ -32,8 +33,9 @@ _UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ":
                                "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i"})
 _ARTICLE = re.compile(r"(?i)(al|el)-(?=\S)")  # "al-Sisi", "el-Sisi", "Al-Sisi": set aside in any case
 _ELIDED = re.compile(r"d['’](?=\S)")  # "d'Ormesson": set aside; "D'Angelo" is the surname's own
-# Particles that, inside a name, join a compound surname ("Giscard d'Estaing"); not Arabic ones.
-_JOINING = PARTICLES - {"bin", "bint", "ibn"}
+# Particles that, inside a name, join a compound surname ("Mies van der Rohe"), as the elided "d'" does
+# ("Giscard d'Estaing"); not Romance or Arabic ones, which follow two given names as often as a surname.
+_JOINING = frozenset({"der", "den", "ter", "ten", "van", "von", "zu"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,11 +85,13 @@ def filed(name: str) -> Filed:
 
 def _compound_start(texts: list[str]) -> int | None:
     """Where a compound surname begins: the capitalised word, not the first, before the name's first
-    lowercase European particle ("Giscard" in "Valéry Giscard d'Estaing"); None if there is none."""
+    lowercase particle when that particle joins ("Giscard" in "Valéry Giscard d'Estaing"); else None."""
     for i in range(1, len(texts)):
         word, before = texts[i], texts[i - 1]
         if word in _JOINING or _ELIDED.match(word):  # the first particle decides; right after the first name
             return i - 1 if i > 1 and before[:1].isupper() and before.casefold() not in PARTICLES else None
+        if word in PARTICLES:  # "de la", "da", "bin": the surname follows, given names may come before
+            return None
     return None
 
 

@@ -152,6 +152,9 @@ def test_search_finds_a_person_by_any_name_and_ranks_their_page_first(visit):
     page = visit.open("")
     assert _search(page, "Peskov")[0].endswith("people/dmitry-peskov/")
     screenshot(page, "search-peskov")
+    # The person's names are search tags only to rank the page: no chips repeating the result's title.
+    person = page.locator(".md-search-result__item > a.md-search-result__link").first
+    assert person.locator(".md-tag").count() > 0 and person.locator(".md-tags").is_hidden()
     page = visit.open("")
     assert _search(page, "Leavitt")[0].endswith("people/karoline-leavitt/")
     page.locator(".md-search-result__item > a.md-search-result__link").first.click()
@@ -168,6 +171,27 @@ def test_search_ranks_the_person_more_articles_name_first_among_namesakes(browse
         page = tab.open("")
         found = _search(page, "Biden")
         assert [h.split("/")[-2] for h in found[:2]] == ["joe-biden", "hunter-biden"], found
+        tab.clean()
+        tab.context.close()
+
+
+def test_search_for_a_full_name_puts_the_person_first_before_a_busy_topic_sharing_a_word(browser, tmp_path):
+    """Topic pages carry their names as tags, which Material weighs far above titles: a topic of twelve fact
+    sheets, "Philippines", came before "Philipp Hagemeister" on the prefix "philipp" alone, and "Al Noor
+    Mosque" and "Abu Sayyaf Group" before "Abu Mahdi al-Muhandis". Names written for the test."""
+    philipp = Person("philipp-hagemeister", "Philipp Hagemeister", ("Hagemeister",))
+    abu = Person("abu-mahdi-al-muhandis", "Abu Mahdi al-Muhandis", ("al-Muhandis",))
+    busy = ("Philippines", "Al Noor Mosque", "Abu Sayyaf Group")
+    sheets = [replace(sheet(f"a{n:02}", f"2020-01-{n:02}", []), topics=busy) for n in range(1, 13)]
+    sheets.append(replace(sheet("b", "2020-02-01", [philipp, abu]), topics=busy))
+    with served(site_from_sheets(project(tmp_path), sheets)) as url:
+        tab = Visit(browser, url)
+        for name, pid in (("Philipp Hagemeister", "philipp-hagemeister"), ("Abu Mahdi al-Muhandis", abu.id)):
+            page = tab.open("")
+            found = _search(page, name)
+            assert found[0].endswith(f"people/{pid}/"), found
+        page = tab.open("")
+        assert _search(page, "Philippines")[0].endswith("topics/philippines/")  # the topic, by its own name
         tab.clean()
         tab.context.close()
 
@@ -269,6 +293,22 @@ def test_hostile_article_text_shows_as_plain_text_and_runs_nothing(visit):
     assert page.locator("#evil").count() == 0
     page.locator("a", has_text="¶ 1").first.click()  # the payload paragraph, highlighted
     assert page.locator(":target").inner_text().startswith("<script>alert(1)</script>")
+    visit.clean()
+
+
+def test_search_shows_a_hostile_name_as_text_in_its_tags_and_runs_nothing(visit):
+    """Material's search shows a result's tags as HTML: a person's or topic's name written there raw loaded
+    Mallory's <img src=x onerror=...> (a request for /x) as soon as "Mallory" was typed."""
+    page = visit.open("")
+    found = _search(page, "Mallory")
+    assert found[0].endswith("people/mallory-hacker/"), found
+    tags = page.locator(".md-search-result .md-tag")
+    assert "Mallory <img src=x onerror=alert(1)> Hacker" in [" ".join(t.split()) for t in tags.all_inner_texts()]
+    assert page.locator(".md-search-result img, .md-search-result [onerror]").count() == 0
+    page.locator("input.md-search__input").fill("topic")
+    page.wait_for_timeout(1000)
+    assert "<u>topic</u>" in [" ".join(t.split()) for t in tags.all_inner_texts()]  # a topic's name too
+    assert page.locator(".md-search-result u").count() == 0
     visit.clean()
 
 

@@ -786,14 +786,20 @@ def test_a_fact_sheet_leads_with_its_articles_opening_sentences_whole(to_html):
     ("Ludwig van Beethoven", ("Ludwig van ", "Beethoven", ""), "B"),
     ("Osama bin Laden", ("Osama bin ", "Laden", ""), "L"),
     # Names written for the test. A lowercase particle right after the first name begins the surname
-    # and is set aside; one further in joins the capitalised word before it into a compound surname.
+    # and is set aside; an elided "d'" or a Dutch or German one further in joins the capitalised word
+    # before it into a compound surname; a Spanish or Portuguese one never does (two given names).
     ("Odile de Montcalm", ("Odile de ", "Montcalm", ""), "M"),
     ("Jeanne d'Orval", ("Jeanne d'", "Orval", ""), "O"),
     ("Greta von der Aue", ("Greta von der ", "Aue", ""), "A"),
     ("Amélie Roussel d'Avaray", ("Amélie ", "Roussel d'Avaray", ""), "R"),
     ("Joris Mertens van der Laan", ("Joris ", "Mertens van der Laan", ""), "M"),
-    ("Ana Paula Moreira da Costa", ("Ana Paula ", "Moreira da Costa", ""), "M"),
-    ("Marcel Fabre de la Tour Jr.", ("Marcel ", "Fabre de la Tour", " Jr."), "F"),
+    ("Ana Paula Moreira da Costa", ("Ana Paula Moreira da ", "Costa", ""), "C"),
+    ("Marcel Fabre de la Tour Jr.", ("Marcel Fabre de la ", "Tour", " Jr."), "T"),
+    ("Juan Carlos de la Fuente", ("Juan Carlos de la ", "Fuente", ""), "F"),
+    ("Rosa María del Valle", ("Rosa María del ", "Valle", ""), "V"),
+    ("João Pedro dos Santos", ("João Pedro dos ", "Santos", ""), "S"),
+    ("Luiz Inácio Lula da Silva", ("Luiz Inácio Lula da ", "Silva", ""), "S"),
+    ("Maria Teresa di Lauro", ("Maria Teresa di ", "Lauro", ""), "L"),
     ("Nadia D'Alessi", ("Nadia ", "D'Alessi", ""), "D"),  # a capitalised particle is the surname's
     ("Samir Khalil bin Nasser", ("Samir Khalil bin ", "Nasser", ""), "N"),  # Arabic particles never join
     ("Hassan Omar al-Rashid", ("Hassan Omar al-", "Rashid", ""), "R"),
@@ -837,9 +843,27 @@ def test_the_topics_index_groups_topics_a_to_z_with_jump_links_and_names_the_mos
     assert "| [Zambia](../topics/zambia.md) | 3 | <span class=\"fs-date\">2020-01-03</span> |" in section["Z"]
     assert "&lt;b&gt;x&lt;/b&gt;" in section["Other"] and "<b>" not in index
     # Only topics of more than one fact sheet are "most used", most used first.
-    (most,) = re.findall(r"^\*\*Most used:\*\* (.+)$", index, re.MULTILINE)
+    (most,) = re.findall(r"^\*\*Most used\*\* \(up to 10; topics tied at the last place are shown all or none\): (.+)$",
+                         index, re.MULTILINE)
     assert re.findall(r"\[([^]]+)\]", most) == ["Zambia", "The Economist"] and "&nbsp;(3)" in most
     assert "7 topics." in index
+
+
+def test_the_most_used_topics_never_cut_a_tie_at_the_tenth_place():
+    """Ten topics of 3 fact sheets after nine of 4 showed as "Australia (3)" alone, as if it were used more
+    than Germany (3): a tie at the last place is shown whole or not at all."""
+    def most_used(uses: dict[str, int]) -> list[str]:
+        sheets = [replace(sheet(f"s{n}", "2020-01-01", []), topics=tuple(t for t, k in uses.items() if k > n))
+                  for n in range(max(uses.values()))]
+        index = render_pages(sheets)["topics/index.md"]
+        (most,) = re.findall(r"^\*\*Most used\*\* .*?: (.+)$", index, re.MULTILINE)
+        return re.findall(r"\[([^]]+)\]", most)
+
+    leaders = {f"Lead {c}": 4 for c in "ABCDEFGHI"}
+    assert most_used({**leaders, "Germany": 3, "Australia": 3, "Omsk": 2}) == sorted(leaders)
+    # A tie that fits, or none at the cut, is shown as it is.
+    assert most_used({**leaders, "Germany": 3, "Omsk": 2}) == [*sorted(leaders), "Germany"]
+    assert most_used({"Germany": 3, "Australia": 3, "Omsk": 2, "Tonga": 1}) == ["Australia", "Germany", "Omsk"]
 
 
 def test_a_topic_page_is_tagged_with_its_every_spelling_and_lifted_in_search_as_a_person_is():

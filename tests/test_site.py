@@ -149,6 +149,75 @@ def test_a_countrys_short_forms_are_one_topic_page_in_the_built_site(tmp_path):
     assert 'href="../../topics/united-kingdom/" class="md-tag">United Kingdom</a>' in chips
 
 
+def test_the_topics_index_states_its_most_used_rule_and_leaves_a_tie_at_the_cut_out_in_the_built_site(tmp_path):
+    base = factsheet.load(SHEETS / "kremlin.yml")
+    uses = {**{f"Lead {c}": 3 for c in "ABCDEFGHI"}, "Germany": 2, "Australia": 2}
+    sheets = [replace(base, id=f"story-{n}", title=f"Story {n}", topics=tuple(t for t, k in uses.items() if k > n))
+              for n in range(3)]
+    page = (site_from_sheets(project(tmp_path), sheets) / "topics/index.html").read_text(encoding="utf-8")
+    most = re.search(r"<strong>Most used</strong> \(up to 10; topics tied at the last place are shown all or none\): "
+                     r"(.*?)</p>", page, re.DOTALL).group(1)
+    assert re.findall(r'">([^<]+)</a>', most) == [f"Lead {c}" for c in "ABCDEFGHI"]  # not Australia (2) alone
+
+
+def test_a_statement_whose_verb_is_its_kind_does_not_say_it_twice_in_the_built_site(tmp_path):
+    """Reported speech with the cue "reported" read "reported · reported" on the fact sheet and
+    "Reported · reported" on the speaker's page; a different verb is still shown."""
+    base = factsheet.load(SHEETS / "kremlin.yml")
+    first, second, *rest = base.statements
+    sheets = [replace(base, statements=(replace(first, kind="indirect", cue="Reported"),
+                                        replace(second, kind="direct", cue="quoted"), *rest))]
+    built = site_from_sheets(project(tmp_path), sheets)
+    article = (built / f"articles/{base.id}/index.html").read_text(encoding="utf-8")
+    person = (built / f"people/{first.speaker}/index.html").read_text(encoding="utf-8")
+    for page in (article, person):
+        text = " ".join(re.sub(r"<[^>]+>", "", page).split())
+        assert not re.search(r"(?i)\breported · reported\b|\bquoted · quoted\b", text)
+    assert re.search(r"\b(?:quoted|reported) · <em>stating</em>", article)  # other verbs stay
+
+
+def test_an_articles_json_ld_names_no_nameless_person_and_its_topics_as_the_chips_do(tmp_path):
+    """An article without an author had "author": {"@type": "Person"}; a statement by "they" was a
+    Quotation whose creator was a Person named "they"; "about" said "UK" where the chip says "United Kingdom"."""
+    base = factsheet.load(SHEETS / "kremlin.yml")
+    first, *rest = base.statements
+    sheets = [replace(base, author=None, topics=("UK",),
+                      statements=(replace(first, speaker=None, speaker_text="they"), *rest))]
+    built = site_from_sheets(project(tmp_path), sheets)
+    data = jsonld(built / f"articles/{base.id}/index.html")
+    assert "author" not in data
+    assert data["about"] == [{"@type": "Thing", "name": "United Kingdom"}]
+    quotes = data["hasPart"]
+    assert "creator" not in quotes[0] and quotes[0]["text"] == " ".join(first.text.split())
+    named = {q["creator"]["name"]: q["creator"]["url"] for q in quotes if "creator" in q}
+    assert named["Dmitry Peskov"] == "../../people/dmitry-peskov/"
+    assert all(c["@type"] == "Person" and c["name"] != "they" for c in (q.get("creator", {}) for q in quotes) if c)
+
+
+def test_an_interview_transcript_shows_its_speakers_and_the_fact_sheet_says_it_is_one(tmp_path):
+    """Transcripts gave few statements, and the article text read "((Lena Voss)) I grew up ...": the turns
+    now open with the speaker in bold, and the statements section says where the answers are. Invented text."""
+    from generator.factsheet import Person
+    base = factsheet.load(SHEETS / "kremlin.yml")
+    lena = Person("lena-voss", "Lena Voss", ("Voss",), ())
+    paragraphs = ("Lena Voss spoke to the Courier about her bakery.", "((WN)) How did you start?",
+                  "((Lena Voss)) I grew up <b>baking</b> with my aunt.", "((WN)) And now?",
+                  "((Lena Voss)) Now I bake for the *whole* street.", "((<i>x</i>)) An aside.")
+    sheets = [replace(base, id="interview", people=(lena,), statements=(), disputes=(), paragraphs=paragraphs)]
+    page = (site_from_sheets(project(tmp_path), sheets) / "articles/interview/index.html").read_text(encoding="utf-8")
+    body = page.split('<article class="md-content__inner md-typeset">')[1]
+    assert "<strong>Lena Voss:</strong> I grew up &lt;b&gt;baking&lt;/b&gt; with my aunt." in body
+    assert "<strong>WN:</strong> How did you start?" in body and "((" not in body
+    assert "<strong>&lt;i&gt;x&lt;/i&gt;:</strong> An aside." in body and "<i>x" not in body
+    note = re.search(r"<strong>An interview\.</strong>(.*?)</p>", body, re.DOTALL).group(1)
+    text = html.unescape(" ".join(re.sub(r"<[^>]+>", "", note).split()))
+    assert "<i>" not in note and text.startswith("Most of the article is its transcript, in the article text below, turn by turn: "
+                           "WN 2 turns from ¶ 2; Lena Voss 2 turns from ¶ 3; <i>x</i> 1 turn from ¶ 6.")
+    assert 'href="../../people/lena-voss/">Lena Voss</a> 2 turns from <a href="#p3">¶ 3</a>' in note
+    plain = (site_from_sheets(project(tmp_path / "plain"), [base]) / f"articles/{base.id}/index.html")
+    assert "An interview." not in plain.read_text(encoding="utf-8")  # an article with no transcript
+
+
 def test_index_jump_bars_lead_to_their_headings(built):
     people = (built / "people/index.html").read_text(encoding="utf-8")
     assert '<a href="#p">P</a>' in people and '<h2 id="p">' in people
@@ -300,19 +369,23 @@ def test_the_people_index_files_people_by_surname_under_its_letter(tmp_path):
              ("marine-le-pen", "Marine Le Pen", ()), ("aaron-kingsley", "Aaron Kingsley", ()),
              ("eve-star", "Eve <b>bold</b> al-*Star*", ()),
              # A particle inside the name makes a compound surname; one right after the first name does not.
-             ("amelie-roussel-davaray", "Amélie Roussel d'Avaray", ()), ("odile-de-montcalm", "Odile de Montcalm", ())]
+             ("amelie-roussel-davaray", "Amélie Roussel d'Avaray", ()), ("odile-de-montcalm", "Odile de Montcalm", ()),
+             # A Spanish particle after two given names: the surname follows it, no compound.
+             ("juan-carlos-de-la-fuente", "Juan Carlos de la Fuente", ("Fuente",))]
     people = [Person(pid, name, aliases, ()) for pid, name, aliases in names]
     site_dir = site_from_sheets(project(tmp_path), [sheet("a", "2020-01-01", people)])
     page = (site_dir / "people/index.html").read_text(encoding="utf-8")
     body = page.split('<article class="md-content__inner md-typeset">')[1]
     filed = [(letter, re.findall(r'<td><a href="([^/"]+)/"', section))
              for letter, section in re.findall(r'<h2 id="([a-z]+)">.*?</h2>(.*?)(?=<h2|$)', body, re.DOTALL)]
-    assert filed == [("a", ["zoe-adams"]), ("b", ["ludwig-van-beethoven"]),
+    assert filed == [("a", ["zoe-adams"]), ("b", ["ludwig-van-beethoven"]), ("f", ["juan-carlos-de-la-fuente"]),
                      ("j", ["xi-jinping"]), ("k", ["martin-luther-king-jr", "aaron-kingsley"]),
                      ("l", ["marine-le-pen"]), ("m", ["madonna", "odile-de-montcalm"]),
                      ("r", ["amelie-roussel-davaray"]), ("s", ["abdel-fattah-al-sisi", "eve-star"])]
     assert "Amélie <strong>Roussel d'Avaray</strong></a>" in body
     assert "Odile de <strong>Montcalm</strong></a>" in body
+    assert "Juan Carlos de la <strong>Fuente</strong></a>" in body
+    assert "Juan Carlos de la <strong>Fuente</strong> under F." in body  # the rule, stated on the page
     assert "Valéry <strong>Giscard d'Estaing</strong> under G." in body  # the rule, stated on the page
     assert "Abdel Fattah al-<strong>Sisi</strong></a>" in body
     assert "Martin Luther <strong>King</strong> Jr.</a>" in body
