@@ -1386,3 +1386,28 @@ def test_a_view_expressed_with_a_clause_reports_the_clause(nlp, sentence, cue, t
 ])
 def test_a_view_expressed_without_a_clause_or_not_expressed_gives_no_clause(nlp, sentence):
     assert not any(s.cue.startswith("express") and " " in s.cue for s in statements(nlp, sentence))
+
+
+@pytest.mark.parametrize("paragraphs, cue, text, speaker", [
+    (("Donald Trump commuted the sentence of Roger Stone on Friday.",
+      'Trump called Stone\'s sentence "unjust and cruel."'), "called", "unjust and cruel.", "donald-trump"),
+    ((('The director of the agency, Mohamed Salah, called Australia "an important partner in the fight against '
+       'poverty".'),), "called", "an important partner in the fight against poverty", "mohamed-salah"),
+    (('The head of the union, Ann Lee, called the offer "an insult to every nurse".',), "called",
+     "an insult to every nurse", "ann-lee"),
+])
+def test_a_naming_verb_misread_as_a_participle_after_its_speaker_still_calls_a_thing_so(nlp, paragraphs, cue, text,
+                                                                                      speaker):
+    found = statements(nlp, *paragraphs)
+    quote = beginning(found, text[:12])
+    assert (quote.kind, quote.cue, quote.text, quote.speaker) == ("direct", cue, text, speaker)
+
+
+@pytest.mark.parametrize("sentence", [
+    'Scientists found a pattern called a "glider" in the game.',
+    'She works for a charity called "Hope for All".',
+    'The boat, named "Sea Star", sank in the storm.',
+    'A company called Apex Labs made the drug, dubbed "Z-12".',
+])
+def test_a_participle_that_names_a_thing_gives_no_statement(nlp, sentence):
+    assert statements(nlp, sentence) == ()

@@ -26,6 +26,7 @@ from .quotes import Quote, inside, nested
 from .resolve import Resolver, Who, outer_report, person_noun, phrase, subject_of
 
 _CLOSING = ".!?,…"
+_OPENING = "\"“‘'"
 _INSIDE_SPEECH = frozenset(["i", "you", "we", "me", "us"])
 _FIRST_PERSON = frozenset(["i", "my", "me", "myself", "mine"])
 # Verbs of praising or blaming in words, which take "X as Y": the label Y is the subject's.
@@ -157,9 +158,38 @@ def _naming(verb: Token) -> bool:
     verb with nobody doing the naming gives a name or a term, not anyone's words."""
     if verb.lemma_.lower() not in NAMING_VERBS or verb.tag_ not in ("VBN", "VBD"):
         return False
-    if any(c.dep_ in ("agent", "nsubj") for c in verb.children):
+    if any(c.dep_ in ("agent", "nsubj") for c in verb.children) or _calls_something(verb):
         return False
     return verb.dep_ in ("acl", "advcl") or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _calls_something(verb: Token) -> bool:
+    """ 'Trump called Stone's sentence "unjust."', 'The director, Ann Lee, called the offer "an insult"': the parser
+    takes the verb after a name for a participle naming it ("a pattern called a "glider""), but a thing named
+    between the verb and the quotation means someone calls that thing so; the name before is the speaker."""
+    return _quote_called(verb) is not None
+
+
+def _quote_called(verb: Token) -> int | None:
+    """Where the quotation opens that a naming verb, misread as a participle after its speaker, calls a thing:
+    the words between are a short noun phrase (or "on drivers to")."""
+    head, doc = verb.head, verb.doc
+    if verb.dep_ != "acl" or verb.lemma_.lower() not in NAMING_VERBS \
+            or not (_someone(head) or person_noun(head) or _a_person(head)
+                    or head.lemma_.lower() in DOCUMENT_NOUNS):
+        return None
+    j = verb.i + 1
+    while j < len(doc) and j - verb.i <= 10 and doc[j].text not in _OPENING \
+            and (doc[j].pos_ in ("DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON", "ADP") or doc[j].tag_ in ("POS", "TO")):
+        j += 1
+    return j if verb.i + 1 < j < len(doc) and doc[j].text in _OPENING else None
+
+
+def _called_so(quote: Quote, para: Paragraph) -> Token | None:
+    """The naming verb that calls a thing by the quote's words, where the parser made it a participle."""
+    doc = para.doc
+    return next((t for t in doc[max(quote.span.sent.start, quote.span.start - 13):quote.span.start]
+                 if t.i not in para.quoted and t.pos_ == "VERB" and _quote_called(t) == quote.span.start - 1), None)
 
 
 def reports_clause(verb: Token) -> bool:
@@ -236,7 +266,7 @@ def cue_of(quote: Quote, para: Paragraph) -> Token | None:
     """The reporting verb of a quote: one right beside its marks ("stating, “...”", "“...,” he said"),
     else up the tree from the quote, else the nearest one in its sentences."""
     cue = _adjacent(quote, para) or _response_before(quote, para) or _climb(quote, para) \
-        or _according_cue(quote, para) or _nearest(quote, para) or _judged_as(quote, para)
+        or _according_cue(quote, para) or _nearest(quote, para) or _judged_as(quote, para) or _called_so(quote, para)
     return None if cue is not None and _adds_a_thing(cue, para) else cue
 
 
@@ -1059,6 +1089,8 @@ def speaker_of(verb: Token, para: Paragraph) -> Token | None:
     agent = next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
     if agent is not None and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return agent
+    if _calls_something(verb):
+        return verb.head  # 'Trump called the sentence "unjust"', misread as a participle after its speaker
     return _document_of(verb) or subject_of(verb, para.quoted)
 
 
