@@ -1320,3 +1320,94 @@ def test_the_frame_of_a_quote_masks_only_long_sentences(nlp):
     text, pieces = masked(doc.text, quotes(doc))
     assert text == "“It is so,” said Jane Doe, calling the storm “a disaster.”"
     assert [text[at:at + size] for at, _, size in pieces] == ["“", "” said Jane Doe, calling the storm “a disaster.”"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Anna Lopez died after she was denied treatment for an infection.",
+    "Carlos Mendez was denied a second goal by the goalkeeper.",
+    "The striker Pedro Ruiz, who had been denied a penalty minutes earlier, scored twice.",
+    "Lisa Grant was denied custody of her children in 2019.",
+    "Sam Hill had been denied a fair hearing for months.",
+    "Ben Ortiz was promised a seat on the board.",
+])
+def test_a_passive_cue_that_keeps_an_object_gives_or_refuses_a_thing_and_reports_nothing(nlp, sentence):
+    assert statements(nlp, sentence) == ()
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Lisa Grant denied any wrongdoing in the affair.", "any wrongdoing in the affair"),
+    ("Minister Paul Tan denied claims of fraud made by the opposition.", "claims of fraud made by the opposition"),
+    ("Ben Ortiz promised a full inquiry into the crash.", "a full inquiry into the crash"),
+])
+def test_an_active_cue_with_an_object_still_reports_it(nlp, sentence, text):
+    assert [s.text for s in statements(nlp, sentence)] == [text]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tom Weller, an independent who does not claim to represent any party, won the seat.",
+    "Ada Price never claimed to be a qualified doctor.",
+    "The firm did not promise to refund its customers in full.",
+    "Governor Alan Moss has not vowed to stay in office beyond 2030.",
+    "Critics who don't claim to have the answers, like Nina Cole, still spoke.",
+    "Rosa Diaz would not pledge to support the bill.",
+])
+def test_a_claim_or_promise_negated_was_not_made(nlp, sentence):
+    assert statements(nlp, sentence) == ()
+
+
+def test_a_claim_to_be_something_is_still_reported(nlp):
+    found = statements(nlp, "Kim Lowe, who claims to have met the president twice, gave evidence.")
+    assert [(s.cue, s.text) for s in found] == [("claims", "to have met the president twice")]
+
+
+@pytest.mark.parametrize("sentence, cue, text", [
+    ("Mayor Tim Olsen expressed confidence the budget would pass.", "expressed confidence", "the budget would pass"),
+    ("Activists sent a letter expressing their fear that the dam might collapse.", "expressing their fear",
+     "the dam might collapse"),
+    ("The minister, Rui Alves, has expressed a hope that talks will resume next week.", "expressed a hope",
+     "talks will resume next week"),
+    ("Dr Sara Lind expressed doubts that the vaccine would be ready by June.", "expressed doubts",
+     "the vaccine would be ready by June"),
+    ("In a speech on Monday, Premier Kofi Mensah expressed his belief that the economy had turned a corner.",
+     "expressed his belief", "the economy had turned a corner"),
+    ("Opposition leader Mia Holt, who lost the vote, expressed optimism the party could win next year.",
+     "expressed optimism", "the party could win next year"),
+    ("Ed Barr expressed the view that taxes were too high.", "expressed the view", "taxes were too high"),
+])
+def test_a_view_expressed_with_a_clause_reports_the_clause(nlp, sentence, cue, text):
+    assert [(s.cue, s.text) for s in statements(nlp, sentence)] == [(cue, text)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ada Moon expressed hope for a quick recovery.",
+    "Lena Voss expressed confidence in the coach.",
+    "The concern that was raised by Ian Roy was dismissed.",
+    "Pat Ng did not express confidence that the deal would hold.",
+])
+def test_a_view_expressed_without_a_clause_or_not_expressed_gives_no_clause(nlp, sentence):
+    assert not any(s.cue.startswith("express") and " " in s.cue for s in statements(nlp, sentence))
+
+
+@pytest.mark.parametrize("paragraphs, cue, text, speaker", [
+    (("Donald Trump commuted the sentence of Roger Stone on Friday.",
+      'Trump called Stone\'s sentence "unjust and cruel."'), "called", "unjust and cruel.", "donald-trump"),
+    ((('The director of the agency, Mohamed Salah, called Australia "an important partner in the fight against '
+       'poverty".'),), "called", "an important partner in the fight against poverty", "mohamed-salah"),
+    (('The head of the union, Ann Lee, called the offer "an insult to every nurse".',), "called",
+     "an insult to every nurse", "ann-lee"),
+])
+def test_a_naming_verb_misread_as_a_participle_after_its_speaker_still_calls_a_thing_so(nlp, paragraphs, cue, text,
+                                                                                      speaker):
+    found = statements(nlp, *paragraphs)
+    quote = beginning(found, text[:12])
+    assert (quote.kind, quote.cue, quote.text, quote.speaker) == ("direct", cue, text, speaker)
+
+
+@pytest.mark.parametrize("sentence", [
+    'Scientists found a pattern called a "glider" in the game.',
+    'She works for a charity called "Hope for All".',
+    'The boat, named "Sea Star", sank in the storm.',
+    'A company called Apex Labs made the drug, dubbed "Z-12".',
+])
+def test_a_participle_that_names_a_thing_gives_no_statement(nlp, sentence):
+    assert statements(nlp, sentence) == ()

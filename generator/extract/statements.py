@@ -26,6 +26,7 @@ from .quotes import Quote, inside, nested
 from .resolve import Resolver, Who, outer_report, person_noun, phrase, subject_of
 
 _CLOSING = ".!?,…"
+_OPENING = "\"“‘'"
 _INSIDE_SPEECH = frozenset(["i", "you", "we", "me", "us"])
 _FIRST_PERSON = frozenset(["i", "my", "me", "myself", "mine"])
 # Verbs of praising or blaming in words, which take "X as Y": the label Y is the subject's.
@@ -157,9 +158,38 @@ def _naming(verb: Token) -> bool:
     verb with nobody doing the naming gives a name or a term, not anyone's words."""
     if verb.lemma_.lower() not in NAMING_VERBS or verb.tag_ not in ("VBN", "VBD"):
         return False
-    if any(c.dep_ in ("agent", "nsubj") for c in verb.children):
+    if any(c.dep_ in ("agent", "nsubj") for c in verb.children) or _calls_something(verb):
         return False
     return verb.dep_ in ("acl", "advcl") or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _calls_something(verb: Token) -> bool:
+    """ 'Trump called Stone's sentence "unjust."', 'The director, Ann Lee, called the offer "an insult"': the parser
+    takes the verb after a name for a participle naming it ("a pattern called a "glider""), but a thing named
+    between the verb and the quotation means someone calls that thing so; the name before is the speaker."""
+    return _quote_called(verb) is not None
+
+
+def _quote_called(verb: Token) -> int | None:
+    """Where the quotation opens that a naming verb, misread as a participle after its speaker, calls a thing:
+    the words between are a short noun phrase (or "on drivers to")."""
+    head, doc = verb.head, verb.doc
+    if verb.dep_ != "acl" or verb.lemma_.lower() not in NAMING_VERBS \
+            or not (_someone(head) or person_noun(head) or _a_person(head)
+                    or head.lemma_.lower() in DOCUMENT_NOUNS):
+        return None
+    j = verb.i + 1
+    while j < len(doc) and j - verb.i <= 10 and doc[j].text not in _OPENING \
+            and (doc[j].pos_ in ("DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON", "ADP") or doc[j].tag_ in ("POS", "TO")):
+        j += 1
+    return j if verb.i + 1 < j < len(doc) and doc[j].text in _OPENING else None
+
+
+def _called_so(quote: Quote, para: Paragraph) -> Token | None:
+    """The naming verb that calls a thing by the quote's words, where the parser made it a participle."""
+    doc = para.doc
+    return next((t for t in doc[max(quote.span.sent.start, quote.span.start - 13):quote.span.start]
+                 if t.i not in para.quoted and t.pos_ == "VERB" and _quote_called(t) == quote.span.start - 1), None)
 
 
 def reports_clause(verb: Token) -> bool:
@@ -236,7 +266,7 @@ def cue_of(quote: Quote, para: Paragraph) -> Token | None:
     """The reporting verb of a quote: one right beside its marks ("stating, “...”", "“...,” he said"),
     else up the tree from the quote, else the nearest one in its sentences."""
     cue = _adjacent(quote, para) or _response_before(quote, para) or _climb(quote, para) \
-        or _according_cue(quote, para) or _nearest(quote, para) or _judged_as(quote, para)
+        or _according_cue(quote, para) or _nearest(quote, para) or _judged_as(quote, para) or _called_so(quote, para)
     return None if cue is not None and _adds_a_thing(cue, para) else cue
 
 
@@ -1059,6 +1089,8 @@ def speaker_of(verb: Token, para: Paragraph) -> Token | None:
     agent = next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
     if agent is not None and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return agent
+    if _calls_something(verb):
+        return verb.head  # 'Trump called the sentence "unjust"', misread as a participle after its speaker
     return _document_of(verb) or subject_of(verb, para.quoted)
 
 
@@ -1173,6 +1205,7 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
         + _parenthetical(para, resolver) + _remark_as_root(para, resolver) + _inserted(para, resolver, direct_cues) \
         + _pleas(para, resolver) \
         + _document_clauses(para, resolver) + _claims_to(para, resolver) + _gerund_reports(para, resolver) \
+        + _expressed_views(para, resolver) \
         + _with_reporting(para, resolver)
     # a verb another rule has read already ("asked for X to ..." is a request) gives no second statement
     out += [s for s in _cast_as(para, resolver) + _spoken_of(para, resolver)
@@ -1956,13 +1989,14 @@ def _noun_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
         if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or _object_clause(verb) is not None:
             continue  # reported as a clause, or a request: handled above
         subject = subject_of(verb, para.quoted)
-        if _unsaid(verb) or _charged(verb) or _evidence(subject) \
+        if _unsaid(verb) or _charged(verb) or _given(verb) or _evidence(subject) \
                 or verb.lemma_.lower() in _BY_SOMEONE and not _someone_or_text(subject) \
                 and not (subject is not None and subject.pos_ == "PROPN"
                          and resolver.who(para.index, subject).person):  # "Hawkins endorsed ...": a person the
             continue  # parser gave no entity type, whom the article names
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
-        if obj is None or verb.lemma_.lower() == "claim" and obj.lemma_.lower() in _TOLLS \
+        if obj is None or _view_clause(verb, obj) is not None \
+                or verb.lemma_.lower() == "claim" and obj.lemma_.lower() in _TOLLS \
                 or verb.lemma_.lower() == "cite" and _a_source(obj) or _refusal(verb, obj) \
                 or verb.lemma_.lower() == "acknowledge" and _a_person(obj) \
                 or verb.lemma_.lower() == "propose" and obj.lemma_.lower() in _ENACTED:
@@ -2114,6 +2148,10 @@ _STANCES = frozenset(["opposition", "support", "interest", "preference", "willin
                       "reluctance", "intent", "intention", "desire", "wish", "commitment", "objection", "reservation",
                       "doubt", "openness", "determination", "skepticism", "scepticism", "approval", "disapproval",
                       "concern"])  # "expressed concern about ...": a worry about a thing, stated
+# Views a speaker expresses with their content as a clause: "expressed confidence the ruling would be overturned",
+# "expressing their concern that ...": what is said is the clause, the cue the verb with its noun.
+_VIEW_NOUNS = frozenset(["confidence", "concern", "hope", "fear", "belief", "doubt", "optimism", "worry", "conviction",
+                         "view", "opinion", "expectation", "certainty", "suspicion"])
 # Speech verbs whose content can be the object of a preposition: "warned of potential flash floods", "spoke of
 # Turkey assuming the duty ...", "cautioned against an excess of optimism", "asked for patience".
 _SPOKEN_OF = {
@@ -2218,6 +2256,12 @@ def _refusal(verb: Token, obj: Token) -> bool:
                                               or any(c.dep_ == "dative" for c in verb.children))
 
 
+def _given(verb: Token) -> bool:
+    """ "she was denied treatment", "was denied the opening goal by the keeper", "had been promised a seat": a
+    passive verb that keeps an object gives or refuses that thing to its subject; nobody reports anything."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
 def _unsaid(verb: Token) -> bool:
     """ "refused to admit defeat", "did not confirm the report", "No group claimed responsibility": a report
     that was not made (a bare verb after "to" or a modal, a negation, a subject that is nobody)."""
@@ -2261,7 +2305,7 @@ def _claims_to(para: Paragraph, resolver: Resolver) -> list[Statement]:
     quoted speech: the quote is the statement)."""
     out, doc = [], para.doc
     for verb in tokens_of(doc):
-        if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in _CLAIM_TO \
+        if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in _CLAIM_TO or _unsaid(verb) \
                 or verb.tag_ == "VBG" and verb.dep_ != "acl":
             continue  # not "met Giuliani, claiming to ...": whose claim the parse does not tell
         goal = next((c for c in verb.children if c.dep_ == "xcomp" and doc[verb.i + 1].lower_ == "to"
@@ -2279,6 +2323,40 @@ def _claims_to(para: Paragraph, resolver: Resolver) -> list[Statement]:
             continue  # not "as they claim to hope": no content
         out += _reported_by(subject, verb.text, doc[verb.i + 1:end].text, verb, para, resolver)
     return out
+
+
+def _expressed_views(para: Paragraph, resolver: Resolver) -> list[Statement]:
+    """ "Olsen expressed confidence the budget would pass", "a letter expressing their concern that ...": a view
+    expressed with its content as a clause reports that clause; the cue is the verb with the view's noun."""
+    out, doc = [], para.doc
+    for verb in tokens_of(doc):
+        if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() != "express" or _unsaid(verb) \
+                or _given(verb):
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        clause = _view_clause(verb, obj) if obj is not None else None
+        subject = verb.head if verb.dep_ == "acl" else subject_of(verb, para.quoted)  # "a letter expressing ..."
+        if clause is None or subject is None or _first_or_second(subject) or _evidence(subject):
+            continue
+        own = {t.i for t in clause.subtree}
+        if any(i in para.quoted for i in own):
+            continue  # partly quoted: the quote is the statement
+        text = _clause_text(clause, own)
+        if len(text.split()) < 3:
+            continue
+        out += _reported_by(subject, doc[verb.i:obj.i + 1].text, text, verb, para, resolver)
+    return out
+
+
+def _view_clause(verb: Token, obj: Token) -> Token | None:
+    """The clause that gives an expressed view's content: "confidence (that) the ruling would be overturned", with a
+    subject of its own right after the noun; not a relative clause ("the concern that was raised")."""
+    if verb.lemma_.lower() != "express" or obj.lemma_.lower() not in _VIEW_NOUNS:
+        return None
+    return next((c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
+                 and c.left_edge.i == obj.i + 1
+                 and any(g.dep_ in ("nsubj", "nsubjpass", "expl") and g.tag_ not in ("WDT", "WP")
+                         and g.lower_ != "that" for g in c.children)), None)
 
 
 def _gerund_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
