@@ -1929,3 +1929,26 @@ def test_the_agent_of_a_body_led_by_leads_it(nlp, text, name, title):
 def test_a_task_or_event_led_by_someone_gives_no_leading_role(nlp, text, name):
     titles = roles_of(nlp, text).get(name, [])
     assert not {"leader", "head", "founder"} & set(titles)
+
+
+# The headline counts (GUIDELINES, General): a title right before a name there is a role, unless the body
+# words the same title again.
+def headline_roles(nlp, headline: str, body: str) -> dict[str, list[str]]:
+    return {p.name: [r.title for r in p.roles] for p in extract(article(body, title=headline), nlp).people}
+
+
+@pytest.mark.parametrize("headline, body, name, word", [
+    ("Dutch nurse Ilse Varga wins award", "Ilse Varga, 41, was honoured on Monday.", "Ilse Varga", "nurse"),
+    ("Retired Finnish boxer Otto Brandt dies aged 80", "Otto Brandt died on Sunday at his home.", "Otto Brandt",
+     "boxer"),
+    ("Ohio student Bea Lund builds robot", "Bea Lund, 15, showed her robot to reporters.", "Bea Lund", "student"),
+    ("Award for Kenyan chemist Omar Kessel", "Omar Kessel works on batteries.", "Omar Kessel", "chemist"),
+])
+def test_a_title_before_a_name_in_the_headline_is_a_role(nlp, headline, body, name, word):
+    assert any(word in t for t in headline_roles(nlp, headline, body)[name])
+
+
+def test_a_headline_title_the_body_words_again_is_listed_once(nlp):
+    found = headline_roles(nlp, "Former mayor of Brno Pavel Horak dies aged 77",
+                           "Pavel Horak was mayor of Brno from 1990 to 1998. The mayor died on Sunday.")
+    assert len([t for t in found["Pavel Horak"] if "mayor" in t.lower()]) == 1

@@ -101,6 +101,13 @@ def roles(cast: Cast, docs: dict[int, Doc], resolver: Resolver | None = None) ->
     found: dict[str, list[Role]] = {pid: [] for pid in cast.names}
     quoted = resolver.quoted if resolver else {}
     for mention, pid in cast.mentions:
+        if mention.para == HEADLINE and mention.standalone:
+            # "Texas student Ann Lee inspires ...": a title right before the name counts in the headline too,
+            # unless the body words it again ("Former president of France X" and "President X" in the body)
+            name = docs[mention.para][mention.start:mention.end]
+            heads = {_head_word(r.title.rstrip("*")) for r in found[pid]}
+            found[pid] += [r for r in _of_body(roles_before(name), name) if not _relation(r)
+                           and not any(h.endswith(_head_word(r.title.rstrip("*"))) for h in heads)]  # "videojournalist"
         if mention.para == HEADLINE or not mention.standalone:
             continue
         doc = docs[mention.para]
