@@ -1,6 +1,8 @@
 """Roles: titles before names, appositions, and "who serve as ..." clauses, split into title and organization."""
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Doc, Span, Token
 
 from ..factsheet import Role
@@ -99,6 +101,13 @@ def roles(cast: Cast, docs: dict[int, Doc], resolver: Resolver | None = None) ->
     found: dict[str, list[Role]] = {pid: [] for pid in cast.names}
     quoted = resolver.quoted if resolver else {}
     for mention, pid in cast.mentions:
+        if mention.para == HEADLINE and mention.standalone:
+            # "Texas student Ann Lee inspires ...": a title right before the name counts in the headline too,
+            # unless the body words it again ("Former president of France X" and "President X" in the body)
+            name = docs[mention.para][mention.start:mention.end]
+            heads = {_head_word(r.title.rstrip("*")) for r in found[pid]}
+            found[pid] += [r for r in _of_body(roles_before(name), name) if not _relation(r)
+                           and not any(h.endswith(_head_word(r.title.rstrip("*"))) for h in heads)]  # "videojournalist"
         if mention.para == HEADLINE or not mention.standalone:
             continue
         doc = docs[mention.para]
@@ -110,7 +119,7 @@ def roles(cast: Cast, docs: dict[int, Doc], resolver: Resolver | None = None) ->
         introduced = any(not _relation(r) for r in found[pid])
         before = [_survived_by(r, name, pid, cast, mention.para) for r in _of_body(roles_before(name), name)]
         kin = [_kin_of_subject(r, name, pid, cast, mention.para, resolver) for r in before + role_in_apposition(name)]
-        for role in related + [r for r in kin + roles_as(name, predicate=not said)
+        for role in related + [r for r in kin + roles_as(name, predicate=not said) + _led_by(name)
                                if r.title.rstrip("*").lower() not in plain and not _bare_relation(r)
                                and not _common_possessor(r, plain)]:
             if introduced and _relation(role):
@@ -1550,6 +1559,46 @@ def roles_as(name: Span, predicate: bool = True) -> list[Role]:
         return [role for verb in [root.head] for role in _verb_roles(verb, predicate, of_object=True)] \
             + _chosen_as(root) + _chosen_to_be(name)
     return [role for verb in verbs for role in _verb_roles(verb, predicate)] + shared + _chosen_to_be(name)
+
+
+# Participles whose agent leads the body they describe, and the title that gives: "a faction led by X".
+_LED_BY = {"lead": "leader", "head": "head", "found": "founder", "co-found": "co-founder", "cofound": "co-founder"}
+# Nouns of bodies one leads or founds, besides the lexicon's organisation words. Not "team" (the golds give the
+# head of a research team no role) nor events ("the research was led by", "the march, led by").
+_LED_BODIES = frozenset(w.lower() for w in ORG_WORDS) | frozenset([
+    "faction", "party", "group", "organization", "organisation", "movement", "members", "panel", "committee",
+    "commission", "delegation", "government", "company", "firm", "church", "cabinet", "coalition", "alliance",
+    "body", "administration", "bloc", "sect", "wing", "rebels", "militia", "union", "council", "foundation",
+    "charity", "institute", "agency", "society", "association", "club", "band", "school", "university"])
+
+
+def _led_by(name: Span) -> list[Role]:
+    """ "a splinter faction of the party led by Ann Lee", "the charity founded by writer Ben Ortiz": a body's
+    participle whose agent is the name gives the person the body's leading role (leader, head, founder)."""
+    root = name.root
+    while root.dep_ == "conj" or root.dep_ == "appos" and root.head.i < root.i and _role_word(root.head):
+        root = root.head  # "led by A and B", "founded by the writer A"
+    agent = root.head
+    if root.dep_ != "pobj" or agent.dep_ != "agent" or agent.head.tag_ != "VBN":
+        return []
+    verb = agent.head
+    while verb.dep_ == "conj" and verb.head.tag_ == "VBN":
+        verb = verb.head  # "chaired and headed by"
+    # "the organisation, which was founded by": a relative clause on the body says the same
+    if not (verb.dep_ == "acl" or verb.dep_ == "relcl"
+            and any(c.dep_ == "nsubjpass" and c.lower_ in ("which", "that") for c in verb.children)):
+        return []
+    title = _LED_BY.get(agent.head.lemma_.lower())
+    body = verb.head
+    if title is None or body.pos_ not in ("NOUN", "PROPN") or body.i > verb.i \
+            or not (body.ent_type_ == "ORG" or body.lemma_.lower() in _LED_BODIES or body.lower_ in _LED_BODIES):
+        return []
+    words = list(name.doc[body.left_edge.i:body.i + 1])
+    words += list(itertools.takewhile(lambda t: not t.is_punct and t.tag_ not in ("WDT", "WP"),
+                                      name.doc[body.i + 1:verb.i]))  # "of the party", not ", which was"
+    while words and (words[0].pos_ in ("DET", "NUM", "PUNCT") or words[0].tag_ == "PRP$"):
+        words = words[1:]
+    return [Role(title, _org_text(words))]
 
 
 def _subject_verbs(subject: Token) -> list[Token]:
