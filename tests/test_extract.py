@@ -477,9 +477,9 @@ def test_a_pseudonym_with_no_named_bearer_names_a_person(nlp):
 
 
 def test_an_organisations_name_made_plural_names_its_staff(nlp):
-    assert names(nlp, "Nina Blau of Iron Cog said the new logo would stay.",
-                 "Iron Cog's staff vote on every big change.  And Iron Coggers have "
-                 "loudly shared their views on the logo, Blau said.") == {"Nina Blau"}
+    # the model tags the company ORG and its staff's plural PERSON
+    assert names(nlp, "Ada Lind, a spokeswoman for Dunmore Anchor, said the plan was fair. "
+                 "Dunmore Anchorers held a meeting on Monday.") == {"Ada Lind"}
 
 
 def test_a_given_name_before_and_and_a_full_name_shares_the_surname(nlp):
