@@ -482,6 +482,29 @@ def test_an_organisations_name_made_plural_names_its_staff(nlp):
                  "Dunmore Anchorers held a meeting on Monday.") == {"Ada Lind"}
 
 
+@pytest.mark.parametrize("paragraphs, people", [
+    # the model tags each of these things PERSON; the last word names a thing, and nothing acts as a person
+    (["Police said protesters marched to Lisburn Roundabout on Monday."], set()),
+    (["Crowds were dispersed from Lisburn Castle by riot police."], set()),
+    (["Dorrow Conference drew a large crowd on Friday."], set()),
+    (["The quake struck 30 km north of Talca, Lisburn Junction, at a depth of 10 km."], set()),
+    (["The singer won Dorrow Performance for the second time."], set()),
+    (["Lisburn Alerts drew a large crowd on Friday."], set()),
+    (["Police said protesters marched to Dorrow Throne on Monday."], set()),
+    (["The singer won Lisburn Editing for the second time."], set()),
+    (["Protesters marched to Dorrow Roundabout and then to Lisburn Castle, police said."], set()),
+    (["Dorrow Mixing drew a large crowd on Friday, and Ana Ruiz said it was a record."], {"Ana Ruiz"}),
+    # near misses: a surname that is such a word, with a first name, a title or a speech verb
+    (["Former minister Barbara Castle was remembered at the event.", "Castle died in 2002."], {"Barbara Castle"}),
+    (["Tom Crossing, a painter, said he had sold the work."], {"Tom Crossing"}),
+    (["Senator Rosa Summit said the bill would pass."], {"Rosa Summit"}),
+    (["Gary Flight scored twice. Flight said he was pleased."], {"Gary Flight"}),
+    (["Ruth Throne said the talks had failed."], {"Ruth Throne"}),
+])
+def test_a_name_ending_in_a_word_for_a_thing_is_no_person_unless_it_acts_as_one(nlp, paragraphs, people):
+    assert names(nlp, *paragraphs) == people
+
+
 def test_a_given_name_before_and_and_a_full_name_shares_the_surname(nlp):
     assert names(nlp, "The film is a documentary by Tomasz and Marek Sekielski, released on Saturday.") \
         == {"Tomasz Sekielski", "Marek Sekielski"}
