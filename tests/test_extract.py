@@ -505,6 +505,23 @@ def test_a_name_ending_in_a_word_for_a_thing_is_no_person_unless_it_acts_as_one(
     assert names(nlp, *paragraphs) == people
 
 
+@pytest.mark.parametrize("paragraph, people", [
+    # the model tags the name a place; a lower-case title right before it, modifying it, makes it a person
+    ("Kenyan president Thabo Ndlovu arrived on Monday.", {"Thabo Ndlovu"}),
+    ("The deal was signed by Ghanaian minister Thabo Ndlovu on Friday.", {"Thabo Ndlovu"}),
+    ("Critics questioned Nigerian president Thabo Ndlovu's silence.", {"Thabo Ndlovu"}),
+    ("Senegalese ambassador Thabo Ndlovu declined to comment.", {"Thabo Ndlovu"}),
+    ("Protesters booed Tanzanian president Thabo Ndlovu and his aides.", {"Thabo Ndlovu"}),
+    ("Emperor Kanji opened the session.", {"Kanji"}),  # a capitalised title before a one-word name
+    # near misses: a title that does not modify the place after it
+    ("He told the mayor Cape Town would not pay.", set()),
+    ("Kenya Airways told the president Nairobi Hospital was full.", set()),
+    ("The governor New Jersey elected in 2017 spoke.", set()),
+])
+def test_a_name_tagged_a_place_after_a_title_is_a_person(nlp, paragraph, people):
+    assert names(nlp, paragraph) == people
+
+
 def test_a_given_name_before_and_and_a_full_name_shares_the_surname(nlp):
     assert names(nlp, "The film is a documentary by Tomasz and Marek Sekielski, released on Saturday.") \
         == {"Tomasz Sekielski", "Marek Sekielski"}
