@@ -477,9 +477,49 @@ def test_a_pseudonym_with_no_named_bearer_names_a_person(nlp):
 
 
 def test_an_organisations_name_made_plural_names_its_staff(nlp):
-    assert names(nlp, "Nina Blau of Iron Cog said the new logo would stay.",
-                 "Iron Cog's staff vote on every big change.  And Iron Coggers have "
-                 "loudly shared their views on the logo, Blau said.") == {"Nina Blau"}
+    # the model tags the company ORG and its staff's plural PERSON
+    assert names(nlp, "Ada Lind, a spokeswoman for Dunmore Anchor, said the plan was fair. "
+                 "Dunmore Anchorers held a meeting on Monday.") == {"Ada Lind"}
+
+
+@pytest.mark.parametrize("paragraphs, people", [
+    # the model tags each of these things PERSON; the last word names a thing, and nothing acts as a person
+    (["Police said protesters marched to Lisburn Roundabout on Monday."], set()),
+    (["Crowds were dispersed from Lisburn Castle by riot police."], set()),
+    (["Dorrow Conference drew a large crowd on Friday."], set()),
+    (["The quake struck 30 km north of Talca, Lisburn Junction, at a depth of 10 km."], set()),
+    (["The singer won Dorrow Performance for the second time."], set()),
+    (["Lisburn Alerts drew a large crowd on Friday."], set()),
+    (["Police said protesters marched to Dorrow Throne on Monday."], set()),
+    (["The singer won Lisburn Editing for the second time."], set()),
+    (["Protesters marched to Dorrow Roundabout and then to Lisburn Castle, police said."], set()),
+    (["Dorrow Mixing drew a large crowd on Friday, and Ana Ruiz said it was a record."], {"Ana Ruiz"}),
+    # near misses: a surname that is such a word, with a first name, a title or a speech verb
+    (["Former minister Barbara Castle was remembered at the event.", "Castle died in 2002."], {"Barbara Castle"}),
+    (["Tom Crossing, a painter, said he had sold the work."], {"Tom Crossing"}),
+    (["Senator Rosa Summit said the bill would pass."], {"Rosa Summit"}),
+    (["Gary Flight scored twice. Flight said he was pleased."], {"Gary Flight"}),
+    (["Ruth Throne said the talks had failed."], {"Ruth Throne"}),
+])
+def test_a_name_ending_in_a_word_for_a_thing_is_no_person_unless_it_acts_as_one(nlp, paragraphs, people):
+    assert names(nlp, *paragraphs) == people
+
+
+@pytest.mark.parametrize("paragraph, people", [
+    # the model tags the name a place; a lower-case title right before it, modifying it, makes it a person
+    ("Kenyan president Thabo Ndlovu arrived on Monday.", {"Thabo Ndlovu"}),
+    ("The deal was signed by Ghanaian minister Thabo Ndlovu on Friday.", {"Thabo Ndlovu"}),
+    ("Critics questioned Nigerian president Thabo Ndlovu's silence.", {"Thabo Ndlovu"}),
+    ("Senegalese ambassador Thabo Ndlovu declined to comment.", {"Thabo Ndlovu"}),
+    ("Protesters booed Tanzanian president Thabo Ndlovu and his aides.", {"Thabo Ndlovu"}),
+    ("Emperor Kanji opened the session.", {"Kanji"}),  # a capitalised title before a one-word name
+    # near misses: a title that does not modify the place after it
+    ("He told the mayor Cape Town would not pay.", set()),
+    ("Kenya Airways told the president Nairobi Hospital was full.", set()),
+    ("The governor New Jersey elected in 2017 spoke.", set()),
+])
+def test_a_name_tagged_a_place_after_a_title_is_a_person(nlp, paragraph, people):
+    assert names(nlp, paragraph) == people
 
 
 def test_a_given_name_before_and_and_a_full_name_shares_the_surname(nlp):

@@ -352,7 +352,8 @@ def name_spans(doc: Doc) -> list[Span]:
     for token in (doc[i] for i in propn_indices(doc)):
         if token.i in covered or not (after_title(token) or _occupation_opens_org(token)):
             continue
-        if token.ent_type_ in ("", "PERSON", "ORG", "NORP") and token.text[:1].isupper() and token.is_alpha \
+        if token.ent_type_ in ("", "PERSON", "ORG", "NORP", "GPE", "PRODUCT") and token.text[:1].isupper() \
+                and token.is_alpha \
                 and (len(ent_of(token)) == 1 or _title_in_org(token)):
             end = token.i + 1
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_alpha and end not in covered \
@@ -363,6 +364,7 @@ def name_spans(doc: Doc) -> list[Span]:
                 spans.append(span)
                 covered.update(range(span.start, span.end))
     spans.extend(_names_after_plural_title(doc, covered))
+    spans.extend(_names_after_lower_title(doc, covered))
     for span in _names_after_office_of_place(doc, covered) + _speaker_after_org(doc, covered):
         spans.append(span)
         covered.update(range(span.start, span.end))
@@ -749,13 +751,35 @@ def _names_after_plural_title(doc: Doc, covered: set[int]) -> list[Span]:
     return out
 
 
+def _names_after_lower_title(doc: Doc, covered: set[int]) -> list[Span]:
+    """ "South African president Thabo Mbeki('s)" with the name tagged a place or an organisation: a lower-case
+    title right before two or three capitalised proper nouns, modifying them, that make up the whole entity
+    (but a possessive), none a place or organisation word, names a person."""
+    out = []
+    for ent in ents_of(doc):
+        name = doc[ent.start:ent.end - 1] if len(ent) > 2 and ent[-1].text in _POSSESSIVE else ent
+        if ent.label_ not in ("GPE", "ORG", "NORP", "PRODUCT") or not 2 <= len(name) <= 3 or ent.start == 0 \
+                or covered.intersection(range(ent.start, ent.end)):
+            continue
+        title = doc[ent.start - 1]
+        if not title.text.islower() or title.lower_ not in _TITLES_BEFORE or title.dep_ != "compound" \
+                or title.head.i not in range(ent.start, ent.end):
+            continue
+        if all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and t.text[1:].islower()
+               and t.text not in ORG_WORDS | PLACE_WORDS for t in name):
+            out.append(name)
+            covered.update(range(name.start, name.end))
+    return out
+
+
 _TITLES_BEFORE = frozenset((
     "president", "senator", "governor", "gov", "sen", "rep", "minister", "chancellor", "mayor",
     "premier", "judge", "justice", "gen", "pope", "king", "queen", "prince", "princess", "representative",
     "congressman", "congresswoman", "sheriff", "coach", "assemblyman", "assemblywoman", "assemblymember",
     "councilman", "councilwoman", "councillor", "councilor", "superintendent", "commissioner", "ambassador",
     "inspector", "detective", "constable", "sergeant", "colonel", "lieutenant", "commander", "admiral",
-    "bishop", "archbishop", "cardinal", "imam", "rabbi", "sheikh", "spokesman", "spokeswoman", "taoiseach"))
+    "bishop", "archbishop", "cardinal", "imam", "rabbi", "sheikh", "spokesman", "spokeswoman", "taoiseach",
+    "emperor", "empress"))
 
 
 def standalone(span: Span) -> bool:

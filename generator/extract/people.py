@@ -109,7 +109,7 @@ def build_cast(docs: list[tuple[int, Doc]], outlet: str | None = None) -> Cast:
                   for w in k.split()}
     groups = {k: v for k, v in grouped.items() if fold(k) not in things and not _ticket(k, full_words)
               and (len(k.split()) > 1 or _lone_word_is_person(v, by_para, lowercase, full_words))
-              and not _common_noun_name(v, by_para, nouns)}
+              and not _common_noun_name(v, by_para, nouns) and not _thing_not_person(v, by_para)}
     cast = Cast()
     for members in _join_second_surnames(groups).values():
         if not any(m.standalone for m in members):
@@ -660,6 +660,41 @@ def _common_noun_name(members: list[Mention], docs: dict[int, Doc], nouns: set[s
         root = span.root
         if root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS or root.dep_ == "appos" \
                 or after_title(span[0]) or after_kin(span[0]) or _after_role_noun(span[0]):
+            return False
+    return True
+
+
+# Last words of names of things that the model tags as people: award categories, places and road features,
+# buildings, gatherings and journeys ("Best Sound Editing", "Pearl Roundabout", "Annapolis Conference").
+_THING_HEADS = frozenset([
+    "Awards", "Prizes", "Performance", "Editing", "Mixing", "Album", "Recording", "Screenplay", "Category",
+    "Region", "Regions", "Junction", "Roundabout", "Interchange", "Crossing", "Castle", "Fortress", "Throne",
+    "Conference", "Summit", "Forum", "Expo", "Congress", "Flight", "Alert", "Alerts", "Stadion", "Territory",
+    "Governorate", "Prefecture", "Oblast", "Municipality", "Commune", "Metropolitan",
+])
+# Of those, the ones that are also surnames, which a first name right before them keeps a person's ("Barbara
+# Castle"; not "Adam Air Flight").
+_SURNAME_HEADS = frozenset(["Castle", "Crossing", "Summit", "Flight", "Forum"])
+
+
+def _thing_not_person(members: list[Mention], docs: dict[int, Doc]) -> bool:
+    """A name whose last word heads names of things ("Sound Editing", "Dublin Castle", in the headline too), and
+    which nowhere in the body acts as a person, is no person. A person's evidence anywhere keeps it: a first
+    name opening it (not before a word that is no surname: "Adam Air Flight"), a title, family or role noun
+    before it, an office in apposition, a speech verb it is the subject of, or a he/she opening the sentence
+    after one it is the subject of."""
+    spans = [docs[m.para][m.start:m.end] for m in members]
+    if not any(len(span) > 1 and span[-1].text in _THING_HEADS for span in spans):
+        return False
+    for span in (s for m, s in zip(members, spans) if m.para != HEADLINE):
+        doc, root = span.doc, span.root
+        if len(span) > 1 and first_name(span[0]) and (span[-1].text not in _THING_HEADS
+                                                      or len(span) == 2 and span[-1].text in _SURNAME_HEADS) \
+                or after_title(span[0]) or after_kin(span[0]) \
+                or _after_role_noun(span[0]) or office_in_apposition(root) \
+                or root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS:
+            return False
+        if root.dep_ == "nsubj" and span.sent.end < len(doc) and doc[span.sent.end].lower_ in ("he", "she"):
             return False
     return True
 
