@@ -1320,3 +1320,21 @@ def test_the_frame_of_a_quote_masks_only_long_sentences(nlp):
     text, pieces = masked(doc.text, quotes(doc))
     assert text == "“It is so,” said Jane Doe, calling the storm “a disaster.”"
     assert [text[at:at + size] for at, _, size in pieces] == ["“", "” said Jane Doe, calling the storm “a disaster.”"]
+
+
+# Speaker resolution: who said a statement already found, each with near-misses that must stay unresolved.
+SPEAKERS = [
+    pytest.param("On Facebook, Mirela Kostova, Bulgarian food critic from Sofia, said the restaurant had lost its "
+                 "licence.", "the restaurant had", "mirela-kostova", id="reported-name-hung-on-an-opening-phrase"),
+    pytest.param("On Instagram, Jonas Weber, German fashion blogger from Hamburg, wrote that the show had been "
+                 "cancelled.", "the show had been", "jonas-weber", id="reported-name-and-description-before-verb"),
+    pytest.param("In a meeting with Mirela Kostova, officials said the plan had been dropped for good.",
+                 "the plan had been", None, id="reported-officials-after-a-name-in-an-opening-phrase"),
+    pytest.param("On Twitter, the Red Cross said the camp had been flooded overnight.", "the camp had been", None,
+                 id="reported-body-after-an-opening-phrase"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), SPEAKERS)
+def test_speaker(nlp, text, words, speaker):
+    assert beginning(statements(nlp, text), words).speaker == speaker
