@@ -1332,6 +1332,28 @@ SPEAKERS = [
                  "the plan had been", None, id="reported-officials-after-a-name-in-an-opening-phrase"),
     pytest.param("On Twitter, the Red Cross said the camp had been flooded overnight.", "the camp had been", None,
                  id="reported-body-after-an-opening-phrase"),
+    pytest.param('"We are holding the bridge," said Omar Haddad, a government spokesman. Later the government '
+                 "spokesman said the army had taken the port.", "the army had taken", "omar-haddad",
+                 id="the-title-with-its-organization"),
+    pytest.param("Lena Hart, the spokeswoman for the city council, confirmed the closure. The council spokeswoman "
+                 "said repairs would take a month.", "repairs would take", "lena-hart",
+                 id="the-title-with-a-word-of-its-organization"),
+    pytest.param("Club captain Rui Costa scored twice. The current captain said the team deserved the win.",
+                 "the team deserved", "rui-costa", id="the-current-title"),
+    pytest.param("Maria Solis chairs the party. Party chairwoman Maria Solis opened the congress. The longtime "
+                 "chairwoman said the party would back the bill.", "the party would back", "maria-solis",
+                 id="the-longtime-title"),
+    pytest.param('"We are holding the bridge," said Omar Haddad, a government spokesman. "We are losing," said Sami '
+                 "Nour, a rebel spokesman. The government spokesman said the port had fallen.", "the port had fallen",
+                 "omar-haddad", id="the-title-with-the-organization-of-one-of-two-holders"),
+    pytest.param('"We are holding the bridge," said Omar Haddad, a government spokesman. The army spokesman said '
+                 "the port was still contested.", "the port was still", None, id="the-title-of-another-organization"),
+    pytest.param('"We are holding the bridge," said Omar Haddad, a government spokesman. The deputy spokesman said '
+                 "the port was still contested.", "the port was still", None, id="the-title-of-another-rank"),
+    pytest.param('"We are holding the bridge," said Omar Haddad, a government spokesman. A government spokesman '
+                 "said the port was still contested.", "the port was still", None, id="an-indefinite-title"),
+    pytest.param("Club captain Rui Costa scored twice. The former captain said the team deserved the win.",
+                 "the team deserved", None, id="the-former-title-of-a-sitting-holder"),
 ]
 
 
