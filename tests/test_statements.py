@@ -1354,6 +1354,19 @@ SPEAKERS = [
                  "said the port was still contested.", "the port was still", None, id="an-indefinite-title"),
     pytest.param("Club captain Rui Costa scored twice. The former captain said the team deserved the win.",
                  "the team deserved", None, id="the-former-title-of-a-sitting-holder"),
+    pytest.param("The agency also quotes Jonas Vilkas, a specialist with the Kaunas Regional Water and Forestry "
+                 "Department, who said he was surprised by the level of pollution.", "he was surprised", "jonas-vilkas",
+                 id="who-after-an-apposition-ending-in-a-body"),
+    pytest.param("Reuters spoke to Claire Dubois, a transport expert from Lyon Business School, who said the strike "
+                 "would cost millions.", "the strike would", "claire-dubois", id="who-after-an-apposition-from-a-body"),
+    pytest.param("Police arrested Tomas Ruiz, a driver for the city bus company, who later said he had fallen "
+                 "asleep.", "he had fallen", "tomas-ruiz", id="who-after-an-apposition-for-a-company"),
+    pytest.param("Reuters spoke to staff at Lyon Business School, who said the strike would cost millions.",
+                 "the strike would", None, id="who-after-unnamed-staff"),
+    pytest.param("The study was funded by the Brno Water Department, which said the samples were unusual.",
+                 "the samples were", None, id="which-after-a-body"),
+    pytest.param("Ines Moreau met the mayor of Lyon, who said the strike would cost millions.", "the strike would",
+                 None, id="who-after-an-unnamed-title"),
 ]
 
 

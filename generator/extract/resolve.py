@@ -75,6 +75,9 @@ class Resolver:
             pid = self.cast.at.get((para, before.i)) if head.lower_ == "who" and before.pos_ == "PROPN" else None
             if pid:  # "X and the minister Jane Doe who adds ...": the parser may hang the clause on another
                 return Who(pid, phrase(before))  # noun, but "who" right after a name is the name's
+            person = self._apposed_to(para, head.head.head) if head.lower_ == "who" and before.i + 1 < head.i else None
+            if person is not None:
+                return Who(self.cast.at[(para, person.i)], phrase(person))
             head = head.head.head
             text = phrase(head)
         pid = self.cast.at.get((para, head.i)) or self._person_in_phrase(para, head) or self._apposed(para, head) \
@@ -206,6 +209,17 @@ class Resolver:
                 if named and place and all(t.pos_ == "PROPN" and t.lower_ not in OFFICE_WORDS | ROLE_NOUNS
                                            for t in place):
                     return self.cast.at[(para, named[0].i)]
+        return None
+
+    def _apposed_to(self, para: int, noun: Token) -> Token | None:
+        """ "Terence Fan, an air industry expert from a university, who said": a relative clause after a person's
+        apposition, which the parser hangs on a noun inside it (the expert, the university), is that person's."""
+        token, apposed = noun, False
+        while token.dep_ in ("appos", "conj", "pobj", "prep") and token.head != token:
+            apposed |= token.dep_ == "appos"
+            token = token.head
+            if (para, token.i) in self.cast.at:
+                return token if apposed else None
         return None
 
     def _apposed(self, para: int, head: Token) -> str | None:
