@@ -57,6 +57,8 @@ def sheet_for(article: Article, headline, paragraphs: list, nlp=None) -> FactShe
     resolver.titles = {pid: {w.lower() for r in role_map[pid] for w in r.title.replace("-", " - ").split()} | (
         {"president-elect"} if any("-elect" in r.title.lower() for r in role_map[pid]) else set())
         for pid in role_map}
+    resolver.bodies = {pid: {w.lower() for r in role_map[pid] if r.organization for w in r.organization.split()}
+                       for pid in role_map}
     statements, found_disputes, last = [], [], None
     transcript = transcript_paragraphs(paragraphs)
     for para in paras:

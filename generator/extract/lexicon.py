@@ -412,3 +412,14 @@ CENSURE_WORDS = frozenset([
     "indefensible", "inexcusable", "unforgivable", "shameless", "cynical", "sham", "farce", "charade", "stunt",
     "smear", "undemocratic",
 ])
+# Words before a title that say when or how well known its holder is, no part of the title ("the sitting
+# president", "the famous singer").
+TITLE_QUALIFIERS = frozenset([
+    "sitting", "incumbent", "then", "newly", "current", "currently", "elected", "appointed", "re-elected",
+    "deceased", "numerous", "several", "various", "many", "different", "other",
+    # fame describes the holder, it is no part of a title ("well-known photographers")
+    "famous", "renowned", "noted", "known", "well-known", "celebrated", "acclaimed", "prominent", "legendary",
+    "notable", "eminent", "distinguished",
+    # as is the moment of leaving ("the exiting governor")
+    "outgoing", "exiting", "departing", "retiring",
+])

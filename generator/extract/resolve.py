@@ -14,6 +14,7 @@ from .lexicon import (
     REQUEST_VERBS,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    TITLE_QUALIFIERS,
 )
 from .names import foreign
 from .people import HEADLINE, Cast, noun_gender, pronoun_gender
@@ -33,6 +34,8 @@ _ACCOUNTS = frozenset(["account", "page", "feed", "channel", "handle", "profile"
 _MINISTER = {"secretary": "minister"}
 _RANKS = frozenset(["vice", "deputy", "assistant", "former", "ex", "under", "acting", "president-elect"])
 _BODIES = frozenset(w.lower() for w in ORG_WORDS)
+# Words before a title that say nothing of which office it is ("the current Pope", "the longtime chairwoman").
+_PASSING = TITLE_QUALIFIERS | {"new", "longtime", "long-time", "veteran"}
 _RULINGS = frozenset(["rule", "find"])
 # "quoted X as saying": verbs that give another's words, whose object is the speaker.
 _QUOTING = frozenset(["quote", "cite"])
@@ -62,6 +65,7 @@ class Resolver:
     docs: dict[int, Doc]
     quoted: dict[int, set[int]] = field(default_factory=dict)
     titles: dict[str, set[str]] = field(default_factory=dict)  # id -> lowercase words of its role titles
+    bodies: dict[str, set[str]] = field(default_factory=dict)  # id -> lowercase words of its roles' organizations
 
     def who(self, para: int, head: Token) -> Who:
         """The person a noun phrase headed by `head` refers to."""
@@ -71,6 +75,9 @@ class Resolver:
             pid = self.cast.at.get((para, before.i)) if head.lower_ == "who" and before.pos_ == "PROPN" else None
             if pid:  # "X and the minister Jane Doe who adds ...": the parser may hang the clause on another
                 return Who(pid, phrase(before))  # noun, but "who" right after a name is the name's
+            person = self._apposed_to(para, head.head.head) if head.lower_ == "who" and before.i + 1 < head.i else None
+            if person is not None:
+                return Who(self.cast.at[(para, person.i)], phrase(person))
             head = head.head.head
             text = phrase(head)
         pid = self.cast.at.get((para, head.i)) or self._person_in_phrase(para, head) or self._apposed(para, head) \
@@ -204,6 +211,17 @@ class Resolver:
                     return self.cast.at[(para, named[0].i)]
         return None
 
+    def _apposed_to(self, para: int, noun: Token) -> Token | None:
+        """ "Terence Fan, an air industry expert from a university, who said": a relative clause after a person's
+        apposition, which the parser hangs on a noun inside it (the expert, the university), is that person's."""
+        token, apposed = noun, False
+        while token.dep_ in ("appos", "conj", "pobj", "prep") and token.head != token:
+            apposed |= token.dep_ == "appos"
+            token = token.head
+            if (para, token.i) in self.cast.at:
+                return token if apposed else None
+        return None
+
     def _apposed(self, para: int, head: Token) -> str | None:
         """ "a Republican, Mark Amodei," names the person in the apposition (the parser may hang it
         on a word inside the phrase: "the director of Amnesty International, Mariela Belski,")."""
@@ -215,7 +233,9 @@ class Resolver:
         return None
 
     def holder(self, para: int, head: Token, text: str) -> Who:
-        """ "the minister", "The President": the most recently mentioned person holding that title."""
+        """ "the minister", "The President": the most recently mentioned person holding that title. A word of the
+        organization the title belongs to ("the government spokesman" for a spokesman of the government) and a
+        word of when or how well known ("the current Pope") narrow nothing."""
         if any(c.lower_ in ("a", "an", "one", "some", "another", "no", "every", "each", "any") for c in head.children):
             return Who(None, text)  # an indefinite description names nobody in particular
         if head.tag_ in ("NNS", "NNPS"):
@@ -224,10 +244,11 @@ class Resolver:
             return Who(None, text)  # "the campaign", "the state": a word of a title ("campaign manager") names no holder
         words = {t.lemma_.lower() for t in compact(head) if t.pos_ in ("NOUN", "PROPN", "ADJ")
                  and not self.cast.at.get((para, t.i)) and t.ent_type_ not in ("GPE", "ORG", "NORP", "DATE")
-                 and (t == head or not any(c.dep_ == "case" for c in t.children))}
+                 and t.lower_ not in _PASSING and (t == head or not any(c.dep_ == "case" for c in t.children))}
         if not words:
             return Who(None, text)
-        holders = {pid for pid, title in self.titles.items() if _same_office(words, title)}
+        holders = {pid for pid, title in self.titles.items() if _same_office(words, title)
+                   or _same_office(words - self.bodies.get(pid, set()) | {head.lemma_.lower()}, title)}
         if not holders:
             return self._kin(para, head, text)
         earlier = [pid for m, pid in self.cast.mentions

@@ -18,6 +18,7 @@ from .lexicon import (
     ROLE_NOUNS,
     THING_NOUNS,
     TITLE_ABBREVIATIONS,
+    TITLE_QUALIFIERS,
 )
 from .names import common_word, descriptor, index_verbs, token_texts, tokens_of
 from .people import HEADLINE, Cast, pronoun_gender
@@ -27,14 +28,6 @@ _ORG_ENTS = ("ORG", "GPE", "NORP", "FAC", "LOC")
 _COUNTRIES = frozenset(NATIONALITIES.values())
 _TITLE_POS = ("NOUN", "PROPN", "ADJ")
 _MAX_TITLE = 8
-# Words before a title that qualify the moment, not the office ("sitting President").
-_QUALIFIERS = frozenset(["sitting", "incumbent", "then", "newly", "current", "currently", "elected", "appointed",
-                         "re-elected", "deceased", "numerous", "several", "various", "many", "different", "other",
-                         # fame describes the holder, it is no part of a title ("well-known photographers")
-                         "famous", "renowned", "noted", "known", "well-known", "celebrated", "acclaimed", "prominent",
-                         "legendary", "notable", "eminent", "distinguished",
-                         # as is the moment of leaving ("the exiting governor")
-                         "outgoing", "exiting", "departing", "retiring"])
 # Days a title phrase may open with when the parser runs a date into it ("on Sunday Presidents A and B").
 _DAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
                    "yesterday", "tomorrow", "tonight"])
@@ -951,7 +944,7 @@ def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None
     """Separate the organization from the title words: "Kremlin spokesman" -> spokesman / Kremlin."""
     # "a Glasgow-born father", "Indian-born mother": where one was born says no title
     born = {t.i for b in tokens if b.lower_ == "born" and b.dep_ == "amod" for t in b.subtree}
-    tokens = [t for t in tokens if t.lower_ not in _QUALIFIERS and t.i not in born]
+    tokens = [t for t in tokens if t.lower_ not in TITLE_QUALIFIERS and t.i not in born]
     while tokens and (tokens[0].pos_ in ("NUM", "PRON", "DET", "ADV", "PUNCT") or tokens[0].lower_ == "one"
                       or tokens[0].lower_ in _DAYS):
         tokens = tokens[1:]  # "One activist", "his son", "(on) Sunday Presidents A and B": the role is the noun
@@ -1290,7 +1283,7 @@ def _hyphen_joined(role: Role | None, head: Token, heads: list[Token]) -> Role |
         start = start.doc[start.i - 2]
     if role is None or start == head or not role.title.startswith(head.text):
         return role
-    words = [t for t in head.doc[start.left_edge.i:head.i] if t.lower_ not in _QUALIFIERS]
+    words = [t for t in head.doc[start.left_edge.i:head.i] if t.lower_ not in TITLE_QUALIFIERS]
     while words and (words[0].pos_ == "DET" or words[0].is_punct):
         words = words[1:]
     return Role("".join(t.text_with_ws for t in words) + role.title, role.organization)

@@ -990,6 +990,12 @@ def _issued_from(cue: Token, quote: Quote | None = None) -> Token | None:
                  for o in c.children if o.dep_ == "pobj"), None)
 
 
+def _unlinked_subject(cue: Token, para: Paragraph, resolver: Resolver) -> Token | None:
+    """The speaker of a verb the parser gave no subject, found as for a quote's cue: a name right before it, or
+    the person it hung inside an opening phrase ("In an interview, King Jan Doe denied that ...")."""
+    return _unparsed_subject(cue, para, resolver) or _subject_in_opening(cue, para, resolver)
+
+
 def _unparsed_subject(cue: Token, para: Paragraph, resolver: Resolver) -> Token | None:
     """A speaker the parser did not link to its verb: a name just before it (", Jamel Msallem, said",
     "someone, seemingly Honcharuk, audibly says"), or, for a participle after a comma, the subject of the
@@ -1183,7 +1189,7 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
             text = _clause_text(clause, own)
             if len(text.split()) < 3:
                 continue
-            subject = _cited_as(verb) or speaker_of(verb, para)
+            subject = _cited_as(verb) or speaker_of(verb, para) or _unlinked_subject(verb, para, resolver)
             if _first_or_second(subject) or _evidence(subject) or subject is not None and _impersonal(subject) \
                     or _clausal_subject(verb):
                 continue  # "I said", "you know": words inside someone's speech, not a report
