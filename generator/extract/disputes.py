@@ -268,8 +268,10 @@ def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
         elif token.pos_ == "NOUN" and (lemma in DISPUTE_NOUNS or _under_fire(token) or _backlash(token)
                                        or _court_challenge(token) or _voiced(token) or _in_protest(token)):
             found = _noun_dispute(token, para, resolver)
+        if found is None and token.pos_ != "VERB":
+            continue  # neither a dispute nor a verb that may reply: whether the sentence asks does not matter
         question = _question(token, para)  # a question asks, it reports none
-        if found is None and token.pos_ == "VERB" and not question:
+        if found is None and not question:
             mutual = _each_other(token, para, resolver) if lemma in _RECIPROCAL else []  # "A and B disagreed"
             replies += mutual or (_reply(token, para, resolver) if _replies(token) else [])  # "A argued X. B disagreed."
         if found is not None and not question:
