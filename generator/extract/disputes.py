@@ -231,45 +231,47 @@ def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
         if token.i in para.quoted and not _verdict_quoted(token, para):
             continue
         found = None
-        lemma = token.lemma_.lower()
+        lemma, pos = token.lemma_.lower(), token.pos_
         if _in_hyphenated_word(token) and _hyphenated(token) not in _WRONG_ADJS:
             continue  # "denial-of-service attack", "self-criticism": part of another word
-        if token.pos_ == "VERB" and (lemma in DISPUTE_VERBS or _push_back(token) or _rule_against(token)
-                                     or lemma in _ANNULLING and _undoes_a_decision(token) or _strikes_down(token)
-                                     or _verbal_attack(token) or _answers_claim(token) or _objects_to(token)
-                                     or _disagrees_with(token)
-                                     or _speaks_against(token)):
+        if pos == "VERB" and (lemma in DISPUTE_VERBS or _push_back(token) or _rule_against(token)
+                              or lemma in _ANNULLING and _undoes_a_decision(token) or _strikes_down(token)
+                              or _verbal_attack(token) or _answers_claim(token) or _objects_to(token)
+                              or _disagrees_with(token)
+                              or _speaks_against(token)):
             found = _verb_dispute(token, para, resolver)
             if found is not None and _strikes_down(token):
                 found = replace(found, cue=token.text + " down")
-        elif token.pos_ == "VERB" and _at(token) is not None and _words_at(token, para, resolver):
+        elif pos == "VERB" and _at(token) is not None and _words_at(token, para, resolver):
             found = _attack_at(token, para, resolver)
-        elif token.pos_ == "VERB" and _doubted(token) is not None:
+        elif pos == "VERB" and _doubted(token) is not None:
             found = _cast_doubt(token, para, resolver)
-        elif token.pos_ == "VERB" and token.lemma_.lower() == "charge":
+        elif pos == "VERB" and lemma == "charge":
             found = _charge(token, para, resolver)
-        elif token.pos_ == "VERB" and _says_lying(token):
+        elif pos == "VERB" and _says_lying(token):
             found = _liar(token, para, resolver)
-        elif token.pos_ == "VERB" and _pleads_not_guilty(token):
+        elif pos == "VERB" and _pleads_not_guilty(token):
             found = _plea(token, para, resolver)
-        elif token.pos_ == "NOUN" and _unsupported(token) is not None:
+        elif pos == "NOUN" and _unsupported(token) is not None:
             found = _no_evidence(token, para, resolver)
-        elif token.pos_ == "ADJ" and _hyphenated(token) in _WRONG_ADJS or token.pos_ == "NOUN" and (
+        elif pos == "ADJ" and _hyphenated(token) in _WRONG_ADJS or pos == "NOUN" and (
                 token.dep_ in ("attr", "oprd", "appos") or _as_what(token)) and token.lower_ in _FALSE_NOUNS:
             found = _verdict(token, para, resolver)  # "called the report false", "called Smith a liar"
-        elif token.pos_ in ("ADJ", "NOUN") and token.lower_ in CENSURE_WORDS:
+        elif pos in ("ADJ", "NOUN") and token.lower_ in CENSURE_WORDS:
             found = _censure(token, para, resolver)  # "called the deal lousy", "said his decision was a mistake"
-        elif token.pos_ == "ADJ" and lemma == "critical" and token.dep_ == "acomp":
+        elif pos == "ADJ" and lemma == "critical" and token.dep_ == "acomp":
             found = _critical(token, para, resolver)
-        elif token.pos_ == "ADJ" and lemma == "critical" and token.dep_ == "amod":
+        elif pos == "ADJ" and lemma == "critical" and token.dep_ == "amod":
             found = _critical_work(token, para, resolver)
-        elif token.pos_ == "NOUN" and lemma in _LAWSUITS and not _voiced(token):
+        elif pos == "NOUN" and lemma in _LAWSUITS and not _voiced(token):
             found = _lawsuit(token, para, resolver)
-        elif token.pos_ == "NOUN" and (lemma in DISPUTE_NOUNS or _under_fire(token) or _backlash(token)
-                                       or _court_challenge(token) or _voiced(token) or _in_protest(token)):
+        elif pos == "NOUN" and (lemma in DISPUTE_NOUNS or _under_fire(token) or _backlash(token)
+                                or _court_challenge(token) or _voiced(token) or _in_protest(token)):
             found = _noun_dispute(token, para, resolver)
+        if found is None and pos != "VERB":
+            continue  # neither a dispute nor a verb that may reply: whether the sentence asks does not matter
         question = _question(token, para)  # a question asks, it reports none
-        if found is None and token.pos_ == "VERB" and not question:
+        if found is None and not question:
             mutual = _each_other(token, para, resolver) if lemma in _RECIPROCAL else []  # "A and B disagreed"
             replies += mutual or (_reply(token, para, resolver) if _replies(token) else [])  # "A argued X. B disagreed."
         if found is not None and not question:

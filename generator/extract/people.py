@@ -97,7 +97,9 @@ def build_cast(docs: list[tuple[int, Doc]], outlet: str | None = None) -> Cast:
     body = [m for m in found if (m.para != HEADLINE or len(m.name.split()) > 1) and m.name not in other_names
             and not _named_after(m.name)]
     things = _things(docs) | ({fold(outlet)} if outlet else set())
-    costumed = any(word in text.lower() for _, doc in docs for text in set(token_texts(doc)) for word in _COSTUME_TEXT)
+    # each paragraph's words lowered in one string: a costume word never spans the line breaks between them
+    lowered = ["\n".join(token_texts(doc)).lower() for _, doc in docs]
+    costumed = any(word in text for text in lowered for word in _COSTUME_TEXT)
     things |= {fold(m.name) for m in found if m.para != HEADLINE and (
         _portrayed(docs_by_para[m.para][m.start:m.end])
         or costumed and _caption_character(docs_by_para[m.para][m.start:m.end]))}

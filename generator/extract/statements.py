@@ -1638,13 +1638,14 @@ def _hypothetical(verb: Token) -> bool:
     """ "one could argue that ...", "they might say ...", "you can't tell where it came from", "if he said
     ...": speech that was not made; so is an imperative ("Tell us what ...", "Say you add a tree ...": a bare verb heading its
     sentence with no subject)."""
-    if verb.tag_ == "VB" and verb.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "aux", "auxpass") for c in verb.children):
+    children = list(verb.children)  # spaCy makes a new Token for each child on every pass
+    if verb.tag_ == "VB" and verb.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "aux", "auxpass") for c in children):
         return True
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children):
         return True  # "allowed only if a doctor determined the mother was in danger": a condition
-    if any(c.dep_ == "advmod" and c.lower_ in _AFTERWARDS for c in verb.children):
+    if any(c.dep_ == "advmod" and c.lower_ in _AFTERWARDS for c in children):
         return False  # "She would later say ...": what was said afterwards, told from before it
-    return any(c.tag_ == "MD" and c.lower_ in _MAYBE for c in verb.children)
+    return any(c.tag_ == "MD" and c.lower_ in _MAYBE for c in children)
 
 
 def _point_out(verb: Token) -> bool:
