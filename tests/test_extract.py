@@ -1992,3 +1992,20 @@ def test_a_headline_title_the_body_words_again_is_listed_once(nlp):
     found = headline_roles(nlp, "Former mayor of Brno Pavel Horak dies aged 77",
                            "Pavel Horak was mayor of Brno from 1990 to 1998. The mayor died on Sunday.")
     assert len([t for t in found["Pavel Horak"] if "mayor" in t.lower()]) == 1
+
+
+@pytest.mark.parametrize("paragraphs, people", [
+    # a name modifying a common noun after "the" is no stand-alone mention, but no thing either: the person
+    # stays where the article names them on their own
+    (("Critics of the Carter administration met on Monday.", "Carter said the treaty would hold."), {"Carter"}),
+    (("The Marta Keller bribery case has dragged on for years.", "Prosecutors say Marta Keller took cash."),
+     {"Marta Keller"}),
+    (("Officials in the Olsen government refused to comment.", "Prime Minister Olsen told reporters it was over."),
+     {"Olsen"}),
+    # near misses: only inside the longer noun phrase, or a thing's name after "the"
+    (("Critics of the Carter administration met on Monday.", "The treaty would hold, they said."), set()),
+    (("Guests at the Hilton hotel were evacuated.", "Firefighters said nobody was hurt."), set()),
+    (("Fans packed the Ellen Grey show on Friday.", "The show aired at noon."), set()),
+])
+def test_a_name_modifying_a_noun_after_the_stays_a_person_where_named_alone(nlp, paragraphs, people):
+    assert names(nlp, *paragraphs) == people

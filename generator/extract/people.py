@@ -298,6 +298,7 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
                 placed[key] = placed.get(key, True) and _in_place_role(span)
             before = first.doc[first.i - 1] if first.i > 0 else None
             if ent.label_ == "PERSON" and (before is not None and before.lower_ == "the" and not _opens_name(span)
+                                           and not _modifies_noun(span)
                                            or span[-1].text in PLACE_WORDS | ORG_WORDS and not after_title(first)
                                            or span[0].text in THING_PREFIXES or _camel_case(span[0].text)
                                            or _glued_word(span[-1].text)
@@ -469,6 +470,16 @@ def _opens_name(span: Span) -> bool:
     head = root.head
     return root.dep_ in ("compound", "poss") and head.i >= span.end and head.pos_ in ("PROPN", "NOUN") \
         and head.text[:1].isupper()
+
+
+def _modifies_noun(span: Span) -> bool:
+    """ "the Bush administration", "the Ann Lee fraud case": the article belongs to the common noun the name
+    modifies, not to the name. That use is no stand-alone mention of the person (see `standalone`), but it
+    makes the name no thing either: the person stays wherever the article names them on their own."""
+    root = span.root
+    head = root.head
+    return root.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" and head.i >= span.end \
+        and not head.text[:1].isupper()
 
 
 def _in_place_role(span: Span) -> bool:
