@@ -1168,7 +1168,7 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
     doc = para.doc
     for verb in tokens_of(doc):
         if verb.i in para.quoted or verb.pos_ != "VERB" or _hypothetical(verb) or not reports_clause(verb) \
-                or _charged(verb):
+                or _charged(verb) or _negated(verb):
             continue
         repaired = _object_clause(verb)
         if repaired is not None:
@@ -1622,6 +1622,12 @@ def _left_open(verb: Token, clause: Token) -> bool:
     unmade = verb.tag_ == "VB" and not any(c.dep_ == "aux" and c.lemma_ == "do" for c in verb.children)
     return (unmade or any(c.dep_ == "neg" for c in verb.children)) \
         and (first.tag_ in ("WDT", "WP", "WP$", "WRB") or first.lower_ in ("whether", "if"))
+
+
+def _negated(verb: Token) -> bool:
+    """ "the memo does not indicate that ...", "she never said she would resign", "Police have not confirmed that
+    ...": a report the narration says was not made."""
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _impersonal(subject: Token) -> bool:
