@@ -1435,6 +1435,28 @@ def test_a_negation_inside_the_reported_clause_keeps_the_statement(nlp, sentence
     assert [(s.cue, s.text) for s in statements(nlp, sentence)] == [(cue, text)]
 
 
+@pytest.mark.parametrize("sentence", [
+    "The team from the institute later confirmed their conclusion.",
+    "The firm has confirmed their intentions in a statement.",
+    "The agency announced its plans on Monday.",
+    "Dr Ana Sol later confirmed her findings.",
+    "The ministry reiterated its stance.",
+    "The board announced its verdict.",
+])
+def test_a_possessive_noun_that_points_back_to_a_conclusion_gives_no_statement(nlp, sentence):
+    assert statements(nlp, sentence) == ()
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The family announced his death on Sunday.", "his death"),
+    ("The police confirmed his identity.", "his identity"),
+    ("Li Wen announced her plans to run for mayor.", "her plans to run for mayor"),
+    ("The lab confirmed its earlier findings on the virus.", "its earlier findings on the virus"),
+])
+def test_a_possessive_noun_with_content_or_for_an_event_is_reported(nlp, sentence, text):
+    assert [s.text for s in statements(nlp, sentence)] == [text]
+
+
 # Speaker resolution: who said a statement already found, each with near-misses that must stay unresolved.
 SPEAKERS = [
     pytest.param("On Facebook, Mirela Kostova, Bulgarian food critic from Sofia, said the restaurant had lost its "

@@ -70,6 +70,9 @@ _SPEAKING_NOUNS = (ROLE_NOUNS | {w.lower() for w in OFFICE_WORDS | ORG_WORDS}) -
 _STATEMENT_NOUNS = frozenset(["statement", "remark", "remarks", "speech", "address", "announcement", "message",
                               "letter", "tweet", "post", "communique", "communiqué", "declaration", "release",
                               "comment", "response", "reply", "interview"])
+# Nouns for a conclusion, plan or position whose content the noun only points back to ("their conclusion").
+_POINTS_BACK = frozenset(["conclusion", "finding", "findings", "intention", "plan", "view", "position", "opinion",
+                          "assessment", "theory", "argument", "stance", "version", "result", "verdict"])
 _ISSUE = frozenset(["issue", "release", "publish", "post", "send", "make", "give", "put"])
 # Request verbs that also report statements ("told reporters that ..."): the request is their own
 # infinitive ("told passengers to take ..."), not one deeper in a reported clause.
@@ -2441,11 +2444,15 @@ def _a_source(obj: Token) -> bool:
 
 
 def _anaphoric(obj: Token) -> bool:
-    """ "announced the measure", "denied this": a bare definite noun points back to content given elsewhere."""
-    if obj.pos_ != "NOUN" or any(c.dep_ in ("amod", "compound", "acl", "relcl", "poss", "nummod")
+    """ "announced the measure", "denied this": a bare definite noun points back to content given elsewhere;
+    so does a bare noun for a conclusion or plan with a possessive pronoun ("confirmed their conclusion",
+    "revealed its findings"), unlike an event ("announced his death")."""
+    if obj.pos_ != "NOUN" or any(c.dep_ in ("amod", "compound", "acl", "relcl", "nummod")
+                                 or c.dep_ == "poss" and not (c.tag_ == "PRP$" and obj.lemma_.lower() in _POINTS_BACK)
                                  or c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
         return False
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in obj.children)
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") or c.dep_ == "poss"
+               for c in obj.children)
 
 
 def _told_to(clause: Token, verb: Token) -> bool:
