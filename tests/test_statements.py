@@ -1411,6 +1411,52 @@ def test_a_naming_verb_misread_as_a_participle_after_its_speaker_still_calls_a_t
 ])
 def test_a_participle_that_names_a_thing_gives_no_statement(nlp, sentence):
     assert statements(nlp, sentence) == ()
+@pytest.mark.parametrize("sentence", [
+    "The memo does not indicate that the plant will close.",
+    "The minister did not say the talks had failed.",
+    "Police have not confirmed that the victim was armed.",
+    "The letter, signed by three senators, does not claim any law was broken.",
+    "Gina Garcia never said that she would resign.",
+    "The agency didn't announce the mine would reopen.",
+    "Although the filing does not state that the firm lied, analysts expect fines.",
+    "Coach Tom Reyes has never claimed that the team was the best.",
+    "Mayor Lin Park did not tell reporters that the budget was short.",
+])
+def test_a_report_the_narration_says_was_not_made_gives_no_statement(nlp, sentence):
+    assert statements(nlp, sentence) == ()
+
+
+@pytest.mark.parametrize("sentence, cue, text", [
+    ("The minister said the talks had not failed.", "said", "the talks had not failed"),
+    ("Rita Vale denied that she would resign.", "denied", "she would resign"),
+    ("The agency said it did not know why the mine flooded.", "said", "it did not know why the mine flooded"),
+])
+def test_a_negation_inside_the_reported_clause_keeps_the_statement(nlp, sentence, cue, text):
+    assert [(s.cue, s.text) for s in statements(nlp, sentence)] == [(cue, text)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The team from the institute later confirmed their conclusion.",
+    "The firm has confirmed their intentions in a statement.",
+    "The agency announced its plans on Monday.",
+    "Dr Ana Sol later confirmed her findings.",
+    "The ministry reiterated its stance.",
+    "The board announced its verdict.",
+])
+def test_a_possessive_noun_that_points_back_to_a_conclusion_gives_no_statement(nlp, sentence):
+    assert statements(nlp, sentence) == ()
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The family announced his death on Sunday.", "his death"),
+    ("The police confirmed his identity.", "his identity"),
+    ("Li Wen announced her plans to run for mayor.", "her plans to run for mayor"),
+    ("The lab confirmed its earlier findings on the virus.", "its earlier findings on the virus"),
+])
+def test_a_possessive_noun_with_content_or_for_an_event_is_reported(nlp, sentence, text):
+    assert [s.text for s in statements(nlp, sentence)] == [text]
+
+
 # Speaker resolution: who said a statement already found, each with near-misses that must stay unresolved.
 SPEAKERS = [
     pytest.param("On Facebook, Mirela Kostova, Bulgarian food critic from Sofia, said the restaurant had lost its "

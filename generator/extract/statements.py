@@ -70,6 +70,9 @@ _SPEAKING_NOUNS = (ROLE_NOUNS | {w.lower() for w in OFFICE_WORDS | ORG_WORDS}) -
 _STATEMENT_NOUNS = frozenset(["statement", "remark", "remarks", "speech", "address", "announcement", "message",
                               "letter", "tweet", "post", "communique", "communiqué", "declaration", "release",
                               "comment", "response", "reply", "interview"])
+# Nouns for a conclusion, plan or position whose content the noun only points back to ("their conclusion").
+_POINTS_BACK = frozenset(["conclusion", "finding", "findings", "intention", "plan", "view", "position", "opinion",
+                          "assessment", "theory", "argument", "stance", "version", "result", "verdict"])
 _ISSUE = frozenset(["issue", "release", "publish", "post", "send", "make", "give", "put"])
 # Request verbs that also report statements ("told reporters that ..."): the request is their own
 # infinitive ("told passengers to take ..."), not one deeper in a reported clause.
@@ -1168,7 +1171,7 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
     doc = para.doc
     for verb in tokens_of(doc):
         if verb.i in para.quoted or verb.pos_ != "VERB" or _hypothetical(verb) or not reports_clause(verb) \
-                or _charged(verb):
+                or _charged(verb) or _negated(verb):
             continue
         repaired = _object_clause(verb)
         if repaired is not None:
@@ -1622,6 +1625,12 @@ def _left_open(verb: Token, clause: Token) -> bool:
     unmade = verb.tag_ == "VB" and not any(c.dep_ == "aux" and c.lemma_ == "do" for c in verb.children)
     return (unmade or any(c.dep_ == "neg" for c in verb.children)) \
         and (first.tag_ in ("WDT", "WP", "WP$", "WRB") or first.lower_ in ("whether", "if"))
+
+
+def _negated(verb: Token) -> bool:
+    """ "the memo does not indicate that ...", "she never said she would resign", "Police have not confirmed that
+    ...": a report the narration says was not made."""
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _impersonal(subject: Token) -> bool:
@@ -2436,11 +2445,15 @@ def _a_source(obj: Token) -> bool:
 
 
 def _anaphoric(obj: Token) -> bool:
-    """ "announced the measure", "denied this": a bare definite noun points back to content given elsewhere."""
-    if obj.pos_ != "NOUN" or any(c.dep_ in ("amod", "compound", "acl", "relcl", "poss", "nummod")
+    """ "announced the measure", "denied this": a bare definite noun points back to content given elsewhere;
+    so does a bare noun for a conclusion or plan with a possessive pronoun ("confirmed their conclusion",
+    "revealed its findings"), unlike an event ("announced his death")."""
+    if obj.pos_ != "NOUN" or any(c.dep_ in ("amod", "compound", "acl", "relcl", "nummod")
+                                 or c.dep_ == "poss" and not (c.tag_ == "PRP$" and obj.lemma_.lower() in _POINTS_BACK)
                                  or c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
         return False
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in obj.children)
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") or c.dep_ == "poss"
+               for c in obj.children)
 
 
 def _told_to(clause: Token, verb: Token) -> bool:
