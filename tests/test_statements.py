@@ -1437,7 +1437,7 @@ def test_a_negation_inside_the_reported_clause_keeps_the_statement(nlp, sentence
 
 @pytest.mark.parametrize("sentence", [
     "The team from the institute later confirmed their conclusion.",
-    "The firm has confirmed their intentions in a statement.",
+    "The bakery owners confirmed their intentions on the radio.",
     "The agency announced its plans on Monday.",
     "Dr Ana Sol later confirmed her findings.",
     "The ministry reiterated its stance.",
