@@ -39,6 +39,8 @@ _PASSING = TITLE_QUALIFIERS | {"new", "longtime", "long-time", "veteran"}
 _RULINGS = frozenset(["rule", "find"])
 # "quoted X as saying": verbs that give another's words, whose object is the speaker.
 _QUOTING = frozenset(["quote", "cite"])
+# Verbs that put out one's own text: "made a statement saying ...", "issued a note saying ...".
+_PUTS_OUT = frozenset(["make", "issue", "release", "give", "publish", "post", "send", "put"])
 # A relative word opening a clause ("the deal in which Tsvangirai became prime minister", "whom Biden praised"):
 # the subject after it is inside a description, not the one the story follows.
 _WH = frozenset(["WDT", "WP", "WP$", "WRB"])
@@ -410,7 +412,8 @@ def subject_of(verb: Token, quoted: frozenset[int] | set[int] = frozenset()) -> 
         controller = _object_of_control(verb, skip)
         if controller is not None:
             return controller
-        climbs = verb.dep_ in _CLIMB or verb.dep_ == "ccomp" and verb.i in quoted
+        climbs = verb.dep_ in _CLIMB or verb.dep_ == "ccomp" and (verb.i in quoted or any(
+            c.dep_ in _SUBJECTS and _object_above(c) for c in verb.children))
         if climbs and verb.head != verb:
             verb = verb.head
             continue
@@ -435,11 +438,17 @@ def _across_quote(verb: Token, quoted: frozenset[int] | set[int]) -> Token | Non
 
 
 def _object_above(subject: Token) -> bool:
-    """ "The governor tweeted her reasoning saying, ...": a thing the parser makes the subject of a participle
-    right after the verb the participle hangs on is that verb's object; the participle shares the verb's subject."""
+    """ "The governor tweeted her reasoning saying, ...", "The general noted his opposition to it saying, ...",
+    "Jane Doe made a comment saying: ...": a thing the parser makes the subject of a participle (hung on the verb
+    as a clause of its own or as its content) right after the verb the participle hangs on is that verb's object;
+    the participle shares the verb's subject. Not a text the verb only points to ("cited a report saying ...":
+    the report speaks), unless the verb puts it out ("issued a statement saying ...")."""
     verb = subject.head
-    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.i < subject.i < verb.i \
-        and subject.pos_ == "NOUN" and not person_noun(subject) and not any(c.dep_ == "dobj" for c in verb.head.children)
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "ccomp") or not verb.head.i < subject.i < verb.i \
+            or subject.pos_ != "NOUN" or person_noun(subject) and not subject.lower_.endswith("ment") \
+            or any(c.dep_ == "dobj" for c in verb.head.children):  # "a comment", "a statement": no agents
+        return False
+    return verb.dep_ == "advcl" or subject.lemma_.lower() not in DOCUMENT_NOUNS or verb.head.lemma_.lower() in _PUTS_OUT
 
 
 def _object_of_control(verb: Token, skip: set[int]) -> Token | None:
