@@ -1501,14 +1501,15 @@ SPEAKERS = [
     pytest.param("The study was funded by the Brno Water Department, which said the samples were unusual.",
                  "the samples were", None, id="which-after-a-body"),
     pytest.param("Ines Moreau met the mayor of Lyon, who said the strike would cost millions.", "the strike would",
-                 None, id="who-after-an-unnamed-title"),    pytest.param('Judge Carl Byrne voiced his doubts about the case saying: "The evidence is thin."', "The evidence",
+                 None, id="who-after-an-unnamed-title"),
+    pytest.param('Judge Carl Byrne voiced his doubts about the case saying: "The evidence is thin."', "The evidence",
                  "carl-byrne", id="participle-after-a-stance-noun"),
     pytest.param('Lena Ortiz described her ordeal saying, "I was trapped for six hours."', "I was trapped",
                  "lena-ortiz", id="participle-after-an-own-noun"),
     pytest.param('Dr Ana Silva explained her findings saying, "The samples show clear damage."', "The samples",
                  "ana-silva", id="participle-after-a-plural-noun"),
-    pytest.param('After the vote, Dana Whitley who owns Blue Sky Air, made a comment saying: "We reject any claims '
-                 'about our planes."', "We reject", "dana-whitley", id="participle-after-a-comment"),
+    pytest.param('At the hearing, Omar Reyes, who runs a bakery in Leeds, made a comment saying: "Our bread is safe '
+                 'to eat."', "Our bread", "omar-reyes", id="participle-after-a-comment"),
     pytest.param('Mayor Ellen Park noted a report saying, "Crime has fallen by half."', "Crime has fallen", None,
                  id="participle-after-a-report-pointed-to"),
     pytest.param('Mayor Ellen Park welcomed the study saying, "Crime has fallen by half."', "Crime has fallen", None,
