@@ -1135,3 +1135,32 @@ def test_being_denied_a_thing_is_a_refusal_not_a_denial(nlp, text):
 @pytest.mark.parametrize("text,by", _STILL_DENIALS)
 def test_a_claim_denied_actively_or_in_the_passive_is_still_a_denial(nlp, text, by):
     assert by in [d.by for d in disputes(nlp, text)]
+
+
+_FAULTS_POINTED_AT = [
+    ('Senator Ann Petrov called it a "grave mistake" and demanded a review.', "ann-petrov"),
+    ('The minister, Paul Okafor, described it as "completely unacceptable".', "paul-okafor"),
+    ("Governor Lisa Moreau said it was a blunder.", "lisa-moreau"),
+    ("A spokesman told reporters this was an error and the real number was lower.", None),
+    ("The union described it as wrong and unfair.", None),
+    ('Councillor Ivo Marsh said the suggestion was "grotesque".', "ivo-marsh"),
+]
+_NO_FAULT_POINTED_AT = [
+    "Mayor Tom Hale called it a terrible storm.",
+    "Tom Hale said it was a mistake to resign early.",
+    "Judge Carla Stone called it a serious crime.",
+    "Officials said it was a failure of the pump.",
+    "A company official said it was a mistake on our part.",
+    "The duke considered it improper and inappropriate for envoys to stand for office.",
+    "Hale thought it wrong to leave.",
+]
+
+
+@pytest.mark.parametrize("text,by", _FAULTS_POINTED_AT)
+def test_a_fault_said_of_it_or_this_contests_what_it_points_at(nlp, text, by):
+    assert [d.by for d in disputes(nlp, text)] == [by]
+
+
+@pytest.mark.parametrize("text", _NO_FAULT_POINTED_AT)
+def test_an_event_an_own_choice_or_a_thing_failing_is_no_fault_found(nlp, text):
+    assert disputes(nlp, text) == ()

@@ -75,6 +75,12 @@ _COMMIT = frozenset(["make", "commit"])
 # Words of censure that, said of a person, call what they hold wrong ("Smith is wrong about the economy"); other
 # words of censure said of a person judge the person ("Smith is foolish"), no claim or act.
 _IN_ERROR = frozenset(["wrong", "mistaken", "misguided"])
+# Words of censure that can only be said of an act or a claim, never of an event or a thing ("called it a
+# mistake", not "called it a terrible storm"): the verdict may point at what it judges with "it" or "this".
+_FAULTS = frozenset(["wrong", "mistake", "error", "blunder", "misstep", "misjudgment", "misjudgement",
+                     "miscalculation", "inappropriate", "unacceptable", "irresponsible", "reckless", "deplorable",
+                     "disgraceful", "shameful", "reprehensible", "unjustified", "unjustifiable", "inexcusable",
+                     "indefensible", "unconscionable", "unforgivable", "wrongheaded", "misguided", "grotesque"])
 # Numbers someone gives, a claim as much as a statement is ("the minister's figures are wrong").
 _FIGURES = frozenset(["figure", "number", "data", "statistic", "math", "arithmetic"])
 # Verbs of saying, which pass a verdict only with words of falsity: "said the claims were false" (calling
@@ -1138,9 +1144,9 @@ def _verdict(word: Token, para: Paragraph, resolver: Resolver, censure: bool = F
     target = _target(thing, para, resolver, "verdict")
     if censure and not (target.person and _named(thing, para, resolver).person != target.person
                         or thing.lemma_.lower() in _CLAIMS_AND_ACTS | _CLAIMS | _CAUSES
-                        or word.lemma_.lower() in _CLAIMS_AND_ACTS | _CLAIMS):
+                        or word.lemma_.lower() in _CLAIMS_AND_ACTS | _CLAIMS or _fault_pointed_at(thing, word)):
         return None  # "called Smith foolish", "said the weather was terrible": no one's claim or act
-    if target.person == by.person:
+    if target.person and target.person == by.person:
         if censure:
             return None  # "said his own decision was a mistake": an admission, not a dispute
         target = Who(None, target.text)
@@ -1149,6 +1155,21 @@ def _verdict(word: Token, para: Paragraph, resolver: Resolver, censure: bool = F
     # as false", "the decision to close it "an error"": the thing without the verdict
     text = thing.doc[thing.left_edge.i:end]
     return _dispute(by, target, text.text.strip(" ,"), word, para)
+
+
+def _fault_pointed_at(thing: Token, word: Token) -> bool:
+    """ "called it a "regrettable mistake"", "told reporters this was an error", "described it as inappropriate":
+    a word that faults only an act or a claim, said of "it" or "this" that points back at one; not "it was a
+    mistake to resign" (what "it" stands for follows: the speaker's own choice) nor "a failure of the pump"."""
+    if thing.lower_ not in ("it", "this", "that") or word.lower_ not in _FAULTS:
+        return False
+    extraposed = any(c.dep_ in ("xcomp", "ccomp", "advcl") and c.i > word.i for c in (*word.children, *word.head.children))
+    # "it is wrong to leave", "considered it inappropriate for royals to run": "it" stands for the clause after
+    own = any(c.dep_ == "prep" and c.lower_ == "on" and g.lower_ == "part" and any(
+        p.dep_ == "poss" and p.lower_ in ("my", "our") for p in g.children)
+        for c in word.children for g in c.children)  # "a mistake on our part": an admission
+    return not extraposed and not own and not any(
+        c.dep_ in ("relcl", "acl") or c.dep_ == "prep" and c.lower_ == "of" for c in word.children)
 
 
 def _censure(word: Token, para: Paragraph, resolver: Resolver) -> Dispute | None:

@@ -410,7 +410,7 @@ CENSURE_WORDS = frozenset([
     "shortsighted", "naive", "incompetent", "incompetence",
     "inept", "ineptitude", "reprehensible", "despicable", "disgusting", "abhorrent", "unconscionable",
     "indefensible", "inexcusable", "unforgivable", "shameless", "cynical", "sham", "farce", "charade", "stunt",
-    "smear", "undemocratic",
+    "smear", "undemocratic", "grotesque",
 ])
 # Words before a title that say when or how well known its holder is, no part of the title ("the sitting
 # president", "the famous singer").
