@@ -1141,7 +1141,7 @@ _FAULTS_POINTED_AT = [
     ('Senator Ann Petrov called it a "grave mistake" and demanded a review.', "ann-petrov"),
     ('The minister, Paul Okafor, described it as "completely unacceptable".', "paul-okafor"),
     ("Governor Lisa Moreau said it was a blunder.", "lisa-moreau"),
-    ("A spokesman told reporters this was an error and the real number was lower.", None),
+    ("An aide wrote in an email that this was an error.", None),
     ("The union described it as wrong and unfair.", None),
     ('Councillor Ivo Marsh said the suggestion was "grotesque".', "ivo-marsh"),
 ]
