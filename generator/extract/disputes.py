@@ -16,7 +16,7 @@ from .lexicon import (
     DOCUMENT_NOUNS,
     FALSITY_WORDS,
     NAMING_VERBS,
-    ORG_WORDS,
+    ORG_NOUNS,
     QUOTE_DISPUTE_WORDS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -130,7 +130,7 @@ _DISAPPROVAL = frozenset(["dissatisfaction", "displeasure", "disapproval", "outr
 _COMPLAINTS_AND_DOUBTS = frozenset(["complaint", "question", "doubt"])
 _VOICE_OR_POSE = _VOICE | {"pose"}
 # Bodies that can contest: "the government", "the committee", "the opposition".
-_BODIES = frozenset(w.lower() for w in ORG_WORDS) | frozenset([
+_BODIES = ORG_NOUNS | frozenset([
     "government", "state", "company", "group", "party", "opposition", "administration", "board", "organization",
     "organisation", "campaign", "team", "club", "church", "union", "body", "panel", "court", "senate", "house"])
 # Verbs whose subject may be a thing that prompts doubts rather than someone voicing them.

@@ -131,6 +131,8 @@ ORG_WORDS = frozenset([
     "Paper", "Foods", "Industries", "Brands", "Mining",
     "Academy", "Laboratory", "Laboratories",
 ])
+# The same words as common nouns ("the organisation", "a council"): bodies a description may name.
+ORG_NOUNS = frozenset(w.lower() for w in ORG_WORDS)
 
 # Class words written before the name of a craft or vehicle ("Space Shuttle Columbia", "Shuttle Discovery",
 # "Rover Curiosity"): the name after them is the craft's, often a person's or a place's name.

@@ -10,7 +10,7 @@ from .lexicon import (
     DOCUMENT_NOUNS,
     HONORIFICS,
     OFFICE_WORDS,
-    ORG_WORDS,
+    ORG_NOUNS,
     REQUEST_VERBS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -33,7 +33,7 @@ _ACCOUNTS = frozenset(["account", "page", "feed", "channel", "handle", "profile"
 # The two names of a government department's head: "foreign minister" = "Foreign Secretary".
 _MINISTER = {"secretary": "minister"}
 _RANKS = frozenset(["vice", "deputy", "assistant", "former", "ex", "under", "acting", "president-elect"])
-_BODIES = frozenset(w.lower() for w in ORG_WORDS)
+_BODIES = ORG_NOUNS
 # Words before a title that say nothing of which office it is ("the current Pope", "the longtime chairwoman").
 _PASSING = TITLE_QUALIFIERS | {"new", "longtime", "long-time", "veteran"}
 _RULINGS = frozenset(["rule", "find"])

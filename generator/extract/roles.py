@@ -14,6 +14,7 @@ from .lexicon import (
     MALE_NOUNS,
     NATIONALITIES,
     OFFICE_WORDS,
+    ORG_NOUNS,
     ORG_WORDS,
     ROLE_NOUNS,
     THING_NOUNS,
@@ -1558,7 +1559,7 @@ def roles_as(name: Span, predicate: bool = True) -> list[Role]:
 _LED_BY = {"lead": "leader", "head": "head", "found": "founder", "co-found": "co-founder", "cofound": "co-founder"}
 # Nouns of bodies one leads or founds, besides the lexicon's organisation words. Not "team" (the golds give the
 # head of a research team no role) nor events ("the research was led by", "the march, led by").
-_LED_BODIES = frozenset(w.lower() for w in ORG_WORDS) | frozenset([
+_LED_BODIES = ORG_NOUNS | frozenset([
     "faction", "party", "group", "organization", "organisation", "movement", "members", "panel", "committee",
     "commission", "delegation", "government", "company", "firm", "church", "cabinet", "coalition", "alliance",
     "body", "administration", "bloc", "sect", "wing", "rebels", "militia", "union", "council", "foundation",

@@ -2283,7 +2283,7 @@ def _unsaid(verb: Token) -> bool:
     that was not made (a bare verb after "to" or a modal, a negation, a subject that is nobody)."""
     if verb.tag_ == "VB" and not any(c.dep_ == "aux" and c.lemma_ == "do" for c in verb.children):
         return True
-    if any(c.dep_ == "neg" for c in verb.children):
+    if _negated(verb):
         return True
     return any(c.dep_ == "nsubj" and any(d.lower_ == "no" for d in c.children) or c.lower_ in ("nobody", "none")
                for c in verb.children)
