@@ -677,9 +677,17 @@ def _common_noun_name(members: list[Mention], docs: dict[int, Doc], nouns: set[s
     return True
 
 
+# Last words of names of bodies that the model tags as people, which no surname is: sports clubs and their
+# trophies ("Charlton Athletic", "Community Shield"), states of a federation ("Borno State", "Andhra Pradesh"),
+# organisations and newspapers ("Human Rights Watch", "Médecins Sans Frontières", "Asahi Shimbun"). Bodies speak
+# too, so a speech verb keeps no such name a person.
+_BODY_HEADS = frozenset([
+    "United", "City", "Athletic", "Rovers", "Wanderers", "Albion", "Rangers", "Hotspur", "FC", "AFC",
+    "Shield", "Trophy", "State", "Pradesh", "Watch", "Frontières", "Frontieres", "Shimbun", "Sinmun", "Ilbo",
+])
 # Last words of names of things that the model tags as people: award categories, places and road features,
 # buildings, gatherings and journeys ("Best Sound Editing", "Pearl Roundabout", "Annapolis Conference").
-_THING_HEADS = frozenset([
+_THING_HEADS = _BODY_HEADS | frozenset([
     "Awards", "Prizes", "Performance", "Editing", "Mixing", "Album", "Recording", "Screenplay", "Category",
     "Region", "Regions", "Junction", "Roundabout", "Interchange", "Crossing", "Castle", "Fortress", "Throne",
     "Conference", "Summit", "Forum", "Expo", "Congress", "Flight", "Alert", "Alerts", "Stadion", "Territory",
@@ -687,15 +695,15 @@ _THING_HEADS = frozenset([
 ])
 # Of those, the ones that are also surnames, which a first name right before them keeps a person's ("Barbara
 # Castle"; not "Adam Air Flight").
-_SURNAME_HEADS = frozenset(["Castle", "Crossing", "Summit", "Flight", "Forum"])
+_SURNAME_HEADS = frozenset(["Castle", "Crossing", "Summit", "Flight", "Forum", "Shield"])
 
 
 def _thing_not_person(members: list[Mention], docs: dict[int, Doc]) -> bool:
     """A name whose last word heads names of things ("Sound Editing", "Dublin Castle", in the headline too), and
     which nowhere in the body acts as a person, is no person. A person's evidence anywhere keeps it: a first
     name opening it (not before a word that is no surname: "Adam Air Flight"), a title, family or role noun
-    before it, an office in apposition, a speech verb it is the subject of, or a he/she opening the sentence
-    after one it is the subject of."""
+    before it, an office in apposition, a speech verb it is the subject of (not for a body's name: "Human Rights
+    Watch said"), or a he/she opening the sentence after one it is the subject of."""
     spans = [docs[m.para][m.start:m.end] for m in members]
     if not any(len(span) > 1 and span[-1].text in _THING_HEADS for span in spans):
         return False
@@ -705,7 +713,8 @@ def _thing_not_person(members: list[Mention], docs: dict[int, Doc]) -> bool:
                                                       or len(span) == 2 and span[-1].text in _SURNAME_HEADS) \
                 or after_title(span[0]) or after_kin(span[0]) \
                 or _after_role_noun(span[0]) or office_in_apposition(root) \
-                or root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS:
+                or root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS \
+                and span[-1].text not in _BODY_HEADS:
             return False
         if root.dep_ == "nsubj" and span.sent.end < len(doc) and doc[span.sent.end].lower_ in ("he", "she"):
             return False
