@@ -13,6 +13,7 @@ from .lexicon import (
     MALE_NAMES,
     MALE_NOUNS,
     OFFICE_WORDS,
+    ORG_NOUNS,
     ORG_WORDS,
     OTHER_FIRST_NAMES,
     PET_NAMES,
@@ -530,9 +531,10 @@ def _demonym(span: Span) -> bool:
 
 def _used_as_thing(span: Span) -> bool:
     """Uses no person's name has: after a storm or place prefix ("Hurricane Humberto", "Mount Kenya"), in
-    apposition to a thing noun, named after someone, defined as a place, with an indefinite article ("a
-    no-deal Brexit"), the organisation of a person ("Mike McCready of Pearl Jam"), spelling out initials
-    ("FGM [Female Genital Mutilation]") or a work's author after it ("Homo Deus [by Yuval Noah Harari]")."""
+    apposition to a thing noun, named after someone, defined as a place, an example of places or bodies
+    ("cities such as Pichilemu"), with an indefinite article ("a no-deal Brexit"), the organisation of a
+    person ("Mike McCready of Pearl Jam"), spelling out initials ("FGM [Female Genital Mutilation]") or a
+    work's author after it ("Homo Deus [by Yuval Noah Harari]")."""
     doc, root = span.doc, span.root
     before = doc[span.start - 1] if span.start else None
     if before is not None and before.text in THING_PREFIXES:
@@ -552,12 +554,34 @@ def _used_as_thing(span: Span) -> bool:
         return True
     if root.dep_ == "dobj" and root.head.lemma_.lower() in _MAKING_VERBS and not first_name(span[0]):
         return True  # "Kimberly-Clark, which makes Kleenex Toilet Tissue": what is made is a product
+    if _example_of_things(root):
+        return True  # "cities such as Pichilemu and Rancagua", "organisations including Elad"
     if span.start > 1 and before.lower_ == "of" and doc[span.start - 2].ent_type_ == "PERSON":
         return True
     after = doc[span.end:span.end + 2]
     if len(after) == 2 and after[0].text in ("(", "[") and after[1].lower_ == "by":
         return True
     return _initials_before(span)
+
+
+def _example_of_things(token: Token) -> bool:
+    """The name, alone or in a list, is an example ("such as", "including") of a plural noun of places or
+    bodies: "cities such as Pichilemu, Maule and Rancagua", "organisations, such as Elad", "towns including
+    Makilala" ("politicians such as Ann Lee", "the party, such as Ann Lee" name people)."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    prep = token.head
+    if token.dep_ != "pobj" or not (prep.lower_ == "including" or prep.lower_ == "as" and prep.i > 0
+                                    and prep.doc[prep.i - 1].lower_ == "such"):
+        return False
+    noun = prep.head.head if prep.head.lower_ == "such" else prep.head
+    lemma = noun.lemma_.lower()
+    return noun.tag_ == "NNS" and (lemma in THING_NOUNS or lemma in ORG_NOUNS or lemma in _PLACE_NOUNS
+                                   or lemma in _SITE_NOUNS or lemma in _COUNTRY_NOUNS)
+
+
+# Nouns of countries, which "such as" and "including" list by name.
+_COUNTRY_NOUNS = frozenset(["country", "nation"])
 
 
 def _place_attribute(verb: Token) -> bool:
