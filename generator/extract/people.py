@@ -13,6 +13,7 @@ from .lexicon import (
     MALE_NAMES,
     MALE_NOUNS,
     OFFICE_WORDS,
+    ORG_NOUNS,
     ORG_WORDS,
     OTHER_FIRST_NAMES,
     PET_NAMES,
@@ -530,9 +531,10 @@ def _demonym(span: Span) -> bool:
 
 def _used_as_thing(span: Span) -> bool:
     """Uses no person's name has: after a storm or place prefix ("Hurricane Humberto", "Mount Kenya"), in
-    apposition to a thing noun, named after someone, defined as a place, with an indefinite article ("a
-    no-deal Brexit"), the organisation of a person ("Mike McCready of Pearl Jam"), spelling out initials
-    ("FGM [Female Genital Mutilation]") or a work's author after it ("Homo Deus [by Yuval Noah Harari]")."""
+    apposition to a thing noun, named after someone, defined as a place, an example of places or bodies
+    ("cities such as Pichilemu"), with an indefinite article ("a no-deal Brexit"), the organisation of a
+    person ("Mike McCready of Pearl Jam"), spelling out initials ("FGM [Female Genital Mutilation]") or a
+    work's author after it ("Homo Deus [by Yuval Noah Harari]")."""
     doc, root = span.doc, span.root
     before = doc[span.start - 1] if span.start else None
     if before is not None and before.text in THING_PREFIXES:
@@ -552,12 +554,34 @@ def _used_as_thing(span: Span) -> bool:
         return True
     if root.dep_ == "dobj" and root.head.lemma_.lower() in _MAKING_VERBS and not first_name(span[0]):
         return True  # "Kimberly-Clark, which makes Kleenex Toilet Tissue": what is made is a product
+    if _example_of_things(root):
+        return True  # "cities such as Pichilemu and Rancagua", "organisations including Elad"
     if span.start > 1 and before.lower_ == "of" and doc[span.start - 2].ent_type_ == "PERSON":
         return True
     after = doc[span.end:span.end + 2]
     if len(after) == 2 and after[0].text in ("(", "[") and after[1].lower_ == "by":
         return True
     return _initials_before(span)
+
+
+def _example_of_things(token: Token) -> bool:
+    """The name, alone or in a list, is an example ("such as", "including") of a plural noun of places or
+    bodies: "cities such as Pichilemu, Maule and Rancagua", "organisations, such as Elad", "towns including
+    Makilala" ("politicians such as Ann Lee", "the party, such as Ann Lee" name people)."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    prep = token.head
+    if token.dep_ != "pobj" or not (prep.lower_ == "including" or prep.lower_ == "as" and prep.i > 0
+                                    and prep.doc[prep.i - 1].lower_ == "such"):
+        return False
+    noun = prep.head.head if prep.head.lower_ == "such" else prep.head
+    lemma = noun.lemma_.lower()
+    return noun.tag_ == "NNS" and (lemma in THING_NOUNS or lemma in ORG_NOUNS or lemma in _PLACE_NOUNS
+                                   or lemma in _SITE_NOUNS or lemma in _COUNTRY_NOUNS)
+
+
+# Nouns of countries, which "such as" and "including" list by name.
+_COUNTRY_NOUNS = frozenset(["country", "nation"])
 
 
 def _place_attribute(verb: Token) -> bool:
@@ -677,9 +701,17 @@ def _common_noun_name(members: list[Mention], docs: dict[int, Doc], nouns: set[s
     return True
 
 
+# Last words of names of bodies that the model tags as people, which no surname is: sports clubs and their
+# trophies ("Charlton Athletic", "Community Shield"), states of a federation ("Borno State", "Andhra Pradesh"),
+# organisations and newspapers ("Human Rights Watch", "Médecins Sans Frontières", "Asahi Shimbun"). Bodies speak
+# too, so a speech verb keeps no such name a person.
+_BODY_HEADS = frozenset([
+    "United", "City", "Athletic", "Rovers", "Wanderers", "Albion", "Rangers", "Hotspur", "FC", "AFC",
+    "Shield", "Trophy", "State", "Pradesh", "Watch", "Frontières", "Frontieres", "Shimbun", "Sinmun", "Ilbo",
+])
 # Last words of names of things that the model tags as people: award categories, places and road features,
 # buildings, gatherings and journeys ("Best Sound Editing", "Pearl Roundabout", "Annapolis Conference").
-_THING_HEADS = frozenset([
+_THING_HEADS = _BODY_HEADS | frozenset([
     "Awards", "Prizes", "Performance", "Editing", "Mixing", "Album", "Recording", "Screenplay", "Category",
     "Region", "Regions", "Junction", "Roundabout", "Interchange", "Crossing", "Castle", "Fortress", "Throne",
     "Conference", "Summit", "Forum", "Expo", "Congress", "Flight", "Alert", "Alerts", "Stadion", "Territory",
@@ -687,15 +719,15 @@ _THING_HEADS = frozenset([
 ])
 # Of those, the ones that are also surnames, which a first name right before them keeps a person's ("Barbara
 # Castle"; not "Adam Air Flight").
-_SURNAME_HEADS = frozenset(["Castle", "Crossing", "Summit", "Flight", "Forum"])
+_SURNAME_HEADS = frozenset(["Castle", "Crossing", "Summit", "Flight", "Forum", "Shield"])
 
 
 def _thing_not_person(members: list[Mention], docs: dict[int, Doc]) -> bool:
     """A name whose last word heads names of things ("Sound Editing", "Dublin Castle", in the headline too), and
     which nowhere in the body acts as a person, is no person. A person's evidence anywhere keeps it: a first
     name opening it (not before a word that is no surname: "Adam Air Flight"), a title, family or role noun
-    before it, an office in apposition, a speech verb it is the subject of, or a he/she opening the sentence
-    after one it is the subject of."""
+    before it, an office in apposition, a speech verb it is the subject of (not for a body's name: "Human Rights
+    Watch said"), or a he/she opening the sentence after one it is the subject of."""
     spans = [docs[m.para][m.start:m.end] for m in members]
     if not any(len(span) > 1 and span[-1].text in _THING_HEADS for span in spans):
         return False
@@ -705,7 +737,8 @@ def _thing_not_person(members: list[Mention], docs: dict[int, Doc]) -> bool:
                                                       or len(span) == 2 and span[-1].text in _SURNAME_HEADS) \
                 or after_title(span[0]) or after_kin(span[0]) \
                 or _after_role_noun(span[0]) or office_in_apposition(root) \
-                or root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS:
+                or root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS \
+                and span[-1].text not in _BODY_HEADS:
             return False
         if root.dep_ == "nsubj" and span.sent.end < len(doc) and doc[span.sent.end].lower_ in ("he", "she"):
             return False
