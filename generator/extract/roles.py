@@ -1302,7 +1302,7 @@ def _apposition_heads(name: Span, single: set | None = None) -> list[Token]:
     """The head nouns of the name's appositions, before or after it, and of their conjuncts. `single`
     collects heads reached through "one of" (this person's role alone)."""
     root = name.root
-    appos = [c for c in root.children if c.dep_ == "appos" and c.i >= name.end]
+    appos = [c for c in root.children if c.dep_ == "appos" and c.i >= name.end] + _sibling_apposition(name)
     own = {t.i for c in appos for t in c.subtree} | {t.i for t in tokens_of(root.doc)[name.end:] if t.is_punct}
     # "Jane Roe of the University of Leeds, a marine biologist": where the person is from comes between
     # (a common noun only: in "Senators A of Florida, B of Utah" the parser hangs B there too)
@@ -1348,6 +1348,18 @@ def _apposition_heads(name: Span, single: set | None = None) -> list[Token]:
               and not (_plural_noun(c) and not _plural_noun(h))]  # not the politicians of "politicians and the"
     heads += [c for h in heads if _role_word(h) for c in _second_titles(h) if not name.start <= c.i < name.end]
     return sorted(set(heads), key=lambda t: t.i)
+
+
+def _sibling_apposition(name: Span) -> list[Token]:
+    """ "Writing to several newspapers, Ann Lee, the Dutch prime minister, said": the parser may hang the name
+    and the title phrase after it as two appositions of the noun before them; the phrase right after the name's
+    comma is the name's own (a noun, not a list of names going on: the name is no conjunct)."""
+    root = name.root
+    doc = name.doc
+    if root.dep_ != "appos" or name.end + 1 >= len(doc) or doc[name.end].text != ",":
+        return []
+    return [c for c in root.head.children if c.dep_ == "appos" and c.i > name.end and c.pos_ == "NOUN"
+            and c.left_edge.i == name.end + 1]
 
 
 def _second_titles(head: Token) -> list[Token]:
