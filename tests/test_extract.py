@@ -2042,3 +2042,22 @@ def test_a_title_hung_beside_the_name_on_the_noun_before_it_is_the_names(nlp, ga
     doc = _sibling_doc(nlp, words, heads, deps, pos, tags, ents)
     # (the plural "newspapers" the name hangs on is no title of one person: roles() drops it, see _sharers)
     assert [(r.title, r.organization) for r in role_in_apposition(doc[4:6]) if not r.title.endswith("*")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "President Lee" in a sentence on the past and "former President" are one office, written once with "former"
+    ("The court removed Governor Tom Marsh on Friday. Marsh, now the former governor, said he would appeal.",
+     {"Tom Marsh": ["former governor"]}),
+    ("Ida Rue, a former mayor of Brenford, has died. Mayor Rue opened the new bridge in 1975.",
+     {"Ida Rue": ["former mayor"]}),
+    ("Ex-chairman Bo Kerr was arrested. Chairman Kerr had led the bank for ten years.", {"Bo Kerr": ["Ex-chairman"]}),
+    # other ranks name another post, and another body another office
+    ("Deputy minister Lu Pan was promoted. Minister Lu Pan then gave a speech.",
+     {"Lu Pan": ["Deputy minister", "Minister"]}),
+    ("Acting director Mia Fox was appointed in May. Fox became director in June.",
+     {"Mia Fox": ["Acting director", "director"]}),
+    ("Rey Soto, a former President of Tarvia, spoke. Soto is now president of the Tarvia Football Club.",
+     {"Rey Soto": ["former President", "president"]}),
+])
+def test_a_title_and_the_same_title_with_former_are_one_role(nlp, text, expected):
+    assert roles_of(nlp, text) == expected
