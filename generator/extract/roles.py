@@ -514,7 +514,8 @@ def _titled(token: Token, start: int | None = None) -> bool:
 def distinct(found: list[Role]) -> list[Role]:
     """One entry per role. The same title twice, or a title whose words another one of the same head word
     holds with its organisation ("founder" and "SpaceX founder", "mayor" and "Mayor" of New York): the
-    fuller one stays. A rank ("former President") keeps a role apart."""
+    fuller one stays. A rank ("deputy minister") keeps a role apart; "former President" and "President" are one
+    office, kept once with its "former"."""
     out: list[Role] = []
     for role in found:
         role = Role(role.title.rstrip("*"), role.organization)
@@ -525,6 +526,9 @@ def distinct(found: list[Role]) -> list[Role]:
         same = next((i for i, r in enumerate(out) if _same_role(r, role)), None)
         if same is None:
             out.append(role)
+        elif _bygone(role, out[same]):  # the one with "former", and the organisation either has
+            past = role if role.title.lower().startswith(("former", "ex")) else out[same]
+            out[same] = Role(past.title, role.organization or out[same].organization)
         elif _fullness(role) > _fullness(out[same]):
             out[same] = role
     return out
@@ -558,10 +562,19 @@ def _same_role(a: Role, b: Role) -> bool:
     if a.title.lower().replace("-", " ") == b.title.lower().replace("-", " "):
         # "Vice-President" and "Vice President"; not a professor at two universities
         return not (a.organization and b.organization and _two_bodies(a.organization, b.organization))
+    if _bygone(a, b):
+        return not (a.organization and b.organization and a.organization.lower() != b.organization.lower())
     head_a, head_b = _head_word(a.title), _head_word(b.title)
     small, big = sorted((a, b), key=lambda r: len(_role_words(r)))
     ranked = {w for r in (a, b) for w in r.title.lower().split()} & _RANKS
     return head_a == head_b and not ranked and _role_words(small) <= _role_words(big)
+
+
+def _bygone(a: Role, b: Role) -> bool:
+    """ "former President" and "President" of one person ("President Lee" in a sentence on the past): one office,
+    which the person no longer holds; written once, with its "former". Other ranks stay apart ("deputy minister")."""
+    short, long = sorted((r.title.lower().replace("-", " ").split() for r in (a, b)), key=len)
+    return len(long) == len(short) + 1 and long[0] in ("former", "ex") and long[1:] == short
 
 
 def _two_bodies(a: str, b: str) -> bool:
@@ -1302,7 +1315,7 @@ def _apposition_heads(name: Span, single: set | None = None) -> list[Token]:
     """The head nouns of the name's appositions, before or after it, and of their conjuncts. `single`
     collects heads reached through "one of" (this person's role alone)."""
     root = name.root
-    appos = [c for c in root.children if c.dep_ == "appos" and c.i >= name.end]
+    appos = [c for c in root.children if c.dep_ == "appos" and c.i >= name.end] + _sibling_apposition(name)
     own = {t.i for c in appos for t in c.subtree} | {t.i for t in tokens_of(root.doc)[name.end:] if t.is_punct}
     # "Jane Roe of the University of Leeds, a marine biologist": where the person is from comes between
     # (a common noun only: in "Senators A of Florida, B of Utah" the parser hangs B there too)
@@ -1348,6 +1361,18 @@ def _apposition_heads(name: Span, single: set | None = None) -> list[Token]:
               and not (_plural_noun(c) and not _plural_noun(h))]  # not the politicians of "politicians and the"
     heads += [c for h in heads if _role_word(h) for c in _second_titles(h) if not name.start <= c.i < name.end]
     return sorted(set(heads), key=lambda t: t.i)
+
+
+def _sibling_apposition(name: Span) -> list[Token]:
+    """ "Writing to several newspapers, Ann Lee, the Dutch prime minister, said": the parser may hang the name
+    and the title phrase after it as two appositions of the noun before them; the phrase right after the name's
+    comma is the name's own (a noun, not a list of names going on: the name is no conjunct)."""
+    root = name.root
+    doc = name.doc
+    if root.dep_ != "appos" or name.end + 1 >= len(doc) or doc[name.end].text != ",":
+        return []
+    return [c for c in root.head.children if c.dep_ == "appos" and c.i > name.end and c.pos_ == "NOUN"
+            and c.left_edge.i == name.end + 1]
 
 
 def _second_titles(head: Token) -> list[Token]:
