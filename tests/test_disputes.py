@@ -1120,15 +1120,33 @@ _WITHHELD = [
     "Reporter Ilse Brandt and her crew were denied their accreditation at the border.",
     "Dario Lentz complained that he is being denied a fair hearing.",
 ]
+_STOPPED = [  # a person or a team denied by someone or something: a save or a refusal
+    "Oldham striker Kevin Marsh was denied by goalkeeper Luis Tavares twice before the break.",
+    "Late in the game Petra Novak was denied by a superb save from Ida Lund.",
+    "Ida Lund saved again. Petra Novak tried once more. She was denied by Lund in stoppage time.",
+    "The Hawks, who were denied by the post in the first half, finally scored through Ben Ortiz.",
+    "Second-half substitute Omar Diaz was denied by the woodwork.",
+    "Ruth Calder, who was denied by the judges in 2019, won the title this year.",
+    "Westbury had a late chance, but were denied by referee Anna Holt.",
+]
 _STILL_DENIALS = [
     ("The allegations were denied by Mayor Greta Holm.", "greta-holm"),
     ("Mayor Greta Holm denied the allegations.", "greta-holm"),
     ("Teodor Vass has denied that he took the money.", "teodor-vass"),
+    ("Reports that the club had paid the player were denied by chairman Omar Haddad.", "omar-haddad"),
+    ("The claims, which were denied by Omar Haddad, first appeared in a tabloid.", "omar-haddad"),
+    ("Her account of the meeting was later denied by minister Ruth Calder.", "ruth-calder"),
+    ("Any wrongdoing was denied by the company's lawyer, Pedro Alves.", "pedro-alves"),
 ]
 
 
 @pytest.mark.parametrize("text", _WITHHELD)
 def test_being_denied_a_thing_is_a_refusal_not_a_denial(nlp, text):
+    assert disputes(nlp, text) == ()
+
+
+@pytest.mark.parametrize("text", _STOPPED)
+def test_a_person_or_team_denied_in_the_passive_is_stopped_not_contested(nlp, text):
     assert disputes(nlp, text) == ()
 
 

@@ -1279,6 +1279,8 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         return None
     if lemma == "deny" and any(c.dep_ == "auxpass" for c in verb.children) and any(c.dep_ == "dobj" for c in objects):
         return None  # "was denied a penalty", "she was denied treatment": a thing withheld from the subject
+    if lemma == "deny" and any(c.dep_ == "auxpass" for c in verb.children) and _denied_one(verb, para, resolver):
+        return None  # "Rode was denied by the keeper", "Rovers were denied by the post": a save or a refusal
     if lemma == "reject" and _passed_over(verb):
         return None  # "rejected Smith as a candidate": a choice between candidates, no claim or act contested
     if lemma == "reject" and _handed_over(verb):
@@ -1464,6 +1466,16 @@ def _someone(head: Token, para: Paragraph, resolver: Resolver) -> bool:
     """A person, named or not: "Obama", "the car's owner", "him", "them"."""
     return bool(_named(head, para, resolver).person) or head.ent_type_ == "PERSON" or head.lower_ in (
         "him", "her", "them", "me", "us", "you") or head.lemma_.lower() in ROLE_NOUNS | _PEOPLE
+
+
+def _denied_one(verb: Token, para: Paragraph, resolver: Resolver) -> bool:
+    """ "Rode was denied by the keeper", "the Hawks were denied by the post", "she was denied by Lund": a
+    passive "deny" whose subject is a person, a team or a body is a save or a refusal; one denies a claim or an
+    act ("the accusation was denied by X"), never a person ("who" is one; "they" may stand for claims: left open)."""
+    subject = subject_of(verb)
+    return subject is not None and subject.lower_ != "they" and subject.lemma_.lower() not in _CLAIMED | _CLAIMS and (
+        subject.lower_ in ("he", "she", "i", "we", "who") or subject.pos_ == "PROPN"
+        or subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or _someone(subject, para, resolver))
 
 
 def _spoken_of(thing: Token, para: Paragraph, resolver: Resolver) -> bool:
