@@ -1182,3 +1182,28 @@ def test_a_fault_said_of_it_or_this_contests_what_it_points_at(nlp, text, by):
 @pytest.mark.parametrize("text", _NO_FAULT_POINTED_AT)
 def test_an_event_an_own_choice_or_a_thing_failing_is_no_fault_found(nlp, text):
     assert disputes(nlp, text) == ()
+
+
+_APPEALS_FOR = [  # "appeal" right before "for", verb or noun: asking for something
+    "Mayor Tom Brandt appealed for residents to stay indoors.",
+    "Police renewed their appeal for witnesses to come forward.",
+    "Governor Lena Ortiz issued an appeal for calm after the riots.",
+    "Relief groups launched appeals for donations on Monday.",
+    "The family's appeal for information about the missing boy was shared widely.",
+    "The clinic is closed amid appeals for patients not to come without an appointment.",
+]
+_STILL_APPEALS = [
+    ("Lawyers for Omar Haddad appealed the verdict.", None),
+    ("Omar Haddad's appeal against his conviction failed.", "omar-haddad"),
+    ("Ruth Calder lodged an appeal with the Supreme Court.", "ruth-calder"),
+]
+
+
+@pytest.mark.parametrize("text", _APPEALS_FOR)
+def test_an_appeal_for_something_asks_and_contests_nothing(nlp, text):
+    assert disputes(nlp, text) == ()
+
+
+@pytest.mark.parametrize("text,by", _STILL_APPEALS)
+def test_an_appeal_of_a_ruling_is_still_a_dispute(nlp, text, by):
+    assert [d.by for d in disputes(nlp, text) if d.cue.startswith("appeal")] == [by]

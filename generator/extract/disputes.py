@@ -238,6 +238,8 @@ def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
             continue
         found = None
         lemma, pos = token.lemma_.lower(), token.pos_
+        if lemma == "appeal" and _asks_for(token):
+            continue  # "appealed for calm", "amid appeals for fans to stay away": a request, nothing contested
         if _in_hyphenated_word(token) and _hyphenated(token) not in _WRONG_ADJS:
             continue  # "denial-of-service attack", "self-criticism": part of another word
         if pos == "VERB" and (lemma in DISPUTE_VERBS or _push_back(token) or _rule_against(token)
@@ -869,6 +871,12 @@ def _hyphenated(token: Token) -> str:
 
 def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" for c in (token, token.head) for c in c.children)
+
+
+def _asks_for(token: Token) -> bool:
+    """ "appealed for residents to stay indoors", "an appeal for calm", "appeals for donors": "appeal" right
+    before "for", verb or noun, however the parser hangs what follows, asks for something."""
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "for"
 
 
 def _push_back(token: Token) -> bool:
