@@ -1207,3 +1207,28 @@ def test_an_appeal_for_something_asks_and_contests_nothing(nlp, text):
 @pytest.mark.parametrize("text,by", _STILL_APPEALS)
 def test_an_appeal_of_a_ruling_is_still_a_dispute(nlp, text, by):
     assert [d.by for d in disputes(nlp, text) if d.cue.startswith("appeal")] == [by]
+
+
+_DESCRIBED_AS_DISPUTED = [  # a participle after an article or a preposition describes the noun after it
+    "The plane crashed over disputed northern Kashmir.",
+    "Violence broke out over contested northern Kashmir.",
+    "A convoy was attacked in disputed western Darfur.",
+    "Fighting resumed across disputed eastern Galicia.",
+    "Troops patrol the disputed border town of Arden.",
+]
+_STILL_DISPUTED = [
+    ("The claims, first disputed by Omar Haddad, were withdrawn.", "omar-haddad"),
+    ("After Omar Haddad disputed the figures, the council met.", "omar-haddad"),
+    ("The figures, which were disputed by Ruth Calder, are wrong.", "ruth-calder"),
+    ("Ruth Calder spoke out and criticized the deal.", "ruth-calder"),
+]
+
+
+@pytest.mark.parametrize("text", _DESCRIBED_AS_DISPUTED)
+def test_a_disputed_place_is_described_not_contested(nlp, text):
+    assert disputes(nlp, text) == ()
+
+
+@pytest.mark.parametrize("text,by", _STILL_DISPUTED)
+def test_a_participle_after_its_noun_or_subject_still_contests(nlp, text, by):
+    assert [d.by for d in disputes(nlp, text)] == [by]

@@ -873,6 +873,15 @@ def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" for c in (token, token.head) for c in c.children)
 
 
+def _attributive_participle(verb: Token) -> bool:
+    """ "over disputed eastern Ukraine", "a contested election": a past participle right after an article or a
+    preposition stands before its noun and describes it (the parser may still make the noun its object)."""
+    if verb.tag_ not in ("VBN", "VBD") or verb.i == 0:
+        return False
+    before = verb.doc[verb.i - 1]
+    return before.lower_ in ("a", "an", "the") or before.pos_ == "ADP"  # "over" a preposition or a particle
+
+
 def _asks_for(token: Token) -> bool:
     """ "appealed for residents to stay indoors", "an appeal for calm", "appeals for donors": "appeal" right
     before "for", verb or noun, however the parser hangs what follows, asks for something."""
@@ -1273,6 +1282,8 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
     objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "dative")]
     if any(c.dep_ == "neg" for c in verb.children):
         return None  # "cannot be appealed", "did not deny": nothing contested
+    if _attributive_participle(verb):
+        return None  # "over disputed eastern Ukraine": a participle before its noun describes it
     if verb.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ in _MODALS and not (
             c.lower_ in ("will", "'ll") and lemma in _COURT_ACTIONS and _someone_in_particular(verb))
             for c in verb.children):
