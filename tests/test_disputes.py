@@ -1120,15 +1120,33 @@ _WITHHELD = [
     "Reporter Ilse Brandt and her crew were denied their accreditation at the border.",
     "Dario Lentz complained that he is being denied a fair hearing.",
 ]
+_STOPPED = [  # a person or a team denied by someone or something: a save or a refusal
+    "Oldham striker Kevin Marsh was denied by goalkeeper Luis Tavares twice before the break.",
+    "Late in the game Petra Novak was denied by a superb save from Ida Lund.",
+    "Ida Lund saved again. Petra Novak tried once more. She was denied by Lund in stoppage time.",
+    "The Hawks, who were denied by the post in the first half, finally scored through Ben Ortiz.",
+    "Second-half substitute Omar Diaz was denied by the woodwork.",
+    "Ruth Calder, who was denied by the judges in 2019, won the title this year.",
+    "Westbury had a late chance, but were denied by referee Anna Holt.",
+]
 _STILL_DENIALS = [
     ("The allegations were denied by Mayor Greta Holm.", "greta-holm"),
     ("Mayor Greta Holm denied the allegations.", "greta-holm"),
     ("Teodor Vass has denied that he took the money.", "teodor-vass"),
+    ("Reports that the club had paid the player were denied by chairman Omar Haddad.", "omar-haddad"),
+    ("The claims, which were denied by Omar Haddad, first appeared in a tabloid.", "omar-haddad"),
+    ("Her account of the meeting was later denied by minister Ruth Calder.", "ruth-calder"),
+    ("Any wrongdoing was denied by the company's lawyer, Pedro Alves.", "pedro-alves"),
 ]
 
 
 @pytest.mark.parametrize("text", _WITHHELD)
 def test_being_denied_a_thing_is_a_refusal_not_a_denial(nlp, text):
+    assert disputes(nlp, text) == ()
+
+
+@pytest.mark.parametrize("text", _STOPPED)
+def test_a_person_or_team_denied_in_the_passive_is_stopped_not_contested(nlp, text):
     assert disputes(nlp, text) == ()
 
 
@@ -1164,3 +1182,53 @@ def test_a_fault_said_of_it_or_this_contests_what_it_points_at(nlp, text, by):
 @pytest.mark.parametrize("text", _NO_FAULT_POINTED_AT)
 def test_an_event_an_own_choice_or_a_thing_failing_is_no_fault_found(nlp, text):
     assert disputes(nlp, text) == ()
+
+
+_APPEALS_FOR = [  # "appeal" right before "for", verb or noun: asking for something
+    "Mayor Tom Brandt appealed for residents to stay indoors.",
+    "Police renewed their appeal for witnesses to come forward.",
+    "Governor Lena Ortiz issued an appeal for calm after the riots.",
+    "Relief groups launched appeals for donations on Monday.",
+    "The family's appeal for information about the missing boy was shared widely.",
+    "The clinic is closed amid appeals for patients not to come without an appointment.",
+]
+_STILL_APPEALS = [
+    ("Lawyers for Omar Haddad appealed the verdict.", None),
+    ("Omar Haddad's appeal against his conviction failed.", "omar-haddad"),
+    ("Ruth Calder lodged an appeal with the Supreme Court.", "ruth-calder"),
+]
+
+
+@pytest.mark.parametrize("text", _APPEALS_FOR)
+def test_an_appeal_for_something_asks_and_contests_nothing(nlp, text):
+    assert disputes(nlp, text) == ()
+
+
+@pytest.mark.parametrize("text,by", _STILL_APPEALS)
+def test_an_appeal_of_a_ruling_is_still_a_dispute(nlp, text, by):
+    assert [d.by for d in disputes(nlp, text) if d.cue.startswith("appeal")] == [by]
+
+
+_DESCRIBED_AS_DISPUTED = [  # a participle after an article or a preposition describes the noun after it
+    "The plane crashed over disputed northern Kashmir.",
+    "Violence broke out over contested northern Kashmir.",
+    "A convoy was attacked in disputed western Darfur.",
+    "Fighting resumed across disputed eastern Galicia.",
+    "Troops patrol the disputed border town of Arden.",
+]
+_STILL_DISPUTED = [
+    ("The claims, first disputed by Omar Haddad, were withdrawn.", "omar-haddad"),
+    ("After Omar Haddad disputed the figures, the council met.", "omar-haddad"),
+    ("The figures, which were disputed by Ruth Calder, are wrong.", "ruth-calder"),
+    ("Ruth Calder spoke out and criticized the deal.", "ruth-calder"),
+]
+
+
+@pytest.mark.parametrize("text", _DESCRIBED_AS_DISPUTED)
+def test_a_disputed_place_is_described_not_contested(nlp, text):
+    assert disputes(nlp, text) == ()
+
+
+@pytest.mark.parametrize("text,by", _STILL_DISPUTED)
+def test_a_participle_after_its_noun_or_subject_still_contests(nlp, text, by):
+    assert [d.by for d in disputes(nlp, text)] == [by]

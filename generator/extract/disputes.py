@@ -238,6 +238,8 @@ def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
             continue
         found = None
         lemma, pos = token.lemma_.lower(), token.pos_
+        if lemma == "appeal" and _asks_for(token):
+            continue  # "appealed for calm", "amid appeals for fans to stay away": a request, nothing contested
         if _in_hyphenated_word(token) and _hyphenated(token) not in _WRONG_ADJS:
             continue  # "denial-of-service attack", "self-criticism": part of another word
         if pos == "VERB" and (lemma in DISPUTE_VERBS or _push_back(token) or _rule_against(token)
@@ -871,6 +873,21 @@ def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" for c in (token, token.head) for c in c.children)
 
 
+def _attributive_participle(verb: Token) -> bool:
+    """ "over disputed eastern Ukraine", "a contested election": a past participle right after an article or a
+    preposition stands before its noun and describes it (the parser may still make the noun its object)."""
+    if verb.tag_ not in ("VBN", "VBD") or verb.i == 0:
+        return False
+    before = verb.doc[verb.i - 1]
+    return before.lower_ in ("a", "an", "the") or before.pos_ == "ADP"  # "over" a preposition or a particle
+
+
+def _asks_for(token: Token) -> bool:
+    """ "appealed for residents to stay indoors", "an appeal for calm", "appeals for donors": "appeal" right
+    before "for", verb or noun, however the parser hangs what follows, asks for something."""
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "for"
+
+
 def _push_back(token: Token) -> bool:
     return token.lemma_.lower() == "push" and any(c.lower_ == "back" for c in token.children) \
         and not any(c.dep_ == "dobj" for c in token.children)  # "pushed back the vote": put off
@@ -1265,6 +1282,8 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
     objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "dative")]
     if any(c.dep_ == "neg" for c in verb.children):
         return None  # "cannot be appealed", "did not deny": nothing contested
+    if _attributive_participle(verb):
+        return None  # "over disputed eastern Ukraine": a participle before its noun describes it
     if verb.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ in _MODALS and not (
             c.lower_ in ("will", "'ll") and lemma in _COURT_ACTIONS and _someone_in_particular(verb))
             for c in verb.children):
@@ -1279,6 +1298,8 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         return None
     if lemma == "deny" and any(c.dep_ == "auxpass" for c in verb.children) and any(c.dep_ == "dobj" for c in objects):
         return None  # "was denied a penalty", "she was denied treatment": a thing withheld from the subject
+    if lemma == "deny" and any(c.dep_ == "auxpass" for c in verb.children) and _denied_one(verb, para, resolver):
+        return None  # "Rode was denied by the keeper", "Rovers were denied by the post": a save or a refusal
     if lemma == "reject" and _passed_over(verb):
         return None  # "rejected Smith as a candidate": a choice between candidates, no claim or act contested
     if lemma == "reject" and _handed_over(verb):
@@ -1464,6 +1485,16 @@ def _someone(head: Token, para: Paragraph, resolver: Resolver) -> bool:
     """A person, named or not: "Obama", "the car's owner", "him", "them"."""
     return bool(_named(head, para, resolver).person) or head.ent_type_ == "PERSON" or head.lower_ in (
         "him", "her", "them", "me", "us", "you") or head.lemma_.lower() in ROLE_NOUNS | _PEOPLE
+
+
+def _denied_one(verb: Token, para: Paragraph, resolver: Resolver) -> bool:
+    """ "Rode was denied by the keeper", "the Hawks were denied by the post", "she was denied by Lund": a
+    passive "deny" whose subject is a person, a team or a body is a save or a refusal; one denies a claim or an
+    act ("the accusation was denied by X"), never a person ("who" is one; "they" may stand for claims: left open)."""
+    subject = subject_of(verb)
+    return subject is not None and subject.lower_ != "they" and subject.lemma_.lower() not in _CLAIMED | _CLAIMS and (
+        subject.lower_ in ("he", "she", "i", "we", "who") or subject.pos_ == "PROPN"
+        or subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or _someone(subject, para, resolver))
 
 
 def _spoken_of(thing: Token, para: Paragraph, resolver: Resolver) -> bool:
