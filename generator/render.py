@@ -24,6 +24,7 @@ from .graph import Graph, dispute_graph, narrow_svg, svg
 from .pipeline import DATA_DIR
 from .registry import (
     ArticleRef,
+    Contested,
     Entry,
     Registry,
     RoleHeld,
@@ -356,6 +357,7 @@ def render_pages(sheets: list[FactSheet], templates: Path = TEMPLATES,
             person=entry, roles=roles, role_articles=ROLE_ARTICLES,
             roles_in=_roles_by_article(spelled_alike(entry.roles)),  # as each article gives it
             topic_limit=TOPIC_LIMIT, statement_groups=_by_article(entry.statements),
+            disputes_by=_by_article(entry.disputes_by), disputes_against=_by_article(entry.disputes_against),
             seen=_seen(entry), together=_appears_with(entry, refs, registry),
             opponents=_disputes_most(entry, near), person_topics=_person_topics(entry, refs, topic_of),
             picture=picture(near, lambda pid: f"../{pid}/", f"Who {entry.name} disputes and is disputed by",
@@ -565,9 +567,9 @@ def _roles_by_article(roles: tuple[RoleHeld, ...]) -> dict[str, list[RoleHeld]]:
     return given
 
 
-def _by_article(statements: tuple[Said, ...]) -> list[tuple[ArticleRef, list[Said]]]:
-    """Statements under their article, keeping the newest-first order."""
-    return [(ref, list(group)) for ref, group in groupby(statements, key=lambda s: s.article)]
+def _by_article(facts: Sequence[Said | Contested]) -> list[tuple[ArticleRef, list]]:
+    """Statements or disputes under their article, keeping the newest-first order."""
+    return [(ref, list(group)) for ref, group in groupby(facts, key=lambda s: s.article)]
 
 
 def _by_letter(registry: Registry) -> list[tuple[str, list[tuple[Entry, Filed]]]]:

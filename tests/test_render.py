@@ -651,14 +651,16 @@ def test_a_persons_own_page_does_not_name_them_on_each_of_their_disputes():
     mine = pages["people/donald-trump.md"]
     by, against = mine.split("### By Donald Trump")[1].split("### Against Donald Trump")
     against = against.split("## People")[0]
-    assert "**2020-01-10** · *attacked* · [Nancy Pelosi](../people/nancy-pelosi.md) · [A]" in by
-    assert "**2020-01-10** · [Nancy Pelosi](../people/nancy-pelosi.md) · *rejected* · “the President's plan” · [A]" \
-        in against
-    assert "**2020-01-10** · [Nancy Pelosi](../people/nancy-pelosi.md) · *slammed* · [A]" in against
+    assert "\n*attacked* · [Nancy Pelosi](../people/nancy-pelosi.md)\n" in by
+    assert "\n[Nancy Pelosi](../people/nancy-pelosi.md) · *rejected* · “the President's plan”\n" in against
+    assert "\n[Nancy Pelosi](../people/nancy-pelosi.md) · *slammed*\n" in against
+    # As his statements are: under the article that reports them, which is named once, not on each.
+    assert against.count("**2020-01-10 · [A](../articles/a.md)**") == 1 and against.count("[A]") == 1
+    assert against.index("[A]") < against.index("*rejected*") < against.index("*slammed*")
     assert "people/donald-trump.md" not in by + against and "The president" not in by
     # Pages that are not his still say who disputes whom.
     theirs = pages["people/nancy-pelosi.md"].split("### Against Nancy Pelosi")[1]
-    assert "[Donald Trump](../people/donald-trump.md) (as “The president”) · *attacked* · [A]" in theirs
+    assert "\n[Donald Trump](../people/donald-trump.md) (as “The president”) · *attacked*\n" in theirs
     for page in (pages["topics/congress.md"], pages["articles/a.md"]):
         assert "[Donald Trump](../people/donald-trump.md) (as “The president”) · *attacked* · " \
                "[Nancy Pelosi](../people/nancy-pelosi.md)" in page

@@ -447,3 +447,26 @@ def test_a_persons_glance_box_reads_as_words_with_no_zero_counts_in_the_built_si
         "Statements: none reported", "Disputes: 2 by Hub and 2 against", "Seen: on 2020-01-01"])
     assert glance("silent") == ("In 1 article", ["Statements and disputes: none reported",
                                                  "Seen: in an undated article"])
+
+
+def test_a_persons_disputes_stand_under_the_article_that_reports_them_as_statements_do_in_the_built_site(tmp_path):
+    """Each dispute on a person's page repeated its article's date and title in a line of six dot-separated
+    parts (Donald Trump's page named "Sixteen states sue ..." twice in a row); the article now heads them."""
+    from test_render import sheet
+
+    from generator.factsheet import Dispute, Person
+
+    trump, critics = Person("donald-trump", "Donald Trump", ("Trump",)), [Person(f"critic-{c}", f"Critic {c}") for c in "ABC"]
+    disputes = [Dispute(f"critic-{c}", f"Critic {c}", "donald-trump", "the plan", "rejected", f"Critic {c} rejected it.")
+                for c in "AB"]
+    sheets = [sheet("sixteen-states-sue", "2019-02-21", [trump, *critics[:2]], disputes=disputes),
+              sheet("later", "2019-03-01", [trump, critics[2]], disputes=[
+                  Dispute("critic-C", "Critic C", "donald-trump", "Trump", "denied", "Critic C denied it.")])]
+    page = (site_from_sheets(project(tmp_path), sheets) / "people/donald-trump/index.html").read_text(encoding="utf-8")
+    against = page.split('id="against-donald-trump"')[1].split('id="people"')[0]
+    text = [" ".join(html.unescape(re.sub(r"<[^>]+>", "", p)).split())
+            for p in re.findall(r"<(?:p|blockquote)>(.*?)</(?:p|blockquote)>", against, re.DOTALL)]
+    assert text == ["2019-03-01 · Later", "Critic C · denied", "Critic C denied it.",
+                    "2019-02-21 · Sixteen-States-Sue", "Critic A · rejected · “the plan”", "Critic A rejected it.",
+                    "Critic B · rejected · “the plan”", "Critic B rejected it."], text
+    assert against.count('href="../../articles/sixteen-states-sue/"') == 1
