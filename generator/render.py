@@ -24,6 +24,7 @@ from .graph import Graph, dispute_graph, narrow_svg, svg
 from .pipeline import DATA_DIR
 from .registry import (
     ArticleRef,
+    Contested,
     Entry,
     Registry,
     RoleHeld,
@@ -49,6 +50,10 @@ DISPUTES_PAGE = "disputes.md"  # a topic's every dispute: topics/<id>/disputes/,
 TOPIC_DISPUTES = 10  # disputes on a topic page, newest first; past that, all on the topic's disputes page
 ARTICLES_PAGE = "articles.md"  # a topic's every fact sheet: topics/<id>/articles/, beside topics/<id>/
 TOPIC_ARTICLES = 10  # fact sheets on a topic page, newest first; past that, all on the topic's articles page
+# Pages that only list what other pages hold (the home page, the indexes, a topic's pages of all its fact
+# sheets and disputes) rank below those pages in search: for "China" the topics index and the United
+# States' lists of disputes came before Carrie Lam, whose page quotes her on China.
+LISTING = {"search": {"boost": 0.5}}
 MOST_USED = 10  # topics named above the topics index's A-Z, most used first (those of one fact sheet never)
 
 # Characters Markdown reads anywhere in a line (emphasis, code, links; `|` for tables, `{}` for
@@ -348,10 +353,11 @@ def render_pages(sheets: list[FactSheet], templates: Path = TEMPLATES,
         near = graph.around(entry.id)
         roles = roles_of[entry.id]
         pages[f"people/{entry.id}.md"] = page(
-            "person.md.j2", "../", meta={**_person_search(entry), "jsonld": structured.person(entry, roles)},
+            "person.md.j2", "../", meta={**_person_search(entry, _offices(roles, topic_of)), "jsonld": structured.person(entry, roles)},
             person=entry, roles=roles, role_articles=ROLE_ARTICLES,
             roles_in=_roles_by_article(spelled_alike(entry.roles)),  # as each article gives it
             topic_limit=TOPIC_LIMIT, statement_groups=_by_article(entry.statements),
+            disputes_by=_by_article(entry.disputes_by), disputes_against=_by_article(entry.disputes_against),
             seen=_seen(entry), together=_appears_with(entry, refs, registry),
             opponents=_disputes_most(entry, near), person_topics=_person_topics(entry, refs, topic_of),
             picture=picture(near, lambda pid: f"../{pid}/", f"Who {entry.name} disputes and is disputed by",
@@ -369,17 +375,17 @@ def render_pages(sheets: list[FactSheet], templates: Path = TEMPLATES,
             dispute_count=count, shown=min(count, TOPIC_DISPUTES), all_disputes=every)
         if every:
             pages[f"topics/{every}"] = page(
-                "topic_disputes.md.j2", "../../", topic=topic, disputes=disputes, dispute_count=count)
+                "topic_disputes.md.j2", "../../", LISTING, topic=topic, disputes=disputes, dispute_count=count)
         if listed:
-            pages[f"topics/{listed}"] = page("topic_articles.md.j2", "../../", topic=topic, rows=rows)
-    pages["topics/index.md"] = page("topics_index.md.j2", "../", count=len(topics), groups=_topics_by_letter(topics),
+            pages[f"topics/{listed}"] = page("topic_articles.md.j2", "../../", LISTING, topic=topic, rows=rows)
+    pages["topics/index.md"] = page("topics_index.md.j2", "../", LISTING, count=len(topics), groups=_topics_by_letter(topics),
                                     most_used=_most_used(topics), most_used_limit=MOST_USED)
     months = _by_month(ordered)
-    pages["articles/index.md"] = page("articles_index.md.j2", "../", count=len(ordered), months=months,
+    pages["articles/index.md"] = page("articles_index.md.j2", "../", LISTING, count=len(ordered), months=months,
                                       jump=_jump_years(months),
                                       outlets=len({s.outlet for _, s in ordered if s.outlet}) > 1)
-    pages["people/index.md"] = page("people_index.md.j2", "../", groups=_by_letter(registry), latest=latest)
-    pages["index.md"] = page("home.md.j2", "", articles=ordered[:HOME_LIMIT],
+    pages["people/index.md"] = page("people_index.md.j2", "../", LISTING, groups=_by_letter(registry), latest=latest)
+    pages["index.md"] = page("home.md.j2", "", LISTING, articles=ordered[:HOME_LIMIT],
                              article_count=len(ordered), quoted=_most_quoted(registry), latest=latest,
                              disputes=_recent_disputes(ordered), topic_count=len(topics),
                              picture=picture(graph, lambda pid: f"people/{pid}/", "Who disputes whom"))
@@ -402,19 +408,47 @@ def _most_used(topics: Sequence[Topic]) -> list[Topic]:
 def _topic_search(topic: Topic) -> dict:
     """What lifts a topic's page in search above the fact sheets tagged with it: its names as tags
     (weighed as the fact sheets' tags are) and a boost as a person's, so "Iran" (5 fact sheets) finds
-    its page first, before "Iranian Chess Federation" (1), which the typed prefix matches too."""
-    return {"tags": search_tags(sorted({topic.name, *topic.names})), "search": {"boost": _boost(len(topic.articles))}}
+    its page first, before "Iranian Chess Federation" (1), which the typed prefix matches too. Another
+    spelling is a tag only when it adds a word: "House of the United States" beside "United States House
+    of Representatives" counted "united" and "states" twice, and put the House above the United States
+    (34 fact sheets) for "United States"."""
+    return {"tags": search_tags([topic.name, *_adding_words(topic.name, topic.names)]),
+            "search": {"boost": _boost(len(topic.articles))}}
 
 
-def _person_search(entry: Entry) -> dict:
+def _person_search(entry: Entry, offices: Sequence[Topic] = ()) -> dict:
     """What puts a person's page first in search for their name: their names as tags, which Material
     weighs far above titles and text, as a topic's page has its names. Without them a topic whose name
     shares a word ("Philippines" for "Philipp Hagemeister") came first on its tag alone. Another name
     is a tag only when it adds a word ("Peskov" does not): a repeated word would outweigh a topic named
-    by it ("Washington" is George Washington's word once, as it is Washington D.C.'s)."""
-    words = set(entry.name.casefold().split())
-    adding = {name for name in entry.other_names if not set(name.casefold().split()) <= words}
-    return {"tags": search_tags([entry.name, *sorted(adding, key=str.casefold)]), "search": {"boost": search_boost(entry)}}
+    by it ("Washington" is George Washington's word once, as it is Washington D.C.'s).
+
+    The topics their roles are held in (`offices`: "President, Iran") are tags too, so "Iran" finds
+    Hassan Rouhani beside the topic's page, above the fact sheets merely tagged with it and the pages
+    that mention Iran in passing; the topic's own page, whose tags are its names alone, stays above him."""
+    names = [entry.name, *_adding_words(entry.name, entry.other_names)]
+    return {"tags": search_tags([*names, *(t.name for t in offices)]), "search": {"boost": search_boost(entry)}}
+
+
+# How Material's search reads a name (mkdocs.yml's search plugin: words split at spaces and hyphens,
+# lunr's English stop words dropped); of those stop words, the ones that occur in names.
+_SEARCH_SEPARATOR = re.compile(r"[\s\-]+")
+_STOP_WORDS = frozenset(["a", "an", "and", "at", "by", "for", "in", "of", "on", "the", "to"])
+
+
+def _search_words(name: str) -> set[str]:
+    return {w for w in _SEARCH_SEPARATOR.split(name.casefold()) if w and w not in _STOP_WORDS}
+
+
+def _adding_words(name: str, others: Iterable[str]) -> list[str]:
+    """The other names that add a word search reads to `name`, A-Z."""
+    words = _search_words(name)
+    return sorted({o for o in others if not _search_words(o) <= words}, key=str.casefold)
+
+
+def _offices(roles: Sequence[RoleHeld], topic_of: dict[str, Topic]) -> list[Topic]:
+    """The topics a person's roles are held in, in the order of the roles, each once."""
+    return list(_unique(tuple(topic_of[r.organization] for r in roles if r.organization in topic_of)))
 
 
 def search_tags(names: Iterable[str]) -> list[str]:
@@ -533,9 +567,9 @@ def _roles_by_article(roles: tuple[RoleHeld, ...]) -> dict[str, list[RoleHeld]]:
     return given
 
 
-def _by_article(statements: tuple[Said, ...]) -> list[tuple[ArticleRef, list[Said]]]:
-    """Statements under their article, keeping the newest-first order."""
-    return [(ref, list(group)) for ref, group in groupby(statements, key=lambda s: s.article)]
+def _by_article(facts: Sequence[Said | Contested]) -> list[tuple[ArticleRef, list]]:
+    """Statements or disputes under their article, keeping the newest-first order."""
+    return [(ref, list(group)) for ref, group in groupby(facts, key=lambda s: s.article)]
 
 
 def _by_letter(registry: Registry) -> list[tuple[str, list[tuple[Entry, Filed]]]]:

@@ -24,7 +24,7 @@ from mkdocs.config import load_config
 from test_render import sheet, topic_with_disputes
 from test_site import project, site_from_sheets
 
-from generator.factsheet import Dispute, Person, Role
+from generator.factsheet import Dispute, Person, Role, Statement
 
 ROOT = Path(__file__).resolve().parent.parent
 README_SHOTS = ROOT / ".github" / "screenshots"
@@ -192,6 +192,35 @@ def test_search_for_a_full_name_puts_the_person_first_before_a_busy_topic_sharin
             assert found[0].endswith(f"people/{pid}/"), found
         page = tab.open("")
         assert _search(page, "Philippines")[0].endswith("topics/philippines/")  # the topic, by its own name
+        tab.clean()
+        tab.context.close()
+
+
+def test_search_for_a_country_puts_its_topic_then_its_office_holders_before_passing_mentions(browser, tmp_path):
+    """As the 93-article archive had it: "United States" (34 fact sheets) came after "United States House of
+    Representatives" (4), whose page also carried the short spelling "United States House" and so counted
+    both words twice; "Iran" listed Hassan Rouhani, President of Iran, below the fact sheets and below
+    the United States' list of disputes, which mentions Iran in passing. Names written for the test."""
+    president = Person("omid-farahani", "Omid Farahani", ("Farahani",), (Role("President", "Iran"),))
+    envoy = Person("jane-doyle", "Jane Doyle", (), (Role("envoy", "United States"),))
+    said = Statement("jane-doyle", "Doyle", "indirect", "said", "talks with Iran would resume")
+    pushed = Dispute("jane-doyle", "Doyle", None, "the Iran plan", "rejected", "Doyle rejected the Iran plan.")
+    sheets = [replace(sheet(f"us{n:02}", f"2020-01-{n:02}", [envoy], [said], [pushed]), topics=("United States",))
+              for n in range(1, 13)]
+    sheets += [replace(sheet(f"house{n}", f"2020-02-0{n}", []), topics=("United States House",)) for n in (1, 2, 3)]
+    sheets += [replace(sheet(f"iran{n}", f"2020-03-0{n}", [president] if n == 1 else []), topics=("Iran",))
+               for n in (1, 2, 3)]
+    with served(site_from_sheets(project(tmp_path), sheets)) as url:
+        tab = Visit(browser, url)
+        page = tab.open("")
+        found = [h.removeprefix(url) for h in _search(page, "United States")]
+        assert found[:2] == ["topics/united-states/", "people/jane-doyle/"], found
+        page = tab.open("")
+        found = list(dict.fromkeys(h.removeprefix(url) for h in _search(page, "Iran")))
+        assert found[:2] == ["topics/iran/", "people/omid-farahani/"], found
+        listings = [n for n, h in enumerate(found) if h in ("", "topics/", "articles/", "people/")
+                    or h.startswith("topics/united-states/") and h != "topics/united-states/"]
+        assert listings and min(listings) > found.index("people/jane-doyle/"), found  # she says "Iran" herself
         tab.clean()
         tab.context.close()
 

@@ -651,14 +651,16 @@ def test_a_persons_own_page_does_not_name_them_on_each_of_their_disputes():
     mine = pages["people/donald-trump.md"]
     by, against = mine.split("### By Donald Trump")[1].split("### Against Donald Trump")
     against = against.split("## People")[0]
-    assert "**2020-01-10** · *attacked* · [Nancy Pelosi](../people/nancy-pelosi.md) · [A]" in by
-    assert "**2020-01-10** · [Nancy Pelosi](../people/nancy-pelosi.md) · *rejected* · “the President's plan” · [A]" \
-        in against
-    assert "**2020-01-10** · [Nancy Pelosi](../people/nancy-pelosi.md) · *slammed* · [A]" in against
+    assert "\n*attacked* · [Nancy Pelosi](../people/nancy-pelosi.md)\n" in by
+    assert "\n[Nancy Pelosi](../people/nancy-pelosi.md) · *rejected* · “the President's plan”\n" in against
+    assert "\n[Nancy Pelosi](../people/nancy-pelosi.md) · *slammed*\n" in against
+    # As his statements are: under the article that reports them, which is named once, not on each.
+    assert against.count("**2020-01-10 · [A](../articles/a.md)**") == 1 and against.count("[A]") == 1
+    assert against.index("[A]") < against.index("*rejected*") < against.index("*slammed*")
     assert "people/donald-trump.md" not in by + against and "The president" not in by
     # Pages that are not his still say who disputes whom.
     theirs = pages["people/nancy-pelosi.md"].split("### Against Nancy Pelosi")[1]
-    assert "[Donald Trump](../people/donald-trump.md) (as “The president”) · *attacked* · [A]" in theirs
+    assert "\n[Donald Trump](../people/donald-trump.md) (as “The president”) · *attacked*\n" in theirs
     for page in (pages["topics/congress.md"], pages["articles/a.md"]):
         assert "[Donald Trump](../people/donald-trump.md) (as “The president”) · *attacked* · " \
                "[Nancy Pelosi](../people/nancy-pelosi.md)" in page
@@ -685,7 +687,7 @@ def test_a_topic_page_shows_its_newest_disputes_and_leads_to_a_page_of_all():
     assert "The 10 newest of 12" in section
     assert "**[2 more disputes →](congress/disputes.md)** All 12, newest first" in section
     every = pages["topics/congress/disputes.md"]
-    assert every.startswith("# Disputes: Congress\n\n12 disputes in the fact sheets tagged [Congress](../../topics/congress.md)")
+    assert every.startswith("---\nsearch:\n  boost: 0.5\n---\n\n# Disputes: Congress\n\n12 disputes in the fact sheets tagged [Congress](../../topics/congress.md)")
     assert re.findall(r"^- .*· (\w+ claim \d)$", every, re.MULTILINE) == claims + ["old claim 1", "old claim 2"]
     assert "](../../articles/old.md)" in every and "](../../people/nancy-pelosi.md)" in every
 
@@ -698,7 +700,7 @@ def test_a_topic_page_lists_its_newest_fact_sheets_and_leads_to_a_page_of_all():
     assert "The 10 newest of 25." in listing
     assert "**[15 more fact sheets →](congress/articles.md)** All 25, newest first" in listing
     every = pages["topics/congress/articles.md"]
-    assert every.startswith("# Fact sheets: Congress\n\n25 fact sheets tagged [Congress](../../topics/congress.md)")
+    assert every.startswith("---\nsearch:\n  boost: 0.5\n---\n\n# Fact sheets: Congress\n\n25 fact sheets tagged [Congress](../../topics/congress.md)")
     assert re.findall(r"^\| <span class=\"fs-date\">2020-01-\d\d</span> \| \[(A\d\d)\]\(\.\./\.\./articles/a\d\d\.md\)",
                       every, re.MULTILINE) == [f"A{n:02}" for n in range(24, -1, -1)]
     assert "](../../people/nancy-pelosi.md)" in every
@@ -871,8 +873,26 @@ def test_a_topic_page_is_tagged_with_its_every_spelling_and_lifted_in_search_as_
               for n, name in enumerate(["Britain", "UK", "United Kingdom", "Omsk"])]
     pages = render_pages(sheets)
     meta = yaml.safe_load(pages["topics/united-kingdom.md"].split("---\n")[1])
-    assert meta == {"tags": ["Britain", "UK", "United Kingdom"], "search": {"boost": 3}}  # 3 fact sheets
+    assert meta == {"tags": ["United Kingdom", "Britain", "UK"], "search": {"boost": 3}}  # 3 fact sheets
     assert yaml.safe_load(pages["topics/omsk.md"].split("---\n")[1])["search"] == {"boost": 2}
+
+
+def test_search_tags_a_topic_by_the_spellings_that_add_a_word_and_a_person_by_the_topics_of_their_roles():
+    """A spelling whose words the name already has ("United States House" beside "United States House of
+    Representatives") counted them twice in search, lifting the House above the United States."""
+    farahani = Person("omid-farahani", "Omid Farahani", ("Farahani", "O. Farahani"),
+                      (Role("President", "Iran"), Role("professor", "Nowhere University"), Role("envoy", "Iran")))
+    sheets = [replace(sheet("a", "2020-01-01", [farahani]), topics=("United States House", "Iran")),
+              replace(sheet("b", "2020-01-02", []), topics=("House of the United States",))]
+    pages = render_pages(sheets)
+
+    def meta(page: str) -> dict:
+        return yaml.safe_load(pages[page].split("---\n")[1])
+
+    assert meta("topics/united-states-house-of-representatives.md")["tags"] == ["United States House of Representatives"]
+    assert meta("people/omid-farahani.md")["tags"] == ["Omid Farahani", "O. Farahani", "Iran"]  # no university page
+    for listing in ("index.md", "articles/index.md", "people/index.md", "topics/index.md"):
+        assert meta(listing) == {"search": {"boost": 0.5}}, listing
 
 
 def test_a_topic_of_one_fact_sheet_with_nothing_quoted_says_this_article_not_these():

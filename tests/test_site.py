@@ -406,3 +406,67 @@ def test_an_acronym_topic_is_named_as_its_article_spells_it_out_in_the_built_sit
     html = (built / "articles/story-b/index.html").read_text(encoding="utf-8")
     chips = re.search(r'<nav class="md-tags"[^>]*>(.*?)</nav>', html, re.DOTALL).group(1)
     assert ">National Transportation Safety Board</a>" in chips and ">United States House of Representatives</a>" in chips
+
+
+def test_a_persons_glance_box_reads_as_words_with_no_zero_counts_in_the_built_site(tmp_path):
+    """People who said nothing read "Statements: 0 (0 quoted, 0 reported) · Disputes: 0 by X, 0 against", and
+    the line above repeated the zeros: each count now says only what there is, for every mix of kinds."""
+    from test_render import sheet
+
+    from generator.factsheet import Dispute, Person, Statement
+
+    people = {name: Person(name.lower(), name) for name in ("Both", "Quoter", "Reporter", "Silent", "Hub")}
+
+    def said(who: str, kind: str) -> Statement:
+        return Statement(who.lower(), who, kind, "said", f"{who} {kind}.")
+
+    def disputes(by: str, target: str) -> Dispute:
+        return Dispute(by.lower(), by, target.lower(), target, "denied", f"{by} denied what {target} said.")
+
+    sheets = [sheet("a", "2020-01-01", [p for name, p in people.items() if name != "Silent"],
+                    statements=[said("Both", "direct"), said("Both", "indirect"), said("Both", "indirect"),
+                                said("Quoter", "direct"), said("Quoter", "direct"), said("Reporter", "indirect")],
+                    disputes=[disputes("Hub", "Both"), disputes("Both", "Hub"), disputes("Hub", "Quoter"),
+                              disputes("Reporter", "Hub")]),
+              sheet("b", "2020-03-01", [people["Both"]]), sheet("c", None, [people["Silent"]])]
+    built = site_from_sheets(project(tmp_path), sheets)
+
+    def glance(pid: str) -> tuple[str, list[str]]:
+        page = (built / f"people/{pid}/index.html").read_text(encoding="utf-8")
+        line = re.search(r"</h1>\s*<p>(.*?)</p>", page, re.DOTALL).group(1)
+        box = page.split('class="admonition info"')[1].split("</div>")[0]
+        return html.unescape(line), [" ".join(html.unescape(re.sub(r"<[^>]+>", "", li)).split())
+                                     for li in re.findall(r"<li>(.*?)</li>", box, re.DOTALL)]
+
+    assert glance("both") == ("In 2 articles · 3 statements · 2 disputes", [
+        "Statements: 1 quoted and 2 reported", "Disputes: 1 by Both and 1 against",
+        "Seen: from 2020-01-01 to 2020-03-01"])
+    assert glance("quoter")[1][:2] == ["Statements: 2 quoted", "Disputes: 1 against Quoter"]
+    assert glance("reporter")[1][:2] == ["Statements: 1 reported", "Disputes: 1 by Reporter"]
+    assert glance("hub") == ("In 1 article · 4 disputes", [
+        "Statements: none reported", "Disputes: 2 by Hub and 2 against", "Seen: on 2020-01-01"])
+    assert glance("silent") == ("In 1 article", ["Statements and disputes: none reported",
+                                                 "Seen: in an undated article"])
+
+
+def test_a_persons_disputes_stand_under_the_article_that_reports_them_as_statements_do_in_the_built_site(tmp_path):
+    """Each dispute on a person's page repeated its article's date and title in a line of six dot-separated
+    parts (Donald Trump's page named "Sixteen states sue ..." twice in a row); the article now heads them."""
+    from test_render import sheet
+
+    from generator.factsheet import Dispute, Person
+
+    trump, critics = Person("donald-trump", "Donald Trump", ("Trump",)), [Person(f"critic-{c}", f"Critic {c}") for c in "ABC"]
+    disputes = [Dispute(f"critic-{c}", f"Critic {c}", "donald-trump", "the plan", "rejected", f"Critic {c} rejected it.")
+                for c in "AB"]
+    sheets = [sheet("sixteen-states-sue", "2019-02-21", [trump, *critics[:2]], disputes=disputes),
+              sheet("later", "2019-03-01", [trump, critics[2]], disputes=[
+                  Dispute("critic-C", "Critic C", "donald-trump", "Trump", "denied", "Critic C denied it.")])]
+    page = (site_from_sheets(project(tmp_path), sheets) / "people/donald-trump/index.html").read_text(encoding="utf-8")
+    against = page.split('id="against-donald-trump"')[1].split('id="people"')[0]
+    text = [" ".join(html.unescape(re.sub(r"<[^>]+>", "", p)).split())
+            for p in re.findall(r"<(?:p|blockquote)>(.*?)</(?:p|blockquote)>", against, re.DOTALL)]
+    assert text == ["2019-03-01 · Later", "Critic C · denied", "Critic C denied it.",
+                    "2019-02-21 · Sixteen-States-Sue", "Critic A · rejected · “the plan”", "Critic A rejected it.",
+                    "Critic B · rejected · “the plan”", "Critic B rejected it."], text
+    assert against.count('href="../../articles/sixteen-states-sue/"') == 1
