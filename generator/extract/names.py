@@ -69,8 +69,9 @@ def clean_name(span: Span) -> Span | None:
     if end - start >= 2 and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text[:1].isupper() \
             and common_word(doc[start]) and not first_name(doc[start]) and first_name(doc[start + 1]):
         start += 1  # "Guests of Honour Cherie ...": a capitalised title's last word, then the name
-    if (end - start >= 3 or end - start == 2 and _adjective_only(doc[start])) and descriptor(doc[start]) \
-            or end - start >= 3 and _occupation(doc[start]):
+    words = _word_count(doc, start, end)  # "Salah al-Obaidi" is two words: a given name, not a descriptor
+    if (words >= 3 or words == 2 and _adjective_only(doc[start])) and descriptor(doc[start]) \
+            or words >= 3 and _occupation(doc[start]):
         start += 1  # "Astronomer Anthony Boccaletti discusses ...", "..., podcaster Spike Cohen"
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct
                            or doc[end - 1].lower_ in NAME_PARTICLES or doc[end - 1].lower_ in _TRAILING_TITLES
@@ -97,6 +98,12 @@ def _article_joined(doc: Doc, start: int, end: int) -> bool:
     return start + 2 < end and doc[start].lower_ in _ARTICLES and doc[start].text.islower() \
         and doc[start + 1].text == "-" and not doc[start].whitespace_ and not doc[start + 1].whitespace_ \
         and doc[start + 2].text[:1].isupper()
+
+
+def _word_count(doc: Doc, start: int, end: int) -> int:
+    """Words of doc[start:end], a hyphenated word one: "al-Obaidi" and "Jean-Pierre" are tokenised in three."""
+    return sum(1 for i in range(start, end) if doc[i].text != "-" and not (i > start and doc[i - 1].text == "-"
+                                                                          and not doc[i - 1].whitespace_))
 
 
 def _joined(token: Token) -> bool:
