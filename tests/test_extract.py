@@ -2030,3 +2030,23 @@ def test_a_name_modifying_a_noun_after_the_stays_a_person_where_named_alone(nlp,
 ])
 def test_a_hyphenated_surname_counts_as_one_word_of_the_name(nlp, paragraphs, people):
     assert names(nlp, *paragraphs) == people
+
+
+@pytest.mark.parametrize("paragraph, people", [
+    # after an owner's possessive the model may tag a person's full name an organisation or a place
+    ("The senator later told CNN's Marisol Quintero that the vote was rigged.", {"Marisol Quintero"}),
+    ("In the 70th minute, Benfica's Tomasz Wieczorek scored from a corner.", {"Tomasz Wieczorek"}),
+    ("Porto's Dragan Kovacevic was sent off after a second yellow card.", {"Dragan Kovacevic"}),
+    ("The goal was set up by Lazio's Henrik Solberg, who crossed from the left.", {"Henrik Solberg"}),
+    ("Speaking to Reuters' Anneke Visser, the minister denied the report.", {"Anneke Visser"}),
+    ("Fans cheered as Celtic's Ruairi Madigan and Hearts' Lasse Brekke shook hands.",
+     {"Ruairi Madigan", "Lasse Brekke"}),
+    # near misses: a park, a court, an event, a work or a restaurant owned by a place or a body
+    ("The studio's Hidden Valley won the award for best animated film.", set()),
+    ("Visitors walked through Madrid's Retiro Park on Sunday.", set()),
+    ("The country's Supreme Court ruled against the plan.", set()),
+    ("Toronto's Furlong Expo drew thousands of fans.", set()),
+    ("The city's Marlowe Terrace restaurant closed on Friday.", set()),
+])
+def test_a_full_name_after_an_owners_possessive_is_a_person(nlp, paragraph, people):
+    assert names(nlp, paragraph) == people

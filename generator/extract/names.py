@@ -204,6 +204,29 @@ def _speaker_after_org(doc: Doc, covered: set[int]) -> list[Span]:
     return out
 
 
+def _names_after_possessive(doc: Doc, covered: set[int]) -> list[Span]:
+    """ "told NBC's Lester Holt", "Ajax's Matthijs de Ligt became ...": after an owner's possessive the model
+    tags the name an organisation or a place. Two or three capitalised proper nouns (particles aside) that make
+    up the whole entity, with no capitalised word after it, acting in the clause (not modifying a noun), none
+    a place or organisation word, and either a first name and a surname the word index does not hold or no
+    dictionary word at all, name a person ("Pixar's Inside Out", "London's Hyde Park" do not)."""
+    out = []
+    for ent in ents_of(doc):
+        if ent.label_ in ("PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY") \
+                or ent.start < 2 or doc[ent.start - 1].text not in _POSSESSIVE \
+                or ent.end < len(doc) and doc[ent.end].text[:1].isupper() \
+                or ent.root.dep_ in ("compound", "nmod", "amod") or covered.intersection(range(ent.start, ent.end)):
+            continue
+        words = [t for t in ent if t.lower_ not in NAME_PARTICLES]
+        if not 2 <= len(words) <= 3 or any(not (t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper()
+                                                and t.text[1:].islower()) or t.text in ORG_WORDS | PLACE_WORDS
+                                           for t in words):
+            continue
+        if first_name(words[0]) and not common_word(words[-1]) or not any(common_word(t) for t in words):
+            out.append(ent)
+    return out
+
+
 _COUNTRIES = frozenset(NATIONALITIES.values())
 
 
@@ -372,7 +395,8 @@ def name_spans(doc: Doc) -> list[Span]:
                 covered.update(range(span.start, span.end))
     spans.extend(_names_after_plural_title(doc, covered))
     spans.extend(_names_after_lower_title(doc, covered))
-    for span in _names_after_office_of_place(doc, covered) + _speaker_after_org(doc, covered):
+    for span in _names_after_office_of_place(doc, covered) + _speaker_after_org(doc, covered) \
+            + _names_after_possessive(doc, covered):
         spans.append(span)
         covered.update(range(span.start, span.end))
     for span in _names_by_syntax(doc, covered):
