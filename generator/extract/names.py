@@ -69,8 +69,9 @@ def clean_name(span: Span) -> Span | None:
     if end - start >= 2 and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text[:1].isupper() \
             and common_word(doc[start]) and not first_name(doc[start]) and first_name(doc[start + 1]):
         start += 1  # "Guests of Honour Cherie ...": a capitalised title's last word, then the name
-    if (end - start >= 3 or end - start == 2 and _adjective_only(doc[start])) and descriptor(doc[start]) \
-            or end - start >= 3 and _occupation(doc[start]):
+    words = _word_count(doc, start, end)  # "Salah al-Obaidi" is two words: a given name, not a descriptor
+    if (words >= 3 or words == 2 and _adjective_only(doc[start])) and descriptor(doc[start]) \
+            or words >= 3 and _occupation(doc[start]):
         start += 1  # "Astronomer Anthony Boccaletti discusses ...", "..., podcaster Spike Cohen"
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct
                            or doc[end - 1].lower_ in NAME_PARTICLES or doc[end - 1].lower_ in _TRAILING_TITLES
@@ -97,6 +98,12 @@ def _article_joined(doc: Doc, start: int, end: int) -> bool:
     return start + 2 < end and doc[start].lower_ in _ARTICLES and doc[start].text.islower() \
         and doc[start + 1].text == "-" and not doc[start].whitespace_ and not doc[start + 1].whitespace_ \
         and doc[start + 2].text[:1].isupper()
+
+
+def _word_count(doc: Doc, start: int, end: int) -> int:
+    """Words of doc[start:end], a hyphenated word one: "al-Obaidi" and "Jean-Pierre" are tokenised in three."""
+    return sum(1 for i in range(start, end) if doc[i].text != "-" and not (i > start and doc[i - 1].text == "-"
+                                                                          and not doc[i - 1].whitespace_))
 
 
 def _joined(token: Token) -> bool:
@@ -194,6 +201,29 @@ def _speaker_after_org(doc: Doc, covered: set[int]) -> list[Span]:
         if len(words) == 2 and all(_name_word(t) and t.text[1:].islower() for t in words) \
                 and all(t.is_alpha for t in name if t.text != "-") and (any(_hyphen_tail(t) for t in name) or first_name(words[0]) or not all(common_word(t) for t in words)):
             out.append(name)
+    return out
+
+
+def _names_after_possessive(doc: Doc, covered: set[int]) -> list[Span]:
+    """ "told NBC's Lester Holt", "Ajax's Matthijs de Ligt became ...": after an owner's possessive the model
+    tags the name an organisation or a place. Two or three capitalised proper nouns (particles aside) that make
+    up the whole entity, with no capitalised word after it, acting in the clause (not modifying a noun), none
+    a place or organisation word, and either a first name and a surname the word index does not hold or no
+    dictionary word at all, name a person ("Pixar's Inside Out", "London's Hyde Park" do not)."""
+    out = []
+    for ent in ents_of(doc):
+        if ent.label_ in ("PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY") \
+                or ent.start < 2 or doc[ent.start - 1].text not in _POSSESSIVE \
+                or ent.end < len(doc) and doc[ent.end].text[:1].isupper() \
+                or ent.root.dep_ in ("compound", "nmod", "amod") or covered.intersection(range(ent.start, ent.end)):
+            continue
+        words = [t for t in ent if t.lower_ not in NAME_PARTICLES]
+        if not 2 <= len(words) <= 3 or any(not (t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper()
+                                                and t.text[1:].islower()) or t.text in ORG_WORDS | PLACE_WORDS
+                                           for t in words):
+            continue
+        if first_name(words[0]) and not common_word(words[-1]) or not any(common_word(t) for t in words):
+            out.append(ent)
     return out
 
 
@@ -365,7 +395,8 @@ def name_spans(doc: Doc) -> list[Span]:
                 covered.update(range(span.start, span.end))
     spans.extend(_names_after_plural_title(doc, covered))
     spans.extend(_names_after_lower_title(doc, covered))
-    for span in _names_after_office_of_place(doc, covered) + _speaker_after_org(doc, covered):
+    for span in _names_after_office_of_place(doc, covered) + _speaker_after_org(doc, covered) \
+            + _names_after_possessive(doc, covered):
         spans.append(span)
         covered.update(range(span.start, span.end))
     for span in _names_by_syntax(doc, covered):
