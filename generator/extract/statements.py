@@ -84,7 +84,10 @@ _CLAIM_TO = frozenset(["claim", "promise", "pledge", "vow"])
 # Noun-reporting verbs that also take things that are not anyone's words ("the data revealed a mass", "the
 # quake claimed 3000 lives"): reports only from a person, a body or a text.
 _BY_SOMEONE = frozenset(["admit", "acknowledge", "claim", "allege", "pledge", "vow", "promise", "predict", "reveal",
-                         "disclose", "endorse", "recommend", "propose"])
+                         "disclose", "endorse", "recommend", "propose", "request", "demand"])
+# Verbs of asking for a thing: "requested support", "demanded the release of ..." is said; "requested GitHub"
+# names whom it was asked of, and a request inside a report ("sources said he requested ...") is that report's.
+_ASKING_FOR = frozenset(["request", "demand"])
 # Evidence, not a speaker: "tests indicate ...", "our findings encourage ..." (data and statistics are
 # sources, as in "according to WHO's statistics")
 _EVIDENCE = frozenset(["finding", "result", "test", "assessment", "evidence", "measurement",
@@ -2015,7 +2018,9 @@ def _noun_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
                 or verb.lemma_.lower() == "claim" and obj.lemma_.lower() in _TOLLS \
                 or verb.lemma_.lower() == "cite" and _a_source(obj) or _refusal(verb, obj) \
                 or verb.lemma_.lower() == "acknowledge" and _a_person(obj) \
-                or verb.lemma_.lower() == "propose" and obj.lemma_.lower() in _ENACTED:
+                or verb.lemma_.lower() == "propose" and obj.lemma_.lower() in _ENACTED \
+                or verb.lemma_.lower() in _ASKING_FOR and (obj.pos_ != "NOUN" or _a_person(obj) or _within_report(verb)
+                                                           or _asking_as_a_step(verb)):
             continue  # "acknowledged Qaboos's cousin, Haitham, as the new Sultan": recognising someone
         end = _noun_content_end(verb, obj)
         if end == obj.right_edge.i + 1 and _anaphoric(obj) or end in para.quoted and not para.doc[end - 1].is_punct:
@@ -2174,8 +2179,8 @@ _SPOKEN_OF = {
     "of": frozenset(["warn", "speak", "talk", "tell", "complain", "boast"]),
     "about": frozenset(["warn", "complain", "boast", "caution", "grumble", "brag"]),
     "against": frozenset(["warn", "caution", "argue", "speak", "testify"]),
-    "for": frozenset(["plead", "argue", "appeal"]),
-}  # not "asked for his resignation": a request, said or not
+    "for": frozenset(["plead", "argue", "appeal", "ask"]),
+}  # "asked for donations", as "requested donations" (not "asked for the manager": a person asked for)
 _SPOKEN_OF_VERBS = frozenset().union(*_SPOKEN_OF.values())
 
 
@@ -2238,7 +2243,8 @@ def _spoken_of(para: Paragraph, resolver: Resolver) -> list[Statement]:
         thing = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
         subject = verb.head if verb.dep_ == "acl" else subject_of(verb, para.quoted)
         if thing is None or subject is None or _first_or_second(subject) or _evidence(subject) \
-                or prep.lower_ == "for" and _a_person(thing):
+                or prep.lower_ == "for" and (_a_person(thing) or _someone(thing) or thing.pos_ == "PRON"
+                                             or _asking_as_a_step(verb)):
             continue
         doing = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
                       and c.left_edge.i == thing.right_edge.i + 1), None)  # "spoke of Turkey assuming the duty
@@ -2248,6 +2254,18 @@ def _spoken_of(para: Paragraph, resolver: Resolver) -> list[Statement]:
             continue  # 'talked of Munk's "countless discoveries"': partly quoted, the quote is the statement
         out += _reported_by(subject, f"{verb.text} {prep.text}", doc[start:end].text, verb, para, resolver)
     return out
+
+
+def _asking_as_a_step(verb: Token) -> bool:
+    """ "After asking for his release, Huber signed with ...", "suspected of asking for a delay": a request named
+    as a step in what someone did (a gerund after a preposition, or joined to one) is narrated, not reported; so
+    is the purpose of an act that is not speaking ("brought the case to the court, asking for clarifications",
+    "sent a letter requesting new rules"), but not of one that is ("posted on Twitter asking for ...")."""
+    if verb.dep_ == "conj" and verb.head.tag_ == "VBG":
+        verb = verb.head
+    if verb.tag_ != "VBG" or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    return verb.dep_ == "pcomp" or verb.dep_ in ("advcl", "acl") and not is_speech_verb(verb.head)
 
 
 def _evidence(subject: Token | None) -> bool:
