@@ -1564,3 +1564,28 @@ def test_a_request_with_no_speaker_or_for_a_person_gives_no_statement(nlp, sente
 def test_a_request_inside_a_report_is_that_reports(nlp):
     found = statements(nlp, "Reporters said Clara Voss requested more staff for the inquiry.")
     assert [s.cue for s in found] == ["said"]
+
+
+@pytest.mark.parametrize("sentence, cue, text", [
+    ("Senator Maria Lutz rejected the idea that the election had been rigged.", "rejected",
+     "the idea that the election had been rigged"),
+    ("The ministry dismissed claims that soldiers had fired on the crowd.", "dismissed",
+     "claims that soldiers had fired on the crowd"),
+    ("Coach Pavel Grün has refuted the suggestion that he will resign at the end of the season.", "refuted",
+     "the suggestion that he will resign at the end of the season"),
+    ("Mayor Ana Vidal also rebutted the notion that the budget was unaffordable.", "rebutted",
+     "the notion that the budget was unaffordable"),
+])
+def test_a_claim_contested_with_its_that_clause_is_reported(nlp, sentence, cue, text):
+    assert [(s.cue, s.text) for s in statements(nlp, sentence)] == [(cue, text)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mayor Ana Vidal rejected the plan.",
+    "The court rejected the argument, which the defence had raised.",
+    "Voters rejected the idea.",
+    "Mayor Ana Vidal rejected the claim that was made by her rival.",
+    "The judge did not reject the claim that the contract was void.",
+])
+def test_a_contested_claim_without_its_own_clause_gives_no_statement(nlp, sentence):
+    assert statements(nlp, sentence) == ()

@@ -88,6 +88,11 @@ _BY_SOMEONE = frozenset(["admit", "acknowledge", "claim", "allege", "pledge", "v
 # Verbs of asking for a thing: "requested support", "demanded the release of ..." is said; "requested GitHub"
 # names whom it was asked of, and a request inside a report ("sources said he requested ...") is that report's.
 _ASKING_FOR = frozenset(["request", "demand"])
+# Verbs that contest a claim in words, and the claims whose content a that-clause gives: "rejected the idea that
+# the rescue was staged", "disputes the claim that he was duped" says it is not so, as "denied reports that ..." does.
+_CONTESTING = frozenset(["deny", "reject", "dismiss", "dispute", "refute", "rebut", "contest", "repudiate", "debunk"])
+_CLAIMS = frozenset(["claim", "idea", "suggestion", "notion", "allegation", "assertion", "accusation", "charge",
+                     "report", "rumour", "rumor", "speculation", "contention", "theory", "view", "belief"])
 # Evidence, not a speaker: "tests indicate ...", "our findings encourage ..." (data and statistics are
 # sources, as in "according to WHO's statistics")
 _EVIDENCE = frozenset(["finding", "result", "test", "assessment", "evidence", "measurement",
@@ -2003,7 +2008,8 @@ def _noun_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
     out = []
     for verb in tokens_of(para.doc):
         if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in NOUN_REPORT_VERBS \
-                and not (verb.lemma_.lower() in _STANCE_VERBS and any(_stance(c) for c in verb.children)):
+                and not (verb.lemma_.lower() in _STANCE_VERBS and any(_stance(c) for c in verb.children)) \
+                and not (verb.lemma_.lower() in _CONTESTING and any(_claim_that(c) for c in verb.children)):
             continue
         if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or _object_clause(verb) is not None:
             continue  # reported as a clause, or a request: handled above
@@ -2033,6 +2039,15 @@ def _noun_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
             continue
         out += _reported_by(subject, verb.text, text, verb, para, resolver)
     return out
+
+
+def _claim_that(obj: Token) -> bool:
+    """ "the idea that the rescue operation was staged", "claims that soldiers had fired": a claim whose content
+    is the that-clause right after it (not a relative clause, "the claim that was made")."""
+    return obj.dep_ == "dobj" and obj.lemma_.lower() in _CLAIMS \
+        and any(c.dep_ in ("acl", "ccomp") and c.left_edge.i == obj.i + 1 and c.left_edge.lower_ == "that"
+                and any(g.dep_ in ("nsubj", "nsubjpass", "expl") and g.lower_ != "that" for g in c.children)
+                for c in obj.children)
 
 
 def _stance(obj: Token) -> bool:
