@@ -1589,3 +1589,9 @@ def test_a_claim_contested_with_its_that_clause_is_reported(nlp, sentence, cue, 
 ])
 def test_a_contested_claim_without_its_own_clause_gives_no_statement(nlp, sentence):
     assert statements(nlp, sentence) == ()
+
+
+def test_an_opening_participle_contesting_a_claim_leaves_the_quote_after_it(nlp):
+    found = statements(nlp, 'Rejecting claims that the port was closing, Mayor Ana Vidal told reporters, '
+                            '"Trade is growing."')
+    assert [s.kind for s in found] == ["direct"]

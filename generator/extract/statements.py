@@ -2009,8 +2009,9 @@ def _noun_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
     for verb in tokens_of(para.doc):
         if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in NOUN_REPORT_VERBS \
                 and not (verb.lemma_.lower() in _STANCE_VERBS and any(_stance(c) for c in verb.children)) \
-                and not (verb.lemma_.lower() in _CONTESTING and any(_claim_that(c) for c in verb.children)):
-            continue
+                and not (verb.lemma_.lower() in _CONTESTING and any(_claim_that(c) for c in verb.children)
+                         and not _opening_participle(verb)):  # not "Rejecting claims that ..., he answered,
+            continue  # "..."": the quote after it is what he said (as for a that-clause, _quotes_after)
         if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or _object_clause(verb) is not None:
             continue  # reported as a clause, or a request: handled above
         subject = subject_of(verb, para.quoted)
