@@ -1522,3 +1522,76 @@ SPEAKERS = [
 @pytest.mark.parametrize(("text", "words", "speaker"), SPEAKERS)
 def test_speaker(nlp, text, words, speaker):
     assert beginning(statements(nlp, text), words).speaker == speaker
+
+
+@pytest.mark.parametrize("sentence, cue, text", [
+    ("Mayor Clara Voss demanded an apology from the transport minister.", "demanded",
+     "an apology from the transport minister"),
+    ("Greenpeace has requested an independent inquiry into the spill.", "requested",
+     "an independent inquiry into the spill"),
+    ("Defence lawyer Omar Reyes requested a delay of the hearing.", "requested", "a delay of the hearing"),
+    ("Nadia Kern also demanded the resignation of the harbour master and a full audit of the accounts.", "demanded",
+     "the resignation of the harbour master and a full audit of the accounts"),
+    ("The Voss family asked for privacy following the funeral on Sunday.", "asked for", "privacy"),
+    ("Police are asking for information about the missing hiker.", "asking for",
+     "information about the missing hiker"),
+    ("Mayor Ines Brandt asked for patience while the roads are repaired.", "asked for", "patience"),
+    ("Mayor Ines Brandt posted on Facebook asking for volunteers to clear the snow.", "asking for",
+     "volunteers to clear the snow"),
+    ("The port authority has been asking for new cranes for two years.", "asking for", "new cranes"),
+])
+def test_a_thing_requested_or_demanded_in_words_is_reported(nlp, sentence, cue, text):
+    assert [(s.cue, s.text) for s in statements(nlp, sentence)] == [(cue, text)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thousands of voters requested postal ballots before the deadline.",
+    "The budget requested by the ministry was cut by half.",
+    "The job demanded long hours at sea.",
+    "The funds requested were never paid.",
+    "The coach asked for the referee after the match.",
+    "The firm requested Halvorsen via a notice.",
+    "After asking for his release from the league, Tom Baxter signed with a rival club.",
+    "Tom Baxter is suspected of asking for a delay to avoid the inquiry.",
+    "The shop gives a free map to every visitor who comes asking for it.",
+    "The regional court referred the case to Luxembourg, asking for guidance on the treaty.",
+    "Minister Ola Berg sent a letter requesting tighter rules to the port authority.",
+])
+def test_a_request_with_no_speaker_or_for_a_person_gives_no_statement(nlp, sentence):
+    assert statements(nlp, sentence) == ()
+
+
+def test_a_request_inside_a_report_is_that_reports(nlp):
+    found = statements(nlp, "Reporters said Clara Voss requested more staff for the inquiry.")
+    assert [s.cue for s in found] == ["said"]
+
+
+@pytest.mark.parametrize("sentence, cue, text", [
+    ("Senator Maria Lutz rejected the idea that the election had been rigged.", "rejected",
+     "the idea that the election had been rigged"),
+    ("The ministry dismissed claims that soldiers had fired on the crowd.", "dismissed",
+     "claims that soldiers had fired on the crowd"),
+    ("Coach Pavel Grün has refuted the suggestion that he will resign at the end of the season.", "refuted",
+     "the suggestion that he will resign at the end of the season"),
+    ("Mayor Ana Vidal also rebutted the notion that the budget was unaffordable.", "rebutted",
+     "the notion that the budget was unaffordable"),
+])
+def test_a_claim_contested_with_its_that_clause_is_reported(nlp, sentence, cue, text):
+    assert [(s.cue, s.text) for s in statements(nlp, sentence)] == [(cue, text)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mayor Ana Vidal rejected the plan.",
+    "The court rejected the argument, which the defence had raised.",
+    "Voters rejected the idea.",
+    "Mayor Ana Vidal rejected the claim that was made by her rival.",
+    "The judge did not reject the claim that the contract was void.",
+])
+def test_a_contested_claim_without_its_own_clause_gives_no_statement(nlp, sentence):
+    assert statements(nlp, sentence) == ()
+
+
+def test_an_opening_participle_contesting_a_claim_leaves_the_quote_after_it(nlp):
+    found = statements(nlp, 'Rejecting claims that the port was closing, Mayor Ana Vidal told reporters, '
+                            '"Trade is growing."')
+    assert [s.kind for s in found] == ["direct"]

@@ -50,7 +50,9 @@ NOUN_REPORT_VERBS = frozenset(["deny", "confirm", "voice", "underline", "hail", 
                                "blame",
                                # positions taken in words: "endorsed the plan", "recommended a prison near ..."
                                # (not "advocate": what parties and ideologies do, "the party advocates ...")
-                               "endorse", "recommend", "propose"])
+                               "endorse", "recommend", "propose",
+                               # a thing asked for in words: "requested an emergency stay", "demanded an apology"
+                               "request", "demand"])
 # Verbs that report a text's words only when a document is their subject ("the statement read").
 DOCUMENT_VERBS = frozenset(["read"])
 # Nouns for texts that speak for their authors: statements, letters, posts, rulings.

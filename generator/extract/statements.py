@@ -84,7 +84,15 @@ _CLAIM_TO = frozenset(["claim", "promise", "pledge", "vow"])
 # Noun-reporting verbs that also take things that are not anyone's words ("the data revealed a mass", "the
 # quake claimed 3000 lives"): reports only from a person, a body or a text.
 _BY_SOMEONE = frozenset(["admit", "acknowledge", "claim", "allege", "pledge", "vow", "promise", "predict", "reveal",
-                         "disclose", "endorse", "recommend", "propose"])
+                         "disclose", "endorse", "recommend", "propose", "request", "demand"])
+# Verbs of asking for a thing: "requested support", "demanded the release of ..." is said; "requested GitHub"
+# names whom it was asked of, and a request inside a report ("sources said he requested ...") is that report's.
+_ASKING_FOR = frozenset(["request", "demand"])
+# Verbs that contest a claim in words, and the claims whose content a that-clause gives: "rejected the idea that
+# the rescue was staged", "disputes the claim that he was duped" says it is not so, as "denied reports that ..." does.
+_CONTESTING = frozenset(["deny", "reject", "dismiss", "dispute", "refute", "rebut", "contest", "repudiate", "debunk"])
+_CLAIMS = frozenset(["claim", "idea", "suggestion", "notion", "allegation", "assertion", "accusation", "charge",
+                     "report", "rumour", "rumor", "speculation", "contention", "theory", "view", "belief"])
 # Evidence, not a speaker: "tests indicate ...", "our findings encourage ..." (data and statistics are
 # sources, as in "according to WHO's statistics")
 _EVIDENCE = frozenset(["finding", "result", "test", "assessment", "evidence", "measurement",
@@ -2000,8 +2008,10 @@ def _noun_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
     out = []
     for verb in tokens_of(para.doc):
         if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in NOUN_REPORT_VERBS \
-                and not (verb.lemma_.lower() in _STANCE_VERBS and any(_stance(c) for c in verb.children)):
-            continue
+                and not (verb.lemma_.lower() in _STANCE_VERBS and any(_stance(c) for c in verb.children)) \
+                and not (verb.lemma_.lower() in _CONTESTING and any(_claim_that(c) for c in verb.children)
+                         and not _opening_participle(verb)):  # not "Rejecting claims that ..., he answered,
+            continue  # "..."": the quote after it is what he said (as for a that-clause, _quotes_after)
         if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or _object_clause(verb) is not None:
             continue  # reported as a clause, or a request: handled above
         subject = subject_of(verb, para.quoted)
@@ -2015,7 +2025,9 @@ def _noun_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
                 or verb.lemma_.lower() == "claim" and obj.lemma_.lower() in _TOLLS \
                 or verb.lemma_.lower() == "cite" and _a_source(obj) or _refusal(verb, obj) \
                 or verb.lemma_.lower() == "acknowledge" and _a_person(obj) \
-                or verb.lemma_.lower() == "propose" and obj.lemma_.lower() in _ENACTED:
+                or verb.lemma_.lower() == "propose" and obj.lemma_.lower() in _ENACTED \
+                or verb.lemma_.lower() in _ASKING_FOR and (obj.pos_ != "NOUN" or _a_person(obj) or _within_report(verb)
+                                                           or _asking_as_a_step(verb)):
             continue  # "acknowledged Qaboos's cousin, Haitham, as the new Sultan": recognising someone
         end = _noun_content_end(verb, obj)
         if end == obj.right_edge.i + 1 and _anaphoric(obj) or end in para.quoted and not para.doc[end - 1].is_punct:
@@ -2028,6 +2040,15 @@ def _noun_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
             continue
         out += _reported_by(subject, verb.text, text, verb, para, resolver)
     return out
+
+
+def _claim_that(obj: Token) -> bool:
+    """ "the idea that the rescue operation was staged", "claims that soldiers had fired": a claim whose content
+    is the that-clause right after it (not a relative clause, "the claim that was made")."""
+    return obj.dep_ == "dobj" and obj.lemma_.lower() in _CLAIMS \
+        and any(c.dep_ in ("acl", "ccomp") and c.left_edge.i == obj.i + 1 and c.left_edge.lower_ == "that"
+                and any(g.dep_ in ("nsubj", "nsubjpass", "expl") and g.lower_ != "that" for g in c.children)
+                for c in obj.children)
 
 
 def _stance(obj: Token) -> bool:
@@ -2174,8 +2195,8 @@ _SPOKEN_OF = {
     "of": frozenset(["warn", "speak", "talk", "tell", "complain", "boast"]),
     "about": frozenset(["warn", "complain", "boast", "caution", "grumble", "brag"]),
     "against": frozenset(["warn", "caution", "argue", "speak", "testify"]),
-    "for": frozenset(["plead", "argue", "appeal"]),
-}  # not "asked for his resignation": a request, said or not
+    "for": frozenset(["plead", "argue", "appeal", "ask"]),
+}  # "asked for donations", as "requested donations" (not "asked for the manager": a person asked for)
 _SPOKEN_OF_VERBS = frozenset().union(*_SPOKEN_OF.values())
 
 
@@ -2238,7 +2259,8 @@ def _spoken_of(para: Paragraph, resolver: Resolver) -> list[Statement]:
         thing = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
         subject = verb.head if verb.dep_ == "acl" else subject_of(verb, para.quoted)
         if thing is None or subject is None or _first_or_second(subject) or _evidence(subject) \
-                or prep.lower_ == "for" and _a_person(thing):
+                or prep.lower_ == "for" and (_a_person(thing) or _someone(thing) or thing.pos_ == "PRON"
+                                             or _asking_as_a_step(verb)):
             continue
         doing = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
                       and c.left_edge.i == thing.right_edge.i + 1), None)  # "spoke of Turkey assuming the duty
@@ -2248,6 +2270,18 @@ def _spoken_of(para: Paragraph, resolver: Resolver) -> list[Statement]:
             continue  # 'talked of Munk's "countless discoveries"': partly quoted, the quote is the statement
         out += _reported_by(subject, f"{verb.text} {prep.text}", doc[start:end].text, verb, para, resolver)
     return out
+
+
+def _asking_as_a_step(verb: Token) -> bool:
+    """ "After asking for his release, Huber signed with ...", "suspected of asking for a delay": a request named
+    as a step in what someone did (a gerund after a preposition, or joined to one) is narrated, not reported; so
+    is the purpose of an act that is not speaking ("brought the case to the court, asking for clarifications",
+    "sent a letter requesting new rules"), but not of one that is ("posted on Twitter asking for ...")."""
+    if verb.dep_ == "conj" and verb.head.tag_ == "VBG":
+        verb = verb.head
+    if verb.tag_ != "VBG" or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    return verb.dep_ == "pcomp" or verb.dep_ in ("advcl", "acl") and not is_speech_verb(verb.head)
 
 
 def _evidence(subject: Token | None) -> bool:
