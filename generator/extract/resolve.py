@@ -34,8 +34,12 @@ _ACCOUNTS = frozenset(["account", "page", "feed", "channel", "handle", "profile"
 _MINISTER = {"secretary": "minister"}
 _RANKS = frozenset(["vice", "deputy", "assistant", "former", "ex", "under", "acting", "president-elect"])
 _BODIES = ORG_NOUNS
-# Words before a title that say nothing of which office it is ("the current Pope", "the longtime chairwoman").
-_PASSING = TITLE_QUALIFIERS | {"new", "longtime", "long-time", "veteran"}
+# Words before a title that say nothing of which office it is ("the current Pope", "the longtime chairwoman"),
+# nor do words of the holder's age or standing ("the young leader", "the elderly bishop", "the embattled mayor").
+_PASSING = TITLE_QUALIFIERS | {"new", "longtime", "long-time", "veteran"} | {
+    "young", "younger", "old", "elderly", "aged", "ageing", "aging", "ailing", "late", "embattled", "beleaguered",
+    "controversial", "outspoken", "popular", "unpopular", "influential", "powerful", "respected", "charismatic",
+    "flamboyant", "reclusive", "maverick", "seasoned"}
 _RULINGS = frozenset(["rule", "find"])
 # "quoted X as saying": verbs that give another's words, whose object is the speaker.
 _QUOTING = frozenset(["quote", "cite"])
