@@ -41,6 +41,10 @@ _PASSING = TITLE_QUALIFIERS | {"new", "longtime", "long-time", "veteran"} | {
     "controversial", "outspoken", "popular", "unpopular", "influential", "powerful", "respected", "charismatic",
     "flamboyant", "reclusive", "maverick", "seasoned"}
 _RULINGS = frozenset(["rule", "find"])
+# Words that say a person goes unnamed: "an unnamed official", "the anonymous source".
+_UNNAMED = frozenset(["unnamed", "anonymous", "unidentified"])
+# Nouns for someone, of no office: "a source close to the talks", "an insider".
+_SOMEONE = frozenset(["source", "insider", "person", "individual", "witness", "resident", "passenger"])
 # "quoted X as saying": verbs that give another's words, whose object is the speaker.
 _QUOTING = frozenset(["quote", "cite"])
 # Verbs that put out one's own text: "made a statement saying ...", "issued a note saying ...".
@@ -316,18 +320,25 @@ class Resolver:
         main = [(m, pid) for m, pid in recent if self._is_subject(m, main=True)]
         subjects = [(m, pid) for m, pid in recent if self._is_subject(m)]
         m, pid = (main or subjects or recent)[-1]
-        if self._unnamed_between(para, recent[-1][0], index, gender):
+        if self._unnamed_between(para, recent[-1][0], index, gender, m):
             return Who(None, text, "low")
         return Who(pid, text, "high" if m.para == para else "low")
 
-    def _unnamed_between(self, para: int, mention, index: int, gender: str) -> bool:
+    def _unnamed_between(self, para: int, mention, index: int, gender: str, chosen) -> bool:
         """A person the article does not name, of the pronoun's gender, after the last named candidate
-        and before the pronoun in the same paragraph: "a woman", "his wife", "one of their daughters"."""
+        and before the pronoun in the same paragraph: "a woman", "his wife", "one of their daughters"; or of
+        either gender, as a subject after the chosen candidate: "an unnamed official said ... He added", "A
+        spokesperson confirmed ..." (also when a name follows only as an object: "an official said Ray's report
+        was wrong. He added")."""
         doc = self.docs[para]
-        for token in doc[mention.end if mention.para == para else 0:index]:
-            if _one_of_them(token, gender) and token.i not in self.quoted.get(para, set()):
+        last = mention.end if mention.para == para else 0
+        for token in doc[chosen.end if chosen.para == para else 0:index]:
+            if token.i >= last and _one_of_them(token, gender) and token.i not in self.quoted.get(para, set()):
                 return True
-            if token.pos_ != "NOUN" or noun_gender(token) != gender or token.i in self.quoted.get(para, set()):
+            if token.pos_ != "NOUN" or token.i in self.quoted.get(para, set()):
+                continue
+            if not (token.i >= last and noun_gender(token) == gender
+                    or noun_gender(token) is None and _unnamed_subject(token)):
                 continue
             if token.tag_ == "NNS" and not (token.head.lower_ == "of" and token.head.head.lower_ == "one"):
                 continue  # "women", "sons": not one person, unless "one of their daughters"
@@ -385,6 +396,15 @@ def _one_of_them(token: Token, gender: str) -> bool:
             c.lower_ == "of" and any(g.tag_ == "NNS" for g in c.children) for c in token.children):
         return False
     return any(pronoun_gender(t) == gender for t in token.doc[token.i + 1:token.sent.end])
+
+
+def _unnamed_subject(token: Token) -> bool:
+    """ "An unnamed official confirmed ...", "a spokesperson said": one person the article does not name, as the
+    subject of what they did; not one who only asks ("A reporter asked him ...": the answer is the named one's)."""
+    if token.dep_ not in _SUBJECTS or token.tag_ != "NN" or token.head.lemma_ == "ask" \
+            or not (person_noun(token) or token.lemma_.lower() in _SOMEONE):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") or c.lower_ in _UNNAMED for c in token.children)
 
 
 def _same_office(words: set[str], title: set[str]) -> bool:
