@@ -1560,6 +1560,18 @@ SPEAKERS = [
                  'repairs would', 'paul-verhoeven', id='pronoun-unnamed-before-the-named'),
     pytest.param('Energy Minister Paul Verhoeven visited the reactor on Monday. Reuters reported that an unnamed official confirmed the leak and said it had not been known at the time of Verhoeven\'s visit. "Nobody told the minister," he said.',
                  'Nobody told', None, id='pronoun-unnamed-subject-before-a-possessive-name'),
+    pytest.param('Anna Lind spoke at the rally. She spoke for an hour before Governor Sasha Moreau arrived. She said taxes must rise.',
+                 'taxes must', 'anna-lind', id='pronoun-chain-over-a-subordinate-subject'),
+    pytest.param('Ian Hale spoke to reporters. He waited until Minister Ariel Toledano had left. He said the deal was "dead".',
+                 'dead', 'ian-hale', id='pronoun-chain-over-until-clause'),
+    pytest.param('Anna Lind spoke at the rally. She left the stage after Mayor Kim Sorensen began speaking. She said later that the mayor "ignored the poor".',
+                 'ignored the poor', 'anna-lind', id='pronoun-chain-over-after-clause'),
+    pytest.param('Ian Hale spoke to reporters. He was still speaking when Senator Jordan Ekwueme interrupted. He said the senator "knows nothing".',
+                 'knows nothing', 'ian-hale', id='pronoun-chain-over-when-clause'),
+    pytest.param('Ian Hale spoke to reporters. He introduced Karl Ruiz, who said the talks had failed. Ruiz thanked the crowd. He added that new talks were planned.',
+                 'new talks', 'karl-ruiz', id='pronoun-chain-broken-by-a-named-subject'),
+    pytest.param('Ian Hale spoke to reporters. She introduced Karl Ruiz at the border. He added that new talks were planned.',
+                 'new talks', 'karl-ruiz', id='pronoun-no-chain-across-genders'),
 ]
 
 

@@ -299,12 +299,18 @@ class Resolver:
         of a reported clause: "He said Zelensky is ..."); low confidence across paragraphs. An unnamed
         person of that gender in between ("one of their daughters ... She said") takes the pronoun. A subject
         pronoun after another of its gender as subject in the same sentence ("While he believes Harris does not
-        qualify, he says ...") refers to the same person."""
+        qualify, he says ...") or as the subject of the sentence before ("She tweeted ... and addressed Premier Li
+        Wen demanding ... She said ...") refers to the same person."""
         doc = self.docs[para]
         if doc[index].dep_ in _SUBJECTS:
-            sent_start = doc[index].sent.start
+            sent_start, quoted = doc[index].sent.start, self.quoted.get(para, set())
             same = next((t for t in reversed(doc[sent_start:index]) if t.dep_ in _SUBJECTS and t.pos_ == "PRON"
-                         and pronoun_gender(t) == gender and t.i not in self.quoted.get(para, set())), None)
+                         and pronoun_gender(t) == gender and t.i not in quoted), None)
+            before = doc[sent_start - 1].sent if sent_start > 0 else None
+            while before is not None and before.start > 0 and _continued(before, quoted):
+                before = doc[before.start - 1].sent
+            if same is None and before is not None:
+                same = _main_pronoun(before, gender, quoted)
             if same is not None:
                 who = self.antecedent(para, same.i, gender, text, exclude)
                 if who.person:
@@ -396,6 +402,19 @@ def _one_of_them(token: Token, gender: str) -> bool:
             c.lower_ == "of" and any(g.tag_ == "NNS" for g in c.children) for c in token.children):
         return False
     return any(pronoun_gender(t) == gender for t in token.doc[token.i + 1:token.sent.end])
+
+
+def _main_pronoun(sent: Span, gender: str, quoted: set[int]) -> Token | None:
+    """The he/she of a gender that is the subject of a sentence's main verb, outside quotes."""
+    return next((c for c in sent.root.children if c.dep_ in _SUBJECTS and c.pos_ == "PRON"
+                 and pronoun_gender(c) == gender and c.i not in quoted), None)
+
+
+def _continued(sent: Span, quoted: set[int]) -> bool:
+    """A sentence that goes on the one before: a quote's own ('"... Have we become so numb?"'), or one the parser
+    splits off at a quote with no subject of its own ('", and addressed Premier Li Wen demanding ...')."""
+    root = sent.root
+    return root.i in quoted or root.pos_ == "VERB" and not any(c.dep_ in _SUBJECTS for c in root.children)
 
 
 def _unnamed_subject(token: Token) -> bool:
