@@ -195,6 +195,18 @@ def test_gender_from_the_article_beats_the_first_name_list(nlp):
     assert quote(sheet, "We have no suspects").speaker == "maria-kell"
 
 
+def test_a_name_in_a_quote_gives_no_gender_to_the_pronoun_after_the_quote(nlp):
+    # the "She" after the quote is the speaker, not Olaf: Olaf stays a man (from "He was 72"), so the last "She"
+    # cannot be him ("Johann" is on the men's list)
+    sheet = extract(article(
+        "Olaf Brenner, the former mayor, died on Sunday. He was 72.",
+        'Council leader Chris Dane said: "Our thoughts are with his family. Olaf gave his life to this town." She '
+        "said the council would hold a memorial.",
+        'Party leader Johann Weber spoke of Brenner\'s "energy and warmth". She called his death "a loss for the '
+        'whole region".'), nlp)
+    assert quote(sheet, "a loss for the whole").speaker != "olaf-brenner"
+
+
 def test_a_common_first_name_gives_a_pronoun_its_person(nlp):
     sheet = extract(article(
         "Bernard Holt met Louise Brandt on Monday. She said \"The talks went well for both of us.\""), nlp)

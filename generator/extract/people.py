@@ -43,6 +43,7 @@ from .names import (
     standalone,
     token_texts,
 )
+from .quotes import quote_ranges
 
 HEADLINE = -1  # the paragraph number given to the headline's Doc
 _NAME_PREFIXES = frozenset(["Mc", "Mac", "O'", "O’", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz"])
@@ -1150,7 +1151,8 @@ def _describing(name: Span) -> list[Token]:
 
 
 def _pronoun_after(name: Span, cast: Cast, para: int) -> str | None:
-    """The gender of a he/she that opens the next sentence, when this name is the only person in its own."""
+    """The gender of a he/she that opens the next sentence, when this name is the only person in its own; not
+    of a name inside quotation marks when the pronoun is outside them."""
     sent = name.sent
     if any(p != cast.at.get((para, name.start)) for i in range(sent.start, sent.end)
            if (p := cast.at.get((para, i)))):
@@ -1159,7 +1161,13 @@ def _pronoun_after(name: Span, cast: Cast, para: int) -> str | None:
     if sent.end >= len(doc):
         return None
     first = doc[sent.end]
-    return PRONOUN_GENDER.get(first.lower_) if first.lower_ in ("he", "she") else None
+    if first.lower_ not in ("he", "she"):
+        return None
+    ranges = quote_ranges(doc.text)
+    if any(start <= name[0].idx < end for start, end in ranges) and not any(start <= first.idx < end
+                                                                          for start, end in ranges):
+        return None  # '... said: "David had so much to give." She said ...': the speaker goes on, not the quoted name
+    return PRONOUN_GENDER[first.lower_]
 
 
 def _name_gender(name: str) -> str | None:

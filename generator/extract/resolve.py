@@ -34,9 +34,17 @@ _ACCOUNTS = frozenset(["account", "page", "feed", "channel", "handle", "profile"
 _MINISTER = {"secretary": "minister"}
 _RANKS = frozenset(["vice", "deputy", "assistant", "former", "ex", "under", "acting", "president-elect"])
 _BODIES = ORG_NOUNS
-# Words before a title that say nothing of which office it is ("the current Pope", "the longtime chairwoman").
-_PASSING = TITLE_QUALIFIERS | {"new", "longtime", "long-time", "veteran"}
+# Words before a title that say nothing of which office it is ("the current Pope", "the longtime chairwoman"),
+# nor do words of the holder's age or standing ("the young leader", "the elderly bishop", "the embattled mayor").
+_PASSING = TITLE_QUALIFIERS | {"new", "longtime", "long-time", "veteran"} | {
+    "young", "younger", "old", "elderly", "aged", "ageing", "aging", "ailing", "late", "embattled", "beleaguered",
+    "controversial", "outspoken", "popular", "unpopular", "influential", "powerful", "respected", "charismatic",
+    "flamboyant", "reclusive", "maverick", "seasoned"}
 _RULINGS = frozenset(["rule", "find"])
+# Words that say a person goes unnamed: "an unnamed official", "the anonymous source".
+_UNNAMED = frozenset(["unnamed", "anonymous", "unidentified"])
+# Nouns for someone, of no office: "a source close to the talks", "an insider".
+_SOMEONE = frozenset(["source", "insider", "person", "individual", "witness", "resident", "passenger"])
 # "quoted X as saying": verbs that give another's words, whose object is the speaker.
 _QUOTING = frozenset(["quote", "cite"])
 # Verbs that put out one's own text: "made a statement saying ...", "issued a note saying ...".
@@ -291,12 +299,18 @@ class Resolver:
         of a reported clause: "He said Zelensky is ..."); low confidence across paragraphs. An unnamed
         person of that gender in between ("one of their daughters ... She said") takes the pronoun. A subject
         pronoun after another of its gender as subject in the same sentence ("While he believes Harris does not
-        qualify, he says ...") refers to the same person."""
+        qualify, he says ...") or as the subject of the sentence before ("She tweeted ... and addressed Premier Li
+        Wen demanding ... She said ...") refers to the same person."""
         doc = self.docs[para]
         if doc[index].dep_ in _SUBJECTS:
-            sent_start = doc[index].sent.start
+            sent_start, quoted = doc[index].sent.start, self.quoted.get(para, set())
             same = next((t for t in reversed(doc[sent_start:index]) if t.dep_ in _SUBJECTS and t.pos_ == "PRON"
-                         and pronoun_gender(t) == gender and t.i not in self.quoted.get(para, set())), None)
+                         and pronoun_gender(t) == gender and t.i not in quoted), None)
+            before = doc[sent_start - 1].sent if sent_start > 0 else None
+            while before is not None and before.start > 0 and _continued(before, quoted):
+                before = doc[before.start - 1].sent
+            if same is None and before is not None:
+                same = _main_pronoun(before, gender, quoted)
             if same is not None:
                 who = self.antecedent(para, same.i, gender, text, exclude)
                 if who.person:
@@ -312,18 +326,25 @@ class Resolver:
         main = [(m, pid) for m, pid in recent if self._is_subject(m, main=True)]
         subjects = [(m, pid) for m, pid in recent if self._is_subject(m)]
         m, pid = (main or subjects or recent)[-1]
-        if self._unnamed_between(para, recent[-1][0], index, gender):
+        if self._unnamed_between(para, recent[-1][0], index, gender, m):
             return Who(None, text, "low")
         return Who(pid, text, "high" if m.para == para else "low")
 
-    def _unnamed_between(self, para: int, mention, index: int, gender: str) -> bool:
+    def _unnamed_between(self, para: int, mention, index: int, gender: str, chosen) -> bool:
         """A person the article does not name, of the pronoun's gender, after the last named candidate
-        and before the pronoun in the same paragraph: "a woman", "his wife", "one of their daughters"."""
+        and before the pronoun in the same paragraph: "a woman", "his wife", "one of their daughters"; or of
+        either gender, as a subject after the chosen candidate: "an unnamed official said ... He added", "A
+        spokesperson confirmed ..." (also when a name follows only as an object: "an official said Ray's report
+        was wrong. He added")."""
         doc = self.docs[para]
-        for token in doc[mention.end if mention.para == para else 0:index]:
-            if _one_of_them(token, gender) and token.i not in self.quoted.get(para, set()):
+        last = mention.end if mention.para == para else 0
+        for token in doc[chosen.end if chosen.para == para else 0:index]:
+            if token.i >= last and _one_of_them(token, gender) and token.i not in self.quoted.get(para, set()):
                 return True
-            if token.pos_ != "NOUN" or noun_gender(token) != gender or token.i in self.quoted.get(para, set()):
+            if token.pos_ != "NOUN" or token.i in self.quoted.get(para, set()):
+                continue
+            if not (token.i >= last and noun_gender(token) == gender
+                    or noun_gender(token) is None and _unnamed_subject(token)):
                 continue
             if token.tag_ == "NNS" and not (token.head.lower_ == "of" and token.head.head.lower_ == "one"):
                 continue  # "women", "sons": not one person, unless "one of their daughters"
@@ -381,6 +402,28 @@ def _one_of_them(token: Token, gender: str) -> bool:
             c.lower_ == "of" and any(g.tag_ == "NNS" for g in c.children) for c in token.children):
         return False
     return any(pronoun_gender(t) == gender for t in token.doc[token.i + 1:token.sent.end])
+
+
+def _main_pronoun(sent: Span, gender: str, quoted: set[int]) -> Token | None:
+    """The he/she of a gender that is the subject of a sentence's main verb, outside quotes."""
+    return next((c for c in sent.root.children if c.dep_ in _SUBJECTS and c.pos_ == "PRON"
+                 and pronoun_gender(c) == gender and c.i not in quoted), None)
+
+
+def _continued(sent: Span, quoted: set[int]) -> bool:
+    """A sentence that goes on the one before: a quote's own ('"... Have we become so numb?"'), or one the parser
+    splits off at a quote with no subject of its own ('", and addressed Premier Li Wen demanding ...')."""
+    root = sent.root
+    return root.i in quoted or root.pos_ == "VERB" and not any(c.dep_ in _SUBJECTS for c in root.children)
+
+
+def _unnamed_subject(token: Token) -> bool:
+    """ "An unnamed official confirmed ...", "a spokesperson said": one person the article does not name, as the
+    subject of what they did; not one who only asks ("A reporter asked him ...": the answer is the named one's)."""
+    if token.dep_ not in _SUBJECTS or token.tag_ != "NN" or token.head.lemma_ == "ask" \
+            or not (person_noun(token) or token.lemma_.lower() in _SOMEONE):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") or c.lower_ in _UNNAMED for c in token.children)
 
 
 def _same_office(words: set[str], title: set[str]) -> bool:
