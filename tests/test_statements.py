@@ -1572,6 +1572,8 @@ SPEAKERS = [
                  'new talks', 'karl-ruiz', id='pronoun-chain-broken-by-a-named-subject'),
     pytest.param('Ian Hale spoke to reporters. She introduced Karl Ruiz at the border. He added that new talks were planned.',
                  'new talks', 'karl-ruiz', id='pronoun-no-chain-across-genders'),
+    pytest.param('Political scientist Omar Delgado studied the race for months. He sees the early endorsements as unusual. Radio host Piet Brandt notes the endorsements came fast, but he says the challenger may gain from them.',
+                 'the challenger may', 'piet-brandt', id='pronoun-chain-not-past-a-named-subject-first-in-its-sentence'),
 ]
 
 

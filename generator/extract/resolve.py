@@ -300,7 +300,8 @@ class Resolver:
         person of that gender in between ("one of their daughters ... She said") takes the pronoun. A subject
         pronoun after another of its gender as subject in the same sentence ("While he believes Harris does not
         qualify, he says ...") or as the subject of the sentence before ("She tweeted ... and addressed Premier Li
-        Wen demanding ... She said ...") refers to the same person."""
+        Wen demanding ... She said ...") refers to the same person, unless a named subject comes first in its own
+        sentence ("Host Piet Brandt notes ..., but he says ...")."""
         doc = self.docs[para]
         if doc[index].dep_ in _SUBJECTS:
             sent_start, quoted = doc[index].sent.start, self.quoted.get(para, set())
@@ -309,7 +310,9 @@ class Resolver:
             before = doc[sent_start - 1].sent if sent_start > 0 else None
             while before is not None and before.start > 0 and _continued(before, quoted):
                 before = doc[before.start - 1].sent
-            if same is None and before is not None:
+            named_first = any(t.dep_ in _SUBJECTS and t.pos_ == "PROPN" and t.i not in quoted
+                              for t in doc[sent_start:index])
+            if same is None and before is not None and not named_first:
                 same = _main_pronoun(before, gender, quoted)
             if same is not None:
                 who = self.antecedent(para, same.i, gender, text, exclude)
