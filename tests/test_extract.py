@@ -2152,3 +2152,25 @@ def test_a_hyphenated_surname_counts_as_one_word_of_the_name(nlp, paragraphs, pe
 ])
 def test_a_full_name_after_an_owners_possessive_is_a_person(nlp, paragraph, people):
     assert names(nlp, paragraph) == people
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an "as" phrase opening the sentence names the post in which its subject acts
+    ("As head of the Rexco Group, Lin Tao built an empire.", {"Lin Tao": ["head"]}),
+    ("As chief executive, Dana Kimball cut costs.", {"Dana Kimball": ["chief executive"]}),
+    ("As deputy mayor of Lyon, Pierre Dumont oversaw the budget.", {"Pierre Dumont": ["deputy mayor of Lyon"]}),
+    ("As president of the club, Marta Silva was blamed for the loss.", {"Marta Silva": ["president"]}),
+    ("As coach, Greg Olsen has won three titles.", {"Greg Olsen": ["coach"]}),
+    # the parser may cut the phrase off as a sentence of its own when no comma follows it
+    ('As professor and head of the department of botany at MSU (and one of the authors of the study) Karen Voss '
+     'explained, "It grows."', {"Karen Voss": ["professor", "head"]}),
+    # near misses: a time clause, a stage of life, a relation, a linking phrase, a comparison
+    ("As the mayor arrived, Rob Fenn left the hall.", {"Rob Fenn": []}),
+    ("As a young girl, Nora Platt sang in a choir.", {"Nora Platt": []}),
+    ("As a child, Pia Lund lived in Oslo.", {"Pia Lund": []}),
+    ("As a mother, Kay Rowe worried.", {"Kay Rowe": []}),
+    ("As a result, Carla Jensen resigned from the board.", {"Carla Jensen": []}),
+    ("As Tim Ruck said, the vote was close.", {"Tim Ruck": []}),
+])
+def test_an_as_phrase_opening_the_sentence_gives_its_subject_the_post(nlp, text, expected):
+    assert roles_of(nlp, text) == expected

@@ -1577,7 +1577,29 @@ def roles_as(name: Span, predicate: bool = True) -> list[Role]:
     if root.dep_ in ("dobj", "oprd") and root.head.lemma_.lower() in _AS_VERBS:  # "Rosselló appointed Pierluisi as"
         return [role for verb in [root.head] for role in _verb_roles(verb, predicate, of_object=True)] \
             + _chosen_as(root) + _chosen_to_be(name)
-    return [role for verb in verbs for role in _verb_roles(verb, predicate)] + shared + _chosen_to_be(name)
+    return [role for verb in verbs for role in _verb_roles(verb, predicate)] + shared + _chosen_to_be(name) \
+        + _fronted_as(name)
+
+
+def _fronted_as(name: Span) -> list[Role]:
+    """ "As head of the Rexco Group, Lin built ...", "As professor and head of botany at MSU Karen Voss
+    explained": an "as" phrase opening the sentence names the post in which its subject acts. Not "As the
+    mayor arrived, ..." (a clause: a verb before the name), nor "As a child" / "As a young girl" (no post)."""
+    root = name.root
+    doc = name.doc
+    as_ = doc[name.sent.start]
+    if as_.i == name.start and as_.i > 0 and doc[as_.i - 1].is_punct:
+        as_ = doc[as_.i - 1].sent[0]  # the parser may cut the phrase off as a sentence of its own, "as" its root
+    while as_.is_punct and as_.i + 1 < name.start:
+        as_ = doc[as_.i + 1]  # an opening quote
+    if root.dep_ not in ("nsubj", "nsubjpass") or as_.lower_ != "as" or as_.i >= name.start \
+            or not (as_.dep_ == "prep" and as_.head == root.head or as_.dep_ == "ROOT") \
+            or any(t.pos_ in ("VERB", "AUX") or t.ent_type_ == "PERSON" for t in doc[as_.i + 1:name.start]):
+        return []
+    objs = [c for c in as_.children if c.dep_ == "pobj"]
+    objs += [c for o in list(objs) for c in o.conjuncts if c.i > o.i]  # "As professor and head of ..."
+    return [role for obj in objs if obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ != "PERSON" and _role_word(obj)
+            and obj.lemma_.lower() not in _NOT_ROLES | _RELATIONS and (role := _phrase_role(obj))]
 
 
 # Participles whose agent leads the body they describe, and the title that gives: "a faction led by X".
@@ -1688,7 +1710,8 @@ def _verb_roles(verb: Token, predicate: bool = True, of_object: bool = False) ->
     out = []
     if lemma in _AS_VERBS or succeeded:  # "served as a trustee of X and as chairman of Y": the second "as" is a conjunct
         for prep in (c for c in verb.children if c.dep_ in ("prep", "conj") and c.lower_ == "as"):
-            out += [c for c in prep.children if c.dep_ == "pobj"]
+            # an "as" phrase before the verb must name a post ("As a result, Lee resigned" names none)
+            out += [c for c in prep.children if c.dep_ == "pobj" and (prep.i > verb.i or _role_word(c))]
         if passive and not of_object:  # "Mukherjee was elected President", not "named Best Actor"
             out += [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN") and _role_word(c)
                     and not any(t.tag_ in ("JJS", "RBS") or t.lower_ in ("best", "most") for t in c.subtree)]
