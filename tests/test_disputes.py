@@ -1232,3 +1232,37 @@ def test_a_disputed_place_is_described_not_contested(nlp, text):
 @pytest.mark.parametrize("text,by", _STILL_DISPUTED)
 def test_a_participle_after_its_noun_or_subject_still_contests(nlp, text, by):
     assert [d.by for d in disputes(nlp, text)] == [by]
+
+
+_TEXT_CONTESTS = [  # a participle on a text contests in the text's words: the text (or its owner) contests
+    ("Governor Lisa Hart has kept her post since the release of an audit rejecting the fraud claim made by "
+     "Tom Vale.", "rejecting", None),
+    ("Senator Ruth Ames attacked Governor Dan Cole over a newspaper story alleging Cole hid donations.",
+     "alleging", None),
+    ("Mayor Joan Pratt cited a study contradicting the council's figures.", "contradicting", None),
+    ("Coach Ben Ortiz shrugged off a column criticising his tactics.", "criticising", None),
+    ("Councillor Amy Rowe read out an editorial accusing Mayor Sam Hill of lying.", "accusing", None),
+    ("Minister Paul Kerr answered Dr Ian Fox's report disputing the ministry's account.", "disputing", "ian-fox"),
+]
+_TEXT_PUT_OUT = [  # who puts the text out contests through it
+    ("Minister Paul Kerr posted a message on Twitter blaming Iran for the attack.", "blaming", "paul-kerr"),
+    ("Candidate Jim Reyes ran television ads accusing Senator Ann Lowe of corruption.", "accusing", "jim-reyes"),
+    ("Minister Paul Kerr issued a statement denying the allegations.", "denying", "paul-kerr"),
+    ("Minister Paul Kerr spent the day denying the allegations.", "denying", "paul-kerr"),
+]
+
+
+@pytest.mark.parametrize("text,cue,by", _TEXT_CONTESTS + _TEXT_PUT_OUT)
+def test_a_text_contests_in_its_own_words_unless_its_author_puts_it_out(nlp, text, cue, by):
+    assert (cue, by) in fields(nlp, "cue by", text)
+
+
+def test_a_text_contesting_leaves_the_subject_free_to_be_its_target(nlp):
+    assert ("criticising", None, "ben-ortiz") in fields(
+        nlp, "cue by target", "Coach Ben Ortiz shrugged off a column criticising his tactics.")
+
+
+def test_a_text_alleging_accuses_the_person_it_names(nlp):
+    assert ("alleging", None, "dan-cole") in fields(
+        nlp, "cue by target", "Governor Dan Cole spoke on Monday.",
+        "Senator Ruth Ames attacked Governor Dan Cole over a newspaper story alleging Dan Cole hid donations.")

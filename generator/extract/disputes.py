@@ -227,6 +227,12 @@ _ANNULLED = _CLAIMS_AND_ACTS | _DONE_TO | _LAWS | frozenset(["result", "election
 _ASPECTUAL = frozenset(["continue", "begin", "start", "keep", "resume", "proceed"])
 # Nouns of remarks, which "critical" makes criticism: "made critical remarks about Fauci".
 _REMARKS = frozenset(["remark", "comment", "statement", "word", "note", "tweet", "post"])
+# Texts and works that contest in their own words ("a report rejecting the claim", "an article disputing it"),
+# and the verbs whose subject puts one out, and so contests through it ("posted a message blaming Iran", "ran
+# ads accusing Bush", "filed lawsuits challenging the law").
+_TEXTS = DOCUMENT_NOUNS | _WORKS | frozenset(["story", "ad", "advert", "advertisement", "commercial", "broadcast",
+                                             "audit", "review", "analysis", "survey", "assessment"])
+_PUT_OUT = _AUTHORING | _FILE | frozenset(["run", "air", "send", "make", "put", "initiate", "sign"])
 
 
 def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
@@ -1354,7 +1360,8 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
             target = Who(None, target.text)
         target_text = _what(verb) or target.text
     else:
-        subject = subject_of(verb)
+        text = _text_contesting(verb)
+        subject = subject_of(verb) if text is None else text
         if subject is not None and subject.lower_ in ("i", "you", "we", "me", "us", "them", "him", "her"):
             return None  # inside someone's speech or an interview, not a reported dispute
         if subject is not None and subject.lower_ == "they":
@@ -1372,8 +1379,9 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         if lemma == "allege" and target.person and subject is not None and any(
                 resolver.cast.at.get((para.index, t.i)) == target.person
                 or t.pos_ == "PROPN" and t.dep_ == "pobj" and _named(t, para, resolver).person == target.person
-                for t in subject.subtree):
-            return None  # "Associates of Navalny alleged he drank poisoned tea": their own man is no accused
+                for t in subject.subtree if not (text is not None and verb.left_edge.i <= t.i <= verb.right_edge.i)):
+            return None  # "Associates of Navalny alleged he drank poisoned tea": their own man is no accused (the
+            # allegation itself is not the subject when a text alleges it: "a story alleging Cole hid donations")
         if obj is not None and not target.person and lemma not in ("clarify", "deny"):
             target = Who(_author_later(verb, obj, para, resolver), target.text)
         if target.person and target.person == by.person:
@@ -1390,6 +1398,19 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
     elif _speaks_against(verb):  # "spoke out against"
         found = replace(found, cue=verb.doc[verb.i:_against(verb).head.i + 1].text)
     return found
+
+
+def _text_contesting(verb: Token) -> Token | None:
+    """ "the publication of a report rejecting the claim", "slammed Trump for a story alleging he paid", "an
+    article disputing the landings": a participle on a text contests in the text's words, so the text (or its
+    owner, "Smith's report") contests, not the subject of the sentence; but who puts the text out ("posted a
+    message blaming Iran", "ran ads accusing Bush") contests through it, and is the subject as before."""
+    text = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or text.pos_ != "NOUN" or text.lemma_.lower() not in _TEXTS:
+        return None
+    if text.dep_ == "dobj" and text.head.lemma_.lower() in _PUT_OUT:
+        return None
+    return next((c for c in text.children if c.dep_ == "poss"), text)
 
 
 def _blamed(verb: Token, para: Paragraph, resolver: Resolver) -> Token | None:
