@@ -1653,3 +1653,39 @@ def test_an_opening_participle_contesting_a_claim_leaves_the_quote_after_it(nlp)
     found = statements(nlp, 'Rejecting claims that the port was closing, Mayor Ana Vidal told reporters, '
                             '"Trade is growing."')
     assert [s.kind for s in found] == ["direct"]
+
+
+@pytest.mark.parametrize("sentence, cue, text", [
+    ("Mayor Lina Okafor said the bridge would reopen in May, which is two months later than planned.", "said",
+     "the bridge would reopen in May, which is two months later than planned"),
+    ("The agency reported that the storm had hit the port of Tamsin, where hundreds of boats were moored.",
+     "reported", "the storm had hit the port of Tamsin, where hundreds of boats were moored"),
+    ("Kessler announced that he had hired Ruth Bane, who ran the campaign in 2019.", "announced",
+     "he had hired Ruth Bane, who ran the campaign in 2019"),
+    ("Police said the suspect fled in a car, which was found later near the river.", "said",
+     "the suspect fled in a car, which was found later near the river"),
+    ("Ravi Mehta told reporters that the vaccine had been tested on 300 volunteers, none of whom fell ill.", "told",
+     "the vaccine had been tested on 300 volunteers, none of whom fell ill"),
+    ("President Ola Benn announced a new cabinet, which leaves out two former ministers.", "announced",
+     "a new cabinet, which leaves out two former ministers"),
+])
+def test_a_relative_clause_describing_the_reported_thing_is_part_of_the_report(nlp, sentence, cue, text):
+    assert [(s.cue, s.text) for s in statements(nlp, sentence)] == [(cue, text)]
+
+
+@pytest.mark.parametrize("sentence, cue, text", [
+    ("Dara Quell said the tax would fall, which she had also said in 2019.", "said", "the tax would fall"),
+    ("Officials said the fire started in a kitchen, which neighbours denied.", "said", "the fire started in a kitchen"),
+    ("The firm announced a recall of 40,000 cars, which it said was voluntary.", "announced",
+     "a recall of 40,000 cars"),
+])
+def test_a_relative_clause_commenting_on_the_report_stays_out_of_it(nlp, sentence, cue, text):
+    assert [(s.cue, s.text) for s in statements(nlp, sentence)][:1] == [(cue, text)]
+
+
+@pytest.mark.parametrize("sentence, cue, text", [
+    ("The senator warned of floods, and the governor said nothing.", "warned of", "floods"),
+    ("The firm announced a new chief, Ann Vo, on Monday.", "announced", "a new chief"),
+])
+def test_an_object_without_a_list_still_ends_at_its_comma(nlp, sentence, cue, text):
+    assert [(s.cue, s.text) for s in statements(nlp, sentence)][:1] == [(cue, text)]

@@ -1824,8 +1824,8 @@ def _quote_after_colon(clause: Token, para: Paragraph) -> set[int]:
 
 
 def _clause_text(clause: Token, own: set[int] | None = None) -> str:
-    """The reported clause, without "that", a trailing ", which ..." aside or a conjoined report."""
-    cut = _asides(clause)
+    """The reported clause, without "that", a comment on it (", which he denied") or a conjoined report."""
+    cut = {t.i for c in clause.subtree if c != clause and _aside(c) and not _describing(c) for t in c.subtree}
     chosen = {t.i for t in clause.subtree} if own is None else own  # own may run on past the clause (`_tail`)
     tokens = [clause.doc[i] for i in sorted(chosen) if i not in cut]  # in reading order, not the tree's
     while tokens and (tokens[0].dep_ == "mark" and tokens[0].lower_ in ("that", "whether", "if")
@@ -1852,6 +1852,16 @@ def _outer_speaker(verb: Token, para: Paragraph, resolver: Resolver) -> str | No
             return resolver.who(para.index, subject).person if subject is not None else None
         token = token.head
     return None
+
+
+def _describing(relative: Token) -> bool:
+    """ "said the bridge would reopen in May, which is two months late", "... the port, where boats were moored":
+    a relative clause after a comma that goes on describing what the clause reports is part of the report; one
+    whose relative word is its object ("..., which the opposition disputes") or that speaks of saying ("which he
+    said") is the article's comment on the report."""
+    return relative.dep_ == "relcl" \
+        and not any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in relative.children) \
+        and not any(t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB" for t in relative.subtree)
 
 
 def _asides(clause: Token) -> set[int]:
@@ -2077,12 +2087,18 @@ def _noun_content_end(verb: Token, obj: Token) -> int:
     for token in doc[obj.i:end]:
         if token.text in ";:" or token.text == "," and (token.i + 1 >= end
                                                         or doc[token.i + 1].lower_ not in _DETAILING) \
-                and not _in_a_list(token, obj):
+                and not _in_a_list(token, obj) and not _describes_object(token, obj):
             end = token.i
             break
     while end > obj.i + 1 and (doc[end - 1].text in ",;:-" or doc[end - 1].dep_ in ("advmod", "cc")):
         end -= 1
     return end
+
+
+def _describes_object(comma: Token, obj: Token) -> bool:
+    """ "announced a new cabinet, which leaves out two ministers": a relative clause on the object after the comma
+    goes on describing the thing reported (not a comment on the report: ", which he denied")."""
+    return any(c.dep_ == "relcl" and c.left_edge.i == comma.i + 1 and _describing(c) for c in obj.children)
 
 
 def _in_a_list(comma: Token, obj: Token) -> bool:
