@@ -349,7 +349,7 @@ class Resolver:
         if same is None:
             return None
         who = self.antecedent(para, same.i, gender, text, exclude)
-        return who if who.person else None
+        return Who(who.person, text, "low") if who.person else None  # across paragraphs, as antecedent says
 
     def _unnamed_between(self, para: int, mention, index: int, gender: str, chosen) -> bool:
         """A person the article does not name, of the pronoun's gender, after the last named candidate
