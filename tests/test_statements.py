@@ -1689,3 +1689,20 @@ def test_a_relative_clause_commenting_on_the_report_stays_out_of_it(nlp, sentenc
 ])
 def test_an_object_without_a_list_still_ends_at_its_comma(nlp, sentence, cue, text):
     assert [(s.cue, s.text) for s in statements(nlp, sentence)][:1] == [(cue, text)]
+@pytest.mark.parametrize("paragraphs, text, speaker", [
+    (("Marta Lindqvist grew up in Uppsala.",
+      "In 1971 she married a diplomat. She was later detained with him, when he was accused of spying for Anton Brell.",
+      'She told a reporter, "I never stopped hoping."'), "I never stopped hoping.", "marta-lindqvist"),
+    (("Jorge Almeida ran the port for a decade.",
+      "He was dismissed in 2004 after a dispute with Governor Celia Duran, which he blamed on a rival, Pedro Sotelo.",
+      'He said: "I was the scapegoat."'), "I was the scapegoat.", "jorge-almeida"),
+    (("Former coach Ruud Verbeek spoke on Sunday.",
+      "He remembers the final, when the team lost to a side led by Hans Kolb.",
+      '"It still hurts," he said.'), "It still hurts,", "ruud-verbeek"),
+    (("Nina Vogel met Paul Reuter in March.", "Reuter gave a speech.", 'He said: "We need more time."'),
+     "We need more time.", "paul-reuter"),
+    (("Ivo Petrov arrived in Sofia.", "He met Prime Minister Elena Dobreva, who said the talks went well.",
+      'She said: "We agreed on gas."'), "We agreed on gas.", "elena-dobreva"),
+])
+def test_a_pronoun_opening_a_paragraph_goes_on_the_last_sentences_pronoun_subject(nlp, paragraphs, text, speaker):
+    assert beginning(statements(nlp, *paragraphs), text[:10]).speaker == speaker

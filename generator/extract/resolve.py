@@ -318,6 +318,10 @@ class Resolver:
                 who = self.antecedent(para, same.i, gender, text, exclude)
                 if who.person:
                     return who
+            elif before is None and not any(m.para == para and m.start < index for m, _ in self.cast.mentions):
+                who = self._last_said(para - 1, gender, text, exclude)
+                if who is not None:
+                    return who
         earlier = [(m, pid) for m, pid in self.cast.mentions
                    if m.para != HEADLINE and (m.para, m.start) < (para, index)
                    and m.start not in self.quoted.get(m.para, set())
@@ -332,6 +336,23 @@ class Resolver:
         if self._unnamed_between(para, recent[-1][0], index, gender, m):
             return Who(None, text, "low")
         return Who(pid, text, "high" if m.para == para else "low")
+
+    def _last_said(self, para: int, gender: str, text: str, exclude: frozenset[str]) -> Who | None:
+        """ "She was held with her husband, when he was accused of plotting against Omar Vale." then, opening the
+        next paragraph, "She told a writer ...": a he/she opening a paragraph that names no one before it, after
+        a paragraph whose last sentence has a he/she of its gender as main subject, refers as that one."""
+        doc = self.docs.get(para)
+        if doc is None or not len(doc):
+            return None
+        quoted = self.quoted.get(para, set())
+        last = doc[-1].sent
+        while last.start > 0 and _continued(last, quoted):
+            last = doc[last.start - 1].sent
+        same = _main_pronoun(last, gender, quoted)
+        if same is None:
+            return None
+        who = self.antecedent(para, same.i, gender, text, exclude)
+        return Who(who.person, text, "low") if who.person else None  # across paragraphs, as antecedent says
 
     def _unnamed_between(self, para: int, mention, index: int, gender: str, chosen) -> bool:
         """A person the article does not name, of the pronoun's gender, after the last named candidate
