@@ -2174,3 +2174,37 @@ def test_a_full_name_after_an_owners_possessive_is_a_person(nlp, paragraph, peop
 ])
 def test_an_as_phrase_opening_the_sentence_gives_its_subject_the_post(nlp, text, expected):
     assert roles_of(nlp, text) == expected
+@pytest.mark.parametrize("paragraph, people", [
+    # an abbreviated rank or title, with or without its full stop, and a plural "-men" title are no part of a name
+    ("Sgt Dale Warner said the unit was ready.", {"Dale Warner"}),
+    ("Staff Sgt. Mia Ortega told reporters the raid succeeded.", {"Mia Ortega"}),
+    ("Cpl Ivan Petrov and Pte Liam Doyle were wounded, officials said.", {"Ivan Petrov", "Liam Doyle"}),
+    ("The patrol was led by Capt Nora Blake, who said the road was clear.", {"Nora Blake"}),
+    ("Lt. Col. Peter Brandt said the attack was repelled.", {"Peter Brandt"}),
+    ("Brig Hamid Qureshi said the border was quiet.", {"Hamid Qureshi"}),
+    ("Maj. Ruth Okafor, a spokeswoman for the army, said two were hurt.", {"Ruth Okafor"}),
+    ("Sen. Tom Varga and Rep. Lisa Dunn voted no.", {"Tom Varga", "Lisa Dunn"}),
+    ("Councilmen Rob Tate and Joe Linn voted against it.", {"Rob Tate", "Joe Linn"}),
+    # near misses: a given name that is also an abbreviation, written without a full stop; a name ending in "men"
+    ("Gen Takahashi, a student, said the exam was hard.", {"Gen Takahashi"}),
+    ("Carmen Ortiz said she would run.", {"Carmen Ortiz"}),
+])
+def test_an_abbreviated_rank_or_plural_title_is_no_part_of_the_name(nlp, paragraph, people):
+    assert names(nlp, paragraph) == people
+
+
+@pytest.mark.parametrize("paragraph, people", [
+    # a capitalised title after adjectives or nationalities describes someone; it names no one
+    ("He was the last Ottoman Caliph.", set()),
+    ("The speech was given by the Irish Taoiseach.", set()),
+    ("The Senior Editor resigned on Friday after the merger.", set()),
+    ("Ellen Marsh was named Senior Editor of the magazine.", {"Ellen Marsh"}),
+    ("Irish Taoiseach Conor Malley said the vote was historic.", {"Conor Malley"}),
+    ("Danish Premier — head of the government — Lars Holm said the law would pass.", {"Lars Holm"}),
+    # near misses: a surname that is a title word after a given name, or after a word with a role in apposition
+    ("Ivan Judge, a local farmer, said the crop failed.", {"Ivan Judge"}),
+    ("Young Bishop, a local farmer, said the crop failed.", {"Young Bishop"}),
+    ("John Major said the party was divided.", {"John Major"}),
+])
+def test_a_title_after_adjectives_is_no_persons_name(nlp, paragraph, people):
+    assert names(nlp, paragraph) == people

@@ -238,7 +238,7 @@ ROLE_NOUNS = frozenset([
     # academia and schools
     "postdoc", "postgraduate", "headmistress", "principal",
     # government and nobility
-    "mep", "tsar", "czar", "viceroy", "duchess", "empress", "baroness", "countess",
+    "mep", "tsar", "czar", "caliph", "viceroy", "duchess", "empress", "baroness", "countess",
 ])
 # Abbreviated titles before a name, as older and wire-style articles write them ("Rep. Patrick Kennedy"), with the
 # word a reader (and the golds) would write out.
@@ -247,6 +247,7 @@ TITLE_ABBREVIATIONS = {
     "col.": "Colonel", "sgt.": "Sergeant", "capt.": "Captain", "adm.": "Admiral", "cmdr.": "Commander",
     "maj.": "Major", "cpl.": "Corporal", "pvt.": "Private", "supt.": "Superintendent", "insp.": "Inspector",
     "det.": "Detective", "atty.": "Attorney", "amb.": "Ambassador", "brig.": "Brigadier", "cmdt.": "Commandant",
+    "pte.": "Private", "cdr.": "Commander", "cpt.": "Captain", "lieut.": "Lieutenant", "msgr.": "Monsignor",
 }
 # Endings of nouns for people by what they do ("manager", "director", "spokesperson", "commandant").
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee", "eur", "ive", "ary", "at")

@@ -23,6 +23,7 @@ from .lexicon import (
     ROLE_NOUNS,
     SPEECH_VERBS,
     THING_NOUNS,
+    TITLE_ABBREVIATIONS,
     VESSEL_PREFIXES,
 )
 
@@ -244,8 +245,23 @@ def _with_surname(span: Span, covered: set[int]) -> Span:
     return doc[span.start:end]
 
 
+# Abbreviated ranks and titles before a name ("Sgt Ron Long", "Lt. Col. Ann Byrd", "Rep. Jo Ellis"), full stop
+# aside. Those that are also given names or words ("Gen", "Col", "Rep") count only with their full stop.
+_TITLE_ABBREVIATIONS = frozenset(word.rstrip(".") for word in TITLE_ABBREVIATIONS)
+_ABBREVIATIONS_WITH_STOP = frozenset(["gen", "col", "adm", "rep", "sen", "gov", "det", "amb"])
+
+
+def _title_abbreviation(token: Token) -> bool:
+    low = token.lower_.rstrip(".")
+    return low in _TITLE_ABBREVIATIONS and token.text[:1].isupper() \
+        and (token.text.endswith(".") or low not in _ABBREVIATIONS_WITH_STOP)
+
+
 def _is_title_word(token: Token) -> bool:
     low = token.lower_.rstrip(".")
+    if _title_abbreviation(token) or low.endswith("men") and (low[:-3] + "man" in OFFICE_WORDS
+                                                                or low[:-3] + "man" in _TITLES_BEFORE):
+        return True  # "Congressmen Ann Ruiz and ...", "Councilwomen ...": a plural title
     if low.endswith("s") and (low[:-1] in OFFICE_WORDS | ROLE_NOUNS or token.text[:1].isupper()
                               and low[:-1].endswith(_AGENT_ENDINGS) and low[:-1] in _common_words(token.vocab)):
         low = low[:-1]  # "Representatives Eliot Engel and ...", "Senior Advisors Jared Kushner and ..."
@@ -289,6 +305,11 @@ def first_name(token: Token) -> bool:
 def first_name_word(word: str) -> bool:
     low = fold(word)
     return low in FEMALE_NAMES or low in MALE_NAMES or low in OTHER_FIRST_NAMES
+
+
+def adjective_word(token: Token) -> bool:
+    """The word (lower-cased) is an adjective of the pipeline's word index: "Senior", "Irish"."""
+    return token.lower_ in _word_index(token.vocab)[1]
 
 
 def _adjective_only(token: Token) -> bool:
@@ -759,7 +780,8 @@ def after_title(token: Token) -> bool:
         return False
     prev = token.doc[token.i - 1]
     low = prev.lower_.rstrip(".")
-    return prev.text[:1].isupper() and (low in HONORIFICS or prev.lower_ in HONORIFICS or low in _TITLES_BEFORE)
+    return prev.text[:1].isupper() and (low in HONORIFICS or prev.lower_ in HONORIFICS or low in _TITLES_BEFORE
+                                        or _title_abbreviation(prev))
 
 
 def _names_after_plural_title(doc: Doc, covered: set[int]) -> list[Span]:

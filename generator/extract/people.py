@@ -12,6 +12,7 @@ from .lexicon import (
     FEMALE_NOUNS,
     MALE_NAMES,
     MALE_NOUNS,
+    NATIONALITIES,
     OFFICE_WORDS,
     ORG_NOUNS,
     ORG_WORDS,
@@ -26,6 +27,7 @@ from .lexicon import (
     THING_PREFIXES,
 )
 from .names import (
+    adjective_word,
     after_kin,
     after_title,
     clean_name,
@@ -113,7 +115,8 @@ def build_cast(docs: list[tuple[int, Doc]], outlet: str | None = None) -> Cast:
                   for w in k.split()}
     groups = {k: v for k, v in grouped.items() if fold(k) not in things and not _ticket(k, full_words)
               and (len(k.split()) > 1 or _lone_word_is_person(v, by_para, lowercase, full_words))
-              and not _common_noun_name(v, by_para, nouns) and not _thing_not_person(v, by_para)}
+              and not _common_noun_name(v, by_para, nouns) and not _thing_not_person(v, by_para)
+              and not _title_phrase(v, by_para)}
     cast = Cast()
     for members in _join_second_surnames(groups).values():
         if not any(m.standalone for m in members):
@@ -742,6 +745,27 @@ def _thing_not_person(members: list[Mention], docs: dict[int, Doc]) -> bool:
                 and span[-1].text not in _BODY_HEADS:
             return False
         if root.dep_ == "nsubj" and span.sent.end < len(doc) and doc[span.sent.end].lower_ in ("he", "she"):
+            return False
+    return True
+
+
+def _title_phrase(members: list[Mention], docs: dict[int, Doc]) -> bool:
+    """ "Senior Editor", "Irish Taoiseach", "Ottoman Caliph": a name that everywhere is a title word after one or
+    more adjectives or nationalities, none a first name, describes someone; it names no one. A person's evidence
+    keeps it ("Young Bishop, a farmer, ..."): a title, family or role noun before it, a common noun in apposition;
+    an office in apposition only explains the title ("Irish Taoiseach — Prime Minister — ..."). The adjective
+    alone ("Irish"), which the model tags too, joins the phrase."""
+    spans = [docs[m.para][m.start:m.end] for m in members]
+    if all(len(span) < 2 for span in spans):
+        return False
+    for span in spans:
+        if len(span) == 1 and not first_name(span[0]) and (span[0].lower_ in NATIONALITIES
+                                                            or adjective_word(span[0])):
+            continue  # "Irish" alone, a shortening the model also tags
+        if len(span) < 2 or span[-1].lower_ not in OFFICE_WORDS and span[-1].lower_ not in ROLE_NOUNS \
+                or any(first_name(t) or t.lower_ not in NATIONALITIES and not adjective_word(t) for t in span[:-1]) \
+                or after_title(span[0]) or after_kin(span[0]) or _after_role_noun(span[0]) \
+                or any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in span.root.children):
             return False
     return True
 
