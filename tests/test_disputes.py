@@ -1235,8 +1235,8 @@ def test_a_participle_after_its_noun_or_subject_still_contests(nlp, text, by):
 
 
 _TEXT_CONTESTS = [  # a participle on a text contests in the text's words: the text (or its owner) contests
-    ("Governor Lisa Hart has kept her post since the release of an audit rejecting the fraud claim made by "
-     "Tom Vale.", "rejecting", None),
+    (("Governor Lisa Hart has kept her post since the release of an audit rejecting the fraud claim made by "
+     "Tom Vale."), "rejecting", None),
     ("Senator Ruth Ames attacked Governor Dan Cole over a newspaper story alleging Cole hid donations.",
      "alleging", None),
     ("Mayor Joan Pratt cited a study contradicting the council's figures.", "contradicting", None),

@@ -519,16 +519,16 @@ def test_a_name_ending_in_a_word_for_a_thing_is_no_person_unless_it_acts_as_one(
 
 @pytest.mark.parametrize("paragraphs, people", [
     # clubs, trophies, states and organisations whose names end in a word no surname is; speaking keeps none a person
-    (["Leeds United beat Norwich City 2-1 on Saturday, and Leeds United's manager Tom Harlow said the team "
-      "deserved it."], {"Tom Harlow"}),
+    ([("Leeds United beat Norwich City 2-1 on Saturday, and Leeds United's manager Tom Harlow said the team "
+      "deserved it.")], {"Tom Harlow"}),
     (["The derby between Wigan Athletic and Bolton Wanderers was postponed, officials said."], set()),
     (["Glasgow Rangers signed the striker from Tottenham Hotspur, said Mark Dale."], {"Mark Dale"}),
     (["Marcus Webb, who plays for Leeds United, said he was happy."], {"Marcus Webb"}),
     (["Ohio State and Wayne State both lost on Saturday, said coach Jim Reed."], {"Jim Reed"}),
     (["Human Rights Watch has urged an inquiry. Its researcher Lena Morris said the evidence was clear."],
      {"Lena Morris"}),
-    (["Reporters Sans Frontières condemned the arrest, and Médecins Sans Frontières sent a team, spokesman Paul "
-      "Ade said."], {"Paul Ade"}),
+    ([("Reporters Sans Frontières condemned the arrest, and Médecins Sans Frontières sent a team, spokesman Paul "
+      "Ade said.")], {"Paul Ade"}),
     # near misses: a person in the club's or state's frame, or with a surname that is such a word
     (["Leeds United captain Marcus Webb scored twice."], {"Marcus Webb"}),
     (["Ohio State coach Jim Reed said the team had played well."], {"Jim Reed"}),
@@ -2162,8 +2162,8 @@ def test_a_full_name_after_an_owners_possessive_is_a_person(nlp, paragraph, peop
     ("As president of the club, Marta Silva was blamed for the loss.", {"Marta Silva": ["president"]}),
     ("As coach, Greg Olsen has won three titles.", {"Greg Olsen": ["coach"]}),
     # the parser may cut the phrase off as a sentence of its own when no comma follows it
-    ('As professor and head of the department of botany at MSU (and one of the authors of the study) Karen Voss '
-     'explained, "It grows."', {"Karen Voss": ["professor", "head"]}),
+    (('As professor and head of the department of botany at MSU (and one of the authors of the study) Karen Voss '
+     'explained, "It grows."'), {"Karen Voss": ["professor", "head"]}),
     # near misses: a time clause, a stage of life, a relation, a linking phrase, a comparison
     ("As the mayor arrived, Rob Fenn left the hall.", {"Rob Fenn": []}),
     ("As a young girl, Nora Platt sang in a choir.", {"Nora Platt": []}),
