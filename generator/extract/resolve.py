@@ -307,9 +307,7 @@ class Resolver:
             sent_start, quoted = doc[index].sent.start, self.quoted.get(para, set())
             same = next((t for t in reversed(doc[sent_start:index]) if t.dep_ in _SUBJECTS and t.pos_ == "PRON"
                          and pronoun_gender(t) == gender and t.i not in quoted), None)
-            before = doc[sent_start - 1].sent if sent_start > 0 else None
-            while before is not None and before.start > 0 and _continued(before, quoted):
-                before = doc[before.start - 1].sent
+            before = _going_on(doc[sent_start - 1].sent, quoted) if sent_start > 0 else None
             named_first = any(t.dep_ in _SUBJECTS and t.pos_ == "PROPN" and t.i not in quoted
                               for t in doc[sent_start:index])
             if same is None and before is not None and not named_first:
@@ -345,10 +343,7 @@ class Resolver:
         if doc is None or not len(doc):
             return None
         quoted = self.quoted.get(para, set())
-        last = doc[-1].sent
-        while last.start > 0 and _continued(last, quoted):
-            last = doc[last.start - 1].sent
-        same = _main_pronoun(last, gender, quoted)
+        same = _main_pronoun(_going_on(doc[-1].sent, quoted), gender, quoted)
         if same is None:
             return None
         who = self.antecedent(para, same.i, gender, text, exclude)
@@ -432,6 +427,13 @@ def _main_pronoun(sent: Span, gender: str, quoted: set[int]) -> Token | None:
     """The he/she of a gender that is the subject of a sentence's main verb, outside quotes."""
     return next((c for c in sent.root.children if c.dep_ in _SUBJECTS and c.pos_ == "PRON"
                  and pronoun_gender(c) == gender and c.i not in quoted), None)
+
+
+def _going_on(sent: Span, quoted: set[int]) -> Span:
+    """The sentence that `sent` goes on from, back over any that only continue the one before (see `_continued`)."""
+    while sent.start > 0 and _continued(sent, quoted):
+        sent = sent.doc[sent.start - 1].sent
+    return sent
 
 
 def _continued(sent: Span, quoted: set[int]) -> bool:
