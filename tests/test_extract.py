@@ -2208,3 +2208,25 @@ def test_an_abbreviated_rank_or_plural_title_is_no_part_of_the_name(nlp, paragra
 ])
 def test_a_title_after_adjectives_is_no_persons_name(nlp, paragraph, people):
     assert names(nlp, paragraph) == people
+
+
+def test_a_thing_noun_at_one_place_makes_no_thing_of_a_name_that_acts_as_a_person_at_another(nlp):
+    assert names(nlp, "Senior Editor for Nova magazine Talia Brennick said on Monday that she would leave.",
+                 "Brennick told staff that she was proud of them.") == {"Talia Brennick"}
+    assert names(nlp, "The weekly magazine Nova Lux said it would close.") == set()
+
+
+def test_a_noun_between_an_indefinite_article_and_a_name_presents_a_person(nlp):
+    assert names(nlp, "He married a Yale graduate Miriam Oshiro in 1990.") == {"Miriam Oshiro"}
+    assert names(nlp, "Critics fear a no-deal Brexit in October.") == set()
+
+
+def test_a_letter_and_an_apostrophe_open_a_name_not_a_brand(nlp):
+    assert names(nlp, "N'Dala Obuya scored twice for the club on Saturday.") == {"N'Dala Obuya"}
+    assert names(nlp, "Ann Lee joined SpaceX in May.") == {"Ann Lee"}
+
+
+def test_names_listed_after_a_family_noun_are_people_though_listed_like_places(nlp):
+    assert names(nlp, "Ruth Ames is survived by her sons Lincoln, Jordan, Chester and Kendrick.") \
+        == {"Ruth Ames", "Lincoln", "Jordan", "Chester", "Kendrick"}
+    assert names(nlp, "Fire crews came from Dolgellau, Harlech, Bala and Blaenau Ffestiniog.") == set()

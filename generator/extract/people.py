@@ -100,17 +100,22 @@ def build_cast(docs: list[tuple[int, Doc]], outlet: str | None = None) -> Cast:
     # The headline counts for people, but its title case fools NER: only its full names are trusted.
     body = [m for m in found if (m.para != HEADLINE or len(m.name.split()) > 1) and m.name not in other_names
             and not _named_after(m.name)]
-    things = _things(docs) | ({fold(outlet)} if outlet else set())
+    things = _things(docs)
     # each paragraph's words lowered in one string: a costume word never spans the line breaks between them
     lowered = ["\n".join(token_texts(doc)).lower() for _, doc in docs]
     costumed = any(word in text for text in lowered for word in _COSTUME_TEXT)
-    things |= {fold(m.name) for m in found if m.para != HEADLINE and (
+    # the outlet and the characters people play are no person whatever the text does with their names
+    no_one = {fold(m.name) for m in found if m.para != HEADLINE and (
         _portrayed(docs_by_para[m.para][m.start:m.end])
-        or costumed and _caption_character(docs_by_para[m.para][m.start:m.end]))}
+        or costumed and _caption_character(docs_by_para[m.para][m.start:m.end]))} \
+        | ({fold(outlet)} if outlet else set())
     by_para = dict(docs)
     lowercase = _lowercase_words(by_para)
     nouns = _lowercase_nouns(by_para)
     grouped = _group(body, _relatives(body, docs_by_para))
+    # a thing where the article makes one of it, unless it names a person at some other place
+    members = {fold(k): v for k, v in grouped.items()}
+    things = {k for k in things if not _acts_as_person_somewhere(members.get(k, []), by_para)} | no_one
     full_words = {w for k in grouped if len(k.split()) > 1 and fold(k) not in things and "/" not in k
                   for w in k.split()}
     groups = {k: v for k, v in grouped.items() if fold(k) not in things and not _ticket(k, full_words)
@@ -168,6 +173,46 @@ def build_cast(docs: list[tuple[int, Doc]], outlet: str | None = None) -> Cast:
     cast.mentions.sort(key=lambda pair: (pair[0].para == HEADLINE, pair[0].para, pair[0].start))
     cast.gender = genders(cast, dict(docs))
     return cast
+
+
+def _acts_as_person_somewhere(members: list[Mention], docs: dict[int, Doc]) -> bool:
+    """Some mention in the body acts as a person where it stands (see `_acts_as_person`): what the article
+    does with the name at one place ("publisher Tom Ward", "Acme magazine Ann Lee") makes no thing of the
+    person it names at another."""
+    return any(_acts_as_person(docs[m.para][m.start:m.end]) for m in members if m.para != HEADLINE)
+
+
+def _acts_as_person(span: Span) -> bool:
+    """Evidence at this place that the name is a person's: a title, family or role noun right before it, an
+    office in apposition, or a subject that he or she carries on ("Ward confirmed that she ..."). Not a list
+    with a person named in full: the model tags places and bodies listed with people as people too."""
+    first, root = span[0], span.root
+    if len(span) == 1 and (first.lower_ in OFFICE_WORDS or first.lower_ in ROLE_NOUNS):
+        return False  # "his father, Sultan Said bin Taimur": a title the model tagged alone
+    return after_title(first) or after_kin(first) or _after_role_noun(first) or office_in_apposition(root) \
+        or _carried_on_by_he_or_she(span)
+
+
+# Third-person pronouns: those of a man or a woman, and those of a thing or a group.
+_PERSONAL_PRONOUNS = frozenset(["he", "she", "him", "her", "his", "hers", "himself", "herself"])
+_OTHER_PRONOUNS = frozenset(["it", "its", "itself", "they", "them", "their", "theirs", "themselves"])
+
+
+def _carried_on_by_he_or_she(span: Span) -> bool:
+    """The name is the subject of its clause, and the next third-person pronoun that is a subject or a
+    possessive, later in its sentence with no other person named between, or else opening the next sentence,
+    is a man's or a woman's ("Ward said that she ...", "Ward was arrested. He ..."); "it" or "they" carry on
+    a body ("Acme said it ..."). A pronoun in any other place may be someone else ("Acme spoke with her")."""
+    if span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    doc, sent = span.doc, span.sent
+    for token in doc[span.end:sent.end]:
+        if token.ent_type_ == "PERSON":
+            return False
+        if (token.lower_ in _PERSONAL_PRONOUNS or token.lower_ in _OTHER_PRONOUNS) \
+                and token.dep_ in ("nsubj", "nsubjpass", "poss"):
+            return token.lower_ in _PERSONAL_PRONOUNS
+    return sent.end < len(doc) and doc[sent.end].lower_ in ("he", "she")
 
 
 def _named_after(name: str) -> bool:
@@ -554,7 +599,7 @@ def _used_as_thing(span: Span) -> bool:
     if root.dep_ == "nsubjpass" and root.head.lemma_.lower() == "name" \
             and any(c.dep_ == "prep" and c.lower_ == "after" for c in root.head.children):
         return True  # "Rocky Linux was named after Rocky McGaugh": what is named after someone is a thing
-    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children):
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children) and not _presented_by_noun(span):
         return True
     if root.dep_ == "dobj" and root.head.lemma_.lower() in _MAKING_VERBS and not first_name(span[0]):
         return True  # "Kimberly-Clark, which makes Kleenex Toilet Tissue": what is made is a product
@@ -566,6 +611,16 @@ def _used_as_thing(span: Span) -> bool:
     if len(after) == 2 and after[0].text in ("(", "[") and after[1].lower_ == "by":
         return True
     return _initials_before(span)
+
+
+def _presented_by_noun(span: Span) -> bool:
+    """ "a Harvard graduate Ann Lee", "a commoner Tom Ward": a lower-case noun of its own right before the name
+    presents it, and the article is that noun's ("a no-deal Brexit", "a 30-day Satyagraha" end in no noun
+    of their own: "deal" and "day" are halves of a hyphenated modifier)."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    return before is not None and before.pos_ == "NOUN" and before.text.islower() and before.lower_ not in THING_NOUNS \
+        and not (before.i > 0 and doc[before.i - 1].text == "-" and not doc[before.i - 1].whitespace_)
 
 
 def _example_of_things(token: Token) -> bool:
@@ -809,6 +864,8 @@ def _listed_with_named(token: Token, full_words: set[str]) -> bool:
 def _camel_case(word: str) -> bool:
     """A capital inside the word ("SpaceX", "YouTube") marks a brand, except name prefixes ("McCain")."""
     inner = [i for i, c in enumerate(word) if i > 0 and c.isupper()]
+    if word[1:2] in ("'", "’"):
+        return False  # "N'Golo", "D'Angelo": a letter and an apostrophe open the name
     return bool(inner) and "." not in word and not any(word[:i] in _NAME_PREFIXES for i in inner)  # not "C.L."
 
 
