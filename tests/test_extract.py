@@ -2230,3 +2230,62 @@ def test_names_listed_after_a_family_noun_are_people_though_listed_like_places(n
     assert names(nlp, "Ruth Ames is survived by her sons Lincoln, Jordan, Chester and Kendrick.") \
         == {"Ruth Ames", "Lincoln", "Jordan", "Chester", "Kendrick"}
     assert names(nlp, "Fire crews came from Dolgellau, Harlech, Bala and Blaenau Ffestiniog.") == set()
+
+
+# Roles the sentence predicates of a person, read where the parser does not link them to the name.
+
+def test_a_copula_the_parser_left_without_subject_is_the_names(nlp):
+    found = roles_of(nlp, 'Martin Greaves, often called "the steel king", was chairman of Tolworth Steel from 2001 '
+                          "to 2012. Nadia Petrova writes the cooking blog Saltwater and is the editor of the Harbour "
+                          "Gazette.")
+    assert found == {"Martin Greaves": ["chairman"], "Nadia Petrova": ["editor"]}
+
+
+def test_a_copula_with_a_subject_of_its_own_or_no_tense_is_not_the_names(nlp):
+    found = roles_of(nlp, "Ivo Brenner said the new coach was a fraud. Ivo Brenner left, calling on his rivals "
+                          "to stop being cowards.")
+    assert found == {"Ivo Brenner": []}
+
+
+def test_one_of_several_holders_of_an_office_holds_it(nlp):
+    assert roles_of(nlp, "Karel Dvorak, who is one of three deputy mayors, opened the bridge.") \
+        == {"Karel Dvorak": ["deputy mayor"]}
+
+
+def test_one_of_a_group_is_no_office(nlp):
+    assert roles_of(nlp, "Karel Dvorak was also one of the guests at the opening.") == {"Karel Dvorak": []}
+
+
+def test_a_description_that_singles_the_person_out_is_no_role(nlp):
+    found = roles_of(nlp, "Karel Dvorak spoke. Dvorak was the only candidate at the debate. Lena Holm, the most "
+                          "senior member of the panel, spoke first.")
+    assert found == {"Karel Dvorak": [], "Lena Holm": []}
+
+
+def test_an_ordinal_or_a_rank_among_kin_stays(nlp):
+    found = roles_of(nlp, "Lena Holm, 52, was the eldest daughter of Anders Holm. Tomas Vik is the first "
+                          "president of the Leeds Choir.")
+    assert found["Lena Holm"] == ["eldest daughter of Holm"]
+    assert found["Tomas Vik"] == ["first president"]
+
+
+def test_a_title_phrase_opening_the_clause_before_the_name_and_its_verb(nlp):
+    found = roles_of(nlp, "Deputy Governor of Halden Province, Tomas Vik said the roads would reopen.")
+    assert found == {"Tomas Vik": ["Deputy Governor"]}
+
+
+def test_a_title_phrase_set_off_after_another_name_or_a_verb_is_not_the_next_names(nlp):
+    found = roles_of(nlp, "After a long talk with Ruth Okafor, the Finance Minister, Tomas Vik said he agreed. "
+                          "He thanked the mayor, Paul Stone said.")
+    assert found == {"Ruth Okafor": ["Finance Minister"], "Tomas Vik": [], "Paul Stone": []}
+
+
+def test_an_apposition_after_an_age_or_a_home_town(nlp):
+    found = roles_of(nlp, "Sven Aalto, aged 61, a ferry pilot from Turku, was rescued. Greta Lund from Malmo, "
+                          "Sweden, a nurse at the city hospital, described the scene.")
+    assert found["Sven Aalto"][0].startswith("ferry pilot")
+    assert found["Greta Lund"][0].startswith("nurse")
+
+
+def test_what_describes_the_home_town_is_not_the_persons(nlp):
+    assert roles_of(nlp, "Greta Lund from Malmo, a port in Sweden, described the scene.") == {"Greta Lund": []}

@@ -1321,9 +1321,17 @@ def _apposition_heads(name: Span, single: set | None = None) -> list[Token]:
     # (a common noun only: in "Senators A of Florida, B of Utah" the parser hangs B there too)
     whence = {t.i for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "from") and c.i == name.end
               for t in c.subtree}
+    # "Jane Roe from Leeds, England, a nurse at ...": the parser may hang the role on the place, which no role
+    # noun describes
+    appos += [t for t in root.doc[name.end:] if t.i in whence and t.dep_ == "appos" and t.pos_ == "NOUN"
+              and t.ent_type_ == "" and _role_word(t) and _place(t.head)]
+    own |= {t.i for c in appos for t in c.subtree}
+    # "Jane Roe, aged 24, a nurse": a set-off word on the name's age or time comes between too
+    aside = {t.i for c in root.children if c.i >= name.end and c.dep_ in ("amod", "npadvmod", "nummod")
+             for t in c.subtree}
     # right after the name or after its other appositions ("Avenatti, the California, US lawyer"), not after a
     # conjoined name ("Giuliani and Andriy Yermak, one of ...")
-    heads = [c for c in appos if all(i in own or i in whence and c.pos_ == "NOUN" and c.ent_type_ == ""
+    heads = [c for c in appos if all(i in own or i in aside or i in whence and c.pos_ == "NOUN" and c.ent_type_ == ""
                                      for i in range(name.end, c.left_edge.i))]
     # "Kiara Perkins, a second year USI art major,": the parser may split the phrase into two appositions, the
     # first ending on a word that is no role ("year"); the role noun that closes the phrase is the head
@@ -1361,6 +1369,13 @@ def _apposition_heads(name: Span, single: set | None = None) -> list[Token]:
               and not (_plural_noun(c) and not _plural_noun(h))]  # not the politicians of "politicians and the"
     heads += [c for h in heads if _role_word(h) for c in _second_titles(h) if not name.start <= c.i < name.end]
     return sorted(set(heads), key=lambda t: t.i)
+
+
+def _place(token: Token) -> bool:
+    """A place's name, or an apposition of one ("Scotia, N.Y."): GPE or LOC."""
+    while token.dep_ == "appos" and token.ent_type_ not in ("GPE", "LOC"):
+        token = token.head
+    return token.ent_type_ in ("GPE", "LOC")
 
 
 def _sibling_apposition(name: Span) -> list[Token]:
@@ -1409,21 +1424,39 @@ def _conjoined_title(name: Span) -> list[Token]:
 
 
 def _set_off_after(name: Span) -> Token | None:
-    """ "the Archbishop of Gdańsk, Leszek Kowalski, visited": a name set off by commas right after a title
-    phrase, when the parser hangs it elsewhere (a second object of "of"). Read from the words: the role word
-    ends the phrase or comes before its "of"; a list ("..., Ann Lee, and ...") is no apposition."""
+    """ "the Archbishop of Gdańsk, Leszek Kowalski, visited", "Chief Minister of Kent, Ann Lee said": a name set off
+    by a comma right after a title phrase, when the parser hangs it elsewhere (a second object of "of", or a
+    phrase of its own). The name is closed by a comma too (a list, "..., Ann Lee, and ...", is no apposition), or
+    it is the subject of the verb right after it and the title phrase opens the clause ("Speaking on Monday, the
+    mayor of Leeds, Ann Lee said"; not "He thanked the mayor, Lee said")."""
     doc = name.doc
-    if name.start < 2 or doc[name.start - 1].text != "," or name.end + 1 >= len(doc) or doc[name.end].text != "," \
-            or doc[name.end + 1].lower_ in ("and", "or") or doc[name.end + 1].ent_type_ == "PERSON":
+    if name.start < 2 or doc[name.start - 1].text != "," or name.end + 1 >= len(doc):
         return None
+    closed = doc[name.end].text == "," and doc[name.end + 1].lower_ not in ("and", "or") \
+        and doc[name.end + 1].ent_type_ != "PERSON"
+    subject = name.root.dep_ in ("nsubj", "nsubjpass") and doc[name.end].pos_ in ("VERB", "AUX")
+    head = _title_before_comma(name) if closed or subject else None
+    if head is None or closed:
+        return head
+    # the phrase opens the clause, and is no apposition of a name before it ("talks with Ann Roe, the Prime
+    # Minister, Bo Lee said")
+    start = head.left_edge.i
+    opens = start == name.sent.start or doc[start - 1].text == "," and doc[start - 2].ent_type_ != "PERSON"
+    return head if opens and head.dep_ != "appos" else None
+
+
+def _title_before_comma(name: Span) -> Token | None:
+    """The role word of a title phrase that ends at the comma before the name: its last word, or the word
+    before its "of" or "for" ("director of Amnesty International", "president of the League for the Defence of
+    Human Rights", "deputy director for the Middle East for Amnesty International": back over the body's
+    capitalised name, its own "of", "for", "and" and "the" too)."""
+    doc = name.doc
     last = doc[name.start - 2]
     if _role_word(last) and last.pos_ in ("NOUN", "PROPN") and last.ent_type_ != "PERSON":
         return last
-    # "director of Amnesty International", "president of the League for the Defence of Human Rights": back
-    # over the body's capitalised name (its own "of", "for", "and" and "the" too) to the role word before "of"
-    for i in range(name.start - 3, max(name.start - 12, 0), -1):
+    for i in range(name.start - 3, max(name.start - 14, 0), -1):
         token = doc[i]
-        if token.lower_ == "of":
+        if token.lower_ in ("of", "for"):
             head = doc[i - 1]
             if _role_word(head) and head.pos_ in ("NOUN", "PROPN") and head.ent_type_ != "PERSON" \
                     and head.lower_ not in _PORTFOLIOS:
@@ -1654,7 +1687,33 @@ def _subject_verbs(subject: Token) -> list[Token]:
               and not any(t.ent_type_ == "PERSON" for t in doc[verb.i:c.i])]  # "and Lee was sworn in as"
     # "Bernier was forced to resign as minister": a leaving verb under the name's verb shares its subject
     shared += [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in _LEAVING]
-    return [verb] + shared
+    return [verb] + [c for c in shared + _bare_copula(subject) if c != verb]
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with a tense of its own, or a participle after its auxiliary ("had been"); not "being" nor "to be"."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children)
+
+
+# Dependencies that give a verb a subject, or open a clause of its own ("when", "that").
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+
+
+def _bare_copula(subject: Token) -> list[Token]:
+    """ "Roe, reportedly nicknamed 'the king', was chairman of X", "Roe runs a blog and is the director of X":
+    a finite "be" or "become" after the subject, in its sentence, that the parser gave no subject at all is the
+    subject's, when the words between hold no other subject and open no clause ("who", "which", "when",
+    "that"). The small parser often hangs the subject on a participle or on the first of two verbs instead."""
+    doc = subject.doc
+    for token in doc[subject.i + 1:subject.sent.end]:
+        if token.dep_ in _SUBJECTS or token.dep_ == "mark" or token.tag_ in ("WDT", "WP", "WP$", "WRB") \
+                or token.text in (";", ":"):
+            return []
+        if token.lemma_ in ("be", "become") and token.dep_ not in ("aux", "auxpass") and _finite(token) \
+                and not any(c.dep_ in _SUBJECTS for c in token.children):
+            return [token]
+    return []
 
 
 def _chosen_as(root: Token) -> list[Role]:
@@ -1726,20 +1785,27 @@ def _verb_roles(verb: Token, predicate: bool = True, of_object: bool = False) ->
                 for prep in v.children if prep.dep_ == "prep" and prep.lower_ == "as"
                 for o in prep.children if o.dep_ == "pobj"]
     if lemma in ("be", "become") and predicate:
-        # the role must be the article's title for the person, not a description ("a leader in ...")
-        # nor one of a rank by an infinitive ("was the third official to serve in that office", "became the
-        # first Islander to ..."); "became a performer, artist, and designer" as "is a lawyer"
-        out += [c for c in verb.children if c.dep_ == "attr" and _role_word(c) and (c.pos_ in ("NOUN", "PROPN") or (
-                    c.tag_ == "JJ" and any(d.dep_ == "det" for d in c.children)))  # "a performer", tagged JJ
-                and c.lemma_.lower() not in _NOT_ROLES and (lemma == "be" or c.lemma_.lower() not in _RELATIONS
-                                                            and (c.lower_ in OFFICE_WORDS | ROLE_NOUNS or not _ranked(c)))
-                and not any(v.dep_ in ("acl", "relcl") and v.i > c.i and any(t.tag_ == "TO" for t in v.children)
-                            for v in c.children)]
+        # "is one of two deputy prime ministers" holds the office; "one of the attendees" only describes
+        out += [c for c in verb.children if c.dep_ == "attr" and _predicate_role(_one_of(c), lemma)
+                and (c.lower_ != "one" or _one_of(c).lemma_.lower() in OFFICE_WORDS)]
     out += [c for o in list(out) for c in o.conjuncts if c.i > o.i and c.pos_ in ("NOUN", "PROPN") and _role_word(c)
             and not any(t.pos_ in ("VERB", "AUX") for t in o.doc[o.i:c.i])]  # "the drummer and co-founder"
     out += [c for o in list(out) for c in _second_titles(o) if c not in out]
     return [_hyphen_prefixed(_singular(role, _one_of(obj)) if obj.lower_ == "one" else role, _one_of(obj))
             for obj in out if (role := _phrase_role(_one_of(obj)))]  # "served as one of the advisors of ..."
+
+
+def _predicate_role(noun: Token, lemma: str) -> bool:
+    """The noun a copula predicates of its subject names the subject's title ("is the mayor of X", "is one of two
+    deputy prime ministers"), not a description ("a leader in ...") nor one of a rank by an infinitive ("was the
+    third official to serve in that office", "became the first Islander to ..."); "became a performer, artist,
+    and designer" as "is a lawyer"."""
+    return _role_word(noun) and (noun.pos_ in ("NOUN", "PROPN") or (
+        noun.tag_ == "JJ" and any(d.dep_ == "det" for d in noun.children))) \
+        and noun.lemma_.lower() not in _NOT_ROLES and (lemma == "be" or noun.lemma_.lower() not in _RELATIONS and (
+            noun.lower_ in OFFICE_WORDS | ROLE_NOUNS or not _ranked(noun))) \
+        and not any(v.dep_ in ("acl", "relcl") and v.i > noun.i and any(t.tag_ == "TO" for t in v.children)
+                    for v in noun.children)
 
 
 def _singular(role: Role, head: Token) -> Role:
@@ -1764,6 +1830,8 @@ def _phrase_role(head: Token) -> Role | None:
     doc = head.doc
     if head.lower_ in _STANCES and head.i + 1 < len(doc) and doc[head.i + 1].lower_ in ("for", "of"):
         return None  # "a long-time advocate for democracy" is a stance, like "supporter"; "rights advocate" a calling
+    if _singled_out(head):
+        return None
     # "a researcher with long experience": what the person has describes them, it is no part of the title
     described = {t.i for c in head.rights if c.dep_ == "prep" and c.lower_ in ("with", "without") for t in c.subtree}
     # a plural role noun the tagger took for a verb has the names it heads as its "object": they are no title
@@ -1789,6 +1857,18 @@ def _phrase_role(head: Token) -> Role | None:
     if role is None and comma is not None:  # "the California, US lawyer": the words after the place's comma
         role = title_and_org([t for t in upto if t.i > comma])
     return role
+
+
+# Words that make a noun phrase pick one person out of a kind: "the only candidate", "the lone designer".
+_UNIQUE = frozenset(["only", "lone", "sole"])
+
+
+def _singled_out(head: Token) -> bool:
+    """ "Roe was the only candidate on the stage", "Roe, the most senior Democrat on the panel": a description
+    that sets the person apart among a kind (by "only", "lone", "sole" or a superlative) says how they stand,
+    it names no post they hold. An ordinal still names one ("its first president"), and a rank among kin is part
+    of the relation ("the oldest son of ...")."""
+    return head.lemma_.lower() not in _RELATIONS and any(t.lower_ in _UNIQUE or t.tag_ in ("JJS", "RBS") for left in head.lefts for t in left.subtree)
 
 
 def _inside_body(token: Token) -> bool:
