@@ -2249,3 +2249,13 @@ def test_a_nationality_noun_and_a_spaced_dash_make_no_title(nlp):
                           "Berg - spoke.")
     assert found["Piet Kroon"] == []
     assert found["Alan Webb"] == ["finalist"]
+
+
+def test_a_relation_owned_by_a_pronoun_among_the_titles_before_a_name(nlp):
+    found = roles_of(nlp, "Governor Ivan Sorel took office in May. Since then, his cousin and adviser Pavel Dren has "
+                          "left the country.")
+    assert found["Pavel Dren"] == ["cousin of Ivan Sorel", "adviser"]
+    found = roles_of(nlp, "Raised by farmer Otto Brandt and his wife Liesel, Karl Brandt moved to the city.")
+    assert found["Liesel"] == ["wife of Otto Brandt"]
+    found = roles_of(nlp, "Gil Amaro was the heir. His mother was Luis Amaro's mistress Rosa Vey.")
+    assert found["Rosa Vey"] == ["mistress of Luis Amaro"]  # "mistress" is a relation like "wife"

@@ -232,7 +232,8 @@ _RELATIONS = frozenset(["mother", "father", "wife", "husband", "son", "daughter"
                         "girlfriend", "boyfriend", "client", "stepson", "stepdaughter", "grandson", "granddaughter",
                         "nephew", "niece", "cousin", "uncle", "aunt", "child", "parent", "friend",
                         "grandmother", "grandfather", "grandchild", "stepmother", "stepfather", "spouse", "sibling",
-                        "twin", "colleague", "teammate", "classmate", "roommate", "bandmate"])
+                        "twin", "colleague", "teammate", "classmate", "roommate", "bandmate", "mistress", "lover",
+                        "stepbrother", "stepsister", "godfather", "godmother", "godson", "goddaughter"])
 
 
 def _bare_relation(role: Role) -> bool:
@@ -270,7 +271,7 @@ def _relation_roles(name: Span, pid: str, cast: Cast, para: int, resolver: Resol
     """ "Joe Biden and his son, Hunter Biden" -> "son of Joe Biden": a relation noun in apposition whose
     possessor (a name, or a pronoun resolved as elsewhere) is another person of the article."""
     out = []
-    for head in _apposition_heads(name):
+    for head in _apposition_heads(name) + [t for t in _kin_before(name) if t.i not in {h.i for h in _apposition_heads(name)}]:
         doc = head.doc
         if _names_another(head, name):
             continue  # "Trump himself, his wife Melania": the wife is Melania, not the name after her
@@ -289,6 +290,21 @@ def _relation_roles(name: Span, pid: str, cast: Cast, para: int, resolver: Resol
         if other and other != pid:
             word = low if "-" in low and not kin else nearest.lemma_ if nearest.tag_ == "NNS" else nearest.text
             out.append(Role(f"{word} of {cast.names[other]}", None))
+    return out
+
+
+def _kin_before(name: Span) -> list[Token]:
+    """The relation nouns owned by a pronoun among the title words right before a name, which the parser may
+    hang elsewhere: "Norman Lee and his wife Mia", "his uncle and advisor Jang Lee" (read from the words, as
+    titles are). A named owner ("Grey's niece Mary Hope") stays in the title as written."""
+    doc = name.doc
+    out = []
+    i = name.start - 1
+    while i >= 0 and _in_prefix(doc[i], name.root, name):
+        if doc[i].lemma_.lower() in _RELATIONS and doc[i].pos_ == "NOUN" \
+                and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in doc[i].children):
+            out.append(doc[i])
+        i -= 1
     return out
 
 
