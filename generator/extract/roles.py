@@ -232,7 +232,8 @@ _RELATIONS = frozenset(["mother", "father", "wife", "husband", "son", "daughter"
                         "girlfriend", "boyfriend", "client", "stepson", "stepdaughter", "grandson", "granddaughter",
                         "nephew", "niece", "cousin", "uncle", "aunt", "child", "parent", "friend",
                         "grandmother", "grandfather", "grandchild", "stepmother", "stepfather", "spouse", "sibling",
-                        "twin", "colleague", "teammate", "classmate", "roommate", "bandmate"])
+                        "twin", "colleague", "teammate", "classmate", "roommate", "bandmate", "mistress", "lover",
+                        "stepbrother", "stepsister", "godfather", "godmother", "godson", "goddaughter"])
 
 
 def _bare_relation(role: Role) -> bool:
@@ -270,7 +271,7 @@ def _relation_roles(name: Span, pid: str, cast: Cast, para: int, resolver: Resol
     """ "Joe Biden and his son, Hunter Biden" -> "son of Joe Biden": a relation noun in apposition whose
     possessor (a name, or a pronoun resolved as elsewhere) is another person of the article."""
     out = []
-    for head in _apposition_heads(name):
+    for head in _apposition_heads(name) + [t for t in _kin_before(name) if t.i not in {h.i for h in _apposition_heads(name)}]:
         doc = head.doc
         if _names_another(head, name):
             continue  # "Trump himself, his wife Melania": the wife is Melania, not the name after her
@@ -289,6 +290,21 @@ def _relation_roles(name: Span, pid: str, cast: Cast, para: int, resolver: Resol
         if other and other != pid:
             word = low if "-" in low and not kin else nearest.lemma_ if nearest.tag_ == "NNS" else nearest.text
             out.append(Role(f"{word} of {cast.names[other]}", None))
+    return out
+
+
+def _kin_before(name: Span) -> list[Token]:
+    """The relation nouns owned by a pronoun among the title words right before a name, which the parser may
+    hang elsewhere: "Norman Lee and his wife Mia", "his uncle and advisor Jang Lee" (read from the words, as
+    titles are). A named owner ("Grey's niece Mary Hope") stays in the title as written."""
+    doc = name.doc
+    out = []
+    i = name.start - 1
+    while i >= 0 and _in_prefix(doc[i], name.root, name):
+        if doc[i].lemma_.lower() in _RELATIONS and doc[i].pos_ == "NOUN" \
+                and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in doc[i].children):
+            out.append(doc[i])
+        i -= 1
     return out
 
 
@@ -440,12 +456,21 @@ def _sharers(name: Span, role: Role, cast: Cast, para: int) -> list[str]:
     if not members and not listed:
         return []  # "announcing to journalists Adamowicz remained alive": a plural before one name is no title
     out = [own]
-    for conj in members:
+    # "Rice, Congresswoman Demings and Senators Harris and Warren": a title right before the name is not
+    # that of the items listed before it
+    titled = _titled(name.root, name.start)
+    for conj in sorted(members, key=lambda t: t.i):
         pid = cast.at.get((para, conj.i))
         start = conj.i
         while pid and start > 0 and cast.at.get((para, start - 1)) == pid:
             start -= 1  # "Walker Evans": the name's own first word is no title, whatever its ending
-        if pid and pid not in out and not _titled(conj, start):
+        if conj.i < name.start and titled:
+            continue
+        if pid and _titled(conj, start):
+            if conj.i > name.start:
+                break  # "nominees A, former Congressman B, and Congressmen C and D": a new title ends the list
+            continue
+        if pid and pid not in out:
             out.append(pid)
     return out + [pid for pid in listed if pid not in out]
 
@@ -507,7 +532,8 @@ def _titled(token: Token, start: int | None = None) -> bool:
     """A conjunct with a title of its own ("..., and Congresswoman Val Demings") does not share the list's.
     `start`: where the person's name begins, when known."""
     before = token.doc[token.left_edge.i:token.i if start is None else start]
-    return any(_role_word(t) for t in before if t.ent_type_ != "PERSON") or any(
+    # a title NER ran into the name counts ("Congressmen Mike Capuano" tagged as one person)
+    return any(_role_word(t) for t in before if t.ent_type_ != "PERSON" or _office_noun(_singular_word(t))) or any(
         c.dep_ == "appos" and _role_word(c) for c in token.children)
 
 
@@ -710,7 +736,7 @@ def _role_word(token: Token) -> bool:
     if token.lower_ in TITLE_ABBREVIATIONS:
         return token.text[:1].isupper()  # "Rep. Patrick Kennedy", "Lt. Gov."
     if any(low in OFFICE_WORDS or low in ROLE_NOUNS or low in _ACADEMIC_OFFICES
-           for low in (token.lemma_.lower(), token.lower_.removesuffix("s"))):
+           for low in (token.lemma_.lower(), token.lower_.removesuffix("s"), _singular_word(token))):
         return True
     # by its ending alone, a capitalised word must be a common noun: "Kushner" and "Huber" are names;
     # "-ment" names a thing or a body, not a person ("speaker of the parliament Ali Larijani")
@@ -761,7 +787,8 @@ def _in_prefix(token: Token, root: Token, name: Span) -> bool:
         return True  # "son-in-law": its "in" and hyphens belong to the relation
     if _abbreviation(token) or _spelled_out(token, name):
         return True  # "Member of parliament (MP) Kevin Conolly": the title's short form, dropped from the title
-    if token.is_punct and token.text != "-" or token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL") \
+    if token.is_punct and (token.text != "-" or _spaced(token)) \
+            or token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL") \
             and not _first_of_office(token):
         return False
     if token.ent_type_ == "PERSON" and token.lower_ not in OFFICE_WORDS and token.lower_ not in HONORIFICS \
@@ -790,6 +817,12 @@ def _in_prefix(token: Token, root: Token, name: Span) -> bool:
             or token.dep_ == "case":
         return False
     return token.pos_ != "ADP" or token.lower_ == "of" or _from_place(token) or _for_portfolio(token)
+
+
+def _spaced(dash: Token) -> bool:
+    """A dash with a space on each side sets words off ("the four candidates - Sir Ann Lee, ..."); it joins no
+    title ("vice-president", "co-founder")."""
+    return bool(dash.whitespace_) and dash.i > 0 and bool(dash.doc[dash.i - 1].whitespace_)
 
 
 def _abbreviation(token: Token) -> bool:
@@ -970,7 +1003,7 @@ def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None
     # "German Chancellor Angela Merkel's spokesperson": a name before the possessive owns the title
     own = tokens[mark + 1:] if mark and tokens[mark - 1].ent_type_ == "PERSON" else tokens
     # a role noun NER ran into the name is the title: "Grand Ayatollah Ali Sistani"
-    if any(t.ent_type_ == "PERSON" and t.lower_ not in OFFICE_WORDS and t.lower_ not in ROLE_NOUNS
+    if any(t.ent_type_ == "PERSON" and _singular_word(t) not in OFFICE_WORDS and _singular_word(t) not in ROLE_NOUNS
            and not _names_a_patron(t) and not descriptor(t) and not _in_portfolio(t, own[-1].i + 1)
            for t in own if t.lower_ != "of") \
             and " of " not in " ".join(t.lower_ for t in tokens):
@@ -1176,8 +1209,8 @@ def _role(title_tokens: list[Token], org: str | None, owner: list[Token] | None 
         return None
     head = next((title_tokens[i - 1] for i, t in enumerate(title_tokens) if i and t.lower_ == "of"), title_tokens[-1])
     if all(_courtesy(t) for t in title_tokens) or head.lower_ in _NOT_ROLES or head.lemma_.lower() in _NOT_ROLES \
-            or head.lower_ in NATIONALITIES or head.lower_.removesuffix("s") in NATIONALITIES:
-        return None  # "early supporter of democracy" describes a stance, "Ethiopians A and B" a nationality
+            or head.lower_ in NATIONALITIES or head.lower_.removesuffix("s") in NATIONALITIES or _national(head.lower_):
+        return None  # "early supporter of democracy" describes a stance, "Ethiopians A and B", "Dutchman" a nationality
     title = _words(title_tokens)
     if owner:
         title = "".join(t.text_with_ws for t in title_tokens[0].doc[owner[0].i:title_tokens[0].i]) + title
@@ -1242,9 +1275,37 @@ def _plural(tokens: list[Token]) -> bool:
 
 
 def _plural_noun(token: Token) -> bool:
-    """A plural noun, also a plural title the tagger takes for a singular name ("Senators")."""
+    """A plural noun, also a plural title the tagger takes for a singular name ("Senators", "Congressmen",
+    "aldermen")."""
     return token.tag_ in ("NNS", "NNPS") or token.tag_ == "NNP" and token.lower_.endswith("s") \
-        and (token.lower_[:-1] in OFFICE_WORDS or token.lower_[:-1] in ROLE_NOUNS) or _plural_as_verb(token)
+        and (token.lower_[:-1] in OFFICE_WORDS or token.lower_[:-1] in ROLE_NOUNS) or _plural_as_verb(token) \
+        or _men_plural(token)
+
+
+def _men_plural(token: Token) -> bool:
+    """ "Congressmen", "chairmen", "spokeswomen": the plural of an office in "-man" that the lexicon knows, which
+    the tagger may take for a singular noun or a name ("Carmen" is a name, "specimen" no plural)."""
+    low = token.lower_
+    return len(low) > 5 and low.endswith("men") and _office_noun(low[:-3] + "man")
+
+
+def _office_noun(low: str) -> bool:
+    """A lower-case word the lexicon knows as an office or a role ("congressman", "dean")."""
+    return low in OFFICE_WORDS or low in ROLE_NOUNS or low in _ACADEMIC_OFFICES
+
+
+def _national(low: str) -> bool:
+    """ "Dutchman", "Frenchwoman", "Englishmen": a nationality's noun for a person, which says no role."""
+    for end in ("woman", "women", "man", "men"):
+        if low.endswith(end) and low[:-len(end)] in NATIONALITIES:
+            return True
+    return False
+
+
+def _singular_word(token: Token) -> str:
+    """The lower-case singular of a title word: "congressmen" -> "congressman", "senators" -> "senator"."""
+    low = token.lower_
+    return low[:-3] + "man" if _men_plural(token) else low
 
 
 def _words(tokens: list[Token]) -> str:
@@ -1253,7 +1314,9 @@ def _words(tokens: list[Token]) -> str:
     last = tokens[-1]
     head_of_phrase = not any(last.head == t for t in tokens)
     word = TITLE_ABBREVIATIONS.get(last.lower_, last.text)
-    if _plural_noun(last) and head_of_phrase:  # "Senators" the lemmatizer keeps for proper nouns
+    if _men_plural(last) and head_of_phrase:  # "Congressmen", which the lemmatizer keeps as a name
+        word = last.text[:-3] + "man"
+    elif _plural_noun(last) and head_of_phrase:  # "Senators" the lemmatizer keeps for proper nouns
         word = last.lemma_ if last.lemma_ != last.text else last.text.removesuffix("s")
     if last.text[:1].isupper():
         word = word[:1].upper() + word[1:]
@@ -1269,7 +1332,7 @@ def role_in_apposition(name: Span) -> list[Role]:
     for head in heads:
         if head.pos_ not in ("NOUN", "PROPN") and not _plural_as_verb(head) or not _role_word(head) \
                 or not _capitalised_agent(head) \
-                or _names_another(head, name) or _hyphened(head) in heads:
+                or _names_another(head, name) or _hyphened(head) in heads or _listed_name(head):
             continue
         role = _hyphen_joined(_phrase_role(head), head, heads)
         if role and (head in single or listed and _plural_noun(head) and head.i < name.start):
@@ -1278,6 +1341,14 @@ def role_in_apposition(name: Span) -> list[Role]:
             out.append(role)
         out += _who_served_as(head)
     return out
+
+
+def _listed_name(head: Token) -> bool:
+    """ "Senators Dan Coats of Indiana, John McCain of Arizona": the parser may hang a name of a list on the
+    name before it as an apposition; the last word of a person's full name is no title ("Coats" is no agent
+    noun), unlike a title NER took for a name on its own ("Dean of the law school")."""
+    return head.ent_iob_ == "I" and head.ent_type_ == "PERSON" and head.pos_ == "PROPN" \
+        and not _office_noun(_singular_word(head))
 
 
 def _hyphened(token: Token) -> Token | None:
@@ -1502,8 +1573,10 @@ def _plural_title_before_list(root: Token, start: int) -> list[Token]:
     doc = root.doc
     prep = top.head
     if top.dep_ == "pobj" and (prep.lower_ == "including" or prep.lower_ == "as" and doc[prep.i - 1].lower_ == "such"):
-        if _titled(root, start):
-            return []  # "world leaders including Foreign Minister A": the plural is a group, the item's title its own
+        if _titled(root, start) or _titled(top):
+            # "world leaders including Foreign Minister A": the plural is a group, the item's title its own;
+            # "officials, including former CIA directors A, B and C": the first item's plural is the list's
+            return []
         # "artists such as Elvis Costello, Bob Dylan, and Jim Lauderdale": the noun right before, whatever
         # the parser hung the phrase on
         before = prep.i - (2 if prep.lower_ == "as" else 1)
@@ -1517,12 +1590,18 @@ def _plural_title_before_list(root: Token, start: int) -> list[Token]:
         # "athletes Vitas Gerulaitis and Jack Nicklaus": the plural before the list's first name is each one's,
         # also where that first name is not known as a person's
         top = doc[top.left_edge.i - 1]
-    elif top is root or top.i + 1 >= len(doc) or doc[top.i + 1].text != ",":
-        return []
+    elif top is root or _phrase_end(top, start) + 1 >= len(doc) or doc[_phrase_end(top, start) + 1].text != ",":
+        return []  # "the members of the project, A and B": a comma after the plural's own words
     if not _plural_noun(top) or top.ent_type_ == "PERSON" or not _role_word(top) \
             or any(c.dep_ == "prep" and c.lower_ not in ("of", "including", "as") for c in top.children):
         return []  # "several speakers at the rally, including ...": people at an event, not a title
     return [top]
+
+
+def _phrase_end(noun: Token, before: int) -> int:
+    """Where a noun's own words end, before a token: the noun, or the end of its prepositional phrases ("the
+    members of the project", "two professors of law")."""
+    return max([noun.i] + [c.right_edge.i for c in noun.children if c.i > noun.i and c.dep_ == "prep" and c.i < before])
 
 
 def _list_top(root: Token) -> Token:
@@ -1543,7 +1622,7 @@ def _list_in_apposition(root: Token) -> Token:
     head = top.head
     doc = root.doc
     # the plural's own words may run on before its comma ("two professors of law, A and B")
-    end = max([head.i] + [c.right_edge.i for c in head.children if c.i > head.i and c.dep_ == "prep" and c.i < top.i])
+    end = _phrase_end(head, top.i)
     # "his children Elizabeth and Susan": a plural family noun needs no comma
     plural = head.tag_ in ("NNS", "NNPS") and (end + 1 < len(doc) and doc[end + 1].text == ","
                                                or head.lemma_.lower() in _RELATIONS and top.i == end + 1)
