@@ -1266,3 +1266,45 @@ def test_a_text_alleging_accuses_the_person_it_names(nlp):
     assert ("alleging", None, "dan-cole") in fields(
         nlp, "cue by target", "Governor Dan Cole spoke on Monday.",
         "Senator Ruth Ames attacked Governor Dan Cole over a newspaper story alleging Dan Cole hid donations.")
+
+
+@pytest.mark.parametrize("text, by, what", [
+    ("Councillor Dana Wirth has denied ever meeting the developers.", "dana-wirth", "ever meeting the developers"),
+    ("The coast guard denied firing on the fishing boat.", None, "firing on the fishing boat"),
+])
+def test_a_gerund_after_deny_is_what_is_denied(nlp, text, by, what):
+    assert fields(nlp, "by target_text cue", text) == [(by, what, "denied")]
+
+
+def test_a_gerund_after_deny_is_not_a_refusal_of_a_thing(nlp):
+    # the nearest shape: a thing withheld from someone, no claim denied
+    assert disputes(nlp, "The clinic denied the patients care after the storm.") == ()
+
+
+def test_a_participle_joined_to_a_passive_shares_its_subject(nlp):
+    found = fields(nlp, "by target target_text", "Designer Lena Ostrova showed twelve dresses on Friday.",
+                   "Her dresses were seen as drab and criticized for ignoring the season's colours.")
+    assert found == [(None, "lena-ostrova", "ignoring the season's colours")]
+
+
+def test_a_participle_joined_to_a_passive_with_an_object_is_active(nlp):
+    # the nearest shape: "was arrested and denied the charge" is the arrested man's denial
+    found = fields(nlp, "by by_text target cue", "Mayor Carl Dobbs was arrested and denied the bribery charge.")
+    assert found == [("carl-dobbs", "Mayor Carl Dobbs", None, "denied")]
+
+
+def test_a_participle_clause_before_the_main_verb_is_passive(nlp):
+    found = pairs(nlp, "Senator Ada Marsh and Governor Ivo Brandt met on Monday.",
+                  "When challenged by Marsh over the budget, Brandt said the figures were sound.")
+    assert found == [("ada-marsh", "ivo-brandt")]
+
+
+def test_a_bare_relative_clause_contests_its_noun(nlp):
+    found = fields(nlp, "by target_text cue", "The inspectors published a survey the mayor Rosa Kell dismissed as "
+                                              "careless.")
+    assert found == [("rosa-kell", "a survey", "dismissed")]
+
+
+def test_a_bare_relative_clause_on_a_time_contests_nothing(nlp):
+    # the nearest shape: "the week Kell rejected" is when, not what
+    assert fields(nlp, "target_text", "It rained the week Mayor Rosa Kell rejected.") == []

@@ -223,6 +223,9 @@ _ANNULLED = _CLAIMS_AND_ACTS | _DONE_TO | _LAWS | frozenset(["result", "election
                                                               "mandate", "injunction", "finding", "judgment",
                                                               "judgement", "sentencing", "acquittal", "appointment",
                                                               "decree", "directive", "edict"])
+# Nouns of when, where and how, which a bare relative clause does not take as its object ("the day he appealed").
+_CIRCUMSTANCES = frozenset(["day", "week", "month", "year", "time", "moment", "hour", "night", "morning", "evening",
+                            "way", "manner", "place", "reason"])
 # Verbs whose infinitive reports the act itself: "continued to attack Trump", "began to criticise the plan".
 _ASPECTUAL = frozenset(["continue", "begin", "start", "keep", "resume", "proceed"])
 # Nouns of remarks, which "critical" makes criticism: "made critical remarks about Fauci".
@@ -1346,7 +1349,7 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
     if passive is None and verb.tag_ == "VBN" and verb.dep_ in ("advcl", "xcomp", "acomp", "oprd") \
             and verb.head.lemma_.lower() in ("stand", "remain"):
         passive = subject_of(verb.head)  # "Smith stands accused of fraud": Smith is accused
-    if passive is None and any(c.dep_ == "auxpass" for c in verb.children):
+    if passive is None and (any(c.dep_ == "auxpass" for c in verb.children) or _passive_without_subject(verb)):
         passive = subject_of(verb)
     if passive is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and _agent(verb) is not None:
         passive = verb.head  # "the bill rejected by the House": a passive clause on the thing contested
@@ -1371,7 +1374,7 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         by = _named(subject, para, resolver) if subject is not None else Who(None, "")
         obj = (_blamed(verb, para, resolver) if lemma == "blame" else None) or _with(verb) \
             or next((c for c in objects if c.dep_ == "dobj"), None) or _against(verb) \
-            or _object_after(verb) or (_accused_in_clause(verb) if lemma == "allege" else None) \
+            or _relative_object(verb) or _object_after(verb) or (_accused_in_clause(verb) if lemma == "allege" else None) \
             or (_stopped(verb) if lemma in _COURT_ACTIONS else None)
         target = _target(obj, para, resolver, lemma) if obj is not None else Who(None, "")
         if obj is not None and not target.person and obj.lower_ in ("which", "that") and verb.dep_ == "relcl":
@@ -1388,7 +1391,7 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
             target = Who(None, target.text)
         target_text = _subtree_text(obj) if _with(verb) is not None else \
             _what(verb) or (_subtree_text(obj) if obj is not None else "")
-        if obj is not None and obj.tag_ == "WDT" and verb.dep_ == "relcl":
+        if obj is not None and (obj.tag_ == "WDT" or obj == verb.head) and verb.dep_ == "relcl":
             target_text = _antecedent(verb) or target_text  # "..., which Trump denied": what "which" stands for
     if not target_text and lemma not in ("sue", "appeal"):
         return None
@@ -1398,6 +1401,19 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
     elif _speaks_against(verb):  # "spoke out against"
         found = replace(found, cue=verb.doc[verb.i:_against(verb).head.i + 1].text)
     return found
+
+
+def _passive_without_subject(verb: Token) -> bool:
+    """ "were perceived as skintight and criticized for ...", "When challenged by Smith over the budget, Jones
+    said": a past participle with no subject, auxiliary or object of its own, joined to a passive verb or heading
+    a clause before the main verb, is passive too; who is contested is the subject of the verb it hangs on (not a
+    participle before its noun, "accused criminals", nor one after it, "anyone accused of a crime")."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return False
+    if verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD"):  # the tagger may take the participle for a past
+        return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.head.children) and not any(
+            c.dep_ in ("dobj", "ccomp", "dative") for c in verb.children)  # "was arrested and denied the charge": active
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX") and verb.i < verb.head.i
 
 
 def _text_contesting(verb: Token) -> Token | None:
@@ -1784,6 +1800,18 @@ def _relative_word(clause: Token) -> bool:
     return any(t.tag_ in ("WDT", "WP", "WP$") or t.lower_ == "that" for t in clause.subtree if t.i < clause.i)
 
 
+def _relative_object(verb: Token) -> Token | None:
+    """ "in a report the airline dismissed as inaccurate", "the claims Smith denied": a relative clause with no
+    relative word and no object of its own contests the noun it hangs on (not a noun of when, where or how: "the
+    day Smith appealed", "the way he criticised it")."""
+    head = verb.head
+    if verb.dep_ != "relcl" or _relative_word(verb) or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return None
+    if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in ("DATE", "TIME") or head.lemma_.lower() in _CIRCUMSTANCES:
+        return None
+    return head
+
+
 def _author_later(verb: Token, obj: Token, para: Paragraph, resolver: Resolver) -> str | None:
     """ "attacked the proclamation of the Golan Heights as Israeli territory by Donald Trump": a "by"
     phrase naming a person further on in the verb's clause (the parser may hang it on a later noun)."""
@@ -1837,6 +1865,9 @@ def _what(verb: Token) -> str:
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("for", "of", "over", "against"):
             return _subtree_text(child, skip_head=True)
+    for child in verb.children:  # "denied using live ammunition", "has denied ever meeting them": a gerund
+        if child.dep_ == "xcomp" and child.tag_ == "VBG" and not any(c.dep_ in ("aux", "nsubj") for c in child.children):
+            return _subtree_text(child)
     for child in verb.children:  # "sued to be allowed to vote": what the suit is for (not "to stop X": X)
         if child.dep_ == "xcomp" and verb.lemma_.lower() in _COURT_ACTIONS and _stopped(verb) is None and any(
                 c.dep_ == "aux" and c.tag_ == "TO" for c in child.children):
