@@ -1308,3 +1308,14 @@ def test_a_bare_relative_clause_contests_its_noun(nlp):
 def test_a_bare_relative_clause_on_a_time_contests_nothing(nlp):
     # the nearest shape: "the week Kell rejected" is when, not what
     assert fields(nlp, "target_text", "It rained the week Mayor Rosa Kell rejected.") == []
+
+
+def test_a_text_that_attacks_someone_attacks_in_words(nlp):
+    found = fields(nlp, "by target cue", "Mayor Ken Ruiz opened the bridge.",
+                   "The town paper ran two columns which attacked Ruiz.")
+    assert found == [(None, "ken-ruiz", "attacked")]
+
+
+def test_people_who_attack_someone_are_not_a_text(nlp):
+    # the nearest shape: a relative clause on people, whose attack is a blow
+    assert disputes(nlp, "Mayor Ken Ruiz opened the bridge. Police caught the men who attacked Ruiz.") == ()

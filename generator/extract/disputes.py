@@ -912,6 +912,8 @@ def _verbal_attack(token: Token) -> bool:
     obj = next((c for c in token.children if c.dep_ == "dobj"
                 or c.dep_ == "nsubjpass" and any(a.dep_ == "agent" for a in token.children)), None)  # "was
     # attacked by Smith as unfair": the passive's subject, when someone attacks
+    if obj is not None and _text_speaks(token):
+        return True  # "an editorial attacked the mayor", "the articles which attacked Zuma": a text attacks in words
     if obj is None or obj.lower_ == "what":  # "attacked what he considered errors", however "what" is hung
         return any(c.dep_ == "ccomp" and c.lemma_.lower() in _POSITIONS | NAMING_VERBS and "what" in (
             c.left_edge.lower_, obj.lower_ if obj is not None else "") for c in token.children)
@@ -922,6 +924,15 @@ def _verbal_attack(token: Token) -> bool:
         or (obj.pos_ == "PROPN" or obj.ent_type_ == "PERSON") and named \
         and any(c.lower_ in ("on", "over") and _topic(c) or c.lower_ == "over" and _matter(c) for c in preps) \
         or named and any(t.is_quote for t in obj.subtree if t.i < obj.i)
+
+
+def _text_speaks(verb: Token) -> bool:
+    """The subject of `verb` is a text (an article, an editorial, an ad), itself or through the relative word of
+    a clause on it ("the articles which attacked Zuma")."""
+    subject = subject_of(verb)
+    if subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in _TEXTS
 
 
 def _topic(prep: Token) -> bool:
