@@ -271,7 +271,8 @@ def _relation_roles(name: Span, pid: str, cast: Cast, para: int, resolver: Resol
     """ "Joe Biden and his son, Hunter Biden" -> "son of Joe Biden": a relation noun in apposition whose
     possessor (a name, or a pronoun resolved as elsewhere) is another person of the article."""
     out = []
-    for head in _apposition_heads(name) + [t for t in _kin_before(name) if t.i not in {h.i for h in _apposition_heads(name)}]:
+    heads = _apposition_heads(name)
+    for head in heads + [t for t in _kin_before(name) if t not in heads]:
         doc = head.doc
         if _names_another(head, name):
             continue  # "Trump himself, his wife Melania": the wife is Melania, not the name after her
