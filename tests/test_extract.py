@@ -2267,3 +2267,15 @@ def test_an_apposition_after_an_age_or_a_home_town(nlp):
 
 def test_what_describes_the_home_town_is_not_the_persons(nlp):
     assert roles_of(nlp, "Greta Lund from Malmo, a port in Sweden, described the scene.") == {"Greta Lund": []}
+
+
+def test_the_as_phrase_of_any_active_verb_is_the_subjects_post(nlp):
+    found = roles_of(nlp, "Mira Sand flew the cargo plane as its pilot on Monday. Tomas Vik ran for mayor of Hull "
+                          "in 2016 as the nominee of the Green Party.")
+    assert found == {"Mira Sand": ["pilot"], "Tomas Vik": ["nominee"]}
+
+
+def test_an_as_phrase_that_regards_or_ranks_or_relates_is_no_post(nlp):
+    found = roles_of(nlp, "Ann Lee emerged as a serious contender. Ann Lee described Tom Kerr as a reformer. "
+                          "Ann Lee is widely seen as an able leader. Ann Lee spoke as a mother of three at the rally.")
+    assert found == {"Ann Lee": [], "Tom Kerr": []}
