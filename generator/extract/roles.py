@@ -1607,9 +1607,6 @@ def roles_as(name: Span, predicate: bool = True) -> list[Role]:
         # hangs the clause on another noun, but "who" right after a name is the name's
     if root.dep_ in ("nsubj", "nsubjpass"):
         verbs += _subject_verbs(root)
-        if root.head.lemma_.lower() in ("head", "chair"):  # "Trudeau heads the Liberal Party"
-            return [Role(root.head.lemma_.lower(), org.text) for c in root.head.children
-                    if c.dep_ == "dobj" and (org := _org_entity(c))]
     top = _list_in_apposition(root)
     shared = []
     if top.dep_ == "appos" and top.head.dep_ in ("nsubj", "nsubjpass") and top.head.i < top.i:
@@ -1682,6 +1679,23 @@ def _led_by(name: Span) -> list[Role]:
     while words and (words[0].pos_ in ("DET", "NUM", "PUNCT") or words[0].tag_ == "PRP$"):
         words = words[1:]
     return [Role(title, _org_text(words))]
+
+
+# Verbs of leading or founding a body, and the title they give their subject.
+_LEADING = {**_LED_BY, "chair": "chair"}
+
+
+def _leading(verb: Token) -> list[Role]:
+    """ "Trudeau heads the Liberal Party", "Knapp, who founded the Acme Party", "heads the main opposition
+    party, the Acme Party": a verb of leading or founding whose object is a named body (or names one in
+    apposition) gives its subject the body's leading role, as "a party led by X" does: in the present (a state),
+    or in a relative clause that describes the person. A past act told as an event is no title ("Hammons
+    founded the party in 2004", "focused on animals, founding the Day Foundation")."""
+    if verb.tag_ not in ("VBZ", "VBP") and verb.dep_ != "relcl":
+        return []
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [a for o in objs for a in o.children if a.dep_ == "appos"]
+    return [Role(_LEADING[verb.lemma_.lower()], org.text) for o in objs if (org := _org_entity(o))][:1]
 
 
 def _subject_verbs(subject: Token) -> list[Token]:
@@ -1788,6 +1802,8 @@ def _verb_roles(verb: Token, predicate: bool = True, of_object: bool = False) ->
         if passive and not of_object:  # "Mukherjee was elected President", not "named Best Actor"
             out += [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN") and _role_word(c)
                     and not any(t.tag_ in ("JJS", "RBS") or t.lower_ in ("best", "most") for t in c.subtree)]
+    if not of_object and not passive and lemma in _LEADING:
+        return _leading(verb)
     if lemma in _TAKING:  # "held the post of Speaker", "resumed the office of President"
         out += [o for post in verb.children if post.dep_ == "dobj" and post.lemma_.lower() in _POSTS
                 for of in post.children if of.dep_ == "prep" and of.lower_ == "of"
