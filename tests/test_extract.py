@@ -2340,3 +2340,25 @@ def test_a_relation_owned_by_a_pronoun_among_the_titles_before_a_name(nlp):
     assert found["Liesel"] == ["wife of Otto Brandt"]
     found = roles_of(nlp, "Gil Amaro was the heir. His mother was Luis Amaro's mistress Rosa Vey.")
     assert found["Rosa Vey"] == ["mistress of Luis Amaro"]  # "mistress" is a relation like "wife"
+
+
+def test_the_as_phrase_of_any_active_verb_is_the_subjects_post(nlp):
+    found = roles_of(nlp, "Mira Sand flew the cargo plane as its pilot on Monday. Tomas Vik ran for mayor of Hull "
+                          "in 2016 as the nominee of the Green Party.")
+    assert found == {"Mira Sand": ["pilot"], "Tomas Vik": ["nominee"]}
+
+
+def test_an_as_phrase_that_regards_or_ranks_or_relates_is_no_post(nlp):
+    found = roles_of(nlp, "Ann Lee emerged as a serious contender. Ann Lee described Tom Kerr as a reformer. "
+                          "Ann Lee is widely seen as an able leader. Ann Lee spoke as a mother of three at the rally.")
+    assert found == {"Ann Lee": [], "Tom Kerr": []}
+
+
+def test_a_body_the_person_heads_or_founded_in_a_clause_that_describes_them(nlp):
+    found = roles_of(nlp, "Olga Brandt, who heads the country's largest opposition party, the Green Alliance, "
+                          "criticised the budget. Piet Mol, who founded the Harbour Rowing Club, spoke at the dinner.")
+    assert found == {"Olga Brandt": ["head"], "Piet Mol": ["founder"]}
+
+
+def test_a_founding_told_as_a_past_event_is_no_title(nlp):
+    assert roles_of(nlp, "Piet Mol founded the Harbour Rowing Club in 1998 with three friends.") == {"Piet Mol": []}

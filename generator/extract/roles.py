@@ -84,6 +84,15 @@ _POSTS = frozenset(["post", "office", "position", "role", "seat", "title"])
 _AS_VERBS = frozenset(["serve", "work", "act", "appoint", "name", "elect", "nominate", "install", "remain", "swear",
                        "confirm", "choose", "select", "reappoint", "re-elect", "know", "pick", "tap", "hire",
                        "designate"] + ["resign", "retire", "quit", "step"])
+# Verbs whose "as" phrase says what their object is taken for ("saw it as a threat", "described him as a
+# reformer"), and in the passive what the subject is taken for ("is seen as a front-runner"): no post.
+_REGARDING = frozenset(["regard", "see", "view", "describe", "consider", "treat", "label", "brand", "portray", "depict",
+                        "characterize", "characterise", "identify", "list", "cite", "present", "introduce", "use",
+                        "cast", "recognize", "recognise", "accept", "count", "class", "classify", "rank", "hail",
+                        "praise", "criticize", "criticise", "denounce", "condemn", "mock", "dismiss", "refer",
+                        "remember", "imagine", "define", "reject", "picture", "style", "bill", "tout", "credit",
+                        "recruit", "enlist", "crown", "ordain", "proclaim", "declare", "announce", "unveil", "reveal",
+                        "welcome", "honor", "honour", "mention", "quote", "dress", "disguise"])
 # Verbs of leaving a post, whose "as" phrase names a post the subject held, whatever the mood ("was forced to
 # resign as Foreign Minister", "plans to step down as CEO")
 _LEAVING = frozenset(["resign", "retire", "quit", "step"])
@@ -1678,9 +1687,6 @@ def roles_as(name: Span, predicate: bool = True) -> list[Role]:
         # hangs the clause on another noun, but "who" right after a name is the name's
     if root.dep_ in ("nsubj", "nsubjpass"):
         verbs += _subject_verbs(root)
-        if root.head.lemma_.lower() in ("head", "chair"):  # "Trudeau heads the Liberal Party"
-            return [Role(root.head.lemma_.lower(), org.text) for c in root.head.children
-                    if c.dep_ == "dobj" and (org := _org_entity(c))]
     top = _list_in_apposition(root)
     shared = []
     if top.dep_ == "appos" and top.head.dep_ in ("nsubj", "nsubjpass") and top.head.i < top.i:
@@ -1753,6 +1759,23 @@ def _led_by(name: Span) -> list[Role]:
     while words and (words[0].pos_ in ("DET", "NUM", "PUNCT") or words[0].tag_ == "PRP$"):
         words = words[1:]
     return [Role(title, _org_text(words))]
+
+
+# Verbs of leading or founding a body, and the title they give their subject.
+_LEADING = {**_LED_BY, "chair": "chair"}
+
+
+def _leading(verb: Token) -> list[Role]:
+    """ "Trudeau heads the Liberal Party", "Knapp, who founded the Acme Party", "heads the main opposition
+    party, the Acme Party": a verb of leading or founding whose object is a named body (or names one in
+    apposition) gives its subject the body's leading role, as "a party led by X" does: in the present (a state),
+    or in a relative clause that describes the person. A past act told as an event is no title ("Hammons
+    founded the party in 2004", "focused on animals, founding the Day Foundation")."""
+    if verb.tag_ not in ("VBZ", "VBP") and verb.dep_ != "relcl":
+        return []
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [a for o in objs for a in o.children if a.dep_ == "appos"]
+    return [Role(_LEADING[verb.lemma_.lower()], org.text) for o in objs if (org := _org_entity(o))][:1]
 
 
 def _subject_verbs(subject: Token) -> list[Token]:
@@ -1843,17 +1866,24 @@ def _verb_roles(verb: Token, predicate: bool = True, of_object: bool = False) ->
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     # "succeeded him as Foreign Secretary" (done, not "is to step down, with Johnson succeeding her as ...")
     succeeded = lemma in _SUCCEEDING and verb.tag_ == "VBD" and not of_object
-    if not of_object and not passive and not succeeded and lemma not in _TAKING \
+    # "joined the band as a drummer", "ran the train as its pilot": any other active verb's "as" phrase says in
+    # what capacity its subject acts, whatever its object
+    capacity = not of_object and not passive and verb.pos_ == "VERB" and lemma not in _AS_VERBS | _REGARDING \
+        | _SUCCEEDING | _TAKING | {"be", "become", "have"}
+    if not of_object and not passive and not succeeded and not capacity and lemma not in _TAKING \
             and any(c.dep_ in ("dobj", "oprd") for c in verb.children):
         return []  # the "as" phrase of "appointed X as ..." is X's, not the subject's
     out = []
-    if lemma in _AS_VERBS or succeeded:  # "served as a trustee of X and as chairman of Y": the second "as" is a conjunct
+    if lemma in _AS_VERBS or succeeded or capacity:  # "served as a trustee of X and as chairman of Y": a conjunct
         for prep in (c for c in verb.children if c.dep_ in ("prep", "conj") and c.lower_ == "as"):
             # an "as" phrase before the verb must name a post ("As a result, Lee resigned" names none)
-            out += [c for c in prep.children if c.dep_ == "pobj" and (prep.i > verb.i or _role_word(c))]
+            out += [c for c in prep.children if c.dep_ == "pobj" and (prep.i > verb.i or _role_word(c)) and not (
+                capacity and not _post_word(c))]
         if passive and not of_object:  # "Mukherjee was elected President", not "named Best Actor"
             out += [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN") and _role_word(c)
                     and not any(t.tag_ in ("JJS", "RBS") or t.lower_ in ("best", "most") for t in c.subtree)]
+    if not of_object and not passive and lemma in _LEADING:
+        return _leading(verb)
     if lemma in _TAKING:  # "held the post of Speaker", "resumed the office of President"
         out += [o for post in verb.children if post.dep_ == "dobj" and post.lemma_.lower() in _POSTS
                 for of in post.children if of.dep_ == "prep" and of.lower_ == "of"
@@ -1873,6 +1903,13 @@ def _verb_roles(verb: Token, predicate: bool = True, of_object: bool = False) ->
     out += [c for o in list(out) for c in _second_titles(o) if c not in out]
     return [_hyphen_prefixed(_singular(role, _one_of(obj)) if obj.lower_ == "one" else role, _one_of(obj))
             for obj in out if (role := _phrase_role(_one_of(obj)))]  # "served as one of the advisors of ..."
+
+
+def _post_word(token: Token) -> bool:
+    """A word the lexicon lists as an office or a position ("pilot", "chairman", "running mate"); not one known
+    only by its ending, which also names standings ("contender", "challenger") and kinds ("commoner")."""
+    return token.ent_type_ != "PERSON" and token.lemma_.lower() not in _RELATIONS \
+        and any(w in OFFICE_WORDS or w in ROLE_NOUNS for w in (token.lemma_.lower(), token.lower_))
 
 
 def _predicate_role(noun: Token, lemma: str) -> bool:
