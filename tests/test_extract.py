@@ -207,6 +207,44 @@ def test_a_name_in_a_quote_gives_no_gender_to_the_pronoun_after_the_quote(nlp):
     assert quote(sheet, "a loss for the whole").speaker != "olaf-brenner"
 
 
+def test_a_she_after_a_subject_beside_a_possessor_gives_the_subject_her_gender(nlp):
+    # "Bruno" is on the men's list, but the article's "She" after Bruno Kaye's sentence (which names Dale Ames
+    # only as the owner of the service) says otherwise
+    sheet = extract(article(
+        "Nina Holm called the mayor a friend. She said he never missed a meeting.",
+        'Union leader Bruno Kaye spoke of Dale Ames\'s "long service". She called his exit "a loss for the town".'),
+        nlp)
+    assert quote(sheet, "a loss for the town").speaker == "bruno-kaye"
+
+
+def test_a_he_after_a_possessor_gives_no_gender_to_a_name_that_is_not_the_subject(nlp):
+    # Soto is only the object beside Dale Ames's possessive: the "He" after that sentence is Ames, not Soto
+    sheet = extract(article(
+        "Robin Soto chairs the board. Voters gave Dale Ames's seat to Robin Soto. He had held it since 1990. "
+        'Later she said "We start today."'), nlp)
+    assert quote(sheet, "We start today").speaker == "robin-soto"
+
+
+def test_a_name_after_a_quote_the_parser_opens_the_sentence_with_gives_no_gender(nlp):
+    # the parser starts a sentence inside the quote and runs it on to ", and thanked Mayor Omar Pell"; the "She"
+    # after it goes on from Ms Dunne, so Pell keeps the gender of his first name and the last "She" is Dunne
+    sheet = extract(article(
+        'After the vote Ms Dunne wrote: "What a night for the town? Did we really win this?", and thanked Mayor '
+        'Omar Pell for "a fair count". She said she would serve every voter.',
+        'Ms Dunne met the press on Friday, and Pell spoke first. She asked for "a new budget".'), nlp)
+    assert quote(sheet, "a new budget").speaker == "dunne"
+
+
+def test_an_honorific_and_surname_tagged_as_a_place_is_a_mention_of_the_person(nlp):
+    # the tagger takes "Ms Rawat" for a place; it is still Priya Rawat, nearer to "She" than Anna Pell
+    sheet = extract(article(
+        "Priya Rawat, head of the commission, began a strike on Monday.",
+        'Mayor Anna Pell said "We will talk to her."',
+        "In a tweeted message on Wednesday announcing her hunger strike, Ms Rawat demanded a new law. She also "
+        'asked for "more police on the streets".'), nlp)
+    assert quote(sheet, "more police on the streets").speaker == "priya-rawat"
+
+
 def test_a_common_first_name_gives_a_pronoun_its_person(nlp):
     sheet = extract(article(
         "Bernard Holt met Louise Brandt on Monday. She said \"The talks went well for both of us.\""), nlp)

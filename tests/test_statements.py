@@ -1706,3 +1706,35 @@ def test_an_object_without_a_list_still_ends_at_its_comma(nlp, sentence, cue, te
 ])
 def test_a_pronoun_opening_a_paragraph_goes_on_the_last_sentences_pronoun_subject(nlp, paragraphs, text, speaker):
     assert beginning(statements(nlp, *paragraphs), text[:10]).speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param('Mayor Tom Reyes met council leader Ian Webb on Monday. Webb proposed a new tax. After the vote, '
+                 'the mayor said the city "can now plan ahead". He added, "We will hire more teachers."',
+                 "tom-reyes", id="he-after-the-mayor-is-the-mayor"),
+    pytest.param('Mayor Nina Reyes met council leader Ian Webb on Monday. Webb proposed a new tax. After the vote, '
+                 'the mayor said the city "can now plan ahead". He added, "We will hire more teachers."',
+                 "ian-webb", id="he-after-a-woman-mayor-is-not-the-mayor"),
+])
+def test_a_pronoun_after_a_description_as_subject_is_the_person_described(nlp, text, speaker):
+    assert beginning(statements(nlp, text), "We will hire").speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param('Senators Tom Hale, Ian Webb and Rosa Diaz asked Mark Stone to run again. He said "I will think '
+                 'about it."', "mark-stone", id="a-list-of-askers-is-they"),
+    pytest.param('Senator Tom Hale asked Mark Stone to run again. He said "I will think about it."', "tom-hale",
+                 id="one-asker-is-he"),
+])
+def test_a_he_after_persons_named_together_prefers_one_named_alone(nlp, text, speaker):
+    assert beginning(statements(nlp, text), "I will think").speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param('Ian Webb left the country in 2001. Webb missed his father\'s funeral in May. He said "I was in '
+                 'prison."', "ian-webb", id="his-fathers-funeral"),
+    pytest.param('Ian Webb left the country in 2001. Webb met the press in May. His father spoke first. He said "I '
+                 'was in prison."', None, id="his-father-spoke"),
+])
+def test_an_unnamed_man_only_as_an_owner_does_not_take_he(nlp, text, speaker):
+    assert beginning(statements(nlp, text), "I was in").speaker == speaker

@@ -10,6 +10,7 @@ from .lexicon import (
     CRAFT_WORDS,
     FEMALE_NAMES,
     FEMALE_NOUNS,
+    HONORIFICS,
     MALE_NAMES,
     MALE_NOUNS,
     NATIONALITIES,
@@ -1150,7 +1151,7 @@ def _all_mentions(doc: Doc, para: int, spans: dict, cast: Cast,
             continue  # "the Turpins", "the Shinawatra family": the family, not one of its members
         if token.ent_type_ not in ("", "PERSON", "ORG", "GPE", "NORP", "LOC"):
             continue
-        if token.ent_type_ in ("ORG", "GPE", "LOC") and len(ent_of(token)) > 1:
+        if token.ent_type_ in ("ORG", "GPE", "LOC") and len(ent_of(token)) > 1 and not _honoured(token):
             continue  # part of a longer organisation or place name
         if single and single[-1].end == token.i and words[fold(single[-1].name.split()[-1])] == words[fold(token.text)]:
             last = single.pop()
@@ -1160,6 +1161,12 @@ def _all_mentions(doc: Doc, para: int, spans: dict, cast: Cast,
         start = _particles_before(token.i, cast.names[words[fold(token.text)]].split(), texts, covered)
         single.append(Mention(para, start, token.i + 1, doc[start:token.i + 1].text, standalone(doc[start:token.i + 1])))
     return sorted(out + single, key=lambda m: m.start)
+
+
+def _honoured(token: Token) -> bool:
+    """ "Ms Maliwal" tagged as an organisation: an honorific and the name alone are the person."""
+    ent = ent_of(token)
+    return len(ent) == 2 and ent.end == token.i + 1 and ent[0].lower_ in HONORIFICS
 
 
 def _particles_before(i: int, parts: list[str], texts: tuple[str, ...], covered: set[int]) -> int:
@@ -1232,11 +1239,14 @@ def _describing(name: Span) -> list[Token]:
 
 
 def _pronoun_after(name: Span, cast: Cast, para: int) -> str | None:
-    """The gender of a he/she that opens the next sentence, when this name is the only person in its own; not
-    of a name inside quotation marks when the pronoun is outside them."""
+    """The gender of a he/she that opens the next sentence, when this name is the only person in its own, or its
+    subject beside others named only as possessors ("Lamont spoke of McLetchie's drive. She called ..."); not of a
+    name inside quotation marks when the pronoun is outside them, nor in a sentence the parser opens inside a
+    quote ('... our fate?", and addressed Premier Modi demanding ... She said': it goes on the sentence before)."""
     sent = name.sent
-    if any(p != cast.at.get((para, name.start)) for i in range(sent.start, sent.end)
-           if (p := cast.at.get((para, i)))):
+    own = cast.at.get((para, name.start))
+    others = [name.doc[i] for i in range(sent.start, sent.end) if cast.at.get((para, i)) not in (None, own)]
+    if others and not (_subject(name) and all(_possessor(t) for t in others)):
         return None
     doc = name.doc
     if sent.end >= len(doc):
@@ -1245,10 +1255,27 @@ def _pronoun_after(name: Span, cast: Cast, para: int) -> str | None:
     if first.lower_ not in ("he", "she"):
         return None
     ranges = quote_ranges(doc.text)
-    if any(start <= name[0].idx < end for start, end in ranges) and not any(start <= first.idx < end
-                                                                          for start, end in ranges):
+    inside = [any(start <= t.idx < end for start, end in ranges) for t in (name[0], first, sent.root)]
+    if inside[0] and not inside[1]:
         return None  # '... said: "David had so much to give." She said ...': the speaker goes on, not the quoted name
+    if inside[2] and not inside[0]:
+        return None
     return PRONOUN_GENDER[first.lower_]
+
+
+def _subject(name: Span) -> bool:
+    """The name is a subject ("Labour leader Jane Roe spoke", "The leader, Jane Roe, spoke")."""
+    root = name.root
+    while root.dep_ in ("compound", "flat", "appos") and root.head != root:
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass")
+
+
+def _possessor(token: Token) -> bool:
+    """A word of a name that owns something ("McLetchie's drive", "Ann Lee's son")."""
+    while token.dep_ in ("compound", "flat") and token.head != token:
+        token = token.head
+    return token.dep_ == "poss"
 
 
 def _name_gender(name: str) -> str | None:

@@ -312,6 +312,9 @@ class Resolver:
                               for t in doc[sent_start:index])
             if same is None and before is not None and not named_first:
                 same = _main_pronoun(before, gender, quoted)
+                described = self._described(para, before, gender, quoted) if same is None else None
+                if described:
+                    return Who(described, text)
             if same is not None:
                 who = self.antecedent(para, same.i, gender, text, exclude)
                 if who.person:
@@ -328,12 +331,28 @@ class Resolver:
             return Who(None, text, "low")
         last_para = earlier[-1][0].para
         recent = [(m, pid) for m, pid in earlier if m.para == last_para]
-        main = [(m, pid) for m, pid in recent if self._is_subject(m, main=True)]
-        subjects = [(m, pid) for m, pid in recent if self._is_subject(m)]
-        m, pid = (main or subjects or recent)[-1]
+        m, pid = self._likeliest(recent)
         if self._unnamed_between(para, recent[-1][0], index, gender, m):
             return Who(None, text, "low")
         return Who(pid, text, "high" if m.para == para else "low")
+
+    def _likeliest(self, recent: list) -> tuple:
+        """Of one paragraph's candidates, the last main subject named alone, else the last subject, else the last."""
+        alone = [(m, pid) for m, pid in recent if not self._listed(m)]
+        main = [(m, pid) for m, pid in alone if self._is_subject(m, main=True)]
+        subjects = [(m, pid) for m, pid in alone if self._is_subject(m)]
+        return (main or subjects or recent)[-1]
+
+    def _described(self, para: int, sent: Span, gender: str, quoted: set[int]) -> str | None:
+        """ "After signing the bill, the president said ... He added ...": the person a description of one holder
+        ("the president", "the FAO chief") names as the main subject of the sentence before, of the pronoun's
+        gender."""
+        head = next((c for c in sent.root.children if c.dep_ in _SUBJECTS and c.pos_ == "NOUN" and c.i not in quoted
+                     and any(d.dep_ in ("det", "poss") for d in c.children)), None)
+        if head is None or noun_gender(head) not in (None, gender):
+            return None
+        pid = self.holder(para, head, head.text).person
+        return pid if pid and self.cast.gender.get(pid, gender) == gender else None
 
     def _last_said(self, para: int, gender: str, text: str, exclude: frozenset[str]) -> Who | None:
         """ "She was held with her husband, when he was accused of plotting against Omar Vale." then, opening the
@@ -360,8 +379,8 @@ class Resolver:
         for token in doc[chosen.end if chosen.para == para else 0:index]:
             if token.i >= last and _one_of_them(token, gender) and token.i not in self.quoted.get(para, set()):
                 return True
-            if token.pos_ != "NOUN" or token.i in self.quoted.get(para, set()):
-                continue
+            if token.pos_ != "NOUN" or token.i in self.quoted.get(para, set()) or token.dep_ == "poss":
+                continue  # "Kim missed his father's funeral. He ...": an owner is no one the story goes on with
             if not (token.i >= last and noun_gender(token) == gender
                     or noun_gender(token) is None and _unnamed_subject(token)):
                 continue
@@ -373,6 +392,16 @@ class Resolver:
             if not any((para, t.i) in self.cast.at for t in near):
                 return True  # not a title of a named person ("spokeswoman Jane Doe", "his wife, Ann")
         return False
+
+    def _listed(self, mention) -> bool:
+        """One of persons named together ("Senators Dan Coats, John Hale and Olympia Snowe each asked Brown ...
+        He alluded ..."): they are "they"; a he/she after them prefers a person named alone."""
+        doc = self.docs[mention.para]
+        root = doc[mention.start:mention.end].root
+        pid = self.cast.at.get((mention.para, mention.start))
+        linked = [root.head] if root.dep_ in ("conj", "appos") else []  # "Dan Coats, John Hale, and ...": appos
+        linked += [c for c in root.children if c.dep_ in ("conj", "appos")]
+        return any(self.cast.at.get((mention.para, t.i)) not in (None, pid) for t in linked)
 
     def _is_subject(self, mention, main: bool = False) -> bool:
         """A subject; with `main`, not the subject of a reported clause ("He said Zelensky is ...") nor of a relative
