@@ -1738,3 +1738,37 @@ def test_a_he_after_persons_named_together_prefers_one_named_alone(nlp, text, sp
 ])
 def test_an_unnamed_man_only_as_an_owner_does_not_take_he(nlp, text, speaker):
     assert beginning(statements(nlp, text), "I was in").speaker == speaker
+
+
+@pytest.mark.parametrize("paragraphs, text, speakers", [
+    (("Governor Ada Novak, Lars Keller, Tilda Moran and Raj Patel were named as possible candidates.",
+      "Novak, Keller, Moran, and Patel have all denied interest in the seat."),
+     "interest in the seat", {"ada-novak", "lars-keller", "tilda-moran", "raj-patel"}),
+    (("Senators Ruth Kane of Ohio, Milo Grant of Utah, and Vera Stone of Iowa each asked Dale Hart to run again.",),
+     "Dale Hart to run again", {"ruth-kane", "milo-grant", "vera-stone"}),
+    (("Mayor Lena Cruz and her deputy Omar Fitch have both said publicly that the bridge will reopen in May.",),
+     "the bridge will reopen in May", {"lena-cruz", "omar-fitch"}),
+    (("Ivan Rook, 61, and Petra Lund, 58, said that the farm had been sold.",),
+     "the farm had been sold", {"ivan-rook", "petra-lund"}),
+])
+def test_a_report_by_listed_people_is_each_ones(nlp, paragraphs, text, speakers):
+    found = statements(nlp, *paragraphs)
+    assert {s.speaker for s in found if s.text == text} == speakers
+
+
+def test_each_of_the_listed_speakers_is_named_by_their_own_words(nlp):
+    found = statements(nlp, "Mayor Lena Cruz and her deputy Omar Fitch said that the bridge will reopen in May.")
+    assert {s.speaker_text for s in found} == {"Mayor Lena Cruz", "her deputy Omar Fitch"}
+
+
+@pytest.mark.parametrize("sentence, speakers", [
+    # the people spoken for are not speakers
+    ("Nora Vance, a spokeswoman for Carl Ames and Rita Moss, said that the deal was off.", {"nora-vance"}),
+    # a group that names some of its members as examples speaks as the group
+    ("Forty doctors, including Hana Pohl and Elias Berg, signed a letter saying that the clinic must stay open.",
+     {None}),
+    # a name inside the name of a body
+    ("Kurt Weller of the Bill and Melinda Gates Foundation noted that the design was cheap.", {"kurt-weller"}),
+])
+def test_names_that_do_not_speak_in_a_listed_subject_get_no_statement(nlp, sentence, speakers):
+    assert {s.speaker for s in statements(nlp, sentence)} == speakers

@@ -23,7 +23,7 @@ from .lexicon import (
 from .names import foreign, token_texts, tokens_of
 from .people import pronoun_gender
 from .quotes import Quote, inside, nested
-from .resolve import Resolver, Who, outer_report, person_noun, phrase, subject_of
+from .resolve import Resolver, Who, outer_report, person_noun, subject_of
 
 _CLOSING = ".!?,…"
 _OPENING = "\"“‘'"
@@ -113,6 +113,7 @@ _AFTERWARDS = frozenset(["later", "afterwards", "afterward", "subsequently", "ev
 _ENACTED = DOCUMENT_NOUNS | {"bill", "amendment", "law", "legislation", "budget", "measure", "act", "regulation",
                              "rule", "referendum", "constitution", "treaty"}
 _ACCOUNTABLE = frozenset(["responsibility", "credit"])  # "The Taliban have claimed responsibility": a report in a word
+_EVERY = frozenset(["both", "all", "each"])  # "Both Jane Doe and John Roe", "Doe and Roe have all denied"
 _SOME_PEOPLE = frozenset(["some", "many", "others", "several", "most", "few", "all", "both"])  # "Some called for ..."
 _TOLLS = frozenset(["life", "death", "victim", "casualty"])  # what a disaster claims
 # What is granted or refused: "denied funding for the wall", "were denied entry", "denying ballot access" is a
@@ -710,22 +711,10 @@ def _not_named_within(who: Who, cue: Token, words: tuple[Quote, Paragraph, Resol
 
 def _joint(who: Who, cue: Token | None, para: Paragraph, resolver: Resolver) -> list[Who]:
     """ 'is "satisfactory", according to the vice-premier Jane Doe and the health minister John Roe': words
-    two named people give together are each one's (a name, or a description with the name in apposition)."""
-    if cue is None or who.person is None:
+    two named people give together are each one's (_each)."""
+    if cue is None:
         return [who]
-    subject = according_speaker(cue) if cue.lower_ == "according" else speaker_of(cue, para)
-    if subject is None:
-        return [who]
-    out = [who]
-    names = [subject, *(c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN")]
-    for conj in (conj for name in names for conj in name.conjuncts if conj.i > name.i):
-        name = conj if conj.pos_ == "PROPN" else next(
-            (c for c in conj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        person = resolver.cast.at.get((para.index, name.i)) if name is not None else None
-        if person is not None and all(person != w.person for w in out):
-            text = phrase(conj) if name == conj else para.doc[conj.left_edge.i:name.right_edge.i + 1].text
-            out.append(Who(person, text, who.confidence))
-    return out
+    return _each(who, according_speaker(cue) if cue.lower_ == "according" else speaker_of(cue, para), para, resolver)
 
 
 def _quoted_within(para: Paragraph, resolver: Resolver, known: set[str]) -> list[Statement]:
@@ -1272,7 +1261,7 @@ def _with_reporting(para: Paragraph, resolver: Resolver) -> list[Statement]:
             end -= 1
         if end - start < 3 or any(i in para.quoted for i in range(start, end)):
             continue
-        out += _reported_by(subject, verb.text, doc[start:end].text, verb, para, resolver, jointly=False)
+        out += _reported_by(subject, verb.text, doc[start:end].text, verb, para, resolver)
     return out
 
 
@@ -1416,7 +1405,7 @@ def _repaired_statement(verb: Token, repaired: tuple[int, int, Token], para: Par
     subject = verb.head if verb.dep_ == "acl" else speaker_of(verb, para)  # "a survey finding ...", "groups claiming ..."
     if len(text.split()) < 3 or _first_or_second(subject) or _evidence(subject):
         return []
-    return _reported_by(subject, verb.text, text, verb, para, resolver, jointly=False)
+    return _reported_by(subject, verb.text, text, verb, para, resolver)
 
 
 def _clause_text_of(span) -> str:
@@ -1475,7 +1464,7 @@ def _trailing(para: Paragraph, resolver: Resolver) -> list[Statement]:
         start = verb.sent.start
         if comma - start < 4 or any(i in para.quoted for i in range(start, comma)):
             continue
-        out += _reported_by(subject, verb.text, doc[start:comma].text, verb, para, resolver, jointly=False)
+        out += _reported_by(subject, verb.text, doc[start:comma].text, verb, para, resolver)
     return out
 
 
@@ -1504,7 +1493,7 @@ def _in_view(para: Paragraph, resolver: Resolver) -> list[Statement]:
         if end - view.i < 6 or any(i in para.quoted for i in range(view.i + 2, end)):
             continue
         out += _reported_by(owner, doc[sent.start:view.i + 1].text, doc[view.i + 2:end].text, doc[sent.start], para,
-                            resolver, jointly=False)
+                            resolver)
     return out
 
 
@@ -1526,7 +1515,7 @@ def _inverted(para: Paragraph, resolver: Resolver) -> list[Statement]:
         content = para.doc[sent.start:verb.i - 1]
         if rest or any(t.i in para.quoted for t in content) or len(content) < 4:
             continue
-        out += _reported_by(speaker, verb.text, content.text, verb, para, resolver, jointly=False)
+        out += _reported_by(speaker, verb.text, content.text, verb, para, resolver)
     return out
 
 
@@ -1560,7 +1549,7 @@ def _parenthetical(para: Paragraph, resolver: Resolver) -> list[Statement]:
         if len(clause) < 4 or clause[0].i > first or any(t.i in para.quoted for t in clause):
             continue
         text = doc[clause[0].i:first - 1].text + " " + doc[last + 2:clause[-1].i + 1].text
-        out += _reported_by(subject, verb.text, text, verb, para, resolver, jointly=False)
+        out += _reported_by(subject, verb.text, text, verb, para, resolver)
     return out
 
 
@@ -1593,7 +1582,7 @@ def _remark_as_root(para: Paragraph, resolver: Resolver) -> list[Statement]:
             end -= 1
         cue = verb.text + (" out" if _point_out(verb) else "")
         text = before.text + " " + doc[rest.left_edge.i:end].text
-        out += _reported_by(subject, cue, text, verb, para, resolver, jointly=False)
+        out += _reported_by(subject, cue, text, verb, para, resolver)
     return out
 
 
@@ -1622,7 +1611,7 @@ def _inserted(para: Paragraph, resolver: Resolver, direct_cues: dict[int, Token]
             continue
         joint = ", " if any(c.i < verb.i and not c.is_punct for c in verb.children) else " "  # "Because ..., it"
         text = doc[before[0].i:before[-1].i + 1].text + joint + doc[after[0].i:after[-1].i + 1].text
-        out += _reported_by(subject, verb.text, text, verb, para, resolver, jointly=False)
+        out += _reported_by(subject, verb.text, text, verb, para, resolver)
     return out
 
 
@@ -2158,7 +2147,7 @@ def _judgements(para: Paragraph, resolver: Resolver) -> list[Statement]:
             end -= 1
         if start <= verb.i or any(i in para.quoted for i in range(start, end)):
             continue
-        out += _reported_by(subject, verb.text, doc[start:end].text, verb, para, resolver, jointly=False)
+        out += _reported_by(subject, verb.text, doc[start:end].text, verb, para, resolver)
     return out
 
 
@@ -2178,7 +2167,7 @@ def _pleas(para: Paragraph, resolver: Resolver) -> list[Statement]:
                    verb.right_edge.i + 1)
         while end > guilty.i + 1 and doc[end - 1].is_punct:
             end -= 1
-        out += _reported_by(subject, verb.text, doc[verb.i + 1:end].text, verb, para, resolver, jointly=False)
+        out += _reported_by(subject, verb.text, doc[verb.i + 1:end].text, verb, para, resolver)
     return out
 
 
@@ -2360,7 +2349,7 @@ def _document_clauses(para: Paragraph, resolver: Resolver) -> list[Statement]:
         text = _clause_text(clause, own)
         if len(text.split()) < 3:
             continue
-        out += _reported_by(subject, doc[verb.i:obj.i + 1].text, text, verb, para, resolver, jointly=False)
+        out += _reported_by(subject, doc[verb.i:obj.i + 1].text, text, verb, para, resolver)
     return out
 
 
@@ -2454,30 +2443,109 @@ def _gerund_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
     return out
 
 
-def _reported_by(subject: Token | None, cue: str, text: str, at: Token, para: Paragraph, resolver: Resolver,
-                 jointly: bool = True) -> list[Statement]:
+def _reported_by(subject: Token | None, cue: str, text: str, at: Token, para: Paragraph, resolver: Resolver
+                 ) -> list[Statement]:
     """The reported statement `text`, given with `cue` in the sentence of `at`, as the words of whom `subject`
-    names: with `jointly`, one statement for each person a joint subject names ("Biden and Sanders announced
-    ..."); nobody named when there is no subject."""
+    names: one statement for each person a joint subject names ("Biden and Sanders announced ..."); nobody named
+    when there is no subject."""
     who = resolver.who(para.index, subject) if subject is not None else Who(None, "")
     where = Where(para.index, sentence_index(para.doc, at.i))
-    speakers = _each(who, subject, para, resolver) if jointly else [who]
+    speakers = _each(who, subject, para, resolver)
     return [Statement(w.person, w.text, "indirect", cue, text, where, w.confidence) for w in speakers]
 
 
 def _each(who: Who, subject: Token | None, para: Paragraph, resolver: Resolver) -> list[Who]:
-    """ "Biden and Sanders announced they would ...": a report made by two named people together is each one's
-    statement; a named person with a group ("Trump and his supporters claimed") is the person's."""
-    if subject is None or who.person is None:
+    """ "Biden and Sanders announced they would ...": a report made by named people together is each one's
+    statement, with the words that name each (_members); a named person with a group ("Trump and his supporters
+    claimed") is the person's."""
+    if subject is None:
         return [who]
-    out, conjuncts = [who], [c for c in subject.children if c.dep_ == "conj"]
-    while conjuncts:
-        conj = conjuncts.pop(0)
-        conjuncts += [c for c in conj.children if c.dep_ == "conj"]
-        person = resolver.cast.at.get((para.index, conj.i)) if conj.pos_ == "PROPN" else None
-        if person is not None and all(person != w.person for w in out):
-            out.append(Who(person, who.text, who.confidence))
-    return out
+    members = _members(subject, para, resolver, who.confidence)
+    if len(members) < 2 or who.person is not None and all(who.person != m.person for m in members):
+        return [who]
+    return members
+
+
+def _members(subject: Token, para: Paragraph, resolver: Resolver, confidence: str) -> list[Who]:
+    """The named people a subject lists, each with the words that name them: "Jane Doe, John Roe, and Ann Lee have
+    all denied ...", "Senators Jane Doe of Ohio, John Roe of Utah and Ann Lee of Iowa each asked ...", "Mayor Jane
+    Doe and her deputy John Roe said ...". The list is the subject's phrase (not its relative clauses, brackets or
+    the examples it gives of a group) cut at commas and "and", whatever the parser hung on what; an item names a
+    member when it ends in a name, or a name and its place ("of Ohio"), that is not the object of a preposition
+    ("a spokesman for Jane Doe"). None unless an "and" joins two or more."""
+    doc = para.doc
+    top = subject
+    while top.dep_ in ("appos", "conj") and top.head.i < top.i:
+        top = top.head  # "according to the minister Jane Doe and ...": the phrase that holds the name
+    # the parser may split a list into two subjects of the verb ("Jane Doe of Ohio, ... and Ann Lee of Iowa each")
+    heads = [c for c in top.head.children if c.dep_ == top.dep_ and c.i < top.head.i] \
+        if top.dep_ in ("nsubj", "nsubjpass") else [top]
+    phrase_tokens = [t for head in heads for t in head.subtree]
+    clauses = {t.i for c in phrase_tokens if c.dep_ in ("relcl", "acl") and c.head.i < c.i for t in c.subtree}
+    items, item, joined = [], [], False
+    for token in phrase_tokens:
+        if _exemplar(token):
+            break  # "Fifty officials, including Jane Doe and John Roe, signed ...": the group's words, not each one's
+        if token.i in clauses or _bracketed(token):
+            continue
+        if token.text in (",", ";") or token.lower_ in ("and", "&"):
+            joined = joined or token.lower_ in ("and", "&")
+            items.append(item)
+            item = []
+        else:
+            item.append(token)
+    items.append(item)
+    out: list[Who] = []
+    for item in items:
+        member = _member(item, top, para, resolver)
+        if member is not None and all(member[0] != w.person for w in out):
+            out.append(Who(member[0], doc[member[1]:member[2]].text, confidence))
+    return out if joined else []
+
+
+def _member(item: list[Token], top: Token, para: Paragraph, resolver: Resolver) -> tuple[str, int, int] | None:
+    """(person, start, end) of the name an item of a listed subject ends in, with the words before it that
+    describe the person ("Mayor Jane Doe"); None when the item does not end in a name of one who speaks."""
+    while item and item[-1].lower_ in _EVERY:
+        item = item[:-1]  # "Ann Lee of Iowa each asked ..."
+    named = [n for n, t in enumerate(item) if (para.index, t.i) in resolver.cast.at]
+    if not named:
+        return None
+    last = named[-1]
+    listed = item[last]
+    while listed.dep_ == "conj":
+        listed = listed.head
+    if listed != top and listed.dep_ == "pobj":
+        return None  # "a spokeswoman for Jane Doe and John Roe": the people spoken for
+    person = resolver.cast.at[(para.index, item[last].i)]
+    first = last
+    while first > 0 and resolver.cast.at.get((para.index, item[first - 1].i)) == person:
+        first -= 1
+    after = item[last + 1:]
+    if after and not (after[0].lower_ == "of" and all(t.pos_ == "PROPN" for t in after[1:]) and len(after) > 1):
+        return None  # "the Bill and Melinda Gates Foundation": a name inside a longer one
+    if first > 0 and item[first - 1].pos_ == "ADP":
+        return None  # "a spokesman for Jane Doe": not the one who speaks
+    start = 0
+    while start < first and item[start].lower_ in _EVERY:
+        start += 1  # "Both Jane Doe and ...": the words that name her
+    begin = item[start].i
+    while begin > 0 and not item[start].doc[begin - 1].whitespace_ and item[start].doc[begin - 1].is_alpha:
+        begin -= 1  # "vice-premier Jane Doe": the parser may hang "vice" elsewhere
+    return person, begin, item[last].i + 1
+
+
+def _exemplar(token: Token) -> bool:
+    """ "including" or "such as", which name some of a group as examples: the golds give such a group's words to
+    the group ("Fifty officials, including ..., signed a letter saying ...": speaker null) as often as to each
+    example, and the group is what the sentence says spoke."""
+    return token.lower_ == "including" or token.lower_ == "as" and token.i > 0 and token.doc[token.i - 1].lower_ == "such"
+
+
+def _bracketed(token: Token) -> bool:
+    """A token inside round brackets in its sentence, or a bracket itself: "Jane Doe (Springfield) and ..."."""
+    before = token.doc[token.sent.start:token.i + 1]
+    return next((t.text for t in reversed(before) if t.text in "()"), ")") == "(" or token.text == ")"
 
 
 def _a_person(obj: Token) -> bool:
@@ -2686,4 +2754,4 @@ def _according(token: Token, para: Paragraph, resolver: Resolver, direct_cues: d
     if span[0] < token.i and end + 1 < span[1] and doc[token.i - 1].text == "," and doc[end].text == ",":
         text = doc[span[0]:token.i - 1].text + " " + doc[end + 1:span[1]].text
     cue = para.doc[token.i:token.i + 2].text
-    return _reported_by(according_speaker(token), cue, text, token, para, resolver, jointly=False)
+    return _reported_by(according_speaker(token), cue, text, token, para, resolver)
