@@ -1772,3 +1772,33 @@ def test_each_of_the_listed_speakers_is_named_by_their_own_words(nlp):
 ])
 def test_names_that_do_not_speak_in_a_listed_subject_get_no_statement(nlp, sentence, speakers):
     assert {s.speaker for s in statements(nlp, sentence)} == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param('Colonel Omar Rahim leads the inquiry. An aide to Rahim suggested the fire was set on purpose. He '
+                 'also said "We have two suspects."', None, id="an-aide-to-him-is-someone-else"),
+    pytest.param('Colonel Omar Rahim leads the inquiry. Rahim suggested the fire was set on purpose. He also said '
+                 '"We have two suspects."', "omar-rahim", id="he-himself"),
+])
+def test_an_unnamed_subject_whose_phrase_names_another_takes_the_pronoun(nlp, text, speaker):
+    assert beginning(statements(nlp, text), "We have two").speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param('Ivan Petrov, head of Nordlink, thanked the crew. The project manager stated that the launch was '
+                 'flawless. He also said "We heard you loud and clear."', None, id="an-unnamed-manager"),
+    pytest.param('Ivan Petrov, head of Nordlink, thanked the crew. The launch was planned in May, according to '
+                 'Petrov. He also said "We heard you loud and clear."', "ivan-petrov", id="a-thing-as-subject"),
+])
+def test_a_pronoun_after_a_description_no_one_named_holds_is_that_unnamed_person(nlp, text, speaker):
+    assert beginning(statements(nlp, text), "We heard you").speaker == speaker
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    pytest.param("Vogt said farms need more money.", "karl-vogt", id="one-person-of-the-council"),
+    pytest.param("Anna Berg, a spokeswoman for the World Grain Council, agreed.", None, id="two-of-the-council"),
+])
+def test_the_chief_of_a_body_by_its_initials_is_the_one_person_of_that_body(nlp, paragraph, speaker):
+    found = statements(nlp, "Karl Vogt, Director General of the World Grain Council, spoke in Rome on Monday. "
+                            + paragraph, 'The WGC chief says "Hunger can be beaten."')
+    assert beginning(found, "Hunger can").speaker == speaker

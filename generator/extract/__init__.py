@@ -58,6 +58,7 @@ def sheet_for(article: Article, headline, paragraphs: list, nlp=None) -> FactShe
         {"president-elect"} if any("-elect" in r.title.lower() for r in role_map[pid]) else set())
         for pid in role_map}
     resolver.bodies = {pid: {w.lower() for r in role_map[pid] if r.organization for w in r.organization.split()}
+                       | {i for r in role_map[pid] if r.organization and len(i := _initials(r.organization)) > 1}
                        for pid in role_map}
     statements, found_disputes, last = [], [], None
     transcript = transcript_paragraphs(paragraphs)
@@ -90,6 +91,11 @@ def sheet_for(article: Article, headline, paragraphs: list, nlp=None) -> FactShe
         doc.user_data.pop("ents", None)
         doc.user_data.pop("frame", None)
     return sheet
+
+
+def _initials(name: str) -> str:
+    """ "Food and Agriculture Organization" -> "fao": the initials a body is also called by."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper()).lower()
 
 
 def _direct_cues(para, direct) -> dict:

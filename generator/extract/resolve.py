@@ -41,6 +41,8 @@ _PASSING = TITLE_QUALIFIERS | {"new", "longtime", "long-time", "veteran"} | {
     "controversial", "outspoken", "popular", "unpopular", "influential", "powerful", "respected", "charismatic",
     "flamboyant", "reclusive", "maverick", "seasoned"}
 _RULINGS = frozenset(["rule", "find"])
+# Nouns for whoever leads a body, whatever the office is called there: "the FAO chief", "the agency's head".
+_HEAD_NOUNS = frozenset(["chief", "head", "boss", "leader"])
 # Words that say a person goes unnamed: "an unnamed official", "the anonymous source".
 _UNNAMED = frozenset(["unnamed", "anonymous", "unidentified"])
 # Nouns for someone, of no office: "a source close to the talks", "an insider".
@@ -260,12 +262,23 @@ class Resolver:
         holders = {pid for pid, title in self.titles.items() if _same_office(words, title)
                    or _same_office(words - self.bodies.get(pid, set()) | {head.lemma_.lower()}, title)}
         if not holders:
+            holders = self._heads_of(para, head)
+        if not holders:
             return self._kin(para, head, text)
         earlier = [pid for m, pid in self.cast.mentions
                    if pid in holders and m.para != HEADLINE and (m.para, m.start) < (para, head.i)]
         if earlier:
             return Who(earlier[-1], text)
         return Who(min(holders), text, "low") if len(holders) == 1 else Who(None, text)
+
+    def _heads_of(self, para: int, head: Token) -> set[str]:
+        """ "The FAO chief", "the agency's head": a noun for whoever leads a body, with the body's name (or its
+        initials), names the one person whose role belongs to that body."""
+        if head.lemma_.lower() not in _HEAD_NOUNS:
+            return set()
+        names = {t.lower_ for t in compact(head) if t != head and t.pos_ == "PROPN" and (para, t.i) not in self.cast.at}
+        found = {pid for pid, body in self.bodies.items() if names & body}
+        return found if len(found) == 1 else set()
 
     def _kin(self, para: int, head: Token, text: str) -> Who:
         """ "The father said", "the widow": a bare "the" + family noun stands for the last person of its
@@ -313,8 +326,8 @@ class Resolver:
             if same is None and before is not None and not named_first:
                 same = _main_pronoun(before, gender, quoted)
                 described = self._described(para, before, gender, quoted) if same is None else None
-                if described:
-                    return Who(described, text)
+                if described is not None:
+                    return Who(described.person, text, "high" if described.person else "low")
             if same is not None:
                 who = self.antecedent(para, same.i, gender, text, exclude)
                 if who.person:
@@ -343,16 +356,21 @@ class Resolver:
         subjects = [(m, pid) for m, pid in alone if self._is_subject(m)]
         return (main or subjects or recent)[-1]
 
-    def _described(self, para: int, sent: Span, gender: str, quoted: set[int]) -> str | None:
+    def _described(self, para: int, sent: Span, gender: str, quoted: set[int]) -> Who | None:
         """ "After signing the bill, the president said ... He added ...": the person a description of one holder
         ("the president", "the FAO chief") names as the main subject of the sentence before, of the pronoun's
-        gender."""
+        gender; nobody when no one named holds it ("The programme manager stated ... He also said ..." is that
+        unnamed manager); None when that subject is no such description."""
         head = next((c for c in sent.root.children if c.dep_ in _SUBJECTS and c.pos_ == "NOUN" and c.i not in quoted
                      and any(d.dep_ in ("det", "poss") for d in c.children)), None)
         if head is None or noun_gender(head) not in (None, gender):
             return None
         pid = self.holder(para, head, head.text).person
-        return pid if pid and self.cast.gender.get(pid, gender) == gender else None
+        if pid:
+            return Who(pid, head.text) if self.cast.gender.get(pid, gender) == gender else None
+        described = head.tag_ == "NN" and person_noun(head) and any(d.lower_ == "the" for d in head.children)
+        named = any((para, t.i) in self.cast.at for t in sent)  # "The event was planned, according to Ray Lee."
+        return Who(None, head.text) if described and not named else None
 
     def _last_said(self, para: int, gender: str, text: str, exclude: frozenset[str]) -> Who | None:
         """ "She was held with her husband, when he was accused of plotting against Omar Vale." then, opening the
@@ -373,10 +391,11 @@ class Resolver:
         and before the pronoun in the same paragraph: "a woman", "his wife", "one of their daughters"; or of
         either gender, as a subject after the chosen candidate: "an unnamed official said ... He added", "A
         spokesperson confirmed ..." (also when a name follows only as an object: "an official said Ray's report
-        was wrong. He added")."""
+        was wrong. He added"; or inside the subject's own phrase: "An aide to Rahim suggested ... He also said")."""
         doc = self.docs[para]
         last = mention.end if mention.para == para else 0
-        for token in doc[chosen.end if chosen.para == para else 0:index]:
+        begin = 0 if chosen.para != para else chosen.end if self._is_subject(chosen) else doc[chosen.start].sent.start
+        for token in doc[begin:index]:  # from the sentence start when the chosen one is no subject ("an aide to X")
             if token.i >= last and _one_of_them(token, gender) and token.i not in self.quoted.get(para, set()):
                 return True
             if token.pos_ != "NOUN" or token.i in self.quoted.get(para, set()) or token.dep_ == "poss":
@@ -386,7 +405,8 @@ class Resolver:
                 continue
             if token.tag_ == "NNS" and not (token.head.lower_ == "of" and token.head.head.lower_ == "one"):
                 continue  # "women", "sons": not one person, unless "one of their daughters"
-            near = [token.head, *token.children, *doc[token.i + 1:token.i + 3]]
+            near = [t for t in (token.head, *token.children, *doc[token.i + 1:token.i + 3])
+                    if not (t.dep_ == "pobj" and t.head.i > token.i)]  # "an aide to Moussawi": another person
             if token.dep_ == "attr":  # "Collins is chairman of the party. He ...": the subject's own title
                 near += [c for c in token.head.children if c.dep_ == "nsubj"]
             if not any((para, t.i) in self.cast.at for t in near):
