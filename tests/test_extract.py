@@ -5,9 +5,11 @@ from dataclasses import replace
 
 import pytest
 from conftest import SEED_ARTICLE
+from spacy.tokens import Span
 
 from generator.articles import Article, read_article
 from generator.extract import extract
+from generator.extract.names import name_spans
 from generator.factsheet import dumps
 
 
@@ -2400,3 +2402,28 @@ def test_a_body_the_person_heads_or_founded_in_a_clause_that_describes_them(nlp)
 
 def test_a_founding_told_as_a_past_event_is_no_title(nlp):
     assert roles_of(nlp, "Piet Mol founded the Harbour Rowing Club in 1998 with three friends.") == {"Piet Mol": []}
+
+
+def spans_with_tag(nlp, text: str, words: str, label: str) -> list[str]:
+    """The names found in text when the model has tagged `words` with `label` (as it does with many names)."""
+    doc = nlp(text)
+    texts, parts = [t.text for t in doc], words.split()
+    i = next(i for i in range(len(texts)) if texts[i:i + len(parts)] == parts)
+    doc.ents = [e for e in doc.ents if e.end <= i or e.start >= i + len(parts)] + [
+        Span(doc, i, i + len(parts), label=label)]
+    return [span.text for span in name_spans(doc)]
+
+
+@pytest.mark.parametrize(("text", "words", "label", "found"), [
+    ("Former Prime Minister Anil Bihari Vajpeyi opened the hall.", "Anil Bihari Vajpeyi", "ORG",
+     ["Anil Bihari Vajpeyi"]),
+    ("Their winger Tomas Pulovic opened the scoring.", "Tomas", "NORP", ["Tomas Pulovic"]),
+    ("Their winger Christian Pulovic opened the scoring.", "Christian", "NORP", ["Christian Pulovic"]),
+    ("The archive holds letters from athletes Ramunas Zukauskas and Ann Lee.", "Zukauskas", "GPE",
+     ["Ramunas Zukauskas", "Ann Lee"]),
+    ("Readers of the weekly magazine Nova Lux wrote in.", "Nova Lux", "ORG", []),
+    ("Bishops of the Italian Episcopal Conference met.", "Episcopal Conference", "ORG", []),
+    ("The clinic's Chief Medical Officer agreed.", "Medical Officer", "ORG", []),
+])
+def test_a_name_the_model_tags_a_thing_is_a_person_after_a_title_or_role_noun(nlp, text, words, label, found):
+    assert spans_with_tag(nlp, text, words, label) == found

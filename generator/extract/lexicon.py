@@ -199,6 +199,13 @@ OFFICE_WORDS = frozenset([
     "emeritus", "emerita",
 ])
 
+# Agent nouns for people that the role list and the -ist/-ian endings miss: "classical composer Mozart", and the
+# positions of a football side ("winger Ann Lee").
+PERSON_AGENTS = frozenset(["composer", "painter", "writer", "rapper", "drummer", "dancer", "sculptor", "emperor",
+                           "philosopher", "prophet", "saint", "footballer", "cricketer", "boxer", "wrestler",
+                           "comedian", "songwriter", "producer", "director", "player", "teacher", "farmer",
+                           "goalkeeper", "keeper", "defender", "midfielder", "winger", "striker"])
+
 # Role nouns that agent endings (-er, -ist, -ian ...) miss.
 ROLE_NOUNS = frozenset([
     "expert", "aide", "chief", "head", "police", "judge", "analyst", "lawyer", "attorney", "activist",

@@ -18,6 +18,7 @@ from .lexicon import (
     OFFICE_WORDS,
     ORG_WORDS,
     OTHER_FIRST_NAMES,
+    PERSON_AGENTS,
     PLACE_WORDS,
     PLATFORMS,
     ROLE_NOUNS,
@@ -415,7 +416,7 @@ def name_spans(doc: Doc) -> list[Span]:
                 spans.append(span)
                 covered.update(range(span.start, span.end))
     spans.extend(_names_after_plural_title(doc, covered))
-    spans.extend(_names_after_lower_title(doc, covered))
+    spans.extend(_names_after_role(doc, covered))
     for span in _names_after_office_of_place(doc, covered) + _speaker_after_org(doc, covered) \
             + _names_after_possessive(doc, covered):
         spans.append(span)
@@ -804,25 +805,48 @@ def _names_after_plural_title(doc: Doc, covered: set[int]) -> list[Span]:
     return out
 
 
-def _names_after_lower_title(doc: Doc, covered: set[int]) -> list[Span]:
-    """ "South African president Thabo Mbeki('s)" with the name tagged a place or an organisation: a lower-case
-    title right before two or three capitalised proper nouns, modifying them, that make up the whole entity
-    (but a possessive), none a place or organisation word, names a person."""
+def _names_after_role(doc: Doc, covered: set[int]) -> list[Span]:
+    """ "South African president Thabo Mbeki('s)", "Prime Minister Atal Bihari Vajpayee", "winger Christian
+    Pulisic", "Motorist Dom Lawson said": a title or a person's role noun right before two or three capitalised
+    proper nouns that the model tagged a place, an organisation, a nationality or a work, or left untagged,
+    names a person, when no entity runs on past them and none is a place, organisation or nationality word
+    (a thing noun names a thing: "daily newspaper Magyar Nemzet")."""
     out = []
-    for ent in ents_of(doc):
-        name = doc[ent.start:ent.end - 1] if len(ent) > 2 and ent[-1].text in _POSSESSIVE else ent
-        if ent.label_ not in ("GPE", "ORG", "NORP", "PRODUCT") or not 2 <= len(name) <= 3 or ent.start == 0 \
-                or covered.intersection(range(ent.start, ent.end)):
+    texts = token_texts(doc)
+    for i in propn_indices(doc):
+        if i == 0 or i in covered or not _role_text(texts[i - 1]) or not texts[i][:1].isupper():
             continue
-        title = doc[ent.start - 1]
-        if not title.text.islower() or title.lower_ not in _TITLES_BEFORE or title.dep_ != "compound" \
-                or title.head.i not in range(ent.start, ent.end):
-            continue
-        if all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and t.text[1:].islower()
-               and t.text not in ORG_WORDS | PLACE_WORDS for t in name):
-            out.append(name)
-            covered.update(range(name.start, name.end))
+        end = i
+        while end < len(texts) and end - i < 4 and end not in covered and texts[end].isalpha() \
+                and texts[end][:1].isupper() and texts[end][1:].islower():
+            end += 1
+        name = doc[i:end]
+        if not 2 <= len(name) <= 3 or end < len(texts) and texts[end][:1].isupper() and texts[end].isalpha() \
+                or any(t.pos_ != "PROPN" or t.ent_type_ not in _MISTAGGED or t.text in ORG_WORDS | PLACE_WORDS
+                       or t.lower_ in NATIONALITIES or _is_title_word(t) or _role_text(t.text) or t.is_stop
+                       for t in name) \
+                or end < len(doc) and doc[end].ent_iob_ == "I" and texts[end] not in _POSSESSIVE \
+                or doc[i - 1].ent_iob_ == "I":
+            continue  # an entity runs on past the name, or the role word ends a body's ("Research Fellow")
+        if all(t.ent_type_ in ("GPE", "FAC") for t in name) and doc[i - 1].head.i not in range(i, end):
+            continue  # "told the mayor Cape Town would pay": a place the title does not modify
+        out.append(name)
+        covered.update(range(name.start, name.end))
     return out
+
+
+# Entity labels the model gives personal names by mistake ("" is no entity).
+_MISTAGGED = frozenset(["", "GPE", "ORG", "NORP", "PRODUCT", "FAC", "WORK_OF_ART"])
+
+
+def _role_text(text: str) -> bool:
+    """A title or a noun for a person's role or occupation, singular or plural: "president", "Minister",
+    "winger", "athletes"; not a noun of a thing ("magazine", "publisher")."""
+    low = text.lower()
+    if low.endswith("s") and len(low) > 3 and low[:-1] in _ROLE_TEXTS:
+        low = low[:-1]
+    return low not in THING_NOUNS and low not in NATIONALITIES and (low in _ROLE_TEXTS or low.endswith(
+        ("ist", "ian")) and low.isalpha() and not first_name_word(text))  # not "Italian", "Christian", "Julian"
 
 
 _TITLES_BEFORE = frozenset((
@@ -833,6 +857,8 @@ _TITLES_BEFORE = frozenset((
     "inspector", "detective", "constable", "sergeant", "colonel", "lieutenant", "commander", "admiral",
     "bishop", "archbishop", "cardinal", "imam", "rabbi", "sheikh", "spokesman", "spokeswoman", "taoiseach",
     "emperor", "empress"))
+# Titles and role nouns that present a person right after them ("winger", "producer", "Motorist").
+_ROLE_TEXTS = _TITLES_BEFORE | ROLE_NOUNS | PERSON_AGENTS
 
 
 def standalone(span: Span) -> bool:

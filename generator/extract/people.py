@@ -18,6 +18,7 @@ from .lexicon import (
     ORG_NOUNS,
     ORG_WORDS,
     OTHER_FIRST_NAMES,
+    PERSON_AGENTS,
     PET_NAMES,
     PLACE_WORDS,
     PLATFORMS,
@@ -826,11 +827,6 @@ def _title_phrase(members: list[Mention], docs: dict[int, Doc]) -> bool:
     return True
 
 
-# Agent nouns for people that the role list and the -ist/-ian endings miss: "classical composer Mozart".
-_PERSON_AGENTS = frozenset(["composer", "painter", "writer", "rapper", "drummer", "dancer", "sculptor", "emperor",
-                            "philosopher", "prophet", "saint", "footballer", "cricketer", "boxer", "wrestler",
-                            "comedian", "songwriter", "producer", "director", "player", "teacher", "farmer"])
-
 
 def _after_role_noun(token: Token) -> bool:
     """ "classical composer Mozart", "fellow guitarist Hendrix": a lower-case noun for a person's role or
@@ -842,7 +838,7 @@ def _after_role_noun(token: Token) -> bool:
     low = prev.lower_
     return prev.pos_ == "NOUN" and prev.text.islower() \
         and (prev.head.i == token.i and prev.dep_ == "compound" or prev.dep_ == "conj" and prev.head.i < prev.i) \
-        and low not in THING_NOUNS and (low in ROLE_NOUNS or low in _PERSON_AGENTS or low.endswith(("ist", "ian")))
+        and low not in THING_NOUNS and (low in ROLE_NOUNS or low in PERSON_AGENTS or low.endswith(("ist", "ian")))
 
 
 def _listed_with_named(token: Token, full_words: set[str]) -> bool:
