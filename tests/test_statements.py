@@ -1044,6 +1044,18 @@ def test_a_position_endorsed_or_recommended_is_reported_a_bill_proposed_is_an_ac
     assert not any(s.text.startswith("a bill") for s in found)
 
 
+def test_praising_a_thing_is_reported_thanking_or_being_praised_is_not(nlp):
+    found = statements(nlp, "Mayor Jane Holloway praised the quick work of the volunteers on Sunday.",
+                       "Senator Tom Berrick commended the rescuers for their courage during the storm.",
+                       "The council credited Holloway with reopening the old library.",
+                       "Holloway thanked her supporters. She was also praised in the local press.")
+    assert (beginning(found, "the quick work").cue, beginning(found, "the quick work").speaker) \
+        == ("praised", "jane-holloway")
+    assert beginning(found, "the rescuers for their courage").cue == "commended"
+    assert beginning(found, "Holloway with reopening").cue == "credited"
+    assert not any(s.text.startswith(("her supporters", "in the local press")) for s in found)
+
+
 def test_calling_for_a_thing_by_people_named_by_what_they_do(nlp):
     found = statements(nlp, "Protesters called for the governor's resignation.", "Some called for younger leadership.")
     assert beginning(found, "the governor's resignation").cue == "called for"

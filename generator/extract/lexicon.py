@@ -43,8 +43,13 @@ INDIRECT_VERBS = SPEECH_VERBS - {"speak", "continue", "ask", "urge", "suggest", 
 # Verbs that give a name or a term; passive and with no agent ("a program called ...") they report nobody.
 NAMING_VERBS = frozenset(["call", "refer", "describe", "name", "dub", "label", "term", "nickname", "title",
                           "characterise", "characterize"])
+# Verbs of praising in words (Levin 33, judgement verbs, the praising half): what is praised is what was said
+# of it ("praised the quality of her work", "commended Biden for his empathy", "credited Leonov with making the
+# spacewalk possible"). Not the expressives that only perform an act of courtesy ("thanked his supporters",
+# "welcomed the news", "congratulated the winner"): the golds record no content for those.
+PRAISE_VERBS = frozenset(["praise", "laud", "commend", "credit", "applaud", "extol", "compliment", "acclaim"])
 # Verbs that report speech with a noun phrase as content ("denied any sexual activity").
-NOUN_REPORT_VERBS = frozenset(["deny", "confirm", "voice", "underline", "hail", "reiterate", "stress", "admit", "claim",
+NOUN_REPORT_VERBS = PRAISE_VERBS | frozenset(["deny", "confirm", "voice", "underline", "hail", "reiterate", "stress", "admit", "claim",
                                "allege", "pledge", "vow", "promise", "predict", "reveal", "disclose",
                                "emphasise", "emphasize", "announce", "accuse", "report", "note", "acknowledge", "cite",
                                "blame",
