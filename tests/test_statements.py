@@ -1056,6 +1056,17 @@ def test_praising_a_thing_is_reported_thanking_or_being_praised_is_not(nlp):
     assert not any(s.text.startswith(("her supporters", "in the local press")) for s in found)
 
 
+def test_a_quote_that_is_what_someone_praised_is_their_words_a_quoted_title_is_not(nlp):
+    found = statements(nlp, "Jane Holloway is the mayor of Port Elm.",
+                       'Holloway praised the "quiet heroes" who kept the lights on.',
+                       'She also praised the new bridge, "This is the best thing we have built in years."',
+                       'Holloway praised the film "Blue Harbour Nights" at the festival.')
+    assert (beginning(found, "quiet heroes").cue, beginning(found, "quiet heroes").speaker) \
+        == ("praised", "jane-holloway")
+    assert beginning(found, "This is the best thing").kind == "direct"
+    assert not any("Blue Harbour" in s.text for s in found)
+
+
 def test_calling_for_a_thing_by_people_named_by_what_they_do(nlp):
     found = statements(nlp, "Protesters called for the governor's resignation.", "Some called for younger leadership.")
     assert beginning(found, "the governor's resignation").cue == "called for"

@@ -1,6 +1,11 @@
 """Word lists the extraction rules share: cue verbs, titles, nationalities, name particles."""
 from __future__ import annotations
 
+# Verbs of praising in words (Levin 33, judgement verbs, the praising half): what is praised is what was said
+# of it ("praised the quality of her work", "commended Biden for his empathy", "credited Leonov with making the
+# spacewalk possible"). Not the expressives that only perform an act of courtesy ("thanked his supporters",
+# "welcomed the news", "congratulated the winner"): the golds record no content for those.
+PRAISE_VERBS = frozenset(["praise", "laud", "commend", "credit", "applaud", "extol", "compliment", "acclaim"])
 # Lemmas of verbs that report speech or writing (GUIDELINES: said, told, tweeted, announced ...).
 SPEECH_VERBS = frozenset([
     "say", "tell", "add", "state", "confirm", "deny", "claim", "announce", "warn", "insist", "argue",
@@ -26,7 +31,7 @@ SPEECH_VERBS = frozenset([
     # "charged with murder")
     "notify", "remind", "alert", "share", "threaten", "protest", "object",  # not "signal" (acts signal too)
     "guarantee", "insinuate",
-])
+]) | PRAISE_VERBS
 
 # Of those, verbs that report speech only with a that-clause or a quote (not "suggest a plan").
 WEAK_SPEECH_VERBS = frozenset(["suggest", "propose", "continue", "demand", "estimate", "speak", "call",
@@ -39,15 +44,10 @@ WEAK_SPEECH_VERBS = frozenset(["suggest", "propose", "continue", "demand", "esti
 INDIRECT_VERBS = SPEECH_VERBS - {"speak", "continue", "ask", "urge", "suggest", "propose", "demand",
                                  "dismiss", "reject", "accuse", "criticize", "criticise", "condemn",
                                  "call", "denounce", "hail", "encourage", "cite",
-                                 "characterise", "characterize", "express", "talk"} | {"rule", "find"}  # a ruling's findings
+                                 "characterise", "characterize", "express", "talk"} - PRAISE_VERBS | {"rule", "find"}  # a ruling's findings
 # Verbs that give a name or a term; passive and with no agent ("a program called ...") they report nobody.
 NAMING_VERBS = frozenset(["call", "refer", "describe", "name", "dub", "label", "term", "nickname", "title",
                           "characterise", "characterize"])
-# Verbs of praising in words (Levin 33, judgement verbs, the praising half): what is praised is what was said
-# of it ("praised the quality of her work", "commended Biden for his empathy", "credited Leonov with making the
-# spacewalk possible"). Not the expressives that only perform an act of courtesy ("thanked his supporters",
-# "welcomed the news", "congratulated the winner"): the golds record no content for those.
-PRAISE_VERBS = frozenset(["praise", "laud", "commend", "credit", "applaud", "extol", "compliment", "acclaim"])
 # Verbs that report speech with a noun phrase as content ("denied any sexual activity").
 NOUN_REPORT_VERBS = PRAISE_VERBS | frozenset(["deny", "confirm", "voice", "underline", "hail", "reiterate", "stress", "admit", "claim",
                                "allege", "pledge", "vow", "promise", "predict", "reveal", "disclose",
