@@ -1067,6 +1067,16 @@ def test_a_quote_that_is_what_someone_praised_is_their_words_a_quoted_title_is_n
     assert not any("Blue Harbour" in s.text for s in found)
 
 
+def test_a_quote_in_what_someone_thanks_for_is_their_words_thanks_alone_are_no_statement(nlp):
+    found = statements(nlp, 'Mayor Jane Holloway thanked "the nurses and the porters for their long nights".',
+                       'Holloway thanked her supporters. She also apologised to the council for "a week of '
+                       'needless confusion."')
+    assert (beginning(found, "the nurses and the porters").cue, beginning(found, "the nurses").speaker) \
+        == ("thanked", "jane-holloway")
+    assert beginning(found, "a week of needless confusion").cue == "apologised"
+    assert not any(s.text.startswith("her supporters") for s in found)
+
+
 def test_calling_for_a_thing_by_people_named_by_what_they_do(nlp):
     found = statements(nlp, "Protesters called for the governor's resignation.", "Some called for younger leadership.")
     assert beginning(found, "the governor's resignation").cue == "called for"
