@@ -1044,6 +1044,39 @@ def test_a_position_endorsed_or_recommended_is_reported_a_bill_proposed_is_an_ac
     assert not any(s.text.startswith("a bill") for s in found)
 
 
+def test_praising_a_thing_is_reported_thanking_or_being_praised_is_not(nlp):
+    found = statements(nlp, "Mayor Jane Holloway praised the quick work of the volunteers on Sunday.",
+                       "Senator Tom Berrick commended the rescuers for their courage during the storm.",
+                       "The council credited Holloway with reopening the old library.",
+                       "Holloway thanked her supporters. She was also praised in the local press.")
+    assert (beginning(found, "the quick work").cue, beginning(found, "the quick work").speaker) \
+        == ("praised", "jane-holloway")
+    assert beginning(found, "the rescuers for their courage").cue == "commended"
+    assert beginning(found, "Holloway with reopening").cue == "credited"
+    assert not any(s.text.startswith(("her supporters", "in the local press")) for s in found)
+
+
+def test_a_quote_that_is_what_someone_praised_is_their_words_a_quoted_title_is_not(nlp):
+    found = statements(nlp, "Jane Holloway is the mayor of Port Elm.",
+                       'Holloway praised the "quiet heroes" who kept the lights on.',
+                       'She also praised the new bridge, "This is the best thing we have built in years."',
+                       'Holloway praised the film "Blue Harbour Nights" at the festival.')
+    assert (beginning(found, "quiet heroes").cue, beginning(found, "quiet heroes").speaker) \
+        == ("praised", "jane-holloway")
+    assert beginning(found, "This is the best thing").kind == "direct"
+    assert not any("Blue Harbour" in s.text for s in found)
+
+
+def test_a_quote_in_what_someone_thanks_for_is_their_words_thanks_alone_are_no_statement(nlp):
+    found = statements(nlp, 'Mayor Jane Holloway thanked "the nurses and the porters for their long nights".',
+                       'Holloway thanked her supporters. She also apologised to the council for "a week of '
+                       'needless confusion."')
+    assert (beginning(found, "the nurses and the porters").cue, beginning(found, "the nurses").speaker) \
+        == ("thanked", "jane-holloway")
+    assert beginning(found, "a week of needless confusion").cue == "apologised"
+    assert not any(s.text.startswith("her supporters") for s in found)
+
+
 def test_calling_for_a_thing_by_people_named_by_what_they_do(nlp):
     found = statements(nlp, "Protesters called for the governor's resignation.", "Some called for younger leadership.")
     assert beginning(found, "the governor's resignation").cue == "called for"

@@ -1,6 +1,17 @@
 """Word lists the extraction rules share: cue verbs, titles, nationalities, name particles."""
 from __future__ import annotations
 
+# Verbs of praising in words (Levin 33, judgement verbs, the praising half): what is praised is what was said
+# of it ("praised the quality of her work", "commended Biden for his empathy", "credited Leonov with making the
+# spacewalk possible"). Not the expressives that only perform an act of courtesy ("thanked his supporters",
+# "welcomed the news", "congratulated the winner"): the golds record no content for those.
+PRAISE_VERBS = frozenset(["praise", "laud", "commend", "credit", "applaud", "extol", "compliment", "acclaim"])
+# Expressives (Searle): verbs that perform an act of courtesy in words. "thanked his supporters" reports no
+# content (the golds leave it out), but a quotation inside what is thanked for or apologised for is the words
+# said ('thanked "the police ... for their swift response"', 'apologised for "having ..."'): speech verbs that
+# report only a quote or a clause (weak, below). Not "welcome": also to receive guests ("the fair welcomes fans"),
+# which would make its subject a speaker.
+EXPRESSIVE_VERBS = frozenset(["thank", "congratulate", "apologise", "apologize", "condole"])
 # Lemmas of verbs that report speech or writing (GUIDELINES: said, told, tweeted, announced ...).
 SPEECH_VERBS = frozenset([
     "say", "tell", "add", "state", "confirm", "deny", "claim", "announce", "warn", "insist", "argue",
@@ -26,25 +37,25 @@ SPEECH_VERBS = frozenset([
     # "charged with murder")
     "notify", "remind", "alert", "share", "threaten", "protest", "object",  # not "signal" (acts signal too)
     "guarantee", "insinuate",
-])
+]) | PRAISE_VERBS | EXPRESSIVE_VERBS
 
 # Of those, verbs that report speech only with a that-clause or a quote (not "suggest a plan").
 WEAK_SPEECH_VERBS = frozenset(["suggest", "propose", "continue", "demand", "estimate", "speak", "call",
                                "encourage", "cite", "characterise", "characterize", "project",
                                "recommend", "express", "talk", "hint", "imply", "notify", "remind",
                                "alert", "share", "threaten", "protest", "object",
-                               "guarantee", "insinuate"])
+                               "guarantee", "insinuate"]) | EXPRESSIVE_VERBS
 
 # Verbs whose that-clause is reported speech; others (think, believe) are not statements.
 INDIRECT_VERBS = SPEECH_VERBS - {"speak", "continue", "ask", "urge", "suggest", "propose", "demand",
                                  "dismiss", "reject", "accuse", "criticize", "criticise", "condemn",
                                  "call", "denounce", "hail", "encourage", "cite",
-                                 "characterise", "characterize", "express", "talk"} | {"rule", "find"}  # a ruling's findings
+                                 "characterise", "characterize", "express", "talk"} - PRAISE_VERBS - EXPRESSIVE_VERBS | {"rule", "find"}  # a ruling's findings
 # Verbs that give a name or a term; passive and with no agent ("a program called ...") they report nobody.
 NAMING_VERBS = frozenset(["call", "refer", "describe", "name", "dub", "label", "term", "nickname", "title",
                           "characterise", "characterize"])
 # Verbs that report speech with a noun phrase as content ("denied any sexual activity").
-NOUN_REPORT_VERBS = frozenset(["deny", "confirm", "voice", "underline", "hail", "reiterate", "stress", "admit", "claim",
+NOUN_REPORT_VERBS = PRAISE_VERBS | frozenset(["deny", "confirm", "voice", "underline", "hail", "reiterate", "stress", "admit", "claim",
                                "allege", "pledge", "vow", "promise", "predict", "reveal", "disclose",
                                "emphasise", "emphasize", "announce", "accuse", "report", "note", "acknowledge", "cite",
                                "blame",

@@ -15,6 +15,7 @@ from .lexicon import (
     NOUN_REPORT_VERBS,
     OFFICE_WORDS,
     ORG_WORDS,
+    PRAISE_VERBS,
     REQUEST_VERBS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -84,7 +85,7 @@ _CLAIM_TO = frozenset(["claim", "promise", "pledge", "vow"])
 # Noun-reporting verbs that also take things that are not anyone's words ("the data revealed a mass", "the
 # quake claimed 3000 lives"): reports only from a person, a body or a text.
 _BY_SOMEONE = frozenset(["admit", "acknowledge", "claim", "allege", "pledge", "vow", "promise", "predict", "reveal",
-                         "disclose", "endorse", "recommend", "propose", "request", "demand"])
+                         "disclose", "endorse", "recommend", "propose", "request", "demand"]) | PRAISE_VERBS
 # Verbs of asking for a thing: "requested support", "demanded the release of ..." is said; "requested GitHub"
 # names whom it was asked of, and a request inside a report ("sources said he requested ...") is that report's.
 _ASKING_FOR = frozenset(["request", "demand"])
