@@ -722,6 +722,23 @@ def test_words_before_a_report_of_a_bare_report_are_the_inner_speakers(nlp):
         ("ana-ruiz", "said", "The school on Elm Street sheltered 40 families overnight")]
 
 
+def test_an_opening_phrase_the_parser_hangs_on_the_cue_is_not_reported(nlp):
+    found = statements(nlp, "Regarding which part of the exam was hardest for new students, Professor Lena Ortiz "
+                            "said it was the oral test.")
+    assert [(s.speaker, s.text) for s in found] == [("lena-ortiz", "it was the oral test")]
+
+
+def test_the_clause_before_a_cue_with_its_own_clause_after_is_narration(nlp):
+    found = statements(nlp, "Some fans called the match a disgrace, with critic Paul Dorn having described it as "
+                            "dull, however Dorn noted the second half may have been better.")
+    assert [s.text for s in found if s.cue == "noted"] == ["the second half may have been better"]
+
+
+def test_a_clause_before_a_cue_with_nothing_after_it_is_reported(nlp):
+    found = statements(nlp, "Prices will rise next year, the central bank said.")
+    assert [s.text for s in found] == ["Prices will rise next year"]
+
+
 def test_someone_cited_as_saying_is_the_speaker_not_the_outlet(nlp):
     found = statements(nlp, "The Daily Courier cited Tom Baker, the harbour master, as saying the ferry had been "
                             "overloaded.")

@@ -1675,7 +1675,7 @@ def _clause_parts(verb: Token, quoted: frozenset[int] | set[int]) -> list[tuple[
     quote: "underlined they keep channels open and that he would be "..."" reports the unquoted clause
     and, as a direct statement, the quote."""
     parts = []
-    clauses = _reported_clauses(verb)
+    clauses = _after_the_verb(verb, _reported_clauses(verb), quoted)
     tails = {clause: _tail(clause, clauses) or _quoted_predicate(clause, clauses, quoted) for clause in clauses}
     for clause in clauses:
         if any(tail == clause for tail in tails.values()):
@@ -1694,6 +1694,16 @@ def _clause_parts(verb: Token, quoted: frozenset[int] | set[int]) -> list[tuple[
                 own |= {t.i for t in tails[clause].subtree} if tails[clause] is not None else set()
             parts.append((head, own))
     return parts
+
+
+def _after_the_verb(verb: Token, clauses: list[Token], quoted: frozenset[int] | set[int]) -> list[Token]:
+    """The clauses a verb reports when the parser gives it one on each side: the one after the verb ("In a release
+    put out Friday, the group said that ...", "Regarding which part was hardest, she said it was ...", "The
+    team lost: the coach said it ..."); the one before is an opening phrase or the narration the report
+    follows. A clause before the verb alone is reported ("Prices will rise, the bank said."), and so is one before a
+    bare report ("Prices will rise, CNN reported the governor said.": the governor's words, see `_source_after`)."""
+    after = [c for c in clauses if c.i > verb.i and c.i not in quoted and not _bare_report(c)]
+    return [c for c in clauses if c.i > verb.i or c.i in quoted] if after else clauses
 
 
 def _joined(conj: Token) -> bool:
