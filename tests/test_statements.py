@@ -739,6 +739,20 @@ def test_a_clause_before_a_cue_with_nothing_after_it_is_reported(nlp):
     assert [s.text for s in found] == ["Prices will rise next year"]
 
 
+def test_a_second_source_after_a_comma_ends_the_reported_clause(nlp):
+    found = statements(nlp, "The ferry captain told reporters he lost control of the boat, with some local papers "
+                            "claiming he was racing another ferry.",
+                       "Navy officials confirmed the drone had been shot down, according to radar data which "
+                       "showed its last position.")
+    assert beginning(found, "he lost control").text == "he lost control of the boat"
+    assert next(s for s in found if s.cue == "confirmed").text == "the drone had been shot down"
+
+
+def test_a_phrase_after_a_comma_with_no_source_stays_in_the_clause(nlp):
+    found = statements(nlp, "The coach said the team was tired, with two players injured.")
+    assert [s.text for s in found] == ["the team was tired, with two players injured"]
+
+
 def test_someone_cited_as_saying_is_the_speaker_not_the_outlet(nlp):
     found = statements(nlp, "The Daily Courier cited Tom Baker, the harbour master, as saying the ferry had been "
                             "overloaded.")

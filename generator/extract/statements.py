@@ -1880,11 +1880,16 @@ def _asides(clause: Token) -> set[int]:
 
 
 def _aside(child: Token) -> bool:
-    """A non-restrictive relative clause (", which ..."), a conjoined reporting verb, or a reporting
-    participle after a comma ("told reporters she considered it acceptable, saying ...": a second report)."""
+    """A non-restrictive relative clause (", which ..."), a conjoined reporting verb, a reporting
+    participle after a comma ("told reporters she considered it acceptable, saying ...": a second report), or a
+    phrase after a comma that names another source ("said he lost control, with local press claiming ...",
+    "confirmed the plane was shot down, according to satellite data": the narrator's, not the speaker's)."""
     after_comma = child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ","
     if after_comma and (child.dep_ == "relcl" or child.dep_ == "advcl" and child.tag_ == "VBG"
                         and child.left_edge == child and child.lemma_.lower() in SPEECH_VERBS - _INFERRING):
+        return True
+    if after_comma and child.dep_ == "prep" and child.left_edge == child \
+            and (child.lower_ == "according" or _reports_too(child)):
         return True
     return child.dep_ == "conj" and child.lemma_.lower() in SPEECH_VERBS
 
