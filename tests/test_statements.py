@@ -753,6 +753,19 @@ def test_a_phrase_after_a_comma_with_no_source_stays_in_the_clause(nlp):
     assert [s.text for s in found] == ["the team was tired, with two players injured"]
 
 
+def test_a_noun_report_runs_through_the_items_of_its_object(nlp):
+    found = statements(nlp, "Thousands of farmers marched through the capital, complaining of drought, debt, and "
+                            "neglect.",
+                       "Tom Hale predicted his victory in the spring, as well as a second term in 2030.")
+    assert [s.text for s in found] == ["drought, debt, and neglect",
+                                       "his victory in the spring, as well as a second term in 2030"]
+
+
+def test_a_noun_report_ends_before_a_clause_joined_after_it(nlp):
+    found = statements(nlp, "The senator warned of floods, and the governor said nothing.")
+    assert [(s.cue, s.text) for s in found] == [("warned of", "floods")]
+
+
 def test_someone_cited_as_saying_is_the_speaker_not_the_outlet(nlp):
     found = statements(nlp, "The Daily Courier cited Tom Baker, the harbour master, as saying the ferry had been "
                             "overloaded.")

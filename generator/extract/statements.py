@@ -2095,9 +2095,10 @@ def _noun_content_end(verb: Token, obj: Token) -> int:
     for child in sorted((c for c in verb.children if c.i > obj.i), key=lambda c: c.i):
         if child.dep_ == "prep" and not _setting(child) and not _reports_too(child) \
                 or child.dep_ == "advmod" and child.i == end \
-                or child.dep_ in ("npadvmod", "oprd", "acomp") and child.ent_type_ not in ("DATE", "TIME"):
+                or child.dep_ in ("npadvmod", "oprd", "acomp") and child.ent_type_ not in ("DATE", "TIME") \
+                or _another_item(child, obj):
             end = child.right_edge.i + 1
-        elif not (child.is_punct and child.text == "," and child.i == end):
+        elif not (child.is_punct and child.text == "," and child.i == end or child.dep_ == "cc" and child.i >= end - 1):
             break
     for token in doc[obj.i:end]:
         if token.text in ";:" or token.text == "," and (token.i + 1 >= end
@@ -2117,11 +2118,24 @@ def _describes_object(comma: Token, obj: Token) -> bool:
 
 
 def _in_a_list(comma: Token, obj: Token) -> bool:
-    """ "a coating that could reduce bacterial growth, water waste, and odor": a comma between the items of a list
-    inside the reported thing goes on with it."""
+    """ "a coating that could reduce bacterial growth, water waste, and odor", "complained of drought, debt, and
+    neglect", "predicted his victory, as well as a second term": a comma between the items of a list inside the
+    reported thing, or between the things reported, goes on with it (not before a clause: "warned of floods,
+    and the governor said ...")."""
     head = comma.head
-    return obj.left_edge.i <= head.i < comma.i and head != obj and head.pos_ in ("NOUN", "PROPN", "ADJ") \
+    if head == obj or head == obj.head and obj.dep_ == "dobj":
+        return any(_another_item(c, obj) for c in head.children if c.i > comma.i)
+    return obj.left_edge.i <= head.i < comma.i and head.pos_ in ("NOUN", "PROPN", "ADJ") \
         and any(c.dep_ == "conj" and c.i > comma.i for c in head.children)
+
+
+def _another_item(token: Token, obj: Token) -> bool:
+    """A noun joined to the reported thing as one more of it: its conjunct ("drought, debt, and neglect"), or a
+    second object the parser hangs on the verb after "and" or "as well as"."""
+    return token.pos_ in ("NOUN", "PROPN") and token.i > obj.i \
+        and (token.dep_ == "conj" and token.head == obj
+             or token.dep_ in ("conj", "dobj") and token.head == obj.head and obj.dep_ == "dobj"
+             and any(c.dep_ == "cc" and obj.i < c.i < token.i for c in token.head.children))
 
 
 def _reports_too(phrase: Token) -> bool:
