@@ -766,6 +766,24 @@ def test_a_noun_report_ends_before_a_clause_joined_after_it(nlp):
     assert [(s.cue, s.text) for s in found] == [("warned of", "floods")]
 
 
+def test_a_clause_the_parser_splits_after_its_subject_is_one_report(nlp):
+    found = statements(nlp, "Professor Ann Lee said the team would like to repeat the test to confirm the observed "
+                            "signals are indeed from a pulsar.")
+    assert [s.text for s in found if s.cue == "said"] == [
+        "the team would like to repeat the test to confirm the observed signals are indeed from a pulsar"]
+
+
+def test_a_split_clause_that_runs_into_a_quote_is_partly_quoted(nlp):
+    found = statements(nlp, 'Mayor Tom Hale said new housing, to be built after the vote, is to be "finished before '
+                            'the end of next year".')
+    assert [(s.kind, s.text) for s in found] == [("direct", "finished before the end of next year")]
+
+
+def test_a_second_clause_with_its_own_subject_is_its_own_report(nlp):
+    found = statements(nlp, "Coach Dana Reyes said the team played well, the fans were loud.")
+    assert [s.text for s in found] == ["the team played well", "the fans were loud"]
+
+
 def test_someone_cited_as_saying_is_the_speaker_not_the_outlet(nlp):
     found = statements(nlp, "The Daily Courier cited Tom Baker, the harbour master, as saying the ferry had been "
                             "overloaded.")

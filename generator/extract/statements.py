@@ -1752,14 +1752,17 @@ def _narration_after_quote(conj: Token, heads: list[Token], quoted: frozenset[in
 def _tail(clause: Token, clauses: list[Token]) -> Token | None:
     """ "said the storm had winds of 30 mph, just nine shy of becoming a tropical storm": a second clause of
     the verb with no subject of its own, right after the first and a comma, goes on with the first; it is
-    not a report of its own."""
+    not a report of its own. So does a verb the parser split off the first clause ("said new housing, to be
+    built after the vote, is to be ...", "said they hope to confirm the twists are real": its subject is in
+    the first)."""
     doc = clause.doc
     after = clause.right_edge.i + 1
     return next((c for c in clauses if c.head == clause.head and c.head.i < clause.i
-                 and c.left_edge.i in (after, after + 1) and after < len(doc) and doc[after].text == ","
+                 and (c.left_edge.i in (after, after + 1) and after < len(doc) and doc[after].text == ","
+                      and c.pos_ in ("ADJ", "NOUN", "ADV", "ADP", "VERB", "AUX")
+                      or c.left_edge.i == after and c.pos_ in ("VERB", "AUX"))
                  and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in clause.children)
-                 and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for g in c.children)
-                 and c.pos_ in ("ADJ", "NOUN", "ADV", "ADP")), None)
+                 and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for g in c.children)), None)
 
 
 def _reported_clauses(verb: Token) -> list[Token]:
