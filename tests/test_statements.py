@@ -550,6 +550,18 @@ def test_vowed_to_run_into_a_quote_is_the_quote(nlp):
     assert all(s.kind == "direct" for s in found)
 
 
+def test_claimed_to_run_into_a_quote_is_the_quote(nlp):
+    found = statements(nlp, 'Hundreds of residents claimed to have seen a bright "slow moving fireball" fall into '
+                            'the lake.',
+                       'Tom Berg claimed to be in contact with the chief of staff "almost every week."')
+    assert [(s.kind, s.text) for s in found] == [("direct", "slow moving fireball"), ("direct", "almost every week.")]
+
+
+def test_claimed_to_with_no_quote_is_reported(nlp):
+    found = statements(nlp, "Tom Berg claimed to have no memory of the crash.")
+    assert [(s.kind, s.text) for s in found] == [("indirect", "to have no memory of the crash")]
+
+
 def test_advised_someone_to_reports_the_advice(nlp):
     found = statements(nlp, "The mayor of the town, Ann Lee, advised residents of her district to store water "
                             "and stay indoors.")

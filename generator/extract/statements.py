@@ -2400,7 +2400,7 @@ def _claims_to(para: Paragraph, resolver: Resolver) -> list[Statement]:
     """ "Sirhan claimed to have no memory of the night": claiming to be or have something reports the
     speaker's own words ("I have no memory ..."), an infinitive in place of a that-clause; so does promising
     ("promised to hold new elections": "I will hold ..."), unless the infinitive runs into a quote (partly
-    quoted speech: the quote is the statement)."""
+    quoted speech: the quote is the statement), whatever the parser hangs the quote on."""
     out, doc = [], para.doc
     for verb in tokens_of(doc):
         if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in _CLAIM_TO or _unsaid(verb) \
@@ -2411,10 +2411,10 @@ def _claims_to(para: Paragraph, resolver: Resolver) -> list[Statement]:
         subject = verb.head if verb.dep_ == "acl" else subject_of(verb, para.quoted)  # "Giuliani, claiming to ..."
         if goal is None or subject is None or _first_or_second(subject):
             continue
-        if verb.lemma_.lower() != "claim" and any(t.i in para.quoted for t in goal.subtree):
-            continue
         end = next((t.i for t in doc[goal.i:goal.right_edge.i + 1] if t.text in ",;:" or t.i in para.quoted),
                    goal.right_edge.i + 1)
+        if any(t.i in para.quoted for t in goal.subtree) or end in para.quoted:
+            continue  # 'claimed to have seen a "low flying jet"': partly quoted, the quote is the statement
         while end > goal.i + 1 and doc[end - 1].is_punct:
             end -= 1
         if end - verb.i <= 3:
