@@ -557,9 +557,15 @@ def test_claimed_to_run_into_a_quote_is_the_quote(nlp):
     assert [(s.kind, s.text) for s in found] == [("direct", "slow moving fireball"), ("direct", "almost every week.")]
 
 
+def test_a_gerund_beside_a_quoted_cue_is_the_narrators(nlp):
+    found = statements(nlp, '"Hope is easy to find here," she said relating to the town\'s long history of trade.',
+                       'Mayor Ann Lee tweeted using her official account: "The bridge is open."')
+    assert [s.kind for s in found] == ["direct", "direct"]
+
+
 def test_claimed_to_with_no_quote_is_reported(nlp):
-    found = statements(nlp, "Tom Berg claimed to have no memory of the crash.")
-    assert [(s.kind, s.text) for s in found] == [("indirect", "to have no memory of the crash")]
+    found = statements(nlp, "Tom Berg claimed to recall nothing at all about the crash.")
+    assert [(s.kind, s.text) for s in found] == [("indirect", "to recall nothing at all about the crash")]
 
 
 def test_advised_someone_to_reports_the_advice(nlp):

@@ -1221,7 +1221,7 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
         + _inverted(para, resolver) + _trailing(para, resolver) + _in_view(para, resolver) \
         + _parenthetical(para, resolver) + _remark_as_root(para, resolver) + _inserted(para, resolver, direct_cues) \
         + _pleas(para, resolver) \
-        + _document_clauses(para, resolver) + _claims_to(para, resolver) + _gerund_reports(para, resolver) \
+        + _document_clauses(para, resolver) + _claims_to(para, resolver) + _gerund_reports(para, resolver, direct_cues) \
         + _expressed_views(para, resolver) \
         + _with_reporting(para, resolver)
     # a verb another rule has read already ("asked for X to ..." is a request) gives no second statement
@@ -2457,14 +2457,17 @@ def _view_clause(verb: Token, obj: Token) -> Token | None:
                          and g.lower_ != "that" for g in c.children)), None)
 
 
-def _gerund_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
+def _gerund_reports(para: Paragraph, resolver: Resolver, direct_cues: dict[int, Token]) -> list[Statement]:
     """ "The researchers reported inventing a coating ...", "Hotak described witnessing 35 bodies ...", "She recalled
     receiving a toy ...": a verb of saying whose complement is a gerund reports the speaker's own doing ("we
-    invented ...") in place of a that-clause; the content is the gerund's phrase."""
+    invented ...") in place of a that-clause; the content is the gerund's phrase. Not when the verb's content
+    is a quote: '"...," she said referring to the flood', 'tweeted using her account: "..."' tell how or of
+    what the quote was said (the narrator's words)."""
     out, doc = [], para.doc
+    quoting = set(direct_cues.values())
     for verb in tokens_of(doc):
         if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_VERBS - WEAK_SPEECH_VERBS \
-                or _unsaid(verb) or _hypothetical(verb) or _charged(verb):
+                or _unsaid(verb) or _hypothetical(verb) or _charged(verb) or verb in quoting:
             continue
         if any(c.dep_ == "auxpass" for c in verb.children):
             continue  # "He was reported missing": said of him, not by him
