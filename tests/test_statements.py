@@ -550,6 +550,24 @@ def test_vowed_to_run_into_a_quote_is_the_quote(nlp):
     assert all(s.kind == "direct" for s in found)
 
 
+def test_claimed_to_run_into_a_quote_is_the_quote(nlp):
+    found = statements(nlp, 'Hundreds of residents claimed to have seen a bright "slow moving fireball" fall into '
+                            'the lake.',
+                       'Tom Berg claimed to be in contact with the chief of staff "almost every week."')
+    assert [(s.kind, s.text) for s in found] == [("direct", "slow moving fireball"), ("direct", "almost every week.")]
+
+
+def test_a_gerund_beside_a_quoted_cue_is_the_narrators(nlp):
+    found = statements(nlp, '"Hope is easy to find here," she said relating to the town\'s long history of trade.',
+                       'Mayor Ann Lee tweeted using her official account: "The bridge is open."')
+    assert [s.kind for s in found] == ["direct", "direct"]
+
+
+def test_claimed_to_with_no_quote_is_reported(nlp):
+    found = statements(nlp, "Tom Berg claimed to recall nothing at all about the crash.")
+    assert [(s.kind, s.text) for s in found] == [("indirect", "to recall nothing at all about the crash")]
+
+
 def test_advised_someone_to_reports_the_advice(nlp):
     found = statements(nlp, "The mayor of the town, Ann Lee, advised residents of her district to store water "
                             "and stay indoors.")
@@ -720,6 +738,68 @@ def test_words_before_a_report_of_a_bare_report_are_the_inner_speakers(nlp):
                        "The school on Elm Street sheltered 40 families overnight, Channel 9 reported the mayor said.")
     assert [(s.speaker, s.cue, s.text) for s in found] == [
         ("ana-ruiz", "said", "The school on Elm Street sheltered 40 families overnight")]
+
+
+def test_an_opening_phrase_the_parser_hangs_on_the_cue_is_not_reported(nlp):
+    found = statements(nlp, "Regarding which part of the exam was hardest for new students, Professor Lena Ortiz "
+                            "said it was the oral test.")
+    assert [(s.speaker, s.text) for s in found] == [("lena-ortiz", "it was the oral test")]
+
+
+def test_the_clause_before_a_cue_with_its_own_clause_after_is_narration(nlp):
+    found = statements(nlp, "Some fans called the match a disgrace, with critic Paul Dorn having described it as "
+                            "dull, however Dorn noted the second half may have been better.")
+    assert [s.text for s in found if s.cue == "noted"] == ["the second half may have been better"]
+
+
+def test_a_clause_before_a_cue_with_nothing_after_it_is_reported(nlp):
+    found = statements(nlp, "Prices will rise next year, the central bank said.")
+    assert [s.text for s in found] == ["Prices will rise next year"]
+
+
+def test_a_second_source_after_a_comma_ends_the_reported_clause(nlp):
+    found = statements(nlp, "The ferry captain told reporters he lost control of the boat, with some local papers "
+                            "claiming he was racing another ferry.",
+                       "Navy officials confirmed the drone had been shot down, according to radar data which "
+                       "showed its last position.")
+    assert beginning(found, "he lost control").text == "he lost control of the boat"
+    assert next(s for s in found if s.cue == "confirmed").text == "the drone had been shot down"
+
+
+def test_a_phrase_after_a_comma_with_no_source_stays_in_the_clause(nlp):
+    found = statements(nlp, "The coach said the team was tired, with two players injured.")
+    assert [s.text for s in found] == ["the team was tired, with two players injured"]
+
+
+def test_a_noun_report_runs_through_the_items_of_its_object(nlp):
+    found = statements(nlp, "Thousands of farmers marched through the capital, complaining of drought, debt, and "
+                            "neglect.",
+                       "Tom Hale predicted his victory in the spring, as well as a second term in 2030.")
+    assert [s.text for s in found] == ["drought, debt, and neglect",
+                                       "his victory in the spring, as well as a second term in 2030"]
+
+
+def test_a_noun_report_ends_before_a_clause_joined_after_it(nlp):
+    found = statements(nlp, "The senator warned of floods, and the governor said nothing.")
+    assert [(s.cue, s.text) for s in found] == [("warned of", "floods")]
+
+
+def test_a_clause_the_parser_splits_after_its_subject_is_one_report(nlp):
+    found = statements(nlp, "Professor Ann Lee said the team would like to repeat the test to confirm the observed "
+                            "signals are indeed from a pulsar.")
+    assert [s.text for s in found if s.cue == "said"] == [
+        "the team would like to repeat the test to confirm the observed signals are indeed from a pulsar"]
+
+
+def test_a_split_clause_that_runs_into_a_quote_is_partly_quoted(nlp):
+    found = statements(nlp, 'Mayor Tom Hale said new housing, to be built after the vote, is to be "finished before '
+                            'the end of next year".')
+    assert [(s.kind, s.text) for s in found] == [("direct", "finished before the end of next year")]
+
+
+def test_a_second_clause_with_its_own_subject_is_its_own_report(nlp):
+    found = statements(nlp, "Coach Dana Reyes said the team played well, the fans were loud.")
+    assert [s.text for s in found] == ["the team played well", "the fans were loud"]
 
 
 def test_someone_cited_as_saying_is_the_speaker_not_the_outlet(nlp):

@@ -1211,7 +1211,7 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
         + _inverted(para, resolver) + _trailing(para, resolver) + _in_view(para, resolver) \
         + _parenthetical(para, resolver) + _remark_as_root(para, resolver) + _inserted(para, resolver, direct_cues) \
         + _pleas(para, resolver) \
-        + _document_clauses(para, resolver) + _claims_to(para, resolver) + _gerund_reports(para, resolver) \
+        + _document_clauses(para, resolver) + _claims_to(para, resolver) + _gerund_reports(para, resolver, direct_cues) \
         + _expressed_views(para, resolver) \
         + _with_reporting(para, resolver)
     # a verb another rule has read already ("asked for X to ..." is a request) gives no second statement
@@ -1665,7 +1665,7 @@ def _clause_parts(verb: Token, quoted: frozenset[int] | set[int]) -> list[tuple[
     quote: "underlined they keep channels open and that he would be "..."" reports the unquoted clause
     and, as a direct statement, the quote."""
     parts = []
-    clauses = _reported_clauses(verb)
+    clauses = _after_the_verb(verb, _reported_clauses(verb), quoted)
     tails = {clause: _tail(clause, clauses) or _quoted_predicate(clause, clauses, quoted) for clause in clauses}
     for clause in clauses:
         if any(tail == clause for tail in tails.values()):
@@ -1684,6 +1684,16 @@ def _clause_parts(verb: Token, quoted: frozenset[int] | set[int]) -> list[tuple[
                 own |= {t.i for t in tails[clause].subtree} if tails[clause] is not None else set()
             parts.append((head, own))
     return parts
+
+
+def _after_the_verb(verb: Token, clauses: list[Token], quoted: frozenset[int] | set[int]) -> list[Token]:
+    """The clauses a verb reports when the parser gives it one on each side: the one after the verb ("In a release
+    put out Friday, the group said that ...", "Regarding which part was hardest, she said it was ...", "The
+    team lost: the coach said it ..."); the one before is an opening phrase or the narration the report
+    follows. A clause before the verb alone is reported ("Prices will rise, the bank said."), and so is one before a
+    bare report ("Prices will rise, CNN reported the governor said.": the governor's words, see `_source_after`)."""
+    after = [c for c in clauses if c.i > verb.i and c.i not in quoted and not _bare_report(c)]
+    return [c for c in clauses if c.i > verb.i or c.i in quoted] if after else clauses
 
 
 def _joined(conj: Token) -> bool:
@@ -1732,14 +1742,17 @@ def _narration_after_quote(conj: Token, heads: list[Token], quoted: frozenset[in
 def _tail(clause: Token, clauses: list[Token]) -> Token | None:
     """ "said the storm had winds of 30 mph, just nine shy of becoming a tropical storm": a second clause of
     the verb with no subject of its own, right after the first and a comma, goes on with the first; it is
-    not a report of its own."""
+    not a report of its own. So does a verb the parser split off the first clause ("said new housing, to be
+    built after the vote, is to be ...", "said they hope to confirm the twists are real": its subject is in
+    the first)."""
     doc = clause.doc
     after = clause.right_edge.i + 1
     return next((c for c in clauses if c.head == clause.head and c.head.i < clause.i
-                 and c.left_edge.i in (after, after + 1) and after < len(doc) and doc[after].text == ","
+                 and (c.left_edge.i in (after, after + 1) and after < len(doc) and doc[after].text == ","
+                      and c.pos_ in ("ADJ", "NOUN", "ADV", "ADP", "VERB", "AUX")
+                      or c.left_edge.i == after and c.pos_ in ("VERB", "AUX"))
                  and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in clause.children)
-                 and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for g in c.children)
-                 and c.pos_ in ("ADJ", "NOUN", "ADV", "ADP")), None)
+                 and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for g in c.children)), None)
 
 
 def _reported_clauses(verb: Token) -> list[Token]:
@@ -1860,11 +1873,16 @@ def _asides(clause: Token) -> set[int]:
 
 
 def _aside(child: Token) -> bool:
-    """A non-restrictive relative clause (", which ..."), a conjoined reporting verb, or a reporting
-    participle after a comma ("told reporters she considered it acceptable, saying ...": a second report)."""
+    """A non-restrictive relative clause (", which ..."), a conjoined reporting verb, a reporting
+    participle after a comma ("told reporters she considered it acceptable, saying ...": a second report), or a
+    phrase after a comma that names another source ("said he lost control, with local press claiming ...",
+    "confirmed the plane was shot down, according to satellite data": the narrator's, not the speaker's)."""
     after_comma = child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ","
     if after_comma and (child.dep_ == "relcl" or child.dep_ == "advcl" and child.tag_ == "VBG"
                         and child.left_edge == child and child.lemma_.lower() in SPEECH_VERBS - _INFERRING):
+        return True
+    if after_comma and child.dep_ == "prep" and child.left_edge == child \
+            and (child.lower_ == "according" or _reports_too(child)):
         return True
     return child.dep_ == "conj" and child.lemma_.lower() in SPEECH_VERBS
 
@@ -2070,9 +2088,10 @@ def _noun_content_end(verb: Token, obj: Token) -> int:
     for child in sorted((c for c in verb.children if c.i > obj.i), key=lambda c: c.i):
         if child.dep_ == "prep" and not _setting(child) and not _reports_too(child) \
                 or child.dep_ == "advmod" and child.i == end \
-                or child.dep_ in ("npadvmod", "oprd", "acomp") and child.ent_type_ not in ("DATE", "TIME"):
+                or child.dep_ in ("npadvmod", "oprd", "acomp") and child.ent_type_ not in ("DATE", "TIME") \
+                or _another_item(child, obj):
             end = child.right_edge.i + 1
-        elif not (child.is_punct and child.text == "," and child.i == end):
+        elif not (child.is_punct and child.text == "," and child.i == end or child.dep_ == "cc" and child.i >= end - 1):
             break
     for token in doc[obj.i:end]:
         if token.text in ";:" or token.text == "," and (token.i + 1 >= end
@@ -2092,11 +2111,24 @@ def _describes_object(comma: Token, obj: Token) -> bool:
 
 
 def _in_a_list(comma: Token, obj: Token) -> bool:
-    """ "a coating that could reduce bacterial growth, water waste, and odor": a comma between the items of a list
-    inside the reported thing goes on with it."""
+    """ "a coating that could reduce bacterial growth, water waste, and odor", "complained of drought, debt, and
+    neglect", "predicted his victory, as well as a second term": a comma between the items of a list inside the
+    reported thing, or between the things reported, goes on with it (not before a clause: "warned of floods,
+    and the governor said ...")."""
     head = comma.head
-    return obj.left_edge.i <= head.i < comma.i and head != obj and head.pos_ in ("NOUN", "PROPN", "ADJ") \
+    if head == obj or head == obj.head and obj.dep_ == "dobj":
+        return any(_another_item(c, obj) for c in head.children if c.i > comma.i)
+    return obj.left_edge.i <= head.i < comma.i and head.pos_ in ("NOUN", "PROPN", "ADJ") \
         and any(c.dep_ == "conj" and c.i > comma.i for c in head.children)
+
+
+def _another_item(token: Token, obj: Token) -> bool:
+    """A noun joined to the reported thing as one more of it: its conjunct ("drought, debt, and neglect"), or a
+    second object the parser hangs on the verb after "and" or "as well as"."""
+    return token.pos_ in ("NOUN", "PROPN") and token.i > obj.i \
+        and (token.dep_ == "conj" and token.head == obj
+             or token.dep_ in ("conj", "dobj") and token.head == obj.head and obj.dep_ == "dobj"
+             and any(c.dep_ == "cc" and obj.i < c.i < token.i for c in token.head.children))
 
 
 def _reports_too(phrase: Token) -> bool:
@@ -2358,7 +2390,7 @@ def _claims_to(para: Paragraph, resolver: Resolver) -> list[Statement]:
     """ "Sirhan claimed to have no memory of the night": claiming to be or have something reports the
     speaker's own words ("I have no memory ..."), an infinitive in place of a that-clause; so does promising
     ("promised to hold new elections": "I will hold ..."), unless the infinitive runs into a quote (partly
-    quoted speech: the quote is the statement)."""
+    quoted speech: the quote is the statement), whatever the parser hangs the quote on."""
     out, doc = [], para.doc
     for verb in tokens_of(doc):
         if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in _CLAIM_TO or _unsaid(verb) \
@@ -2369,10 +2401,10 @@ def _claims_to(para: Paragraph, resolver: Resolver) -> list[Statement]:
         subject = verb.head if verb.dep_ == "acl" else subject_of(verb, para.quoted)  # "Giuliani, claiming to ..."
         if goal is None or subject is None or _first_or_second(subject):
             continue
-        if verb.lemma_.lower() != "claim" and any(t.i in para.quoted for t in goal.subtree):
-            continue
         end = next((t.i for t in doc[goal.i:goal.right_edge.i + 1] if t.text in ",;:" or t.i in para.quoted),
                    goal.right_edge.i + 1)
+        if any(t.i in para.quoted for t in goal.subtree) or end in para.quoted:
+            continue  # 'claimed to have seen a "low flying jet"': partly quoted, the quote is the statement
         while end > goal.i + 1 and doc[end - 1].is_punct:
             end -= 1
         if end - verb.i <= 3:
@@ -2415,14 +2447,17 @@ def _view_clause(verb: Token, obj: Token) -> Token | None:
                          and g.lower_ != "that" for g in c.children)), None)
 
 
-def _gerund_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
+def _gerund_reports(para: Paragraph, resolver: Resolver, direct_cues: dict[int, Token]) -> list[Statement]:
     """ "The researchers reported inventing a coating ...", "Hotak described witnessing 35 bodies ...", "She recalled
     receiving a toy ...": a verb of saying whose complement is a gerund reports the speaker's own doing ("we
-    invented ...") in place of a that-clause; the content is the gerund's phrase."""
+    invented ...") in place of a that-clause; the content is the gerund's phrase. Not when the verb's content
+    is a quote: '"...," she said referring to the flood', 'tweeted using her account: "..."' tell how or of
+    what the quote was said (the narrator's words)."""
     out, doc = [], para.doc
+    quoting = set(direct_cues.values())
     for verb in tokens_of(doc):
         if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_VERBS - WEAK_SPEECH_VERBS \
-                or _unsaid(verb) or _hypothetical(verb) or _charged(verb):
+                or _unsaid(verb) or _hypothetical(verb) or _charged(verb) or verb in quoting:
             continue
         if any(c.dep_ == "auxpass" for c in verb.children):
             continue  # "He was reported missing": said of him, not by him
