@@ -1706,3 +1706,33 @@ def test_an_object_without_a_list_still_ends_at_its_comma(nlp, sentence, cue, te
 ])
 def test_a_pronoun_opening_a_paragraph_goes_on_the_last_sentences_pronoun_subject(nlp, paragraphs, text, speaker):
     assert beginning(statements(nlp, *paragraphs), text[:10]).speaker == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker_text", [
+    pytest.param("The Harbour Times reported on Thursday, ferry traffic had risen to 40 percent.",
+                 "ferry traffic had risen to 40 percent", "The Harbour Times", id="reported-on-a-day-comma"),
+    pytest.param("As the ministry reported, the dam had failed after heavy rain in the valley.",
+                 "the dam had failed after heavy rain in the valley", "the ministry", id="as-someone-reported"),
+    pytest.param("As Mr Brandt told the Daily Courier, sales have dropped partly due to the new tax.",
+                 "sales have dropped partly due to the new tax", "Mr Brandt", id="as-someone-told-someone"),
+    pytest.param("As reported in the local press on Monday, the bridge was closed after the storm.",
+                 "the bridge was closed after the storm", "the local press", id="as-reported-in-a-medium"),
+    pytest.param("On Friday, harbour officials said, they found a second boat drifting near the pier.",
+                 "they found a second boat drifting near the pier", "harbour officials", id="said-between-commas"),
+    pytest.param("The council estimated by noon, there would be enough water for everyone.",
+                 "there would be enough water for everyone", "The council", id="a-verb-taken-for-a-participle"),
+])
+def test_a_report_opening_the_clause_it_reports(nlp, text, words, speaker_text):
+    found = statements(nlp, text)
+    report = beginning(found, words.split()[0])
+    assert (report.text, report.kind, report.speaker_text) == (words, "indirect", speaker_text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("As Ann Vole remarked on the vote, the hall emptied quickly.", id="a-remark-on-a-topic"),
+    pytest.param("When police announced the closure, residents gathered outside the station.", id="when-a-time"),
+    pytest.param("As promised, the company released the annual figures on Friday.", id="nobody-reports"),
+    pytest.param("The fares announced on Monday were cut by the council.", id="a-participle-of-a-thing"),
+])
+def test_a_subordinate_report_before_narration_is_none(nlp, text):
+    assert statements(nlp, text) == ()

@@ -1226,6 +1226,7 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
         + _with_reporting(para, resolver)
     # a verb another rule has read already ("asked for X to ..." is a request) gives no second statement
     out += [s for s in _cast_as(para, resolver) + _spoken_of(para, resolver)
+            + _report_before_clause(para, resolver)
             if not any(o.where == s.where and o.cue.split()[:1] == s.cue.split()[:1] for o in out)]
     for token in according_to(doc, para.quoted):
         out += _according(token, para, resolver, direct_cues)
@@ -1595,6 +1596,78 @@ def _remark_as_root(para: Paragraph, resolver: Resolver) -> list[Statement]:
         text = before.text + " " + doc[rest.left_edge.i:end].text
         out += _reported_by(subject, cue, text, verb, para, resolver, jointly=False)
     return out
+
+
+def _report_before_clause(para: Paragraph, resolver: Resolver) -> list[Statement]:
+    """ "Al Jazeera reported on Thursday, coverage had risen ...", "As the ministry reported, the dam had failed
+    ...", "As reported in the local press, the bridge ...": a reporting verb with its subject and only settings
+    after it (when, where, to whom), then a comma, opens the sentence it reports; the parser makes the clause
+    after the comma the head and hangs the verb on it. The statement is that clause."""
+    out, doc = [], para.doc
+    for verb in tokens_of(doc):
+        clause = _clause_after_report(verb)
+        if clause is None or verb.i in para.quoted or not reports_clause(verb) or _hypothetical(verb) \
+                or _negated(verb) or not _opens_report(verb):
+            continue
+        start = max(t.i for t in verb.subtree if not t.is_punct) + 1
+        start += start < len(doc) and doc[start].text == ","
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.left_edge.i == start for c in clause.children):
+            continue  # the clause's own subject starts right after the report
+        subject = verb.head if verb.dep_ == "acl" else _reporter_of(verb)
+        end = clause.right_edge.i + 1
+        while end > start and doc[end - 1].is_punct:
+            end -= 1
+        words = doc[start:end]
+        if subject is None or _first_or_second(subject) or _evidence(subject) or len(words) < 3 \
+                or any(t.i in para.quoted for t in words) or any(t.text in ";:" for t in words):
+            continue
+        out += _reported_by(subject, verb.text, words.text, verb, para, resolver, jointly=False)
+    return out
+
+
+def _clause_after_report(verb: Token) -> Token | None:
+    """The clause a reporting verb before it reports, where the parser made that clause the verb's head
+    ("X reported on Monday, coverage had risen": the verb a complement, a parenthesis or an "as" clause of
+    "risen"), or took the verb for a participle of its own subject ("The city estimated by noon, there would
+    be ...": "city" then stands as a second subject of the clause, beside "there")."""
+    if verb.pos_ != "VERB":
+        return None
+    if verb.dep_ in ("ccomp", "parataxis", "advcl"):
+        clause = verb.head
+    elif verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.dep_ == "nsubj" \
+            and _someone_or_text(verb.head):
+        clause = verb.head.head
+    else:
+        return None
+    return clause if clause.i > verb.i and clause.pos_ in ("VERB", "AUX") else None
+
+
+def _opens_report(verb: Token) -> bool:
+    """The reporting verb says only who reported and when, where or to whom: no clause or object of its own
+    (but whom a verb of telling addresses: "As Mr Brandt told the Daily Courier, ..."), no topic ("As Ann
+    remarked on the vote, ...": a remark about a thing, the clause after it is narration), and as a
+    subordinate only with "as" ("When police announced the closure, residents ...": a time)."""
+    marks = [c for c in verb.children if c.dep_ == "mark"]
+    if verb.dep_ == "advcl" and [m.lower_ for m in marks] != ["as"] or verb.dep_ != "advcl" and marks:
+        return False
+    for child in verb.children:
+        if child.i < verb.i or child.dep_ in ("punct", "advmod", "npadvmod", "agent", "aux", "auxpass"):
+            continue
+        if child.dep_ == "prep" and (_setting(child) or child.lower_ == "in" and verb.tag_ == "VBN") \
+                or child.dep_ == "dobj" and verb.lemma_.lower() in _ADDRESSING and child.pos_ in ("PROPN", "NOUN"):
+            continue
+        return False
+    return True
+
+
+def _reporter_of(verb: Token) -> Token | None:
+    """Who reports: the verb's subject, or in the passive the one it was reported by or in ("As reported by the
+    BBC", "as reported in the local press")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is not None or verb.tag_ != "VBN":
+        return subject
+    return next((o for c in verb.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "in"
+                 for o in c.children if o.dep_ == "pobj"), None)
 
 
 def _inserted(para: Paragraph, resolver: Resolver, direct_cues: dict[int, Token]) -> list[Statement]:
