@@ -1718,7 +1718,8 @@ def test_a_pronoun_opening_a_paragraph_goes_on_the_last_sentences_pronoun_subjec
     pytest.param("As reported in the local press on Monday, the bridge was closed after the storm.",
                  "the bridge was closed after the storm", "the local press", id="as-reported-in-a-medium"),
     pytest.param("On Friday, harbour officials said, they found a second boat drifting near the pier.",
-                 "they found a second boat drifting near the pier", "harbour officials", id="said-between-commas"),
+                 "On Friday they found a second boat drifting near the pier", "harbour officials",
+                 id="said-between-commas-the-sentence-without-the-remark"),
     pytest.param("The council estimated by noon, there would be enough water for everyone.",
                  "there would be enough water for everyone", "The council", id="a-verb-taken-for-a-participle"),
 ])
@@ -1736,3 +1737,19 @@ def test_a_report_opening_the_clause_it_reports(nlp, text, words, speaker_text):
 ])
 def test_a_subordinate_report_before_narration_is_none(nlp, text):
     assert statements(nlp, text) == ()
+
+
+@pytest.mark.parametrize("text, words", [
+    pytest.param("If the samples are clean, the researchers say, the lake may reopen in the spring.",
+                 "If the samples are clean the lake may reopen in the spring", id="a-condition-hung-on-the-remark"),
+    pytest.param("The convoy stopped, the army reported, on the edge of the town after the bridge collapsed.",
+                 "The convoy stopped on the edge of the town after the bridge collapsed", id="the-rest-hung-on-it"),
+])
+def test_a_remark_between_commas_keeps_the_clause_the_parser_hangs_on_it(nlp, text, words):
+    found = statements(nlp, text)
+    assert [s.text for s in found] == [words]
+
+
+def test_a_remark_inside_a_relative_clause_gives_no_relative_alone(nlp):
+    found = statements(nlp, "The ferry is the only crossing that is, as locals noted, still open to trucks.")
+    assert not any(s.text.startswith("that is") for s in found)

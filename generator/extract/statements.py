@@ -1540,16 +1540,11 @@ def _parenthetical(para: Paragraph, resolver: Resolver) -> list[Statement]:
         if verb.i in para.quoted or verb.pos_ != "VERB" or verb.dep_ not in ("parataxis", "advcl") \
                 or verb.lemma_.lower() not in INDIRECT_VERBS or _hypothetical(verb):
             continue
-        near = [c for c in verb.children if c.text != ";" and not _semicolon_between(c, verb)]  # not a clause hung
-        first = min([verb.i] + [c.left_edge.i for c in near])  # on it across a ";": the remark, with "as" if any
-        last = max([verb.i] + [c.right_edge.i for c in near])
-        while first < verb.i and doc[first].is_punct:
-            first += 1
-        while last > verb.i and doc[last].is_punct:
-            last -= 1
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None or _first_or_second(subject) or _has_topic(verb) \
-                or any(c.dep_ in ("ccomp", "dobj", "xcomp") and not _semicolon_between(c, verb) for c in verb.children) \
+        first, last = _remark_span(verb)
+        near = [c for c in verb.children if first <= c.i <= last]
+        subject = next((c for c in near if c.dep_ == "nsubj"), None)
+        if subject is None or _first_or_second(subject) or _has_topic(verb, near) \
+                or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in near) \
                 or first == 0 or last + 1 >= len(doc) or doc[first - 1].text != "," or doc[last + 1].text != ",":
             continue
         clause = [t for t in verb.head.subtree if (t.i < first - 1 or t.i > last + 1)
@@ -1558,12 +1553,32 @@ def _parenthetical(para: Paragraph, resolver: Resolver) -> list[Statement]:
             clause = clause[1:]
         while clause and clause[-1].is_punct:
             clause = clause[:-1]
-        if len(clause) < 4 or clause[0].i > first or any(t.i in para.quoted for t in clause):
-            continue
+        if len(clause) < 4 or clause[0].i > first or any(t.i in para.quoted for t in clause) \
+                or clause[0].tag_ in ("WDT", "WP"):
+            continue  # not "(a level) that is, as sources noted, democratic": the relative is part of a clause
         text = doc[clause[0].i:first - 1].text + " " + doc[last + 2:clause[-1].i + 1].text
         out += _reported_by(subject, verb.text, text, verb, para, resolver, jointly=False)
     return out
 
+
+def _remark_span(verb: Token) -> tuple[int, int]:
+    """Where a remark set off by commas begins and ends ("..., scientists say, ...", "..., as news sources
+    noted, ..."): its own words are the verb and the children near it (the subject, "as", a particle, an
+    adverb); a part of the clause around it that the parser hangs on it across a comma or a ";" (a condition
+    before: "If these findings are accurate, scientists say, ..."; the rest after: "..., the patrol described,
+    in the northbound lanes ...") is not."""
+    doc = verb.doc
+    first = last = verb.i
+    for child in sorted(verb.children, key=lambda c: abs(c.i - verb.i)):
+        between = range(child.right_edge.i + 1, verb.i) if child.i < verb.i else range(verb.i + 1, child.left_edge.i)
+        if child.is_punct or _semicolon_between(child, verb) or any(doc[i].text in ",;" for i in between):
+            continue
+        first, last = min(first, child.left_edge.i), max(last, child.right_edge.i)
+    while first < verb.i and doc[first].is_punct:
+        first += 1
+    while last > verb.i and doc[last].is_punct:
+        last -= 1
+    return first, last
 
 def _remark_as_root(para: Paragraph, resolver: Resolver) -> list[Statement]:
     """ "Many of the cultures in Montana, the complaint pointed out, have a concept of ...": a remark set off by
@@ -1719,9 +1734,10 @@ def _impersonal(subject: Token) -> bool:
     return subject.lower_ == "it" and subject.dep_ == "nsubjpass"
 
 
-def _has_topic(verb: Token) -> bool:
-    """ "as Biden remarked on the investigation": a remark about a topic, not the clause around it."""
-    return any(c.dep_ == "prep" and c.lower_ in ("on", "about", "of") for c in verb.children)
+def _has_topic(verb: Token, near: list[Token] | None = None) -> bool:
+    """ "as Biden remarked on the investigation": a remark about a topic, not the clause around it (among
+    `near`, the remark's own words, when the parser hangs more of the clause on the verb)."""
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "about", "of") for c in (verb.children if near is None else near))
 
 
 def _hypothetical(verb: Token) -> bool:
