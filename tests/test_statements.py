@@ -1753,3 +1753,8 @@ def test_a_remark_between_commas_keeps_the_clause_the_parser_hangs_on_it(nlp, te
 def test_a_remark_inside_a_relative_clause_gives_no_relative_alone(nlp):
     found = statements(nlp, "The ferry is the only crossing that is, as locals noted, still open to trucks.")
     assert not any(s.text.startswith("that is") for s in found)
+
+
+def test_an_inverted_remark_between_commas_is_one_statement(nlp):
+    found = statements(nlp, "Because the soil is dry, says the survey, the barley ripens two weeks early.")
+    assert [s.text for s in found] == ["Because the soil is dry, the barley ripens two weeks early"]

@@ -1542,7 +1542,7 @@ def _parenthetical(para: Paragraph, resolver: Resolver) -> list[Statement]:
             continue
         first, last = _remark_span(verb)
         near = [c for c in verb.children if first <= c.i <= last]
-        subject = next((c for c in near if c.dep_ == "nsubj"), None)
+        subject = next((c for c in near if c.dep_ == "nsubj" and c.i < verb.i), None)  # "says the study": _inserted
         if subject is None or _first_or_second(subject) or _has_topic(verb, near) \
                 or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in near) \
                 or first == 0 or last + 1 >= len(doc) or doc[first - 1].text != "," or doc[last + 1].text != ",":
@@ -1649,8 +1649,7 @@ def _clause_after_report(verb: Token) -> Token | None:
         return None
     if verb.dep_ in ("ccomp", "parataxis", "advcl"):
         clause = verb.head
-    elif verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.dep_ == "nsubj" \
-            and _someone_or_text(verb.head):
+    elif verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.dep_ == "nsubj":
         clause = verb.head.head
     else:
         return None
