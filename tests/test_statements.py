@@ -1758,3 +1758,17 @@ def test_a_remark_inside_a_relative_clause_gives_no_relative_alone(nlp):
 def test_an_inverted_remark_between_commas_is_one_statement(nlp):
     found = statements(nlp, "Because the soil is dry, says the survey, the barley ripens two weeks early.")
     assert [s.text for s in found] == ["Because the soil is dry, the barley ripens two weeks early"]
+
+
+def test_a_that_clause_after_the_place_of_saying_is_the_report(nlp):
+    found = statements(nlp, "The ministry said in a statement that the dam had failed after heavy rain.")
+    assert [(s.text, s.cue) for s in found] == [("the dam had failed after heavy rain", "said")]
+
+
+def test_a_relative_clause_on_the_place_of_saying_is_no_report(nlp):
+    assert statements(nlp, "The ministry said in a statement that was posted online.") == ()
+
+
+def test_a_that_clause_of_a_noun_after_the_verb_is_no_report(nlp):
+    found = statements(nlp, "The ferry company announced a refund, following complaints that the boats ran late.")
+    assert not any(s.text.startswith("the boats") for s in found)

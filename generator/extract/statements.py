@@ -126,6 +126,8 @@ _DETAILING = frozenset(["including", "with", "such", "especially", "particularly
 # reason ("because of ...") or name whom it was made to ("disclosed the matter to the government").
 _SETTING_PREPS = frozenset(["during", "at", "via", "through", "after", "before", "amid", "following", "by", "to",
                             "because", "due", "despite"])
+# The prepositions of where words are given: "in a statement", "at the hearing", "via a post".
+_WHERE_SAID = frozenset(["in", "at", "on", "during", "via", "through"])
 # Where words are said: "in an interview", "on Twitter", "at a press conference".
 _SETTINGS = frozenset(["interview", "conference", "briefing", "speech", "meeting", "hearing", "session", "address",
                        "appearance", "event", "rally", "broadcast", "programme", "program", "show", "podcast",
@@ -1846,10 +1848,28 @@ def _reported_clauses(verb: Token) -> list[Token]:
     girl was ill" (a conjunct needs a conjunction)."""
     clear = _made_clear(verb)
     if clear is None:
-        return [c for c in verb.children if c.dep_ == "ccomp" and not _adjunct(c) or _unjoined(c, verb)]
+        return [c for c in verb.children if c.dep_ == "ccomp" and not _adjunct(c) or _unjoined(c, verb)] \
+            + _clause_in_setting(verb)
     return [c for c in [*verb.children, *clear.children] if c.dep_ in ("ccomp", "advcl") and c.i > clear.i
             and c.pos_ in ("VERB", "AUX") and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)]
 
+
+def _clause_in_setting(verb: Token) -> list[Token]:
+    """ "said in a statement that the dam had failed", "clarified in the hearing that her ruling was not ...": a
+    that-clause right after the phrase that says where the words were given, which the parser hangs on that
+    phrase's noun as a modifier ("a statement that ..."); with a subject of its own it is the verb's report."""
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return []
+    out = []
+    for prep in verb.children:
+        obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if prep.dep_ != "prep" or prep.i < verb.i or obj is None or prep.lower_ not in _WHERE_SAID \
+                or obj.lemma_.lower() not in DOCUMENT_NOUNS | _SETTINGS:
+            continue  # not "following complaints that ...", "to the point that ...": a noun's own clause
+        out += [c for c in obj.children if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")
+                and c.left_edge.lower_ == "that" and c.left_edge.i == obj.right_edge.i - len(list(c.subtree)) + 1
+                and any(g.dep_ in ("nsubj", "nsubjpass", "expl") and g.lower_ != "that" for g in c.children)]
+    return out
 
 def _unjoined(clause: Token, verb: Token) -> bool:
     """A clause conjoined to the verb right after a phrase of the verb, with no conjunction and at most a comma
