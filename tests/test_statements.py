@@ -1915,3 +1915,69 @@ def test_the_chief_of_a_body_by_its_initials_is_the_one_person_of_that_body(nlp,
     found = statements(nlp, "Karl Vogt, Director General of the World Grain Council, spoke in Rome on Monday. "
                             + paragraph, 'The WGC chief says "Hunger can be beaten."')
     assert beginning(found, "Hunger can").speaker == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker_text", [
+    pytest.param("The Harbour Times reported on Thursday, ferry traffic had risen to 40 percent.",
+                 "ferry traffic had risen to 40 percent", "The Harbour Times", id="reported-on-a-day-comma"),
+    pytest.param("As the ministry reported, the dam had failed after heavy rain in the valley.",
+                 "the dam had failed after heavy rain in the valley", "the ministry", id="as-someone-reported"),
+    pytest.param("As Mr Brandt told the Daily Courier, sales have dropped partly due to the new tax.",
+                 "sales have dropped partly due to the new tax", "Mr Brandt", id="as-someone-told-someone"),
+    pytest.param("As reported in the local press on Monday, the bridge was closed after the storm.",
+                 "the bridge was closed after the storm", "the local press", id="as-reported-in-a-medium"),
+    pytest.param("On Friday, harbour officials said, they found a second boat drifting near the pier.",
+                 "On Friday they found a second boat drifting near the pier", "harbour officials",
+                 id="said-between-commas-the-sentence-without-the-remark"),
+    pytest.param("The council estimated by noon, there would be enough water for everyone.",
+                 "there would be enough water for everyone", "The council", id="a-verb-taken-for-a-participle"),
+])
+def test_a_report_opening_the_clause_it_reports(nlp, text, words, speaker_text):
+    found = statements(nlp, text)
+    report = beginning(found, words.split()[0])
+    assert (report.text, report.kind, report.speaker_text) == (words, "indirect", speaker_text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("As Ann Vole remarked on the vote, the hall emptied quickly.", id="a-remark-on-a-topic"),
+    pytest.param("When police announced the closure, residents gathered outside the station.", id="when-a-time"),
+    pytest.param("As promised, the company released the annual figures on Friday.", id="nobody-reports"),
+    pytest.param("The fares announced on Monday were cut by the council.", id="a-participle-of-a-thing"),
+])
+def test_a_subordinate_report_before_narration_is_none(nlp, text):
+    assert statements(nlp, text) == ()
+
+
+@pytest.mark.parametrize("text, words", [
+    pytest.param("If the samples are clean, the researchers say, the lake may reopen in the spring.",
+                 "If the samples are clean the lake may reopen in the spring", id="a-condition-hung-on-the-remark"),
+    pytest.param("The convoy stopped, the army reported, on the edge of the town after the bridge collapsed.",
+                 "The convoy stopped on the edge of the town after the bridge collapsed", id="the-rest-hung-on-it"),
+])
+def test_a_remark_between_commas_keeps_the_clause_the_parser_hangs_on_it(nlp, text, words):
+    found = statements(nlp, text)
+    assert [s.text for s in found] == [words]
+
+
+def test_a_remark_inside_a_relative_clause_gives_no_relative_alone(nlp):
+    found = statements(nlp, "The ferry is the only crossing that is, as locals noted, still open to trucks.")
+    assert not any(s.text.startswith("that is") for s in found)
+
+
+def test_an_inverted_remark_between_commas_is_one_statement(nlp):
+    found = statements(nlp, "Because the soil is dry, says the survey, the barley ripens two weeks early.")
+    assert [s.text for s in found] == ["Because the soil is dry, the barley ripens two weeks early"]
+
+
+def test_a_that_clause_after_the_place_of_saying_is_the_report(nlp):
+    found = statements(nlp, "The ministry said in a statement that the dam had failed after heavy rain.")
+    assert [(s.text, s.cue) for s in found] == [("the dam had failed after heavy rain", "said")]
+
+
+def test_a_relative_clause_on_the_place_of_saying_is_no_report(nlp):
+    assert statements(nlp, "The ministry said in a statement that was posted online.") == ()
+
+
+def test_a_that_clause_of_a_noun_after_the_verb_is_no_report(nlp):
+    found = statements(nlp, "The ferry company announced a refund, following complaints that the boats ran late.")
+    assert not any(s.text.startswith("the boats") for s in found)

@@ -128,6 +128,8 @@ _DETAILING = frozenset(["including", "with", "such", "especially", "particularly
 # reason ("because of ...") or name whom it was made to ("disclosed the matter to the government").
 _SETTING_PREPS = frozenset(["during", "at", "via", "through", "after", "before", "amid", "following", "by", "to",
                             "because", "due", "despite"])
+# The prepositions of where words are given: "in a statement", "at the hearing", "via a post".
+_WHERE_SAID = frozenset(["in", "at", "on", "during", "via", "through"])
 # Where words are said: "in an interview", "on Twitter", "at a press conference".
 _SETTINGS = frozenset(["interview", "conference", "briefing", "speech", "meeting", "hearing", "session", "address",
                        "appearance", "event", "rally", "broadcast", "programme", "program", "show", "podcast",
@@ -1216,6 +1218,7 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
         + _with_reporting(para, resolver)
     # a verb another rule has read already ("asked for X to ..." is a request) gives no second statement
     out += [s for s in _cast_as(para, resolver) + _spoken_of(para, resolver)
+            + _report_before_clause(para, resolver)
             if not any(o.where == s.where and o.cue.split()[:1] == s.cue.split()[:1] for o in out)]
     for token in according_to(doc, para.quoted):
         out += _according(token, para, resolver, direct_cues)
@@ -1529,16 +1532,11 @@ def _parenthetical(para: Paragraph, resolver: Resolver) -> list[Statement]:
         if verb.i in para.quoted or verb.pos_ != "VERB" or verb.dep_ not in ("parataxis", "advcl") \
                 or verb.lemma_.lower() not in INDIRECT_VERBS or _hypothetical(verb):
             continue
-        near = [c for c in verb.children if c.text != ";" and not _semicolon_between(c, verb)]  # not a clause hung
-        first = min([verb.i] + [c.left_edge.i for c in near])  # on it across a ";": the remark, with "as" if any
-        last = max([verb.i] + [c.right_edge.i for c in near])
-        while first < verb.i and doc[first].is_punct:
-            first += 1
-        while last > verb.i and doc[last].is_punct:
-            last -= 1
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None or _first_or_second(subject) or _has_topic(verb) \
-                or any(c.dep_ in ("ccomp", "dobj", "xcomp") and not _semicolon_between(c, verb) for c in verb.children) \
+        first, last = _remark_span(verb)
+        near = [c for c in verb.children if first <= c.i <= last]
+        subject = next((c for c in near if c.dep_ == "nsubj" and c.i < verb.i), None)  # "says the study": _inserted
+        if subject is None or _first_or_second(subject) or _has_topic(verb, near) \
+                or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in near) \
                 or first == 0 or last + 1 >= len(doc) or doc[first - 1].text != "," or doc[last + 1].text != ",":
             continue
         clause = [t for t in verb.head.subtree if (t.i < first - 1 or t.i > last + 1)
@@ -1547,12 +1545,32 @@ def _parenthetical(para: Paragraph, resolver: Resolver) -> list[Statement]:
             clause = clause[1:]
         while clause and clause[-1].is_punct:
             clause = clause[:-1]
-        if len(clause) < 4 or clause[0].i > first or any(t.i in para.quoted for t in clause):
-            continue
+        if len(clause) < 4 or clause[0].i > first or any(t.i in para.quoted for t in clause) \
+                or clause[0].tag_ in ("WDT", "WP"):
+            continue  # not "(a level) that is, as sources noted, democratic": the relative is part of a clause
         text = doc[clause[0].i:first - 1].text + " " + doc[last + 2:clause[-1].i + 1].text
         out += _reported_by(subject, verb.text, text, verb, para, resolver)
     return out
 
+
+def _remark_span(verb: Token) -> tuple[int, int]:
+    """Where a remark set off by commas begins and ends ("..., scientists say, ...", "..., as news sources
+    noted, ..."): its own words are the verb and the children near it (the subject, "as", a particle, an
+    adverb); a part of the clause around it that the parser hangs on it across a comma or a ";" (a condition
+    before: "If these findings are accurate, scientists say, ..."; the rest after: "..., the patrol described,
+    in the northbound lanes ...") is not."""
+    doc = verb.doc
+    first = last = verb.i
+    for child in sorted(verb.children, key=lambda c: abs(c.i - verb.i)):
+        between = range(child.right_edge.i + 1, verb.i) if child.i < verb.i else range(verb.i + 1, child.left_edge.i)
+        if child.is_punct or _semicolon_between(child, verb) or any(doc[i].text in ",;" for i in between):
+            continue
+        first, last = min(first, child.left_edge.i), max(last, child.right_edge.i)
+    while first < verb.i and doc[first].is_punct:
+        first += 1
+    while last > verb.i and doc[last].is_punct:
+        last -= 1
+    return first, last
 
 def _remark_as_root(para: Paragraph, resolver: Resolver) -> list[Statement]:
     """ "Many of the cultures in Montana, the complaint pointed out, have a concept of ...": a remark set off by
@@ -1585,6 +1603,77 @@ def _remark_as_root(para: Paragraph, resolver: Resolver) -> list[Statement]:
         text = before.text + " " + doc[rest.left_edge.i:end].text
         out += _reported_by(subject, cue, text, verb, para, resolver)
     return out
+
+
+def _report_before_clause(para: Paragraph, resolver: Resolver) -> list[Statement]:
+    """ "Al Jazeera reported on Thursday, coverage had risen ...", "As the ministry reported, the dam had failed
+    ...", "As reported in the local press, the bridge ...": a reporting verb with its subject and only settings
+    after it (when, where, to whom), then a comma, opens the sentence it reports; the parser makes the clause
+    after the comma the head and hangs the verb on it. The statement is that clause."""
+    out, doc = [], para.doc
+    for verb in tokens_of(doc):
+        clause = _clause_after_report(verb)
+        if clause is None or verb.i in para.quoted or not reports_clause(verb) or _hypothetical(verb) \
+                or _negated(verb) or not _opens_report(verb):
+            continue
+        start = max(t.i for t in verb.subtree if not t.is_punct) + 1
+        start += start < len(doc) and doc[start].text == ","
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.left_edge.i == start for c in clause.children):
+            continue  # the clause's own subject starts right after the report
+        subject = verb.head if verb.dep_ == "acl" else _reporter_of(verb)
+        end = clause.right_edge.i + 1
+        while end > start and doc[end - 1].is_punct:
+            end -= 1
+        words = doc[start:end]
+        if subject is None or _first_or_second(subject) or _evidence(subject) or len(words) < 3 \
+                or any(t.i in para.quoted for t in words) or any(t.text in ";:" for t in words):
+            continue
+        out += _reported_by(subject, verb.text, words.text, verb, para, resolver, jointly=False)
+    return out
+
+
+def _clause_after_report(verb: Token) -> Token | None:
+    """The clause a reporting verb before it reports, where the parser made that clause the verb's head
+    ("X reported on Monday, coverage had risen": the verb a complement, a parenthesis or an "as" clause of
+    "risen"), or took the verb for a participle of its own subject ("The city estimated by noon, there would
+    be ...": "city" then stands as a second subject of the clause, beside "there")."""
+    if verb.pos_ != "VERB":
+        return None
+    if verb.dep_ in ("ccomp", "parataxis", "advcl"):
+        clause = verb.head
+    elif verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.dep_ == "nsubj":
+        clause = verb.head.head
+    else:
+        return None
+    return clause if clause.i > verb.i and clause.pos_ in ("VERB", "AUX") else None
+
+
+def _opens_report(verb: Token) -> bool:
+    """The reporting verb says only who reported and when, where or to whom: no clause or object of its own
+    (but whom a verb of telling addresses: "As Mr Brandt told the Daily Courier, ..."), no topic ("As Ann
+    remarked on the vote, ...": a remark about a thing, the clause after it is narration), and as a
+    subordinate only with "as" ("When police announced the closure, residents ...": a time)."""
+    marks = [c for c in verb.children if c.dep_ == "mark"]
+    if verb.dep_ == "advcl" and [m.lower_ for m in marks] != ["as"] or verb.dep_ != "advcl" and marks:
+        return False
+    for child in verb.children:
+        if child.i < verb.i or child.dep_ in ("punct", "advmod", "npadvmod", "agent", "aux", "auxpass"):
+            continue
+        if child.dep_ == "prep" and (_setting(child) or child.lower_ == "in" and verb.tag_ == "VBN") \
+                or child.dep_ == "dobj" and verb.lemma_.lower() in _ADDRESSING and child.pos_ in ("PROPN", "NOUN"):
+            continue
+        return False
+    return True
+
+
+def _reporter_of(verb: Token) -> Token | None:
+    """Who reports: the verb's subject, or in the passive the one it was reported by or in ("As reported by the
+    BBC", "as reported in the local press")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is not None or verb.tag_ != "VBN":
+        return subject
+    return next((o for c in verb.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "in"
+                 for o in c.children if o.dep_ == "pobj"), None)
 
 
 def _inserted(para: Paragraph, resolver: Resolver, direct_cues: dict[int, Token]) -> list[Statement]:
@@ -1636,9 +1725,10 @@ def _impersonal(subject: Token) -> bool:
     return subject.lower_ == "it" and subject.dep_ == "nsubjpass"
 
 
-def _has_topic(verb: Token) -> bool:
-    """ "as Biden remarked on the investigation": a remark about a topic, not the clause around it."""
-    return any(c.dep_ == "prep" and c.lower_ in ("on", "about", "of") for c in verb.children)
+def _has_topic(verb: Token, near: list[Token] | None = None) -> bool:
+    """ "as Biden remarked on the investigation": a remark about a topic, not the clause around it (among
+    `near`, the remark's own words, when the parser hangs more of the clause on the verb)."""
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "about", "of") for c in (verb.children if near is None else near))
 
 
 def _hypothetical(verb: Token) -> bool:
@@ -1761,10 +1851,28 @@ def _reported_clauses(verb: Token) -> list[Token]:
     girl was ill" (a conjunct needs a conjunction)."""
     clear = _made_clear(verb)
     if clear is None:
-        return [c for c in verb.children if c.dep_ == "ccomp" and not _adjunct(c) or _unjoined(c, verb)]
+        return [c for c in verb.children if c.dep_ == "ccomp" and not _adjunct(c) or _unjoined(c, verb)] \
+            + _clause_in_setting(verb)
     return [c for c in [*verb.children, *clear.children] if c.dep_ in ("ccomp", "advcl") and c.i > clear.i
             and c.pos_ in ("VERB", "AUX") and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)]
 
+
+def _clause_in_setting(verb: Token) -> list[Token]:
+    """ "said in a statement that the dam had failed", "clarified in the hearing that her ruling was not ...": a
+    that-clause right after the phrase that says where the words were given, which the parser hangs on that
+    phrase's noun as a modifier ("a statement that ..."); with a subject of its own it is the verb's report."""
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return []
+    out = []
+    for prep in verb.children:
+        obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if prep.dep_ != "prep" or prep.i < verb.i or obj is None or prep.lower_ not in _WHERE_SAID \
+                or obj.lemma_.lower() not in DOCUMENT_NOUNS | _SETTINGS:
+            continue  # not "following complaints that ...", "to the point that ...": a noun's own clause
+        out += [c for c in obj.children if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")
+                and c.left_edge.lower_ == "that" and c.left_edge.i == obj.right_edge.i - len(list(c.subtree)) + 1
+                and any(g.dep_ in ("nsubj", "nsubjpass", "expl") and g.lower_ != "that" for g in c.children)]
+    return out
 
 def _unjoined(clause: Token, verb: Token) -> bool:
     """A clause conjoined to the verb right after a phrase of the verb, with no conjunction and at most a comma
