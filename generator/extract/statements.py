@@ -1628,7 +1628,7 @@ def _report_before_clause(para: Paragraph, resolver: Resolver) -> list[Statement
         if subject is None or _first_or_second(subject) or _evidence(subject) or len(words) < 3 \
                 or any(t.i in para.quoted for t in words) or any(t.text in ";:" for t in words):
             continue
-        out += _reported_by(subject, verb.text, words.text, verb, para, resolver, jointly=False)
+        out += _reported_by(subject, verb.text, words.text, verb, para, resolver)
     return out
 
 
