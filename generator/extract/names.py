@@ -43,7 +43,9 @@ _FULL_STOPS = frozenset([".", "!", "?", "।", "॥", "。", "！", "？", "؟"]
 # Family nouns before a first name: "his wife Bernadette".
 _KIN_NOUNS = frozenset(["wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow",
                         "partner", "fiancée", "fiancé", "grandson", "granddaughter", "child", "children", "sons",
-                        "daughters", "brothers", "sisters", "grandchildren", "grandsons", "granddaughters"])
+                        "daughters", "brothers", "sisters", "grandchildren", "grandsons", "granddaughters",
+                        "niece", "nephew", "cousin", "uncle", "aunt", "grandmother", "grandfather", "stepson",
+                        "stepdaughter", "stepmother", "stepfather", "nieces", "nephews", "cousins"])
 # Nouns whose "of" names a person: "the resignation of ...", "the funeral of ...".
 _PERSONAL_EVENTS = frozenset(["resignation", "death", "arrest", "murder", "killing", "assassination", "funeral",
                               "appointment", "dismissal", "firing", "release", "impeachment", "inauguration",
@@ -692,12 +694,26 @@ def after_kin(token: Token) -> bool:
     doc = token.doc
     if token.dep_ == "conj" and token.head.i < token.i and token.head.pos_ == "PROPN" and after_kin(token.head):
         return True
-    at = token.i - 2 if token.i > 2 and doc[token.i - 1].text in (",", "[", "(") else token.i - 1
-    # "his wife, Amanda,", "my daughter [Theodora]": an editor's bracket or a comma between
-    if at < 1 or doc[at].lower_ not in _KIN_NOUNS:
+    at = _kin_noun_before(token)
+    if at is None or at < 1:
         return False
     before = at - 2 if at > 1 and doc[at - 1].like_num else at - 1  # a count: "and four daughters, Nadine"
     return doc[before].lower_ in ("his", "her", "their", "by", "and") or any(c.dep_ == "poss" for c in doc[at].children)
+
+
+def _kin_noun_before(token: Token) -> int | None:
+    """Where the family noun right before a name stands ("his wife, Amanda,", "my daughter [Theodora]": an
+    editor's bracket or a comma between), if there is one."""
+    doc = token.doc
+    at = token.i - 2 if token.i > 2 and doc[token.i - 1].text in (",", "[", "(") else token.i - 1
+    return at if at >= 0 and doc[at].lower_ in _KIN_NOUNS else None
+
+
+def introduced_as_kin(token: Token) -> bool:
+    """ "a Jamaican-born father, Donald J. Harris": a name brought in right after a lower-case family noun,
+    possessed or not: a relative of someone the article is about."""
+    at = _kin_noun_before(token)
+    return at is not None and token.doc[at].text.islower()
 
 
 def paired_with_person(token: Token) -> bool:
