@@ -2457,3 +2457,13 @@ def spans_with_tag(nlp, text: str, words: str, label: str) -> list[str]:
 ])
 def test_a_name_the_model_tags_a_thing_is_a_person_after_a_title_or_role_noun(nlp, text, words, label, found):
     assert spans_with_tag(nlp, text, words, label) == found
+
+
+def test_one_word_after_a_title_or_role_is_a_person_whatever_the_model_tagged(nlp):
+    people = names(nlp, "The exhibition recalls designer Orvane and his bold gowns of the 1970s.",
+                   "The last ruler, Sultan Mehmedin, left the palace by night in 1921.")
+    assert {"Orvane", "Mehmedin"} <= people
+
+
+def test_a_title_and_word_that_are_a_place_stay_a_place(nlp):
+    assert "Marikat" not in names(nlp, "Aftershocks were recorded in Sultan Marikat and in Davao.")

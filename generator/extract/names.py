@@ -823,7 +823,8 @@ def _names_after_plural_title(doc: Doc, covered: set[int]) -> list[Span]:
 
 def _names_after_role(doc: Doc, covered: set[int]) -> list[Span]:
     """ "South African president Thabo Mbeki('s)", "Prime Minister Atal Bihari Vajpayee", "winger Christian
-    Pulisic", "Motorist Dom Lawson said": a title or a person's role noun right before two or three capitalised
+    Pulisic", "Motorist Dom Lawson said", "designer Halston" (one word when the role word modifies it): a title
+    or a person's role noun right before one to three capitalised
     proper nouns that the model tagged a place, an organisation, a nationality or a work, or left untagged,
     names a person, when no entity runs on past them and none is a place, organisation or nationality word
     (a thing noun names a thing: "daily newspaper Magyar Nemzet")."""
@@ -837,7 +838,7 @@ def _names_after_role(doc: Doc, covered: set[int]) -> list[Span]:
                 and texts[end][:1].isupper() and texts[end][1:].islower():
             end += 1
         name = doc[i:end]
-        if not 2 <= len(name) <= 3 or end < len(texts) and texts[end][:1].isupper() and texts[end].isalpha() \
+        if not 1 <= len(name) <= 3 or len(name) == 1 and not _modifies(doc[i - 1], i) or end < len(texts) and texts[end][:1].isupper() and texts[end].isalpha() \
                 or any(t.pos_ != "PROPN" or t.ent_type_ not in _MISTAGGED or t.text in ORG_WORDS | PLACE_WORDS
                        or t.lower_ in NATIONALITIES or _is_title_word(t) or _role_text(t.text) or t.is_stop
                        for t in name) \
@@ -849,6 +850,12 @@ def _names_after_role(doc: Doc, covered: set[int]) -> list[Span]:
         out.append(name)
         covered.update(range(name.start, name.end))
     return out
+
+
+def _modifies(role: Token, i: int) -> bool:
+    """The role word is a compound of the one word after it ("designer Halston"): a lone word needs that, or
+    "the mayor Paris" would be a name."""
+    return role.dep_ == "compound" and role.head.i == i
 
 
 # Entity labels the model gives personal names by mistake ("" is no entity).
@@ -872,7 +879,7 @@ _TITLES_BEFORE = frozenset((
     "councilman", "councilwoman", "councillor", "councilor", "superintendent", "commissioner", "ambassador",
     "inspector", "detective", "constable", "sergeant", "colonel", "lieutenant", "commander", "admiral",
     "bishop", "archbishop", "cardinal", "imam", "rabbi", "sheikh", "spokesman", "spokeswoman", "taoiseach",
-    "emperor", "empress"))
+    "emperor", "empress", "sultan", "emir", "shah", "tsar", "czar", "caliph"))
 # Titles and role nouns that present a person right after them ("winger", "producer", "Motorist").
 _ROLE_TEXTS = _TITLES_BEFORE | ROLE_NOUNS | PERSON_AGENTS
 

@@ -736,6 +736,10 @@ def _lone_word_is_person(members: list[Mention], docs: dict[int, Doc], lowercase
     if any(_listed_with_named(t, full_words) for t in tokens) and not any(t.ent_type_ in ("GPE", "LOC", "FAC")
                                                                             for t in tokens):
         return True  # "two sons with Stokowski, Stanislaus and Christopher"
+    if any(_titled_alone(t) for t in tokens) and not any(
+            t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPOSITIONS for t in tokens):
+        return True  # "Sultan Vahdettin", "designer Halston": the title makes a person whatever the model
+        # tagged, unless the words are a place somewhere ("recorded in Sultan Kudarat", a province)
     if any(t.ent_type_ not in ("PERSON", "") for t in tokens):
         return False  # tagged as a place or an organisation somewhere
     if _camel_case(word) or any(_referred_to_as_thing(t) or _office_holders_body(t) for t in tokens):
@@ -747,6 +751,18 @@ def _lone_word_is_person(members: list[Mention], docs: dict[int, Doc], lowercase
                              or t.doc[t.i - 1].lower_ == "as" and t.doc[t.i - 1].head.lemma_.lower() == "identify")
                 for t in tokens)  # "a police constable, reportedly one Vijayaragavan", "a boy, identified as Ivan"
     return speaks or named or any(after_title(t) or after_kin(t) or _after_role_noun(t) for t in tokens) or acts >= 2
+
+
+def _titled_alone(token: Token) -> bool:
+    """ "Sultan Vahdettin", "designer Halston" tagged a place or body: a title or role noun right before one word
+    whose entity holds no more than the two of them; not a saint's name ("St Kilda", "Saint Helena" are
+    places)."""
+    before = token.doc[token.i - 1] if token.i else None
+    if before is None or before.lower_.rstrip(".") in ("st", "saint") or not (
+            after_title(token) or _after_role_noun(token)):
+        return False
+    ent = ent_of(token)
+    return not token.ent_type_ or ent.start >= token.i - 1 and ent.end == token.i + 1
 
 
 def _common_noun_name(members: list[Mention], docs: dict[int, Doc], nouns: set[str]) -> bool:
