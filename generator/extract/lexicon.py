@@ -221,7 +221,7 @@ PERSON_AGENTS = frozenset(["composer", "painter", "writer", "rapper", "drummer",
 ROLE_NOUNS = frozenset([
     "expert", "aide", "chief", "head", "police", "judge", "analyst", "lawyer", "attorney", "activist",
     "candidate", "nominee", "envoy", "diplomat", "cleric", "pope", "bishop", "archbishop", "priest",
-    "imam", "rabbi", "coach", "captain", "star", "singer", "actor", "actress", "poet", "artist",
+    "imam", "rabbi", "coach", "captain", "star", "singer", "actor", "actress", "poet", "artist", "designer",
     "scientist", "economist", "journalist", "editor", "correspondent", "student", "victim", "suspect",
     "witness", "survivor", "mother", "father", "son", "daughter", "wife", "husband", "fiancée", "fiancé",
     "widow", "chair", "ceo", "founder", "owner", "host", "monarch", "heir", "colonel", "sergeant",

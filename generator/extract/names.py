@@ -43,7 +43,9 @@ _FULL_STOPS = frozenset([".", "!", "?", "।", "॥", "。", "！", "？", "؟"]
 # Family nouns before a first name: "his wife Bernadette".
 _KIN_NOUNS = frozenset(["wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow",
                         "partner", "fiancée", "fiancé", "grandson", "granddaughter", "child", "children", "sons",
-                        "daughters", "brothers", "sisters", "grandchildren", "grandsons", "granddaughters"])
+                        "daughters", "brothers", "sisters", "grandchildren", "grandsons", "granddaughters",
+                        "niece", "nephew", "cousin", "uncle", "aunt", "grandmother", "grandfather", "stepson",
+                        "stepdaughter", "stepmother", "stepfather", "nieces", "nephews", "cousins"])
 # Nouns whose "of" names a person: "the resignation of ...", "the funeral of ...".
 _PERSONAL_EVENTS = frozenset(["resignation", "death", "arrest", "murder", "killing", "assassination", "funeral",
                               "appointment", "dismissal", "firing", "release", "impeachment", "inauguration",
@@ -692,12 +694,26 @@ def after_kin(token: Token) -> bool:
     doc = token.doc
     if token.dep_ == "conj" and token.head.i < token.i and token.head.pos_ == "PROPN" and after_kin(token.head):
         return True
-    at = token.i - 2 if token.i > 2 and doc[token.i - 1].text in (",", "[", "(") else token.i - 1
-    # "his wife, Amanda,", "my daughter [Theodora]": an editor's bracket or a comma between
-    if at < 1 or doc[at].lower_ not in _KIN_NOUNS:
+    at = _kin_noun_before(token)
+    if at is None or at < 1:
         return False
     before = at - 2 if at > 1 and doc[at - 1].like_num else at - 1  # a count: "and four daughters, Nadine"
     return doc[before].lower_ in ("his", "her", "their", "by", "and") or any(c.dep_ == "poss" for c in doc[at].children)
+
+
+def _kin_noun_before(token: Token) -> int | None:
+    """Where the family noun right before a name stands ("his wife, Amanda,", "my daughter [Theodora]": an
+    editor's bracket or a comma between), if there is one."""
+    doc = token.doc
+    at = token.i - 2 if token.i > 2 and doc[token.i - 1].text in (",", "[", "(") else token.i - 1
+    return at if at >= 0 and doc[at].lower_ in _KIN_NOUNS else None
+
+
+def introduced_as_kin(token: Token) -> bool:
+    """ "a Jamaican-born father, Donald J. Harris": a name brought in right after a lower-case family noun,
+    possessed or not: a relative of someone the article is about."""
+    at = _kin_noun_before(token)
+    return at is not None and token.doc[at].text.islower()
 
 
 def paired_with_person(token: Token) -> bool:
@@ -807,7 +823,8 @@ def _names_after_plural_title(doc: Doc, covered: set[int]) -> list[Span]:
 
 def _names_after_role(doc: Doc, covered: set[int]) -> list[Span]:
     """ "South African president Thabo Mbeki('s)", "Prime Minister Atal Bihari Vajpayee", "winger Christian
-    Pulisic", "Motorist Dom Lawson said": a title or a person's role noun right before two or three capitalised
+    Pulisic", "Motorist Dom Lawson said", "designer Halston" (one word when the role word modifies it): a title
+    or a person's role noun right before one to three capitalised
     proper nouns that the model tagged a place, an organisation, a nationality or a work, or left untagged,
     names a person, when no entity runs on past them and none is a place, organisation or nationality word
     (a thing noun names a thing: "daily newspaper Magyar Nemzet")."""
@@ -821,7 +838,7 @@ def _names_after_role(doc: Doc, covered: set[int]) -> list[Span]:
                 and texts[end][:1].isupper() and texts[end][1:].islower():
             end += 1
         name = doc[i:end]
-        if not 2 <= len(name) <= 3 or end < len(texts) and texts[end][:1].isupper() and texts[end].isalpha() \
+        if not 1 <= len(name) <= 3 or len(name) == 1 and not _modifies(doc[i - 1], i) or end < len(texts) and texts[end][:1].isupper() and texts[end].isalpha() \
                 or any(t.pos_ != "PROPN" or t.ent_type_ not in _MISTAGGED or t.text in ORG_WORDS | PLACE_WORDS
                        or t.lower_ in NATIONALITIES or _is_title_word(t) or _role_text(t.text) or t.is_stop
                        for t in name) \
@@ -833,6 +850,12 @@ def _names_after_role(doc: Doc, covered: set[int]) -> list[Span]:
         out.append(name)
         covered.update(range(name.start, name.end))
     return out
+
+
+def _modifies(role: Token, i: int) -> bool:
+    """The role word is a compound of the one word after it ("designer Halston"): a lone word needs that, or
+    "the mayor Paris" would be a name."""
+    return role.dep_ == "compound" and role.head.i == i
 
 
 # Entity labels the model gives personal names by mistake ("" is no entity).
@@ -856,7 +879,7 @@ _TITLES_BEFORE = frozenset((
     "councilman", "councilwoman", "councillor", "councilor", "superintendent", "commissioner", "ambassador",
     "inspector", "detective", "constable", "sergeant", "colonel", "lieutenant", "commander", "admiral",
     "bishop", "archbishop", "cardinal", "imam", "rabbi", "sheikh", "spokesman", "spokeswoman", "taoiseach",
-    "emperor", "empress"))
+    "emperor", "empress", "sultan", "emir", "shah", "tsar", "czar", "caliph"))
 # Titles and role nouns that present a person right after them ("winger", "producer", "Motorist").
 _ROLE_TEXTS = _TITLES_BEFORE | ROLE_NOUNS | PERSON_AGENTS
 

@@ -39,6 +39,7 @@ from .names import (
     first_name,
     first_name_word,
     fold,
+    introduced_as_kin,
     letter_label,
     name_spans,
     office_in_apposition,
@@ -156,12 +157,18 @@ def build_cast(docs: list[tuple[int, Doc]], outlet: str | None = None) -> Cast:
             cast.names.pop(slugify(m.name), None)
             cast.aliases.pop(slugify(m.name), None)
     alias_words = _alias_words(cast)  # the loop below changes no name, join or count it reads
+    named_last: dict[str, tuple[int, int]] = {}  # id -> (paragraph, mentions before) of its last naming in full
     for para, doc in docs:
         spans = {(m.start, m.end): m for m in found if m.para == para}
         for mention in _all_mentions(doc, para, spans, cast, alias_words):
             pid = _resolve_name(mention.name, cast)
             if pid is None:
                 continue
+            if para != HEADLINE and " " not in mention.name:
+                pid = _last_named(mention.name, cast, named_last, para) or pid
+            elif para != HEADLINE and not introduced_as_kin(doc[mention.start]) and not _owns(doc, mention.end):
+                # a relative brought in ("his father, ...") or an owner ("Hunter Biden's laptop") is no new lead
+                named_last[pid] = (para, len(cast.mentions))
             cast.mentions.append((mention, pid))
             for i in range(mention.start, mention.end):
                 cast.at[(para, i)] = pid
@@ -729,6 +736,10 @@ def _lone_word_is_person(members: list[Mention], docs: dict[int, Doc], lowercase
     if any(_listed_with_named(t, full_words) for t in tokens) and not any(t.ent_type_ in ("GPE", "LOC", "FAC")
                                                                             for t in tokens):
         return True  # "two sons with Stokowski, Stanislaus and Christopher"
+    if any(_titled_alone(t) for t in tokens) and not any(
+            t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPOSITIONS for t in tokens):
+        return True  # "Sultan Vahdettin", "designer Halston": the title makes a person whatever the model
+        # tagged, unless the words are a place somewhere ("recorded in Sultan Kudarat", a province)
     if any(t.ent_type_ not in ("PERSON", "") for t in tokens):
         return False  # tagged as a place or an organisation somewhere
     if _camel_case(word) or any(_referred_to_as_thing(t) or _office_holders_body(t) for t in tokens):
@@ -740,6 +751,18 @@ def _lone_word_is_person(members: list[Mention], docs: dict[int, Doc], lowercase
                              or t.doc[t.i - 1].lower_ == "as" and t.doc[t.i - 1].head.lemma_.lower() == "identify")
                 for t in tokens)  # "a police constable, reportedly one Vijayaragavan", "a boy, identified as Ivan"
     return speaks or named or any(after_title(t) or after_kin(t) or _after_role_noun(t) for t in tokens) or acts >= 2
+
+
+def _titled_alone(token: Token) -> bool:
+    """ "Sultan Vahdettin", "designer Halston" tagged a place or body: a title or role noun right before one word
+    whose entity holds no more than the two of them; not a saint's name ("St Kilda", "Saint Helena" are
+    places)."""
+    before = token.doc[token.i - 1] if token.i else None
+    if before is None or before.lower_.rstrip(".") in ("st", "saint") or not (
+            after_title(token) or _after_role_noun(token)):
+        return False
+    ent = ent_of(token)
+    return not token.ent_type_ or ent.start >= token.i - 1 and ent.end == token.i + 1
 
 
 def _common_noun_name(members: list[Mention], docs: dict[int, Doc], nouns: set[str]) -> bool:
@@ -1057,7 +1080,22 @@ def _name_words(parts: list[str]) -> list[str]:
     words = [parts[0], parts[-1]]
     if len(parts) == 3 and parts[1].isalpha() and len(parts[1]) > 2:
         words.append(parts[1])
-    return words
+    return words + [bare for w in words[1:] if (bare := _without_article(w)) != w]
+
+
+def _without_article(word: str) -> str:
+    """ "Obeidi" of "al-Obeidi": an Arabic surname stands alone without its article ("al-", "el-", and the
+    forms it takes before some letters, "ad-", "ash-"), lower-case, or "Al-"/"El-" capitalised. A folded
+    word (all lower-case) is taken as written so."""
+    head, _, rest = word.partition("-")
+    if (rest[:1].isupper() or word.islower()) and len(rest) > 2 and rest.isalpha() \
+            and (head in _ARABIC_ARTICLES or head in ("Al", "El")):
+        return rest
+    return word
+
+
+# the Arabic article as written in Latin letters, with its assimilated forms (closed class)
+_ARABIC_ARTICLES = frozenset(["al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh"])
 
 
 def _alias_words(cast: Cast) -> tuple[dict[str, str], set[str]]:
@@ -1176,6 +1214,33 @@ def _particles_before(i: int, parts: list[str], texts: tuple[str, ...], covered:
         k -= 1
         start -= 1
     return start
+
+
+def _owns(doc: Doc, end: int) -> bool:
+    """The name ending before end is a possessor ("Hunter Biden's laptop")."""
+    return end < len(doc) and doc[end].text in ("'s", "’s", "'", "’")
+
+
+def _last_named(word: str, cast: Cast, named_last: dict[str, tuple[int, int]], para: int) -> str | None:
+    """Which of several people a bare name word they share stands for at one place ("said Sahin" after
+    "Justice Minister Mehmet Ali Sahin", with a police chief Ibrahim Sahin earlier), when none of them is
+    the one the article is about (named in the headline, or its main bearer): the one named in full last
+    before it in the same paragraph, not as a relative or an owner. None when it names one person only,
+    when no one was so named, or when the last two named are a couple ("David and Louise Turpin")."""
+    pids = [p for p in cast.names if _contains(cast.names[p].split(), [word])]
+    named = sorted((p for p in pids if named_last.get(p, (None,))[0] == para), key=lambda p: -named_last[p][1])
+    if len(pids) < 2 or not named or cast.lead.intersection(pids) or frozenset(named[:2]) in cast.couples \
+            or _main_bearer(pids, cast):
+        return None
+    return named[0]
+
+
+def _main_bearer(pids: list[str], cast: Cast) -> str | None:
+    """The one of several people sharing a name word the article is about though the headline does not name
+    them: named in full three times or more, and more often than any other ("Donald Trump" beside a niece
+    "Mary Trump" named once)."""
+    counts = sorted(((cast.named_in_full.get(p, 0), p) for p in pids), reverse=True)
+    return counts[0][1] if counts[0][0] >= 3 and counts[0][0] > counts[1][0] else None
 
 
 def _resolve_name(name: str, cast: Cast) -> str | None:
