@@ -1855,8 +1855,8 @@ def test_an_unnamed_man_only_as_an_owner_does_not_take_he(nlp, text, speaker):
 
 @pytest.mark.parametrize("paragraphs, text, speakers", [
     (("Governor Ada Novak, Lars Keller, Tilda Moran and Raj Patel were named as possible candidates.",
-      "Novak, Keller, Moran, and Patel have all denied interest in the seat."),
-     "interest in the seat", {"ada-novak", "lars-keller", "tilda-moran", "raj-patel"}),
+      "Novak, Keller, Moran, and Patel have all denied wanting the job."),
+     "wanting the job", {"ada-novak", "lars-keller", "tilda-moran", "raj-patel"}),
     (("Senators Ruth Kane of Ohio, Milo Grant of Utah, and Vera Stone of Iowa each asked Dale Hart to run again.",),
      "Dale Hart to run again", {"ruth-kane", "milo-grant", "vera-stone"}),
     (("Mayor Lena Cruz and her deputy Omar Fitch have both said publicly that the bridge will reopen in May.",),
@@ -1881,7 +1881,7 @@ def test_each_of_the_listed_speakers_is_named_by_their_own_words(nlp):
     ("Forty doctors, including Hana Pohl and Elias Berg, signed a letter saying that the clinic must stay open.",
      {None}),
     # a name inside the name of a body
-    ("Kurt Weller of the Bill and Melinda Gates Foundation noted that the design was cheap.", {"kurt-weller"}),
+    ("Kurt Weller of the Anna and Otto Brandt Foundation noted that the design was cheap.", {"kurt-weller"}),
 ])
 def test_names_that_do_not_speak_in_a_listed_subject_get_no_statement(nlp, sentence, speakers):
     assert {s.speaker for s in statements(nlp, sentence)} == speakers
@@ -1899,12 +1899,12 @@ def test_an_unnamed_subject_whose_phrase_names_another_takes_the_pronoun(nlp, te
 
 @pytest.mark.parametrize("text, speaker", [
     pytest.param('Ivan Petrov, head of Nordlink, thanked the crew. The project manager stated that the launch was '
-                 'flawless. He also said "We heard you loud and clear."', None, id="an-unnamed-manager"),
+                 'flawless. He also said "We could see every stage from here."', None, id="an-unnamed-manager"),
     pytest.param('Ivan Petrov, head of Nordlink, thanked the crew. The launch was planned in May, according to '
-                 'Petrov. He also said "We heard you loud and clear."', "ivan-petrov", id="a-thing-as-subject"),
+                 'Petrov. He also said "We could see every stage from here."', "ivan-petrov", id="a-thing-as-subject"),
 ])
 def test_a_pronoun_after_a_description_no_one_named_holds_is_that_unnamed_person(nlp, text, speaker):
-    assert beginning(statements(nlp, text), "We heard you").speaker == speaker
+    assert beginning(statements(nlp, text), "We could see").speaker == speaker
 
 
 @pytest.mark.parametrize("paragraph, speaker", [
