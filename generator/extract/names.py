@@ -838,7 +838,8 @@ def _names_after_role(doc: Doc, covered: set[int]) -> list[Span]:
                 and texts[end][:1].isupper() and texts[end][1:].islower():
             end += 1
         name = doc[i:end]
-        if not 1 <= len(name) <= 3 or len(name) == 1 and not _modifies(doc[i - 1], i) or end < len(texts) and texts[end][:1].isupper() and texts[end].isalpha() \
+        if not 1 <= len(name) <= 3 or len(name) == 1 and not _modifies(doc[i - 1], i) \
+                or end < len(texts) and texts[end][:1].isupper() and texts[end].isalpha() \
                 or any(t.pos_ != "PROPN" or t.ent_type_ not in _MISTAGGED or t.text in ORG_WORDS | PLACE_WORDS
                        or t.lower_ in NATIONALITIES or _is_title_word(t) or _role_text(t.text) or t.is_stop
                        for t in name) \
