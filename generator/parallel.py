@@ -15,6 +15,7 @@ from itertools import islice
 from multiprocessing import get_context
 
 from .articles import Article
+from .extract import Unfinished
 from .factsheet import FactSheet
 
 MAX_CHUNK = 20  # articles per task: big enough to batch in spaCy, small enough to balance the load
@@ -22,16 +23,16 @@ IN_FLIGHT = 3  # chunks per worker queued or running at a time
 CONNECT_TIMEOUT = "20s"  # how long to try reaching a Dask scheduler
 
 
-def extract_chunk(articles: Sequence[Article]) -> list[FactSheet]:
+def extract_chunk(articles: Sequence[Article]) -> list[FactSheet | Unfinished]:
     """A worker's task: fact sheets for a few articles, with the worker's own copy of the pipeline."""
     from .extract import extract_all
     from .nlp import load
 
-    return list(extract_all(articles, load()))
+    return list(extract_all(articles, load(), keep_going=True))
 
 
 def extract_many(articles: Sequence[Article], load_nlp: Callable, workers: int = 1,
-                 scheduler: str | None = None) -> Iterator[FactSheet]:
+                 scheduler: str | None = None) -> Iterator[FactSheet | Unfinished]:
     """Fact sheets for `articles` in their order: serially in this process, on `workers` local
     processes, or on the Dask cluster whose scheduler listens at `scheduler`."""
     if scheduler:
@@ -45,7 +46,7 @@ def extract_many(articles: Sequence[Article], load_nlp: Callable, workers: int =
     else:
         from .extract import extract_all
 
-        yield from extract_all(articles, load_nlp())
+        yield from extract_all(articles, load_nlp(), keep_going=True)
 
 
 def _chunks(articles: Sequence[Article], workers: int) -> Iterator[Sequence[Article]]:
@@ -55,7 +56,7 @@ def _chunks(articles: Sequence[Article], workers: int) -> Iterator[Sequence[Arti
         yield articles[start:start + size]
 
 
-def _in_order(submit: Callable, chunks: Iterator[Sequence[Article]], window: int) -> Iterator[FactSheet]:
+def _in_order(submit: Callable, chunks: Iterator[Sequence[Article]], window: int) -> Iterator:
     """Submit chunks, `window` at a time, and yield their results in submission order."""
     pending = deque(submit(chunk) for chunk in islice(chunks, window))
     while pending:

@@ -52,8 +52,9 @@ SERIAL = Workers()
 
 def extract_sheets(articles: list[Article], out_dir: Path, report: Report,
                    load_nlp: Callable | None = None, workers: Workers = SERIAL) -> list[FactSheet]:
-    """Fact sheets for the articles, reusing `out_dir/<id>.yml` when article and extractor are unchanged."""
-    from .extract import EXTRACTOR_VERSION  # no spaCy import: the package loads it lazily
+    """Fact sheets for the articles, reusing `out_dir/<id>.yml` when article and extractor are unchanged.
+    An article the extractor fails on is named in `report.errors` and left out; the others go on."""
+    from .extract import EXTRACTOR_VERSION, Unfinished  # no spaCy import: the package loads it lazily
 
     sheets: dict[str, FactSheet] = {}
     todo = []
@@ -71,9 +72,12 @@ def extract_sheets(articles: list[Article], out_dir: Path, report: Report,
 
         found = extract_many(todo, load_nlp or load, workers.count, workers.scheduler)
         for sheet in progress(found, len(todo), "extract"):
+            if isinstance(sheet, Unfinished):
+                report.errors.append(str(sheet))
+                continue
             sheets[sheet.id] = sheet
             report.extracted.append(sheet.id)
-    return [sheets[a.id] for a in articles]
+    return [sheets[a.id] for a in articles if a.id in sheets]
 
 
 def _cached(path: Path, article: Article, version: str) -> FactSheet | None:

@@ -63,6 +63,24 @@ def test_a_dask_cluster_writes_the_same_bytes(seeds, serial, tmp_path, capsys):
     assert _tree(tmp_path) == serial
 
 
+def test_an_article_the_extractor_fails_on_is_named_and_the_others_are_written(seeds, serial, tmp_path, capsys,
+                                                                               monkeypatch):
+    from generator import extract
+
+    real = extract.sheet_for
+
+    def failing_on_the_court(article, *args, **kwargs):
+        if article.source.endswith("c-court.txt"):
+            raise TypeError("a fault planted by the test")
+        return real(article, *args, **kwargs)
+
+    monkeypatch.setattr(extract, "sheet_for", failing_on_the_court)
+    assert main(["extract", str(seeds), "--out", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert "c-court.txt: not extracted, the extractor failed on it (TypeError: a fault planted by the test at " in err
+    assert _tree(tmp_path) == {name: data for name, data in serial.items() if name != "court-rejects-appeal.yml"}
+
+
 def test_results_come_in_article_order_whatever_finishes_first():
     chunks = [[0, 1], [2, 3], [4, 5], [6]]
 

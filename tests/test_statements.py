@@ -1259,6 +1259,14 @@ def test_an_opening_participle_of_saying_still_reports_its_clause(nlp):
     assert beginning(found, "the bridge would stay closed").kind == "indirect"
 
 
+def test_a_saying_participle_before_the_verb_of_its_sentence_reports_its_clause(nlp):
+    # The sentence's own verb ("left") comes after the participle: it lends no subject, and nothing fails.
+    found = statements(nlp, "Minister Lena Dorr, answering questions at the airport, claiming that the deal was "
+                            "fair, left for Rome.")
+    assert (beginning(found, "the deal was fair").speaker, beginning(found, "the deal was fair").cue) == (
+        "lena-dorr", "claiming")
+
+
 def test_a_that_clause_the_parser_hangs_on_its_subject_is_reported_whole(nlp):
     found = statements(nlp, "Archivist Paul Wendt noted that the release date of the album, which is part of the "
                             "label's winter catalogue, matched the 30th birthday of the band's drummer.")

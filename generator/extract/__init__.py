@@ -4,8 +4,11 @@
 """
 from __future__ import annotations
 
+import traceback
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from itertools import groupby
+from pathlib import Path
 
 from ..articles import Article
 from ..factsheet import FactSheet, Person, Where
@@ -18,15 +21,41 @@ def extract(article: Article, nlp) -> FactSheet:
     return next(extract_all([article], nlp))
 
 
-def extract_all(articles: Iterable[Article], nlp) -> Iterator[FactSheet]:
+@dataclass(frozen=True)
+class Unfinished:
+    """An article the rules failed on: a fault of the extractor, not of the article. A run that
+    keeps going reports it and writes the other articles' sheets."""
+
+    id: str
+    source: str
+    fault: str  # the exception and the line of the extractor that raised it
+
+    def __str__(self) -> str:
+        return (f"{self.source}: not extracted, the extractor failed on it ({self.fault}); "
+                "please report this with the article")
+
+
+def extract_all(articles: Iterable[Article], nlp, keep_going: bool = False) -> Iterator[FactSheet | Unfinished]:
     """One fact sheet per article, in order. The parser sees one paragraph at a time (it merges
     sentences across blank lines); paragraphs of all articles stream through one `nlp.pipe`, and
-    only the current article's Docs are held."""
+    only the current article's Docs are held. With `keep_going`, an article the rules fail on
+    yields an `Unfinished` in its place instead of ending the stream."""
     stream = nlp.pipe(_texts(articles), as_tuples=True)
     for _, group in groupby(stream, key=lambda pair: pair[1][0]):
         docs = [(doc, context) for doc, context in group]
         article = docs[0][1][1]
-        yield sheet_for(article, docs[0][0], [doc for doc, _ in docs[1:]], nlp)
+        try:
+            yield sheet_for(article, docs[0][0], [doc for doc, _ in docs[1:]], nlp)
+        except Exception as exc:
+            if not keep_going:
+                raise
+            yield Unfinished(article.id, article.source, _fault(exc))
+
+
+def _fault(exc: Exception) -> str:
+    """ "TypeError: ... at statements.py:1018": what went wrong and where, for the bug report."""
+    last = traceback.extract_tb(exc.__traceback__)[-1]
+    return f"{type(exc).__name__}: {exc} at {Path(last.filename).name}:{last.lineno}"
 
 
 def _texts(articles: Iterable[Article]) -> Iterator[tuple[str, tuple[int, Article]]]:

@@ -1015,8 +1015,9 @@ def _unparsed_subject(cue: Token, para: Paragraph, resolver: Resolver) -> Token 
     if cue.tag_ != "VBG" or i < 0 or doc[i + 1].text != ",":
         return None
     root = cue.sent.root
-    return next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in para.quoted)
-                if root.i < cue.i and root.i not in para.quoted else (), None)
+    if root.i >= cue.i or root.i in para.quoted:
+        return None
+    return next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in para.quoted), None)
 
 
 def _name_before_apposition(i: int, para: Paragraph, resolver: Resolver) -> Token | None:
