@@ -149,16 +149,19 @@ OPENERS = ["", "On Monday, ", "According to Dorr, ", "In a statement, ", "When a
            "Speaking to reporters, ", '"The plan is dead," ', "Later, "]
 SUBJECTS = ["Minister Lena Dorr", "The minister", "She", "He", "Officials", "Dorr", "A spokesman for the council",
             "The Northfield Times", "Dorr and Tom Berg", "Her lawyer, Sam Odell,", "They", "Police chief Ann Vey",
-            "Berg's aide"]
+            "Berg's aide", "Dorr's spokesman, Tom Berg,", "Both Dorr and Berg", "US President Joe Vance", "It"]
 ASIDES = ["answering questions at the airport", "who leads the council", "the mayor of Northfield",
           "claiming that the deal was fair", "according to the council", "speaking on Monday", "in a statement",
           "a former judge"]
 VERBS = ["said", "told reporters", "denied", "rejected", "accused Berg of lying", "insisted", "added",
          "left for Rome", "criticised the plan", "was quoted as saying", "warned", "was named chairman",
-         "disputed", "called it", "did not say"]
+         "disputed", "called it", "did not say", "responded", "argued", "condemned Berg", "sued the council",
+         "was criticised by Berg", "praised Vance", "described", "blamed"]
 ENDINGS = ["", " that the deal was fair", ' "We will not give up."', " the claim", " the report was false",
            ", saying the plan would fail", ', "It is a mistake," she said', " on Tuesday",
-           " Berg's claim that the vote was rigged", " a lie", ', "and it ends now"', ' that "nothing changed"']
+           " Berg's claim that the vote was rigged", " a lie", ', "and it ends now"', ' that "nothing changed"',
+           ': "We are ready."', " to reporters that the talks failed", ' the decision as "unfair"', " for the delay",
+           ' "a disgrace']  # a quote left open
 TAILS = ["", ", calling it a lie", ", according to Reuters", ", adding that more talks would follow",
          " in a statement", ", she said"]
 
