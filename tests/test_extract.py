@@ -2485,3 +2485,12 @@ def test_a_title_and_word_that_are_a_place_stay_a_place(nlp):
 ])
 def test_a_name_the_model_tags_a_thing_is_a_person_when_listed_next_to_a_person(nlp, text, words, label, found):
     assert spans_with_tag(nlp, text, words, label) == found
+
+
+def test_a_generational_suffix_after_a_comma_belongs_to_the_name(nlp):
+    sheet = extract(article("Dale Porter, Jr. finished second behind Ada Marsh in the race.",
+                            "Porter said the car felt fast all day."), nlp)
+    assert person(sheet, "dale-porter-jr").name == "Dale Porter Jr."
+    assert "Porter" in person(sheet, "dale-porter-jr").aliases
+    # a numeral opening a unit's name after the comma is no suffix
+    assert "Dale Porter" in names(nlp, "General Dale Porter, II Corps commander, said the roads were open.")

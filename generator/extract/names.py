@@ -248,6 +248,21 @@ def _with_surname(span: Span, covered: set[int]) -> Span:
     return doc[span.start:end]
 
 
+# Generational suffixes written after a comma ("Dale Earnhardt, Jr.", "Henry Ford, II"), full stop aside.
+NAME_SUFFIXES = frozenset(["Jr", "Sr", "II", "III", "IV"])
+
+
+def _with_suffix(span: Span) -> Span:
+    """ "Dale Earnhardt, Jr.": NER stops the name at the comma (or tags "Jr." apart); a generational suffix right
+    after a comma belongs to the name, unless a capitalised word follows it (a list: "Smith, Jr. Lee and ...")."""
+    doc = span.doc
+    end = span.end
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text.rstrip(".") in NAME_SUFFIXES \
+            and not (end + 2 < len(doc) and doc[end + 2].is_alpha and doc[end + 2].text[:1].isupper()):
+        return doc[span.start:end + 2]
+    return span
+
+
 # Abbreviated ranks and titles before a name ("Sgt Ron Long", "Lt. Col. Ann Byrd", "Rep. Jo Ellis"), full stop
 # aside. Those that are also given names or words ("Gen", "Col", "Rep") count only with their full stop.
 _TITLE_ABBREVIATIONS = frozenset(word.rstrip(".") for word in TITLE_ABBREVIATIONS)
@@ -391,7 +406,7 @@ def name_spans(doc: Doc) -> list[Span]:
             continue  # a credit's lone word is a user name ("Image: Genium"), its full name a photographer
         span = clean_name(_with_nickname(ent))
         if span is not None:
-            span = _with_surname(_with_given_name(span, covered), covered)
+            span = _with_suffix(_with_surname(_with_given_name(span, covered), covered))
         if span is not None and not covered.intersection(range(span.start, span.end)):
             if spans and spans[-1].end == span.start == ent.start and span.start not in credit:
                 span = doc[spans.pop().start:span.end]  # "Zine El Abidine" + "Ben Ali's": NER split one name

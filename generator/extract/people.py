@@ -29,6 +29,7 @@ from .lexicon import (
     THING_PREFIXES,
 )
 from .names import (
+    NAME_SUFFIXES,
     adjective_word,
     after_kin,
     after_title,
@@ -937,8 +938,11 @@ def _lowercase_nouns(docs: dict[int, Doc]) -> set[str]:
 
 
 def _text(span: Span) -> str:
-    """The name as written, without an editor's brackets inside it ("[Prime Minister Narendra] Modi")."""
-    return " ".join(span.text.replace("[", "").replace("]", "").split())
+    """The name as written, without an editor's brackets inside it ("[Prime Minister Narendra] Modi") or the
+    comma before a generational suffix ("Dale Earnhardt, Jr." is "Dale Earnhardt Jr.")."""
+    words = span.text.replace("[", "").replace("]", "").split()
+    return " ".join(w[:-1] if w.endswith(",") and i + 1 < len(words) and words[i + 1].rstrip(".") in NAME_SUFFIXES
+                    else w for i, w in enumerate(words))
 
 
 def _first(members: list[Mention], name: str) -> int:
