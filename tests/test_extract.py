@@ -2494,3 +2494,11 @@ def test_a_generational_suffix_after_a_comma_belongs_to_the_name(nlp):
     assert "Porter" in person(sheet, "dale-porter-jr").aliases
     # a numeral opening a unit's name after the comma is no suffix
     assert "Dale Porter" in names(nlp, "General Dale Porter, II Corps commander, said the roads were open.")
+
+
+def test_a_lone_surname_whose_clause_he_or_she_carries_on_is_a_person(nlp):
+    assert "Dunford" in names(nlp, "Mateo Silva scored twice for the hosts.",
+                              "Then Dunford headed over the bar, and he was substituted soon after.")
+    # a work a noun presents is no person, whoever "her" is
+    assert "Lumen" not in names(nlp, "Nadia Flores won two awards.",
+                                "Her album Lumen won Best Pop Album, and her song Tide won another.")

@@ -723,7 +723,8 @@ def _shared_surname(span: Span) -> str | None:
 def _lone_word_is_person(members: list[Mention], docs: dict[int, Doc], lowercase: set[str],
                          full_words: set[str]) -> bool:
     """A one-word name with no fuller form is a person only where it acts like one: a subject,
-    a possessor, an apposition, after a title, or listed with a person the article names in full."""
+    a possessor, an apposition, after a title, listed with a person the article names in full, or a subject
+    that he or she carries on."""
     word = members[0].name
     if word[:3] in ("al-", "el-"):
         word = word[3:]  # "al-Megrahi": the article aside
@@ -751,7 +752,12 @@ def _lone_word_is_person(members: list[Mention], docs: dict[int, Doc], lowercase
     named = any(t.i > 0 and (t.doc[t.i - 1].lower_ in ("pseudonym", "named", "nicknamed", "alias", "one")
                              or t.doc[t.i - 1].lower_ == "as" and t.doc[t.i - 1].head.lemma_.lower() == "identify")
                 for t in tokens)  # "a police constable, reportedly one Vijayaragavan", "a boy, identified as Ivan"
-    return speaks or named or any(after_title(t) or after_kin(t) or _after_role_noun(t) for t in tokens) or acts >= 2
+    carried_on = any(_carried_on_by_he_or_she(docs[m.para][m.start:m.end]) for m in members if m.para != HEADLINE
+                     and not (m.start > 0 and docs[m.para][m.start - 1].lower_ in THING_NOUNS))
+    # "Ramos thought he had scored": a he or she carrying the word's clause on, as for a name read as a thing
+    # (`_acts_as_person`); not a work a noun presents ("Her album Lemonade won ..., and her song ...")
+    return speaks or named or carried_on or acts >= 2 \
+        or any(after_title(t) or after_kin(t) or _after_role_noun(t) for t in tokens)
 
 
 def _titled_alone(token: Token) -> bool:
