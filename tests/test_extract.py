@@ -2467,3 +2467,38 @@ def test_one_word_after_a_title_or_role_is_a_person_whatever_the_model_tagged(nl
 
 def test_a_title_and_word_that_are_a_place_stay_a_place(nlp):
     assert "Marikat" not in names(nlp, "Aftershocks were recorded in Sultan Marikat and in Davao.")
+
+
+@pytest.mark.parametrize(("text", "words", "label", "found"), [
+    ("Both editors Marta Kovic and Tiffany Brook were asked to apply again.", "Tiffany Brook", "NORP",
+     ["Marta Kovic", "Tiffany Brook"]),
+    ("Guests included Olek Varga, Meyrem Talici, Pascal Dorn and Sven Kolb.", "Meyrem Talici", "NORP",
+     ["Olek Varga", "Meyrem Talici", "Pascal Dorn", "Sven Kolb"]),
+    ("The two men were Hong Sok Pak and Ri Jin Ho, both engineers.", "Hong Sok Pak", "FAC",
+     ["Hong Sok Pak", "Ri Jin Ho"]),
+    # dictionary words listed with a person are a body, not a name; a place stays a place
+    ("Marta Kovic and Open Doors wrote to him.", "Open Doors", "NORP", ["Marta Kovic"]),
+    ("The award went to Marta Kovic and Fort Danby.", "Fort Danby", "GPE", ["Marta Kovic"]),
+    ("She toured towns such as Marta Kovic, San Orlando and Talca.", "San Orlando", "GPE", ["Marta Kovic"]),
+    # a name that modifies a noun after it is no list item of its own
+    ("Marta Kovic and Dalo Renk staff met on Monday.", "Dalo Renk", "NORP", ["Marta Kovic"]),
+])
+def test_a_name_the_model_tags_a_thing_is_a_person_when_listed_next_to_a_person(nlp, text, words, label, found):
+    assert spans_with_tag(nlp, text, words, label) == found
+
+
+def test_a_generational_suffix_after_a_comma_belongs_to_the_name(nlp):
+    sheet = extract(article("Dale Porter, Jr. finished second behind Ada Marsh in the race.",
+                            "Porter said the car felt fast all day."), nlp)
+    assert person(sheet, "dale-porter-jr").name == "Dale Porter Jr."
+    assert "Porter" in person(sheet, "dale-porter-jr").aliases
+    # a numeral opening a unit's name after the comma is no suffix
+    assert "Dale Porter" in names(nlp, "General Dale Porter, II Corps commander, said the roads were open.")
+
+
+def test_a_lone_surname_whose_clause_he_or_she_carries_on_is_a_person(nlp):
+    assert "Dunford" in names(nlp, "Mateo Silva scored twice for the hosts.",
+                              "Then Dunford headed over the bar, and he was substituted soon after.")
+    # a work a noun presents is no person, whoever "her" is
+    assert "Lumen" not in names(nlp, "Nadia Flores won two awards.",
+                                "Her album Lumen won Best Pop Album, and her song Tide won another.")

@@ -248,6 +248,21 @@ def _with_surname(span: Span, covered: set[int]) -> Span:
     return doc[span.start:end]
 
 
+# Generational suffixes written after a comma ("Dale Earnhardt, Jr.", "Henry Ford, II"), full stop aside.
+NAME_SUFFIXES = frozenset(["Jr", "Sr", "II", "III", "IV"])
+
+
+def _with_suffix(span: Span) -> Span:
+    """ "Dale Earnhardt, Jr.": NER stops the name at the comma (or tags "Jr." apart); a generational suffix right
+    after a comma belongs to the name, unless a capitalised word follows it (a list: "Smith, Jr. Lee and ...")."""
+    doc = span.doc
+    end = span.end
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text.rstrip(".") in NAME_SUFFIXES \
+            and not (end + 2 < len(doc) and doc[end + 2].is_alpha and doc[end + 2].text[:1].isupper()):
+        return doc[span.start:end + 2]
+    return span
+
+
 # Abbreviated ranks and titles before a name ("Sgt Ron Long", "Lt. Col. Ann Byrd", "Rep. Jo Ellis"), full stop
 # aside. Those that are also given names or words ("Gen", "Col", "Rep") count only with their full stop.
 _TITLE_ABBREVIATIONS = frozenset(word.rstrip(".") for word in TITLE_ABBREVIATIONS)
@@ -391,7 +406,7 @@ def name_spans(doc: Doc) -> list[Span]:
             continue  # a credit's lone word is a user name ("Image: Genium"), its full name a photographer
         span = clean_name(_with_nickname(ent))
         if span is not None:
-            span = _with_surname(_with_given_name(span, covered), covered)
+            span = _with_suffix(_with_surname(_with_given_name(span, covered), covered))
         if span is not None and not covered.intersection(range(span.start, span.end)):
             if spans and spans[-1].end == span.start == ent.start and span.start not in credit:
                 span = doc[spans.pop().start:span.end]  # "Zine El Abidine" + "Ben Ali's": NER split one name
@@ -426,6 +441,7 @@ def name_spans(doc: Doc) -> list[Span]:
     for span in _names_by_syntax(doc, covered):
         spans.append(span)
         covered.update(range(span.start, span.end))
+    spans.extend(_names_listed_with_people(doc, spans, covered))
     return sorted(spans, key=lambda s: s.start)
 
 
@@ -851,6 +867,71 @@ def _names_after_role(doc: Doc, covered: set[int]) -> list[Span]:
         out.append(name)
         covered.update(range(name.start, name.end))
     return out
+
+
+_LIST_SEPARATORS = ((",", "and"), (",", "or"), ("and",), ("or",), (",",))  # the longest first
+
+
+def _names_listed_with_people(doc: Doc, spans: list[Span], covered: set[int]) -> list[Span]:
+    """ "editors Ann Lee and Mia Cho", "with Tom Ward, Eli Sanz and Pia Roth": two or three capitalised name
+    words listed right next to a person the article names in full (or after a title: "President Sato and Ken
+    Ito") are a person too, whatever the model tagged them; each name found that way lends the same to its
+    own neighbour in the list."""
+    out: list[Span] = []
+    people = [s for s in spans if len(s) > 1 or s.start > 0 and after_title(s[0])]
+    while people:
+        person = people.pop()
+        for item in (_list_item_after(doc, person.end), _list_item_before(doc, person.start)):
+            if item is not None and not covered.intersection(range(item.start, item.end)):
+                out.append(item)
+                people.append(item)
+                covered.update(range(item.start, item.end))
+    return out
+
+
+def _list_item_after(doc: Doc, end: int) -> Span | None:
+    """The name-shaped list item right after a list separator at `end` ("..., Mia Cho"), if there is one."""
+    texts = token_texts(doc)
+    for sep in _LIST_SEPARATORS:
+        start = end + len(sep)
+        if tuple(texts[end:start]) == sep:
+            stop = start
+            while stop < len(doc) and stop - start < 4 and _name_word(doc[stop]):
+                stop += 1
+            return _list_item(doc, start, stop)
+    return None
+
+
+def _list_item_before(doc: Doc, start: int) -> Span | None:
+    """The name-shaped list item that ends right before a list separator at `start` ("Ann Lee and ...")."""
+    texts = token_texts(doc)
+    for sep in _LIST_SEPARATORS:
+        end = start - len(sep)
+        if end > 0 and tuple(texts[end:start]) == sep:
+            first = end
+            while first > 0 and end - first < 4 and _name_word(doc[first - 1]):
+                first -= 1
+            return _list_item(doc, first, end)
+    return None
+
+
+def _list_item(doc: Doc, start: int, end: int) -> Span | None:
+    """Two or three name words that stand alone as a list item: no capitalised word, title or determiner
+    right before them or capitalised word right after (the run would be part of a longer name), none a
+    place, organisation or title word, not modifying a noun after them ("Ann Lee and Acme staff"), and
+    opening with a common first name or else holding no dictionary word (as `shares_surname` asks) and not
+    tagged a place."""
+    name = doc[start:end]
+    if not 2 <= len(name) <= 3 or start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].pos_ == "DET") \
+            or end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha \
+            or any(t.pos_ != "PROPN" or t.text in ORG_WORDS | PLACE_WORDS or _is_title_word(t)
+                   or _role_text(t.text) or t.is_stop for t in name) \
+            or name[-1].dep_ == "compound" and name[-1].head.i >= end or name[-1].lower_[:-1] in NATIONALITIES:
+        return None  # "..., North Koreans": a nationality's plural names a people
+    if not first_name(name[0]) and (any(common_word(t) for t in name)
+                                    or all(t.ent_type_ in ("GPE", "LOC") for t in name)):
+        return None  # "Human Rights", "Fort Peck": dictionary words; "..., San Fernando, ...": a place
+    return name
 
 
 def _modifies(role: Token, i: int) -> bool:

@@ -29,6 +29,7 @@ from .lexicon import (
     THING_PREFIXES,
 )
 from .names import (
+    NAME_SUFFIXES,
     adjective_word,
     after_kin,
     after_title,
@@ -722,7 +723,8 @@ def _shared_surname(span: Span) -> str | None:
 def _lone_word_is_person(members: list[Mention], docs: dict[int, Doc], lowercase: set[str],
                          full_words: set[str]) -> bool:
     """A one-word name with no fuller form is a person only where it acts like one: a subject,
-    a possessor, an apposition, after a title, or listed with a person the article names in full."""
+    a possessor, an apposition, after a title, listed with a person the article names in full, or a subject
+    that he or she carries on."""
     word = members[0].name
     if word[:3] in ("al-", "el-"):
         word = word[3:]  # "al-Megrahi": the article aside
@@ -750,7 +752,12 @@ def _lone_word_is_person(members: list[Mention], docs: dict[int, Doc], lowercase
     named = any(t.i > 0 and (t.doc[t.i - 1].lower_ in ("pseudonym", "named", "nicknamed", "alias", "one")
                              or t.doc[t.i - 1].lower_ == "as" and t.doc[t.i - 1].head.lemma_.lower() == "identify")
                 for t in tokens)  # "a police constable, reportedly one Vijayaragavan", "a boy, identified as Ivan"
-    return speaks or named or any(after_title(t) or after_kin(t) or _after_role_noun(t) for t in tokens) or acts >= 2
+    carried_on = any(_carried_on_by_he_or_she(docs[m.para][m.start:m.end]) for m in members if m.para != HEADLINE
+                     and not (m.start > 0 and docs[m.para][m.start - 1].lower_ in THING_NOUNS))
+    # "Ramos thought he had scored": a he or she carrying the word's clause on, as for a name read as a thing
+    # (`_acts_as_person`); not a work a noun presents ("Her album Lemonade won ..., and her song ...")
+    return speaks or named or carried_on or acts >= 2 \
+        or any(after_title(t) or after_kin(t) or _after_role_noun(t) for t in tokens)
 
 
 def _titled_alone(token: Token) -> bool:
@@ -937,8 +944,11 @@ def _lowercase_nouns(docs: dict[int, Doc]) -> set[str]:
 
 
 def _text(span: Span) -> str:
-    """The name as written, without an editor's brackets inside it ("[Prime Minister Narendra] Modi")."""
-    return " ".join(span.text.replace("[", "").replace("]", "").split())
+    """The name as written, without an editor's brackets inside it ("[Prime Minister Narendra] Modi") or the
+    comma before a generational suffix ("Dale Earnhardt, Jr." is "Dale Earnhardt Jr.")."""
+    words = span.text.replace("[", "").replace("]", "").split()
+    return " ".join(w[:-1] if w.endswith(",") and i + 1 < len(words) and words[i + 1].rstrip(".") in NAME_SUFFIXES
+                    else w for i, w in enumerate(words))
 
 
 def _first(members: list[Mention], name: str) -> int:
