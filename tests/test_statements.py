@@ -2019,3 +2019,15 @@ def test_an_apposed_name_the_name_finder_missed_is_the_person_of_that_surname(nl
                             "Mekki said the arrests must stop.")
     assert beginning(found, "the group feared").speaker == "mekki"
 
+
+def test_the_military_is_a_body_not_the_spokesman_for_it(nlp):
+    found = statements(nlp, '"The insurgents use it," said Colonel Ben Ardley, a spokesman for the U.S. military in '
+                            "the region. The U.S. military admits it uses the shells for illumination.")
+    assert beginning(found, "it uses the shells").speaker is None
+
+
+def test_the_spokesman_after_a_spokesman_for_the_military_is_that_spokesman(nlp):
+    found = statements(nlp, '"The insurgents use it," said Colonel Ben Ardley, a spokesman for the U.S. military in '
+                            "the region. The spokesman added that the shells light the sky.")
+    assert beginning(found, "the shells light").speaker == "ben-ardley"
+

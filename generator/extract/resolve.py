@@ -33,7 +33,9 @@ _ACCOUNTS = frozenset(["account", "page", "feed", "channel", "handle", "profile"
 # The two names of a government department's head: "foreign minister" = "Foreign Secretary".
 _MINISTER = {"secretary": "minister"}
 _RANKS = frozenset(["vice", "deputy", "assistant", "former", "ex", "under", "acting", "president-elect"])
-_BODIES = ORG_NOUNS
+# Bodies whose word ends like an agent's ("-ary", "-ent", "-at"): "The military said" names no holder of an office.
+_BODIES = ORG_NOUNS | frozenset(["military", "judiciary", "constabulary", "parliament", "establishment", "management",
+                                 "movement", "secretariat", "commissariat"])
 # Words before a title that say nothing of which office it is ("the current Pope", "the longtime chairwoman"),
 # nor do words of the holder's age or standing ("the young leader", "the elderly bishop", "the embattled mayor").
 _PASSING = TITLE_QUALIFIERS | {"new", "longtime", "long-time", "veteran"} | {
