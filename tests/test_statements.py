@@ -2031,3 +2031,15 @@ def test_the_spokesman_after_a_spokesman_for_the_military_is_that_spokesman(nlp)
                             "the region. The spokesman added that the shells light the sky.")
     assert beginning(found, "the shells light").speaker == "ben-ardley"
 
+
+def test_a_participle_after_a_semicolon_is_the_speaker_of_the_clause_before(nlp):
+    found = statements(nlp, "Hundreds gathered in the park. Retired nurse Maria Lenz, of the Open Wards campaign, spoke "
+                            "of the failed state tobacco policy; stressing such policies needlessly bring buyers into "
+                            "contact with smugglers.")
+    assert beginning(found, "such policies needlessly").speaker == "maria-lenz"
+
+
+def test_a_participle_opening_a_clause_with_its_own_subject_after_a_semicolon_is_not_the_first_speakers(nlp):
+    found = statements(nlp, "Ann Lee spoke of the tobacco ban at length; noting the date, officials said the ban "
+                            "would end in June.")
+    assert beginning(found, "the ban would end").speaker is None
