@@ -1991,8 +1991,8 @@ def test_a_description_after_a_name_whose_closing_comma_is_missing_is_that_name(
 
 
 def test_a_relative_clause_left_open_before_the_verb_keeps_the_name_as_speaker(nlp):
-    found = statements(nlp, "The parade was large. On June 3, Irish Taoiseach Sean Murphy, who is the country's first "
-                            'openly-gay Taoiseach addressed the Dáil saying, "Today belongs to everyone."')
+    found = statements(nlp, "The parade was large. On June 3, Irish Taoiseach Sean Murphy, who is the country's "
+                            'youngest ever Taoiseach addressed the crowd saying, "Today belongs to everyone."')
     assert beginning(found, "Today belongs").speaker == "sean-murphy"
 
 
@@ -2003,7 +2003,7 @@ def test_two_titles_joined_before_a_name_are_that_persons(nlp):
 
 
 def test_an_ambassador_to_the_country_then_the_name_is_that_person(nlp):
-    found = statements(nlp, "The team won a prize. According to Afghan Ambassador to the United States Ahmad Rahimi, "
+    found = statements(nlp, "The team won a prize. According to Nepali Ambassador to the United Kingdom Ahmad Rahimi, "
                             "the prize shows real progress.")
     assert beginning(found, "the prize shows").speaker == "ahmad-rahimi"
 
@@ -2021,22 +2021,21 @@ def test_an_apposed_name_the_name_finder_missed_is_the_person_of_that_surname(nl
 
 
 def test_the_military_is_a_body_not_the_spokesman_for_it(nlp):
-    found = statements(nlp, '"The insurgents use it," said Colonel Ben Ardley, a spokesman for the U.S. military in '
-                            "the region. The U.S. military admits it uses the shells for illumination.")
+    found = statements(nlp, '"The rebels use it," said Colonel Ben Ardley, a spokesman for the Ruritanian military. '
+                            "The Ruritanian military admits it uses the shells to light the sky.")
     assert beginning(found, "it uses the shells").speaker is None
 
 
 def test_the_spokesman_after_a_spokesman_for_the_military_is_that_spokesman(nlp):
-    found = statements(nlp, '"The insurgents use it," said Colonel Ben Ardley, a spokesman for the U.S. military in '
-                            "the region. The spokesman added that the shells light the sky.")
+    found = statements(nlp, '"The rebels use it," said Colonel Ben Ardley, a spokesman for the Ruritanian military. '
+                            "The spokesman added that the shells light the sky.")
     assert beginning(found, "the shells light").speaker == "ben-ardley"
 
 
 def test_a_participle_after_a_semicolon_is_the_speaker_of_the_clause_before(nlp):
     found = statements(nlp, "Hundreds gathered in the park. Retired nurse Maria Lenz, of the Open Wards campaign, spoke "
-                            "of the failed state tobacco policy; stressing such policies needlessly bring buyers into "
-                            "contact with smugglers.")
-    assert beginning(found, "such policies needlessly").speaker == "maria-lenz"
+                            "of the failed state tobacco ban; stressing such bans only push buyers toward smugglers.")
+    assert beginning(found, "such bans only").speaker == "maria-lenz"
 
 
 def test_a_participle_opening_a_clause_with_its_own_subject_after_a_semicolon_is_not_the_first_speakers(nlp):
