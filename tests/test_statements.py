@@ -1989,3 +1989,64 @@ def test_a_relative_clause_on_the_place_of_saying_is_no_report(nlp):
 def test_a_that_clause_of_a_noun_after_the_verb_is_no_report(nlp):
     found = statements(nlp, "The ferry company announced a refund, following complaints that the boats ran late.")
     assert not any(s.text.startswith("the boats") for s in found)
+
+
+def test_a_description_after_a_name_whose_closing_comma_is_missing_is_that_name(nlp):
+    found = statements(nlp, 'Shells fell on the market overnight. "It was loud," said Amina Yusuf, a resident, while '
+                            'Halima Noor said it was the "worst in years." Fatima Abdi, another resident said: '
+                            '"We could not sleep at all."')
+    assert beginning(found, "We could not sleep").speaker == "fatima-abdi"
+
+
+def test_a_relative_clause_left_open_before_the_verb_keeps_the_name_as_speaker(nlp):
+    found = statements(nlp, "The parade was large. On June 3, Irish Taoiseach Sean Murphy, who is the country's "
+                            'youngest ever Taoiseach addressed the crowd saying, "Today belongs to everyone."')
+    assert beginning(found, "Today belongs").speaker == "sean-murphy"
+
+
+def test_two_titles_joined_before_a_name_are_that_persons(nlp):
+    found = statements(nlp, "The video spread quickly. Canadian economist and professor Lena Marsh commented, "
+                            '"Hoping this leads to change."')
+    assert beginning(found, "Hoping this leads").speaker == "lena-marsh"
+
+
+def test_an_ambassador_to_the_country_then_the_name_is_that_person(nlp):
+    found = statements(nlp, "The team won a prize. According to Nepali Ambassador to the United Kingdom Ahmad Rahimi, "
+                            "the prize shows real progress.")
+    assert beginning(found, "the prize shows").speaker == "ahmad-rahimi"
+
+
+def test_a_described_person_joined_to_a_name_with_a_determiner_is_not_that_name(nlp):
+    found = statements(nlp, "The bill passed on Monday. The minister and Fatima Abdi said the vote was fair.")
+    assert beginning(found, "the vote was fair").speaker is None
+
+
+def test_an_apposed_name_the_name_finder_missed_is_the_person_of_that_surname(nlp):
+    found = statements(nlp, "Amnesty International said many journalists were held. Deputy director for the Middle "
+                            "East at Amnesty International, Hassiba Hadj Mekki, said that the group feared the worst. "
+                            "Mekki said the arrests must stop.")
+    assert beginning(found, "the group feared").speaker == "mekki"
+
+
+def test_the_military_is_a_body_not_the_spokesman_for_it(nlp):
+    found = statements(nlp, '"The rebels use it," said Colonel Ben Ardley, a spokesman for the Ruritanian military. '
+                            "The Ruritanian military admits it uses the shells to light the sky.")
+    assert beginning(found, "it uses the shells").speaker is None
+
+
+def test_the_spokesman_after_a_spokesman_for_the_military_is_that_spokesman(nlp):
+    found = statements(nlp, '"The rebels use it," said Colonel Ben Ardley, a spokesman for the Ruritanian military. '
+                            "The spokesman added that the shells light the sky.")
+    assert beginning(found, "the shells light").speaker == "ben-ardley"
+
+
+def test_a_participle_after_a_semicolon_is_the_speaker_of_the_clause_before(nlp):
+    found = statements(nlp, "Hundreds gathered in the park. Retired nurse Maria Lenz, of the Open Wards campaign, spoke "
+                            "of the failed state tobacco ban; stressing such bans only push buyers toward smugglers.")
+    assert beginning(found, "such bans only").speaker == "maria-lenz"
+
+
+def test_a_participle_opening_a_clause_with_its_own_subject_after_a_semicolon_is_not_the_first_speakers(nlp):
+    found = statements(nlp, "Ann Lee spoke of the tobacco ban at length; noting the date, officials said the ban "
+                            "would end in June.")
+    assert beginning(found, "the ban would end").speaker is None

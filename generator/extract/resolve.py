@@ -33,7 +33,9 @@ _ACCOUNTS = frozenset(["account", "page", "feed", "channel", "handle", "profile"
 # The two names of a government department's head: "foreign minister" = "Foreign Secretary".
 _MINISTER = {"secretary": "minister"}
 _RANKS = frozenset(["vice", "deputy", "assistant", "former", "ex", "under", "acting", "president-elect"])
-_BODIES = ORG_NOUNS
+# Bodies whose word ends like an agent's ("-ary", "-ent", "-at"): "The military said" names no holder of an office.
+_BODIES = ORG_NOUNS | frozenset(["military", "judiciary", "constabulary", "parliament", "establishment", "management",
+                                 "movement", "secretariat", "commissariat"])
 # Words before a title that say nothing of which office it is ("the current Pope", "the longtime chairwoman"),
 # nor do words of the holder's age or standing ("the young leader", "the elderly bishop", "the embattled mayor").
 _PASSING = TITLE_QUALIFIERS | {"new", "longtime", "long-time", "veteran"} | {
@@ -94,7 +96,7 @@ class Resolver:
             text = phrase(head)
         pid = self.cast.at.get((para, head.i)) or self._person_in_phrase(para, head) or self._apposed(para, head) \
             or self._named(para, head) or self._titled(para, head) or self._honorific(head) or self._known_name(head) \
-            or self._name_then_title(para, head) or self._et_al(para, head)
+            or self._name_then_title(para, head) or self._et_al(para, head) or self._named_beside(para, head)
         if pid:
             return Who(self._misspelt(pid), text)
         if head.lemma_.lower() in DOCUMENT_NOUNS:
@@ -217,7 +219,8 @@ class Resolver:
             for obj in (c for c in of.children if c.dep_ == "pobj"):
                 words = compact(obj)
                 named = [t for t in words if (para, t.i) in self.cast.at]
-                place = [t for t in words if t.i < (named[0].i if named else 0) and (para, t.i) not in self.cast.at]
+                place = [t for t in words if t.i < (named[0].i if named else 0) and (para, t.i) not in self.cast.at
+                         and not (t.i == words[0].i and t.lower_ == "the")]  # "Ambassador to the United States"
                 if named and place and all(t.pos_ == "PROPN" and t.lower_ not in OFFICE_WORDS | ROLE_NOUNS
                                            for t in place):
                     return self.cast.at[(para, named[0].i)]
@@ -239,8 +242,38 @@ class Resolver:
         on a word inside the phrase: "the director of Amnesty International, Mariela Belski,")."""
         for child in head.subtree:
             if child.dep_ == "appos" and child.head.dep_ not in ("relcl", "acl"):
-                pid = self.cast.at.get((para, child.i))
+                pid = self.cast.at.get((para, child.i)) or self._missed_name(head, child)
                 if pid:
+                    return pid
+        return None
+
+    def _missed_name(self, head: Token, apposed: Token) -> str | None:
+        """ "Deputy director for the region, Jane Hadj Roe, said": an apposition to one person's description that
+        the name finder missed (the tagger may take it for an organisation) is the person the article names so;
+        not beside a plural ("The study's authors, Roe of the lab and Tom Hale, ...": several)."""
+        if head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in apposed.children) or apposed.pos_ != "PROPN":
+            return None
+        known = {pid for pid, name in self.cast.names.items() if name.split()[-1] == apposed.text}
+        return self._known_name(apposed) or (known.pop() if len(known) == 1 else None)
+
+    def _named_beside(self, para: int, head: Token) -> str | None:
+        """A description the parser made the subject, of a noun phrase it broke around a name: "Jane Roe, another
+        resident said ..." and "Jane Roe, who is the city's first female mayor addressed ..." (a closing comma
+        missing: the name and the description are both subjects of the verb), "Canadian economist and professor
+        Jane Roe commented ..." (two titles joined before the name: the name is a conjunct of the first title).
+        The name is the speaker; not when the description has its own determiner and a name joined by "and"
+        ("The minister and Jane Roe said ...": two people)."""
+        if (para, head.i) in self.cast.at or not (person_noun(head) or head.lower_ in OFFICE_WORDS
+                                                  or head.lemma_.lower() in _SOMEONE):
+            return None
+        if head.dep_ in _SUBJECTS:
+            before = [c for c in head.head.children if c.dep_ in _SUBJECTS and c.i < head.i]
+            if len(before) == 1 and head.doc[before[0].i + 1].text == ",":
+                return self.cast.at.get((para, before[0].i)) or self._person_in_phrase(para, before[0])
+        if not any(c.dep_ in ("det", "poss") for c in head.children):
+            for conj in (c for c in head.children if c.dep_ == "conj"):
+                pid = self.cast.at.get((para, conj.i))
+                if pid and not any(c.dep_ == "conj" for c in conj.children):
                     return pid
         return None
 

@@ -1012,12 +1012,27 @@ def _unparsed_subject(cue: Token, para: Paragraph, resolver: Resolver) -> Token 
     named = _name_before_apposition(i, para, resolver) or _name_before_relative(cue, i, para, resolver)
     if named is not None:
         return named
+    if cue.tag_ == "VBG" and i > 0 and doc[i].text == ";" and i not in para.quoted:
+        return _subject_before_semicolon(doc[i], para)
     if cue.tag_ != "VBG" or i < 0 or doc[i + 1].text != ",":
         return None
     root = cue.sent.root
     if root.i >= cue.i or root.i in para.quoted:
         return None
     return next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in para.quoted), None)
+
+
+def _subject_before_semicolon(semicolon: Token, para: Paragraph) -> Token | None:
+    """ "Jane Doe spoke of the failed ban; stressing such bans only help smugglers": a participle right after a
+    semicolon (which the parser may make the subject of the clause it reports) goes on the clause before the
+    semicolon; its speaker is the subject of the nearest verb above the word before the semicolon."""
+    token = semicolon.doc[semicolon.i - 1]
+    while token.pos_ not in ("VERB", "AUX") and token.head != token and token.head.i < semicolon.i:
+        token = token.head
+    if token.pos_ not in ("VERB", "AUX") or token.i in para.quoted:
+        return None
+    subject = subject_of(token, para.quoted)
+    return subject if subject is not None and subject.i < semicolon.i else None
 
 
 def _name_before_apposition(i: int, para: Paragraph, resolver: Resolver) -> Token | None:
@@ -1407,7 +1422,8 @@ def _repaired_statement(verb: Token, repaired: tuple[int, int, Token], para: Par
     if _already_quoted(set(range(start, end)), verb, direct_cues) or start in foreign(para.doc):
         return []
     text = _clause_text_of(para.doc[start:end])
-    subject = verb.head if verb.dep_ == "acl" else speaker_of(verb, para)  # "a survey finding ...", "groups claiming ..."
+    subject = verb.head if verb.dep_ == "acl" else speaker_of(verb, para) \
+        or _unlinked_subject(verb, para, resolver)  # "a survey finding ...", "groups claiming ..."
     if len(text.split()) < 3 or _first_or_second(subject) or _evidence(subject):
         return []
     return _reported_by(subject, verb.text, text, verb, para, resolver)
