@@ -372,6 +372,31 @@ def test_saying_someone_is_lying_accuses_them(nlp):
     assert disputes(nlp, "Witnesses said the man was lying on the ground.") == ()
 
 
+def test_saying_someone_misled_or_exaggerated_accuses_them(nlp):
+    # a verb of deceiving in a reported clause: the speaker, or the text that shows it, contests the deceiver
+    text = "Minister Anna Berg testified. Lawyer Tom Reed later claimed Berg had exaggerated in her account."
+    assert fields(nlp, "by target cue", text) == [("tom-reed", "anna-berg", "exaggerated")]
+    text = "Minister Anna Berg spoke in May. The leaked files imply that Berg misled the committee."
+    assert fields(nlp, "by by_text target cue", text) == [(None, "The leaked files", "anna-berg", "misled")]
+    text = "General Paul Okoro later said the newspaper had misreported him."
+    assert fields(nlp, "by target target_text cue", text) == [("paul-okoro", None, "the newspaper", "misreported")]
+
+
+def test_being_misled_or_one_s_own_lie_is_no_dispute(nlp):
+    # the deceived is not the deceiver; saying one lied oneself is an admission
+    assert disputes(nlp, "Farmer Anna Berg said she was misled by the seed company.") == ()
+    assert disputes(nlp, "Farmer Anna Berg said she had lied to her parents.") == ()
+
+
+def test_a_quote_that_says_someone_lied_targets_them(nlp):
+    text = ('Minister Anna Berg spoke. Tom Reed wrote, "Berg proceeded to lie to the board that the money was '
+            'never spent."')
+    assert fields(nlp, "by target cue", text) == [("tom-reed", "anna-berg", "lie")]
+    text = 'Minister Anna Berg spoke. Tom Reed added: "This is the same plan. [Berg] has been bluffing us for years."'
+    assert fields(nlp, "by target cue", text) == [("tom-reed", "anna-berg", "bluffing")]
+    assert disputes(nlp, 'Tom Reed said, "The real problem lies in the budget."') == ()
+
+
 def test_a_rejection_of_a_proposal_targets_its_author(nlp):
     text = "Minister Anna Berg spoke. Senator Tom Reed's rejection of Berg's proposal surprised many."
     assert pairs(nlp, text) == [("tom-reed", "anna-berg")]

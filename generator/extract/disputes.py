@@ -70,6 +70,12 @@ _FALSE_NOUNS = FALSITY_WORDS | _LIARS
 _VERDICT_WORDS = QUOTE_DISPUTE_WORDS | _UNJUST | _LIARS | CENSURE_WORDS
 # Prepositions of whom and what one lies to and about ("lied to the FBI about the payments", "under oath").
 _LIED_TO = frozenset(["to", "about", "under"])
+# Verbs of deceiving in what one says, besides lying: to say someone did so calls their words false ("claimed
+# Berg had exaggerated", "said the paper misreported him", "Berg has been bluffing us").
+_DECEIVING = frozenset(["mislead", "deceive", "exaggerate", "overstate", "misrepresent", "misreport", "misstate",
+                        "misquote", "distort", "falsify", "fabricate", "bluff", "fib"])
+# Verbs whose subject, a person or a text, puts a clause forward as so ("the files imply that Berg misled them").
+_SHOWING = frozenset(["imply", "show", "reveal", "indicate", "prove", "demonstrate"])
 # Verbs whose object is an error one makes ("made a mistake", "committed a blunder").
 _COMMIT = frozenset(["make", "commit"])
 # Words of censure that, said of a person, call what they hold wrong ("Smith is wrong about the economy"); other
@@ -527,7 +533,8 @@ def quoted_disputes(para: Paragraph, statements: list[Statement], resolver: Reso
         if quote is None:
             continue
         cue = next((t for t in quote.span if _not_true(t) and not _hypothetical(t) or (
-                    _hyphenated(t) in QUOTE_DISPUTE_WORDS | _UNJUST or _breaks_the_law(t) or _violation(t) or _first_person_contest(t) and statement.speaker)
+                    _false_word(t) or _breaks_the_law(t) or _violation(t) or _first_person_contest(t) and statement.speaker
+                    or _deceiver(t) is not None)
                     and not _negated(t) and not _hypothetical(t)
                     and not (_attributive(t) and (t.lower_ in _PREDICATIVE or _classifies(_first_conjunct(t))))),
                    None)
@@ -547,7 +554,7 @@ def quoted_disputes(para: Paragraph, statements: list[Statement], resolver: Reso
         if cue is None or _contested_in_narration(cue, quote.span):
             continue
         thing = next((c for c in cue.children if c.dep_ == "dobj"), None) if _first_person_contest(cue) \
-            else _subject_before(quote.span) or _said_of(cue, para)
+            else _deceiver(cue) or _subject_before(quote.span) or _said_of(cue, para)
         target = Who(None, statement.text)
         if thing is not None:
             text = _subtree_text(thing)
@@ -1263,16 +1270,45 @@ def _no_evidence(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute | 
 
 
 def _says_lying(word: Token) -> bool:
-    """ "Reed said Berg was lying", "the judge determined Berg had lied to investigators", "Reed said Berg broke
-    the law": a speaker or a court calls someone a liar or a lawbreaker (not "lying on the ground"; "lay" has
-    the lemma "lie", so the forms are those of telling lies)."""
-    if word.pos_ != "VERB" or word.dep_ != "ccomp" or word.head.lemma_.lower() not in _SAYING | _VERDICT_VERBS:
+    """ "Reed said Berg was lying", "the judge determined Berg had lied to investigators", "Reed claimed Berg had
+    exaggerated", "the files imply that Berg misled the committee", "Reed said Berg broke the law": a speaker, a
+    text or a court calls someone a deceiver or a lawbreaker."""
+    if word.pos_ != "VERB" or word.dep_ != "ccomp" or word.head.lemma_.lower() not in (
+            _SAYING | _CLAIM_VERBS | _VERDICT_VERBS | _SHOWING):
         return False
     if _breaks_the_law(word):  # said of a person ("said Bolton broke the law"), not a court's verdict on an act
         return word.head.lemma_.lower() in _SAYING and any(
             c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in ("he", "she")) for c in word.children)
-    return word.lower_ in ("lying", "lied", "lies") and not any(
+    return _deceives(word)
+
+
+def _deceives(word: Token) -> bool:
+    """ "Berg lied to investigators", "Berg misled the committee", "Berg had exaggerated his role", "[Berg] has been
+    bluffing us": a verb of deceiving, active, with a subject (not "lying on the ground": "lay" has the lemma
+    "lie", so its forms are those of telling lies, with no object; "was misled by Berg" names the deceived)."""
+    if word.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in word.children):
+        return False
+    if word.lemma_.lower() in _DECEIVING or re.sub(r"(?:ed|ing|s)$", "", word.lower_) in _DECEIVING:
+        return True  # the tagger may miss the lemma of a rare verb ("misreported": "misreporte")
+    return word.lower_ in ("lying", "lied", "lies", "lie") and not any(
         c.dep_ in ("dobj", "advmod") or c.dep_ == "prep" and c.lower_ not in _LIED_TO for c in word.children)
+
+
+def _false_word(word: Token) -> bool:
+    """ "false", "a lie", "they are lying", "illegal": a word that calls something false or unlawful; "lies" as a
+    verb only of telling lies ("the problem lies in the budget" says where it is)."""
+    return _hyphenated(word) in QUOTE_DISPUTE_WORDS | _UNJUST and not (
+        word.pos_ == "VERB" and word.lower_ in ("lie", "lies", "lying", "lied") and not _deceives(word))
+
+
+def _deceiver(word: Token) -> Token | None:
+    """Who a quote says lied or misled ("Berg proceeded to lie to them", "[Berg] has been bluffing us"): the
+    subject of the verb of deceiving, not the speaker's own "I" or "we" (an admission)."""
+    if not _deceives(word):
+        return None
+    subject = next((c for c in word.children if c.dep_ == "nsubj" and not c.is_punct), None) or subject_of(word)
+    # "[Berg] has been bluffing": the parser may take the bracket for a second subject
+    return subject if subject is not None and subject.lower_ not in ("i", "we", "you", "it", "that", "this") else None
 
 
 def _liar(word: Token, para: Paragraph, resolver: Resolver) -> Dispute | None:
