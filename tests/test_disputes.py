@@ -397,6 +397,28 @@ def test_a_quote_that_says_someone_lied_targets_them(nlp):
     assert disputes(nlp, 'Tom Reed said, "The real problem lies in the budget."') == ()
 
 
+def test_criticism_levelled_with_no_one_named_is_still_criticism(nlp):
+    # a passive of voicing: criticism reported with no author; questions raised of no one are no dispute
+    text = "Further criticism was levelled against the council this week."
+    assert fields(nlp, "by target target_text cue", text) == [(None, None, "the council", "criticism")]
+    assert disputes(nlp, "Questions were raised about the safety of the old bridge.") == ()
+
+
+def test_criticism_answered_for_an_act_names_the_act(nlp):
+    # the parser hangs the "for" phrase on the verb that answers the criticism
+    text = "Spokesman Tom Reed responded to criticism for not sending a minister to the summit."
+    assert fields(nlp, "by target target_text", text) == [(None, None, "not sending a minister to the summit")]
+
+
+def test_allegations_of_a_gerund_name_the_act_alleged(nlp):
+    text = "Allegations of bribing the judges were published in the newspaper."
+    assert fields(nlp, "by target target_text cue", text) == [(None, None, "bribing the judges", "Allegations")]
+
+
+def test_an_appeal_asking_for_something_is_a_plea(nlp):
+    assert disputes(nlp, "The Green Party made an appeal asking that the prisoners be freed.") == ()
+
+
 def test_a_rejection_of_a_proposal_targets_its_author(nlp):
     text = "Minister Anna Berg spoke. Senator Tom Reed's rejection of Berg's proposal surprised many."
     assert pairs(nlp, text) == [("tom-reed", "anna-berg")]

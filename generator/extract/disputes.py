@@ -31,6 +31,8 @@ _REFUSALS = frozenset([
     "access", "entry", "bail", "permission", "request", "visa", "application", "asylum", "service",
     "coverage", "care", "treatment", "benefits", "funding", "parole", "license", "citizenship", "right",
 ])
+# Verbs of requesting, which make an appeal a plea ("an appeal asking that the hostages be freed").
+_REQUESTING = frozenset(["ask", "urge", "request", "call", "beg", "plead", "implore", "demand"])
 # Verbs of handing something to someone for approval ("sent the police a plan", "submitted it to the board").
 _HANDING = frozenset(["send", "submit", "hand", "deliver", "forward", "mail", "present"])
 # Verbs that start a court case named by their object ("filed a lawsuit").
@@ -900,8 +902,10 @@ def _attributive_participle(verb: Token) -> bool:
 
 def _asks_for(token: Token) -> bool:
     """ "appealed for residents to stay indoors", "an appeal for calm", "appeals for donors": "appeal" right
-    before "for", verb or noun, however the parser hangs what follows, asks for something."""
-    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "for"
+    before "for", verb or noun, however the parser hangs what follows, asks for something; so does "an appeal
+    asking that ..." (a clause of requesting on the noun)."""
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "for" or any(
+        c.dep_ == "acl" and c.lemma_.lower() in _REQUESTING for c in token.children)
 
 
 def _push_back(token: Token) -> bool:
@@ -1996,7 +2000,8 @@ def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute |
     by, target, target_text = Who(None, ""), Who(None, ""), ""
     of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     for child in (*noun.children, *(c for o in of for c in o.children if c.lower_ in ("from", "by"))):
-        objs = [g for g in child.children if g.dep_ == "pobj"]  # "allegations of assault from X": X's
+        objs = [g for g in child.children if g.dep_ == "pobj" or g.dep_ == "pcomp" and child.lower_ == "of"]
+        # "allegations of assault from X": X's; "allegations of helping the group": of an act, a gerund
         if child.dep_ == "poss":
             by = _named(child, para, resolver)
         elif child.dep_ == "prep" and objs and child.lower_ == "from" and objs[0].lemma_.lower() in _CAUSES:
@@ -2007,7 +2012,7 @@ def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         elif child.dep_ == "prep" and objs and (child.lower_ in ("against", "of", "at") or child.lower_ in _ABOUT
                                                  and (_voiced(noun) or _in_protest(noun))):
             target = _target(objs[0], para, resolver, noun.lemma_.lower())  # "rejection of Berg's proposal"
-            target_text = phrase(objs[0])
+            target_text = phrase(objs[0]) if objs[0].dep_ == "pobj" else _subtree_text(objs[0])
     source = _source(noun)
     if source is not None and not by.text:  # "Statements of condemnation have come from X"
         by = _first_person(_named(source, para, resolver), source, para, resolver)
@@ -2052,8 +2057,9 @@ def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute |
                                       for g in c.children if g.dep_ == "pobj"), None)
         if about is not None and not target.person:
             target, target_text = _target(about, para, resolver, noun.lemma_.lower()), phrase(about)
-        if agent is None and not target.person:
+        if agent is None and not target.person and _voiced(noun):
             return None  # "questions were raised about the safety of the bridge": no one voices them of anyone
+            # ("criticism was levelled against the council" reports criticism, whoever made it)
     elif noun.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ in ("VERB", "AUX"):
         subject = subject_of(head.head)  # "Berg came under fire from Reed for the delay": Reed criticises Berg
         if subject is not None and not target.person:
@@ -2117,6 +2123,11 @@ def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute |
     if noun.lemma_.lower() in _ANSWERED and not by.text and answer is not None \
             and answer.lemma_.lower() in _DENIALS and not _negated(answer):
         return None  # "Smith denied allegations of corruption": the denial is the dispute; the allegation has no author
+    reason = next((c for c in answer.children if c.dep_ == "prep" and c.lower_ in ("for", "over")), None) \
+        if answer is not None and answer.lemma_.lower() in _ANSWER else None
+    if noun.lemma_.lower() in _ANSWERED and reason is not None and not target_text:
+        target_text = _subtree_text(reason, skip_head=True)  # "responded to criticism for not sending anyone": the
+        # parser hangs the act criticised on the verb that answers
     if noun.lemma_.lower() in _ANSWERED and not target.person and answer is not None \
             and answer.lemma_.lower() in _ANSWER and (by.text or noun.lemma_.lower() in _ACCUSATIONS and target_text):
         subject = subject_of(answer)  # "Biden addressed the allegations from Tara Reade": made against Biden
