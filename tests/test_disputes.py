@@ -372,6 +372,18 @@ def test_saying_someone_is_lying_accuses_them(nlp):
     assert disputes(nlp, "Witnesses said the man was lying on the ground.") == ()
 
 
+def test_saying_a_claim_is_not_true_contests_it(nlp):
+    text = "Some sources said the agency asked for more money. One of its officials told reporters this was not true."
+    assert fields(nlp, "by by_text target cue", text) == [(None, "One", None, "not true")]
+    assert disputes(nlp, "Farmer Tom Reed hoped the rumour was not true.") == ()  # a wish, no verdict
+
+
+def test_a_verdict_of_two_words_of_censure_is_one(nlp):
+    text = 'Mayor Anna Berg spoke on Monday. Senator Tom Reed called her remarks "crude and reprehensible."'
+    assert fields(nlp, "by target target_text", text) == [("tom-reed", "anna-berg", "her remarks")]
+    assert disputes(nlp, 'Senator Tom Reed called the storm "long and terrible."') == ()  # no one's act
+
+
 def test_saying_someone_misled_or_exaggerated_accuses_them(nlp):
     # a verb of deceiving in a reported clause: the speaker, or the text that shows it, contests the deceiver
     text = "Minister Anna Berg testified. Lawyer Tom Reed later claimed Berg had exaggerated in her account."
@@ -406,8 +418,8 @@ def test_criticism_levelled_with_no_one_named_is_still_criticism(nlp):
 
 def test_criticism_answered_for_an_act_names_the_act(nlp):
     # the parser hangs the "for" phrase on the verb that answers the criticism
-    text = "Spokesman Tom Reed responded to criticism for not sending a minister to the summit."
-    assert fields(nlp, "by target target_text", text) == [(None, None, "not sending a minister to the summit")]
+    text = "The club responded to criticism for failing to pay its players."
+    assert fields(nlp, "by target target_text", text) == [(None, None, "failing to pay its players")]
 
 
 def test_allegations_of_a_gerund_name_the_act_alleged(nlp):
@@ -416,7 +428,7 @@ def test_allegations_of_a_gerund_name_the_act_alleged(nlp):
 
 
 def test_an_appeal_asking_for_something_is_a_plea(nlp):
-    assert disputes(nlp, "The Green Party made an appeal asking that the prisoners be freed.") == ()
+    assert disputes(nlp, "The Green Party issued an appeal urging that the prisoners be freed.") == ()
 
 
 def test_a_rejection_of_a_proposal_targets_its_author(nlp):

@@ -279,6 +279,9 @@ def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
             found = _plea(token, para, resolver)
         elif pos == "NOUN" and _unsupported(token) is not None:
             found = _no_evidence(token, para, resolver)
+        elif _not_true(token):
+            found = _verdict(token, para, resolver)  # "told reporters this was not true"
+            found = replace(found, cue=_cue_words(token)) if found is not None else None
         elif pos == "ADJ" and _hyphenated(token) in _WRONG_ADJS or pos == "NOUN" and (
                 token.dep_ in ("attr", "oprd", "appos") or _as_what(token)) and token.lower_ in _FALSE_NOUNS:
             found = _verdict(token, para, resolver)  # "called the report false", "called Smith a liar"
@@ -789,9 +792,11 @@ def _hypothetical(word: Token) -> bool:
 
 
 def _cue_words(word: Token) -> str:
-    """The contesting words as written: "unlawful", "grossly unlawful", "null and void"."""
+    """The contesting words as written: "unlawful", "grossly unlawful", "null and void", "not true"."""
     start = word.i - 1 if word.i > 0 and word.doc[word.i - 1].dep_ in ("advmod", "neg") \
         and word.doc[word.i - 1].head in (word, word.head) else word.i
+    if _not_true(word):  # "is not true", the "not" hung on "is"
+        start = min(c.i for t in (word, word.head) for c in t.children if c.dep_ == "neg")
     if "-" in _hyphenated(word):  # "far-fetched"
         start = word.i - 2
     end = word.i + 1
@@ -1155,8 +1160,9 @@ def _rule_against(token: Token) -> bool:
 def _verdict(word: Token, para: Paragraph, resolver: Resolver, censure: bool = False) -> Dispute | None:
     """ "The court ruled the prorogation was unlawful", "found it to be unlawful", "declared the law
     unconstitutional", "called the report false", "called Berg's claim a lie": a verdict that a thing is false
-    or illegal; with `censure`, that a claim or act is wrong (see `_censure`)."""
-    if _negated(word):
+    or illegal (or not true: "said this was not true"); with `censure`, that a claim or act is wrong (see
+    `_censure`)."""
+    if _negated(word) and not _not_true(word):
         return None
     clause = word.head if word.head.lemma_ == "be" and word.dep_ in ("acomp", "attr") else word
     thing = verb = None
@@ -1183,7 +1189,7 @@ def _verdict(word: Token, para: Paragraph, resolver: Resolver, censure: bool = F
     if thing is None and clause is word and word.dep_ == "ccomp":  # the same, parsed as a clause
         thing = _noun_after(word)
     if thing is None or verb.i in para.quoted or verb.lemma_.lower() not in _VERDICT_VERBS and not (
-            verb.lemma_.lower() in _SAYING and (word.lower_ in FALSITY_WORDS or censure)):
+            verb.lemma_.lower() in _SAYING and (word.lower_ in FALSITY_WORDS or censure or _not_true(word))):
         return None
     subject = subject_of(verb)
     if subject is None or subject.lower_ in ("i", "you", "we"):
@@ -1202,7 +1208,7 @@ def _verdict(word: Token, para: Paragraph, resolver: Resolver, censure: bool = F
         else min(thing.right_edge.i + 1, word.left_edge.i if thing.i < word.i else len(thing.doc))  # "the claim
     # as false", "the decision to close it "an error"": the thing without the verdict
     text = thing.doc[thing.left_edge.i:end]
-    return _dispute(by, target, text.text.strip(" ,"), word, para)
+    return _dispute(by, target, text.text.strip(' ,"\u201c'), word, para)
 
 
 def _fault_pointed_at(thing: Token, word: Token) -> bool:
@@ -1226,6 +1232,7 @@ def _censure(word: Token, para: Paragraph, resolver: Resolver) -> Dispute | None
     person, or a claim or act noun); the verdict word may be the adjective of the predicate noun."""
     if word.dep_ == "amod" and word.head.i > word.i and word.head.dep_ in ("attr", "oprd", "appos"):
         word = word.head  # "a truly silly argument": the predicate is the noun
+    word = _first_conjunct(word)  # "called her remarks "offensive and reprehensible"": where the first one stands
     if word.dep_ not in ("acomp", "attr", "oprd", "appos", "amod", "ccomp", "xcomp", "pobj"):
         return None
     return _verdict(word, para, resolver, censure=True)
