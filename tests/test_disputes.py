@@ -372,6 +372,22 @@ def test_saying_someone_is_lying_accuses_them(nlp):
     assert disputes(nlp, "Witnesses said the man was lying on the ground.") == ()
 
 
+def test_setting_a_claim_or_criticism_aside_contests_it(nlp):
+    text = "Some say the ship sank near the island, but Greek officials have discounted those claims."
+    assert fields(nlp, "by by_text target cue", text) == [(None, "Greek officials", None, "discounted")]
+    text = "Designer Betty Jonson brushed off the criticism, noting that the skirts sell well."
+    assert fields(nlp, "by target target_text cue", text) == [("betty-jonson", None, "the criticism", "brushed off")]
+    assert disputes(nlp, "Farmer Tom Reed brushed off the dust from his coat.") == ()  # no claim set aside
+    assert disputes(nlp, "The shop discounted the old shoes.") == ()
+
+
+def test_disapproving_of_an_act_is_criticism_by_each(nlp):
+    text = "Ministers Joko Suryanto and Marta Nugroho both disapproved of the plan."
+    assert fields(nlp, "by target_text cue", text) == [("joko-suryanto", "the plan", "disapproved"),
+                                                        ("marta-nugroho", "the plan", "disapproved")]
+    assert disputes(nlp, "Minister Joko Suryanto did not disapprove of the plan.") == ()
+
+
 def test_saying_a_claim_is_not_true_contests_it(nlp):
     text = "Some sources said the agency asked for more money. One of its officials told reporters this was not true."
     assert fields(nlp, "by by_text target cue", text) == [(None, "One", None, "not true")]

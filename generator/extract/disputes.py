@@ -114,7 +114,9 @@ _HELD = frozenset(["citizenship", "eligibility", "status", "authority", "legitim
                    "position", "stance", "conduct", "behavior", "behaviour", "decision", "policy", "proposal",
                    "suggestion", "testimony", "assertion", "argument"])
 # Verbs that contest what they meet only when it is a claim, and the claims they can meet.
-_CLAIM_ANSWERS = frozenset(["counter", "oppose", "disagree", "rebuff"])
+_CLAIM_ANSWERS = frozenset(["counter", "oppose", "disagree", "rebuff", "discount", "disbelieve"])
+# Verbs that with "off", "aside" or "away" set a claim aside ("brushed off the criticism", "waved away the claims").
+_SETTING_ASIDE = frozenset(["brush", "shrug", "laugh", "wave", "swat", "push", "sweep"])
 _CLAIMS = frozenset(["claim", "statement", "remark", "comment", "report", "account", "finding", "argument",
                      "assertion", "suggestion", "allegation", "accusation", "charge", "assessment", "conclusion",
                      "correlation", "theory", "notion", "premise", "characterization", "characterisation",
@@ -1019,17 +1021,25 @@ def _attack_at(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute | No
 
 
 def _answers_claim(token: Token) -> bool:
-    """ "countered claims about his acuity", "opposed Macron's statement", "disagreed with these findings":
-    verbs that are a dispute only when what they meet is a claim (opposing a bill is a position)."""
+    """ "countered claims about his acuity", "opposed Macron's statement", "disagreed with these findings",
+    "discounted those claims", "brushed off the criticism": verbs that are a dispute only when what they meet is
+    a claim or a criticism (opposing a bill is a position, brushing off dust a chore)."""
     lemma = token.lemma_.lower()
-    if lemma not in _CLAIM_ANSWERS:
+    if lemma not in _CLAIM_ANSWERS and not _waves_off(token):
         return False
     objects = [c for c in token.children if c.dep_ == "dobj"] + [
-        g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+        g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" or c.dep_ == "prt"
+        for g in c.children if g.dep_ == "pobj"]  # "brushed off the criticism": the parser may hang it on "off"
     if lemma == "oppose" and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children) and (
             objects or token.dep_ == "relcl"):
         return True  # "opposed the ban as xenophobic", "..., which Biden opposed as xenophobic": a verdict on it
-    return any(o.lemma_.lower() in _CLAIMS for o in objects)
+    return any(o.lemma_.lower() in _CLAIMS | _ANSWERED for o in objects)
+
+
+def _waves_off(token: Token) -> bool:
+    """ "brushed off", "shrugged off", "laughed off", "waved aside": verbs of setting aside with a particle."""
+    return token.lemma_.lower() in _SETTING_ASIDE and any(c.dep_ == "prt" and c.lower_ in ("off", "aside", "away")
+                                                           for c in token.children)
 
 
 def _disagrees_with(token: Token) -> bool:
@@ -1433,6 +1443,7 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         obj = (_blamed(verb, para, resolver) if lemma == "blame" else None) or _with(verb) \
             or next((c for c in objects if c.dep_ == "dobj"), None) or _against(verb) \
             or _relative_object(verb) or _object_after(verb) or (_accused_in_clause(verb) if lemma == "allege" else None) \
+            or _after_particle(verb) \
             or (_stopped(verb) if lemma in _COURT_ACTIONS else None)
         target = _target(obj, para, resolver, lemma) if obj is not None else Who(None, "")
         if obj is not None and not target.person and obj.lower_ in ("which", "that") and verb.dep_ == "relcl":
@@ -1458,6 +1469,8 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         found = replace(found, cue=verb.doc[verb.i:next(c for c in verb.children if c.lower_ == "with").i + 1].text)
     elif _speaks_against(verb):  # "spoke out against"
         found = replace(found, cue=verb.doc[verb.i:_against(verb).head.i + 1].text)
+    elif _waves_off(verb):  # "brushed off"
+        found = replace(found, cue=verb.text + " " + next(c for c in verb.children if c.dep_ == "prt").text)
     return found
 
 
@@ -1895,6 +1908,11 @@ def _object_after(verb: Token) -> Token | None:
                 and not token.ent_type_ and not any(t.ent_type_ in ("DATE", "TIME") for t in token.ancestors):
             return token
     return None
+
+
+def _after_particle(verb: Token) -> Token | None:
+    """ "brushed off the criticism": the object the parser hangs on the particle."""
+    return next((g for c in verb.children if c.dep_ == "prt" for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _at(verb: Token) -> Token | None:
