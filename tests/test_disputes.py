@@ -372,6 +372,81 @@ def test_saying_someone_is_lying_accuses_them(nlp):
     assert disputes(nlp, "Witnesses said the man was lying on the ground.") == ()
 
 
+def test_setting_a_claim_or_criticism_aside_contests_it(nlp):
+    text = "Some say the ship sank near the island, but Greek officials have discounted those claims."
+    assert fields(nlp, "by by_text target cue", text) == [(None, "Greek officials", None, "discounted")]
+    text = "Designer Betty Jonson brushed off the criticism, noting that the skirts sell well."
+    assert fields(nlp, "by target target_text cue", text) == [("betty-jonson", None, "the criticism", "brushed off")]
+    assert disputes(nlp, "Farmer Tom Reed brushed off the dust from his coat.") == ()  # no claim set aside
+    assert disputes(nlp, "The shop discounted the old shoes.") == ()
+
+
+def test_disapproving_of_an_act_is_criticism_by_each(nlp):
+    text = "Ministers Joko Suryanto and Marta Nugroho both disapproved of the plan."
+    assert fields(nlp, "by target_text cue", text) == [("joko-suryanto", "the plan", "disapproved"),
+                                                        ("marta-nugroho", "the plan", "disapproved")]
+    assert disputes(nlp, "Minister Joko Suryanto did not disapprove of the plan.") == ()
+
+
+def test_saying_a_claim_is_not_true_contests_it(nlp):
+    text = "Some sources said the agency asked for more money. One of its officials told reporters this was not true."
+    assert fields(nlp, "by by_text target cue", text) == [(None, "One", None, "not true")]
+    assert disputes(nlp, "Farmer Tom Reed hoped the rumour was not true.") == ()  # a wish, no verdict
+
+
+def test_a_verdict_of_two_words_of_censure_is_one(nlp):
+    text = 'Mayor Anna Berg spoke on Monday. Senator Tom Reed called her remarks "crude and reprehensible."'
+    assert fields(nlp, "by target target_text", text) == [("tom-reed", "anna-berg", "her remarks")]
+    assert disputes(nlp, 'Senator Tom Reed called the storm "long and terrible."') == ()  # no one's act
+
+
+def test_saying_someone_misled_or_exaggerated_accuses_them(nlp):
+    # a verb of deceiving in a reported clause: the speaker, or the text that shows it, contests the deceiver
+    text = "Minister Anna Berg testified. Lawyer Tom Reed later claimed Berg had exaggerated in her account."
+    assert fields(nlp, "by target cue", text) == [("tom-reed", "anna-berg", "exaggerated")]
+    text = "Minister Anna Berg spoke in May. The leaked files imply that Berg misled the committee."
+    assert fields(nlp, "by by_text target cue", text) == [(None, "The leaked files", "anna-berg", "misled")]
+    text = "General Paul Okoro later said the newspaper had misreported him."
+    assert fields(nlp, "by target target_text cue", text) == [("paul-okoro", None, "the newspaper", "misreported")]
+
+
+def test_being_misled_or_one_s_own_lie_is_no_dispute(nlp):
+    # the deceived is not the deceiver; saying one lied oneself is an admission
+    assert disputes(nlp, "Farmer Anna Berg said she was misled by the seed company.") == ()
+    assert disputes(nlp, "Farmer Anna Berg said she had lied to her parents.") == ()
+
+
+def test_a_quote_that_says_someone_lied_targets_them(nlp):
+    text = ('Minister Anna Berg spoke. Tom Reed wrote, "Berg proceeded to lie to the board that the money was '
+            'never spent."')
+    assert fields(nlp, "by target cue", text) == [("tom-reed", "anna-berg", "lie")]
+    text = 'Minister Anna Berg spoke. Tom Reed added: "This is the same plan. [Berg] has been bluffing us for years."'
+    assert fields(nlp, "by target cue", text) == [("tom-reed", "anna-berg", "bluffing")]
+    assert disputes(nlp, 'Tom Reed said, "The real problem lies in the budget."') == ()
+
+
+def test_criticism_levelled_with_no_one_named_is_still_criticism(nlp):
+    # a passive of voicing: criticism reported with no author; questions raised of no one are no dispute
+    text = "Further criticism was levelled against the council this week."
+    assert fields(nlp, "by target target_text cue", text) == [(None, None, "the council", "criticism")]
+    assert disputes(nlp, "Questions were raised about the safety of the old bridge.") == ()
+
+
+def test_criticism_answered_for_an_act_names_the_act(nlp):
+    # the parser hangs the "for" phrase on the verb that answers the criticism
+    text = "The club responded to criticism for failing to pay its players."
+    assert fields(nlp, "by target target_text", text) == [(None, None, "failing to pay its players")]
+
+
+def test_allegations_of_a_gerund_name_the_act_alleged(nlp):
+    text = "Allegations of bribing the judges were published in the newspaper."
+    assert fields(nlp, "by target target_text cue", text) == [(None, None, "bribing the judges", "Allegations")]
+
+
+def test_an_appeal_asking_for_something_is_a_plea(nlp):
+    assert disputes(nlp, "The Green Party issued an appeal urging that the prisoners be freed.") == ()
+
+
 def test_a_rejection_of_a_proposal_targets_its_author(nlp):
     text = "Minister Anna Berg spoke. Senator Tom Reed's rejection of Berg's proposal surprised many."
     assert pairs(nlp, text) == [("tom-reed", "anna-berg")]

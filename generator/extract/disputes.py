@@ -31,6 +31,8 @@ _REFUSALS = frozenset([
     "access", "entry", "bail", "permission", "request", "visa", "application", "asylum", "service",
     "coverage", "care", "treatment", "benefits", "funding", "parole", "license", "citizenship", "right",
 ])
+# Verbs of requesting, which make an appeal a plea ("an appeal asking that the hostages be freed").
+_REQUESTING = frozenset(["ask", "urge", "request", "call", "beg", "plead", "implore", "demand"])
 # Verbs of handing something to someone for approval ("sent the police a plan", "submitted it to the board").
 _HANDING = frozenset(["send", "submit", "hand", "deliver", "forward", "mail", "present"])
 # Verbs that start a court case named by their object ("filed a lawsuit").
@@ -70,6 +72,12 @@ _FALSE_NOUNS = FALSITY_WORDS | _LIARS
 _VERDICT_WORDS = QUOTE_DISPUTE_WORDS | _UNJUST | _LIARS | CENSURE_WORDS
 # Prepositions of whom and what one lies to and about ("lied to the FBI about the payments", "under oath").
 _LIED_TO = frozenset(["to", "about", "under"])
+# Verbs of deceiving in what one says, besides lying: to say someone did so calls their words false ("claimed
+# Berg had exaggerated", "said the paper misreported him", "Berg has been bluffing us").
+_DECEIVING = frozenset(["mislead", "deceive", "exaggerate", "overstate", "misrepresent", "misreport", "misstate",
+                        "misquote", "distort", "falsify", "fabricate", "bluff", "fib"])
+# Verbs whose subject, a person or a text, puts a clause forward as so ("the files imply that Berg misled them").
+_SHOWING = frozenset(["imply", "show", "reveal", "indicate", "prove", "demonstrate"])
 # Verbs whose object is an error one makes ("made a mistake", "committed a blunder").
 _COMMIT = frozenset(["make", "commit"])
 # Words of censure that, said of a person, call what they hold wrong ("Smith is wrong about the economy"); other
@@ -106,7 +114,9 @@ _HELD = frozenset(["citizenship", "eligibility", "status", "authority", "legitim
                    "position", "stance", "conduct", "behavior", "behaviour", "decision", "policy", "proposal",
                    "suggestion", "testimony", "assertion", "argument"])
 # Verbs that contest what they meet only when it is a claim, and the claims they can meet.
-_CLAIM_ANSWERS = frozenset(["counter", "oppose", "disagree", "rebuff"])
+_CLAIM_ANSWERS = frozenset(["counter", "oppose", "disagree", "rebuff", "discount", "disbelieve"])
+# Verbs that with "off", "aside" or "away" set a claim aside ("brushed off the criticism", "waved away the claims").
+_SETTING_ASIDE = frozenset(["brush", "shrug", "laugh", "wave", "swat", "push", "sweep"])
 _CLAIMS = frozenset(["claim", "statement", "remark", "comment", "report", "account", "finding", "argument",
                      "assertion", "suggestion", "allegation", "accusation", "charge", "assessment", "conclusion",
                      "correlation", "theory", "notion", "premise", "characterization", "characterisation",
@@ -271,6 +281,9 @@ def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
             found = _plea(token, para, resolver)
         elif pos == "NOUN" and _unsupported(token) is not None:
             found = _no_evidence(token, para, resolver)
+        elif _not_true(token):
+            found = _verdict(token, para, resolver)  # "told reporters this was not true"
+            found = replace(found, cue=_cue_words(token)) if found is not None else None
         elif pos == "ADJ" and _hyphenated(token) in _WRONG_ADJS or pos == "NOUN" and (
                 token.dep_ in ("attr", "oprd", "appos") or _as_what(token)) and token.lower_ in _FALSE_NOUNS:
             found = _verdict(token, para, resolver)  # "called the report false", "called Smith a liar"
@@ -527,7 +540,8 @@ def quoted_disputes(para: Paragraph, statements: list[Statement], resolver: Reso
         if quote is None:
             continue
         cue = next((t for t in quote.span if _not_true(t) and not _hypothetical(t) or (
-                    _hyphenated(t) in QUOTE_DISPUTE_WORDS | _UNJUST or _breaks_the_law(t) or _violation(t) or _first_person_contest(t) and statement.speaker)
+                    _false_word(t) or _breaks_the_law(t) or _violation(t) or _first_person_contest(t) and statement.speaker
+                    or _deceiver(t) is not None)
                     and not _negated(t) and not _hypothetical(t)
                     and not (_attributive(t) and (t.lower_ in _PREDICATIVE or _classifies(_first_conjunct(t))))),
                    None)
@@ -547,7 +561,7 @@ def quoted_disputes(para: Paragraph, statements: list[Statement], resolver: Reso
         if cue is None or _contested_in_narration(cue, quote.span):
             continue
         thing = next((c for c in cue.children if c.dep_ == "dobj"), None) if _first_person_contest(cue) \
-            else _subject_before(quote.span) or _said_of(cue, para)
+            else _deceiver(cue) or _subject_before(quote.span) or _said_of(cue, para)
         target = Who(None, statement.text)
         if thing is not None:
             text = _subtree_text(thing)
@@ -780,9 +794,11 @@ def _hypothetical(word: Token) -> bool:
 
 
 def _cue_words(word: Token) -> str:
-    """The contesting words as written: "unlawful", "grossly unlawful", "null and void"."""
+    """The contesting words as written: "unlawful", "grossly unlawful", "null and void", "not true"."""
     start = word.i - 1 if word.i > 0 and word.doc[word.i - 1].dep_ in ("advmod", "neg") \
         and word.doc[word.i - 1].head in (word, word.head) else word.i
+    if _not_true(word):  # "is not true", the "not" hung on "is"
+        start = min(c.i for t in (word, word.head) for c in t.children if c.dep_ == "neg")
     if "-" in _hyphenated(word):  # "far-fetched"
         start = word.i - 2
     end = word.i + 1
@@ -893,8 +909,10 @@ def _attributive_participle(verb: Token) -> bool:
 
 def _asks_for(token: Token) -> bool:
     """ "appealed for residents to stay indoors", "an appeal for calm", "appeals for donors": "appeal" right
-    before "for", verb or noun, however the parser hangs what follows, asks for something."""
-    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "for"
+    before "for", verb or noun, however the parser hangs what follows, asks for something; so does "an appeal
+    asking that ..." (a clause of requesting on the noun)."""
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "for" or any(
+        c.dep_ == "acl" and c.lemma_.lower() in _REQUESTING for c in token.children)
 
 
 def _push_back(token: Token) -> bool:
@@ -1003,17 +1021,25 @@ def _attack_at(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute | No
 
 
 def _answers_claim(token: Token) -> bool:
-    """ "countered claims about his acuity", "opposed Macron's statement", "disagreed with these findings":
-    verbs that are a dispute only when what they meet is a claim (opposing a bill is a position)."""
+    """ "countered claims about his acuity", "opposed Macron's statement", "disagreed with these findings",
+    "discounted those claims", "brushed off the criticism": verbs that are a dispute only when what they meet is
+    a claim or a criticism (opposing a bill is a position, brushing off dust a chore)."""
     lemma = token.lemma_.lower()
-    if lemma not in _CLAIM_ANSWERS:
+    if lemma not in _CLAIM_ANSWERS and not _waves_off(token):
         return False
     objects = [c for c in token.children if c.dep_ == "dobj"] + [
-        g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+        g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" or c.dep_ == "prt"
+        for g in c.children if g.dep_ == "pobj"]  # "brushed off the criticism": the parser may hang it on "off"
     if lemma == "oppose" and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children) and (
             objects or token.dep_ == "relcl"):
         return True  # "opposed the ban as xenophobic", "..., which Biden opposed as xenophobic": a verdict on it
-    return any(o.lemma_.lower() in _CLAIMS for o in objects)
+    return any(o.lemma_.lower() in _CLAIMS | _ANSWERED for o in objects)
+
+
+def _waves_off(token: Token) -> bool:
+    """ "brushed off", "shrugged off", "laughed off", "waved aside": verbs of setting aside with a particle."""
+    return token.lemma_.lower() in _SETTING_ASIDE and any(c.dep_ == "prt" and c.lower_ in ("off", "aside", "away")
+                                                           for c in token.children)
 
 
 def _disagrees_with(token: Token) -> bool:
@@ -1144,8 +1170,9 @@ def _rule_against(token: Token) -> bool:
 def _verdict(word: Token, para: Paragraph, resolver: Resolver, censure: bool = False) -> Dispute | None:
     """ "The court ruled the prorogation was unlawful", "found it to be unlawful", "declared the law
     unconstitutional", "called the report false", "called Berg's claim a lie": a verdict that a thing is false
-    or illegal; with `censure`, that a claim or act is wrong (see `_censure`)."""
-    if _negated(word):
+    or illegal (or not true: "said this was not true"); with `censure`, that a claim or act is wrong (see
+    `_censure`)."""
+    if _negated(word) and not _not_true(word):
         return None
     clause = word.head if word.head.lemma_ == "be" and word.dep_ in ("acomp", "attr") else word
     thing = verb = None
@@ -1172,7 +1199,7 @@ def _verdict(word: Token, para: Paragraph, resolver: Resolver, censure: bool = F
     if thing is None and clause is word and word.dep_ == "ccomp":  # the same, parsed as a clause
         thing = _noun_after(word)
     if thing is None or verb.i in para.quoted or verb.lemma_.lower() not in _VERDICT_VERBS and not (
-            verb.lemma_.lower() in _SAYING and (word.lower_ in FALSITY_WORDS or censure)):
+            verb.lemma_.lower() in _SAYING and (word.lower_ in FALSITY_WORDS or censure or _not_true(word))):
         return None
     subject = subject_of(verb)
     if subject is None or subject.lower_ in ("i", "you", "we"):
@@ -1191,7 +1218,7 @@ def _verdict(word: Token, para: Paragraph, resolver: Resolver, censure: bool = F
         else min(thing.right_edge.i + 1, word.left_edge.i if thing.i < word.i else len(thing.doc))  # "the claim
     # as false", "the decision to close it "an error"": the thing without the verdict
     text = thing.doc[thing.left_edge.i:end]
-    return _dispute(by, target, text.text.strip(" ,"), word, para)
+    return _dispute(by, target, text.text.strip(' ,"\u201c'), word, para)
 
 
 def _fault_pointed_at(thing: Token, word: Token) -> bool:
@@ -1215,6 +1242,7 @@ def _censure(word: Token, para: Paragraph, resolver: Resolver) -> Dispute | None
     person, or a claim or act noun); the verdict word may be the adjective of the predicate noun."""
     if word.dep_ == "amod" and word.head.i > word.i and word.head.dep_ in ("attr", "oprd", "appos"):
         word = word.head  # "a truly silly argument": the predicate is the noun
+    word = _first_conjunct(word)  # "called her remarks "offensive and reprehensible"": where the first one stands
     if word.dep_ not in ("acomp", "attr", "oprd", "appos", "amod", "ccomp", "xcomp", "pobj"):
         return None
     return _verdict(word, para, resolver, censure=True)
@@ -1263,16 +1291,45 @@ def _no_evidence(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute | 
 
 
 def _says_lying(word: Token) -> bool:
-    """ "Reed said Berg was lying", "the judge determined Berg had lied to investigators", "Reed said Berg broke
-    the law": a speaker or a court calls someone a liar or a lawbreaker (not "lying on the ground"; "lay" has
-    the lemma "lie", so the forms are those of telling lies)."""
-    if word.pos_ != "VERB" or word.dep_ != "ccomp" or word.head.lemma_.lower() not in _SAYING | _VERDICT_VERBS:
+    """ "Reed said Berg was lying", "the judge determined Berg had lied to investigators", "Reed claimed Berg had
+    exaggerated", "the files imply that Berg misled the committee", "Reed said Berg broke the law": a speaker, a
+    text or a court calls someone a deceiver or a lawbreaker."""
+    if word.pos_ != "VERB" or word.dep_ != "ccomp" or word.head.lemma_.lower() not in (
+            _SAYING | _CLAIM_VERBS | _VERDICT_VERBS | _SHOWING):
         return False
     if _breaks_the_law(word):  # said of a person ("said Bolton broke the law"), not a court's verdict on an act
         return word.head.lemma_.lower() in _SAYING and any(
             c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in ("he", "she")) for c in word.children)
-    return word.lower_ in ("lying", "lied", "lies") and not any(
+    return _deceives(word)
+
+
+def _deceives(word: Token) -> bool:
+    """ "Berg lied to investigators", "Berg misled the committee", "Berg had exaggerated his role", "[Berg] has been
+    bluffing us": a verb of deceiving, active, with a subject (not "lying on the ground": "lay" has the lemma
+    "lie", so its forms are those of telling lies, with no object; "was misled by Berg" names the deceived)."""
+    if word.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in word.children):
+        return False
+    if word.lemma_.lower() in _DECEIVING or re.sub(r"(?:ed|ing|s)$", "", word.lower_) in _DECEIVING:
+        return True  # the tagger may miss the lemma of a rare verb ("misreported": "misreporte")
+    return word.lower_ in ("lying", "lied", "lies", "lie") and not any(
         c.dep_ in ("dobj", "advmod") or c.dep_ == "prep" and c.lower_ not in _LIED_TO for c in word.children)
+
+
+def _false_word(word: Token) -> bool:
+    """ "false", "a lie", "they are lying", "illegal": a word that calls something false or unlawful; "lies" as a
+    verb only of telling lies ("the problem lies in the budget" says where it is)."""
+    return _hyphenated(word) in QUOTE_DISPUTE_WORDS | _UNJUST and not (
+        word.pos_ == "VERB" and word.lower_ in ("lie", "lies", "lying", "lied") and not _deceives(word))
+
+
+def _deceiver(word: Token) -> Token | None:
+    """Who a quote says lied or misled ("Berg proceeded to lie to them", "[Berg] has been bluffing us"): the
+    subject of the verb of deceiving, not the speaker's own "I" or "we" (an admission)."""
+    if not _deceives(word):
+        return None
+    subject = next((c for c in word.children if c.dep_ == "nsubj" and not c.is_punct), None) or subject_of(word)
+    # "[Berg] has been bluffing": the parser may take the bracket for a second subject
+    return subject if subject is not None and subject.lower_ not in ("i", "we", "you", "it", "that", "this") else None
 
 
 def _liar(word: Token, para: Paragraph, resolver: Resolver) -> Dispute | None:
@@ -1386,6 +1443,7 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         obj = (_blamed(verb, para, resolver) if lemma == "blame" else None) or _with(verb) \
             or next((c for c in objects if c.dep_ == "dobj"), None) or _against(verb) \
             or _relative_object(verb) or _object_after(verb) or (_accused_in_clause(verb) if lemma == "allege" else None) \
+            or _after_particle(verb) \
             or (_stopped(verb) if lemma in _COURT_ACTIONS else None)
         target = _target(obj, para, resolver, lemma) if obj is not None else Who(None, "")
         if obj is not None and not target.person and obj.lower_ in ("which", "that") and verb.dep_ == "relcl":
@@ -1411,6 +1469,8 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         found = replace(found, cue=verb.doc[verb.i:next(c for c in verb.children if c.lower_ == "with").i + 1].text)
     elif _speaks_against(verb):  # "spoke out against"
         found = replace(found, cue=verb.doc[verb.i:_against(verb).head.i + 1].text)
+    elif _waves_off(verb):  # "brushed off"
+        found = replace(found, cue=verb.text + " " + next(c for c in verb.children if c.dep_ == "prt").text)
     return found
 
 
@@ -1850,6 +1910,11 @@ def _object_after(verb: Token) -> Token | None:
     return None
 
 
+def _after_particle(verb: Token) -> Token | None:
+    """ "brushed off the criticism": the object the parser hangs on the particle."""
+    return next((g for c in verb.children if c.dep_ == "prt" for g in c.children if g.dep_ == "pobj"), None)
+
+
 def _at(verb: Token) -> Token | None:
     """ "took a shot at Trump", "lashed out at the mayor": the object of "at"."""
     return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"
@@ -1960,7 +2025,8 @@ def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute |
     by, target, target_text = Who(None, ""), Who(None, ""), ""
     of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     for child in (*noun.children, *(c for o in of for c in o.children if c.lower_ in ("from", "by"))):
-        objs = [g for g in child.children if g.dep_ == "pobj"]  # "allegations of assault from X": X's
+        objs = [g for g in child.children if g.dep_ == "pobj" or g.dep_ == "pcomp" and child.lower_ == "of"]
+        # "allegations of assault from X": X's; "allegations of helping the group": of an act, a gerund
         if child.dep_ == "poss":
             by = _named(child, para, resolver)
         elif child.dep_ == "prep" and objs and child.lower_ == "from" and objs[0].lemma_.lower() in _CAUSES:
@@ -1971,7 +2037,7 @@ def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         elif child.dep_ == "prep" and objs and (child.lower_ in ("against", "of", "at") or child.lower_ in _ABOUT
                                                  and (_voiced(noun) or _in_protest(noun))):
             target = _target(objs[0], para, resolver, noun.lemma_.lower())  # "rejection of Berg's proposal"
-            target_text = phrase(objs[0])
+            target_text = phrase(objs[0]) if objs[0].dep_ == "pobj" else _subtree_text(objs[0])
     source = _source(noun)
     if source is not None and not by.text:  # "Statements of condemnation have come from X"
         by = _first_person(_named(source, para, resolver), source, para, resolver)
@@ -2016,8 +2082,9 @@ def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute |
                                       for g in c.children if g.dep_ == "pobj"), None)
         if about is not None and not target.person:
             target, target_text = _target(about, para, resolver, noun.lemma_.lower()), phrase(about)
-        if agent is None and not target.person:
+        if agent is None and not target.person and _voiced(noun):
             return None  # "questions were raised about the safety of the bridge": no one voices them of anyone
+            # ("criticism was levelled against the council" reports criticism, whoever made it)
     elif noun.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ in ("VERB", "AUX"):
         subject = subject_of(head.head)  # "Berg came under fire from Reed for the delay": Reed criticises Berg
         if subject is not None and not target.person:
@@ -2081,6 +2148,11 @@ def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute |
     if noun.lemma_.lower() in _ANSWERED and not by.text and answer is not None \
             and answer.lemma_.lower() in _DENIALS and not _negated(answer):
         return None  # "Smith denied allegations of corruption": the denial is the dispute; the allegation has no author
+    reason = next((c for c in answer.children if c.dep_ == "prep" and c.lower_ in ("for", "over")), None) \
+        if answer is not None and answer.lemma_.lower() in _ANSWER else None
+    if noun.lemma_.lower() in _ANSWERED and reason is not None and not target_text:
+        target_text = _subtree_text(reason, skip_head=True)  # "responded to criticism for not sending anyone": the
+        # parser hangs the act criticised on the verb that answers
     if noun.lemma_.lower() in _ANSWERED and not target.person and answer is not None \
             and answer.lemma_.lower() in _ANSWER and (by.text or noun.lemma_.lower() in _ACCUSATIONS and target_text):
         subject = subject_of(answer)  # "Biden addressed the allegations from Tara Reade": made against Biden

@@ -87,7 +87,7 @@ DISPUTE_VERBS = frozenset([
     "repudiate", "chastise", "reprimand", "admonish", "berate", "scold", "excoriate", "upbraid", "debunk",
     # ridicule and disparagement, words against someone or their claim or act
     "deride", "ridicule", "mock", "scorn", "lampoon", "disparage", "belittle", "denigrate", "vilify", "malign",
-    "pillory", "impugn", "discredit", "fault", "deplore", "countersue",
+    "pillory", "impugn", "discredit", "fault", "deplore", "countersue", "disapprove",
 ])
 # Words that call a claim false ("said the report was untrue").
 FALSITY_WORDS = frozenset([
