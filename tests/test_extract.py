@@ -2476,3 +2476,21 @@ def test_one_word_after_a_title_or_role_is_a_person_whatever_the_model_tagged(nl
 def test_a_title_and_word_that_are_a_place_stay_a_place(nlp):
     assert "Marikat" not in names(nlp, "Aftershocks were recorded in Sultan Marikat and in Davao.")
 
+
+def test_a_sheikh_before_a_name_is_a_form_of_address(nlp):
+    found = roles_of(nlp, "Sheikh Omar Tarik, the Defence Minister, said the talks would go on. Sheikh Adel Munir "
+                          "said the market was closed.")
+    assert found == {"Omar Tarik": ["Defence Minister"], "Adel Munir": []}
+
+
+def test_a_title_written_short_later_is_one_role(nlp):
+    found = roles_of(nlp, "Lieutenant Colonel Ann Roe, a spokeswoman for the army, said the crew was safe. "
+                          "Lieutenant Roe said the search would go on. Tom Reed, the former Prime Minister, spoke "
+                          "next. Since stepping down as PM, Reed has written two books.")
+    assert found == {"Ann Roe": ["Lieutenant Colonel", "spokeswoman"], "Tom Reed": ["former Prime Minister"]}
+
+
+def test_a_rank_of_its_own_is_no_short_form(nlp):
+    # near miss: two people, one with a single rank and one with a compound rank that contains it
+    found = roles_of(nlp, "Major Ann Roe and Major General Bo Kay inspected the troops.")
+    assert found == {"Ann Roe": ["Major"], "Bo Kay": ["Major General"]}

@@ -603,7 +603,26 @@ def _same_role(a: Role, b: Role) -> bool:
     head_a, head_b = _head_word(a.title), _head_word(b.title)
     small, big = sorted((a, b), key=lambda r: len(_role_words(r)))
     ranked = {w for r in (a, b) for w in r.title.lower().split()} & _RANKS
-    return head_a == head_b and not ranked and _role_words(small) <= _role_words(big)
+    return head_a == head_b and not ranked and _role_words(small) <= _role_words(big) or _short_form(a, b)
+
+
+# Ranks of armed forces, of which compound ranks are made ("Lieutenant Colonel", "Major General", "Staff Sergeant").
+_ARMED_RANKS = frozenset(["general", "colonel", "lieutenant", "major", "captain", "sergeant", "admiral", "commander",
+                          "corporal", "brigadier", "commodore", "marshal"])
+
+
+def _short_form(a: Role, b: Role) -> bool:
+    """One title written short for the other, later in the article: its initials ("PM" for "former Prime
+    Minister") or one word of a compound rank ("Lieutenant Roe" after "Lieutenant Colonel Ann Roe")."""
+    short, full = sorted((a, b), key=lambda r: len(r.title.split()))
+    word, words = short.title, full.title.replace("-", " ").split()
+    if len(word.split()) != 1 or len(words) < 2 or short.organization and short.organization != full.organization:
+        return False
+    initials = "".join(w[0] for w in words if w.lower() not in ("of", "for", "the", "former", "ex"))
+    if word.isupper() and len(word) > 1 and word == initials.upper():
+        return True
+    return word.lower() in _ARMED_RANKS and words[-1].lower() in _ARMED_RANKS \
+        and word.lower() in (w.lower() for w in words)
 
 
 def _bygone(a: Role, b: Role) -> bool:
@@ -1257,11 +1276,17 @@ def _role(title_tokens: list[Token], org: str | None, owner: list[Token] | None 
     return Role(title + ("*" if _plural(title_tokens) else ""), org)
 
 
+# The Arabic form of address for an elder, a scholar or a royal, written before the name like "Sir" (the golds
+# keep it in the name or drop it; the office comes with its own word: "Sheikh Ali Roe, the Defence Minister").
+_ADDRESSES = frozenset(["sheikh", "sheik", "shaikh", "shaykh"])
+
+
 def _courtesy(token: Token) -> bool:
-    """ "Mr.", "Dr.", "Sir": a courtesy title, not a role ("Professor" is both, and counts as a role). In
-    lower case "father" or "sister" is family ("a father, Tom Lee"), not the priest's or nun's title."""
+    """ "Mr.", "Dr.", "Sir", "Sheikh": a courtesy title, not a role ("Professor" is both, and counts as a role).
+    In lower case "father" or "sister" is family ("a father, Tom Lee"), not the priest's or nun's title."""
     low = token.lower_.rstrip(".")
-    return low in HONORIFICS and low not in ACADEMIC_TITLES and not (token.text.islower() and low in _RELATIONS)
+    return (low in HONORIFICS or low in _ADDRESSES) and low not in ACADEMIC_TITLES \
+        and not (token.text.islower() and low in _RELATIONS)
 
 
 def _possessor(tokens: list[Token]) -> tuple[list[Token] | None, list[Token]]:
