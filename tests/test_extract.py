@@ -2494,3 +2494,15 @@ def test_a_rank_of_its_own_is_no_short_form(nlp):
     # near miss: two people, one with a single rank and one with a compound rank that contains it
     found = roles_of(nlp, "Major Ann Roe and Major General Bo Kay inspected the troops.")
     assert found == {"Ann Roe": ["Major"], "Bo Kay": ["Major General"]}
+
+
+def test_a_title_does_not_cross_a_semicolon_of_a_list(nlp):
+    found = roles_of(nlp, "The guests included Dutch Prime Minister Ann Roe; the President of Chad, Dan Eads; and "
+                          "the Finnish Foreign Minister, Carl Dunn.")
+    assert found == {"Ann Roe": ["Prime Minister"], "Dan Eads": ["President"], "Carl Dunn": ["Foreign Minister"]}
+
+
+def test_an_apposition_set_off_by_commas_still_counts(nlp):
+    # near miss: no semicolon, the title after the name is its own
+    found = roles_of(nlp, "The guests included Ann Roe, the Dutch Prime Minister, and Dan Eads.")
+    assert found["Ann Roe"] == ["Prime Minister"]

@@ -1504,7 +1504,16 @@ def _apposition_heads(name: Span, single: set | None = None) -> list[Token]:
     heads += [c for h in heads if h.ent_type_ != "PERSON" for c in h.conjuncts if (c.i < name.start or c.i >= name.end)
               and not (_plural_noun(c) and not _plural_noun(h))]  # not the politicians of "politicians and the"
     heads += [c for h in heads if _role_word(h) for c in _second_titles(h) if not name.start <= c.i < name.end]
-    return sorted(set(heads), key=lambda t: t.i)
+    return sorted({h for h in heads if not _across_semicolon(h, name)}, key=lambda t: t.i)
+
+
+def _across_semicolon(head: Token, name: Span) -> bool:
+    """ "Prime Minister Ann Roe; the President of Mali, Bob Kay; and ...": the items of a list set off by
+    semicolons are each a person with their own title; the parser may hang the next item's title on the name
+    before it, or join the items' titles as conjuncts. A semicolon between a title and the name parts them."""
+    doc = name.doc
+    start, end = (head.i, name.start) if head.i < name.start else (name.end, head.i)
+    return any(t.text == ";" for t in doc[start:end])
 
 
 def _place(token: Token) -> bool:
