@@ -603,7 +603,26 @@ def _same_role(a: Role, b: Role) -> bool:
     head_a, head_b = _head_word(a.title), _head_word(b.title)
     small, big = sorted((a, b), key=lambda r: len(_role_words(r)))
     ranked = {w for r in (a, b) for w in r.title.lower().split()} & _RANKS
-    return head_a == head_b and not ranked and _role_words(small) <= _role_words(big)
+    return head_a == head_b and not ranked and _role_words(small) <= _role_words(big) or _short_form(a, b)
+
+
+# Ranks of armed forces, of which compound ranks are made ("Lieutenant Colonel", "Major General", "Staff Sergeant").
+_ARMED_RANKS = frozenset(["general", "colonel", "lieutenant", "major", "captain", "sergeant", "admiral", "commander",
+                          "corporal", "brigadier", "commodore", "marshal"])
+
+
+def _short_form(a: Role, b: Role) -> bool:
+    """One title written short for the other, later in the article: its initials ("PM" for "former Prime
+    Minister") or one word of a compound rank ("Lieutenant Roe" after "Lieutenant Colonel Ann Roe")."""
+    short, full = sorted((a, b), key=lambda r: len(r.title.split()))
+    word, words = short.title, full.title.replace("-", " ").split()
+    if len(word.split()) != 1 or len(words) < 2 or short.organization and short.organization != full.organization:
+        return False
+    initials = "".join(w[0] for w in words if w.lower() not in ("of", "for", "the", "former", "ex"))
+    if word.isupper() and len(word) > 1 and word == initials.upper():
+        return True
+    return word.lower() in _ARMED_RANKS and words[-1].lower() in _ARMED_RANKS \
+        and word.lower() in (w.lower() for w in words)
 
 
 def _bygone(a: Role, b: Role) -> bool:
@@ -1036,7 +1055,7 @@ def title_and_org(tokens: list[Token], longest: int = _MAX_TITLE) -> Role | None
         field = 0 if portfolio or tokens[of - 1].lower_ in _RELATIONS or not _role_word(tokens[of - 1]) \
             else _field(after)
         if field:  # "director of global news for AFP": the field is the title's, the body after it the org
-            body = after[field + 1:] if field < len(after) and after[field].lower_ in _FIELD_ENDS else []
+            body = after[field + 1:] if field < len(after) and after[field].pos_ == "ADP" else []
             return _role(tokens[:of + 1 + field], _org_text(body) if _named_body(body) or _proper_run(body) else None)
         if not portfolio and (any(t.ent_type_ == "PERSON" for t in after) or after[-1].lower_ in _OFFICE_HOLDERS
                               and len(after) > 1 or tokens[of - 1].lower_ in _RELATIONS):
@@ -1091,24 +1110,54 @@ _FIELD_ENDS = frozenset(["at", "for", "with", "in"])
 
 def _field(after: list[Token]) -> int:
     """ "director of global news (for AFP)", "professor of art history (at ...)", "head of a regional civil
-    defense office", "chair of region six": lower-case words after "of" name the field or unit a title covers,
-    not an organisation one could look up; they stay in the title (as "Secretary of State" does). Returns how
-    many words the field has (0: none, or a single word, which the caller judges): it ends at a preposition
-    or at "and" before another title ("professor of photography and curator ...")."""
-    i = 1 if after and after[0].lower_ in ("a", "an") else 0
+    defense office", "chair of region six", "owner of a shop near the square", "creator of the petition":
+    lower-case words after "of" name the field, unit or thing a title covers, not an organisation one could
+    look up; they stay in the title (as "Secretary of State" does). Returns how many words the field has (0:
+    none, or a single word, which the caller judges): it ends at a preposition before a body ("at", "for", or
+    any before a capitalised name) or at "and" before another title ("professor of photography and curator
+    ..."). A definite body noun that ends the words is the organisation: "head of the program committee"."""
+    i = 1 if after and after[0].lower_ in ("a", "an", "the") else 0
     start = i
     while i < len(after) and after[i].lower_ not in _FIELD_ENDS:
         t = after[i]
-        if t.lower_ == "and" and i + 1 < len(after) and _role_word(after[i + 1]) and after[i + 1].pos_ == "NOUN":
+        if t.lower_ == "and" and i + 1 < len(after) and _role_word(after[i + 1]) and after[i + 1].pos_ == "NOUN" \
+                and after[i + 1].dep_ != "compound":  # "botany and plant ecology": "plant" is no title
             break
-        if not t.text.islower() or t.ent_type_ == "PERSON" or t.pos_ not in ("NOUN", "ADJ", "CCONJ", "NUM", "PROPN"):
+        if t.pos_ == "ADP" and i > start and _names_after(after[i + 1:]):
+            break  # "leader of the armed wing (of the PKK)"
+        if not t.text.islower() or t.ent_type_ == "PERSON" or t.pos_ not in ("NOUN", "ADJ", "CCONJ", "NUM", "PROPN") \
+                and not (i > start and (t.pos_ == "ADP" or t.lower_ in ("a", "an", "the"))):
             return 0
         i += 1
     words = after[start:i]
     if len(words) < 2 and not start and i == len(after) or not words or words[-1].pos_ not in ("NOUN", "NUM", "PROPN") \
             or words[-1].lower_ == "and":
         return 0
+    head = next((words[k - 1] for k, t in enumerate(words) if k and t.pos_ == "ADP"), words[-1])
+    named = i == len(after) or after[i].lower_ == "of"  # "the state (of Goa)"; not a unit "at" a body
+    if after[0].lower_ == "the" and named and (_body_noun(head) or head.lemma_.lower() in _BODY_NOUNS
+                                               or head.text.title() in _CHAMBERS):
+        return 0
     return i
+
+
+# Nouns for a body of people that acts as one, for a place, or for the building of an institution, which "the"
+# points back to, named before ("co-founder of the band", "mayor of the capital city"); the organisation nouns of
+# names ("committee", "party") are in ORG_WORDS.
+_BODY_NOUNS = frozenset([
+    "band", "team", "squad", "crew", "board", "panel", "jury", "firm", "orchestra", "choir", "troupe", "cabinet",
+    "staff", "company", "club", "organisation", "organization", "charity", "campaign", "military", "regime",
+    "administration", "opposition", "chamber", "secretariat", "division", "unit", "branch",
+    "school", "university", "college", "hospital", "church", "center", "centre", "museum", "gallery", "library",
+    "palace", "prison", "zoo", "airport", "stadium",
+    "city", "town", "village", "state", "region", "province", "country", "county", "district", "capital",
+    "island", "nation", "territory", "municipality", "prefecture"])
+
+
+def _names_after(tokens: list[Token]) -> bool:
+    """The words up to the next preposition name something: a capitalised word among them ("of the PKK")."""
+    end = next((k for k, t in enumerate(tokens) if t.pos_ == "ADP"), len(tokens))
+    return any(not t.text.islower() for t in tokens[:end] if t.is_alpha)
 
 
 def _proper_run(tokens: list[Token]) -> bool:
@@ -1227,11 +1276,17 @@ def _role(title_tokens: list[Token], org: str | None, owner: list[Token] | None 
     return Role(title + ("*" if _plural(title_tokens) else ""), org)
 
 
+# The Arabic form of address for an elder, a scholar or a royal, written before the name like "Sir" (the golds
+# keep it in the name or drop it; the office comes with its own word: "Sheikh Ali Roe, the Defence Minister").
+_ADDRESSES = frozenset(["sheikh", "sheik", "shaikh", "shaykh"])
+
+
 def _courtesy(token: Token) -> bool:
-    """ "Mr.", "Dr.", "Sir": a courtesy title, not a role ("Professor" is both, and counts as a role). In
-    lower case "father" or "sister" is family ("a father, Tom Lee"), not the priest's or nun's title."""
+    """ "Mr.", "Dr.", "Sir", "Sheikh": a courtesy title, not a role ("Professor" is both, and counts as a role).
+    In lower case "father" or "sister" is family ("a father, Tom Lee"), not the priest's or nun's title."""
     low = token.lower_.rstrip(".")
-    return low in HONORIFICS and low not in ACADEMIC_TITLES and not (token.text.islower() and low in _RELATIONS)
+    return (low in HONORIFICS or low in _ADDRESSES) and low not in ACADEMIC_TITLES \
+        and not (token.text.islower() and low in _RELATIONS)
 
 
 def _possessor(tokens: list[Token]) -> tuple[list[Token] | None, list[Token]]:
@@ -1449,7 +1504,16 @@ def _apposition_heads(name: Span, single: set | None = None) -> list[Token]:
     heads += [c for h in heads if h.ent_type_ != "PERSON" for c in h.conjuncts if (c.i < name.start or c.i >= name.end)
               and not (_plural_noun(c) and not _plural_noun(h))]  # not the politicians of "politicians and the"
     heads += [c for h in heads if _role_word(h) for c in _second_titles(h) if not name.start <= c.i < name.end]
-    return sorted(set(heads), key=lambda t: t.i)
+    return sorted({h for h in heads if not _across_semicolon(h, name)}, key=lambda t: t.i)
+
+
+def _across_semicolon(head: Token, name: Span) -> bool:
+    """ "Prime Minister Ann Roe; the President of Mali, Bob Kay; and ...": the items of a list set off by
+    semicolons are each a person with their own title; the parser may hang the next item's title on the name
+    before it, or join the items' titles as conjuncts. A semicolon between a title and the name parts them."""
+    doc = name.doc
+    start, end = (head.i, name.start) if head.i < name.start else (name.end, head.i)
+    return any(t.text == ";" for t in doc[start:end])
 
 
 def _place(token: Token) -> bool:
@@ -1996,7 +2060,20 @@ def _inside_body(token: Token) -> bool:
 def _clause(token: Token) -> bool:
     """A clause or conjunct that is no part of a title; not the participle that says who "those" are ("mother
     of one of those killed in the bombing")."""
-    return token.dep_ in _CLAUSES and not _of_those(token)
+    return token.dep_ in _CLAUSES and not _of_those(token) and not _field_conjunct(token)
+
+
+def _field_conjunct(token: Token) -> bool:
+    """ "head of the department of botany and plant ecology": a lower-case noun joined to the field noun an
+    "of" governs (or the "and" joining it) is more of the field, no second title ("and curator")."""
+    if token.dep_ not in ("conj", "cc"):
+        return False
+    doc = token.doc
+    noun = token if token.dep_ == "conj" else next(
+        (doc[k] for k in range(token.i + 1, min(token.i + 4, len(doc))) if doc[k].dep_ == "conj"), None)
+    return noun is not None and noun.pos_ == "NOUN" and noun.text.islower() and not _role_word(noun) \
+        and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.text.islower() and noun.head.dep_ == "pobj" \
+        and noun.head.head.lower_ == "of"
 
 
 def _of_those(token: Token) -> bool:
