@@ -1981,3 +1981,22 @@ def test_a_relative_clause_on_the_place_of_saying_is_no_report(nlp):
 def test_a_that_clause_of_a_noun_after_the_verb_is_no_report(nlp):
     found = statements(nlp, "The ferry company announced a refund, following complaints that the boats ran late.")
     assert not any(s.text.startswith("the boats") for s in found)
+
+
+def test_paragraphs_after_a_colon_of_saying_are_a_block_quotation(nlp):
+    found = statements(nlp, "Reporters asked Mayor Olivia Grant about the closed ferry line.",
+                       "Grant said:",
+                       "I share the anger of every commuter. We did not choose this, and I will not pretend we did.",
+                       "We expect to reopen the line before the winter timetable begins.",
+                       "The ferry company has not commented on the closure.")
+    first = beginning(found, "I share the anger")
+    assert (first.kind, first.speaker, first.cue) == ("direct", "olivia-grant", "said")
+    assert beginning(found, "We expect to reopen").speaker == "olivia-grant"
+    assert not any(s.text.startswith("The ferry company") for s in found)
+
+
+def test_a_list_after_a_colon_is_not_a_block_quotation(nlp):
+    found = statements(nlp, "Councillor Peter Vale said the new rules cover three areas:",
+                       "Parking near schools, noise after midnight, and the size of shop signs.")
+    assert not any(s.text.startswith("Parking near schools") for s in found)
+

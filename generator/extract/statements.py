@@ -21,10 +21,11 @@ from .lexicon import (
     SPEECH_VERBS,
     WEAK_SPEECH_VERBS,
 )
-from .names import foreign, token_texts, tokens_of
+from .names import foreign, text_of, token_texts, tokens_of
 from .people import pronoun_gender
 from .quotes import Quote, inside, nested
 from .resolve import Resolver, Who, outer_report, person_noun, subject_of
+from .transcript import speaks
 
 _CLOSING = ".!?,…"
 _OPENING = "\"“‘'"
@@ -459,6 +460,13 @@ def _colon_before(quote: Quote, para: Paragraph) -> Token | None:
         i -= 1
     if i < 0 or doc[i].text != ":":
         return None
+    return _colon_cue(doc[i], para)
+
+
+def _colon_cue(colon: Token, para: Paragraph) -> Token | None:
+    """The reporting verb of the clause a colon ends ("Jane Doe said:", "turning to him and stating:"), or
+    None when that clause reports no one's words."""
+    doc, i = colon.doc, colon.i
     verb = doc[i].sent.root if doc[i].sent.root.i < i else doc[i].head
     while verb.i > i and verb.head != verb:
         verb = verb.head
@@ -599,6 +607,42 @@ def _nearest(quote: Quote, para: Paragraph) -> Token | None:
     if not candidates:
         return None
     return min(candidates, key=lambda t: min(abs(t.i - quote.span.start), abs(t.i - quote.span.end)))
+
+
+def block_quotes(paras: list[Paragraph], resolver: Resolver, skip: frozenset[int]) -> dict[int, Statement]:
+    """Paragraphs that are a block quotation whose marks the text lost: a paragraph closes with a clause of
+    saying and a colon ("Jane Doe said:", "In a statement, Doe writes:"), and the next paragraphs, unquoted,
+    are the speaker's words as long as they speak in the first or second person (a list, a description or the
+    narration going on after a colon does not). Paragraph index -> the statement it is; `skip`: transcript."""
+    out: dict[int, Statement] = {}
+    for para in paras[:-1]:
+        who, cue = _block_intro(para, resolver)
+        if who is None or para.index in skip:
+            continue
+        for block in paras[para.index + 1:]:
+            text = text_of(block.doc).strip().rstrip("\"”").strip()
+            if block.index in skip or block.quotes or text[:1] in _OPENING or not speaks(block.doc):
+                break
+            out[block.index] = Statement(who.person, who.text, "direct", cue.text, text, Where(block.index, 0),
+                                         who.confidence)
+    return out
+
+
+def _block_intro(para: Paragraph, resolver: Resolver) -> tuple[Who | None, Token | None]:
+    """The speaker and cue of a paragraph that ends introducing a block quotation: its last token a colon
+    outside quotation marks that ends a clause of saying with a speaker named in it."""
+    doc = para.doc
+    last = next((t for t in reversed(doc) if not t.is_space), None)
+    if last is None or last.text != ":" or last.i in para.quoted:
+        return None, None
+    said = [t for t in doc[last.sent.start:last.i]
+            if t.i not in para.quoted and (is_speech_verb(t) or _participle_as_noun(t))]
+    cue = _colon_cue(last, para)  # else the last verb of saying: "gave his address, turning to X and stating:"
+    cue = cue if cue is not None and is_speech_verb(cue) else (said[-1] if said else None)
+    if cue is None or cue.lower_ == "according":
+        return None, None
+    who = _speaker(cue, para, resolver)
+    return (who, cue) if who.text else (None, None)
 
 
 def according_to(doc: Doc, quoted: frozenset[int]) -> list[Token]:
