@@ -2000,3 +2000,16 @@ def test_a_list_after_a_colon_is_not_a_block_quotation(nlp):
                        "Parking near schools, noise after midnight, and the size of shop signs.")
     assert not any(s.text.startswith("Parking near schools") for s in found)
 
+
+def test_a_bare_verb_beside_a_quote_voices_it(nlp):
+    found = statements(nlp, '"The vote was rushed, and everyone in the room knew it," council member Jane Doe offered.',
+                       'The ministry reasoned, "because visitors pay the tolls, the bridge is a commercial service".')
+    assert (beginning(found, "The vote was rushed").speaker, beginning(found, "The vote was rushed").cue) \
+        == ("jane-doe", "offered")
+    assert beginning(found, "because visitors pay").cue == "reasoned"
+
+
+def test_a_verb_with_a_setting_of_its_own_beside_a_quote_does_not_voice_it(nlp):
+    found = statements(nlp, 'When Jane Doe arrived, "Welcome home" banners were waiting at the station.',
+                       '"The Long Road," the series that ran for six seasons, ended in 2023.')
+    assert not any(s.text.startswith(("Welcome home", "The Long Road")) for s in found)

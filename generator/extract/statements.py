@@ -363,6 +363,8 @@ def _adjacent(quote: Quote, para: Paragraph) -> Token | None:
     if i >= 0 and i not in para.quoted and (is_speech_verb(doc[i]) or _participle_as_noun(doc[i])) \
             and (doc[i].lemma_.lower() not in WEAK_SPEECH_VERBS or _bare(doc[i], para)):
         return doc[i]
+    if i >= 0 and doc[i + 1].text == "," and _voicing(doc[i], para):
+        return doc[i]  # 'The city reasoned, "..."'
     if i >= 0 and i not in para.quoted:
         told = _told_someone(doc[i], para)
         if told is not None:
@@ -393,6 +395,19 @@ def _bare(verb: Token, para: Paragraph) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "punct", "advmod", "cc") or c.i in para.quoted for c in verb.children)
 
 
+def _voicing(verb: Token, para: Paragraph) -> bool:
+    """ '"...," Jane Doe offered.', 'The council reasoned, "..."', '"...," she offers, "..."': any verb with a
+    speaker for subject and nothing else of its own, set off from the quote beside it by a comma, voices the
+    quote, whatever it means alone (offer, reason, muse, quip); not a verb with an object or a setting of its
+    own ("he said when he arrived") nor one opening a subordinate clause ("When she arrived, "..."")."""
+    if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() in ("be", "have", "do") \
+            or not _bare(verb, para):
+        return False
+    subject = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return subject.i not in para.quoted and (subject.pos_ in ("PROPN", "NOUN") or subject.tag_ == "PRP"
+                                             and subject.lower_ != "it")
+
+
 def _after(quote: Quote, para: Paragraph) -> Token | None:
     """The verb after the quote's closing mark. After a full stop inside the marks only a bare
     attribution ('"... a trial." Pelosi said.'): a longer clause begins the next sentence
@@ -415,6 +430,10 @@ def _after(quote: Quote, para: Paragraph) -> Token | None:
         j += 1
     if found is None and i < j < len(doc) and j not in para.quoted and is_speech_verb(doc[j]) and _resumes(doc[j], para):
         found = doc[j]  # '"Our team" study co-author Jane Doe said "has developed ...': a quote split by its attribution
+    closed = quote.text.endswith(",") or any(t.text == "," for t in doc[quote.span.end:i])
+    if found is None and i < j < len(doc) and closed and _voicing(doc[j], para) \
+            and all(t.i in para.quoted or t.head == doc[j] or t.head.i in range(i, j) for t in doc[i:j]):
+        found = doc[j]  # '"...," Jane Doe offered.'
     if found is not None and quote.text.rstrip("]").endswith(".") and not quote.text.endswith(".."):
         rest = doc[found.i + 1:found.sent.end]
         if len(rest) > 4 or any(t.pos_ in ("VERB", "AUX", "ADP") for t in rest):
