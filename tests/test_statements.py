@@ -2013,3 +2013,16 @@ def test_a_verb_with_a_setting_of_its_own_beside_a_quote_does_not_voice_it(nlp):
     found = statements(nlp, 'When Jane Doe arrived, "Welcome home" banners were waiting at the station.',
                        '"The Long Road," the series that ran for six seasons, ended in 2023.')
     assert not any(s.text.startswith(("Welcome home", "The Long Road")) for s in found)
+
+
+def test_a_gerund_after_an_adverb_or_a_verb_of_proposing_is_reported(nlp):
+    found = statements(nlp, "Judge Tom Hale has denied ever meeting the two developers.",
+                       "Minister Ravi Saran recommended developing a shared plan for the harbour.")
+    assert beginning(found, "ever meeting the two").cue == "denied"
+    assert (beginning(found, "developing a shared plan").speaker, beginning(found, "developing a shared").cue) \
+        == ("ravi-saran", "recommended")
+
+
+def test_a_verb_of_going_on_with_a_gerund_reports_nothing(nlp):
+    assert statements(nlp, "The band from Leeds continued playing the old songs until midnight.") == ()
+

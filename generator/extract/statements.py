@@ -107,6 +107,8 @@ _SOURCES = frozenset(["source", "data", "figure", "statistic", "number", "offici
 # "recommend" and "insist" report their that-clauses anyway. Not orders ("ordered the flags be lowered"): an
 # official act.
 _MANDATING = frozenset(["ask", "request", "demand", "urge", "propose"])
+# Verbs of proposing, weak alone ("suggested a plan"), whose gerund is the proposal: "recommended building ...".
+_PROPOSING = frozenset(["suggest", "recommend"])  # not "propose" (a step taken: the dev gold leaves it out)
 # Nouns for a view given as someone's: "In his view, ...", "In Smith's opinion, ...".
 _VIEWS = frozenset(["view", "opinion", "words", "estimation", "assessment"])
 # Adverbs that make "would" a later time in a past narrative ("She would later say ..."), not a supposition.
@@ -2623,20 +2625,24 @@ def _gerund_reports(para: Paragraph, resolver: Resolver, direct_cues: dict[int, 
     receiving a toy ...": a verb of saying whose complement is a gerund reports the speaker's own doing ("we
     invented ...") in place of a that-clause; the content is the gerund's phrase. Not when the verb's content
     is a quote: '"...," she said referring to the flood', 'tweeted using her account: "..."' tell how or of
-    what the quote was said (the narrator's words)."""
+    what the quote was said (the narrator's words). An adverb may stand before the gerund ("denied ever
+    meeting him"); a verb of proposing reports its gerund too ("recommended building a dam": the proposal)."""
     out, doc = [], para.doc
     quoting = set(direct_cues.values())
     for verb in tokens_of(doc):
-        if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_VERBS - WEAK_SPEECH_VERBS \
+        if verb.i in para.quoted or verb.pos_ != "VERB" \
+                or verb.lemma_.lower() not in (SPEECH_VERBS - WEAK_SPEECH_VERBS) | _PROPOSING \
                 or _unsaid(verb) or _hypothetical(verb) or _charged(verb) or verb in quoting:
             continue
         if any(c.dep_ == "auxpass" for c in verb.children):
             continue  # "He was reported missing": said of him, not by him
         goal = next((c for c in verb.children if c.dep_ == "xcomp" and c.left_edge.i == verb.i + 1
-                     and c.left_edge.tag_ == "VBG"), None)
+                     and (c.left_edge.tag_ == "VBG" or c.tag_ == "VBG"
+                          and all(t.pos_ in ("ADV", "PART") for t in doc[verb.i + 1:c.i]))), None)
         subject = subject_of(verb, para.quoted)
-        if goal is None or subject is None or _first_or_second(subject) or _evidence(subject):
-            continue
+        if goal is None or subject is None or _first_or_second(subject) or _evidence(subject) \
+                or verb.lemma_.lower() in _PROPOSING and not _someone_or_text(subject):
+            continue  # not "a region that is close and recommended ...": a proposal needs someone to make it
         end = next((t.i for t in doc[goal.i:goal.right_edge.i + 1] if t.text in ";:" or t.i in para.quoted),
                    goal.right_edge.i + 1)
         if end in para.quoted and not doc[end - 1].is_punct:
