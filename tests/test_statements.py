@@ -2026,3 +2026,17 @@ def test_a_gerund_after_an_adverb_or_a_verb_of_proposing_is_reported(nlp):
 def test_a_verb_of_going_on_with_a_gerund_reports_nothing(nlp):
     assert statements(nlp, "The band from Leeds continued playing the old songs until midnight.") == ()
 
+
+def test_warning_someone_against_a_thing_and_blaming_a_thing_on_someone_are_reported(nlp):
+    found = statements(nlp, "The Harbour Board warned the ferry company against any further delay.",
+                       "Mayor Olivia Grant blamed the closure on the storm in March.")
+    assert beginning(found, "the ferry company against any further delay").cue == "warned"
+    assert beginning(found, "the closure on the storm").speaker == "olivia-grant"
+
+
+def test_warning_someone_to_leave_is_a_request_not_a_judgement(nlp):
+    found = statements(nlp, "Police warned residents to leave the valley before noon.")
+    assert not any(s.text.startswith("residents against") for s in found)
+    assert len([s for s in found if s.cue == "warned"]) <= 1
+    found = statements(nlp, 'Mayor Olivia Grant warned the closure of the bridge "will not be the last one."')
+    assert not any(s.text == "the closure of the bridge" for s in found)

@@ -2387,6 +2387,11 @@ _CASTING = {
     "to": frozenset(["attribute", "ascribe", "liken"]),  # not "compare" (what a trial or a study does)
     "with": frozenset(["credit"]),
     "for": frozenset(["credit", "praise", "commend"]),
+    "on": frozenset(["blame"]),  # "blamed the fire on faulty wiring" ("blamed X for Y": a noun report, above)
+    # a warning given to someone: "warned Turkey against an incursion", "warned them of the consequences"
+    "against": frozenset(["warn", "caution"]),
+    "of": frozenset(["warn"]),
+    "about": frozenset(["warn", "caution"]),
 }  # not criticising someone for a thing (the dispute, not words reported)
 _CAST_VERBS = frozenset().union(*_CASTING.values())
 # Stances a speaker takes in words when stating or expressing them ("expressed opposition to ...", "stated her
@@ -2426,7 +2431,8 @@ def _cast_as(para: Paragraph, resolver: Resolver) -> list[Statement]:
         if obj is None or _within_report(verb) or _asked(verb):
             continue
         phrase = next((c for c in [*verb.children, *obj.children] if c.dep_ == "prep" and c.i > obj.i
-                       and lemma in _CASTING.get(c.lower_, ())), None)
+                       and lemma in _CASTING.get(c.lower_, ()) and (c.head == verb or c.lower_ != "of")), None)
+        # not 'warned the death of bin Laden "does not ..."': an "of" on the object is the noun's own
         subject = verb.head if verb.dep_ == "acl" else subject_of(verb, para.quoted)
         if phrase is None or subject is None or _first_or_second(subject) or _evidence(subject) \
                 or not any(c.dep_ in ("pobj", "pcomp", "acomp", "amod") for c in phrase.children):
