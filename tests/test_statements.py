@@ -2040,3 +2040,14 @@ def test_warning_someone_to_leave_is_a_request_not_a_judgement(nlp):
     assert len([s for s in found if s.cue == "warned"]) <= 1
     found = statements(nlp, 'Mayor Olivia Grant warned the closure of the bridge "will not be the last one."')
     assert not any(s.text == "the closure of the bridge" for s in found)
+
+
+def test_a_participle_between_a_number_or_article_and_a_noun_is_no_report(nlp):
+    assert statements(nlp, "Four declared contenders in the party leadership contest today addressed members "
+                           "at the town hall.") == ()
+    assert statements(nlp, "A reported 50,000 campaigners marched through the capital on Sunday.") == ()
+
+
+def test_a_number_as_the_subject_of_a_verb_of_saying_still_reports(nlp):
+    found = statements(nlp, "Four said the plan would fail.")
+    assert beginning(found, "the plan would fail").cue == "said"

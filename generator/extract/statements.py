@@ -1236,7 +1236,7 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
     doc = para.doc
     for verb in tokens_of(doc):
         if verb.i in para.quoted or verb.pos_ != "VERB" or _hypothetical(verb) or not reports_clause(verb) \
-                or _charged(verb) or _negated(verb):
+                or _charged(verb) or _negated(verb) or _modifier(verb):
             continue
         repaired = _object_clause(verb)
         if repaired is not None:
@@ -2534,10 +2534,22 @@ def _unsaid(verb: Token) -> bool:
     that was not made (a bare verb after "to" or a modal, a negation, a subject that is nobody)."""
     if verb.tag_ == "VB" and not any(c.dep_ == "aux" and c.lemma_ == "do" for c in verb.children):
         return True
-    if _negated(verb):
+    if _negated(verb) or _modifier(verb):
         return True
     return any(c.dep_ == "nsubj" and any(d.lower_ == "no" for d in c.children) or c.lower_ in ("nobody", "none")
                for c in verb.children)
+
+
+def _modifier(verb: Token) -> bool:
+    """ "Four declared contenders addressed ...", "A reported 50,000 campaigners marched": a participle between an
+    article or a number standing alone and the noun or number after it modifies that noun (the parser may take
+    the article or number for the verb's subject); no one declared or reported anything."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBN", "VBD") or verb.i == 0 or verb.i + 1 >= len(doc):
+        return False
+    before, after = doc[verb.i - 1], doc[verb.i + 1]
+    return (before.lower_ in ("a", "an", "the") or before.tag_ == "CD") and not list(before.children) \
+        and (before.i == before.sent.start or doc[before.i - 1].is_punct) and after.pos_ in ("NOUN", "NUM", "PROPN")
 
 
 def _document_clauses(para: Paragraph, resolver: Resolver) -> list[Statement]:
