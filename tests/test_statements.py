@@ -2050,3 +2050,73 @@ def test_a_participle_opening_a_clause_with_its_own_subject_after_a_semicolon_is
     found = statements(nlp, "Ann Lee spoke of the tobacco ban at length; noting the date, officials said the ban "
                             "would end in June.")
     assert beginning(found, "the ban would end").speaker is None
+
+
+def test_paragraphs_after_a_colon_of_saying_are_a_block_quotation(nlp):
+    found = statements(nlp, "Reporters asked Mayor Olivia Grant about the closed ferry line.",
+                       "Grant said:",
+                       "I share the anger of every commuter. We did not choose this, and I will not pretend we did.",
+                       "We expect to reopen the line before the winter timetable begins.",
+                       "The ferry company has not commented on the closure.")
+    first = beginning(found, "I share the anger")
+    assert (first.kind, first.speaker, first.cue) == ("direct", "olivia-grant", "said")
+    assert beginning(found, "We expect to reopen").speaker == "olivia-grant"
+    assert not any(s.text.startswith("The ferry company") for s in found)
+
+
+def test_a_list_after_a_colon_is_not_a_block_quotation(nlp):
+    found = statements(nlp, "Councillor Peter Vale said the new rules cover three areas:",
+                       "Parking near schools, noise after midnight, and the size of shop signs.")
+    assert not any(s.text.startswith("Parking near schools") for s in found)
+
+
+def test_a_bare_verb_beside_a_quote_voices_it(nlp):
+    found = statements(nlp, '"The vote was rushed, and everyone in the room knew it," council member Jane Doe offered.',
+                       'The ministry reasoned, "because visitors pay the tolls, the bridge is a commercial service".')
+    assert (beginning(found, "The vote was rushed").speaker, beginning(found, "The vote was rushed").cue) \
+        == ("jane-doe", "offered")
+    assert beginning(found, "because visitors pay").cue == "reasoned"
+
+
+def test_a_verb_with_a_setting_of_its_own_beside_a_quote_does_not_voice_it(nlp):
+    found = statements(nlp, 'When Jane Doe arrived, "Welcome home" banners were waiting at the station.',
+                       '"The Long Road," the series that ran for six seasons, ended in 2023.')
+    assert not any(s.text.startswith(("Welcome home", "The Long Road")) for s in found)
+
+
+def test_a_gerund_after_an_adverb_or_a_verb_of_proposing_is_reported(nlp):
+    found = statements(nlp, "Judge Tom Hale has denied ever meeting the two developers.",
+                       "Minister Ravi Saran recommended developing a shared plan for the harbour.")
+    assert beginning(found, "ever meeting the two").cue == "denied"
+    assert (beginning(found, "developing a shared plan").speaker, beginning(found, "developing a shared").cue) \
+        == ("ravi-saran", "recommended")
+
+
+def test_a_verb_of_going_on_with_a_gerund_reports_nothing(nlp):
+    assert statements(nlp, "The band from Leeds continued playing the old songs until midnight.") == ()
+
+
+def test_warning_someone_against_a_thing_and_blaming_a_thing_on_someone_are_reported(nlp):
+    found = statements(nlp, "The Harbour Board warned the ferry company against any further delay.",
+                       "Mayor Olivia Grant blamed the closure on the storm in March.")
+    assert beginning(found, "the ferry company against any further delay").cue == "warned"
+    assert beginning(found, "the closure on the storm").speaker == "olivia-grant"
+
+
+def test_warning_someone_to_leave_is_a_request_not_a_judgement(nlp):
+    found = statements(nlp, "Police warned residents to leave the valley before noon.")
+    assert not any(s.text.startswith("residents against") for s in found)
+    assert len([s for s in found if s.cue == "warned"]) <= 1
+    found = statements(nlp, 'Mayor Olivia Grant warned the closure of the bridge "will not be the last one."')
+    assert not any(s.text == "the closure of the bridge" for s in found)
+
+
+def test_a_participle_between_a_number_or_article_and_a_noun_is_no_report(nlp):
+    assert statements(nlp, "Four declared contenders in the party leadership contest today addressed members "
+                           "at the town hall.") == ()
+    assert statements(nlp, "A reported 50,000 campaigners marched through the capital on Sunday.") == ()
+
+
+def test_a_number_as_the_subject_of_a_verb_of_saying_still_reports(nlp):
+    found = statements(nlp, "Four said the plan would fail.")
+    assert beginning(found, "the plan would fail").cue == "said"

@@ -72,7 +72,7 @@ def sheet_for(article: Article, headline, paragraphs: list, nlp=None) -> FactShe
     from .quotes import inside, quotes
     from .resolve import Resolver
     from .roles import roles
-    from .statements import Paragraph, direct_statements, indirect_statements, sentence_index
+    from .statements import Paragraph, block_quotes, direct_statements, indirect_statements, sentence_index
     from .topics import topics
     from .transcript import keeps, transcript_paragraphs
 
@@ -91,7 +91,11 @@ def sheet_for(article: Article, headline, paragraphs: list, nlp=None) -> FactShe
                        for pid in role_map}
     statements, found_disputes, last = [], [], None
     transcript = transcript_paragraphs(paragraphs)
+    blocks = block_quotes(paras, resolver, transcript)
     for para in paras:
+        if para.index in blocks:  # a block quotation: the speaker's words, not narration
+            statements.append(blocks[para.index])
+            continue
         direct, last = direct_statements(para, resolver, last)
         cues = _direct_cues(para, direct)
         found = sorted(direct + indirect_statements(para, resolver, cues),

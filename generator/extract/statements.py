@@ -21,10 +21,11 @@ from .lexicon import (
     SPEECH_VERBS,
     WEAK_SPEECH_VERBS,
 )
-from .names import foreign, token_texts, tokens_of
+from .names import foreign, text_of, token_texts, tokens_of
 from .people import pronoun_gender
 from .quotes import Quote, inside, nested
 from .resolve import Resolver, Who, outer_report, person_noun, subject_of
+from .transcript import speaks
 
 _CLOSING = ".!?,…"
 _OPENING = "\"“‘'"
@@ -106,6 +107,8 @@ _SOURCES = frozenset(["source", "data", "figure", "statistic", "number", "offici
 # "recommend" and "insist" report their that-clauses anyway. Not orders ("ordered the flags be lowered"): an
 # official act.
 _MANDATING = frozenset(["ask", "request", "demand", "urge", "propose"])
+# Verbs of proposing, weak alone ("suggested a plan"), whose gerund is the proposal: "recommended building ...".
+_PROPOSING = frozenset(["suggest", "recommend"])  # not "propose" (a step taken: the dev gold leaves it out)
 # Nouns for a view given as someone's: "In his view, ...", "In Smith's opinion, ...".
 _VIEWS = frozenset(["view", "opinion", "words", "estimation", "assessment"])
 # Adverbs that make "would" a later time in a past narrative ("She would later say ..."), not a supposition.
@@ -362,6 +365,8 @@ def _adjacent(quote: Quote, para: Paragraph) -> Token | None:
     if i >= 0 and i not in para.quoted and (is_speech_verb(doc[i]) or _participle_as_noun(doc[i])) \
             and (doc[i].lemma_.lower() not in WEAK_SPEECH_VERBS or _bare(doc[i], para)):
         return doc[i]
+    if i >= 0 and doc[i + 1].text == "," and _voicing(doc[i], para):
+        return doc[i]  # 'The city reasoned, "..."'
     if i >= 0 and i not in para.quoted:
         told = _told_someone(doc[i], para)
         if told is not None:
@@ -392,6 +397,19 @@ def _bare(verb: Token, para: Paragraph) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "punct", "advmod", "cc") or c.i in para.quoted for c in verb.children)
 
 
+def _voicing(verb: Token, para: Paragraph) -> bool:
+    """ '"...," Jane Doe offered.', 'The council reasoned, "..."', '"...," she offers, "..."': any verb with a
+    speaker for subject and nothing else of its own, set off from the quote beside it by a comma, voices the
+    quote, whatever it means alone (offer, reason, muse, quip); not a verb with an object or a setting of its
+    own ("he said when he arrived") nor one opening a subordinate clause ("When she arrived, "..."")."""
+    if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() in ("be", "have", "do") \
+            or not _bare(verb, para):
+        return False
+    subject = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return subject.i not in para.quoted and (subject.pos_ in ("PROPN", "NOUN") or subject.tag_ == "PRP"
+                                             and subject.lower_ != "it")
+
+
 def _after(quote: Quote, para: Paragraph) -> Token | None:
     """The verb after the quote's closing mark. After a full stop inside the marks only a bare
     attribution ('"... a trial." Pelosi said.'): a longer clause begins the next sentence
@@ -414,6 +432,10 @@ def _after(quote: Quote, para: Paragraph) -> Token | None:
         j += 1
     if found is None and i < j < len(doc) and j not in para.quoted and is_speech_verb(doc[j]) and _resumes(doc[j], para):
         found = doc[j]  # '"Our team" study co-author Jane Doe said "has developed ...': a quote split by its attribution
+    closed = quote.text.endswith(",") or any(t.text == "," for t in doc[quote.span.end:i])
+    if found is None and i < j < len(doc) and closed and _voicing(doc[j], para) \
+            and all(t.i in para.quoted or t.head == doc[j] or t.head.i in range(i, j) for t in doc[i:j]):
+        found = doc[j]  # '"...," Jane Doe offered.'
     if found is not None and quote.text.rstrip("]").endswith(".") and not quote.text.endswith(".."):
         rest = doc[found.i + 1:found.sent.end]
         if len(rest) > 4 or any(t.pos_ in ("VERB", "AUX", "ADP") for t in rest):
@@ -459,6 +481,13 @@ def _colon_before(quote: Quote, para: Paragraph) -> Token | None:
         i -= 1
     if i < 0 or doc[i].text != ":":
         return None
+    return _colon_cue(doc[i], para)
+
+
+def _colon_cue(colon: Token, para: Paragraph) -> Token | None:
+    """The reporting verb of the clause a colon ends ("Jane Doe said:", "turning to him and stating:"), or
+    None when that clause reports no one's words."""
+    doc, i = colon.doc, colon.i
     verb = doc[i].sent.root if doc[i].sent.root.i < i else doc[i].head
     while verb.i > i and verb.head != verb:
         verb = verb.head
@@ -599,6 +628,42 @@ def _nearest(quote: Quote, para: Paragraph) -> Token | None:
     if not candidates:
         return None
     return min(candidates, key=lambda t: min(abs(t.i - quote.span.start), abs(t.i - quote.span.end)))
+
+
+def block_quotes(paras: list[Paragraph], resolver: Resolver, skip: frozenset[int]) -> dict[int, Statement]:
+    """Paragraphs that are a block quotation whose marks the text lost: a paragraph closes with a clause of
+    saying and a colon ("Jane Doe said:", "In a statement, Doe writes:"), and the next paragraphs, unquoted,
+    are the speaker's words as long as they speak in the first or second person (a list, a description or the
+    narration going on after a colon does not). Paragraph index -> the statement it is; `skip`: transcript."""
+    out: dict[int, Statement] = {}
+    for para in paras[:-1]:
+        who, cue = _block_intro(para, resolver)
+        if who is None or para.index in skip:
+            continue
+        for block in paras[para.index + 1:]:
+            text = text_of(block.doc).strip().rstrip("\"”").strip()
+            if block.index in skip or block.quotes or text[:1] in _OPENING or not speaks(block.doc):
+                break
+            out[block.index] = Statement(who.person, who.text, "direct", cue.text, text, Where(block.index, 0),
+                                         who.confidence)
+    return out
+
+
+def _block_intro(para: Paragraph, resolver: Resolver) -> tuple[Who | None, Token | None]:
+    """The speaker and cue of a paragraph that ends introducing a block quotation: its last token a colon
+    outside quotation marks that ends a clause of saying with a speaker named in it."""
+    doc = para.doc
+    last = next((t for t in reversed(doc) if not t.is_space), None)
+    if last is None or last.text != ":" or last.i in para.quoted:
+        return None, None
+    said = [t for t in doc[last.sent.start:last.i]
+            if t.i not in para.quoted and (is_speech_verb(t) or _participle_as_noun(t))]
+    cue = _colon_cue(last, para)  # else the last verb of saying: "gave his address, turning to X and stating:"
+    cue = cue if cue is not None and is_speech_verb(cue) else (said[-1] if said else None)
+    if cue is None or cue.lower_ == "according":
+        return None, None
+    who = _speaker(cue, para, resolver)
+    return (who, cue) if who.text else (None, None)
 
 
 def according_to(doc: Doc, quoted: frozenset[int]) -> list[Token]:
@@ -1187,7 +1252,7 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
     doc = para.doc
     for verb in tokens_of(doc):
         if verb.i in para.quoted or verb.pos_ != "VERB" or _hypothetical(verb) or not reports_clause(verb) \
-                or _charged(verb) or _negated(verb):
+                or _charged(verb) or _negated(verb) or _modifier(verb):
             continue
         repaired = _object_clause(verb)
         if repaired is not None:
@@ -2339,6 +2404,11 @@ _CASTING = {
     "to": frozenset(["attribute", "ascribe", "liken"]),  # not "compare" (what a trial or a study does)
     "with": frozenset(["credit"]),
     "for": frozenset(["credit", "praise", "commend"]),
+    "on": frozenset(["blame"]),  # "blamed the fire on faulty wiring" ("blamed X for Y": a noun report, above)
+    # a warning given to someone: "warned Turkey against an incursion", "warned them of the consequences"
+    "against": frozenset(["warn", "caution"]),
+    "of": frozenset(["warn"]),
+    "about": frozenset(["warn", "caution"]),
 }  # not criticising someone for a thing (the dispute, not words reported)
 _CAST_VERBS = frozenset().union(*_CASTING.values())
 # Stances a speaker takes in words when stating or expressing them ("expressed opposition to ...", "stated her
@@ -2378,7 +2448,8 @@ def _cast_as(para: Paragraph, resolver: Resolver) -> list[Statement]:
         if obj is None or _within_report(verb) or _asked(verb):
             continue
         phrase = next((c for c in [*verb.children, *obj.children] if c.dep_ == "prep" and c.i > obj.i
-                       and lemma in _CASTING.get(c.lower_, ())), None)
+                       and lemma in _CASTING.get(c.lower_, ()) and (c.head == verb or c.lower_ != "of")), None)
+        # not 'warned the death of bin Laden "does not ..."': an "of" on the object is the noun's own
         subject = verb.head if verb.dep_ == "acl" else subject_of(verb, para.quoted)
         if phrase is None or subject is None or _first_or_second(subject) or _evidence(subject) \
                 or not any(c.dep_ in ("pobj", "pcomp", "acomp", "amod") for c in phrase.children):
@@ -2480,10 +2551,22 @@ def _unsaid(verb: Token) -> bool:
     that was not made (a bare verb after "to" or a modal, a negation, a subject that is nobody)."""
     if verb.tag_ == "VB" and not any(c.dep_ == "aux" and c.lemma_ == "do" for c in verb.children):
         return True
-    if _negated(verb):
+    if _negated(verb) or _modifier(verb):
         return True
     return any(c.dep_ == "nsubj" and any(d.lower_ == "no" for d in c.children) or c.lower_ in ("nobody", "none")
                for c in verb.children)
+
+
+def _modifier(verb: Token) -> bool:
+    """ "Four declared contenders addressed ...", "A reported 50,000 campaigners marched": a participle between an
+    article or a number standing alone and the noun or number after it modifies that noun (the parser may take
+    the article or number for the verb's subject); no one declared or reported anything."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBN", "VBD") or verb.i == 0 or verb.i + 1 >= len(doc):
+        return False
+    before, after = doc[verb.i - 1], doc[verb.i + 1]
+    return (before.lower_ in ("a", "an", "the") or before.tag_ == "CD") and not list(before.children) \
+        and (before.i == before.sent.start or doc[before.i - 1].is_punct) and after.pos_ in ("NOUN", "NUM", "PROPN")
 
 
 def _document_clauses(para: Paragraph, resolver: Resolver) -> list[Statement]:
@@ -2577,20 +2660,24 @@ def _gerund_reports(para: Paragraph, resolver: Resolver, direct_cues: dict[int, 
     receiving a toy ...": a verb of saying whose complement is a gerund reports the speaker's own doing ("we
     invented ...") in place of a that-clause; the content is the gerund's phrase. Not when the verb's content
     is a quote: '"...," she said referring to the flood', 'tweeted using her account: "..."' tell how or of
-    what the quote was said (the narrator's words)."""
+    what the quote was said (the narrator's words). An adverb may stand before the gerund ("denied ever
+    meeting him"); a verb of proposing reports its gerund too ("recommended building a dam": the proposal)."""
     out, doc = [], para.doc
     quoting = set(direct_cues.values())
     for verb in tokens_of(doc):
-        if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_VERBS - WEAK_SPEECH_VERBS \
+        if verb.i in para.quoted or verb.pos_ != "VERB" \
+                or verb.lemma_.lower() not in (SPEECH_VERBS - WEAK_SPEECH_VERBS) | _PROPOSING \
                 or _unsaid(verb) or _hypothetical(verb) or _charged(verb) or verb in quoting:
             continue
         if any(c.dep_ == "auxpass" for c in verb.children):
             continue  # "He was reported missing": said of him, not by him
         goal = next((c for c in verb.children if c.dep_ == "xcomp" and c.left_edge.i == verb.i + 1
-                     and c.left_edge.tag_ == "VBG"), None)
+                     and (c.left_edge.tag_ == "VBG" or c.tag_ == "VBG"
+                          and all(t.pos_ in ("ADV", "PART") for t in doc[verb.i + 1:c.i]))), None)
         subject = subject_of(verb, para.quoted)
-        if goal is None or subject is None or _first_or_second(subject) or _evidence(subject):
-            continue
+        if goal is None or subject is None or _first_or_second(subject) or _evidence(subject) \
+                or verb.lemma_.lower() in _PROPOSING and not _someone_or_text(subject):
+            continue  # not "a region that is close and recommended ...": a proposal needs someone to make it
         end = next((t.i for t in doc[goal.i:goal.right_edge.i + 1] if t.text in ";:" or t.i in para.quoted),
                    goal.right_edge.i + 1)
         if end in para.quoted and not doc[end - 1].is_punct:

@@ -37,7 +37,7 @@ def transcript_paragraphs(paragraphs: list[Doc]) -> frozenset[int]:
     run: list[int] = []
     for i in range(min(turns, default=len(paragraphs)), len(paragraphs) + 1):
         if i == len(paragraphs) or i in turns:
-            if any(_speaks(paragraphs[j]) for j in run):
+            if any(speaks(paragraphs[j]) for j in run):
                 out.update(run)
             run = []
         else:
@@ -69,11 +69,11 @@ def _question_turns(paragraphs: list[Doc], texts: list[str]) -> set[int]:
     next paragraph in the first person; three such pairs at least make a transcript."""
     questions = {i for i, doc in enumerate(paragraphs[:-1])
                  if texts[i].rstrip(' "”').endswith("?") and len(list(doc.sents)) <= 3
-                 and any(t.lower_ in ("you", "your") for t in doc) and _speaks(paragraphs[i + 1], ("i", "we"))}
+                 and any(t.lower_ in ("you", "your") for t in doc) and speaks(paragraphs[i + 1], ("i", "we"))}
     return questions if len(questions) >= 3 else set()
 
 
-def _speaks(doc: Doc, persons=_FIRST_SECOND) -> bool:
+def speaks(doc: Doc, persons=_FIRST_SECOND) -> bool:
     """A personal pronoun of the first or second person outside quotation marks ("we did not", not a quoted
     "we" in narration), or anywhere in a paragraph that is all one quotation (a turn printed in quotes)."""
     whole = len(doc) > 2 and doc[0].text in _QUOTE_MARKS and doc[-1].text in _QUOTE_MARKS
