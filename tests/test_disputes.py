@@ -447,6 +447,12 @@ def test_an_appeal_asking_for_something_is_a_plea(nlp):
     assert disputes(nlp, "The Green Party issued an appeal urging that the prisoners be freed.") == ()
 
 
+def test_the_time_allowed_to_appeal_is_no_appeal(nlp):
+    assert disputes(nlp, "Farmer Tom Reeder received 30 days to appeal the sentence.") == ()
+    assert disputes(nlp, "Farmer Tom Reeder has a week to appeal the ruling.") == ()
+    assert pairs(nlp, "Farmer Tom Reeder said he will appeal the sentence.") == [("tom-reeder", None)]
+
+
 def test_a_rejection_of_a_proposal_targets_its_author(nlp):
     text = "Minister Anna Berg spoke. Senator Tom Reed's rejection of Berg's proposal surprised many."
     assert pairs(nlp, text) == [("tom-reed", "anna-berg")]

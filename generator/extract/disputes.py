@@ -1370,6 +1370,10 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
             c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) and not (
             verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _ASPECTUAL):
         return None  # "the right to criticise", "decided to question them": an intent or a licence, not an act
+    if any(c.dep_ == "aux" and c.tag_ == "TO" and c.i > 0 and c.doc[c.i - 1].lemma_.lower() in _CIRCUMSTANCES
+           for c in verb.children):
+        return None  # "received 80 days to appeal the sentence", "has a week to appeal": the time allowed (the
+        # parser may hang the infinitive on the verb), not a case brought
     if lemma == "deny" and (any(c.dep_ == "dative" for c in objects) or _refused(verb)
                             or any(c.lemma_.lower() in _REFUSALS for c in objects)):
         return None
