@@ -2120,3 +2120,13 @@ def test_a_participle_between_a_number_or_article_and_a_noun_is_no_report(nlp):
 def test_a_number_as_the_subject_of_a_verb_of_saying_still_reports(nlp):
     found = statements(nlp, "Four said the plan would fail.")
     assert beginning(found, "the plan would fail").cue == "said"
+
+
+def test_a_place_claimed_is_a_claim_to_own_it_not_words(nlp):
+    assert statements(nlp, "Both Freedonia and Sylvania claim the Marsh Islands as their territory.",
+                      "Argentina claims the Falkland Islands.") == ()
+
+
+def test_responsibility_and_victory_claimed_are_still_reported(nlp):
+    found = statements(nlp, "The Harbour Front claimed responsibility for the attack on the depot.")
+    assert beginning(found, "responsibility for the attack").cue == "claimed"

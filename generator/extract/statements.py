@@ -2230,7 +2230,7 @@ def _noun_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
             continue  # parser gave no entity type, whom the article names
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
         if obj is None or _view_clause(verb, obj) is not None \
-                or verb.lemma_.lower() == "claim" and obj.lemma_.lower() in _TOLLS \
+                or verb.lemma_.lower() == "claim" and (obj.lemma_.lower() in _TOLLS or _a_place(obj)) \
                 or verb.lemma_.lower() == "cite" and _a_source(obj) or _refusal(verb, obj) \
                 or verb.lemma_.lower() == "acknowledge" and _a_person(obj) \
                 or verb.lemma_.lower() == "propose" and obj.lemma_.lower() in _ENACTED \
@@ -2799,6 +2799,12 @@ def _bracketed(token: Token) -> bool:
 def _a_person(obj: Token) -> bool:
     """A person as an object: a name, or a description with a name in apposition."""
     return obj.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in obj.children)
+
+
+def _a_place(obj: Token) -> bool:
+    """ "Both states claim the city", "claims the islands as its territory": a place claimed is a claim to own it,
+    not words reported (as a disaster claims lives)."""
+    return obj.ent_type_ in ("GPE", "LOC", "FAC")
 
 
 def _a_source(obj: Token) -> bool:
