@@ -2130,3 +2130,32 @@ def test_a_place_claimed_is_a_claim_to_own_it_not_words(nlp):
 def test_responsibility_and_victory_claimed_are_still_reported(nlp):
     found = statements(nlp, "The Harbour Front claimed responsibility for the attack on the depot.")
     assert beginning(found, "responsibility for the attack").cue == "claimed"
+
+
+def test_a_participle_with_an_agent_is_the_agents_words(nlp):
+    found = statements(nlp, "Lena Hart wrote a memoir in 1990 of her years abroad. She published it in 1992, described "
+                            'by the Daily Courier as partly "a story of quiet courage."')
+    quote = beginning(found, "a story of quiet courage")
+    assert (quote.speaker, quote.speaker_text) == (None, "the Daily Courier")
+
+
+def test_a_participle_after_a_passive_with_an_agent_is_the_agents(nlp):
+    found = statements(nlp, 'Tom Hale won the vote on Monday. The vote results were described by Hale as a "clear '
+                            'mandate", saying he will act by June.')
+    assert beginning(found, "he will act by June").speaker == "tom-hale"
+
+
+def test_a_participle_with_an_agent_inside_the_subject_leaves_the_speaker(nlp):
+    found = statements(nlp, "Tom Hale, backed by the party, said the vote was fair and open.")
+    assert beginning(found, "the vote was fair").speaker == "tom-hale"
+
+
+def test_one_quoted_by_a_station_is_the_speaker_not_the_station(nlp):
+    found = statements(nlp, 'Bishop Tom Hale is quoted by a local radio station responding to the open letter: "We '
+                            'find it unfair to use our charity against our teaching."')
+    assert beginning(found, "We find it unfair").speaker == "tom-hale"
+
+
+def test_a_participle_after_a_passive_of_another_act_with_an_agent_is_the_subjects(nlp):
+    found = statements(nlp, "Tom Hale was detained by police on Monday after saying the border should be closed.")
+    assert beginning(found, "the border should").speaker == "tom-hale"

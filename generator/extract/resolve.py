@@ -572,6 +572,15 @@ def subject_of(verb: Token, quoted: frozenset[int] | set[int] = frozenset()) -> 
     return None
 
 
+def passive_agent(verb: Token) -> Token | None:
+    """ "a memoir described by the Post as ...", "the results were described by Lee as ...": the doer of a passive
+    participle is its agent, "by" X (its subject is what is done to); not the one who quotes ("Cardinal Doe is
+    quoted by a radio station responding ...": the cardinal speaks)."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() in _QUOTING:
+        return None
+    return next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+
+
 def _across_quote(verb: Token, quoted: frozenset[int] | set[int]) -> Token | None:
     """ 'X did not respond - stating "We welcome all visitors. We welcome the students.", and concluded that
     ...': the parser ends a sentence inside the quote, leaving "and concluded" with no subject; it has the

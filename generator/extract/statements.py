@@ -24,7 +24,7 @@ from .lexicon import (
 from .names import foreign, text_of, token_texts, tokens_of
 from .people import pronoun_gender
 from .quotes import Quote, inside, nested
-from .resolve import Resolver, Who, outer_report, person_noun, subject_of
+from .resolve import Resolver, Who, outer_report, passive_agent, person_noun, subject_of
 from .transcript import speaks
 
 _CLOSING = ".!?,…"
@@ -1175,13 +1175,20 @@ def _possessor(token: Token) -> bool:
 
 def speaker_of(verb: Token, para: Paragraph) -> Token | None:
     """Who speaks through a reporting verb: the agent of a passive ("he was told by Emergencies Minister
-    Yevgeny Zinichev"), the document that reads, else the subject."""
-    agent = next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
-    if agent is not None and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+    Yevgeny Zinichev", and of a participle with no subject: "her memoir, described by the Post as "...""), the
+    document that reads, else the subject, unless that is the subject of a passive verb of saying with an agent
+    the verb goes on from ("the results were described by Lee as "...", saying ...": Lee says; not "Doe was held
+    by police after saying ...": Doe)."""
+    agent = passive_agent(verb)
+    if agent is not None and (any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+                              or not any(c.dep_ in ("nsubj", "csubj") for c in verb.children)):
         return agent
     if _calls_something(verb):
         return verb.head  # 'Trump called the sentence "unjust"', misread as a participle after its speaker
-    return _document_of(verb) or subject_of(verb, para.quoted)
+    subject = _document_of(verb) or subject_of(verb, para.quoted)
+    if subject is not None and subject.dep_ == "nsubjpass" and subject.head != verb and is_speech_verb(subject.head):
+        return passive_agent(subject.head) or subject
+    return subject
 
 
 def _speaker_after(cue: Token, para: Paragraph, resolver: Resolver) -> Token | None:
