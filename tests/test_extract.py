@@ -2541,3 +2541,17 @@ def test_an_apposition_set_off_by_commas_still_counts(nlp):
     # near miss: no semicolon, the title after the name is its own
     found = roles_of(nlp, "The guests included Ann Roe, the Dutch Prime Minister, and Dan Eads.")
     assert found["Ann Roe"] == ["Prime Minister"]
+
+
+@pytest.mark.parametrize(("text", "words", "label", "found"), [
+    ("A spokesman for the city water board, Aldo Pereira, explained the plan.", "Aldo Pereira", "NORP",
+     ["Aldo Pereira"]),
+    ("Deputy Minister of the Interior Ilkka Vetu issued a statement.", "Ilkka Vetu", "NORP", ["Ilkka Vetu"]),
+    ('Spokesperson of the "Haven" Pieter Maes said the shelter opens in May.', "Pieter Maes", "WORK_OF_ART",
+     ["Pieter Maes"]),
+    # the body alone after "of", or a body's own words before the verb, name no one
+    ("The director of Kessler Brandt said the deal was off.", "Kessler Brandt", "ORG", []),
+    ("The head of the Harbour Safety Council said it would meet.", "Harbour Safety Council", "ORG", []),
+])
+def test_a_name_after_a_role_of_a_body_is_a_person_whatever_the_model_tagged(nlp, text, words, label, found):
+    assert spans_with_tag(nlp, text, words, label) == found

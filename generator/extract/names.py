@@ -441,6 +441,7 @@ def name_spans(doc: Doc) -> list[Span]:
     for span in _names_by_syntax(doc, covered):
         spans.append(span)
         covered.update(range(span.start, span.end))
+    spans.extend(_names_after_role_of_body(doc, covered))
     spans.extend(_names_listed_with_people(doc, spans, covered))
     return sorted(spans, key=lambda s: s.start)
 
@@ -869,6 +870,38 @@ def _names_after_role(doc: Doc, covered: set[int]) -> list[Span]:
     return out
 
 
+def _names_after_role_of_body(doc: Doc, covered: set[int]) -> list[Span]:
+    """ "A spokesman for the Acme agency, Ana Ruiz, explained ...", "Minister of the Interior Tal Ben issued ...",
+    "Spokesperson of the "Haven" Dirk Maes said": a title or role noun, "of" or "for", the body's phrase, then
+    the person's name (set off by commas or not) as the subject of a verb; the model often runs the body and
+    the name together or tags the name a thing. The name is the two or three name words (a list item's shape,
+    see `_list_item`) right before the verb or the comma before it, with some of the body's phrase (no verb in
+    it) between "of" and the name: "director of Acme Lenn said" names the body alone."""
+    out = []
+    texts = token_texts(doc)
+    for i in range(1, len(doc) - 3):
+        if texts[i] not in ("of", "for") or not _role_text(texts[i - 1]):
+            continue
+        end = i + 1
+        while end < len(doc) and end - i < 12 and doc[end].pos_ not in ("VERB", "AUX", "PRON", "ADP", "CCONJ") \
+                and texts[end] not in _FULL_STOPS:
+            end += 1
+        stop = end - 1 if end - 1 > i and texts[end - 1] == "," else end
+        if end >= len(doc) or doc[end].pos_ not in ("VERB", "AUX") or doc[end].tag_ not in _VERB_FORMS:
+            continue
+        first = stop
+        while first > i + 1 and stop - first < 3 and _name_word(doc[first - 1]):
+            first -= 1
+        if stop - first == 3 and common_word(doc[first]) and not first_name(doc[first]):
+            first += 1  # "of the Interior Arye Derry": the body's last word
+        name = _list_item(doc, first, stop, after_body=True) if first > i + 2 else None
+        if name is None or covered.intersection(range(name.start, name.end)):
+            continue
+        out.append(name)
+        covered.update(range(name.start, name.end))
+    return out
+
+
 _LIST_SEPARATORS = ((",", "and"), (",", "or"), ("and",), ("or",), (",",))  # the longest first
 
 
@@ -915,14 +948,15 @@ def _list_item_before(doc: Doc, start: int) -> Span | None:
     return None
 
 
-def _list_item(doc: Doc, start: int, end: int) -> Span | None:
+def _list_item(doc: Doc, start: int, end: int, after_body: bool = False) -> Span | None:
     """Two or three name words that stand alone as a list item: no capitalised word, title or determiner
     right before them or capitalised word right after (the run would be part of a longer name), none a
     place, organisation or title word, not modifying a noun after them ("Ann Lee and Acme staff"), and
     opening with a common first name or else holding no dictionary word (as `shares_surname` asks) and not
-    tagged a place."""
+    tagged a place. Right after a body's name (`after_body`), the capitalised word before it is the body's."""
     name = doc[start:end]
-    if not 2 <= len(name) <= 3 or start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].pos_ == "DET") \
+    if not 2 <= len(name) <= 3 or start > 0 and not after_body \
+            and (doc[start - 1].text[:1].isupper() or doc[start - 1].pos_ == "DET") \
             or end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha \
             or any(t.pos_ != "PROPN" or t.text in ORG_WORDS | PLACE_WORDS or _is_title_word(t)
                    or _role_text(t.text) or t.is_stop for t in name) \
