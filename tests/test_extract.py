@@ -2506,3 +2506,22 @@ def test_an_apposition_set_off_by_commas_still_counts(nlp):
     # near miss: no semicolon, the title after the name is its own
     found = roles_of(nlp, "The guests included Ann Roe, the Dutch Prime Minister, and Dan Eads.")
     assert found["Ann Roe"] == ["Prime Minister"]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("According to Peruvian Ambassador to the United Kingdom Tom Reed, the talks went well.", "Tom Reed",
+     ("Ambassador to the United Kingdom", "Peru")),
+    ("Former Minister of the Interior Ann Roe said the plan had failed.", "Ann Roe",
+     ("Former Minister of the Interior", None)),
+    # near miss: "to the" after a lower-case word that is no office before the name
+    ("The letter went from the mayor to the United Nations envoy Bo Kay.", "Bo Kay", ("envoy", "United Nations")),
+])
+def test_the_after_to_or_of_inside_a_title_before_a_name(nlp, text, name, role):
+    people = {p.name: [(r.title, r.organization) for r in p.roles] for p in extract(article(text), nlp).people}
+    assert people[name] == [role]
+
+
+def test_a_title_with_its_to_phrase_and_without_it_is_one_role(nlp):
+    found = roles_of(nlp, "According to Peruvian Ambassador to the United Kingdom Tom Reed, the talks went well. "
+                          "Peruvian Ambassador Tom Reed said a deal was near.")
+    assert found == {"Tom Reed": ["Ambassador to the United Kingdom"]}

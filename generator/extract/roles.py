@@ -645,10 +645,10 @@ def _two_bodies(a: str, b: str) -> bool:
 
 
 def _head_word(title: str) -> str:
-    """The title's head noun: the last word, or the word before "of"/"for" ("U.S. Attorney for the Western
-    District" is an attorney)."""
+    """The title's head noun: the last word, or the word before "of"/"for"/"to" ("U.S. Attorney for the Western
+    District" is an attorney, "Ambassador to Peru" an ambassador)."""
     words = title.lower().split()
-    cut = next((i for i, w in enumerate(words) if i and w in ("of", "for")), len(words))
+    cut = next((i for i, w in enumerate(words) if i and w in ("of", "for", "to")), len(words))
     return words[cut - 1]
 
 
@@ -743,10 +743,12 @@ def _object_of_for(group: list[Token]) -> bool:
 def _own_title(group: list[Token]) -> list[Token]:
     """ "fiancée of journalist Jamal Khashoggi": the name's own title is "journalist"."""
     of = max((i for i, t in enumerate(group) if t.lower_ == "of"), default=None)
-    if of is not None and group[of + 1:] and _ends_in_role(group[of + 1:]) \
-            and not (of and [t.lower_ for t in group[of + 1:]] == [group[-1].lower_] and group[-1].lower_ in _PORTFOLIOS
+    after = group[of + 1:] if of is not None else []
+    portfolio = [t.lower_ for t in after if t.lower_ != "the"] == [group[-1].lower_]  # "of (the) Interior"
+    if of is not None and after and _ends_in_role(after) \
+            and not (of and portfolio and group[-1].lower_ in _PORTFOLIOS
                      and _role_word(group[of - 1])):  # "Minister of Finance": "Finance" is the office's portfolio
-        return group[of + 1:]
+        return after
     return group
 
 
@@ -839,9 +841,10 @@ def _in_prefix(token: Token, root: Token, name: Span) -> bool:
             or doc[token.i - 1].text == "," and _listed_titles(doc[token.i - 1], name)) \
             and doc[token.i + 1].ent_type_ != "PERSON":
         return True  # "Former Trump adviser and retired general Michael Flynn"
-    if token.lower_ == "the" and token.i >= 2 and doc[token.i - 1].lower_ == "of" and _role_word(doc[token.i - 2]) \
-            and doc[token.i - 2].ent_type_ != "PERSON":
-        return True  # "speaker of the parliament Ali Larijani": the office's body is part of the title
+    if token.lower_ == "the" and token.i >= 2 and (doc[token.i - 1].lower_ == "of" and _role_word(doc[token.i - 2])
+                                                   and doc[token.i - 2].ent_type_ != "PERSON"
+                                                   or _from_place(doc[token.i - 1])):
+        return True  # "speaker of the parliament Ali Larijani", "Ambassador to the United Kingdom Tom Reed"
     if token.pos_ in ("DET", "PRON", "CCONJ", "SCONJ", "NUM", "PART") or _verbal(token) and not _mistagged_role(token) \
             or token.dep_ == "case":
         return False
