@@ -2525,3 +2525,11 @@ def test_a_title_with_its_to_phrase_and_without_it_is_one_role(nlp):
     found = roles_of(nlp, "According to Peruvian Ambassador to the United Kingdom Tom Reed, the talks went well. "
                           "Peruvian Ambassador Tom Reed said a deal was near.")
     assert found == {"Tom Reed": ["Ambassador to the United Kingdom"]}
+
+
+def test_a_hyphened_prefix_of_a_title_set_off_before_the_name_stays(nlp):
+    sheet = extract(article("Co-founder of Acme, Tom Reed, met the winners. Bo Kay, the co-founder of Zeta, met them "
+                            "too."), nlp)
+    assert [(r.title, r.organization) for r in person(sheet, "tom-reed").roles] == [("Co-founder", "Acme")]
+    # near miss: a title written in one piece keeps its prefix once
+    assert [r.title for r in person(sheet, "bo-kay").roles] == ["co-founder of Zeta"]

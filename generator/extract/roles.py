@@ -1403,6 +1403,7 @@ def role_in_apposition(name: Span) -> list[Role]:
                 or _names_another(head, name) or _hyphened(head) in heads or _listed_name(head):
             continue
         role = _hyphen_joined(_phrase_role(head), head, heads)
+        role = role and _hyphen_prefixed(role, head)  # "Co-founder of Acme, Tom Reed": "Co" hangs elsewhere
         if role and (head in single or listed and _plural_noun(head) and head.i < name.start):
             role = _singular(role, head)  # "two professors of law, A and B": each is a professor of law
         if role:
@@ -2004,7 +2005,8 @@ def _hyphen_prefixed(role: Role, head: Token) -> Role:
     """ "the drummer and co-founder of Cream": the parser may cut "co-founder" and keep only "founder"."""
     doc = head.doc
     if head.i >= 2 and doc[head.i - 1].text == "-" and not doc[head.i - 2].whitespace_ \
-            and not doc[head.i - 1].whitespace_ and role.title.startswith(head.text) and doc[head.i - 2].is_alpha:
+            and not doc[head.i - 1].whitespace_ and role.title.startswith(head.text) and doc[head.i - 2].is_alpha \
+            and doc[head.i - 2].lower_ not in TITLE_QUALIFIERS:  # "then-manager" is a manager
         return Role(doc[head.i - 2].text + "-" + role.title, role.organization)
     return role
 
