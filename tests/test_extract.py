@@ -2555,3 +2555,30 @@ def test_an_apposition_set_off_by_commas_still_counts(nlp):
 ])
 def test_a_name_after_a_role_of_a_body_is_a_person_whatever_the_model_tagged(nlp, text, words, label, found):
     assert spans_with_tag(nlp, text, words, label) == found
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("According to Peruvian Ambassador to the United Kingdom Tom Reed, the talks went well.", "Tom Reed",
+     ("Ambassador to the United Kingdom", "Peru")),
+    ("Former Minister of the Interior Ann Roe said the plan had failed.", "Ann Roe",
+     ("Former Minister of the Interior", None)),
+    # near miss: "to the" after a lower-case word that is no office before the name
+    ("The letter went from the mayor to the United Nations envoy Bo Kay.", "Bo Kay", ("envoy", "United Nations")),
+])
+def test_the_after_to_or_of_inside_a_title_before_a_name(nlp, text, name, role):
+    people = {p.name: [(r.title, r.organization) for r in p.roles] for p in extract(article(text), nlp).people}
+    assert people[name] == [role]
+
+
+def test_a_title_with_its_to_phrase_and_without_it_is_one_role(nlp):
+    found = roles_of(nlp, "According to Peruvian Ambassador to the United Kingdom Tom Reed, the talks went well. "
+                          "Peruvian Ambassador Tom Reed said a deal was near.")
+    assert found == {"Tom Reed": ["Ambassador to the United Kingdom"]}
+
+
+def test_a_hyphened_prefix_of_a_title_set_off_before_the_name_stays(nlp):
+    sheet = extract(article("Co-founder of Acme, Tom Reed, met the winners. Bo Kay, the co-founder of Zeta, met them "
+                            "too."), nlp)
+    assert [(r.title, r.organization) for r in person(sheet, "tom-reed").roles] == [("Co-founder", "Acme")]
+    # near miss: a title written in one piece keeps its prefix once
+    assert [r.title for r in person(sheet, "bo-kay").roles] == ["co-founder of Zeta"]

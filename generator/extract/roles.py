@@ -645,10 +645,10 @@ def _two_bodies(a: str, b: str) -> bool:
 
 
 def _head_word(title: str) -> str:
-    """The title's head noun: the last word, or the word before "of"/"for" ("U.S. Attorney for the Western
-    District" is an attorney)."""
+    """The title's head noun: the last word, or the word before "of"/"for"/"to" ("U.S. Attorney for the Western
+    District" is an attorney, "Ambassador to Peru" an ambassador)."""
     words = title.lower().split()
-    cut = next((i for i, w in enumerate(words) if i and w in ("of", "for")), len(words))
+    cut = next((i for i, w in enumerate(words) if i and w in ("of", "for", "to")), len(words))
     return words[cut - 1]
 
 
@@ -743,10 +743,12 @@ def _object_of_for(group: list[Token]) -> bool:
 def _own_title(group: list[Token]) -> list[Token]:
     """ "fiancée of journalist Jamal Khashoggi": the name's own title is "journalist"."""
     of = max((i for i, t in enumerate(group) if t.lower_ == "of"), default=None)
-    if of is not None and group[of + 1:] and _ends_in_role(group[of + 1:]) \
-            and not (of and [t.lower_ for t in group[of + 1:]] == [group[-1].lower_] and group[-1].lower_ in _PORTFOLIOS
+    after = group[of + 1:] if of is not None else []
+    portfolio = [t.lower_ for t in after if t.lower_ != "the"] == [group[-1].lower_]  # "of (the) Interior"
+    if of is not None and after and _ends_in_role(after) \
+            and not (of and portfolio and group[-1].lower_ in _PORTFOLIOS
                      and _role_word(group[of - 1])):  # "Minister of Finance": "Finance" is the office's portfolio
-        return group[of + 1:]
+        return after
     return group
 
 
@@ -839,9 +841,10 @@ def _in_prefix(token: Token, root: Token, name: Span) -> bool:
             or doc[token.i - 1].text == "," and _listed_titles(doc[token.i - 1], name)) \
             and doc[token.i + 1].ent_type_ != "PERSON":
         return True  # "Former Trump adviser and retired general Michael Flynn"
-    if token.lower_ == "the" and token.i >= 2 and doc[token.i - 1].lower_ == "of" and _role_word(doc[token.i - 2]) \
-            and doc[token.i - 2].ent_type_ != "PERSON":
-        return True  # "speaker of the parliament Ali Larijani": the office's body is part of the title
+    if token.lower_ == "the" and token.i >= 2 and (doc[token.i - 1].lower_ == "of" and _role_word(doc[token.i - 2])
+                                                   and doc[token.i - 2].ent_type_ != "PERSON"
+                                                   or _from_place(doc[token.i - 1])):
+        return True  # "speaker of the parliament Ali Larijani", "Ambassador to the United Kingdom Tom Reed"
     if token.pos_ in ("DET", "PRON", "CCONJ", "SCONJ", "NUM", "PART") or _verbal(token) and not _mistagged_role(token) \
             or token.dep_ == "case":
         return False
@@ -1400,6 +1403,7 @@ def role_in_apposition(name: Span) -> list[Role]:
                 or _names_another(head, name) or _hyphened(head) in heads or _listed_name(head):
             continue
         role = _hyphen_joined(_phrase_role(head), head, heads)
+        role = role and _hyphen_prefixed(role, head)  # "Co-founder of Acme, Tom Reed": "Co" hangs elsewhere
         if role and (head in single or listed and _plural_noun(head) and head.i < name.start):
             role = _singular(role, head)  # "two professors of law, A and B": each is a professor of law
         if role:
@@ -2001,7 +2005,8 @@ def _hyphen_prefixed(role: Role, head: Token) -> Role:
     """ "the drummer and co-founder of Cream": the parser may cut "co-founder" and keep only "founder"."""
     doc = head.doc
     if head.i >= 2 and doc[head.i - 1].text == "-" and not doc[head.i - 2].whitespace_ \
-            and not doc[head.i - 1].whitespace_ and role.title.startswith(head.text) and doc[head.i - 2].is_alpha:
+            and not doc[head.i - 1].whitespace_ and role.title.startswith(head.text) and doc[head.i - 2].is_alpha \
+            and doc[head.i - 2].lower_ not in TITLE_QUALIFIERS:  # "then-manager" is a manager
         return Role(doc[head.i - 2].text + "-" + role.title, role.organization)
     return role
 
