@@ -440,6 +440,40 @@ def test_a_quote_after_the_colon_of_a_reported_clause_is_a_second_statement(nlp)
     assert beginning(found, "Somehow these beetles").kind == "direct"
 
 
+def test_a_quote_after_the_comma_of_a_reported_clause_is_a_second_statement(nlp):
+    found = statements(nlp, "The coach Ann Whitby said on Monday that the new players had yet to be chosen, "
+                            '"They will train with us first. Then we will see."')
+    report = beginning(found, "the new players")
+    assert (report.kind, report.text) == ("indirect", "the new players had yet to be chosen")
+    assert beginning(found, "They will train").kind == "direct"
+
+
+def test_a_report_then_a_semicolon_and_a_quote_with_its_own_verb_are_two_statements(nlp):
+    found = statements(nlp, "Tom Baker saw the fire from his window.",
+                       "He said the guards opened the gates quickly, and nobody was hurt; "
+                       '"I think we were lucky", he said.')
+    report = beginning(found, "the guards opened")
+    assert (report.kind, report.speaker) == ("indirect", "tom-baker")
+    assert report.text == "the guards opened the gates quickly, and nobody was hurt"
+    assert [s.kind for s in found].count("indirect") == 1
+
+
+def test_a_quote_after_an_opening_phrase_of_the_clause_is_the_clause(nlp):
+    # the comma closes "during the past year", not the clause: the quote is what she told
+    found = statements(nlp, 'The nurse Jane Moss told the jury that, during the past year, "The boy was never '
+                            'taken to a doctor."',
+                       'Paul Reed said the plan was, "in a word", finished.')
+    assert [s.kind for s in found if s.speaker == "jane-moss"] == ["direct"]
+    assert not any(s.text.startswith("that") for s in found)
+
+
+def test_a_quote_after_a_verb_of_saying_inside_the_clause_stays_in_the_clause(nlp):
+    found = statements(nlp, 'Some readers reported that when they open the page, all they see is a banner saying, '
+                            '"The shop is closed for good."')
+    report = next(s for s in found if s.kind == "indirect")
+    assert 'a banner saying, "The shop is closed' in report.text
+
+
 def test_officials_said_between_commas_after_a_semicolon_reports_only_its_own_clause(nlp):
     found = statements(nlp, "A truck hit the barrier before stopping in the road; about 40 gallons of fuel, "
                             "officials said, spilled and caught fire.")

@@ -1267,10 +1267,12 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
         for clause, own in _clause_parts(verb, para.quoted):
             if repaired is not None and clause == repaired[2]:
                 continue
-            own -= _quote_after_colon(clause, para)
+            set_off = _quote_set_off(clause, para)  # 'X said A; "Q", he said': A is X's, the verb after Q gives Q
+            own -= set_off
             if _already_quoted(own - _asides(clause), verb, direct_cues) or _runs_into_quote(own, verb, para, direct_cues) \
-                    or clause.i in para.quoted or clause.i in foreign(doc) \
-                    or not _states_finding(verb, clause) or _semicolon_between(clause, verb) \
+                    or clause.i in para.quoted and (not set_off or own & para.quoted) or clause.i in foreign(doc) \
+                    or set_off and min(set_off) < verb.i \
+                    or not _states_finding(verb, clause) or _semicolon_between(clause, verb) and not set_off \
                     or _left_open(verb, clause) or _after_quoted_sentence(verb, clause) \
                     or clause.i < verb.i and _quotes_after(verb, clause, direct_cues):
                 continue
@@ -2015,12 +2017,37 @@ def _runs_into_quote(own: set[int], verb: Token, para: Paragraph, direct_cues: d
         and para.doc[last + 1].is_punct and cue is not None and (cue == verb or cue.i in own)
 
 
-def _quote_after_colon(clause: Token, para: Paragraph) -> set[int]:
-    """ "told the magazine the pattern suggested ...: "Somehow, these frogs ..."": a quote after a colon at the
-    end of a reported clause is a statement of its own; the clause stops at the colon."""
-    colon = next((t.i for t in clause.subtree if t.text == ":" and t.i + 1 in para.quoted
-                  and t.i not in para.quoted), None)
-    return set() if colon is None else {t.i for t in clause.subtree if t.i >= colon}
+_SET_OFF = {":", ";", ",", "\u2014", "\u2013"}  # colon, semicolon, comma, em and en dash
+
+
+def _quote_set_off(clause: Token, para: Paragraph) -> set[int]:
+    """ "told the magazine the pattern suggested ...: "Somehow, these frogs ..."", 'said the roles were not yet
+    set, "They won't fight."', 'said there was no panic; "I think ..."': a quote set off from the end of a
+    reported clause by a colon, or by a comma, semicolon or dash when it opens a sentence of its own, is a
+    statement of its own; the clause stops at the mark, whatever the parser hangs on which."""
+    mark = next((t.i for t in clause.subtree if _sets_off_quote(t, para)
+                 and (t.text == ":" or _clause_before(t, clause))), None)
+    return set() if mark is None else {t.i for t in clause.subtree if t.i >= mark}
+
+
+def _clause_before(mark: Token, clause: Token) -> bool:
+    """The reported clause has a subject and its verb before the mark (not 'told the court that, over the last
+    months, "Her illness ..."', where the comma closes an opening phrase and the quote is the clause), and the
+    mark does not follow a verb whose words the quote gives ('all they saw was a sign saying, "Closed"')."""
+    before = mark.doc[mark.i - 1]
+    if before.pos_ == "VERB" and before.lemma_.lower() in INDIRECT_VERBS | SPEECH_VERBS:
+        return False
+    return any(t.i < mark.i and t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.i < mark.i
+               for t in clause.subtree)
+
+
+def _sets_off_quote(mark: Token, para: Paragraph) -> bool:
+    """A colon before a quote; a comma, semicolon or dash before a quote that starts with a capital (a sentence
+    of its own, not a quoted word that goes on the clause: 'said it was, "in a word", over')."""
+    if mark.i in para.quoted or mark.i + 1 not in para.quoted or mark.text not in _SET_OFF:
+        return False
+    quote = next((q for q in para.quotes if mark.i < q.span.start <= mark.i + 2), None)
+    return mark.text == ":" or quote is not None and len(quote.span) > 0 and quote.span[0].text[:1].isupper()
 
 
 def _clause_text(clause: Token, own: set[int] | None = None) -> str:
@@ -2047,6 +2074,8 @@ def _outer_speaker(verb: Token, para: Paragraph, resolver: Resolver) -> str | No
     while token.head != token:
         if token.dep_ in ("conj", "relcl", "acl") or _aside(token):
             return None  # a conjoined report, one in a relative clause or a ", saying ..." stands on its own
+        if token.head.i in para.quoted:
+            return None  # 'He said X; "I think ...", he said': narration is not inside the quoted words
         if token.dep_ == "ccomp" and token.head.lemma_.lower() in INDIRECT_VERBS:
             subject = subject_of(token.head, para.quoted)
             return resolver.who(para.index, subject).person if subject is not None else None
@@ -2591,7 +2620,7 @@ def _document_clauses(para: Paragraph, resolver: Resolver) -> list[Statement]:
         subject = subject_of(verb, para.quoted)
         if clause is None or subject is None or _first_or_second(subject):
             continue
-        own = {t.i for t in clause.subtree} - _quote_after_colon(clause, para)
+        own = {t.i for t in clause.subtree} - _quote_set_off(clause, para)
         if any(i in para.quoted for i in own):
             continue
         text = _clause_text(clause, own)
