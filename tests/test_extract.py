@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from generator.articles import Article, read_article
 from generator.extract import extract
-from generator.extract.names import name_spans
+from generator.extract.names import name_spans, namesakes
 from generator.factsheet import dumps
 
 
@@ -2555,3 +2555,43 @@ def test_an_apposition_set_off_by_commas_still_counts(nlp):
 ])
 def test_a_name_after_a_role_of_a_body_is_a_person_whatever_the_model_tagged(nlp, text, words, label, found):
     assert spans_with_tag(nlp, text, words, label) == found
+
+
+def test_a_name_tagged_a_thing_that_ends_in_a_named_persons_surname_is_a_namesake(nlp):
+    found = names(nlp, "Many refugees want to stay, like Yaroun Dembe, who lives in a camp near the river.",
+                  "One of the camp leaders, Moussa Ali Dembe, says he studies law.")
+    assert {"Yaroun Dembe", "Moussa Ali Dembe"} <= found
+
+
+@pytest.mark.parametrize(("text", "words", "label", "found"), [
+    ("The pass went to Tavon Gray, who ran it back.", "Tavon Gray", "ORG", ["Tavon Gray"]),
+    ('"He fled by boat," Abdou Salim Gray said.', "Abdou Salim Gray", "WORK_OF_ART", ["Abdou Salim Gray"]),
+    # a place word, a determiner or a capitalised word after it: a thing named after the person
+    ("The boats sank on Lake Gray at night.", "Lake Gray", "LOC", []),
+    ("She joined the Tavon Gray at noon.", "Tavon Gray", "ORG", []),
+    ("She joined Tavon Gray Partners at noon.", "Tavon Gray", "ORG", []),
+    # a run that does not end in a known surname is left to the other rules
+    ("The pass went to Tavon Brook, who ran it back.", "Tavon Brook", "ORG", []),
+    # the holder's own name, or a place word closing the run, is no namesake
+    ("The pass went to Darnell Gray, who ran it back.", "Darnell Gray", "ORG", []),
+    ("The pass went to Tavon Gray City, who ran it back.", "Gray City", "GPE", []),
+])
+def test_a_namesake_tagged_a_thing_is_a_person(nlp, text, words, label, found):
+    doc = nlp(text)
+    texts, parts = [t.text for t in doc], words.split()
+    i = next(i for i in range(len(texts)) if texts[i:i + len(parts)] == parts)
+    doc.ents = [e for e in doc.ents if e.end <= i or e.start >= i + len(parts)] + [
+        Span(doc, i, i + len(parts), label=label)]
+    assert [span.text for span in namesakes(doc, {"gray": {"darnell"}}, set())] == found
+
+
+def test_a_namesake_tagged_a_thing_keeps_his_quote_and_his_misspelt_surname(nlp):
+    sheet = extract(article(
+        "Rebels held the port, and Colonel Mohamed Dacar was not found.",
+        '"The operation is going to plan," said Abdou Salim Dakar, a government spokesman.',
+        '"He has fled towards the coast," Abdou Salim Dacar said.'), nlp)
+    spokesman = person(sheet, "abdou-salim-dakar")
+    assert list(spokesman.aliases) == ["Abdou Salim Dacar"]
+    assert [s.speaker for s in sheet.statements] == ["abdou-salim-dakar", "abdou-salim-dakar"]
+    # another given name is another person, even with the same surname misspelt
+    assert {"Mohamed Dacar", "Abdou Salim Dakar"} <= {p.name for p in sheet.people}

@@ -1047,3 +1047,45 @@ def ent_of(token: Token) -> Span:
 def fold(text: str) -> str:
     folded = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
     return "".join(c for c in folded if not unicodedata.combining(c)).casefold()
+
+
+def surname_holders(spans: list[Span]) -> dict[str, set[str]]:
+    """The surnames of people named in full -> their given names, folded: the spans of two words or more
+    that open with a given name (`_given_word`) and end in a name word (`_name_part`): not "Davao City"."""
+    out: dict[str, set[str]] = {}
+    for span in spans:
+        if len(span) > 1 and _given_word(span[0]) and _name_part(span[-1]):
+            out.setdefault(fold(span[-1].text), set()).add(fold(span[0].text))
+    return out
+
+
+def namesakes(doc: Doc, holders: dict[str, set[str]], covered: set[int]) -> list[Span]:
+    """ "like Yara Dune, who lives ..." in an article that names a "Mohamed Ali Dune": two or three
+    capitalised words the model tagged a thing (or a body), ending in the surname of a person the article
+    names in full (see `surname_holders`) under another given name, are another person of that surname (a
+    namesake, a relative), not a body or a work. The first word may be a given name (`_given_word`); the
+    middle one of three (a father's name, "Abdou Said Dune") and the surname are name words (`_name_part`),
+    dictionary words too; no capitalised word or determiner right before the run, nor capitalised word
+    right after it. The same given name and surname are the same name, which the other rules judge."""
+    out = []
+    for ent in ents_of(doc):
+        given = fold(ent[0].text)
+        if ent.label_ in _MISTAGGED and 2 <= len(ent) <= 3 and given not in holders.get(fold(ent[-1].text), {given}) \
+                and _given_word(ent[0]) and all(_name_part(t) for t in ent[1:]) \
+                and not (ent.start > 0 and (doc[ent.start - 1].text[:1].isupper() or doc[ent.start - 1].pos_ == "DET")) \
+                and not (ent.end < len(doc) and doc[ent.end].text[:1].isupper() and doc[ent.end].is_alpha) \
+                and not covered.intersection(range(ent.start, ent.end)):
+            out.append(doc[ent.start:ent.end])
+            covered.update(range(ent.start, ent.end))
+    return out
+
+def _given_word(token: Token) -> bool:
+    """A capitalised proper noun that may be a given name: a common first name, or no dictionary word (see
+    `_name_part`)."""
+    return _name_part(token) and (first_name(token) or not common_word(token))
+
+
+def _name_part(token: Token) -> bool:
+    """A capitalised proper noun that is no stop word, title, role, place or organisation word."""
+    return token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper() and not token.is_stop \
+        and not _is_title_word(token) and not _role_text(token.text) and token.text not in ORG_WORDS | PLACE_WORDS

@@ -43,10 +43,12 @@ from .names import (
     introduced_as_kin,
     letter_label,
     name_spans,
+    namesakes,
     office_in_apposition,
     paired_with_person,
     shares_surname,
     standalone,
+    surname_holders,
     token_texts,
 )
 from .quotes import quote_ranges
@@ -92,6 +94,7 @@ def build_cast(docs: list[tuple[int, Doc]], outlet: str | None = None) -> Cast:
     couples: list[tuple[str, str]] = []
     docs_by_para = dict(docs)
     spans = [(para, span) for para, doc in docs for span in name_spans(doc)]
+    spans = _with_namesakes(docs, spans)
     alone = _named_alone(spans)
     for para, span in spans:
         shared = _shared_surname(span) if alone.get(_text(span), 0) < 2 else None
@@ -183,6 +186,21 @@ def build_cast(docs: list[tuple[int, Doc]], outlet: str | None = None) -> Cast:
     cast.mentions.sort(key=lambda pair: (pair[0].para == HEADLINE, pair[0].para, pair[0].start))
     cast.gender = genders(cast, dict(docs))
     return cast
+
+
+def _with_namesakes(docs: list[tuple[int, Doc]], spans: list[tuple[int, Span]]) -> list[tuple[int, Span]]:
+    """The name spans with the namesakes of people named in full added (see `names.namesakes`): the
+    surnames are the article's, so this runs once all paragraphs have their names."""
+    holders = surname_holders([span for _, span in spans])
+    by_para: dict[int, list[Span]] = {}
+    for para, span in spans:
+        by_para.setdefault(para, []).append(span)
+    out = []
+    for para, doc in docs:
+        own = by_para.get(para, [])
+        covered = {i for span in own for i in range(span.start, span.end)}
+        out.extend((para, span) for span in sorted(own + namesakes(doc, holders, covered), key=lambda s: s.start))
+    return out
 
 
 def _acts_as_person_somewhere(members: list[Mention], docs: dict[int, Doc]) -> bool:
@@ -1020,9 +1038,10 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
         return True
     longer = [fold(w) for w in longer if fold(w) not in _SUFFIXES] or [fold(w) for w in longer]
     shorter = [fold(w) for w in shorter if fold(w) not in _SUFFIXES] or [fold(w) for w in shorter]
-    if len(shorter) == len(longer) > 2:  # "Richard K. Guy" is "Richard Kenneth Guy"
+    if len(shorter) == len(longer) > 2:  # "Richard K. Guy" is "Richard Kenneth Guy"; "Ali Said Bakar" "Ali Said Bacar"
         return all(a == b or a[0] == b[0] and (a.endswith(".") or b.endswith(".")) for a, b in zip(longer, shorter)) \
-            or _spelled_alike(longer, shorter)
+            or _spelled_alike(longer, shorter) \
+            or longer[:-1] == shorter[:-1] and _misspelt(longer[-1], shorter[-1], changed=True)
     if len(shorter) >= len(longer):  # "Frido Walker" is "Frido Welker" misspelt: the same given name
         return longer == shorter or len(longer) == len(shorter) == 2 and (
             longer[0] == shorter[0] and _misspelt(longer[1], shorter[1], changed=True)
