@@ -3,6 +3,7 @@ proper names NER missed that the syntax marks as people."""
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 from spacy.attrs import POS
@@ -1049,13 +1050,13 @@ def fold(text: str) -> str:
     return "".join(c for c in folded if not unicodedata.combining(c)).casefold()
 
 
-def surname_holders(spans: list[Span]) -> dict[str, set[str]]:
-    """The surnames of people named in full -> their given names, folded: the spans of two words or more
-    that open with a given name (`_given_word`) and end in a name word (`_name_part`): not "Davao City"."""
+def surname_holders(names: Iterable[str]) -> dict[str, set[str]]:
+    """The surnames of people named in full -> their given names, folded ("Ann Lee Ross": "ross" -> "ann")."""
     out: dict[str, set[str]] = {}
-    for span in spans:
-        if len(span) > 1 and _given_word(span[0]) and _name_part(span[-1]):
-            out.setdefault(fold(span[-1].text), set()).add(fold(span[0].text))
+    for name in names:
+        words = name.split()
+        if len(words) > 1:
+            out.setdefault(fold(words[-1]), set()).add(fold(words[0]))
     return out
 
 
@@ -1086,6 +1087,7 @@ def _given_word(token: Token) -> bool:
 
 
 def _name_part(token: Token) -> bool:
-    """A capitalised proper noun that is no stop word, title, role, place or organisation word."""
+    """A capitalised proper noun that is no stop word, acronym ("VR"), title, role, place or organisation word."""
     return token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper() and not token.is_stop \
+        and not (len(token.text) > 1 and token.text.isupper()) \
         and not _is_title_word(token) and not _role_text(token.text) and token.text not in ORG_WORDS | PLACE_WORDS

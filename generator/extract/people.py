@@ -87,14 +87,17 @@ class Cast:
     first: dict[str, tuple[int, int]] = field(default_factory=dict)  # id -> where the body first names it in full
 
 
-def build_cast(docs: list[tuple[int, Doc]], outlet: str | None = None) -> Cast:
+def build_cast(docs: list[tuple[int, Doc]], outlet: str | None = None,
+               named: list[tuple[int, Span]] | None = None) -> Cast:
     """Join the names of all paragraphs (headline last) into people with ids, aliases and mentions.
-    The publishing outlet ("Wikinews attended") is an organisation wherever it appears."""
+    The publishing outlet ("Wikinews attended") is an organisation wherever it appears. When the people
+    found have namesakes the model tagged things (see `names.namesakes`), the cast is built again with
+    them (`named`: the name spans to build from)."""
     found: list[Mention] = []
     couples: list[tuple[str, str]] = []
     docs_by_para = dict(docs)
-    spans = [(para, span) for para, doc in docs for span in name_spans(doc)]
-    spans = _with_namesakes(docs, spans)
+    spans = named or [(para, span) for para, doc in docs for span in name_spans(doc)]
+    named_spans = spans
     alone = _named_alone(spans)
     for para, span in spans:
         shared = _shared_surname(span) if alone.get(_text(span), 0) < 2 else None
@@ -185,13 +188,14 @@ def build_cast(docs: list[tuple[int, Doc]], outlet: str | None = None) -> Cast:
             cast.aliases[pid].append(name)  # "Ginger Baker was born Peter Edward Baker"
     cast.mentions.sort(key=lambda pair: (pair[0].para == HEADLINE, pair[0].para, pair[0].start))
     cast.gender = genders(cast, dict(docs))
+    if named is None and len(more := _with_namesakes(docs, named_spans, cast)) > len(named_spans):
+        return build_cast(docs, outlet, more)
     return cast
 
 
-def _with_namesakes(docs: list[tuple[int, Doc]], spans: list[tuple[int, Span]]) -> list[tuple[int, Span]]:
-    """The name spans with the namesakes of people named in full added (see `names.namesakes`): the
-    surnames are the article's, so this runs once all paragraphs have their names."""
-    holders = surname_holders([span for _, span in spans])
+def _with_namesakes(docs: list[tuple[int, Doc]], spans: list[tuple[int, Span]], cast: Cast) -> list[tuple[int, Span]]:
+    """The name spans with the namesakes of the cast's people named in full added (see `names.namesakes`)."""
+    holders = surname_holders(cast.names.values())
     by_para: dict[int, list[Span]] = {}
     for para, span in spans:
         by_para.setdefault(para, []).append(span)
