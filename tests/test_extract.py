@@ -2595,3 +2595,9 @@ def test_a_namesake_tagged_a_thing_keeps_his_quote_and_his_misspelt_surname(nlp)
     assert [s.speaker for s in sheet.statements] == ["abdou-salim-dakar", "abdou-salim-dakar"]
     # another given name is another person, even with the same surname misspelt
     assert {"Mohamed Dacar", "Abdou Salim Dakar"} <= {p.name for p in sheet.people}
+
+
+def test_a_given_name_that_is_also_a_verb_opens_a_subjects_name(nlp):
+    assert "Said Hamid" in names(nlp, "Said Hamid, a witness to the crash, said the driver had fled.")
+    # near miss: a verb opening the sentence, the name its object
+    assert "Regarding Tova" not in names(nlp, "Regarding Tova Lind, the court said it would rule later.")

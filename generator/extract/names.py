@@ -66,7 +66,8 @@ def clean_name(span: Span) -> Span | None:
     while start < end and not _article_joined(doc, start, end) and (
             _is_title_word(doc[start]) or not doc[start].text[:1].isupper()
             or doc[start].pos_ in _NOT_NAME_POS and not first_name(doc[start])
-            and _english_word(doc[start]) or doc[start].text in PLATFORMS):
+            and _english_word(doc[start]) and not _given_before_subject(doc[start], end)
+            or doc[start].text in PLATFORMS):
         start += 1  # "Regarding Ashodaya": a capitalised verb or preposition opening a sentence; "on Twitter West"
     if end - start >= 3 and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in OFFICE_WORDS \
             and doc[start].text[1:].islower() and not first_name(doc[start]):
@@ -76,6 +77,7 @@ def clean_name(span: Span) -> Span | None:
         start += 1  # "Guests of Honour Cherie ...": a capitalised title's last word, then the name
     words = _word_count(doc, start, end)  # "Salah al-Obaidi" is two words: a given name, not a descriptor
     if (words >= 3 or words == 2 and _adjective_only(doc[start])) and descriptor(doc[start]) \
+            and not (doc[start].pos_ == "VERB" and _given_before_subject(doc[start], end)) \
             or words >= 3 and _occupation(doc[start]):
         start += 1  # "Astronomer Anthony Boccaletti discusses ...", "..., podcaster Spike Cohen"
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct
@@ -91,6 +93,14 @@ def clean_name(span: Span) -> Span | None:
     if not words or any(not t.text[:1].isupper() for t in words if t.is_alpha and not _hyphen_tail(t)):
         return None
     return doc[start:end]
+
+
+def _given_before_subject(token: Token, end: int) -> bool:
+    """ "Said Karim, a farmer, said ...": a capitalised word read as a verb, whose next word in the name is
+    the subject of a verb after the name, is the name's first word: a verb opening the sentence would have
+    the name as its object ("Regarding Ashodaya, ...")."""
+    after = token.doc[token.i + 1] if token.i + 1 < end else None
+    return after is not None and after.dep_ == "nsubj" and after.head.i >= end and after.head.pos_ in ("VERB", "AUX")
 
 
 # Arabic articles hyphenated to a surname: "al-Megrahi", "el-Sisi" stand for the person as written.
