@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from generator.articles import Article, read_article
 from generator.extract import extract
-from generator.extract.names import name_spans
+from generator.extract.names import name_spans, namesakes
 from generator.factsheet import dumps
 
 
@@ -2582,3 +2582,49 @@ def test_a_hyphened_prefix_of_a_title_set_off_before_the_name_stays(nlp):
     assert [(r.title, r.organization) for r in person(sheet, "tom-reed").roles] == [("Co-founder", "Acme")]
     # near miss: a title written in one piece keeps its prefix once
     assert [r.title for r in person(sheet, "bo-kay").roles] == ["co-founder of Zeta"]
+
+
+def test_a_name_tagged_a_thing_that_ends_in_a_named_persons_surname_is_a_namesake(nlp):
+    found = names(nlp, "Many refugees want to stay, like Yaroun Dembe, who lives in a camp near the river.",
+                  "One of the camp leaders, Moussa Ali Dembe, says he studies law.")
+    assert {"Yaroun Dembe", "Moussa Ali Dembe"} <= found
+
+
+@pytest.mark.parametrize(("text", "words", "label", "found"), [
+    ("The pass went to Tavon Gray, who ran it back.", "Tavon Gray", "ORG", ["Tavon Gray"]),
+    ('"He fled by boat," Abdou Salim Gray said.', "Abdou Salim Gray", "WORK_OF_ART", ["Abdou Salim Gray"]),
+    # a place word, a determiner or a capitalised word after it: a thing named after the person
+    ("The boats sank on Lake Gray at night.", "Lake Gray", "LOC", []),
+    ("She joined the Tavon Gray at noon.", "Tavon Gray", "ORG", []),
+    ("She joined Tavon Gray Partners at noon.", "Tavon Gray", "ORG", []),
+    # a run that does not end in a known surname is left to the other rules
+    ("The pass went to Tavon Brook, who ran it back.", "Tavon Brook", "ORG", []),
+    # the holder's own name is no namesake; nor is a product whose last word is an acronym
+    ("Fans tried Tavon GRAY all day.", "Tavon GRAY", "PRODUCT", []),
+    ("The pass went to Darnell Gray, who ran it back.", "Darnell Gray", "ORG", []),
+])
+def test_a_namesake_tagged_a_thing_is_a_person(nlp, text, words, label, found):
+    doc = nlp(text)
+    texts, parts = [t.text for t in doc], words.split()
+    i = next(i for i in range(len(texts)) if texts[i:i + len(parts)] == parts)
+    doc.ents = [e for e in doc.ents if e.end <= i or e.start >= i + len(parts)] + [
+        Span(doc, i, i + len(parts), label=label)]
+    assert [span.text for span in namesakes(doc, {"gray": {"darnell"}}, set())] == found
+
+
+def test_a_namesake_tagged_a_thing_keeps_his_quote_and_his_misspelt_surname(nlp):
+    sheet = extract(article(
+        "Rebels held the port, and Colonel Mohamed Dacar was not found.",
+        '"The operation is going to plan," said Abdou Salim Dakar, a government spokesman.',
+        '"He has fled towards the coast," Abdou Salim Dacar said.'), nlp)
+    spokesman = person(sheet, "abdou-salim-dakar")
+    assert list(spokesman.aliases) == ["Abdou Salim Dacar"]
+    assert [s.speaker for s in sheet.statements] == ["abdou-salim-dakar", "abdou-salim-dakar"]
+    # another given name is another person, even with the same surname misspelt
+    assert {"Mohamed Dacar", "Abdou Salim Dakar"} <= {p.name for p in sheet.people}
+
+
+def test_a_given_name_that_is_also_a_verb_opens_a_subjects_name(nlp):
+    assert "Said Hamid" in names(nlp, "Said Hamid, a witness to the crash, said the driver had fled.")
+    # near miss: a verb opening the sentence, the name its object
+    assert "Regarding Tova" not in names(nlp, "Regarding Tova Lind, the court said it would rule later.")

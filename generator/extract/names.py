@@ -3,6 +3,7 @@ proper names NER missed that the syntax marks as people."""
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 from spacy.attrs import POS
@@ -65,7 +66,8 @@ def clean_name(span: Span) -> Span | None:
     while start < end and not _article_joined(doc, start, end) and (
             _is_title_word(doc[start]) or not doc[start].text[:1].isupper()
             or doc[start].pos_ in _NOT_NAME_POS and not first_name(doc[start])
-            and _english_word(doc[start]) or doc[start].text in PLATFORMS):
+            and _english_word(doc[start]) and not _given_before_subject(doc[start], end)
+            or doc[start].text in PLATFORMS):
         start += 1  # "Regarding Ashodaya": a capitalised verb or preposition opening a sentence; "on Twitter West"
     if end - start >= 3 and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in OFFICE_WORDS \
             and doc[start].text[1:].islower() and not first_name(doc[start]):
@@ -75,6 +77,7 @@ def clean_name(span: Span) -> Span | None:
         start += 1  # "Guests of Honour Cherie ...": a capitalised title's last word, then the name
     words = _word_count(doc, start, end)  # "Salah al-Obaidi" is two words: a given name, not a descriptor
     if (words >= 3 or words == 2 and _adjective_only(doc[start])) and descriptor(doc[start]) \
+            and not (doc[start].pos_ == "VERB" and _given_before_subject(doc[start], end)) \
             or words >= 3 and _occupation(doc[start]):
         start += 1  # "Astronomer Anthony Boccaletti discusses ...", "..., podcaster Spike Cohen"
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct
@@ -90,6 +93,14 @@ def clean_name(span: Span) -> Span | None:
     if not words or any(not t.text[:1].isupper() for t in words if t.is_alpha and not _hyphen_tail(t)):
         return None
     return doc[start:end]
+
+
+def _given_before_subject(token: Token, end: int) -> bool:
+    """ "Said Karim, a farmer, said ...": a capitalised word read as a verb, whose next word in the name is
+    the subject of a verb after the name, is the name's first word: a verb opening the sentence would have
+    the name as its object ("Regarding Ashodaya, ...")."""
+    after = token.doc[token.i + 1] if token.i + 1 < end else None
+    return after is not None and after.dep_ == "nsubj" and after.head.i >= end and after.head.pos_ in ("VERB", "AUX")
 
 
 # Arabic articles hyphenated to a surname: "al-Megrahi", "el-Sisi" stand for the person as written.
@@ -1047,3 +1058,46 @@ def ent_of(token: Token) -> Span:
 def fold(text: str) -> str:
     folded = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
     return "".join(c for c in folded if not unicodedata.combining(c)).casefold()
+
+
+def surname_holders(names: Iterable[str]) -> dict[str, set[str]]:
+    """The surnames of people named in full -> their given names, folded ("Ann Lee Ross": "ross" -> "ann")."""
+    out: dict[str, set[str]] = {}
+    for name in names:
+        words = name.split()
+        if len(words) > 1:
+            out.setdefault(fold(words[-1]), set()).add(fold(words[0]))
+    return out
+
+
+def namesakes(doc: Doc, holders: dict[str, set[str]], covered: set[int]) -> list[Span]:
+    """ "like Yara Dune, who lives ..." in an article that names a "Mohamed Ali Dune": two or three
+    capitalised words the model tagged a thing (or a body), ending in the surname of a person the article
+    names in full (see `surname_holders`) under another given name, are another person of that surname (a
+    namesake, a relative), not a body or a work. The first word may be a given name (`_given_word`); the
+    middle one of three (a father's name, "Abdou Said Dune") and the surname are name words (`_name_part`),
+    dictionary words too; no capitalised word or determiner right before the run, nor capitalised word
+    right after it. The same given name and surname are the same name, which the other rules judge."""
+    out = []
+    for ent in ents_of(doc):
+        given = fold(ent[0].text)
+        if ent.label_ in _MISTAGGED and 2 <= len(ent) <= 3 and given not in holders.get(fold(ent[-1].text), {given}) \
+                and _given_word(ent[0]) and all(_name_part(t) for t in ent[1:]) \
+                and not (ent.start > 0 and (doc[ent.start - 1].text[:1].isupper() or doc[ent.start - 1].pos_ == "DET")) \
+                and not (ent.end < len(doc) and doc[ent.end].text[:1].isupper() and doc[ent.end].is_alpha) \
+                and not covered.intersection(range(ent.start, ent.end)):
+            out.append(doc[ent.start:ent.end])
+            covered.update(range(ent.start, ent.end))
+    return out
+
+def _given_word(token: Token) -> bool:
+    """A capitalised proper noun that may be a given name: a common first name, or no dictionary word (see
+    `_name_part`)."""
+    return _name_part(token) and (first_name(token) or not common_word(token))
+
+
+def _name_part(token: Token) -> bool:
+    """A capitalised proper noun that is no stop word, acronym ("VR"), title, role, place or organisation word."""
+    return token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper() and not token.is_stop \
+        and not (len(token.text) > 1 and token.text.isupper()) \
+        and not _is_title_word(token) and not _role_text(token.text) and token.text not in ORG_WORDS | PLACE_WORDS

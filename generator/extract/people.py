@@ -43,10 +43,12 @@ from .names import (
     introduced_as_kin,
     letter_label,
     name_spans,
+    namesakes,
     office_in_apposition,
     paired_with_person,
     shares_surname,
     standalone,
+    surname_holders,
     token_texts,
 )
 from .quotes import quote_ranges
@@ -85,13 +87,17 @@ class Cast:
     first: dict[str, tuple[int, int]] = field(default_factory=dict)  # id -> where the body first names it in full
 
 
-def build_cast(docs: list[tuple[int, Doc]], outlet: str | None = None) -> Cast:
+def build_cast(docs: list[tuple[int, Doc]], outlet: str | None = None,
+               named: list[tuple[int, Span]] | None = None) -> Cast:
     """Join the names of all paragraphs (headline last) into people with ids, aliases and mentions.
-    The publishing outlet ("Wikinews attended") is an organisation wherever it appears."""
+    The publishing outlet ("Wikinews attended") is an organisation wherever it appears. When the people
+    found have namesakes the model tagged things (see `names.namesakes`), the cast is built again with
+    them (`named`: the name spans to build from)."""
     found: list[Mention] = []
     couples: list[tuple[str, str]] = []
     docs_by_para = dict(docs)
-    spans = [(para, span) for para, doc in docs for span in name_spans(doc)]
+    spans = named or [(para, span) for para, doc in docs for span in name_spans(doc)]
+    named_spans = spans
     alone = _named_alone(spans)
     for para, span in spans:
         shared = _shared_surname(span) if alone.get(_text(span), 0) < 2 else None
@@ -182,7 +188,23 @@ def build_cast(docs: list[tuple[int, Doc]], outlet: str | None = None) -> Cast:
             cast.aliases[pid].append(name)  # "Ginger Baker was born Peter Edward Baker"
     cast.mentions.sort(key=lambda pair: (pair[0].para == HEADLINE, pair[0].para, pair[0].start))
     cast.gender = genders(cast, dict(docs))
+    if named is None and len(more := _with_namesakes(docs, named_spans, cast)) > len(named_spans):
+        return build_cast(docs, outlet, more)
     return cast
+
+
+def _with_namesakes(docs: list[tuple[int, Doc]], spans: list[tuple[int, Span]], cast: Cast) -> list[tuple[int, Span]]:
+    """The name spans with the namesakes of the cast's people named in full added (see `names.namesakes`)."""
+    holders = surname_holders(cast.names.values())
+    by_para: dict[int, list[Span]] = {}
+    for para, span in spans:
+        by_para.setdefault(para, []).append(span)
+    out = []
+    for para, doc in docs:
+        own = by_para.get(para, [])
+        covered = {i for span in own for i in range(span.start, span.end)}
+        out.extend((para, span) for span in sorted(own + namesakes(doc, holders, covered), key=lambda s: s.start))
+    return out
 
 
 def _acts_as_person_somewhere(members: list[Mention], docs: dict[int, Doc]) -> bool:
@@ -1020,9 +1042,10 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
         return True
     longer = [fold(w) for w in longer if fold(w) not in _SUFFIXES] or [fold(w) for w in longer]
     shorter = [fold(w) for w in shorter if fold(w) not in _SUFFIXES] or [fold(w) for w in shorter]
-    if len(shorter) == len(longer) > 2:  # "Richard K. Guy" is "Richard Kenneth Guy"
+    if len(shorter) == len(longer) > 2:  # "Richard K. Guy" is "Richard Kenneth Guy"; "Ali Said Bakar" "Ali Said Bacar"
         return all(a == b or a[0] == b[0] and (a.endswith(".") or b.endswith(".")) for a, b in zip(longer, shorter)) \
-            or _spelled_alike(longer, shorter)
+            or _spelled_alike(longer, shorter) \
+            or longer[:-1] == shorter[:-1] and _misspelt(longer[-1], shorter[-1], changed=True)
     if len(shorter) >= len(longer):  # "Frido Walker" is "Frido Welker" misspelt: the same given name
         return longer == shorter or len(longer) == len(shorter) == 2 and (
             longer[0] == shorter[0] and _misspelt(longer[1], shorter[1], changed=True)
