@@ -2628,3 +2628,17 @@ def test_a_given_name_that_is_also_a_verb_opens_a_subjects_name(nlp):
     assert "Said Hamid" in names(nlp, "Said Hamid, a witness to the crash, said the driver had fled.")
     # near miss: a verb opening the sentence, the name its object
     assert "Regarding Tova" not in names(nlp, "Regarding Tova Lind, the court said it would rule later.")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the words after "for"/"of" name the office's field: their plural makes no plural title
+    ("UN High Commissioner for Human Rights Anna Berg said the camps were full.",
+     {"Anna Berg": ["High Commissioner for Human Rights"]}),
+    ("UN Commissioner for Refugees Anna Berg said the camps were full.", {"Anna Berg": ["Commissioner for Refugees"]}),
+    # a plural head word is one title for each person listed, made singular
+    ("Ministers of Finance Mira Solk and Ivo Brant signed the pact.",
+     {"Mira Solk": ["Minister of Finance"], "Ivo Brant": ["Minister of Finance"]}),
+    ("Senators Mira Solk and Ivo Brant signed the pact.", {"Mira Solk": ["Senator"], "Ivo Brant": ["Senator"]}),
+])
+def test_a_titles_number_is_its_head_words_not_its_fields(nlp, text, found):
+    assert roles_of(nlp, text) == found

@@ -1339,7 +1339,18 @@ def _org(org_tokens: list[Token], title_tokens: list[Token]) -> str | None:
 
 
 def _plural(tokens: list[Token]) -> bool:
+    """A title for several people: its head word is plural ("Senators", "Ministers of Finance")."""
+    field = _field_start(tokens)
+    if field is not None:  # the tagger's plural alone is not enough: it takes "fiancée" for one
+        head = tokens[field - 1]
+        return _plural_noun(head) and head.lower_.endswith(("s", "men"))
     return bool(tokens) and _plural_noun(tokens[-1]) and not any(tokens[-1].head == t for t in tokens)
+
+
+def _field_start(tokens: list[Token]) -> int | None:
+    """Where the words after the head word begin: "of", "for" or "to" and the office's field or place, whatever
+    their number ("Commissioner for Human Rights", "Ambassador to the Philippines")."""
+    return next((i for i, t in enumerate(tokens) if i and t.lower_ in ("of", "for", "to")), None)
 
 
 def _plural_noun(token: Token) -> bool:
@@ -1377,18 +1388,22 @@ def _singular_word(token: Token) -> str:
 
 
 def _words(tokens: list[Token]) -> str:
-    """The title as written, a plural head noun made singular ("chairmen" -> "chairman")."""
-    parts = [TITLE_ABBREVIATIONS.get(t.lower_, t.text) + t.whitespace_ for t in tokens[:-1]]
-    last = tokens[-1]
-    head_of_phrase = not any(last.head == t for t in tokens)
-    word = TITLE_ABBREVIATIONS.get(last.lower_, last.text)
-    if _men_plural(last) and head_of_phrase:  # "Congressmen", which the lemmatizer keeps as a name
-        word = last.text[:-3] + "man"
-    elif _plural_noun(last) and head_of_phrase:  # "Senators" the lemmatizer keeps for proper nouns
-        word = last.lemma_ if last.lemma_ != last.text else last.text.removesuffix("s")
-    if last.text[:1].isupper():
-        word = word[:1].upper() + word[1:]
-    return ("".join(parts) + word).strip()
+    """The title as written, a plural head noun made singular ("chairmen" -> "chairman", "Ministers of
+    Finance" -> "Minister of Finance"); the words of its field stay as written ("for Human Rights")."""
+    field = _field_start(tokens)
+    at = len(tokens) - 1 if field is None else field - 1
+    head = tokens[at]
+    word = TITLE_ABBREVIATIONS.get(head.lower_, head.text)
+    if _plural(tokens):
+        if _men_plural(head):  # "Congressmen", which the lemmatizer keeps as a name
+            word = head.text[:-3] + "man"
+        else:  # "Senators" the lemmatizer keeps for proper nouns
+            word = head.lemma_ if head.lemma_ != head.text else head.text.removesuffix("s")
+        if head.text[:1].isupper():
+            word = word[:1].upper() + word[1:]
+    parts = [TITLE_ABBREVIATIONS.get(t.lower_, t.text) + t.whitespace_ for t in tokens]
+    parts[at] = word + head.whitespace_
+    return "".join(parts).strip()
 
 
 def role_in_apposition(name: Span) -> list[Role]:
