@@ -966,9 +966,7 @@ def _list_item(doc: Doc, start: int, end: int, after_body: bool = False) -> Span
     opening with a common first name or else holding no dictionary word (as `shares_surname` asks) and not
     tagged a place. Right after a body's name (`after_body`), the capitalised word before it is the body's."""
     name = doc[start:end]
-    if not 2 <= len(name) <= 3 or start > 0 and not after_body \
-            and (doc[start - 1].text[:1].isupper() or doc[start - 1].pos_ == "DET") \
-            or end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha \
+    if not 2 <= len(name) <= 3 or not _set_apart(doc, start, end, after_body) \
             or any(t.pos_ != "PROPN" or t.text in ORG_WORDS | PLACE_WORDS or _is_title_word(t)
                    or _role_text(t.text) or t.is_stop for t in name) \
             or name[-1].dep_ == "compound" and name[-1].head.i >= end or name[-1].lower_[:-1] in NATIONALITIES:
@@ -977,6 +975,14 @@ def _list_item(doc: Doc, start: int, end: int, after_body: bool = False) -> Span
                                     or all(t.ent_type_ in ("GPE", "LOC") for t in name)):
         return None  # "Human Rights", "Fort Peck": dictionary words; "..., San Fernando, ...": a place
     return name
+
+
+def _set_apart(doc: Doc, start: int, end: int, after_body: bool = False) -> bool:
+    """No capitalised word or determiner right before the run (unless it ends a body's name, `after_body`), nor
+    capitalised word right after it: the run is not part of a longer name."""
+    before = start > 0 and not after_body and (doc[start - 1].text[:1].isupper() or doc[start - 1].pos_ == "DET")
+    after = end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha
+    return not before and not after
 
 
 def _modifies(role: Token, i: int) -> bool:
@@ -1076,19 +1082,18 @@ def namesakes(doc: Doc, holders: dict[str, set[str]], covered: set[int]) -> list
     names in full (see `surname_holders`) under another given name, are another person of that surname (a
     namesake, a relative), not a body or a work. The first word may be a given name (`_given_word`); the
     middle one of three (a father's name, "Abdou Said Dune") and the surname are name words (`_name_part`),
-    dictionary words too; no capitalised word or determiner right before the run, nor capitalised word
-    right after it. The same given name and surname are the same name, which the other rules judge."""
+    dictionary words too; the run is set apart (`_set_apart`). The same given name and surname are the same
+    name, which the other rules judge."""
     out = []
     for ent in ents_of(doc):
         given = fold(ent[0].text)
         if ent.label_ in _MISTAGGED and 2 <= len(ent) <= 3 and given not in holders.get(fold(ent[-1].text), {given}) \
                 and _given_word(ent[0]) and all(_name_part(t) for t in ent[1:]) \
-                and not (ent.start > 0 and (doc[ent.start - 1].text[:1].isupper() or doc[ent.start - 1].pos_ == "DET")) \
-                and not (ent.end < len(doc) and doc[ent.end].text[:1].isupper() and doc[ent.end].is_alpha) \
-                and not covered.intersection(range(ent.start, ent.end)):
+                and _set_apart(doc, ent.start, ent.end) and not covered.intersection(range(ent.start, ent.end)):
             out.append(doc[ent.start:ent.end])
             covered.update(range(ent.start, ent.end))
     return out
+
 
 def _given_word(token: Token) -> bool:
     """A capitalised proper noun that may be a given name: a common first name, or no dictionary word (see
