@@ -2639,6 +2639,9 @@ def test_a_given_name_that_is_also_a_verb_opens_a_subjects_name(nlp):
     ("Ministers of Finance Mira Solk and Ivo Brant signed the pact.",
      {"Mira Solk": ["Minister of Finance"], "Ivo Brant": ["Minister of Finance"]}),
     ("Senators Mira Solk and Ivo Brant signed the pact.", {"Mira Solk": ["Senator"], "Ivo Brant": ["Senator"]}),
+    # a place after "to" whose name reads like a nationality's plural is no nationality
+    ("US Ambassador to the Philippines Anna Berg said the plan would fail.",
+     {"Anna Berg": ["Ambassador to the Philippines"]}),
 ])
 def test_a_titles_number_is_its_head_words_not_its_fields(nlp, text, found):
     assert roles_of(nlp, text) == found

@@ -1269,7 +1269,9 @@ def _portfolio_of(tokens: list[Token], i: int) -> bool:
 def _role(title_tokens: list[Token], org: str | None, owner: list[Token] | None = None) -> Role | None:
     if not any(t.pos_ in ("NOUN", "PROPN") or _mistagged_role(t) or _plural_as_verb(t) for t in title_tokens):
         return None
-    head = next((title_tokens[i - 1] for i, t in enumerate(title_tokens) if i and t.lower_ == "of"), title_tokens[-1])
+    # the word before "of" or "to": "Ambassador to the Philippines" is no nationality ("Philippine")
+    head = next((title_tokens[i - 1] for i, t in enumerate(title_tokens) if i and t.lower_ in ("of", "to")),
+                title_tokens[-1])
     if all(_courtesy(t) for t in title_tokens) or head.lower_ in _NOT_ROLES or head.lemma_.lower() in _NOT_ROLES \
             or head.lower_ in NATIONALITIES or head.lower_.removesuffix("s") in NATIONALITIES or _national(head.lower_):
         return None  # "early supporter of democracy" describes a stance, "Ethiopians A and B", "Dutchman" a nationality
