@@ -2193,3 +2193,27 @@ def test_one_quoted_by_a_station_is_the_speaker_not_the_station(nlp):
 def test_a_participle_after_a_passive_of_another_act_with_an_agent_is_the_subjects(nlp):
     found = statements(nlp, "Tom Hale was detained by police on Monday after saying the border should be closed.")
     assert beginning(found, "the border should").speaker == "tom-hale"
+
+
+def test_a_passive_verb_of_saying_with_its_agent_reports_what_it_says_of_the_subject(nlp):
+    found = statements(nlp, "A fishing boat, reported by the harbour radio as carrying nine crew, sank near Tarn.",
+                       "Two councillors were reported by local media to have left the meeting before the vote.",
+                       "Mayor Olivia Grant was accused by the weekly of hiding the repair costs.",
+                       "The new park was described by Anna Berg as a turning point for the town.")
+    assert beginning(found, "carrying nine crew").speaker_text == "the harbour radio"
+    assert beginning(found, "to have left the meeting").cue == "reported by"
+    assert beginning(found, "hiding the repair costs").speaker_text == "the weekly"
+    assert beginning(found, "a turning point for the town").speaker == "anna-berg"
+
+
+def test_a_passive_with_no_speaker_as_agent_or_a_post_given_reports_nothing(nlp):
+    assert statements(nlp, "The mayor was reported to be in hospital on Friday.",
+                      "The illness is characterised by severe swelling of the joints.",
+                      "Tom Reed was named by the club as its new coach.",
+                      "The old bridge was found by inspectors to have rusted badly.") == ()
+
+
+def test_a_second_source_ends_the_first_ones_words_in_a_passive_report(nlp):
+    found = statements(nlp, "The driver, described by the Tarn Gazette as a retired teacher and by the "
+                            "Evening Post as a former soldier, was not hurt.")
+    assert beginning(found, "a retired teacher").text == "a retired teacher"

@@ -11,6 +11,7 @@ from .lexicon import (
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
     INDIRECT_VERBS,
+    MEDIA_NOUNS,
     NAMING_VERBS,
     NOUN_REPORT_VERBS,
     OFFICE_WORDS,
@@ -1307,7 +1308,7 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
         + _expressed_views(para, resolver) \
         + _with_reporting(para, resolver)
     # a verb another rule has read already ("asked for X to ..." is a request) gives no second statement
-    out += [s for s in _cast_as(para, resolver) + _spoken_of(para, resolver)
+    out += [s for s in _cast_as(para, resolver) + _spoken_of(para, resolver) + _said_of_subject(para, resolver)
             + _report_before_clause(para, resolver)
             if not any(o.where == s.where and o.cue.split()[:1] == s.cue.split()[:1] for o in out)]
     for token in according_to(doc, para.quoted):
@@ -2499,6 +2500,72 @@ def _cast_as(para: Paragraph, resolver: Resolver) -> list[Statement]:
             continue  # 'called it "an aggression on Iraq"': partly quoted, the quote is the statement
         out += _reported_by(subject, verb.text, doc[start:end].text, verb, para, resolver)
     return out
+
+
+# What a passive verb of saying, with the one who said it as its agent, says of its subject, by the form of the
+# phrase that gives it: "as" after a verb of describing or reporting ("reported by local press as belonging to the
+# air force", "described by the minister as a display of grief"), "of" after accusing ("was accused by the paper of
+# taking bribes"), and a "to" infinitive after a verb of reporting ("were reported by local media to have visited
+# ..."). Not "found by hikers to be ...": finding is mostly coming upon a thing; not "was named by the club as its
+# coach", "was identified by police as ...": giving a post or a name is an act, not words said of someone.
+_PREDICATED_BY = {"as": INDIRECT_VERBS | _CASTING["as"] - {"name", "identify", "list", "introduce", "float"},
+                  "of": frozenset(["accuse"]), "to": INDIRECT_VERBS - {"find"}}
+# Collective nouns for the news media, which report as a body ("reported by local press", "by state media").
+_NEWS_MEDIA = MEDIA_NOUNS | {"press", "media"}
+
+
+def _said_of_subject(para: Paragraph, resolver: Resolver) -> list[Statement]:
+    """ "A plane, reported by local press as belonging to the air force, crashed", "Doe was accused by the paper of
+    taking bribes", "Ministers were reported by local media to have visited the site": a passive verb of saying
+    whose agent names who said it reports what the phrase after it says of the subject (the content is that phrase,
+    without its "as" or "of"; an infinitive keeps its "to"). Not an agent that is no speaker ("characterised by
+    severe damage"), and not a passive with no agent ("was reported to be in a coma": nobody named)."""
+    out, doc = [], para.doc
+    for verb in tokens_of(doc):
+        agent = passive_agent(verb)
+        if agent is None or verb.i in para.quoted or _negated(verb) or _hypothetical(verb) \
+                or not _speaking_agent(agent, para, resolver):
+            continue
+        span = _predicated(verb, agent)
+        if span is None:
+            continue
+        start, end = span
+        end = next((t.i for t in doc[start:end] if t.text in ";:" or t.lower_ == "by" and t.dep_ == "conj"), end)
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+            end -= 1  # "as convicted of assaults and by AP of robberies": a second source ends the first's words
+        if end - start < 2 or _partly_quoted(para, start, end):
+            continue  # 'described by the Post as "a love story"': partly quoted, the quote is the statement
+        out += _reported_by(agent, f"{verb.text} by", doc[start:end].text, verb, para, resolver)
+    return out
+
+
+def _speaking_agent(agent: Token, para: Paragraph, resolver: Resolver) -> bool:
+    """ "by the minister", "by Reuters", "by local media", "by Doe": a person, a body, a text or the news media,
+    or a name the article gives a person (the parser gave it no entity type); not "by severe damage"."""
+    return _someone_or_text(agent) or agent.lower_ in _NEWS_MEDIA or agent.lemma_.lower() in _NEWS_MEDIA \
+        or agent.pos_ == "PROPN" and resolver.who(para.index, agent).person is not None
+
+
+def _predicated(verb: Token, agent: Token) -> tuple[int, int] | None:
+    """Where the phrase a passive verb of saying predicates of its subject lies: the object of its "as" (a phrase,
+    or a participle clause the parser marks with "as"), the object of "of" (which the parser may hang on the
+    agent), or its "to" infinitive; None when the verb has none of these for its kind."""
+    lemma = verb.lemma_.lower()
+    for child in [*verb.children, *agent.children]:
+        thing = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+        if child.dep_ == "prep" and child.lower_ in ("as", "of") and lemma in _PREDICATED_BY[child.lower_] \
+                and thing is not None and (child.head == verb or child.i == agent.i + 1 and thing.tag_ == "VBG"):
+            return thing.left_edge.i, child.right_edge.i + 1  # "by the paper of taking bribes": a gerund, not a
+            # name's own "of" ("by the Ministry of Defence")
+        if child.head == verb and child.dep_ == "advcl" and lemma in _PREDICATED_BY["as"]:
+            mark = next((c for c in child.children if c.dep_ == "mark" and c.lower_ == "as" and c.i == child.left_edge.i),
+                        None)
+            if mark is not None:
+                return mark.i + 1, child.right_edge.i + 1
+        if child.head == verb and child.dep_ == "xcomp" and lemma in _PREDICATED_BY["to"] \
+                and any(c.dep_ == "aux" and c.lower_ == "to" and c.i == child.left_edge.i for c in child.children):
+            return child.left_edge.i, child.right_edge.i + 1
+    return None
 
 
 def _within_report(verb: Token) -> bool:
