@@ -2197,7 +2197,7 @@ def test_a_participle_after_a_passive_of_another_act_with_an_agent_is_the_subjec
 
 def test_a_passive_verb_of_saying_with_its_agent_reports_what_it_says_of_the_subject(nlp):
     found = statements(nlp, "A fishing boat, reported by the harbour radio as carrying nine crew, sank near Tarn.",
-                       "Two councillors were reported by local media to have left the meeting before the vote.",
+                       "Two councillors were reported by the town radio to have left the meeting before the vote.",
                        "Mayor Olivia Grant was accused by the weekly of hiding the repair costs.",
                        "The new park was described by Anna Berg as a turning point for the town.")
     assert beginning(found, "carrying nine crew").speaker_text == "the harbour radio"
@@ -2217,3 +2217,18 @@ def test_a_second_source_ends_the_first_ones_words_in_a_passive_report(nlp):
     found = statements(nlp, "The driver, described by the Tarn Gazette as a retired teacher and by the "
                             "Evening Post as a former soldier, was not hurt.")
     assert beginning(found, "a retired teacher").text == "a retired teacher"
+
+
+def test_a_deed_denied_or_owned_up_to_in_one_word_is_reported(nlp):
+    found = statements(nlp, "The two brothers denied wrongdoing but were convicted of theft.",
+                       "Tarn Council has admitted negligence over the flooded school.")
+    assert beginning(found, "wrongdoing").speaker_text == "The two brothers"
+    assert beginning(found, "negligence").cue == "admitted"
+
+
+def test_a_one_word_denial_that_refuses_or_points_back_or_sits_in_anothers_words_is_not_reported(nlp):
+    found = statements(nlp, "The ministry denied entry to the reporters.",
+                       "The ministry denied this on Monday.",
+                       "Mayor Olivia Grant said that while Tom Reed had stood trial and admitted guilt, "
+                       "his partner fled abroad.")
+    assert not any(s.text in ("entry", "this", "guilt") for s in found)

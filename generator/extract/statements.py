@@ -118,6 +118,8 @@ _AFTERWARDS = frozenset(["later", "afterwards", "afterward", "subsequently", "ev
 _ENACTED = DOCUMENT_NOUNS | {"bill", "amendment", "law", "legislation", "budget", "measure", "act", "regulation",
                              "rule", "referendum", "constitution", "treaty"}
 _ACCOUNTABLE = frozenset(["responsibility", "credit"])  # "The Taliban have claimed responsibility": a report in a word
+# Verbs of denying or owning up to a deed: their bare object names the deed ("denied wrongdoing", "admitted guilt").
+_OWNING = frozenset(["deny", "admit", "acknowledge"])
 _EVERY = frozenset(["both", "all", "each"])  # "Both Jane Doe and John Roe", "Doe and Roe have all denied"
 _SOME_PEOPLE = frozenset(["some", "many", "others", "several", "most", "few", "all", "both"])  # "Some called for ..."
 _TOLLS = frozenset(["life", "death", "victim", "casualty"])  # what a disaster claims
@@ -2281,10 +2283,22 @@ def _noun_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
             continue
         text = para.doc[obj.left_edge.i:end].text
         if subject is None or _first_or_second(subject) \
-                or len(text.split()) < 2 and obj.lemma_.lower() not in _ACCOUNTABLE:
+                or len(text.split()) < 2 and not _in_a_word(verb, obj):
             continue
         out += _reported_by(subject, verb.text, text, verb, para, resolver)
     return out
+
+
+def _in_a_word(verb: Token, obj: Token) -> bool:
+    """ "The Taliban claimed responsibility", "The pair denied wrongdoing", "She admitted guilt": a report in one
+    word, a claim of responsibility or credit, or a deed denied or owned up to (a bare singular noun, with no
+    article or possessive: not "denied this", "admitted his error" is more than a word anyway). Not a deed owned
+    inside someone else's reported words ("said that while Doe had stood trial and admitted guilt, Roe fled"):
+    that is part of what they said."""
+    return obj.lemma_.lower() in _ACCOUNTABLE or verb.lemma_.lower() in _OWNING and obj.tag_ == "NN" \
+        and not any(c.dep_ in ("det", "poss") for c in obj.children) \
+        and not any(a.dep_ == "ccomp" and (a.head.lemma_.lower() in SPEECH_VERBS or _point_out(a.head))
+                    for a in verb.ancestors)
 
 
 def _claim_that(obj: Token) -> bool:
