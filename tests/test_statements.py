@@ -2220,7 +2220,7 @@ def test_a_second_source_ends_the_first_ones_words_in_a_passive_report(nlp):
 
 
 def test_a_deed_denied_or_owned_up_to_in_one_word_is_reported(nlp):
-    found = statements(nlp, "The two brothers denied wrongdoing but were convicted of theft.",
+    found = statements(nlp, "The two brothers denied wrongdoing at the hearing in Tarn.",
                        "Tarn Council has admitted negligence over the flooded school.")
     assert beginning(found, "wrongdoing").speaker_text == "The two brothers"
     assert beginning(found, "negligence").cue == "admitted"
