@@ -1400,3 +1400,16 @@ def test_a_text_that_attacks_someone_attacks_in_words(nlp):
 def test_people_who_attack_someone_are_not_a_text(nlp):
     # the nearest shape: a relative clause on people, whose attack is a blow
     assert disputes(nlp, "Mayor Ken Ruiz opened the bridge. Police caught the men who attacked Ruiz.") == ()
+
+
+def test_an_allegation_named_by_what_it_says_is_that_of_who_made_it_in_the_paragraph_before(nlp):
+    found = fields(nlp, "by target", "Farmer Tom Reed said the new dam had flooded his fields twice this spring.",
+                   "In reply, Ann Price, who runs the dam, said: \"We reject any allegations that the dam floods "
+                   "fields.\"")
+    assert found == [("ann-price", "tom-reed")]
+
+
+def test_bare_claims_at_a_paragraph_start_point_at_no_one_speaker_before(nlp):
+    found = fields(nlp, "by_text target", "Professor Tom Reed wrote that the new dam had flooded the valley.",
+                   "Others dismissed the claims outright.")
+    assert found == [("Others", None)]

@@ -706,15 +706,25 @@ def _claimed_before(d: Dispute, statements: list[Statement]) -> str | None:
 
 
 def _said_just_before(d: Dispute, statements: list[Statement]) -> str | None:
-    """ "Pompeo said the crash was Iran's doing. Iran denied the accusation.": a bare "the accusation" (or
-    claim, allegation, charge) is what the sentence just before reports someone saying, or the nearest one
-    before it in the paragraph that reports someone else saying anything ("Roe claimed X. The issue came up at
-    the debate. Doe denied the allegations."): no one denies their own allegations; its speaker is the target."""
-    if not re.fullmatch(r"(?:the|this|that|these|those) (?:accusation|allegation|claim|charge)s?", d.target_text.lower()):
+    """ "Pompeo said the crash was Iran's doing. Iran denied the accusation.": an accusation (or claim,
+    allegation, charge) named as one already made, with no owner of its own ("the accusation", "these claims",
+    "any allegations that we cut corners", "the claims made"), is what the sentence just before reports someone
+    saying, or the nearest one before it in the paragraph that reports someone else saying anything ("Roe
+    claimed X. The issue came up at the debate. Doe denied the allegations."): no one denies their own
+    allegations; its speaker is the target. One named by what it says or as made ("any allegations that we
+    overload planes") is that claim wherever it was last reported: in a paragraph's first sentence, the last
+    one of the paragraph before that reports someone saying; a bare "the claims" there points back at the
+    whole matter before, not at one speaker ("Roe and Doe argued ... // Others dismissed the claims")."""
+    match = re.fullmatch(r"(?:the|this|that|these|those|any|such) (?:accusation|allegation|claim|charge)s?"
+                         r"( made| that .+)?", d.target_text.lower())
+    if match is None:
         return None
+    others = [s for s in statements if s.speaker and s.speaker != d.by and s.where is not None]
+    if d.where.sentence == 0 and match.group(1):
+        before = [s for s in others if s.where.paragraph == d.where.paragraph - 1]
+        return max(before, key=lambda s: s.where.sentence).speaker if before else None
     for back in range(1, 4):  # the nearest sentence before, in the paragraph, that reports another saying
-        before = [s for s in statements if s.speaker and s.speaker != d.by and s.where is not None
-                  and (s.where.paragraph, s.where.sentence) == (d.where.paragraph, d.where.sentence - back)]
+        before = [s for s in others if (s.where.paragraph, s.where.sentence) == (d.where.paragraph, d.where.sentence - back)]
         if before:
             return before[-1].speaker
     return None
