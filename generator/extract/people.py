@@ -48,6 +48,7 @@ from .names import (
     paired_with_person,
     shares_surname,
     standalone,
+    subtitle_after,
     surname_holders,
     token_texts,
 )
@@ -753,6 +754,8 @@ def _lone_word_is_person(members: list[Mention], docs: dict[int, Doc], lowercase
     if not word.isalpha() or word.isupper() or len(word) < 3 or word.lower() in lowercase or word in PLATFORMS:
         return False  # an acronym, a common noun that also appears in lower case ("Oxygen"), a platform ("Twitter")
     tokens = [docs[m.para][m.start] for m in members]
+    if any(after_title(t) and subtitle_after(t.doc, t.i + 1) for t in tokens):
+        return False  # "Captain Nebula: First Flight": a title and a word before a subtitle name a work
     if any(paired_with_person(t) for t in tokens) and not any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in tokens):
         return True  # "this fight to Trump and Mike Pence": a conjunct of a named person
     if any(after_kin(t) for t in tokens):
@@ -883,13 +886,15 @@ def _title_phrase(members: list[Mention], docs: dict[int, Doc]) -> bool:
 def _after_role_noun(token: Token) -> bool:
     """ "classical composer Mozart", "fellow guitarist Hendrix": a lower-case noun for a person's role or
     occupation right before the name, modifying it, alone or as the last of coordinated roles ("Cosplay
-    model and professional singer Jillea")."""
+    model and professional singer Jillea"), or with the name hung on it as its apposition ("singer Jillea won":
+    the parser's other reading of the same words)."""
     if token.i == 0:
         return False
     prev = token.doc[token.i - 1]
     low = prev.lower_
     return prev.pos_ == "NOUN" and prev.text.islower() \
-        and (prev.head.i == token.i and prev.dep_ == "compound" or prev.dep_ == "conj" and prev.head.i < prev.i) \
+        and (prev.head.i == token.i and prev.dep_ == "compound" or prev.dep_ == "conj" and prev.head.i < prev.i
+             or token.dep_ == "appos" and token.head.i == prev.i) \
         and low not in THING_NOUNS and (low in ROLE_NOUNS or low in PERSON_AGENTS or low.endswith(("ist", "ian")))
 
 
