@@ -2685,3 +2685,24 @@ def test_a_role_noun_whose_apposition_the_parser_made_the_name_still_presents_it
               pos=["DET", "NOUN", "PUNCT", "PROPN", "PUNCT", "VERB"],
               heads=[1, 5, 1, 1, 1, 5], deps=["det", "nsubj", "punct", "appos", "punct", "ROOT"])
     assert not _after_role_noun(doc[3])
+
+
+def test_a_name_written_with_the_where_the_model_tags_a_thing_is_no_person(nlp):
+    assert names(nlp, "The crash happened during the Marlow Airshow in England.",
+                 "Ana Ruiz said Marlow Airshow had drawn record crowds.") == {"Ana Ruiz"}
+
+
+def test_a_name_after_the_that_modifies_a_noun_is_no_thing(nlp):
+    from spacy.tokens import Doc
+
+    from generator.extract.people import _with_definite_article
+    # near miss: "the Lucia Marzo campaign" tagged ORG: the article is the campaign's, not the name's
+    doc = Doc(nlp.vocab, words=["Rivals", "attacked", "the", "Lucia", "Marzo", "campaign"],
+              pos=["NOUN", "VERB", "DET", "PROPN", "PROPN", "NOUN"], heads=[1, 1, 5, 4, 5, 1],
+              deps=["nsubj", "ROOT", "det", "compound", "compound", "dobj"],
+              ents=["O", "O", "B-ORG", "I-ORG", "I-ORG", "O"])
+    assert not _with_definite_article(doc.ents[0])
+    doc = Doc(nlp.vocab, words=["Fans", "cheered", "the", "Marlow", "Panthers"],
+              pos=["NOUN", "VERB", "DET", "PROPN", "PROPN"], heads=[1, 1, 4, 4, 1],
+              deps=["nsubj", "ROOT", "det", "compound", "dobj"], ents=["O", "O", "B-ORG", "I-ORG", "I-ORG"])
+    assert _with_definite_article(doc.ents[0])

@@ -376,6 +376,8 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
                 long_votes[key] = long_votes.get(key, 0) + (1 if person else -1)
             if ent.label_ in ("PERSON", "ORG") and _acronym_after(span):
                 things.add(key)
+            if ent.label_ in _THING_LABELS and _with_definite_article(ent):
+                things.add(key)  # "the Carolina Panthers" (ORG) here, "Carolina Panthers" (PERSON) there
             first = span[0]
             if ent.label_ == "PERSON":
                 placed[key] = placed.get(key, True) and _in_place_role(span)
@@ -421,6 +423,20 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
     things.update(k for k in plurals if k[:-3] in bodies or k[:-4] in bodies and k[-5] == k[-4])
     return things | {k for k, v in votes.items() if v < 0} | {k for k, v in placed.items() if v} \
         | {k for k, v in long_votes.items() if v < -1}
+
+
+def _with_definite_article(ent: Span) -> bool:
+    """A name the model tags a thing, written with "the" (inside the entity or right before it): "the Acme
+    Rovers", "the Bibliotheca Nova". A person's name takes no article, so the name is a thing's wherever else
+    the model tags it a person; not when the name only modifies what follows ("the Doris Day Show", "the Bush
+    administration"), as for a name tagged a person (`_things`)."""
+    doc = ent.doc
+    start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+    if start == ent.start and (ent.start == 0 or doc[ent.start - 1].lower_ != "the"):
+        return False
+    name = doc[start:ent.end]
+    return len(name) > 0 and all(t.text[:1].isupper() for t in name) and not _opens_name(name) \
+        and not _modifies_noun(name)
 
 
 def _called_thing(before: Token | None) -> bool:
