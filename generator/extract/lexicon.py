@@ -215,7 +215,11 @@ OFFICE_WORDS = frozenset([
 PERSON_AGENTS = frozenset(["composer", "painter", "writer", "rapper", "drummer", "dancer", "sculptor", "emperor",
                            "philosopher", "prophet", "saint", "footballer", "cricketer", "boxer", "wrestler",
                            "comedian", "songwriter", "producer", "director", "player", "teacher", "farmer",
-                           "goalkeeper", "keeper", "defender", "midfielder", "winger", "striker"])
+                           "goalkeeper", "keeper", "defender", "midfielder", "winger", "striker", "substitute",
+                           # the positions of a side in the other team games: baseball and softball, cricket,
+                           # American football
+                           "pitcher", "catcher", "batter", "fielder", "infielder", "outfielder", "shortstop",
+                           "batsman", "bowler", "wicketkeeper", "quarterback", "linebacker", "kicker", "punter"])
 
 # Role nouns that agent endings (-er, -ist, -ian ...) miss.
 ROLE_NOUNS = frozenset([

@@ -457,6 +457,13 @@ def name_spans(doc: Doc) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
+def subtitle_after(doc: Doc, end: int) -> bool:
+    """ "Captain America: Civil War": a title and a word, then a colon and a capitalised word in the same
+    sentence, are a work's title before its subtitle, not a titled person."""
+    return end + 1 < len(doc) and doc[end].text == ":" and doc[end + 1].text[:1].isupper() \
+        and doc[end + 1].is_alpha and doc[end + 1].sent.start == doc[end].sent.start
+
+
 def _quoted_nickname(doc: Doc, i: int) -> bool:
     """A capitalised word in double quotes at i ('"Eddie"'), with no space inside the quotes."""
     return i + 2 < len(doc) and doc[i].text in ('"', "“") and doc[i + 2].text in ('"', "”") \
@@ -726,7 +733,20 @@ def after_kin(token: Token) -> bool:
     if at is None or at < 1:
         return False
     before = at - 2 if at > 1 and doc[at - 1].like_num else at - 1  # a count: "and four daughters, Nadine"
-    return doc[before].lower_ in ("his", "her", "their", "by", "and") or any(c.dep_ == "poss" for c in doc[at].children)
+    return doc[before].lower_ in ("his", "her", "their", "by", "and") or _kin_possessed(doc[at], token)
+
+
+def _kin_possessed(kin: Token, name: Token) -> bool:
+    """The family noun before a name is someone's: a possessive on it, or on the name when the parser hung the
+    possessive there ("Ann's sister Beth", parsed as Ann's Beth with "sister" its compound), or the noun and the
+    name are the object of "have" ("Ann has one son Carl": the subject's son)."""
+    if any(c.dep_ == "poss" for c in kin.children):
+        return True
+    if not kin.text.islower():
+        return False  # "my Mother Goose cartoons": a capitalised family noun opens a work's or a character's name
+    obj = name if kin.head.i == name.i else kin
+    return kin.head.i == name.i and any(c.dep_ == "poss" for c in name.children) \
+        or obj.dep_ == "dobj" and obj.head.lemma_.lower() == "have"
 
 
 def _kin_noun_before(token: Token) -> int | None:
@@ -1012,7 +1032,8 @@ _TITLES_BEFORE = frozenset((
     "councilman", "councilwoman", "councillor", "councilor", "superintendent", "commissioner", "ambassador",
     "inspector", "detective", "constable", "sergeant", "colonel", "lieutenant", "commander", "admiral",
     "bishop", "archbishop", "cardinal", "imam", "rabbi", "sheikh", "spokesman", "spokeswoman", "taoiseach",
-    "emperor", "empress", "sultan", "emir", "shah", "tsar", "czar", "caliph"))
+    "emperor", "empress", "sultan", "emir", "shah", "tsar", "czar", "caliph",
+    "captain", "capt", "corporal", "cpl", "brigadier", "commodore"))  # the ranks the list above lacked
 # Titles and role nouns that present a person right after them ("winger", "producer", "Motorist").
 _ROLE_TEXTS = _TITLES_BEFORE | ROLE_NOUNS | PERSON_AGENTS
 

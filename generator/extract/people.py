@@ -48,6 +48,7 @@ from .names import (
     paired_with_person,
     shares_surname,
     standalone,
+    subtitle_after,
     surname_holders,
     token_texts,
 )
@@ -375,6 +376,8 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
                 long_votes[key] = long_votes.get(key, 0) + (1 if person else -1)
             if ent.label_ in ("PERSON", "ORG") and _acronym_after(span):
                 things.add(key)
+            if ent.label_ in _THING_LABELS and _with_definite_article(ent):
+                things.add(key)  # "the Carolina Panthers" (ORG) here, "Carolina Panthers" (PERSON) there
             first = span[0]
             if ent.label_ == "PERSON":
                 placed[key] = placed.get(key, True) and _in_place_role(span)
@@ -420,6 +423,20 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
     things.update(k for k in plurals if k[:-3] in bodies or k[:-4] in bodies and k[-5] == k[-4])
     return things | {k for k, v in votes.items() if v < 0} | {k for k, v in placed.items() if v} \
         | {k for k, v in long_votes.items() if v < -1}
+
+
+def _with_definite_article(ent: Span) -> bool:
+    """A name the model tags a thing, written with "the" (inside the entity or right before it): "the Acme
+    Rovers", "the Bibliotheca Nova". A person's name takes no article, so the name is a thing's wherever else
+    the model tags it a person; not when the name only modifies what follows ("the Doris Day Show", "the Bush
+    administration"), as for a name tagged a person (`_things`)."""
+    doc = ent.doc
+    start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+    if start == ent.start and (ent.start == 0 or doc[ent.start - 1].lower_ != "the"):
+        return False
+    name = doc[start:ent.end]
+    return len(name) > 0 and all(t.text[:1].isupper() for t in name) and not _opens_name(name) \
+        and not _modifies_noun(name)
 
 
 def _called_thing(before: Token | None) -> bool:
@@ -753,6 +770,8 @@ def _lone_word_is_person(members: list[Mention], docs: dict[int, Doc], lowercase
     if not word.isalpha() or word.isupper() or len(word) < 3 or word.lower() in lowercase or word in PLATFORMS:
         return False  # an acronym, a common noun that also appears in lower case ("Oxygen"), a platform ("Twitter")
     tokens = [docs[m.para][m.start] for m in members]
+    if any(after_title(t) and subtitle_after(t.doc, t.i + 1) for t in tokens):
+        return False  # "Captain Nebula: First Flight": a title and a word before a subtitle name a work
     if any(paired_with_person(t) for t in tokens) and not any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in tokens):
         return True  # "this fight to Trump and Mike Pence": a conjunct of a named person
     if any(after_kin(t) for t in tokens):
@@ -883,13 +902,15 @@ def _title_phrase(members: list[Mention], docs: dict[int, Doc]) -> bool:
 def _after_role_noun(token: Token) -> bool:
     """ "classical composer Mozart", "fellow guitarist Hendrix": a lower-case noun for a person's role or
     occupation right before the name, modifying it, alone or as the last of coordinated roles ("Cosplay
-    model and professional singer Jillea")."""
+    model and professional singer Jillea"), or with the name hung on it as its apposition ("singer Jillea won":
+    the parser's other reading of the same words)."""
     if token.i == 0:
         return False
     prev = token.doc[token.i - 1]
     low = prev.lower_
     return prev.pos_ == "NOUN" and prev.text.islower() \
-        and (prev.head.i == token.i and prev.dep_ == "compound" or prev.dep_ == "conj" and prev.head.i < prev.i) \
+        and (prev.head.i == token.i and prev.dep_ == "compound" or prev.dep_ == "conj" and prev.head.i < prev.i
+             or token.dep_ == "appos" and token.head.i == prev.i) \
         and low not in THING_NOUNS and (low in ROLE_NOUNS or low in PERSON_AGENTS or low.endswith(("ist", "ian")))
 
 
