@@ -2706,3 +2706,39 @@ def test_a_name_after_the_that_modifies_a_noun_is_no_thing(nlp):
               pos=["NOUN", "VERB", "DET", "PROPN", "PROPN"], heads=[1, 1, 4, 4, 1],
               deps=["nsubj", "ROOT", "det", "compound", "dobj"], ents=["O", "O", "B-ORG", "I-ORG", "I-ORG"])
     assert _with_definite_article(doc.ents[0])
+
+
+def test_two_titles_joined_by_and_after_the_first_ones_field(nlp):
+    text = "Charges were dropped against former mayor of Dunmore and head of the Harbour Works Committee Ann Roe."
+    people = {p.name: [(r.title, r.organization) for r in p.roles] for p in extract(article(text), nlp).people}
+    # a body's own noun ("Committee") is no title, whatever its ending
+    assert people["Ann Roe"] == [("former mayor", "Dunmore"), ("head", "Harbour Works Committee")]
+    # near miss: a determiner opens the first title, which is another person's
+    assert roles_of(nlp, "He met the mayor of Dunmore and Governor Ann Roe on Monday.")["Ann Roe"] == ["Governor"]
+
+
+def test_an_and_inside_a_titles_field_joins_the_fields_words(nlp):
+    found = roles_of(nlp, "Officials said deputy director of parks and public gardens Ann Roe had resigned.")
+    assert found == {"Ann Roe": ["deputy director of parks and public gardens"]}
+
+
+def test_a_year_dates_the_second_of_two_titles_joined_by_and(nlp):
+    found = roles_of(nlp, "The guests included former senator and 1996 Green Party nominee Ann Roe.")
+    assert found == {"Ann Roe": ["former senator", "nominee"]}
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("On Monday, Irish painter and screenwriter Ann Roe was dropped from the project.", ["painter", "screenwriter"]),
+    ("The prize went to chemist and study co-author Ann Roe last week.", ["chemist", "study co-author"]),
+])
+def test_a_second_title_after_and_that_the_tagger_took_for_a_verb(nlp, text, found):
+    assert roles_of(nlp, text)["Ann Roe"] == found
+
+
+def test_a_verb_after_and_and_a_title_opens_no_second_title(nlp):
+    assert roles_of(nlp, "Police stopped the driver and questioned Ann Roe at the scene.") == {"Ann Roe": []}
+
+
+def test_an_and_after_a_relations_of_joins_no_field(nlp):
+    found = roles_of(nlp, "Ann Roe is the granddaughter of the steel and oil baron Tom Reed.")
+    assert not any("granddaughter" in title for title in found.get("Tom Reed", []))

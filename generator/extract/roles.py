@@ -735,9 +735,10 @@ def _kin_word(token: Token) -> bool:
 
 def _object_of_for(group: list[Token]) -> bool:
     """ "the ticket of Jo Jorgensen for president and podcaster Spike Cohen": the words before "and" are
-    what the first one runs for, not a second title of the name after them."""
+    what the first one runs for, not a second title of the name after them. One runs for or as an office,
+    but against a person: "charges against former governor of Mosul and head of ... Ann Roe" are one man's."""
     i = group[0].i
-    return i > 0 and group[0].doc[i - 1].lower_ in ("for", "as", "against")
+    return i > 0 and group[0].doc[i - 1].lower_ in ("for", "as")
 
 
 def _own_title(group: list[Token]) -> list[Token]:
@@ -770,9 +771,10 @@ def _role_word(token: Token) -> bool:
            for low in (token.lemma_.lower(), token.lower_.removesuffix("s"), _singular_word(token))):
         return True
     # by its ending alone, a capitalised word must be a common noun: "Kushner" and "Huber" are names;
-    # "-ment" names a thing or a body, not a person ("speaker of the parliament Ali Larijani")
+    # "-ment" names a thing or a body, not a person ("speaker of the parliament Ali Larijani"), and so does a
+    # body's own noun ("head of the Northern Affairs Committee Ann Roe": a committee is no one)
     return any(low.endswith(AGENT_ENDINGS) and not low.endswith("ment")
-               for low in (token.lemma_.lower(), token.lower_.removesuffix("s"))) \
+               for low in (token.lemma_.lower(), token.lower_.removesuffix("s"))) and not _body_noun(token) \
         and (token.text[:1].islower() or common_word(token) or token.is_sent_start and _doer(token))
 
 
@@ -816,6 +818,8 @@ def _in_prefix(token: Token, root: Token, name: Span) -> bool:
         return True  # "US singer, actor, and animal rights advocate Doris Day": a list of her titles
     if any(_kin_word(t) and t.i - 4 <= token.i for t in token.doc[token.i:token.i + 5] if t.lower_ == "law"):
         return True  # "son-in-law": its "in" and hyphens belong to the relation
+    if _dated_second_title(token):
+        return True  # "former governor and 1988 presidential nominee Ann Roe": the year dates the second title
     if _abbreviation(token) or _spelled_out(token, name):
         return True  # "Member of parliament (MP) Kevin Conolly": the title's short form, dropped from the title
     if token.is_punct and (token.text != "-" or _spaced(token)) \
@@ -834,11 +838,11 @@ def _in_prefix(token: Token, root: Token, name: Span) -> bool:
             and doc[token.i - 1].ent_type_ != "PERSON" and (doc[token.i + 1].lower_ in _RANKS
                                                             or doc[token.i + 1].lower_ in OFFICE_WORDS):
         return True  # "former Secretary of State and former Senator Hillary Clinton": two titles
-    if token.lower_ == "and" and _joins_portfolios(token, name):
+    if token.lower_ == "and" and (_joins_portfolios(token, name) or _inside_field(token, name)):
         return True  # "Road Transport and Bridges Minister Obaidul Quader": one office of two portfolios
     if token.lower_ == "and" and 0 < token.i < name.start - 1 and (
             (_role_word(doc[token.i - 1]) or _kin_word(doc[token.i - 1])) and doc[token.i - 1].ent_type_ != "PERSON"
-            or doc[token.i - 1].text == "," and _listed_titles(doc[token.i - 1], name)) \
+            or doc[token.i - 1].text == "," and _listed_titles(doc[token.i - 1], name) or _after_field(token, name)) \
             and doc[token.i + 1].ent_type_ != "PERSON":
         return True  # "Former Trump adviser and retired general Michael Flynn"
     if token.lower_ == "the" and token.i >= 2 and (doc[token.i - 1].lower_ == "of" and _role_word(doc[token.i - 2])
@@ -849,6 +853,52 @@ def _in_prefix(token: Token, root: Token, name: Span) -> bool:
             or token.dep_ == "case":
         return False
     return token.pos_ != "ADP" or token.lower_ == "of" or _from_place(token) or _for_portfolio(token)
+
+
+def _field_before(conj: Token) -> Token | None:
+    """The title word whose "of"/"for" field runs right up to an "and": "governor" in "former governor of Mosul
+    and ...", "president" in "vice president of women and ...". Read from the words: a field is short, with no
+    verb, no name and no other title word in it."""
+    doc = conj.doc
+    for i in range(conj.i - 2, max(conj.i - 8, 0), -1):
+        word = doc[i]
+        if word.lower_ in ("of", "for"):
+            title = doc[i - 1]
+            # a relation's "of" names a person, no field: "granddaughter of the steel and oil baron Tom Reed"
+            ok = _role_word(title) and title.pos_ in ("NOUN", "PROPN") and title.ent_type_ != "PERSON" \
+                and not _kin_word(title)
+            return title if ok else None
+        if word.ent_type_ == "PERSON" or word.is_punct or word.pos_ in ("VERB", "AUX", "PRON") or _role_word(word):
+            return None
+    return None
+
+
+def _after_field(conj: Token, name: Span) -> bool:
+    """ "former governor of Mosul and head of the ... Committee Ann Roe": an "and" after a title's own "of"/"for"
+    field joins a second title to it, when a title word follows before the name and no determiner opens the
+    first title."""
+    doc = conj.doc
+    title = _field_before(conj)
+    # "the minister of health and Prime Minister Ann Roe" are two people: the determiner is the first one's
+    return 0 < conj.i < name.start - 1 and title is not None and doc[title.i - 1].pos_ != "DET" \
+        and any(_role_word(t) for t in doc[conj.i + 1:name.start])
+
+
+def _inside_field(conj: Token, name: Span) -> bool:
+    """ "vice president of women and family affairs Ann Roe", "professor of physics and astronomy Ann Roe": an
+    "and" inside a title's "of"/"for" field, with no title word after it before the name, joins the field's
+    words, not two titles."""
+    doc = conj.doc
+    return 0 < conj.i < name.start - 1 and _field_before(conj) is not None \
+        and not any(_role_word(t) or t.ent_type_ == "PERSON" for t in doc[conj.i + 1:name.start])
+
+
+def _dated_second_title(token: Token) -> bool:
+    """ "former governor and 1988 presidential nominee Ann Roe": a year opening the second of two titles joined
+    by "and" dates it, and the run of titles goes on before it."""
+    doc = token.doc
+    return token.i > 1 and doc[token.i - 1].lower_ == "and" and len(token.text) == 4 and token.text.isdigit() \
+        and token.text[:2] in ("19", "20") and _role_word(doc[token.i - 2]) and doc[token.i - 2].ent_type_ != "PERSON"
 
 
 def _spaced(dash: Token) -> bool:
@@ -945,6 +995,8 @@ def _mistagged_role(token: Token) -> bool:
     coach Geoff Ingram", "devised by mathematician John Conway", "the general Qasem Soleimani". A verb
     reading ("They coach Tim", "to host Ann") has a pronoun, "to" or an auxiliary before it."""
     doc = token.doc
+    if token.pos_ == "VERB" and _opens_second_title(token):
+        return True
     if token.pos_ not in ("VERB", "ADJ") or token.i + 1 >= len(doc) or doc[token.i + 1].ent_type_ != "PERSON" \
             or not doc[token.i + 1].text[:1].isupper() or not token.text.islower() and not token.is_title:
         return False
@@ -956,6 +1008,19 @@ def _mistagged_role(token: Token) -> bool:
     return (token.tag_ in ("VB", "VBP", "NN") and low in ROLE_NOUNS or _plural_as_verb(token)) and (
         before is None or before.pos_ in ("DET", "ADJ", "PROPN", "NOUN", "PUNCT", "ADP", "CCONJ")
         and (before.tag_ not in ("PRP", "MD", "TO", "WDT", "WP", "NNS") or _modified_plural(before)))
+
+
+def _opens_second_title(token: Token) -> bool:
+    """ "US director and screenwriter James Gunn", "researcher and study co-author Ann Roe": the first word of a
+    second title after "and" and a title word, which the tagger took for a verb; lower-case words up to a name,
+    the last of them a title word."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].lower_ != "and" or not _role_word(doc[token.i - 2]) \
+            or doc[token.i - 2].ent_type_ == "PERSON":
+        return False
+    end = next((k for k in range(token.i + 1, min(token.i + 5, len(doc))) if doc[k].ent_type_ == "PERSON"), None)
+    return end is not None and _role_word(doc[end - 1]) \
+        and all(t.text.islower() or t.text == "-" for t in doc[token.i:end])
 
 
 def _plural_as_verb(token: Token) -> bool:
@@ -1007,7 +1072,8 @@ def _split(tokens: list[Token], name: Span) -> list[list[Token]]:
     """Split "Democratic challenger former Vice President" after a lowercase noun followed by a new title."""
     groups: list[list[Token]] = [[]]
     for token in tokens:
-        if token.lower_ == "and" and not _joins_portfolios(token, name) or token.text == ",":
+        if token.lower_ == "and" and not _joins_portfolios(token, name) and not _inside_field(token, name) \
+                or token.text == ",":
             if groups[-1]:
                 groups.append([])
             continue
