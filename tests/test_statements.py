@@ -119,6 +119,13 @@ ONE_SENTENCE = [
                  "The district council is", "speaker", None, id="as-news-sources-noted"),
     pytest.param('First Minister of Scotland Nicola Sturgeon said, "Today is a good day for democracy."',
                  "Today is a good day", "speaker", "nicola-sturgeon", id="an-office-of-a-place-then-the-name"),
+    pytest.param('UN High Commissioner for Human Rights Zuri Pellay stated, amid reports of new arrivals, that the '
+                 'camps would "soon be full".', "soon be full", "speaker", "zuri-pellay",
+                 id="an-office-for-a-field-then-the-name"),
+    pytest.param('Spokesperson of the "Harbour Trust" Jana Velde said, "We will reopen the pier."', "We will reopen",
+                 "speaker", "jana-velde", id="a-title-opening-the-sentence-of-a-body-then-the-name"),
+    pytest.param('Adviser to Governor Jana Velde, Tom Hale said the pier "will reopen".', "will reopen", "speaker",
+                 "tom-hale", id="a-title-opening-the-sentence-to-a-person-is-not-theirs"),
     pytest.param("Jon Huber died. \"Heartbroken and numb,\" writes Huber's longtime tag team partner Erick Rowan.",
                  "Heartbroken", "speaker", "erick-rowan", id="inverted-cue-a-possessor-is-not-the-speaker"),
     pytest.param("Don Imus died. Longtime Imus in the Morning writer and performer Rob Bartlett tweeted: "

@@ -247,16 +247,26 @@ _COUNTRIES = frozenset(NATIONALITIES.values())
 
 def _with_surname(span: Span, covered: set[int]) -> Span:
     """ "Chief Superintendent Graciano Mijares": NER tagged "Superintendent Graciano"; the untagged proper
-    noun the name's last word modifies is the surname."""
+    noun the name's last word modifies is the surname, with the untagged proper nouns before it that modify it
+    too ("President Ahmed Abdallah Mohamed Sambi": NER tagged "Ahmed Abdallah"), all of them name words ("the
+    Ahmed Abdallah Memorial Hospital" runs on into a building's name: no surname)."""
     doc = span.doc
     end = span.end
-    while end < len(doc) and end not in covered and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end \
-            and doc[end].pos_ == "PROPN" and doc[end].is_alpha and doc[end].text[:1].isupper() \
-            and doc[end].text[1:].islower() \
-            and not doc[end].ent_type_ and doc[end].text not in ORG_WORDS | PLACE_WORDS \
-            and doc[end].lower_ not in _TRAILING_TITLES:
-        end += 1  # not "Divisional Railway Manager"
+    while end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end:
+        surname = doc[end - 1].head
+        run = doc[end:surname.i + 1]
+        if not all(_untagged_name_word(t, covered) for t in run) \
+                or any(t.dep_ != "compound" or t.head != surname for t in run[:-1]):
+            break
+        end = surname.i + 1
     return doc[span.start:end]
+
+
+def _untagged_name_word(token: Token, covered: set[int]) -> bool:
+    """A capitalised proper noun NER left untagged that can end a name: not "Divisional Railway Manager"."""
+    return token.i not in covered and token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper() \
+        and token.text[1:].islower() and not token.ent_type_ and token.text not in ORG_WORDS | PLACE_WORDS \
+        and token.lower_ not in _TRAILING_TITLES
 
 
 # Generational suffixes written after a comma ("Dale Earnhardt, Jr.", "Henry Ford, II"), full stop aside.
@@ -631,11 +641,11 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
                 and token.text not in ORG_WORDS and paired_with_person(token):
             out.append(span)  # "to Trump and Mike Pence": NER called the bare surname an organisation
             continue
-        words = [t for t in span if t.text != "-" and not _joined(t)]
+        words = _name_words(span)
         if len(words) > 3 and any(_middle_initial(t) for t in words):
             start = max(t.i for t in words if _middle_initial(t)) + 1  # "Pedro R. Pierluisi Urrutia": the two
             span = doc[start:token.i + 1]  # surnames after the initial
-            words = [t for t in span if t.text != "-" and not _joined(t)]
+            words = _name_words(span)
         if not (len(words) == 2 or len(words) == 3 and (office_in_apposition(token) or first_name(words[0])
                                                         or _initial(words[0]) or _middle_initial(words[1]))) \
                 or not all(t.ent_type_ in ("", "ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC") for t in span) \
@@ -658,6 +668,23 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
         if given or _person_context(token, covered):
             out.append(span)
     return out
+
+
+def _name_words(span: Span) -> list[Token]:
+    """The words of a name, each once: a hyphenated word is its first part ("Man-kei"), an Arabic article's its
+    capitalised part ("al-Ithari"); a capitalised particle after a given name is one word with the surname it opens
+    ("Ignazio La Russa", "Robert De Niro" are a given name and a surname; "La Russa" alone is two words, as written;
+    a lower-case one, or one the model tagged a thing, stays a word: "Banco de Chile" is no given name and surname)."""
+    doc, words = span.doc, []
+    for t in span:
+        if t.text == "-" or _joined(t):
+            continue
+        if _article_joined(doc, t.i, span.end):
+            words.append(doc[t.i + 2])
+        elif not (t.lower_ in NAME_PARTICLES and t.text[:1].isupper() and t.ent_type_ in ("", "PERSON")
+                  and span.start < t.i < span.end - 1 and doc[t.i + 1].text[:1].isupper()):
+            words.append(t)
+    return words
 
 
 def letter_label(span: Span) -> bool:

@@ -210,12 +210,14 @@ class Resolver:
         return pid
 
     def _titled(self, para: int, head: Token) -> str | None:
-        """ "First Minister of Scotland Nicola Sturgeon", "US Ambassador to Germany Richard Grenell": an office of
-        or to a place, then the holder's name, which the parser hangs on the place ("the son of President Trump"
-        names the father, not the son; "adviser to President Trump" has no place before the name)."""
-        if head.pos_ != "PROPN" or head.lower_ not in OFFICE_WORDS | ROLE_NOUNS:
+        """ "First Minister of Scotland Nicola Sturgeon", "US Ambassador to Germany Richard Grenell", "Minister for
+        Culture Jane Roe": an office of, to or for a place or field, then the holder's name, which the parser hangs
+        on the place ("the son of President Trump" names the father, not the son; "adviser to President Trump" has
+        no place before the name). The title is capitalised as a name's, or as a sentence's first word, which the
+        tagger may call a common noun ("Spokesperson of the Harbour Trust Jane Roe said")."""
+        if not (head.pos_ == "PROPN" or head.is_sent_start) or head.lower_ not in OFFICE_WORDS | ROLE_NOUNS:
             return None
-        for of in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "to")):
+        for of in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "to", "for")):
             for obj in (c for c in of.children if c.dep_ == "pobj"):
                 words = compact(obj)
                 named = [t for t in words if (para, t.i) in self.cast.at]
