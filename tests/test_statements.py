@@ -2239,3 +2239,18 @@ def test_a_one_word_denial_that_refuses_or_points_back_or_sits_in_anothers_words
                        "Mayor Olivia Grant said that while Tom Reed had stood trial and admitted guilt, "
                        "his partner fled abroad.")
     assert not any(s.text in ("entry", "this", "guilt") for s in found)
+
+
+def test_a_mandate_after_that_in_the_present_or_with_should_is_what_was_asked(nlp):
+    found = statements(nlp, "Mayor Olivia Grant asked that the county begin its new flood plan for the valley.",
+                       "The union demanded managers who ignore the rules should be fined within a month.",
+                       "The letter requested that the board reviews the contract, as only the board may cancel it.")
+    assert beginning(found, "the county begin its new flood plan").speaker == "olivia-grant"
+    assert beginning(found, "managers who ignore the rules should be fined").cue == "demanded"
+    assert beginning(found, "the board reviews").text == "the board reviews the contract"
+
+
+def test_a_question_with_if_or_a_mandate_with_would_is_not_a_mandate(nlp):
+    found = statements(nlp, "Tom Reed was asked if, after the storm, farmers should expect losses.",
+                       "Tom Reed asked that he would be told first.")
+    assert not any(s.text.startswith(("if", "farmers should", "he would be told")) for s in found)

@@ -108,6 +108,8 @@ _SOURCES = frozenset(["source", "data", "figure", "statistic", "number", "offici
 # "recommend" and "insist" report their that-clauses anyway. Not orders ("ordered the flags be lowered"): an
 # official act.
 _MANDATING = frozenset(["ask", "request", "demand", "urge", "propose"])
+# Modals that put a mandate as the subjunctive does: "demanded that offenders should be jailed", "must be".
+_MANDATE_MODALS = frozenset(["should", "must"])
 # Verbs of proposing, weak alone ("suggested a plan"), whose gerund is the proposal: "recommended building ...".
 _PROPOSING = frozenset(["suggest", "recommend"])  # not "propose" (a step taken: the dev gold leaves it out)
 # Nouns for a view given as someone's: "In his view, ...", "In Smith's opinion, ...".
@@ -2174,7 +2176,7 @@ def _mandates(para: Paragraph, resolver: Resolver) -> list[Statement]:
         last = max([clause] + [c for c in verb.children if c.dep_ == "conj" and c.i > clause.i and c.tag_ == "VB"
                                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)],
                    key=lambda t: t.i)
-        end = last.right_edge.i + 1
+        end = _before_comment(doc, start, last.right_edge.i + 1)
         while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
             end -= 1
         while doc[start].dep_ == "mark" and doc[start].lower_ == "that":
@@ -2231,15 +2233,32 @@ def _caller(subject: Token | None) -> bool:
     return subject.pos_ == "NOUN" and (person_noun(subject) or subject.lemma_.lower() in DOCUMENT_NOUNS)
 
 
+def _before_comment(doc: Doc, start: int, end: int) -> int:
+    """Where what was asked ends: before a comma that opens a clause the narration adds about it, a relative
+    ("that the two shake hands, which they did") or a reason or time ("that the council review it, as only the
+    council may decide")."""
+    return next((t.i for t in doc[start:end] if t.text == "," and t.i + 1 < end
+                 and any(c.dep_ in ("relcl", "advcl") and c.left_edge.i == t.i + 1 for c in doc[t.i + 1].ancestors)),
+                end)
+
+
 def _subjunctive_start(clause: Token) -> int | None:
     """Where a clause in the subjunctive begins: "(that) absentee ballots be accepted", "the troops withdraw"
-    (a bare verb, or "be", with a subject and no modal or "to"), or "citizens not approach" (the parser takes the
-    subject for the request's object and the bare verb for its complement)."""
+    (a bare verb, or "be", with a subject and no "to"), or "citizens not approach" (the parser takes the
+    subject for the request's object and the bare verb for its complement). The mandate may also be put with
+    "should" or "must" ("demanded offenders should be jailed"), and a present-tense verb after "that" is one
+    too (the tagger reads "that the council begin" as a plain present, and some writers put "that the council
+    begins"); not another modal ("asked that he would ..."), nor a past tense."""
     helpers = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
-    if any(c.tag_ == "MD" or c.lower_ == "to" for c in helpers) or clause.pos_ != "VERB":
+    modal = next((c for c in helpers if c.tag_ == "MD"), None)
+    if any(c.lower_ == "to" for c in helpers) or clause.pos_ != "VERB" \
+            or modal is not None and modal.lower_ not in _MANDATE_MODALS:
         return None
     first = min([clause, *helpers], key=lambda t: t.i)
-    if first.tag_ != "VB":
+    that = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    if any(c.dep_ == "mark" and c.lower_ != "that" for c in clause.children):
+        return None  # "was asked if Americans should prepare ...": a question, not a mandate
+    if not (first.tag_ == "VB" or first == modal or that and first.tag_ in ("VBP", "VBZ")):
         return None
     if clause.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return clause.left_edge.i
