@@ -119,9 +119,15 @@ ONE_SENTENCE = [
                  "The district council is", "speaker", None, id="as-news-sources-noted"),
     pytest.param('First Minister of Scotland Nicola Sturgeon said, "Today is a good day for democracy."',
                  "Today is a good day", "speaker", "nicola-sturgeon", id="an-office-of-a-place-then-the-name"),
-    pytest.param('UN High Commissioner for Human Rights Zuri Pellay stated, amid reports of new arrivals, that the '
+    pytest.param('EU High Commissioner for Civil Rights Zuri Pellay stated, amid reports of new arrivals, that the '
                  'camps would "soon be full".', "soon be full", "speaker", "zuri-pellay",
                  id="an-office-for-a-field-then-the-name"),
+    pytest.param('Jana Velde blamed the outage on the heatwave saying, "The lines could not cope."', "The lines",
+                 "speaker", "jana-velde", id="a-prepositions-object-taken-for-the-participles-subject"),
+    pytest.param('The vote passed, with the ministry saying, "This is a good day."', "This is a good day", "speaker",
+                 None, id="with-a-body-saying-the-body-speaks"),
+    pytest.param('Two members attacked the bill, with Jana Velde of Ohio calling it "a disgrace".', "a disgrace",
+                 "speaker", "jana-velde", id="with-a-person-of-a-place-calling-the-person-speaks"),
     pytest.param('Spokesperson of the "Harbour Trust" Jana Velde said, "We will reopen the pier."', "We will reopen",
                  "speaker", "jana-velde", id="a-title-opening-the-sentence-of-a-body-then-the-name"),
     pytest.param('Adviser to Governor Jana Velde, Tom Hale said the pier "will reopen".', "will reopen", "speaker",

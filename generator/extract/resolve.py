@@ -606,11 +606,29 @@ def _object_above(subject: Token) -> bool:
     the participle shares the verb's subject. Not a text the verb only points to ("cited a report saying ...":
     the report speaks), unless the verb puts it out ("issued a statement saying ...")."""
     verb = subject.head
+    if _stranded_object(subject):
+        return True
     if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "ccomp") or not verb.head.i < subject.i < verb.i \
             or subject.pos_ != "NOUN" or person_noun(subject) and not subject.lower_.endswith("ment") \
             or any(c.dep_ == "dobj" for c in verb.head.children):  # "a comment", "a statement": no agents
         return False
     return verb.dep_ == "advcl" or subject.lemma_.lower() not in DOCUMENT_NOUNS or verb.head.lemma_.lower() in _PUTS_OUT
+
+
+def _stranded_object(subject: Token) -> bool:
+    """ "Obama linked the suspect to al-Qaeda saying, ...", "Ban criticized Israel for the death toll saying, ...": the
+    parser takes the object of a preposition for the subject of a participle right after it, leaving the preposition
+    with no object; the noun is that object and the participle goes on the verb above. Not a person ("He praised
+    the work of Jane Doe saying ..." is left as parsed), nor after "with" ("with the ministry saying ...": the
+    ministry says), nor a preposition of a noun ("with Jane Doe of Ohio calling ...": Doe calls)."""
+    verb, doc = subject.head, subject.doc
+    start = subject.left_edge.i
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "ccomp", "pcomp") or subject.i != verb.i - 1 or start == 0 \
+            or subject.pos_ not in ("NOUN", "PROPN") or person_noun(subject) or subject.ent_type_ == "PERSON":
+        return False
+    prep = doc[start - 1]
+    return prep.dep_ == "prep" and prep.lower_ not in ("with", "without") and prep.head.pos_ == "VERB" \
+        and prep.head.i < start and not any(c.dep_ == "pobj" for c in prep.children)
 
 
 def _object_of_control(verb: Token, skip: set[int]) -> Token | None:
