@@ -1413,3 +1413,15 @@ def test_bare_claims_at_a_paragraph_start_point_at_no_one_speaker_before(nlp):
     found = fields(nlp, "by_text target", "Professor Tom Reed wrote that the new dam had flooded the valley.",
                    "Others dismissed the claims outright.")
     assert found == [("Others", None)]
+
+
+def test_it_was_alleged_that_someone_did_something_accuses_the_clause_subject(nlp):
+    found = fields(nlp, "by target", "Tom Reed ran the depot for ten years. It was alleged in court that he had "
+                                     "sold the spare parts himself.")
+    assert found == [(None, "tom-reed")]
+
+
+def test_it_was_alleged_that_someone_was_harmed_accuses_no_one(nlp):
+    found = fields(nlp, "target", "Tom Reed ran the depot for ten years. It was alleged in court that he had been "
+                                  "poisoned by a rival.")
+    assert all(target is None for (target,) in found)

@@ -1435,6 +1435,9 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         passive = subject_of(verb)
     if passive is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and _agent(verb) is not None:
         passive = verb.head  # "the bill rejected by the House": a passive clause on the thing contested
+    if passive is not None and passive.lower_ == "it" and lemma == "allege":
+        passive = _accused_in_clause(verb) or passive  # "It was alleged that he had lied": "it" stands for the
+        # clause after, whose subject is the one accused
     if passive is not None:
         agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if agent is None and passive.lower_ in ("who", "that", "which") and not _named(passive, para, resolver).person:
@@ -1633,7 +1636,8 @@ def _own(thing: Token, verb: Token) -> bool:
 
 
 def _accused_in_clause(verb: Token) -> Token | None:
-    """ "Police alleged the accused performed two attacks": the subject of the alleged deed."""
+    """ "Police alleged the accused performed two attacks", "It was alleged that he lied": the subject of the
+    alleged deed."""
     return next((c for o in verb.children if o.dep_ == "ccomp" for c in o.children if c.dep_ == "nsubj"), None)
 
 
