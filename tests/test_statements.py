@@ -2193,3 +2193,17 @@ def test_one_quoted_by_a_station_is_the_speaker_not_the_station(nlp):
 def test_a_participle_after_a_passive_of_another_act_with_an_agent_is_the_subjects(nlp):
     found = statements(nlp, "Tom Hale was detained by police on Monday after saying the border should be closed.")
     assert beginning(found, "the border should").speaker == "tom-hale"
+
+
+def test_a_quote_inside_the_phrase_of_the_speaker_names_them_and_is_not_their_words(nlp):
+    found = statements(nlp, 'A spokesman of the "Open Door" shelter, Tom Vane, said the beds were ready on Monday.',
+                       'A group of farmers called "Keep the Land" protested in the square with signs.',
+                       'Sam Roe, who "withdrew" from the council last week, was accused by the paper of lying.')
+    assert not [s for s in found if s.kind == "direct"]
+    assert beginning(found, "the beds were ready").speaker_text.startswith("A spokesman")
+
+
+def test_a_quote_broken_off_by_its_attribution_still_opens_the_words(nlp):
+    found = statements(nlp, '"Our team" Jane Doe said "has built a new kind of bridge over the river."')
+    assert [s.text for s in found if s.kind == "direct"] == ["Our team", "has built a new kind of bridge over the river."]
+
