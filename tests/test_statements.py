@@ -2260,3 +2260,17 @@ def test_a_question_with_if_or_a_mandate_with_would_is_not_a_mandate(nlp):
     found = statements(nlp, "Tom Reed was asked if, after the storm, farmers should expect losses.",
                        "Tom Reed asked that he would be told first.")
     assert not any(s.text.startswith(("if", "farmers should", "he would be told")) for s in found)
+
+
+def test_a_quote_inside_the_phrase_of_the_speaker_names_them_and_is_not_their_words(nlp):
+    found = statements(nlp, 'A spokesman of the "Open Door" shelter, Tom Vane, said the beds were ready on Monday.',
+                       'A group of farmers called "Keep the Land" protested in the square with signs.',
+                       'Sam Roe, who "withdrew" from the council last week, was accused by the paper of lying.')
+    assert not [s for s in found if s.kind == "direct"]
+    assert beginning(found, "the beds were ready").speaker_text.startswith("A spokesman")
+
+
+def test_a_quote_broken_off_by_its_attribution_still_opens_the_words(nlp):
+    found = statements(nlp, '"Our team" Jane Doe said "has built a new kind of bridge over the river."')
+    assert [s.text for s in found if s.kind == "direct"] == ["Our team", "has built a new kind of bridge over the river."]
+

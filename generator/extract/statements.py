@@ -842,7 +842,7 @@ def _is_statement(quote: Quote, cue: Token, para: Paragraph) -> bool:
     "said it was "inevitable""), not as names or scare quotes inside a clause."""
     words = [t for t in quote.span if t.is_alpha]
     root = quote.span.root
-    if is_term(quote) and not _labels(root, cue) or _body_of_person(quote):
+    if is_term(quote) and not _labels(root, cue) or _body_of_person(quote) or _in_speaker_phrase(quote, cue):
         return False
     if len(words) >= 3 or quote.text[-1:] in _CLOSING and (_beside(quote, cue) or cue in root.ancestors) \
             or _split_by(quote, cue, para):
@@ -893,6 +893,22 @@ def _body_of_person(quote: Quote) -> bool:
     doc, start = quote.span.doc, quote.span.start
     return start >= 3 and doc[start - 2].lower_ in ("of", "from") and doc[start - 3].ent_type_ == "PERSON" \
         and doc[start - 3].dep_ not in ("dobj", "pobj", "dative") and quote.text[:1].isupper()
+
+
+def _in_speaker_phrase(quote: Quote, cue: Token) -> bool:
+    """ 'A spokesman of the "Safe Streets" shelter said ...', 'A band called "The Moles" played ...', 'Jane Doe,
+    who "retired" last year, was accused by ...': a quote inside the phrase of the cue's subject, after that
+    phrase's first word, names or describes who speaks or is spoken of; it is not the cue's words. Not a
+    quote that opens the phrase ('"Our team" Jane Doe said "has ..."': a quote broken off by its attribution),
+    nor the text of a document the phrase names ('The message "..." was sent by ...')."""
+    root = quote.span.root
+    if root.dep_ == "appos" and root.head.lemma_.lower() in DOCUMENT_NOUNS:
+        return False
+    for phrase in cue.children:
+        if phrase.dep_ in ("nsubj", "nsubjpass") and phrase.i not in range(quote.span.start, quote.span.end) \
+                and phrase.left_edge.i < quote.span.start - 1 and quote.span.end <= phrase.right_edge.i + 1:
+            return True
+    return False
 
 
 def _named_aside(quote: Quote) -> bool:
