@@ -2265,7 +2265,7 @@ def test_a_question_with_if_or_a_mandate_with_would_is_not_a_mandate(nlp):
 def test_a_quote_inside_the_phrase_of_the_speaker_names_them_and_is_not_their_words(nlp):
     found = statements(nlp, 'A spokesman of the "Open Door" shelter, Tom Vane, said the beds were ready on Monday.',
                        'A group of farmers called "Keep the Land" protested in the square with signs.',
-                       'Sam Roe, who "withdrew" from the council last week, was accused by the paper of lying.')
+                       'Sam Roe, who "withdrew" from the council in May, was then accused by a local paper of lying.')
     assert not [s for s in found if s.kind == "direct"]
     assert beginning(found, "the beds were ready").speaker_text.startswith("A spokesman")
 
@@ -2274,3 +2274,16 @@ def test_a_quote_broken_off_by_its_attribution_still_opens_the_words(nlp):
     found = statements(nlp, '"Our team" Jane Doe said "has built a new kind of bridge over the river."')
     assert [s.text for s in found if s.kind == "direct"] == ["Our team", "has built a new kind of bridge over the river."]
 
+
+
+def test_a_report_inside_the_speakers_own_reported_clause_is_one_statement(nlp):
+    found = statements(nlp, "Mayor Jane Doe says she will urge the council to approve the new budget for the parks.",
+                       "Governor Tom Roe announced he was endorsing Ann Lee for the senate seat next year.")
+    assert [(s.cue, s.text) for s in found] == [
+        ("says", "she will urge the council to approve the new budget for the parks"),
+        ("announced", "he was endorsing Ann Lee for the senate seat next year")]
+
+
+def test_a_report_by_someone_else_inside_a_reported_clause_stands_on_its_own(nlp):
+    found = statements(nlp, "Mayor Jane Doe said Governor Tom Roe had urged the council to approve the new budget.")
+    assert {s.speaker for s in found} == {"jane-doe", "tom-roe"}

@@ -1307,9 +1307,6 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
             if _first_or_second(subject) or _evidence(subject) or subject is not None and _impersonal(subject) \
                     or _clausal_subject(verb):
                 continue  # "I said", "you know": words inside someone's speech, not a report
-            who = resolver.who(para.index, subject) if subject is not None else Who(None, "")
-            if who.person and who.person == _outer_speaker(verb, para, resolver):
-                continue  # "Trump said that he did indicate ...": one report, not two
             if clause.lemma_.lower() in INDIRECT_VERBS and (_bare_report(clause) or clause.i < verb.i
                                                             and _bare_report(verb, clause)):
                 continue  # "S, CNN Philippines reported the governor said.": a source, not a clause reported
@@ -2847,8 +2844,11 @@ def _reported_by(subject: Token | None, cue: str, text: str, at: Token, para: Pa
                  ) -> list[Statement]:
     """The reported statement `text`, given with `cue` in the sentence of `at`, as the words of whom `subject`
     names: one statement for each person a joint subject names ("Biden and Sanders announced ..."); nobody named
-    when there is no subject."""
+    when there is no subject. None when `at` is inside the reported clause of the same person's report: whatever
+    finder read it, that report already holds it (_outer_speaker)."""
     who = resolver.who(para.index, subject) if subject is not None else Who(None, "")
+    if who.person and who.person == _outer_speaker(at, para, resolver):
+        return []  # "Trump said that he did indicate ...", "she says she will urge ...": one report, not two
     where = Where(para.index, sentence_index(para.doc, at.i))
     speakers = _each(who, subject, para, resolver)
     return [Statement(w.person, w.text, "indirect", cue, text, where, w.confidence) for w in speakers]
