@@ -2247,3 +2247,15 @@ def test_a_question_with_if_or_a_mandate_with_would_is_not_a_mandate(nlp):
     found = statements(nlp, "Tom Reed was asked if, after the storm, farmers should expect losses.",
                        "Tom Reed asked that he would be told first.")
     assert not any(s.text.startswith(("if", "farmers should", "he would be told")) for s in found)
+
+
+def test_a_verb_of_saying_the_parser_takes_for_an_adjective_on_the_next_subject_reports_the_clause(nlp):
+    found = statements(nlp, "Questions remain about the ferry timetable. The harbour board stated crews worked "
+                            "extra hours in March.")
+    assert beginning(found, "crews worked extra hours").speaker_text == "The harbour board"
+
+
+def test_a_verb_of_saying_with_its_own_object_does_not_report_the_next_clause(nlp):
+    found = statements(nlp, "Questions remain about the ferry timetable. The harbour board stated its aims, and "
+                            "crews worked extra hours in March.")
+    assert not any(s.text.startswith("crews worked") for s in found)
