@@ -2287,3 +2287,15 @@ def test_a_report_inside_the_speakers_own_reported_clause_is_one_statement(nlp):
 def test_a_report_by_someone_else_inside_a_reported_clause_stands_on_its_own(nlp):
     found = statements(nlp, "Mayor Jane Doe said Governor Tom Roe had urged the council to approve the new budget.")
     assert {s.speaker for s in found} == {"jane-doe", "tom-roe"}
+
+
+def test_a_verb_of_saying_the_parser_takes_for_an_adjective_on_the_next_subject_reports_the_clause(nlp):
+    found = statements(nlp, "Questions remain about the ferry timetable. The harbour board stated crews worked "
+                            "extra hours in March.")
+    assert beginning(found, "crews worked extra hours").speaker_text == "The harbour board"
+
+
+def test_a_verb_of_saying_with_its_own_object_does_not_report_the_next_clause(nlp):
+    found = statements(nlp, "Questions remain about the ferry timetable. The harbour board stated its aims, and "
+                            "crews worked extra hours in March.")
+    assert not any(s.text.startswith("crews worked") for s in found)

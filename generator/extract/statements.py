@@ -1727,7 +1727,9 @@ def _report_before_clause(para: Paragraph, resolver: Resolver) -> list[Statement
             continue
         start = max(t.i for t in verb.subtree if not t.is_punct) + 1
         start += start < len(doc) and doc[start].text == ","
-        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.left_edge.i == start for c in clause.children):
+        report = {t.i for t in verb.subtree}  # (inside the subject's words, where the parser hangs it there)
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and min(t.i for t in c.subtree if t.i not in report) == start
+                   for c in clause.children):
             continue  # the clause's own subject starts right after the report
         subject = verb.head if verb.dep_ == "acl" else _reporter_of(verb)
         end = clause.right_edge.i + 1
@@ -1752,6 +1754,10 @@ def _clause_after_report(verb: Token) -> Token | None:
         clause = verb.head
     elif verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.dep_ == "nsubj":
         clause = verb.head.head
+    elif verb.dep_ == "amod" and verb.tag_ == "VBD" and verb.head.dep_ in ("nsubj", "nsubjpass") \
+            and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        clause = verb.head.head  # "Eurocontrol noted airspace was closed": the verb, with its own subject, taken
+        # for an adjective on the clause's subject ("noted airspace")
     else:
         return None
     return clause if clause.i > verb.i and clause.pos_ in ("VERB", "AUX") else None
