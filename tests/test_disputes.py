@@ -1425,3 +1425,16 @@ def test_it_was_alleged_that_someone_was_harmed_accuses_no_one(nlp):
     found = fields(nlp, "target", "Tom Reed ran the depot for ten years. It was alleged in court that he had been "
                                   "poisoned by a rival.")
     assert all(target is None for (target,) in found)
+
+
+def test_a_counter_argument_answers_the_claim_made_just_before(nlp):
+    for word in ("counter-argument", "counterargument"):
+        found = fields(nlp, "by_text target cue", "Former mayor Tom Reed argued that the closure was meant to "
+                                                  f"silence critics. The council's {word} was that closing the "
+                                                  "hall is a routine power.")
+        assert found == [("The council", "tom-reed", word)]
+
+
+def test_counter_as_part_of_another_word_is_no_dispute(nlp):
+    assert disputes(nlp, "Tom Reed argued that the unit should close. The counter-terrorism unit moved to a "
+                         "new office.") == ()

@@ -209,6 +209,8 @@ _REPLIES = frozenset(["counter", "rebut", "disagree", "deny", "object", "dissent
 # Of those, the ones a that-clause does not turn into a claim of their own to contest ("denied that ..." names
 # what it denies).
 _REPLIES_WITH_CLAUSE = frozenset(["counter", "rebut", "disagree", "retort"])
+# What a "counter-" noun answers in kind: a claim ("counter-argument", "counterclaim").
+_COUNTERED = frozenset(["argument", "claim", "accusation", "allegation", "charge"])
 # Those verbs as written, the cue of a reply whose answered party `refer_back` finds.
 _REPLY_CUES = frozenset(["counter", "countered", "counters", "rebut", "rebutted", "rebuts", "disagree", "disagreed",
                          "disagrees", "retort", "retorted", "retorts"])
@@ -259,7 +261,8 @@ def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
         lemma, pos = token.lemma_.lower(), token.pos_
         if lemma == "appeal" and _asks_for(token):
             continue  # "appealed for calm", "amid appeals for fans to stay away": a request, nothing contested
-        if _in_hyphenated_word(token) and _hyphenated(token) not in _WRONG_ADJS:
+        if _in_hyphenated_word(token) and _hyphenated(token) not in _WRONG_ADJS and not (
+                _counter(token) and token.lower_ == "counter"):
             continue  # "denial-of-service attack", "self-criticism": part of another word
         if pos == "VERB" and (lemma in DISPUTE_VERBS or _push_back(token) or _rule_against(token)
                               or lemma in _ANNULLING and _undoes_a_decision(token) or _strikes_down(token)
@@ -295,9 +298,11 @@ def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
             found = _critical_work(token, para, resolver)
         elif pos == "NOUN" and lemma in _LAWSUITS and not _voiced(token):
             found = _lawsuit(token, para, resolver)
-        elif pos == "NOUN" and (lemma in DISPUTE_NOUNS or _under_fire(token) or _backlash(token)
+        elif pos == "NOUN" and (lemma in DISPUTE_NOUNS or _counter(token) or _under_fire(token) or _backlash(token)
                                 or _court_challenge(token) or _voiced(token) or _in_protest(token)):
             found = _noun_dispute(token, para, resolver)
+        if found is not None and _counter(token):
+            found = replace(found, cue=token.doc[token.i:token.i + 3].text if token.lower_ == "counter" else token.text)
         if found is None and pos != "VERB":
             continue  # neither a dispute nor a verb that may reply: whether the sentence asks does not matter
         question = _question(token, para)  # a question asks, it reports none
@@ -655,6 +660,12 @@ def refer_back(found: list[Dispute], statements: list[Statement]) -> list[Disput
     for d in _one_verdict(found):
         if not d.target and d.by_text is not None:
             d = replace(d, target=_claimed_before(d, statements) or _said_just_before(d, statements))
+        if not d.target and d.by_text and re.fullmatch(r"counter-?(?:argument|claim|accusation|allegation|charge)s?",
+                                                      d.cue.lower()):
+            # "Reed argued that ... The government's counter-argument was ...": the claim it answers is the last
+            # one someone else was reported making
+            answered = _answered(d, statements)
+            d = replace(d, target=answered.speaker) if answered is not None else d
         if not d.target_text and (d.cue.lower() in _REPLY_CUES or d.cue.lower().endswith(" back")):
             # a reply with a clause (`_reply`): to the last one who spoke before
             answered = _answered(d, statements)
@@ -893,6 +904,15 @@ def _in_hyphenated_word(token: Token) -> bool:
     words, i = token_texts(token.doc), token.i
     return not token.whitespace_ and i + 1 < len(words) and words[i + 1] == "-" \
         or i > 0 and words[i - 1] == "-" and not tokens_of(token.doc)[i - 1].whitespace_
+
+
+def _counter(token: Token) -> bool:
+    """ "counter-argument", "counterclaim": a claim made in answer to another contests it (written with a hyphen,
+    the parser hangs the phrase on "counter")."""
+    doc = token.doc
+    if token.lower_ == "counter" and token.i + 2 < len(doc) and doc[token.i + 1].text == "-":
+        return not token.whitespace_ and doc[token.i + 2].lower_.rstrip("s") in _COUNTERED
+    return token.lower_.startswith("counter") and token.lower_.removeprefix("counter").rstrip("s") in _COUNTERED
 
 
 def _hyphenated(token: Token) -> str:
