@@ -2706,3 +2706,11 @@ def test_a_name_after_the_that_modifies_a_noun_is_no_thing(nlp):
               pos=["NOUN", "VERB", "DET", "PROPN", "PROPN"], heads=[1, 1, 4, 4, 1],
               deps=["nsubj", "ROOT", "det", "compound", "dobj"], ents=["O", "O", "B-ORG", "I-ORG", "I-ORG"])
     assert _with_definite_article(doc.ents[0])
+
+
+def test_a_name_with_a_companys_legal_form_is_no_person(nlp):
+    assert names(nlp, "Defence contractor Halvorsen Corporation supplied the radars.",
+                 "Ruth Okafor said the radars worked.") == {"Ruth Okafor"}
+    # near miss: a person who acts as one elsewhere keeps her name, though her firm bears it
+    assert names(nlp, "Dana Pruitt runs the shop. Dana Pruitt, Inc. sells lamps, and Pruitt said she hired two "
+                      "staff.") == {"Dana Pruitt"}
