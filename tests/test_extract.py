@@ -2766,3 +2766,11 @@ def test_a_verb_after_and_and_a_title_opens_no_second_title(nlp):
 def test_an_and_after_a_relations_of_joins_no_field(nlp):
     found = roles_of(nlp, "Ann Roe is the granddaughter of the steel and oil baron Tom Reed.")
     assert not any("granddaughter" in title for title in found.get("Tom Reed", []))
+
+
+def test_a_name_with_a_companys_legal_form_is_no_person(nlp):
+    assert names(nlp, "Defence contractor Halvorsen Corporation supplied the radars.",
+                 "Ruth Okafor said the radars worked.") == {"Ruth Okafor"}
+    # near miss: a person who acts as one elsewhere keeps her name, though her firm bears it
+    assert names(nlp, "Dana Pruitt runs the shop. Dana Pruitt, Inc. sells lamps, and Pruitt said she hired two "
+                      "staff.") == {"Dana Pruitt"}

@@ -144,6 +144,14 @@ ORG_WORDS = frozenset([
     "Paper", "Foods", "Industries", "Brands", "Mining",
     "Academy", "Laboratory", "Laboratories",
 ])
+# A company's legal form, written after its name ("Acme Corporation", "Acme, LLC") or, in some countries,
+# before it ("PT Acme" in Indonesia, "PJSC Acme" in Russia): a closed class, no person's name takes one.
+LEGAL_FORMS_AFTER = frozenset([
+    "Limited", "Ltd", "Ltd.", "LLC", "L.L.C.", "LLP", "Inc", "Inc.", "Incorporated", "Corp", "Corp.", "Corporation",
+    "PLC", "plc", "GmbH", "AG", "Kft", "Zrt", "Pty", "SpA", "S.p.A.", "NV", "N.V.", "BV", "B.V.", "Bhd", "Berhad",
+    "Tbk", "S.A.", "Oyj", "ASA",
+])
+LEGAL_FORMS_BEFORE = frozenset(["PT", "PT.", "PJSC", "JSC", "OAO", "OOO", "ZAO"])
 # The same words as common nouns ("the organisation", "a council"): bodies a description may name.
 ORG_NOUNS = frozenset(w.lower() for w in ORG_WORDS)
 

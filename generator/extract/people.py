@@ -11,6 +11,8 @@ from .lexicon import (
     FEMALE_NAMES,
     FEMALE_NOUNS,
     HONORIFICS,
+    LEGAL_FORMS_AFTER,
+    LEGAL_FORMS_BEFORE,
     MALE_NAMES,
     MALE_NOUNS,
     NATIONALITIES,
@@ -132,7 +134,7 @@ def build_cast(docs: list[tuple[int, Doc]], outlet: str | None = None,
     groups = {k: v for k, v in grouped.items() if fold(k) not in things and not _ticket(k, full_words)
               and (len(k.split()) > 1 or _lone_word_is_person(v, by_para, lowercase, full_words))
               and not _common_noun_name(v, by_para, nouns) and not _thing_not_person(v, by_para)
-              and not _title_phrase(v, by_para)}
+              and not _title_phrase(v, by_para) and not _company(v, by_para)}
     cast = Cast()
     for members in _join_second_surnames(groups).values():
         if not any(m.standalone for m in members):
@@ -875,6 +877,19 @@ def _thing_not_person(members: list[Mention], docs: dict[int, Doc]) -> bool:
         if root.dep_ == "nsubj" and span.sent.end < len(doc) and doc[span.sent.end].lower_ in ("he", "she"):
             return False
     return True
+
+
+def _company(members: list[Mention], docs: dict[int, Doc]) -> bool:
+    """ "Raytheon Corporation", "Bayview Loan Servicing, LLC", "PT Hutama Karya": a company's legal form as the
+    name's last word, right after it (a comma between) or right before it makes the name a company's wherever
+    else the model tags it a person, unless some mention acts as a person (see `_acts_as_person`)."""
+    for m in members:
+        doc = docs[m.para]
+        after = m.end + 1 if m.end + 1 < len(doc) and doc[m.end].text == "," else m.end
+        if doc[m.end - 1].text in LEGAL_FORMS_AFTER or after < len(doc) and doc[after].text in LEGAL_FORMS_AFTER \
+                or m.start > 0 and doc[m.start - 1].text in LEGAL_FORMS_BEFORE:
+            return not _acts_as_person_somewhere(members, docs)
+    return False
 
 
 def _title_phrase(members: list[Mention], docs: dict[int, Doc]) -> bool:
