@@ -156,6 +156,16 @@ ONE_SENTENCE = [
                  "Nobody should take", "speaker", "ann-lee", id="a-bare-cue-after-a-full-stop-in-the-quote"),
     pytest.param('Governor Ann Lee addressed the public: "Nobody should take this storm lightly."',
                  "Nobody should take", "speaker", "ann-lee", id="a-persons-act-before-a-colon"),
+    pytest.param('The new mayor, Tom Brell, offered to cut taxes and build roads: "Our roads are the worst in the '
+                 'province. This must change."', "Our roads are", "speaker", "tom-brell",
+                 id="an-office-holders-act-before-a-colon-under-the-quotes-verb"),
+    pytest.param('The survey itself outlined the gap between towns and cities: "Rural schools had half the funding '
+                 'of urban ones."', "Rural schools had", "cue", "outlined", id="a-studys-act-before-a-colon"),
+    pytest.param('The official reply from the ministry, given to reporters by spokesman Carl Benn, reads as follows: '
+                 '"The river has always flooded. We are ready."', "The river has", "speaker", "carl-benn",
+                 id="a-text-given-by-a-person-is-that-persons"),
+    pytest.param('The two mayors met in June. It also set a target for the talks: "We will sign a deal by May."',
+                 "We will sign", "cue", "set", id="a-text-called-it-acts-before-a-colon"),
     pytest.param('The Lees reported staffing problems, and Tom Lee had said they planned to "restore the old mill to '
                  'its former glory."', "restore the old mill", "speaker", "tom-lee",
                  id="a-conjoined-clause-with-its-own-subject-is-its-own-report"),
@@ -229,6 +239,18 @@ def test_a_quoted_name_as_a_subject_does_not_continue_the_last_speaker(nlp):
     found = statements(nlp, 'Joe Biden said, "We will build back better than before."',
                        '"Build Back Better" is a form of economic nationalism.')
     assert [s.text for s in found] == ["We will build back better than before."]
+
+
+def test_a_colon_after_an_act_of_no_speaker_introduces_no_statement(nlp):
+    # the nearest shape: a colon after the act of a thing (a storm) or of a narrator in the first person
+    assert statements(nlp, 'The storm hit the coast at dawn: "Stay indoors" was the only advice.') == ()
+    assert statements(nlp, 'Then I thought: "Why should I do this for free every time?"') == ()
+
+
+def test_a_text_given_by_a_body_has_no_person_as_speaker(nlp):
+    # the nearest shape to a text given by a person: the body that gave it is no person, so no speaker is named
+    found = statements(nlp, 'The reply, given to reporters by the ministry, reads: "The river has always flooded."')
+    assert beginning(found, "The river has").speaker is None
 
 
 def test_a_semicolon_ends_a_report(nlp):

@@ -509,7 +509,16 @@ def _colon_cue(colon: Token, para: Paragraph) -> Token | None:
     if according is not None:
         return according  # "According to X, the manifesto ... could strengthen the case: "...""
     return next((t for t in reversed(clause) if is_speech_verb(t) or _introduces(t) or _in_a_text(t)), None) \
-        or _text_reads(doc[i - 1], clause)
+        or _text_reads(doc[i - 1], clause) or _acts_under_quote(clause)
+
+
+def _acts_under_quote(clause: list[Token]) -> Token | None:
+    """The act of someone or of a text that the colon ends, when the clause reports no words otherwise: its own
+    verb, the sentence's root or, where the parser hung the clause under the quote's verb ("The survey outlined
+    the gap: "Rural schools had ..."), the verb whose head lies past the colon."""
+    end = clause[-1].i if clause else -1
+    return next((t for t in clause if (t.head.i > end or t.dep_ == "ROOT") and t.pos_ == "VERB"
+                 and (_a_person_acts(t) or _a_speaker_acts(t))), None)
 
 
 def _text_reads(last: Token, clause: list[Token]) -> Token | None:
@@ -529,6 +538,23 @@ def _a_person_acts(verb: Token) -> bool:
     subject = subject_of(verb)
     return subject is not None and (subject.lower_ in ("he", "she") or subject.ent_type_ == "PERSON"
                                     and subject.pos_ == "PROPN")
+
+
+def _a_speaker_acts(verb: Token) -> bool:
+    """ "The new governor ... offered to diversify the economy: "..."", "The study itself outlined the link: "..."",
+    "It also set a target: "..."": as a person's act, the act of an office, a body, a study or a text that a colon
+    ends introduces the speaker's words, whatever the verb. "It" only with an object (not "It has emerged that
+    ...:", which has no object); a common noun, not a place or a name the parser may cut from a longer subject."""
+    if verb.pos_ != "VERB":
+        return False
+    subject = subject_of(verb)
+    if subject is None:
+        return False
+    if subject.lower_ == "it":
+        return any(c.dep_ == "dobj" for c in verb.children)
+    return subject.pos_ == "NOUN" and (_someone(subject) or _a_study(subject)
+                                       or subject.lemma_.lower() in DOCUMENT_NOUNS | _STATEMENT_NOUNS) \
+        or subject.ent_type_ == "LAW"  # "Article 2, Section 1 sets the rule: "...""
 
 
 def _in_a_text(verb: Token) -> bool:
@@ -1068,6 +1094,13 @@ def _issued_from(cue: Token, quote: Quote | None = None) -> Token | None:
     commandant telling units to "..."")."""
     if cue.pos_ != "VERB":
         return None
+    subject = subject_of(cue)
+    if subject is not None and subject.lemma_.lower() in DOCUMENT_NOUNS | _STATEMENT_NOUNS:
+        # "The official reply, given to reporters by spokesman Carl Benn, reads: "..."": the text's giver
+        by = next((o for a in subject.children if a.dep_ == "acl" for c in a.children if c.dep_ == "agent"
+                   for o in c.children if o.dep_ == "pobj"), None)
+        if by is not None:
+            return by
     if cue.dep_ == "acl" and cue.head.lemma_.lower() in DOCUMENT_NOUNS:
         return next((o for c in cue.head.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
                      for o in c.children if o.dep_ == "pobj"), None)
