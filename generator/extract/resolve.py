@@ -565,6 +565,8 @@ def subject_of(verb: Token, quoted: frozenset[int] | set[int] = frozenset()) -> 
         controller = _object_of_control(verb, skip)
         if controller is not None:
             return controller
+        if _aside_of_subject(verb):
+            return verb.head
         climbs = verb.dep_ in _CLIMB or verb.dep_ == "ccomp" and (verb.i in quoted or any(
             c.dep_ in _SUBJECTS and _object_above(c) for c in verb.children))
         if climbs and verb.head != verb:
@@ -613,6 +615,16 @@ def _object_above(subject: Token) -> bool:
             or any(c.dep_ == "dobj" for c in verb.head.children):  # "a comment", "a statement": no agents
         return False
     return verb.dep_ == "advcl" or subject.lemma_.lower() not in DOCUMENT_NOUNS or verb.head.lemma_.lower() in _PUTS_OUT
+
+
+def _aside_of_subject(verb: Token) -> bool:
+    """ "Senator Jane Doe of Ohio, noting she was not there, said ...": a participle set off by a comma right after a
+    verb's subject, which the parser hangs on that subject, is the subject's act (not on an object: "criticised the
+    plan, saying ..." climbs to the verb)."""
+    noun = verb.head
+    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl") and noun.pos_ in ("NOUN", "PROPN") \
+        and noun.dep_ in _SUBJECTS and noun.i < verb.i and verb.doc[verb.i - 1].text == "," \
+        and noun.head.i > verb.i
 
 
 def _stranded_object(subject: Token) -> bool:
