@@ -298,6 +298,8 @@ def quoting_cue(quote: Quote, para: Paragraph) -> Token | None:
     ("writes that the term "natural-born citizen" derived from ...", "reported fans wore the slogan "..."",
     not a label the verb gives: "called it "Fake News""), which leaves the clause around it reported speech."""
     cue = cue_of(quote, para)
+    if cue is not None and _named_by(quote.span.root):
+        return None  # 'a final report, titled "...", followed': a name given by a participle, inside the report
     return None if cue is not None and is_term(quote) and not _labels(quote.span.root, cue) else cue
 
 
@@ -868,7 +870,8 @@ def _is_statement(quote: Quote, cue: Token, para: Paragraph) -> bool:
     "said it was "inevitable""), not as names or scare quotes inside a clause."""
     words = [t for t in quote.span if t.is_alpha]
     root = quote.span.root
-    if is_term(quote) and not _labels(root, cue) or _body_of_person(quote) or _in_speaker_phrase(quote, cue):
+    if is_term(quote) and not _labels(root, cue) or _body_of_person(quote) or _in_speaker_phrase(quote, cue) \
+            or _named_by(root):
         return False
     if len(words) >= 3 or quote.text[-1:] in _CLOSING and (_beside(quote, cue) or cue in root.ancestors) \
             or _split_by(quote, cue, para):
@@ -890,6 +893,13 @@ def _is_statement(quote: Quote, cue: Token, para: Paragraph) -> bool:
 _TERM_NOUNS = frozenset(["term", "phrase", "word", "slogan", "name", "expression", "motto", "hashtag", "nickname",
                          "catchphrase", "label", "moniker", "epithet", "slur", "designation", "title", "acronym",
                          "abbreviation", "codename", "tagline", "brand", "trademark", "handle", "username"])
+
+
+def _named_by(root: Token) -> bool:
+    """ 'several factors, called "tipping points," that ...', 'in what was called a "surge."', 'a group called "Get
+    the L Out" protested': the quote completes a naming participle with nobody doing the naming, so it is a name,
+    whatever reporting verb stands nearby and though a comma or a full stop sits inside the closing mark."""
+    return root.dep_ in ("oprd", "xcomp", "attr") and _naming(root.head)
 
 
 def is_term(quote: Quote) -> bool:
