@@ -1438,3 +1438,14 @@ def test_a_counter_argument_answers_the_claim_made_just_before(nlp):
 def test_counter_as_part_of_another_word_is_no_dispute(nlp):
     assert disputes(nlp, "Tom Reed argued that the unit should close. The counter-terrorism unit moved to a "
                          "new office.") == ()
+
+
+def test_the_pair_who_deny_are_the_two_people_last_named(nlp):
+    found = pairs(nlp, "Officer Tom Reed asked his friend Sam Hale to hide the van. Hale drove it to a farm. "
+                       "The pair denied wrongdoing but were convicted.")
+    assert sorted(found) == [("sam-hale", None), ("tom-reed", None)]
+
+
+def test_a_pair_of_things_that_denies_nothing_names_no_one(nlp):
+    assert disputes(nlp, "Officer Tom Reed asked his friend Sam Hale to hide the van. The pair drove it to a "
+                         "farm.") == ()

@@ -494,6 +494,9 @@ def _each_disputant(found: Dispute, cue: Token, para: Paragraph, resolver: Resol
     subject = (_agent(cue) or subject_of(cue) if cue.pos_ == "VERB" else _source(cue) or _by_of(cue))
     if subject is not None and subject.lower_ == "they":
         subject = _plural_antecedent(subject)
+    if subject is not None and not found.by and _pair(subject):
+        two = _last_two(subject, para, resolver)
+        return [replace(found, by=pid, by_text=phrase(subject)) for pid in two] or [found]
     if subject is not None and not found.by and subject.tag_ in ("NNS", "NNPS"):
         group = resolver.holders(para.index, subject)
         return [replace(found, by=pid, by_text=phrase(subject)) for pid in group] or [found]
@@ -511,6 +514,23 @@ def _each_disputant(found: Dispute, cue: Token, para: Paragraph, resolver: Resol
                 and all(d.by for d in out):  # "X, Y and a spokesperson for Z", "criticism by X and UNESCO"
             out.append(replace(found, by=None, by_text=phrase(conj) + _whose_group(conj)))
     return out
+
+
+def _pair(noun: Token) -> bool:
+    """ "The pair", "the couple", "the duo", "the two": a definite noun for two people."""
+    return noun.lower_ in ("pair", "couple", "duo", "two") and [c.lower_ for c in noun.children] == ["the"]
+
+
+def _last_two(noun: Token, para: Paragraph, resolver: Resolver) -> list[str]:
+    """ "Marsh drove the car away ... The pair denied wrongdoing": the two people last mentioned before it, as
+    "they" would be (nobody when the article has named fewer than two)."""
+    people: list[str] = []
+    for mention, pid in reversed(resolver.cast.mentions):
+        if mention.para != HEADLINE and (mention.para, mention.start) < (para.index, noun.i) and pid not in people:
+            people.append(pid)
+        if len(people) == 2:
+            return people
+    return []
 
 
 def _with_each(found: Dispute, cue: Token, para: Paragraph, resolver: Resolver) -> list[Dispute]:
