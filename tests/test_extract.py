@@ -2766,3 +2766,18 @@ def test_a_verb_after_and_and_a_title_opens_no_second_title(nlp):
 def test_an_and_after_a_relations_of_joins_no_field(nlp):
     found = roles_of(nlp, "Ann Roe is the granddaughter of the steel and oil baron Tom Reed.")
     assert not any("granddaughter" in title for title in found.get("Tom Reed", []))
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Ann Keller spoke first. Keller was her co-pilot on the flight.", ["co-pilot"]),
+    ("Ann Keller spoke first. Keller is the vice-chair of the Brindle Society.", ["vice-chair"]),
+    ("Ann Keller spoke first. Keller became the vice-president last spring.", ["vice-president"]),
+    ("Ann Keller spoke first. Keller was her relief co-pilot.", ["relief co-pilot"]),
+])
+def test_a_hyphened_title_after_a_copula_is_one_title(nlp, text, found):
+    # the parser cuts "co-pilot" into three predicates; "vice" alone is no title
+    assert roles_of(nlp, text)["Ann Keller"] == found
+
+
+def test_a_hyphened_adjective_before_a_predicate_title_is_no_cut_title(nlp):
+    assert roles_of(nlp, "Ann Keller spoke first. Keller is a well-known writer.")["Ann Keller"] == ["writer"]
