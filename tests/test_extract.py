@@ -2774,3 +2774,18 @@ def test_a_name_with_a_companys_legal_form_is_no_person(nlp):
     # near miss: a person who acts as one elsewhere keeps her name, though her firm bears it
     assert names(nlp, "Dana Pruitt runs the shop. Dana Pruitt, Inc. sells lamps, and Pruitt said she hired two "
                       "staff.") == {"Dana Pruitt"}
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Ann Keller spoke first. Keller was her co-pilot on the flight.", ["co-pilot"]),
+    ("Ann Keller spoke first. Keller is the vice-chair of the Brindle Society.", ["vice-chair"]),
+    ("Ann Keller spoke first. Keller became the vice-president last spring.", ["vice-president"]),
+    ("Ann Keller spoke first. Keller was her relief co-pilot.", ["relief co-pilot"]),
+])
+def test_a_hyphened_title_after_a_copula_is_one_title(nlp, text, found):
+    # the parser cuts "co-pilot" into three predicates; "vice" alone is no title
+    assert roles_of(nlp, text)["Ann Keller"] == found
+
+
+def test_a_hyphened_adjective_before_a_predicate_title_is_no_cut_title(nlp):
+    assert roles_of(nlp, "Ann Keller spoke first. Keller is a well-known writer.")["Ann Keller"] == ["writer"]

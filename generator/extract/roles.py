@@ -2045,15 +2045,48 @@ def _verb_roles(verb: Token, predicate: bool = True, of_object: bool = False) ->
                 if v.dep_ in ("relcl", "acl") and v.lemma_.lower() == "serve" and v.i > attr.i
                 for prep in v.children if prep.dep_ == "prep" and prep.lower_ == "as"
                 for o in prep.children if o.dep_ == "pobj"]
+    hyphened = _hyphen_cut_predicate(verb) if lemma in ("be", "become") and predicate else []
     if lemma in ("be", "become") and predicate:
         # "is one of two deputy prime ministers" holds the office; "one of the attendees" only describes
         out += [c for c in verb.children if c.dep_ == "attr" and _predicate_role(_one_of(c), lemma)
-                and (c.lower_ != "one" or _one_of(c).lemma_.lower() in OFFICE_WORDS)]
+                and (c.lower_ != "one" or _one_of(c).lemma_.lower() in OFFICE_WORDS) and c not in hyphened[:-1]]
+        out += [c for c in hyphened[-1:] if c not in out]  # "was her loco co-pilot": "pilot" an apposition
     out += [c for o in list(out) for c in o.conjuncts if c.i > o.i and c.pos_ in ("NOUN", "PROPN") and _role_word(c)
             and not any(t.pos_ in ("VERB", "AUX") for t in o.doc[o.i:c.i])]  # "the drummer and co-founder"
     out += [c for o in list(out) for c in _second_titles(o) if c not in out]
-    return [_hyphen_prefixed(_singular(role, _one_of(obj)) if obj.lower_ == "one" else role, _one_of(obj))
+    return [_pieced(role, hyphened) if obj in hyphened else
+            _hyphen_prefixed(_singular(role, _one_of(obj)) if obj.lower_ == "one" else role, _one_of(obj))
             for obj in out if (role := _phrase_role(_one_of(obj)))]  # "served as one of the advisors of ..."
+
+
+def _hyphen_cut_predicate(verb: Token) -> list[Token]:
+    """ "Keller was her co-pilot", "Keller is the vice-chair of Acme": the small parser cuts a hyphened title
+    after a copula into pieces ("co", "-", "pilot"), each an attribute, a complement or an apposition of one.
+    The pieces, up to the noun after the last unspaced hyphen, make one title; [] when no piece is cut so.
+    Not "a well-known writer" (one noun after the hyphened adjective: nothing is cut)."""
+    pieces = [c for c in verb.children if c.dep_ in ("attr", "acomp") and c.i > verb.i]
+    pieces += [a for p in list(pieces) for a in p.children if a.dep_ == "appos"]
+    pieces.sort(key=lambda t: t.i)
+    cut = [p for p in pieces if (after := _hyphened(p)) is not None and after in pieces and p.doc[p.i + 1] in pieces]
+    if not cut:
+        return []
+    last = _hyphened(cut[-1])
+    run = [p for p in pieces if p.i <= last.i]
+    if any(b.i - a.i != 1 for a, b in itertools.pairwise(run)) or not _role_word(last):
+        return []  # the pieces must run on, with nothing between them
+    return run
+
+
+def _pieced(role: Role, pieces: list[Token]) -> Role:
+    """The title of the last piece of a cut hyphened predicate, with the pieces before it: "pilot" ->
+    "loco co-pilot" (as `_hyphen_joined` joins cut appositions)."""
+    last = pieces[-1]
+    words = [t for t in last.doc[pieces[0].left_edge.i:last.i] if t.lower_ not in TITLE_QUALIFIERS]
+    while words and (words[0].pos_ == "DET" or words[0].tag_ == "PRP$" or words[0].is_punct):
+        words = words[1:]
+    if not role.title.startswith(last.text):
+        return role
+    return Role("".join(t.text_with_ws for t in words) + role.title, role.organization)
 
 
 def _post_word(token: Token) -> bool:
