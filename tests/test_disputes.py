@@ -1442,7 +1442,7 @@ def test_counter_as_part_of_another_word_is_no_dispute(nlp):
 
 def test_the_pair_who_deny_are_the_two_people_last_named(nlp):
     found = pairs(nlp, "Officer Tom Reed asked his friend Sam Hale to hide the van. Hale drove it to a farm. "
-                       "The pair denied wrongdoing but were convicted.")
+                       "The pair denied any fault but were found guilty.")
     assert sorted(found) == [("sam-hale", None), ("tom-reed", None)]
 
 
