@@ -1096,6 +1096,13 @@ def test_an_office_to_a_place_before_a_name_is_that_persons(nlp):
     assert beginning(found, "very useful").speaker == "jane-holm"
 
 
+def test_a_gerund_after_despite_is_said_by_its_own_subject(nlp):
+    # the parser gives "claiming" its own subject here, as it wrongly does after "to"/"for" ("linked X to Y saying")
+    found = statements(nlp, "The Audit Office says it has found no trace of fraud despite Ledger.com claiming an "
+                            "unnamed clerk described a locked basement being used as a ballot store.")
+    assert beginning(found, "an unnamed clerk").speaker_text == "Ledger.com"
+
+
 def test_a_speaker_text_keeps_the_word_before_a_hyphen(nlp):
     found = statements(nlp, '"The ice is melting fast," said study co-author Karen Alley.')
     assert beginning(found, "The ice is melting").speaker_text == "study co-author Karen Alley"

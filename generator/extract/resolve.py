@@ -53,6 +53,10 @@ _SOMEONE = frozenset(["source", "insider", "person", "individual", "witness", "r
 _QUOTING = frozenset(["quote", "cite"])
 # Verbs that put out one's own text: "made a statement saying ...", "issued a note saying ...".
 _PUTS_OUT = frozenset(["make", "issue", "release", "give", "publish", "post", "send", "put"])
+# Prepositions that open a gerund clause with its own subject ("despite the paper claiming ...", "with the ministry
+# saying ..."), where the noun before the gerund is who does it, not the object of the verb above.
+_CLAUSE_PREPOSITIONS = frozenset(["with", "without", "despite", "notwithstanding", "after", "before", "since",
+                                  "until", "upon", "amid", "following"])
 # A relative word opening a clause ("the deal in which Tsvangirai became prime minister", "whom Biden praised"):
 # the subject after it is inside a description, not the one the story follows.
 _WH = frozenset(["WDT", "WP", "WP$", "WRB"])
@@ -632,14 +636,16 @@ def _stranded_object(subject: Token) -> bool:
     parser takes the object of a preposition for the subject of a participle right after it, leaving the preposition
     with no object; the noun is that object and the participle goes on the verb above. Not a person ("He praised
     the work of Jane Doe saying ..." is left as parsed), nor after "with" ("with the ministry saying ...": the
-    ministry says), nor a preposition of a noun ("with Jane Doe of Ohio calling ...": Doe calls)."""
+    ministry says) or another preposition that opens a clause with its own subject ("despite the paper claiming
+    ...", "after the court ruling ...": the paper claims), nor a preposition of a noun ("with Jane Doe of Ohio
+    calling ...": Doe calls)."""
     verb, doc = subject.head, subject.doc
     start = subject.left_edge.i
     if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "ccomp", "pcomp") or subject.i != verb.i - 1 or start == 0 \
             or subject.pos_ not in ("NOUN", "PROPN") or person_noun(subject) or subject.ent_type_ == "PERSON":
         return False
     prep = doc[start - 1]
-    return prep.dep_ == "prep" and prep.lower_ not in ("with", "without") and prep.head.pos_ == "VERB" \
+    return prep.dep_ == "prep" and prep.lower_ not in _CLAUSE_PREPOSITIONS and prep.head.pos_ == "VERB" \
         and prep.head.i < start and not any(c.dep_ == "pobj" for c in prep.children)
 
 
