@@ -2555,6 +2555,21 @@ def test_a_rank_of_its_own_is_no_short_form(nlp):
     assert found == {"Ann Roe": ["Major"], "Bo Kay": ["Major General"]}
 
 
+def test_an_abbreviated_or_graded_rank_is_a_role_as_written(nlp):
+    found = roles_of(nlp, "Lt. Col. Ann Roe said the convoy had left. Sgt Bo Kay drove the first truck. "
+                          "Sergeant First Class Tim Lee stayed at the base. Army spokesman Capt. Dan Eads "
+                          "said the road was clear.")
+    assert found == {"Ann Roe": ["Lt. Col."], "Bo Kay": ["Sgt"], "Tim Lee": ["Sergeant First Class"],
+                     "Dan Eads": ["Capt.", "spokesman"]}
+
+
+def test_a_civil_abbreviation_and_a_bare_word_abbreviation_are_no_rank(nlp):
+    # near miss: "Rep." is no military rank (written out as before), and "Col" without its full stop may be a name
+    found = roles_of(nlp, "Rep. Ann Roe said the bill would pass. Col Bo Kay, a farmer, disagreed.")
+    assert found["Ann Roe"] == ["Representative"]
+    assert "Col" not in " ".join(found.get("Bo Kay", []))
+
+
 def test_a_title_does_not_cross_a_semicolon_of_a_list(nlp):
     found = roles_of(nlp, "The guests included Dutch Prime Minister Ann Roe; the President of Chad, Dan Eads; and "
                           "the Finnish Foreign Minister, Carl Dunn.")

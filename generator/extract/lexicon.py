@@ -279,6 +279,16 @@ TITLE_ABBREVIATIONS = {
     "det.": "Detective", "atty.": "Attorney", "amb.": "Ambassador", "brig.": "Brigadier", "cmdt.": "Commandant",
     "pte.": "Private", "cdr.": "Commander", "cpt.": "Captain", "lieut.": "Lieutenant", "msgr.": "Monsignor",
 }
+# Military ranks, a closed class: the rank nouns, their abbreviations (without the full stop) and the words that
+# grade them in compound ranks ("Staff Sgt.", "Lt. Col.", "1st Lt.", "Sergeant First Class", "Rear Admiral").
+MILITARY_RANKS = frozenset(["private", "corporal", "sergeant", "lieutenant", "captain", "major", "colonel", "general",
+                            "brigadier", "admiral", "commander", "commodore", "ensign", "marshal", "officer",
+                            "specialist", "airman", "seaman"])
+RANK_ABBREVIATIONS = frozenset(["pvt", "pte", "pfc", "spc", "cpl", "sgt", "ssgt", "lt", "lieut", "capt", "cpt", "maj",
+                                "col", "gen", "brig", "adm", "cmdr", "cdr", "cmdt"])
+RANK_GRADES = frozenset(["staff", "master", "first", "second", "third", "class", "chief", "petty", "warrant", "command",
+                         "lance", "senior", "vice", "rear", "field", "flight", "wing", "squadron", "group",
+                         "1st", "2nd", "3rd"])
 # Endings of nouns for people by what they do ("manager", "director", "spokesperson", "commandant").
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee", "eur", "ive", "ary", "at")
 # Honorifics that are also positions: dropped from the name, kept as a role ("Professor Jane Roe of MIT").

@@ -12,10 +12,13 @@ from .lexicon import (
     FEMALE_NOUNS,
     HONORIFICS,
     MALE_NOUNS,
+    MILITARY_RANKS,
     NATIONALITIES,
     OFFICE_WORDS,
     ORG_NOUNS,
     ORG_WORDS,
+    RANK_ABBREVIATIONS,
+    RANK_GRADES,
     ROLE_NOUNS,
     THING_NOUNS,
     TITLE_ABBREVIATIONS,
@@ -657,8 +660,13 @@ def _fullness(role: Role) -> tuple[int, int]:
 
 
 def roles_before(name: Span) -> list[Role]:
-    """Roles in the words right before a name: "Kremlin spokesman", "former Vice President"."""
+    """Roles in the words right before a name: "Kremlin spokesman", "former Vice President"; a military rank
+    right before it is one of its own ("Coast Guard Commandant Lt. Col. Ann Roe": the commandant is a colonel)."""
     doc = name.doc
+    rank = _rank_start(name)
+    if rank is not None:
+        ranked = [Role(doc[rank:name.start].text, None)]
+        return ranked + roles_before(doc[rank:name.end]) if rank > 0 else ranked
     root = name.root
     start = name.start
     while start > 0 and _in_prefix(doc[start - 1], root, name):
@@ -675,6 +683,38 @@ def roles_before(name: Span) -> list[Role]:
         groups = groups[-1:]  # "campaigner and widow of Press Secretary James Brady": the titles before are the widow's
     found = (title_and_org(group) for group in map(_own_title, groups) if _ends_in_role(group) or _named_relation(group))
     return [r for r in found if r] + _bracketed_title(name)
+
+
+# Rank abbreviations that are also words or given names ("Gen", "Col"): a rank only with their full stop.
+_STOPPED_RANKS = frozenset(["gen", "col", "adm"])
+
+
+def _rank_start(name: Span) -> int | None:
+    """Where a military rank right before a name starts, when the title words cannot read it: an abbreviation
+    whose full stop the tokenizer split off or that has none ("Lt. Col. Ann Roe", "Sgt Ann Roe", "Master Sgt."),
+    or a rank graded by an ordinal ("1st Lt.", "Sergeant First Class"). Ranks are capitalised before a name; the
+    rank is kept as written, as the article words it."""
+    doc = name.doc
+    i, ranked, unread = name.start, False, False
+    while i > 0:
+        token = doc[i - 1]
+        low = token.lower_.rstrip(".")
+        stopped = token.text.endswith(".") or i < name.start and doc[i].text == "." and not token.whitespace_
+        if token.text == "." and i >= 2 and not doc[i - 2].whitespace_ and doc[i - 2].lower_ in RANK_ABBREVIATIONS:
+            i -= 1  # the abbreviation's own full stop, split off
+            continue
+        if not (token.text[:1].isupper() or token.text[:1].isdigit()):
+            break
+        if low in RANK_ABBREVIATIONS and (stopped or low not in _STOPPED_RANKS):
+            ranked = unread = True
+        elif low in MILITARY_RANKS:
+            ranked = True
+        elif low in RANK_GRADES:
+            unread = unread or low in ("first", "second", "third", "1st", "2nd", "3rd")
+        else:
+            break
+        i -= 1
+    return i if ranked and unread else None
 
 
 def _bracketed_title(name: Span) -> list[Role]:
