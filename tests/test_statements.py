@@ -2354,3 +2354,41 @@ def test_a_verb_of_saying_with_its_own_object_does_not_report_the_next_clause(nl
     found = statements(nlp, "Questions remain about the ferry timetable. The harbour board stated its aims, and "
                             "crews worked extra hours in March.")
     assert not any(s.text.startswith("crews worked") for s in found)
+
+
+def texts(found):
+    return {s.text for s in found}
+
+
+def test_a_report_set_after_the_clause_by_while_is_a_second_report(nlp):
+    found = statements(nlp, "Mayor Jane Holt said the bridge would reopen in May, while the council maintains "
+                            "that the repairs will take longer.")
+    assert {"the bridge would reopen in May", "the repairs will take longer"} <= texts(found)
+
+
+def test_the_speakers_own_report_after_while_is_not_part_of_the_first(nlp):
+    found = statements(nlp, "Mayor Jane Holt said the bridge was safe while admitting that the repairs had been "
+                            "delayed.")
+    assert "the bridge was safe" in texts(found)
+
+
+def test_a_contrast_that_reports_nothing_stays_in_the_clause(nlp):
+    found = statements(nlp, "The sheriff said one driver was killed, while two passengers were taken to hospital.")
+    assert "one driver was killed, while two passengers were taken to hospital" in texts(found)
+
+
+def test_a_past_verb_after_a_requested_infinitive_is_the_speakers_next_act(nlp):
+    found = statements(nlp, "Mayor Jane Holt urged the council to reconsider and spoke with the governor about "
+                            "the plan.")
+    assert "the council to reconsider" in texts(found)
+
+
+def test_a_bare_verb_after_a_requested_infinitive_is_part_of_the_request(nlp):
+    found = statements(nlp, "Mayor Jane Holt urged residents to stay indoors and keep their windows closed.")
+    assert "residents to stay indoors and keep their windows closed" in texts(found)
+
+
+def test_a_verb_in_the_reporting_form_ends_a_stated_wish(nlp):
+    found = statements(nlp, "Mayor Jane Holt expresses a desire to run in the county elections and aligns "
+                            "herself with the governor.")
+    assert "a desire to run in the county elections" in texts(found)

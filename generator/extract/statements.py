@@ -1934,6 +1934,8 @@ def _clause_parts(verb: Token, quoted: frozenset[int] | set[int]) -> list[tuple[
     return parts
 
 
+
+
 def _after_the_verb(verb: Token, clauses: list[Token], quoted: frozenset[int] | set[int]) -> list[Token]:
     """The clauses a verb reports when the parser gives it one on each side: the one after the verb ("In a release
     put out Friday, the group said that ...", "Regarding which part was hardest, she said it was ...", "The
@@ -2166,10 +2168,11 @@ def _asides(clause: Token) -> set[int]:
 
 
 def _aside(child: Token) -> bool:
-    """A non-restrictive relative clause (", which ..."), a conjoined reporting verb, a reporting
-    participle after a comma ("told reporters she considered it acceptable, saying ...": a second report), or a
-    phrase after a comma that names another source ("said he lost control, with local press claiming ...",
-    "confirmed the plane was shot down, according to satellite data": the narrator's, not the speaker's)."""
+    """A non-restrictive relative clause (", which ..."), a conjoined reporting verb ("and pointed out ..."), a
+    reporting participle after a comma ("told reporters she considered it acceptable, saying ...": a second
+    report), a report set after the first by "while" or "though" (`_contrasting_report`), or a phrase after a
+    comma that names another source ("said he lost control, with local press claiming ...", "confirmed the plane
+    was shot down, according to satellite data": the narrator's, not the speaker's)."""
     after_comma = child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ","
     if after_comma and (child.dep_ == "relcl" or child.dep_ == "advcl" and child.tag_ == "VBG"
                         and child.left_edge == child and child.lemma_.lower() in SPEECH_VERBS - _INFERRING):
@@ -2177,7 +2180,48 @@ def _aside(child: Token) -> bool:
     if after_comma and child.dep_ == "prep" and child.left_edge == child \
             and (child.lower_ == "according" or _reports_too(child)):
         return True
-    return child.dep_ == "conj" and child.lemma_.lower() in SPEECH_VERBS
+    if _contrasting_report(child):
+        return True
+    return child.dep_ == "conj" and (child.lemma_.lower() in SPEECH_VERBS or _point_out(child))
+
+
+_CONTRASTING = frozenset(["while", "whereas", "though", "although"])
+
+
+def _contrasting_report(clause: Token) -> bool:
+    """ "said the bridge would reopen in May, while the council maintains it will take longer", "said the
+    vetting had improved, though he did not say how", "claimed the talks went well while admitting delays": a
+    clause opened by "while", "whereas" or "(al)though" after the reported one, whose verb reports speech, is a
+    second report set beside the first (another source's, or the speaker's own next one), not part of what the
+    first reports; a contrast that reports nothing ("while two others were hurt") is part of it, and so is one
+    that opens the reported clause ("said that, although the plan does not say so, ...")."""
+    return clause.dep_ == "advcl" and clause.pos_ == "VERB" and clause.lemma_.lower() in INDIRECT_VERBS \
+        and clause.i > clause.head.i and any(c.dep_ == "mark" and c.lower_ in _CONTRASTING for c in clause.children)
+
+
+_NOT_BARE = frozenset(["VBD", "VBZ", "VBG"])
+
+
+def _unshared(conj: Token, verb: Token) -> bool:
+    """ "urged the council to reconsider and spoke with the governor", "expresses a wish to run and aligns
+    herself with ...", "demanding the minister resign and complaining of prices": a verb joined with no subject
+    of its own to the bare verb of a request or an infinitive shares its "to" or subjunctive only when it is
+    bare too; one in the reporting verb's own past, present or -ing form is the speaker's next act, joined to
+    the reporting verb however the parser hangs it (not "asked them to stay and keep calm")."""
+    return conj.dep_ == "conj" and conj.head.tag_ == "VB" and conj.tag_ in _NOT_BARE and conj.tag_ == verb.tag_ \
+        and conj.i > conj.head.i \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in conj.children)
+
+
+def _before_unshared(verb: Token, start: int, end: int) -> int:
+    """Where a reported request or thing ends: before the "and" of a verb that cannot share its bare verb
+    (`_unshared`)."""
+    doc = verb.doc
+    conj = next((t for t in doc[start:end] if _unshared(t, verb) and t.head.i >= start), None)
+    if conj is None:
+        return end
+    cc = [c.i for c in conj.head.children if c.dep_ == "cc" and c.head.i < c.i < conj.i]
+    return min(cc + [conj.left_edge.i])
 
 
 def _requests(para: Paragraph, resolver: Resolver) -> list[Statement]:
@@ -2196,6 +2240,7 @@ def _requests(para: Paragraph, resolver: Resolver) -> list[Statement]:
         if start is None or goal is None or goal.right_edge.i < start:
             continue
         end = next((t.i for t in para.doc[goal.i:goal.right_edge.i + 1] if t.text in ",;:"), goal.right_edge.i + 1)
+        end = _before_unshared(verb, start, end)
         while end > start and para.doc[end - 1].is_punct:
             end -= 1
         text = para.doc[start:end].text
@@ -2238,7 +2283,7 @@ def _mandates(para: Paragraph, resolver: Resolver) -> list[Statement]:
         last = max([clause] + [c for c in verb.children if c.dep_ == "conj" and c.i > clause.i and c.tag_ == "VB"
                                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)],
                    key=lambda t: t.i)
-        end = _before_comment(doc, start, last.right_edge.i + 1)
+        end = _before_unshared(verb, start, _before_comment(doc, start, last.right_edge.i + 1))
         while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
             end -= 1
         while doc[start].dep_ == "mark" and doc[start].lower_ == "that":
@@ -2406,7 +2451,7 @@ def _noun_content_end(verb: Token, obj: Token) -> int:
     remark after a comma (", warning of ...", ", which ..."). A comma inside goes on only before a word that
     lists or details the thing ("including", "with", "such as")."""
     doc = verb.doc
-    end = obj.right_edge.i + 1
+    end = _before_unshared(verb, obj.i, obj.right_edge.i + 1)
     for child in sorted((c for c in verb.children if c.i > obj.i), key=lambda c: c.i):
         if child.dep_ == "prep" and not _setting(child) and not _reports_too(child) \
                 or child.dep_ == "advmod" and child.i == end \
