@@ -1449,3 +1449,23 @@ def test_the_pair_who_deny_are_the_two_people_last_named(nlp):
 def test_a_pair_of_things_that_denies_nothing_names_no_one(nlp):
     assert disputes(nlp, "Officer Tom Reed asked his friend Sam Hale to hide the van. The pair drove it to a "
                          "farm.") == ()
+
+
+def test_dismissing_someones_lawsuit_contests_the_suit_not_a_firing(nlp):
+    text = "Mayor Ella Strand sued the water board, but Judge Omar Kell dismissed the mayor's lawsuit."
+    assert ("omar-kell", "ella-strand") in pairs(nlp, text)
+
+
+def test_dismissing_a_person_is_still_a_firing(nlp):
+    assert pairs(nlp, "Governor Ella Strand dismissed Omar Kell, her chief of staff, on Friday.") == []
+
+
+def test_an_act_one_is_eligible_for_or_threatens_is_no_dispute(nlp):
+    assert disputes(nlp, "Omar Kell is eligible to appeal.") == ()
+    assert disputes(nlp, "Ella Strand has threatened twice to file a lawsuit against the port.") == ()
+    assert disputes(nlp, "The firm is betting that no one will file a suit over the fees.") == ()
+
+
+def test_an_intention_to_appeal_stated_is_still_reported(nlp):
+    assert pairs(nlp, "Omar Kell said he intends to appeal the verdict.") == [("omar-kell", None)]
+    assert pairs(nlp, "Ella Strand filed a lawsuit against the port.") == [("ella-strand", None)]

@@ -44,6 +44,8 @@ _LAWSUITS = frozenset(["lawsuit", "suit", "complaint", "case"])
 _DESPITE = frozenset(["despite", "amid", "amidst"])
 # Auxiliaries of what may or would happen ("they would appeal" under a reporting verb is still reported).
 _MODALS = frozenset(["will", "would", "can", "could", "may", "might", "should", "'ll", "'d", "must"])
+# Verbs whose infinitive is an act held out as a threat, neither done nor announced: "threatened to sue".
+_THREATEN = frozenset(["threaten"])
 # Nouns of claims and official acts, which only words can attack.
 _CLAIMS_AND_ACTS = frozenset([
     "claim", "statement", "remark", "comment", "report", "account", "decision", "ruling", "proclamation",
@@ -1424,6 +1426,8 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
            for c in verb.children):
         return None  # "received 80 days to appeal the sentence", "has a week to appeal": the time allowed (the
         # parser may hang the infinitive on the verb), not a case brought
+    if _unreal(verb):
+        return None  # "is eligible to appeal", "threatened to sue", "no one will sue": an act that may happen
     if lemma == "deny" and (any(c.dep_ == "dative" for c in objects) or _refused(verb)
                             or any(c.lemma_.lower() in _REFUSALS for c in objects)):
         return None
@@ -1529,6 +1533,19 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
     elif _waves_off(verb):  # "brushed off"
         found = replace(found, cue=verb.text + " " + next(c for c in verb.children if c.dep_ == "prt").text)
     return found
+
+
+def _unreal(verb: Token) -> bool:
+    """An act no one is reported doing: one someone is eligible, able or free to do (an infinitive hung on an
+    adjective: "is eligible to appeal"), one threatened ("has threatened to file a lawsuit"), or one done by no
+    one ("no one will file a suit"). An intention stated is reported ("intends to appeal", "plans to sue")."""
+    subject = subject_of(verb)
+    if subject is not None and (subject.lower_ in ("nobody", "none") or any(
+            c.dep_ == "det" and c.lower_ == "no" for c in subject.children)):
+        return True
+    infinitive = verb.dep_ in ("xcomp", "acl", "advcl") and any(c.dep_ == "aux" and c.tag_ == "TO"
+                                                                 for c in verb.children)
+    return infinitive and (verb.head.pos_ == "ADJ" or verb.head.lemma_.lower() in _THREATEN)
 
 
 def _passive_without_subject(verb: Token) -> bool:
@@ -1647,7 +1664,10 @@ def _party(head: Token) -> bool:
 
 
 def _someone(head: Token, para: Paragraph, resolver: Resolver) -> bool:
-    """A person, named or not: "Obama", "the car's owner", "him", "them"."""
+    """A person, named or not: "Obama", "the car's owner", "him", "them"; never a text, whose author the
+    resolver gives ("dismissed Smith's lawsuit" contests the suit, it does not fire Smith)."""
+    if head.pos_ == "NOUN" and head.lemma_.lower() in DOCUMENT_NOUNS:
+        return False
     return bool(_named(head, para, resolver).person) or head.ent_type_ == "PERSON" or head.lower_ in (
         "him", "her", "them", "me", "us", "you") or head.lemma_.lower() in ROLE_NOUNS | _PEOPLE
 
@@ -2042,6 +2062,8 @@ def _lawsuit(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute | None
     only mentioned ("dismissed a Trump lawsuit", "the first lawsuit") reports no one filing it."""
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _FILE and noun.head.dep_ != "acl":
         verb = noun.head
+        if _unreal(verb):
+            return None  # "threatened to file a lawsuit", "no one will file a suit"
         subject = subject_of(verb)
         by = _named(subject, para, resolver) if subject is not None else Who(None, "")
     elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in _RECEIVE and noun.lemma_.lower() != "complaint" \
