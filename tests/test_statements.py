@@ -731,6 +731,41 @@ def test_a_report_by_two_named_people_is_each_ones_a_person_with_a_group_is_the_
         ("anna-berg", "party"), ("mary-cole", "rigged"), ("tom-lund", "party")]
 
 
+def test_a_report_by_a_pronoun_and_a_named_person_is_each_ones(nlp):
+    found = statements(nlp, "Chief Constable Tom Lund met the families on Monday.",
+                       "Both he and the regional Police Commissioner Ann Berg, urged that the ruling be reversed.")
+    assert sorted((s.speaker, s.speaker_text) for s in found) == [
+        ("ann-berg", "the regional Police Commissioner Ann Berg"), ("tom-lund", "he")]
+
+
+def test_a_report_by_a_pronoun_and_an_unnamed_person_is_the_pronouns(nlp):
+    found = statements(nlp, "Chief Constable Tom Lund met the families on Monday.",
+                       "He and his wife said the ruling should be reversed.")
+    assert [(s.speaker, s.speaker_text) for s in found] == [("tom-lund", "He")]
+
+
+def test_an_infinitive_of_purpose_hung_on_a_time_is_the_subjects(nlp):
+    found = statements(nlp, "Ms. Lin approached Mr. Hale at the time to complain that the flag was still flying.")
+    assert [(s.speaker, s.cue) for s in found] == [("lin", "complain")]
+
+
+def test_an_infinitive_hung_on_a_person_is_not_the_subjects(nlp):
+    found = statements(nlp, "Ms. Lin spoke of the need for a man to say that the flag was wrong.")
+    assert beginning(found, "the flag was wrong").speaker is None
+
+
+def test_he_after_a_named_persons_unnamed_father_is_not_the_named_one(nlp):
+    found = statements(nlp, "Reporter Tom Pop was kidnapped in May. Pop's father, who is a senator, urged the "
+                            'parliament to act. He said, "We must act now or we will mourn him."')
+    assert beginning(found, "We must act now").speaker is None
+
+
+def test_he_after_a_father_named_in_apposition_is_the_father(nlp):
+    found = statements(nlp, "Reporter Tom Pop was kidnapped in May. Pop's father, Dan Pop, urged the parliament "
+                            'to act. He said, "We must act now or we will mourn him."')
+    assert beginning(found, "We must act now").speaker == "dan-pop"
+
+
 def test_an_infinitive_cue_with_a_question_states_nothing(nlp):
     assert statements(nlp, "Senator Ann Lee refused to answer whether she would support the bill.") == ()
 
@@ -1712,6 +1747,12 @@ SPEAKERS = [
                  "said the port was still contested.", "the port was still", None, id="an-indefinite-title"),
     pytest.param("Club captain Rui Costa scored twice. The former captain said the team deserved the win.",
                  "the team deserved", None, id="the-former-title-of-a-sitting-holder"),
+    pytest.param("Finance Secretary Owen Price set out the budget. The Labour Shadow Finance Secretary said the "
+                 "budget would hurt pensioners.", "the budget would", None, id="the-shadow-title-of-a-sitting-holder"),
+    pytest.param("Shadow Finance Secretary Owen Price attacked the budget. The Shadow Finance Secretary said the "
+                 "budget would hurt pensioners.", "the budget would", "owen-price", id="the-shadow-title-of-its-holder"),
+    pytest.param("Finance Secretary Owen Price set out the budget. The Finance Secretary said the budget would help "
+                 "pensioners.", "the budget would", "owen-price", id="the-title-of-its-holder"),
     pytest.param("The agency also quotes Jonas Vilkas, a specialist with the Kaunas Regional Water and Forestry "
                  "Department, who said he was surprised by the level of pollution.", "he was surprised", "jonas-vilkas",
                  id="who-after-an-apposition-ending-in-a-body"),

@@ -32,7 +32,7 @@ _KIN = frozenset(["mother", "father", "wife", "husband", "son", "daughter", "bro
 _ACCOUNTS = frozenset(["account", "page", "feed", "channel", "handle", "profile", "blog"])
 # The two names of a government department's head: "foreign minister" = "Foreign Secretary".
 _MINISTER = {"secretary": "minister"}
-_RANKS = frozenset(["vice", "deputy", "assistant", "former", "ex", "under", "acting", "president-elect"])
+_RANKS = frozenset(["vice", "deputy", "assistant", "former", "ex", "under", "acting", "president-elect", "shadow"])
 # Bodies whose word ends like an agent's ("-ary", "-ent", "-at"): "The military said" names no holder of an office.
 _BODIES = ORG_NOUNS | frozenset(["military", "judiciary", "constabulary", "parliament", "establishment", "management",
                                  "movement", "secretariat", "commissariat"])
@@ -298,6 +298,7 @@ class Resolver:
                  and t.lower_ not in _PASSING and (t == head or not any(c.dep_ == "case" for c in t.children))}
         if not words:
             return Who(None, text)
+        words |= _ranks(head)
         holders = {pid for pid, title in self.titles.items() if _same_office(words, title)
                    or _same_office(words - self.bodies.get(pid, set()) | {head.lemma_.lower()}, title)}
         if not holders:
@@ -445,7 +446,8 @@ class Resolver:
             if token.tag_ == "NNS" and not (token.head.lower_ == "of" and token.head.head.lower_ == "one"):
                 continue  # "women", "sons": not one person, unless "one of their daughters"
             near = [t for t in (token.head, *token.children, *doc[token.i + 1:token.i + 3])
-                    if not (t.dep_ == "pobj" and t.head.i > token.i)]  # "an aide to Moussawi": another person
+                    if not (t.dep_ == "pobj" and t.head.i > token.i)  # "an aide to Moussawi": another person
+                    and not (t.dep_ == "poss" and t.head == token)]  # "Ion's father", "Doe's lawyer": so is an owner
             if token.dep_ == "attr":  # "Collins is chairman of the party. He ...": the subject's own title
                 near += [c for c in token.head.children if c.dep_ == "nsubj"]
             if not any((para, t.i) in self.cast.at for t in near):
@@ -540,6 +542,13 @@ def _unnamed_subject(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") or c.lower_ in _UNNAMED for c in token.children)
 
 
+def _ranks(head: Token) -> set[str]:
+    """The words of a description that make another office of its title ("The Opposition Shadow Health Secretary"
+    is not the Health Secretary, "the former Foreign Minister" not the minister), wherever the tagger put them (it
+    may read "Shadow Health" as part of an organisation's name)."""
+    return {part for t in compact(head) if t != head for part in t.lower_.split("-") if part in _RANKS}
+
+
 def _same_office(words: set[str], title: set[str]) -> bool:
     """ "the minister" for a minister, not a deputy minister; "the foreign minister" also for a Foreign
     Secretary (one office, two names), but a bare "the secretary" is no minister."""
@@ -571,7 +580,7 @@ def subject_of(verb: Token, quoted: frozenset[int] | set[int] = frozenset()) -> 
             return controller
         if _aside_of_subject(verb):
             return verb.head
-        climbs = verb.dep_ in _CLIMB or verb.dep_ == "ccomp" and (verb.i in quoted or any(
+        climbs = verb.dep_ in _CLIMB or _purpose(verb) or verb.dep_ == "ccomp" and (verb.i in quoted or any(
             c.dep_ in _SUBJECTS and _object_above(c) for c in verb.children))
         if climbs and verb.head != verb:
             verb = verb.head
@@ -629,6 +638,17 @@ def _aside_of_subject(verb: Token) -> bool:
     return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl") and noun.pos_ in ("NOUN", "PROPN") \
         and noun.dep_ in _SUBJECTS and noun.i < verb.i and verb.doc[verb.i - 1].text == "," \
         and noun.head.i > verb.i
+
+
+def _purpose(verb: Token) -> bool:
+    """ "Jane Doe approached the mayor at the time to complain that ...": an infinitive with no subject of its own
+    that the parser hangs on the object of a preposition (as if "the time to complain" were one noun phrase) is the
+    purpose of the verb above, done by that verb's subject; not one hung on a person ("a man to say ...") nor on a
+    noun the verb itself takes ("gave her the right to say ...")."""
+    noun = verb.head
+    return verb.dep_ in ("relcl", "acl") and verb.tag_ == "VB" and noun.i < verb.i and noun.dep_ == "pobj" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not person_noun(noun) \
+        and noun.pos_ == "NOUN" and not any(c.dep_ in _SUBJECTS for c in verb.children)
 
 
 def _stranded_object(subject: Token) -> bool:

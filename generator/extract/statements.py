@@ -3004,7 +3004,7 @@ def _member(item: list[Token], top: Token, para: Paragraph, resolver: Resolver) 
         item = item[:-1]  # "Ann Lee of Iowa each asked ..."
     named = [n for n, t in enumerate(item) if (para.index, t.i) in resolver.cast.at]
     if not named:
-        return None
+        return _pronoun_member(item, para, resolver)
     last = named[-1]
     listed = item[last]
     while listed.dep_ == "conj":
@@ -3027,6 +3027,16 @@ def _member(item: list[Token], top: Token, para: Paragraph, resolver: Resolver) 
     while begin > 0 and not item[start].doc[begin - 1].whitespace_ and item[start].doc[begin - 1].is_alpha:
         begin -= 1  # "vice-premier Jane Doe": the parser may hang "vice" elsewhere
     return person, begin, item[last].i + 1
+
+
+def _pronoun_member(item: list[Token], para: Paragraph, resolver: Resolver) -> tuple[str, int, int] | None:
+    """ "Both he and Mayor Jane Doe urged ...", "Jane Doe and she said ...": an item of a listed subject that is a
+    personal pronoun alone (after "both") names the person it refers to, as it would as the only subject."""
+    words = [t for t in item if t.lower_ not in _EVERY]
+    if len(words) != 1 or words[0].pos_ != "PRON" or not pronoun_gender(words[0]):
+        return None
+    who = resolver.who(para.index, words[0])
+    return (who.person, words[0].i, words[0].i + 1) if who.person is not None else None
 
 
 def _exemplar(token: Token) -> bool:
