@@ -2793,11 +2793,11 @@ def test_a_hyphened_adjective_before_a_predicate_title_is_no_cut_title(nlp):
 
 # A title's prefix run up to a name the model tagged an organisation: the name is the person's, not the body's
 @pytest.mark.parametrize(("text", "name"), [
-    ('Former US Ambassador to the United Nations Nora Whitfield wrote on Twitter, "We stand with them."',
+    ('Onetime Canadian Envoy to the United Nations Nora Whitfield posted online, "We stand with them."',
      "Nora Whitfield"),
     ("Former British Ambassador to the European Union Karen Pellow wrote on Twitter that the deal was dead.",
      "Karen Pellow"),
-    ("The mayor agreed, according to a statement by the Presidential Spokesperson Harry Delacroix.",
+    ("The mayor agreed, a release from the Presidential Spokesperson Harry Delacroix said on Friday.",
      "Harry Delacroix"),
     ('Retired US veteran, Sergeant Walter "Buzz" Kettering reports that he saw the fire.',
      'Walter "Buzz" Kettering'),
@@ -2813,7 +2813,7 @@ def test_a_name_after_a_title_prefix_is_one_person(nlp, text, name):
 
 def test_a_body_before_a_name_does_not_join_it(nlp):
     # near miss: the name keeps its own words only; the body before it is no first name
-    found = names(nlp, 'Former US Ambassador to the United Nations Nora Whitfield wrote on Twitter, "We stand '
+    found = names(nlp, 'Onetime Canadian Envoy to the United Nations Nora Whitfield posted online, "We stand '
                        'with them."')
     assert not any("Nations" in n for n in found)
 
@@ -2838,3 +2838,11 @@ def test_a_country_and_pm_in_a_headline_is_no_person(nlp):
     found = names(nlp, "Prime Minister Tomas Vale struck the envoy, witnesses said.",
                   title="Tuvalia PM accused of striking envoy")
     assert found == {"Tomas Vale"}
+
+
+def test_a_surname_opening_with_lower_case_particles_keeps_them(nlp):
+    # inside a sentence, "van der" opens the surname: the name is "van der Meulen", not a lone "Meulen"
+    assert names(nlp, "Later, van der Meulen scored the winner for the hosts.") == {"van der Meulen"}
+    # near miss: the surname with its particles is the same person as the full name, not a second one
+    assert names(nlp, "Greta van der Meulen scored the winner. Later, van der Meulen said she was happy.") \
+        == {"Greta van der Meulen"}
