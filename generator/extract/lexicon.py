@@ -203,7 +203,7 @@ THING_NOUNS = MEDIA_NOUNS | frozenset([
 # Particles inside personal names ("Ursula von der Leyen", "Charles de Gaulle").
 NAME_PARTICLES = frozenset([
     "von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "bin", "bint", "al",
-    "el", "ibn", "dos", "das", "ter", "dela", "delos", "do",
+    "el", "ibn", "dos", "das", "ter", "dela", "delos", "do", "arap",
 ])
 
 # Title words that make a preceding nationality an organization ("Russian President" -> Russia).

@@ -87,12 +87,19 @@ def clean_name(span: Span) -> Span | None:
                            or doc[end - 1].text in POST_NOMINALS):
         end -= 1  # "Labour MP", "Divisional Railway Manager": a title, not a surname
     end = _extend_hyphen_tail(doc, _extend_particles(doc, end))
-    if start >= end or any(t.like_num or t.is_digit for t in doc[start:end]):
+    if start >= end or any(t.like_num or t.is_digit for t in doc[start:end]) or _numbered(doc, end):
         return None
     words = [t for t in doc[start:end] if t.lower_ not in NAME_PARTICLES]
     if not words or any(not t.text[:1].isupper() for t in words if t.is_alpha and not _hyphen_tail(t)):
         return None
     return doc[start:end]
+
+
+def _numbered(doc: Doc, end: int) -> bool:
+    """ "Republic Act No. 3846", "Resolution No 12": a name ending in "No" with a number after it is a numbered
+    thing (a law, an order, an item), not a person."""
+    after = end + 1 if end < len(doc) and doc[end].text == "." else end
+    return doc[end - 1].text in ("No", "No.", "Nos", "Nos.") and after < len(doc) and doc[after].like_num
 
 
 def _given_before_subject(token: Token, end: int) -> bool:
@@ -311,7 +318,7 @@ def _is_title_word(token: Token) -> bool:
 # Titles that end a run of capitalised words but are nobody's surname.
 _TRAILING_TITLES = frozenset(["president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
                               "manager", "director", "officer", "chairman", "chairwoman", "chairperson", "mp",
-                              "ceo", "premier"])
+                              "ceo", "premier", "pm"])
 # Letters after a name that are honours or ranks, not part of it ("Kama Melly QC", "Jane Roe MBE").
 POST_NOMINALS = frozenset(["QC", "KC", "MP", "MEP", "MSP", "MBE", "OBE", "CBE", "KBE", "DBE", "VC", "PhD"])
 _AGENT_ENDINGS = ("er", "ist", "or", "ian")
@@ -486,6 +493,8 @@ def _with_nickname(ent: Span) -> Span:
     keeps the surname after the closing quote; so does a name tagged only up to the nickname ('Giuseppe',
     then '"Joe" Russo' as a work or nothing)."""
     doc, end = ent.doc, ent.end
+    if len(ent) > 3 and _quoted_nickname(doc, end - 3):
+        ent, end = doc[ent.start:end - 1], end - 1  # 'Sergeant Frank "Greg"': the entity ends at the closing quote
     if _quoted_nickname(doc, end) and end + 3 < len(doc) and doc[end + 3].pos_ == "PROPN" \
             and doc[end + 3].text[:1].isupper() and doc[end + 3].is_alpha:
         ent, end = doc[ent.start:end + 2], end + 2  # the nickname and its closing quote join the name
@@ -603,9 +612,10 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
     verb ("Regina Ip said"), a conjunct of a person, or after a role noun ("officers Antoine Quirin")."""
     out = []
     for token in (doc[i] for i in propn_indices(doc)):
+        carried = _thing_carried_on_by_he_or_she(token)
         if token.i in covered or token.ent_type_ not in ("", "ORG", "PERSON") and not (
                 token.ent_type_ in ("WORK_OF_ART", "PRODUCT", "FAC") and token.i > 0 and first_name(doc[token.i - 1])
-                or token.ent_type_ == "GPE" and after_kin(token)):
+                or token.ent_type_ == "GPE" and after_kin(token) or carried):
             continue  # a first name opening a mistagged "work" ("support for Nicolás Maduro"); "sons Wyatt and Zachary"
         start = token.i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head == token \
@@ -613,7 +623,7 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
                 and not _is_title_word(doc[start - 1]) and doc[start - 1].lower_ not in ROLE_NOUNS \
                 and not (_adjective_only(doc[start - 1]) and descriptor(doc[start - 1])) \
                 and not (token.text in POST_NOMINALS and _occupation(doc[start - 1])) \
-                and doc[start - 1].i not in covered:
+                and doc[start - 1].i not in covered and not _ends_other_entity(doc[start - 1], token):
             start -= 1
         if start > 1 and _joined(doc[start]) and doc[start - 2].pos_ == "PROPN" and start - 2 not in covered:
             start -= 2  # "Man-kei Tam", "Salat-Baroux": the parser hangs only the second half on the name
@@ -647,11 +657,13 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
             span = doc[start:token.i + 1]  # surnames after the initial
             words = _name_words(span)
         if not (len(words) == 2 or len(words) == 3 and (office_in_apposition(token) or first_name(words[0])
-                                                        or _initial(words[0]) or _middle_initial(words[1]))) \
-                or not all(t.ent_type_ in ("", "ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC") for t in span) \
+                                                        or _initial(words[0]) or _middle_initial(words[1])
+                                                        or carried)) \
+                or not (carried or all(t.ent_type_ in ("", "ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC")
+                                       for t in span)) \
                 or not all(_name_word(t) or _middle_initial(t) for t in words) \
                 or span[-1].text in ORG_WORDS | PLACE_WORDS \
-                or _plural_title(span[-1]) or letter_label(span):
+                or _plural_title(span[-1]) or letter_label(span) or _numbered(doc, span.end):
             continue
         if start > 0 and (doc[start - 1].lower_ == "the" or doc[start - 1].text in THING_NOUNS):
             continue  # "the Trump Tower", "daily newspaper Magyar Nemzet"
@@ -665,9 +677,47 @@ def _names_by_syntax(doc: Doc, covered: set[int]) -> list[Span]:
                  or not any(t.ent_type_ for t in span))
         if token.ent_type_ == "ORG" and (ent.start < start or ent.end > token.i + 1) and not given:
             continue  # the organisation runs beyond the two words: a name inside it, not a person
-        if given or _person_context(token, covered):
+        if given or carried or _person_context(token, covered):
             out.append(span)
     return out
+
+
+def _thing_carried_on_by_he_or_she(token: Token) -> bool:
+    """ "Tamsin Ree Vale was convicted in 2006. She was ...": the last word of two or three capitalised name
+    words that the model tagged a place, a body or a work (the whole entity), the subject of its clause, whose
+    clause he or she carries on (see `carried_on_by_he_or_she`): a person, whatever the tag."""
+    ent = ent_of(token)
+    return token.ent_type_ not in ("", "PERSON") and ent.end == token.i + 1 and 2 <= len(ent) <= 3 \
+        and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() for t in ent) \
+        and carried_on_by_he_or_she(ent)
+
+
+def _ends_other_entity(word: Token, token: Token) -> bool:
+    """ "Ambassador to the United Nations Nikki Haley wrote": the word before the name is the last word of
+    another entity (the body of a title before it), not a first word of the name."""
+    return bool(word.ent_type_ and token.ent_type_) and ent_of(word).end <= ent_of(token).start
+
+
+# Third-person pronouns: those of a man or a woman, and those of a thing or a group.
+_PERSONAL_PRONOUNS = frozenset(["he", "she", "him", "her", "his", "hers", "himself", "herself"])
+_OTHER_PRONOUNS = frozenset(["it", "its", "itself", "they", "them", "their", "theirs", "themselves"])
+
+
+def carried_on_by_he_or_she(span: Span) -> bool:
+    """The name is the subject of its clause, and the next third-person pronoun that is a subject or a
+    possessive, later in its sentence with no other person named between, or else opening the next sentence,
+    is a man's or a woman's ("Ward said that she ...", "Ward was arrested. He ..."); "it" or "they" carry on
+    a body ("Acme said it ..."). A pronoun in any other place may be someone else ("Acme spoke with her")."""
+    if span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    doc, sent = span.doc, span.sent
+    for token in doc[span.end:sent.end]:
+        if token.ent_type_ == "PERSON":
+            return False
+        if (token.lower_ in _PERSONAL_PRONOUNS or token.lower_ in _OTHER_PRONOUNS) \
+                and token.dep_ in ("nsubj", "nsubjpass", "poss"):
+            return token.lower_ in _PERSONAL_PRONOUNS
+    return sent.end < len(doc) and doc[sent.end].lower_ in ("he", "she", "his", "her")  # "... Her sentence was"
 
 
 def _name_words(span: Span) -> list[Token]:
@@ -930,6 +980,7 @@ def _names_after_role(doc: Doc, covered: set[int]) -> list[Span]:
 
 def _names_after_role_of_body(doc: Doc, covered: set[int]) -> list[Span]:
     """ "A spokesman for the Acme agency, Ana Ruiz, explained ...", "Minister of the Interior Tal Ben issued ...",
+    "Ambassador to the United Nations Ann Roe wrote ...",
     "Spokesperson of the "Haven" Dirk Maes said": a title or role noun, "of" or "for", the body's phrase, then
     the person's name (set off by commas or not) as the subject of a verb; the model often runs the body and
     the name together or tags the name a thing. The name is the two or three name words (a list item's shape,
@@ -938,10 +989,11 @@ def _names_after_role_of_body(doc: Doc, covered: set[int]) -> list[Span]:
     out = []
     texts = token_texts(doc)
     for i in range(1, len(doc) - 3):
-        if texts[i] not in ("of", "for") or not _role_text(texts[i - 1]):
+        if texts[i] not in ("of", "for", "to") or not _role_text(texts[i - 1]):
             continue
         end = i + 1
-        while end < len(doc) and end - i < 12 and doc[end].pos_ not in ("VERB", "AUX", "PRON", "ADP", "CCONJ") \
+        while end < len(doc) and end - i < 12 and (doc[end].pos_ not in ("VERB", "AUX", "PRON", "ADP", "CCONJ")
+                                                   or _in_body_name(doc, end)) \
                 and texts[end] not in _FULL_STOPS:
             end += 1
         stop = end - 1 if end - 1 > i and texts[end - 1] == "," else end
@@ -958,6 +1010,14 @@ def _names_after_role_of_body(doc: Doc, covered: set[int]) -> list[Span]:
         out.append(name)
         covered.update(range(name.start, name.end))
     return out
+
+
+def _in_body_name(doc: Doc, i: int) -> bool:
+    """ "the Council on Foreign Relations", "the chapter of the Society of Friends": a preposition between
+    capitalised words (or before "the" and one) is inside a body's name, not the end of its phrase."""
+    after = i + 2 if i + 2 < len(doc) and doc[i + 1].lower_ == "the" else i + 1
+    return doc[i].pos_ == "ADP" and doc[i].lower_ in ("of", "for", "on", "to") and after < len(doc) \
+        and doc[after].text[:1].isupper() and doc[after].is_alpha and (doc[i - 1].text[:1].isupper() or after == i + 2)
 
 
 _LIST_SEPARATORS = ((",", "and"), (",", "or"), ("and",), ("or",), (",",))  # the longest first
@@ -1058,7 +1118,8 @@ _TITLES_BEFORE = frozenset((
     "congressman", "congresswoman", "sheriff", "coach", "assemblyman", "assemblywoman", "assemblymember",
     "councilman", "councilwoman", "councillor", "councilor", "superintendent", "commissioner", "ambassador",
     "inspector", "detective", "constable", "sergeant", "colonel", "lieutenant", "commander", "admiral",
-    "bishop", "archbishop", "cardinal", "imam", "rabbi", "sheikh", "spokesman", "spokeswoman", "taoiseach",
+    "bishop", "archbishop", "cardinal", "imam", "rabbi", "sheikh", "spokesman", "spokeswoman", "spokesperson",
+    "taoiseach",
     "emperor", "empress", "sultan", "emir", "shah", "tsar", "czar", "caliph",
     "captain", "capt", "corporal", "cpl", "brigadier", "commodore"))  # the ranks the list above lacked
 # Titles and role nouns that present a person right after them ("winger", "producer", "Motorist").

@@ -35,6 +35,7 @@ from .names import (
     adjective_word,
     after_kin,
     after_title,
+    carried_on_by_he_or_she,
     clean_name,
     common_word,
     ent_of,
@@ -225,29 +226,7 @@ def _acts_as_person(span: Span) -> bool:
     if len(span) == 1 and (first.lower_ in OFFICE_WORDS or first.lower_ in ROLE_NOUNS):
         return False  # "his father, Sultan Said bin Taimur": a title the model tagged alone
     return after_title(first) or after_kin(first) or _after_role_noun(first) or office_in_apposition(root) \
-        or _carried_on_by_he_or_she(span)
-
-
-# Third-person pronouns: those of a man or a woman, and those of a thing or a group.
-_PERSONAL_PRONOUNS = frozenset(["he", "she", "him", "her", "his", "hers", "himself", "herself"])
-_OTHER_PRONOUNS = frozenset(["it", "its", "itself", "they", "them", "their", "theirs", "themselves"])
-
-
-def _carried_on_by_he_or_she(span: Span) -> bool:
-    """The name is the subject of its clause, and the next third-person pronoun that is a subject or a
-    possessive, later in its sentence with no other person named between, or else opening the next sentence,
-    is a man's or a woman's ("Ward said that she ...", "Ward was arrested. He ..."); "it" or "they" carry on
-    a body ("Acme said it ..."). A pronoun in any other place may be someone else ("Acme spoke with her")."""
-    if span.root.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    doc, sent = span.doc, span.sent
-    for token in doc[span.end:sent.end]:
-        if token.ent_type_ == "PERSON":
-            return False
-        if (token.lower_ in _PERSONAL_PRONOUNS or token.lower_ in _OTHER_PRONOUNS) \
-                and token.dep_ in ("nsubj", "nsubjpass", "poss"):
-            return token.lower_ in _PERSONAL_PRONOUNS
-    return sent.end < len(doc) and doc[sent.end].lower_ in ("he", "she")
+        or carried_on_by_he_or_she(span)
 
 
 def _named_after(name: str) -> bool:
@@ -795,7 +774,7 @@ def _lone_word_is_person(members: list[Mention], docs: dict[int, Doc], lowercase
     named = any(t.i > 0 and (t.doc[t.i - 1].lower_ in ("pseudonym", "named", "nicknamed", "alias", "one")
                              or t.doc[t.i - 1].lower_ == "as" and t.doc[t.i - 1].head.lemma_.lower() == "identify")
                 for t in tokens)  # "a police constable, reportedly one Vijayaragavan", "a boy, identified as Ivan"
-    carried_on = any(_carried_on_by_he_or_she(docs[m.para][m.start:m.end]) for m in members if m.para != HEADLINE
+    carried_on = any(carried_on_by_he_or_she(docs[m.para][m.start:m.end]) for m in members if m.para != HEADLINE
                      and not (m.start > 0 and docs[m.para][m.start - 1].lower_ in THING_NOUNS))
     # "Ramos thought he had scored": a he or she carrying the word's clause on, as for a name read as a thing
     # (`_acts_as_person`); not a work a noun presents ("Her album Lemonade won ..., and her song ...")
