@@ -2354,3 +2354,28 @@ def test_a_verb_of_saying_with_its_own_object_does_not_report_the_next_clause(nl
     found = statements(nlp, "Questions remain about the ferry timetable. The harbour board stated its aims, and "
                             "crews worked extra hours in March.")
     assert not any(s.text.startswith("crews worked") for s in found)
+
+
+def test_a_judgement_of_a_thing_named_before_the_verb_is_the_as_phrase(nlp):
+    found = statements(nlp, "Mayor Jane Doe opened the Harbour Walk, which the Daily Courier described as a waste of "
+                            "public money.", "Tom Roe rebuilt the old mill, a task Roe described as being slow "
+                            "because the river kept flooding.")
+    assert beginning(found, "a waste of public money").speaker_text == "the Daily Courier"
+    assert beginning(found, "being slow because").text == "being slow because the river kept flooding"
+
+
+def test_when_a_thing_was_judged_is_not_part_of_the_judgement(nlp):
+    found = statements(nlp, "Mayor Jane Doe opened the Harbour Walk, which the Daily Courier described as a waste "
+                            "of money when it opened on Monday.")
+    assert beginning(found, "a waste of money").text == "a waste of money"
+
+
+def test_a_person_named_before_an_act_of_identifying_is_not_a_judgement(nlp):
+    found = statements(nlp, "The driver, whom police identified as Tom Roe, was arrested on Friday.")
+    assert not any(s.text.startswith("Tom Roe") for s in found)
+
+
+def test_a_thing_named_in_the_speakers_words_by_a_free_relative_is_no_judgement(nlp):
+    found = statements(nlp, "Jane Doe gave the council access to what she described as spare funds for the "
+                            "new library.")
+    assert not any(s.text.startswith("spare funds") for s in found)

@@ -2006,11 +2006,13 @@ def _tail(clause: Token, clauses: list[Token]) -> Token | None:
 def _reported_clauses(verb: Token) -> list[Token]:
     """The verb's that-clauses; for "made (it) clear", the clause after "clear", not "clear" itself. A clause
     the parser conjoins to the verb with no "and" or comma before it is its object: "indicated on Twitter the
-    girl was ill" (a conjunct needs a conjunction)."""
+    girl was ill" (a conjunct needs a conjunction). Not a clause before the verb's relative object ("The spray is
+    made of silicone, that Wang described as ..."): the parser's reading of the antecedent, not a report."""
     clear = _made_clear(verb)
     if clear is None:
-        return [c for c in verb.children if c.dep_ == "ccomp" and not _adjunct(c) or _unjoined(c, verb)] \
-            + _clause_in_setting(verb)
+        relative = _relative_object(verb)  # not the clause before "that Doe described as ...": its antecedent's
+        return [c for c in verb.children if (c.dep_ == "ccomp" and not _adjunct(c) or _unjoined(c, verb))
+                and not (relative is not None and c.i < relative.i)] + _clause_in_setting(verb)
     return [c for c in [*verb.children, *clear.children] if c.dep_ in ("ccomp", "advcl") and c.i > clear.i
             and c.pos_ in ("VERB", "AUX") and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)]
 
@@ -2577,17 +2579,23 @@ def _cast_as(para: Paragraph, resolver: Resolver) -> list[Statement]:
                 or _hypothetical(verb) or any(c.dep_ == "auxpass" for c in verb.children):
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-        if obj is None or _within_report(verb) or _asked(verb):
+        gapped = obj is None and _judged_before(verb)
+        if obj is None and not gapped or _within_report(verb) or _asked(verb):
             continue
-        phrase = next((c for c in [*verb.children, *obj.children] if c.dep_ == "prep" and c.i > obj.i
+        phrase = next((c for c in [*verb.children, *(obj.children if obj is not None else ())]
+                       if c.dep_ == "prep" and c.i > (obj or verb).i
                        and lemma in _CASTING.get(c.lower_, ()) and (c.head == verb or c.lower_ != "of")), None)
         # not 'warned the death of bin Laden "does not ..."': an "of" on the object is the noun's own
         subject = verb.head if verb.dep_ == "acl" else subject_of(verb, para.quoted)
         if phrase is None or subject is None or _first_or_second(subject) or _evidence(subject) \
-                or not any(c.dep_ in ("pobj", "pcomp", "acomp", "amod") for c in phrase.children):
+                or not any(c.dep_ in ("pobj", "pcomp", "acomp", "amod") for c in phrase.children) \
+                or gapped and (phrase.lower_ != "as" or lemma not in _JUDGED_AS):
             continue
-        start = obj.left_edge.i
-        end = max(phrase.right_edge.i, obj.right_edge.i) + 1
+        start = phrase.i + 1 if gapped else obj.left_edge.i  # the thing judged is named before the verb
+        end = max(phrase.right_edge.i, obj.right_edge.i if obj is not None else 0) + 1
+        if gapped:  # "a task Doe described as slow because the river kept flooding": the judgement's reason (not
+            end = max([end, *(c.right_edge.i + 1 for c in verb.children  # "when it opened": when it was said)
+                              if c.dep_ == "advcl" and c.left_edge.i == end and c.left_edge.lower_ == "because")])
         end = next((t.i for t in doc[start:end] if t.text in ";:"), end)
         while end > phrase.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
             end -= 1
@@ -2596,6 +2604,29 @@ def _cast_as(para: Paragraph, resolver: Resolver) -> list[Statement]:
         out += _reported_by(subject, verb.text, doc[start:end].text, verb, para, resolver)
     return out
 
+
+def _judged_before(verb: Token) -> bool:
+    """ "the bridge, which critics described as a waste of money", "a task Doe described as being difficult": the
+    thing judged is the relative pronoun before the verb or the noun its relative clause hangs on, so what is said
+    of it is only the judging phrase ("a waste of money"). The verb has its own subject: not "the report, which
+    described ..." (the relative is the one who judges, and the thing judged comes after). Not a free relative
+    ("to access what she described as transition resources"): the phrase names a thing the sentence goes on
+    about, in the speaker's words, and says nothing of it."""
+    gap = verb.dep_ == "relcl" and not any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
+    return (_relative_object(verb) is not None or gap) and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") and c.i < verb.i
+                                   for c in verb.children)
+
+
+def _relative_object(verb: Token) -> Token | None:
+    """ "which the police described", "that Doe described": the relative pronoun the parser gives the verb as its
+    object, before it."""
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i
+                 and c.lower_ in ("which", "that", "whom", "who")), None)
+
+
+# Verbs whose "as" phrase says what the speaker judged a thing named before the verb to be ("which critics described
+# as ..."); not naming or listing ("a man police identified as Doe", "a firm he named as sponsor"): acts, not words.
+_JUDGED_AS = _CASTING["as"] - {"name", "identify", "list", "introduce", "float"}
 
 # What a passive verb of saying, with the one who said it as its agent, says of its subject, by the form of the
 # phrase that gives it: "as" after a verb of describing or reporting ("reported by local press as belonging to the
