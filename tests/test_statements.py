@@ -2379,3 +2379,15 @@ def test_a_thing_named_in_the_speakers_words_by_a_free_relative_is_no_judgement(
     found = statements(nlp, "Jane Doe gave the council access to what she described as spare funds for the "
                             "new library.")
     assert not any(s.text.startswith("spare funds") for s in found)
+
+
+def test_owning_up_to_a_deed_with_a_gerund_is_a_report(nlp):
+    found = statements(nlp, "Tom Roe confessed to taking the money from the club fund.",
+                       "Even though Jane Doe admitted to acting alone, two clerks were tried.")
+    assert beginning(found, "to taking the money").speaker_text == "Tom Roe"
+    assert beginning(found, "to acting alone").speaker_text == "Jane Doe"
+
+
+def test_admitted_to_a_place_or_a_noun_is_no_report(nlp):
+    found = statements(nlp, "Tom Roe was admitted to hospital on Friday.", "Jane Doe confessed to the theft.")
+    assert not found

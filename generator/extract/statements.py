@@ -2890,7 +2890,8 @@ def _gerund_reports(para: Paragraph, resolver: Resolver, direct_cues: dict[int, 
     invented ...") in place of a that-clause; the content is the gerund's phrase. Not when the verb's content
     is a quote: '"...," she said referring to the flood', 'tweeted using her account: "..."' tell how or of
     what the quote was said (the narrator's words). An adverb may stand before the gerund ("denied ever
-    meeting him"); a verb of proposing reports its gerund too ("recommended building a dam": the proposal)."""
+    meeting him"); a verb of proposing reports its gerund too ("recommended building a dam": the proposal); a deed
+    owned up to comes after "to" ("confessed to taking the money", _owned_up_to)."""
     out, doc = [], para.doc
     quoting = set(direct_cues.values())
     for verb in tokens_of(doc):
@@ -2902,7 +2903,8 @@ def _gerund_reports(para: Paragraph, resolver: Resolver, direct_cues: dict[int, 
             continue  # "He was reported missing": said of him, not by him
         goal = next((c for c in verb.children if c.dep_ == "xcomp" and c.left_edge.i == verb.i + 1
                      and (c.left_edge.tag_ == "VBG" or c.tag_ == "VBG"
-                          and all(t.pos_ in ("ADV", "PART") for t in doc[verb.i + 1:c.i]))), None)
+                          and all(t.pos_ in ("ADV", "PART") for t in doc[verb.i + 1:c.i]))), None) \
+            or _owned_up_to(verb)
         subject = subject_of(verb, para.quoted)
         if goal is None or subject is None or _first_or_second(subject) or _evidence(subject) \
                 or verb.lemma_.lower() in _PROPOSING and not _someone_or_text(subject):
@@ -2918,6 +2920,16 @@ def _gerund_reports(para: Paragraph, resolver: Resolver, direct_cues: dict[int, 
             continue
         out += _reported_by(subject, verb.text, doc[goal.left_edge.i:end].text, verb, para, resolver)
     return out
+
+
+def _owned_up_to(verb: Token) -> Token | None:
+    """ "Doe confessed to taking the money", "admitted to being part of the plan": owning up "to" a deed named by a
+    gerund is the report "admitted taking the money"; the content is the phrase with its "to". Not "admitted to
+    hospital", "confessed to the theft" (no gerund: taken in, or a noun owned up to)."""
+    if verb.lemma_.lower() not in _OWNING | {"confess"}:
+        return None
+    return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i == verb.i + 1
+                 and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)), None)
 
 
 def _reported_by(subject: Token | None, cue: str, text: str, at: Token, para: Paragraph, resolver: Resolver
