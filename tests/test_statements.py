@@ -2433,3 +2433,40 @@ def test_a_verb_in_the_reporting_form_ends_a_stated_wish(nlp):
     found = statements(nlp, "Mayor Jane Holt expresses a desire to run in the county elections and aligns "
                             "herself with the governor.")
     assert "a desire to run in the county elections" in texts(found)
+
+
+def test_a_judgement_of_a_thing_named_before_the_verb_is_the_as_phrase(nlp):
+    found = statements(nlp, "Mayor Jane Doe opened the Harbour Walk, which the Daily Courier described as a waste of "
+                            "public money.", "Tom Roe rebuilt the old mill, a task Roe described as being slow "
+                            "because the river kept flooding.")
+    assert beginning(found, "a waste of public money").speaker_text == "the Daily Courier"
+    assert beginning(found, "being slow because").text == "being slow because the river kept flooding"
+
+
+def test_when_a_thing_was_judged_is_not_part_of_the_judgement(nlp):
+    found = statements(nlp, "Mayor Jane Doe opened the Harbour Walk, which the Daily Courier described as a waste "
+                            "of money when it opened on Monday.")
+    assert beginning(found, "a waste of money").text == "a waste of money"
+
+
+def test_a_person_named_before_an_act_of_identifying_is_not_a_judgement(nlp):
+    found = statements(nlp, "The driver, whom police identified as Tom Roe, was arrested on Friday.")
+    assert not any(s.text.startswith("Tom Roe") for s in found)
+
+
+def test_a_thing_named_in_the_speakers_words_by_a_free_relative_is_no_judgement(nlp):
+    found = statements(nlp, "Jane Doe gave the council access to what she described as spare funds for the "
+                            "new library.")
+    assert not any(s.text.startswith("spare funds") for s in found)
+
+
+def test_owning_up_to_a_deed_with_a_gerund_is_a_report(nlp):
+    found = statements(nlp, "Tom Roe confessed to taking the money from the club fund.",
+                       "Even though Jane Doe admitted to acting alone, two clerks were tried.")
+    assert beginning(found, "to taking the money").speaker_text == "Tom Roe"
+    assert beginning(found, "to acting alone").speaker_text == "Jane Doe"
+
+
+def test_admitted_to_a_place_or_a_noun_is_no_report(nlp):
+    found = statements(nlp, "Tom Roe was admitted to hospital on Friday.", "Jane Doe confessed to the theft.")
+    assert not found

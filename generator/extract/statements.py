@@ -2008,11 +2008,13 @@ def _tail(clause: Token, clauses: list[Token]) -> Token | None:
 def _reported_clauses(verb: Token) -> list[Token]:
     """The verb's that-clauses; for "made (it) clear", the clause after "clear", not "clear" itself. A clause
     the parser conjoins to the verb with no "and" or comma before it is its object: "indicated on Twitter the
-    girl was ill" (a conjunct needs a conjunction)."""
+    girl was ill" (a conjunct needs a conjunction). Not a clause before the verb's relative object ("The spray is
+    made of silicone, that Wang described as ..."): the parser's reading of the antecedent, not a report."""
     clear = _made_clear(verb)
     if clear is None:
-        return [c for c in verb.children if c.dep_ == "ccomp" and not _adjunct(c) or _unjoined(c, verb)] \
-            + _clause_in_setting(verb)
+        relative = _relative_object(verb)  # not the clause before "that Doe described as ...": its antecedent's
+        return [c for c in verb.children if (c.dep_ == "ccomp" and not _adjunct(c) or _unjoined(c, verb))
+                and not (relative is not None and c.i < relative.i)] + _clause_in_setting(verb)
     return [c for c in [*verb.children, *clear.children] if c.dep_ in ("ccomp", "advcl") and c.i > clear.i
             and c.pos_ in ("VERB", "AUX") and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)]
 
@@ -2622,17 +2624,23 @@ def _cast_as(para: Paragraph, resolver: Resolver) -> list[Statement]:
                 or _hypothetical(verb) or any(c.dep_ == "auxpass" for c in verb.children):
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-        if obj is None or _within_report(verb) or _asked(verb):
+        gapped = obj is None and _judged_before(verb)
+        if obj is None and not gapped or _within_report(verb) or _asked(verb):
             continue
-        phrase = next((c for c in [*verb.children, *obj.children] if c.dep_ == "prep" and c.i > obj.i
+        phrase = next((c for c in [*verb.children, *(obj.children if obj is not None else ())]
+                       if c.dep_ == "prep" and c.i > (obj or verb).i
                        and lemma in _CASTING.get(c.lower_, ()) and (c.head == verb or c.lower_ != "of")), None)
         # not 'warned the death of bin Laden "does not ..."': an "of" on the object is the noun's own
         subject = verb.head if verb.dep_ == "acl" else subject_of(verb, para.quoted)
         if phrase is None or subject is None or _first_or_second(subject) or _evidence(subject) \
-                or not any(c.dep_ in ("pobj", "pcomp", "acomp", "amod") for c in phrase.children):
+                or not any(c.dep_ in ("pobj", "pcomp", "acomp", "amod") for c in phrase.children) \
+                or gapped and (phrase.lower_ != "as" or lemma not in _JUDGED_AS):
             continue
-        start = obj.left_edge.i
-        end = max(phrase.right_edge.i, obj.right_edge.i) + 1
+        start = phrase.i + 1 if gapped else obj.left_edge.i  # the thing judged is named before the verb
+        end = max(phrase.right_edge.i, obj.right_edge.i if obj is not None else 0) + 1
+        if gapped:  # "a task Doe described as slow because the river kept flooding": the judgement's reason (not
+            end = max([end, *(c.right_edge.i + 1 for c in verb.children  # "when it opened": when it was said)
+                              if c.dep_ == "advcl" and c.left_edge.i == end and c.left_edge.lower_ == "because")])
         end = next((t.i for t in doc[start:end] if t.text in ";:"), end)
         while end > phrase.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
             end -= 1
@@ -2641,6 +2649,29 @@ def _cast_as(para: Paragraph, resolver: Resolver) -> list[Statement]:
         out += _reported_by(subject, verb.text, doc[start:end].text, verb, para, resolver)
     return out
 
+
+def _judged_before(verb: Token) -> bool:
+    """ "the bridge, which critics described as a waste of money", "a task Doe described as being difficult": the
+    thing judged is the relative pronoun before the verb or the noun its relative clause hangs on, so what is said
+    of it is only the judging phrase ("a waste of money"). The verb has its own subject: not "the report, which
+    described ..." (the relative is the one who judges, and the thing judged comes after). Not a free relative
+    ("to access what she described as transition resources"): the phrase names a thing the sentence goes on
+    about, in the speaker's words, and says nothing of it."""
+    gap = verb.dep_ == "relcl" and not any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
+    return (_relative_object(verb) is not None or gap) and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") and c.i < verb.i
+                                   for c in verb.children)
+
+
+def _relative_object(verb: Token) -> Token | None:
+    """ "which the police described", "that Doe described": the relative pronoun the parser gives the verb as its
+    object, before it."""
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i
+                 and c.lower_ in ("which", "that", "whom", "who")), None)
+
+
+# Verbs whose "as" phrase says what the speaker judged a thing named before the verb to be ("which critics described
+# as ..."); not naming or listing ("a man police identified as Doe", "a firm he named as sponsor"): acts, not words.
+_JUDGED_AS = _CASTING["as"] - {"name", "identify", "list", "introduce", "float"}
 
 # What a passive verb of saying, with the one who said it as its agent, says of its subject, by the form of the
 # phrase that gives it: "as" after a verb of describing or reporting ("reported by local press as belonging to the
@@ -2904,7 +2935,8 @@ def _gerund_reports(para: Paragraph, resolver: Resolver, direct_cues: dict[int, 
     invented ...") in place of a that-clause; the content is the gerund's phrase. Not when the verb's content
     is a quote: '"...," she said referring to the flood', 'tweeted using her account: "..."' tell how or of
     what the quote was said (the narrator's words). An adverb may stand before the gerund ("denied ever
-    meeting him"); a verb of proposing reports its gerund too ("recommended building a dam": the proposal)."""
+    meeting him"); a verb of proposing reports its gerund too ("recommended building a dam": the proposal); a deed
+    owned up to comes after "to" ("confessed to taking the money", _owned_up_to)."""
     out, doc = [], para.doc
     quoting = set(direct_cues.values())
     for verb in tokens_of(doc):
@@ -2916,7 +2948,8 @@ def _gerund_reports(para: Paragraph, resolver: Resolver, direct_cues: dict[int, 
             continue  # "He was reported missing": said of him, not by him
         goal = next((c for c in verb.children if c.dep_ == "xcomp" and c.left_edge.i == verb.i + 1
                      and (c.left_edge.tag_ == "VBG" or c.tag_ == "VBG"
-                          and all(t.pos_ in ("ADV", "PART") for t in doc[verb.i + 1:c.i]))), None)
+                          and all(t.pos_ in ("ADV", "PART") for t in doc[verb.i + 1:c.i]))), None) \
+            or _owned_up_to(verb)
         subject = subject_of(verb, para.quoted)
         if goal is None or subject is None or _first_or_second(subject) or _evidence(subject) \
                 or verb.lemma_.lower() in _PROPOSING and not _someone_or_text(subject):
@@ -2932,6 +2965,16 @@ def _gerund_reports(para: Paragraph, resolver: Resolver, direct_cues: dict[int, 
             continue
         out += _reported_by(subject, verb.text, doc[goal.left_edge.i:end].text, verb, para, resolver)
     return out
+
+
+def _owned_up_to(verb: Token) -> Token | None:
+    """ "Doe confessed to taking the money", "admitted to being part of the plan": owning up "to" a deed named by a
+    gerund is the report "admitted taking the money"; the content is the phrase with its "to". Not "admitted to
+    hospital", "confessed to the theft" (no gerund: taken in, or a noun owned up to)."""
+    if verb.lemma_.lower() not in _OWNING | {"confess"}:
+        return None
+    return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i == verb.i + 1
+                 and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)), None)
 
 
 def _reported_by(subject: Token | None, cue: str, text: str, at: Token, para: Paragraph, resolver: Resolver
