@@ -2392,3 +2392,14 @@ def test_a_verb_in_the_reporting_form_ends_a_stated_wish(nlp):
     found = statements(nlp, "Mayor Jane Holt expresses a desire to run in the county elections and aligns "
                             "herself with the governor.")
     assert "a desire to run in the county elections" in texts(found)
+
+
+def test_a_past_modal_joined_to_the_reporting_verb_goes_on_with_the_report(nlp):
+    found = statements(nlp, "Mayor Jane Holt stated she was not interested in the post, but would take it if needed.")
+    assert "she was not interested in the post, but would take it if needed" in texts(found)
+
+
+def test_a_future_joined_to_the_reporting_verb_is_the_narrators(nlp):
+    found = statements(nlp, "Mayor Jane Holt stated she was not interested in the post, and she will visit the "
+                            "harbor on Monday.")
+    assert "she was not interested in the post" in texts(found)
