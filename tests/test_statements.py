@@ -2470,3 +2470,14 @@ def test_owning_up_to_a_deed_with_a_gerund_is_a_report(nlp):
 def test_admitted_to_a_place_or_a_noun_is_no_report(nlp):
     found = statements(nlp, "Tom Roe was admitted to hospital on Friday.", "Jane Doe confessed to the theft.")
     assert not found
+
+
+def test_a_past_modal_joined_to_the_reporting_verb_goes_on_with_the_report(nlp):
+    found = statements(nlp, "Mayor Jane Holt stated she was not interested in the post, but would take it if needed.")
+    assert "she was not interested in the post, but would take it if needed" in texts(found)
+
+
+def test_a_future_joined_to_the_reporting_verb_is_the_narrators(nlp):
+    found = statements(nlp, "Mayor Jane Holt stated she was not interested in the post, and she will visit the "
+                            "harbor on Monday.")
+    assert "she was not interested in the post" in texts(found)

@@ -1930,10 +1930,28 @@ def _clause_parts(verb: Token, quoted: frozenset[int] | set[int]) -> list[tuple[
             if head == clause:
                 own -= {t.i for h in heads[1:] for t in h.subtree}
                 own |= {t.i for t in tails[clause].subtree} if tails[clause] is not None else set()
+                later = _said_later(verb, clause, quoted)
+                own |= {t.i for t in later.subtree} if later is not None else set()
             parts.append((head, own))
     return parts
 
 
+_BACKSHIFTED = frozenset(["would", "could", "should", "might"])
+
+
+def _said_later(verb: Token, clause: Token, quoted: frozenset[int] | set[int]) -> Token | None:
+    """ "stated she was not interested in the post, but would take it if needed", "warned water was leaking and the
+    damage could exceed last year's": a verb joined to a past reporting verb after its clause, with a past modal
+    ("would", "could", "should", "might") the reporting verb does not have, is the reported words' own
+    future or possibility (shifted back after "said"), so it goes on with the report, however the parser
+    hangs it; not a plain past ("and left the room": the speaker's next act), nor "will" (the narrator's),
+    nor a clause naming another source (", according to X there may be ...")."""
+    if clause.i < verb.i or verb.tag_ not in ("VBD", "VBN") or any(c.tag_ == "MD" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "conj" and c.i > clause.right_edge.i
+                 and c.pos_ in ("VERB", "AUX")
+                 and any(a.dep_ == "aux" and a.lower_ in _BACKSHIFTED for a in c.children)
+                 and not any(t.i in quoted or t.lower_ == "according" for t in c.subtree)), None)
 
 
 def _after_the_verb(verb: Token, clauses: list[Token], quoted: frozenset[int] | set[int]) -> list[Token]:
