@@ -1463,9 +1463,36 @@ def test_dismissing_a_person_is_still_a_firing(nlp):
 def test_an_act_one_is_eligible_for_or_threatens_is_no_dispute(nlp):
     assert disputes(nlp, "Omar Kell is eligible to appeal.") == ()
     assert disputes(nlp, "Ella Strand has threatened twice to file a lawsuit against the port.") == ()
-    assert disputes(nlp, "The firm is betting that no one will file a suit over the fees.") == ()
+    assert disputes(nlp, "The firm hopes no one will ever file a suit over its fees.") == ()
 
 
 def test_an_intention_to_appeal_stated_is_still_reported(nlp):
     assert pairs(nlp, "Omar Kell said he intends to appeal the verdict.") == [("omar-kell", None)]
     assert pairs(nlp, "Ella Strand filed a lawsuit against the port.") == [("ella-strand", None)]
+
+
+def test_questioning_whether_something_was_done_rightly_doubts_the_act(nlp):
+    assert fields(nlp, "cue", "Several auditors questioned whether the ballots were fairly counted.") == [("questioned",)]
+    text = "Senator Ella Strand questioned whether the council had acted lawfully."
+    assert fields(nlp, "by cue", text) == [("ella-strand", "questioned")]
+
+
+def test_questioning_a_person_is_an_interview_not_a_dispute(nlp):
+    assert disputes(nlp, "Detectives questioned Omar Kell for three hours on Monday.") == ()
+
+
+def test_a_plan_opposed_by_someone_is_contested_by_them(nlp):
+    text = "Ella Strand's dam project was opposed by the regional council for a decade."
+    assert fields(nlp, "target cue", text) == [("ella-strand", "opposed")]
+
+
+def test_opposing_a_policy_in_the_active_states_a_position(nlp):
+    assert disputes(nlp, "Omar Kell opposes the new parking rules.") == ()
+
+
+def test_questioning_whether_a_thing_caused_an_event_is_no_dispute(nlp):
+    assert disputes(nlp, "Doctors questioned whether the drought was the cause of the fire.") == ()
+
+
+def test_a_denial_of_service_is_a_thing_withheld_not_a_dispute(nlp):
+    assert disputes(nlp, "Experts asked whether the program amounts to a denial of service attack.") == ()

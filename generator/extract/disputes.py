@@ -891,8 +891,8 @@ def _quoted_person(thing: Token, para: Paragraph, resolver: Resolver, speaker: s
 
 
 def _refused(verb: Token) -> bool:
-    """ "denied bail", "denied him entry", "denying American Samoans citizenship": a thing withheld
-    among the words right after the verb, before any clause starts."""
+    """ "denied bail", "denied him entry", "denying American Samoans citizenship", "a denial of service": a
+    thing withheld among the words right after the verb or its noun, before any clause starts."""
     for token in verb.doc[verb.i + 1:verb.i + 6]:
         if token.pos_ in ("VERB", "AUX", "SCONJ", "PUNCT"):
             return False
@@ -1085,6 +1085,9 @@ def _answers_claim(token: Token) -> bool:
     if lemma == "oppose" and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children) and (
             objects or token.dep_ == "relcl"):
         return True  # "opposed the ban as xenophobic", "..., which Biden opposed as xenophobic": a verdict on it
+    if lemma == "oppose" and _agent(token) is not None:
+        return True  # "the project was opposed by the government": someone's act met by an act of opposing (the
+        # active "the party opposes abortion" states a position)
     return any(o.lemma_.lower() in _CLAIMS | _ANSWERED for o in objects)
 
 
@@ -1441,9 +1444,10 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         return None  # "sent the police a plan, which they rejected": a request turned down, not a dispute
     if lemma == "appeal" and any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in verb.children):
         return None  # "appealed for calm" asks, it does not contest
-    if lemma == "question" and (not any(c.dep_ == "dobj" for c in objects)
+    if lemma == "question" and (not any(c.dep_ == "dobj" for c in objects) and _asked(verb) is None
                                 or any(_someone(c, para, resolver) or _own(c, verb) for c in objects)):
-        return None  # questioning a person is an interview, asking "why" is a question, one's own abilities a doubt
+        return None  # questioning a person is an interview, one's own abilities a doubt; with neither object nor
+        # indirect question ("questioned whether the count was fair") nothing is doubted
     if lemma in _RIVALRY_VERBS and (any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
                                     or any(_someone(c, para, resolver) for c in objects if c.dep_ == "dobj")):
         return None  # "challenged Obama for the nomination", "contest for the seat": running against, not contesting
@@ -1503,7 +1507,8 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
         by = _named(subject, para, resolver) if subject is not None else Who(None, "")
         obj = (_blamed(verb, para, resolver) if lemma == "blame" else None) or _with(verb) \
             or next((c for c in objects if c.dep_ == "dobj"), None) or _against(verb) \
-            or _relative_object(verb) or _object_after(verb) or (_accused_in_clause(verb) if lemma == "allege" else None) \
+            or _relative_object(verb) or _object_after(verb) \
+            or (_accused_in_clause(verb) if lemma == "allege" else None) \
             or _after_particle(verb) \
             or (_stopped(verb) if lemma in _COURT_ACTIONS else None)
         target = _target(obj, para, resolver, lemma) if obj is not None else Who(None, "")
@@ -1533,6 +1538,23 @@ def _verb_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute |
     elif _waves_off(verb):  # "brushed off"
         found = replace(found, cue=verb.text + " " + next(c for c in verb.children if c.dep_ == "prt").text)
     return found
+
+
+def _asked(verb: Token) -> Token | None:
+    """ "questioned whether the boards were fairly run", "questioned what could be achieved", "questioned
+    whether the council acted lawfully": the indirect question a verb of doubting takes for object (a clause
+    opened by "whether", "if" or a wh-word) when it asks about an act done: its verb a passive, or its subject a
+    body (not "whether the virus was the cause": an event's cause, no one's act). Whether a person did or meant
+    something the golds split on (an interviewer's question is none, a senator's doubt one): left out."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        first = clause.doc[clause.left_edge.i]
+        if not (first.lower_ in ("whether", "if") or first.tag_ in ("WP", "WDT", "WRB", "WP$")):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if any(c.dep_ == "auxpass" for c in clause.children) or subject is not None and (
+                subject.lemma_.lower() in _BODIES or subject.ent_type_ in ("ORG", "NORP", "GPE")):
+            return clause
+    return None
 
 
 def _unreal(verb: Token) -> bool:
@@ -2102,6 +2124,8 @@ def _lawsuit(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute | None
 
 def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute | None:
     """ "drew criticism from X for Y", "X's criticism of Y", "the accusation against Y"."""
+    if noun.lemma_.lower() == "denial" and _refused(noun):
+        return None  # "a denial of service attack", "the denial of bail": a thing withheld, as for the verb
     by, target, target_text = Who(None, ""), Who(None, ""), ""
     of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     for child in (*noun.children, *(c for o in of for c in o.children if c.lower_ in ("from", "by"))):
