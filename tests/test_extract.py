@@ -2563,6 +2563,28 @@ def test_an_abbreviated_or_graded_rank_is_a_role_as_written(nlp):
                      "Dan Eads": ["Capt.", "spokesman"]}
 
 
+def test_a_plural_title_phrase_before_a_list_names_each_one(nlp):
+    found = roles_of(nlp, "The club has had only two presidents in the history of the town, Ann Roe and Bob Kay. "
+                          "Only two mayors were ever recalled: Tim Lee and Jo Hart. Members of the Kolan Rowing "
+                          "Club from the north bank (the NB) including Dan Eads, Sam Ford and Lou Gray voted no.")
+    assert found["Ann Roe"] == found["Bob Kay"] == ["president"]
+    assert found["Tim Lee"] == found["Jo Hart"] == ["mayor"]
+    assert found["Dan Eads"] == found["Sam Ford"] == found["Lou Gray"] == ["Member"]
+
+
+def test_a_body_named_after_of_is_the_plural_titles_field(nlp):
+    found = roles_of(nlp, "Several officials objected, including Labour members of the Council of Ministers Sarah "
+                          "Jones and David Miller.")
+    assert found["Sarah Jones"] == found["David Miller"] == ["Labour member"]
+
+
+def test_a_plural_that_does_not_count_the_list_or_says_where_they_were_is_no_title(nlp):
+    # near misses: the number counts more people than the list names; "from" says where they came from
+    found = roles_of(nlp, "Only three mayors were ever recalled: Tim Lee and Jo Hart. The paper attacked "
+                          "high-ranking defectors from the club including Dan Eads and Sam Ford.")
+    assert found == {"Tim Lee": [], "Jo Hart": [], "Dan Eads": [], "Sam Ford": []}
+
+
 def test_a_civil_abbreviation_and_a_bare_word_abbreviation_are_no_rank(nlp):
     # near miss: "Rep." is no military rank (written out as before), and "Col" without its full stop may be a name
     found = roles_of(nlp, "Rep. Ann Roe said the bill would pass. Col Bo Kay, a farmer, disagreed.")

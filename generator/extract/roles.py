@@ -786,7 +786,9 @@ def _own_title(group: list[Token]) -> list[Token]:
     of = max((i for i, t in enumerate(group) if t.lower_ == "of"), default=None)
     after = group[of + 1:] if of is not None else []
     portfolio = [t.lower_ for t in after if t.lower_ != "the"] == [group[-1].lower_]  # "of (the) Interior"
-    if of is not None and after and _ends_in_role(after) \
+    # "members of the House of Representatives Ann Roe and ...": a body named after "of" is the title's field
+    body = all(t.ent_type_ == "ORG" or t.lower_ == "the" for t in after)
+    if of is not None and after and _ends_in_role(after) and not body \
             and not (of and portfolio and group[-1].lower_ in _PORTFOLIOS
                      and _role_word(group[of - 1])):  # "Minister of Finance": "Finance" is the office's portfolio
         return after
@@ -1523,7 +1525,8 @@ def role_in_apposition(name: Span) -> list[Role]:
     for head in heads:
         if head.pos_ not in ("NOUN", "PROPN") and not _plural_as_verb(head) or not _role_word(head) \
                 or not _capitalised_agent(head) \
-                or _names_another(head, name) or _hyphened(head) in heads or _listed_name(head):
+                or _names_another(head, name) or _hyphened(head) in heads or _listed_name(head) \
+                or _miscounted(head, name):
             continue
         role = _hyphen_joined(_phrase_role(head), head, heads)
         role = role and _hyphen_prefixed(role, head)  # "Co-founder of Acme, Tom Reed": "Co" hangs elsewhere
@@ -1619,7 +1622,12 @@ def _apposition_heads(name: Span, single: set | None = None) -> list[Token]:
             before = _second_subject(name)
         if before is not None:
             heads.append(before)
-    heads += _plural_title_before_list(root, name.start) + _according_to_title(name)
+    listing = _plural_title_before_list(root, name.start)
+    if not listing:
+        listing = _plural_before_names(name)
+        if single is not None:
+            single.update(listing)  # "two presidents of the club, A and B": each is a president of the club
+    heads += listing + _according_to_title(name)
     heads += _described_by(root, name)
     doc = name.doc
     if name.end + 2 < len(doc) and doc[name.end].text == "," and doc[name.end + 1].lower_ == "one" \
@@ -1797,6 +1805,88 @@ def _plural_title_before_list(root: Token, start: int) -> list[Token]:
             or any(c.dep_ == "prep" and c.lower_ not in ("of", "including", "as") for c in top.children):
         return []  # "several speakers at the rally, including ...": people at an event, not a title
     return [top]
+
+
+# Prepositions of a plural title's own phrase ("members of the assembly from the north"); right after the plural
+# only "of" and "in" ("presidents in the history of the country").
+_PHRASE_PREPS = frozenset(["of", "in", "from", "at", "for", "on", "to"])
+# Number words that count the names of a list ("two presidents: A and B").
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _plural_before_names(name: Span) -> list[Token]:
+    """ "The members of the Provincial Assembly, A and B", "two Presidents in the history of the country, A and
+    B", "members of the assembly from the north (the NA) including A, B and C": a list of two or more names
+    right after a plural title's phrase and its comma, colon or "including" names each one of them. Read from
+    the words, as the parser hangs such a list on the last noun of the phrase. A number before the plural
+    counts the names ("two presidents ...: A, B and C" is no such list)."""
+    doc = name.doc
+    start, count = _list_of_names(name)
+    if count < 2 or start < 2 or doc[start - 1].text not in (",", ":") and doc[start - 1].lower_ != "including":
+        return []
+    end = start - 2 if doc[start - 1].lower_ != "including" or doc[start - 2].text != "," else start - 3
+    head = _plural_phrase_head(doc, end) if doc[start - 1].text != ":" else _counted_before_colon(doc[start - 1])
+    if head is None or head.lemma_.lower() in _NOT_ROLES or _titled(doc[start]) or _titled(name.root, name.start):
+        return []  # "officials, including former CIA directors A and B": each item's title is its own
+    return [] if _miscounted(head, name) else [head]
+
+
+def _miscounted(head: Token, name: Span) -> bool:
+    """A plural title before a list of names whose number counts other people than the list names: "three mayors
+    were recalled: A and B" (the list is not the mayors, or not all of them)."""
+    if head.i > name.start or not _plural_noun(head):
+        return False
+    number = next((_COUNTS.get(c.lower_) for c in head.children if c.dep_ == "nummod"), None)
+    count = _list_of_names(name)[1]  # a list the words show plainly: "two Governors, A, in 2001, and B" is not read
+    return number is not None and count >= 2 and number != count
+
+
+def _list_of_names(name: Span) -> tuple[int, int]:
+    """The first word of the list of names the name is in, and how many names it holds: back and forth over
+    names, commas and "and" ("A, Dr B, and C")."""
+    doc = name.doc
+
+    def named(i: int) -> bool:
+        return 0 <= i < len(doc) and (doc[i].ent_type_ == "PERSON" or doc[i].lower_ in HONORIFICS)
+
+    start = name.start
+    while start > 1 and (named(start - 1) or doc[start - 1].text == "," and named(start - 2)
+                         or doc[start - 1].lower_ == "and" and (named(start - 2) or doc[start - 2].text == ","
+                                                                and named(start - 3))):
+        start -= 1
+    end = name.end
+    while end < len(doc) - 1 and (named(end) or doc[end].text == "," and (named(end + 1) or doc[end + 1].lower_ == "and")
+                                  or doc[end].lower_ == "and" and named(end + 1)):
+        end += 1
+    words = doc[start:end]
+    starts = [t for t in words if t.ent_type_ == "PERSON" and t.ent_iob_ == "B"]
+    return start, len(starts)
+
+
+def _plural_phrase_head(doc: Doc, end: int) -> Token | None:
+    """The plural role noun whose own words end at `end`: that noun, or the noun before its prepositional
+    phrases ("members of the Provincial Assembly from the Kolan division (the KD)", "two Presidents in the
+    history of the country"). No verb, pronoun, name or punctuation other than brackets comes between; a
+    plural inside a body's name after "of" ("the House of Representatives") is the body's, not the title."""
+    for i in range(end, max(end - 15, -1), -1):
+        token = doc[i]
+        body_word = i >= 2 and token.text[:1].isupper() and doc[i - 1].lower_ == "of" and doc[i - 2].text[:1].isupper()
+        if _plural_noun(token) and _role_word(token) and token.ent_type_ != "PERSON" and not body_word:
+            return token if i == end or doc[i + 1].lower_ in _PHRASE_PREPS else None
+        if token.lower_ in _PHRASE_PREPS and i > 0 and _plural_noun(doc[i - 1]) and token.lower_ not in ("of", "in"):
+            return None  # "defectors from the party", "speakers at the rally": where they are, no title's field
+        if token.pos_ in ("VERB", "AUX", "PRON", "CCONJ") or token.ent_type_ == "PERSON" \
+                or token.is_punct and token.text not in "()":
+            return None
+    return None
+
+
+def _counted_before_colon(colon: Token) -> Token | None:
+    """ "Only two presidents have been impeached: A and B": the plural role noun a number counts, subject or
+    object of the clause the colon closes."""
+    verb = colon.head
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i < colon.i
+                 and _plural_noun(c) and _role_word(c) and any(n.dep_ == "nummod" for n in c.children)), None)
 
 
 def _phrase_end(noun: Token, before: int) -> int:
@@ -2176,6 +2266,9 @@ def _phrase_role(head: Token) -> Role | None:
         return None
     # "a researcher with long experience": what the person has describes them, it is no part of the title
     described = {t.i for c in head.rights if c.dep_ == "prep" and c.lower_ in ("with", "without") for t in c.subtree}
+    # "two presidents in the history of the town": "in" right after a plural says where the group is counted
+    described |= {t.i for c in head.rights if c.dep_ == "prep" and c.lower_ == "in" and c.i == head.i + 1
+                  and _plural_noun(head) for t in c.subtree}
     # a plural role noun the tagger took for a verb has the names it heads as its "object": they are no title
     described |= {t.i for c in head.rights if c.dep_ == "dobj" and _plural_as_verb(head) for t in c.subtree}
     # "and" inside a body's name is no clause: "nominee of the Life and Liberty Party"
@@ -2210,7 +2303,10 @@ def _singled_out(head: Token) -> bool:
     that sets the person apart among a kind (by "only", "lone", "sole" or a superlative) says how they stand,
     it names no post they hold. An ordinal still names one ("its first president"), and a rank among kin is part
     of the relation ("the oldest son of ...")."""
-    return head.lemma_.lower() not in _RELATIONS and any(t.lower_ in _UNIQUE or t.tag_ in ("JJS", "RBS") for left in head.lefts for t in left.subtree)
+    # "only two presidents": "only" that counts more than one sets no one apart ("only one" does)
+    return head.lemma_.lower() not in _RELATIONS and any((t.lower_ in _UNIQUE and t.head.lower_ not in _COUNTS)
+                                                         or t.tag_ in ("JJS", "RBS")
+                                                         for left in head.lefts for t in left.subtree)
 
 
 def _inside_body(token: Token) -> bool:
