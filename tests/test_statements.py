@@ -2354,3 +2354,17 @@ def test_a_verb_of_saying_with_its_own_object_does_not_report_the_next_clause(nl
     found = statements(nlp, "Questions remain about the ferry timetable. The harbour board stated its aims, and "
                             "crews worked extra hours in March.")
     assert not any(s.text.startswith("crews worked") for s in found)
+
+
+def test_a_thing_in_a_reported_clause_does_not_speak_the_reporter_does(nlp):
+    found = statements(nlp, 'Mayor Jane Doe said the floods underlined "the weakness of our old levees" in the valley.',
+                       "Tom Roe said no, saying the plan was too costly and pointed out that "
+                       '"the town cannot pay for a second bridge."')
+    assert beginning(found, "the weakness of our").speaker == "jane-doe"
+    assert beginning(found, "the town cannot pay").speaker == "tom-roe"
+
+
+def test_a_text_in_a_reported_clause_keeps_its_own_words(nlp):
+    found = statements(nlp, "Mayor Jane Doe was asked about the floods.",
+                       'She said the report stated "the river rose faster than in any year on record."')
+    assert beginning(found, "the river rose faster").speaker is None
