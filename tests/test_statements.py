@@ -2481,3 +2481,17 @@ def test_a_future_joined_to_the_reporting_verb_is_the_narrators(nlp):
     found = statements(nlp, "Mayor Jane Holt stated she was not interested in the post, and she will visit the "
                             "harbor on Monday.")
     assert "she was not interested in the post" in texts(found)
+
+
+def test_a_thing_in_a_reported_clause_does_not_speak_the_reporter_does(nlp):
+    found = statements(nlp, 'Mayor Jane Doe said the floods underlined "the weakness of our old levees" in the valley.',
+                       "Tom Roe said no, saying the plan was too costly and pointed out that "
+                       '"the town cannot pay for a second bridge."')
+    assert beginning(found, "the weakness of our").speaker == "jane-doe"
+    assert beginning(found, "the town cannot pay").speaker == "tom-roe"
+
+
+def test_a_text_in_a_reported_clause_keeps_its_own_words(nlp):
+    found = statements(nlp, "Mayor Jane Doe was asked about the floods.",
+                       'She said the report stated "the river rose faster than in any year on record."')
+    assert beginning(found, "the river rose faster").speaker is None

@@ -790,11 +790,31 @@ def _attribution(quote: Quote, cue: Token, para: Paragraph, resolver: Resolver, 
     """The speaker and cue words of a quote with a cue; `words`: where the quote's words are (the frame of a
     paragraph has a placeholder for them), by default the quote itself."""
     who, cue_text = _speaker(cue, para, resolver, quote), para.doc[cue.i:cue.i + (2 if cue.lower_ == "according" else 1)].text
+    if who.person is None:
+        who = _reporter_of_thing(cue, para, resolver) or who
     if not who.text and previous is not None and (cue.tag_ == "VBG" or _participle_as_noun(cue)):
         who = previous  # '"...," further remarking, "..."': the participle shares the last speaker
     elif who.person is None and previous is not None and previous.person and _adds_to(cue, para):
         who = Who(previous.person, who.text, "low")
     return _not_named_within(who, cue, words or (quote, para, resolver), para, resolver), cue_text
+
+
+def _reporter_of_thing(cue: Token, para: Paragraph, resolver: Resolver) -> Who | None:
+    """ 'Jane Doe said the floods underlined "the ..."', 'said no, saying the plan was costly and pointed out that
+    "..."': a verb of saying whose subject is a thing (not a person, a body, a text or a study), inside the clause
+    another verb of saying reports, gives the words of that report's speaker: the thing does not speak."""
+    subject = speaker_of(cue, para) or _unparsed_subject(cue, para, resolver)  # ", calling for ...": the clause's
+    if subject is None or subject.pos_ != "NOUN" or _someone(subject) or _a_study(subject) \
+            or subject.lemma_.lower() in DOCUMENT_NOUNS | _STATEMENT_NOUNS:
+        return None
+    token, reported = cue, False
+    while token.head != token:
+        reported = reported or token.dep_ == "ccomp"
+        token = token.head
+        if reported and is_speech_verb(token) and token.i not in para.quoted:
+            who = _speaker(token, para, resolver)
+            return who if who.person else None
+    return None
 
 
 def _not_named_within(who: Who, cue: Token, words: tuple[Quote, Paragraph, Resolver], para: Paragraph,
