@@ -63,7 +63,7 @@ def clean_name(span: Span) -> Span | None:
     """The span without leading titles/honorifics/determiners and trailing possessives or punctuation."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and not _article_joined(doc, start, end) and (
+    while start < end and not _article_joined(doc, start, end) and not _particles_open(doc, start, end) and (
             _is_title_word(doc[start]) or not doc[start].text[:1].isupper()
             or doc[start].pos_ in _NOT_NAME_POS and not first_name(doc[start])
             and _english_word(doc[start]) and not _given_before_subject(doc[start], end)
@@ -93,6 +93,15 @@ def clean_name(span: Span) -> Span | None:
     if not words or any(not t.text[:1].isupper() for t in words if t.is_alpha and not _hyphen_tail(t)):
         return None
     return doc[start:end]
+
+
+def _particles_open(doc: Doc, start: int, end: int) -> bool:
+    """ "as van Buyten headed", "van der Berg scored": lower-case name particles inside the sentence that run
+    up to a capitalised word of the name open the surname, which keeps them."""
+    i = start
+    while i < end and doc[i].lower_ in NAME_PARTICLES and doc[i].text.islower():
+        i += 1
+    return start < i < end and not doc[start].is_sent_start and doc[i].text[:1].isupper() and doc[i].is_alpha
 
 
 def _numbered(doc: Doc, end: int) -> bool:
