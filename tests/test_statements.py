@@ -2495,3 +2495,39 @@ def test_a_text_in_a_reported_clause_keeps_its_own_words(nlp):
     found = statements(nlp, "Mayor Jane Doe was asked about the floods.",
                        'She said the report stated "the river rose faster than in any year on record."')
     assert beginning(found, "the river rose faster").speaker is None
+
+
+@pytest.mark.parametrize("text", [
+    'After the crash the driver was told to report to a navy physician for a "full fitness review".',
+    ('The report is unusual for proposing a wider plan for rural schools, offering for the first time "health '
+     'coaches."'),
+])
+def test_a_short_quote_in_a_phrase_of_the_narration_names_a_thing_and_is_no_statement(nlp, text):
+    assert not [s for s in statements(nlp, text) if s.kind == "direct"]
+
+
+@pytest.mark.parametrize("text, words", [
+    (('Mayor Ruth Gale said even though it will take years, it is vital to keep up the fight against "the '
+      'forces of neglect."'), "the forces of neglect"),
+    ('The bus left the road at a "very high speed", according to the regional police.', "very high speed"),
+    ('Mayor Ruth Gale warned of "grave harm to the river" on Monday.', "grave harm"),
+])
+def test_a_quoted_phrase_the_cue_reports_or_governs_is_still_a_statement(nlp, text, words):
+    assert beginning(statements(nlp, text), words).kind == "direct"
+
+
+def test_a_quoted_phrase_after_the_object_of_the_cue_is_its_content(nlp):
+    found = statements(nlp, 'Mayor Ruth Gale warned the council of "grave harm to the river" on Monday.')
+    assert beginning(found, "grave harm").kind == "direct"
+
+
+def test_a_quoted_phrase_inside_the_reported_clause_is_partly_quoted_speech(nlp):
+    found = statements(nlp, 'The weather office noted that among the towns with a "high flood risk" are three '
+                            'river ports.')
+    assert beginning(found, "high flood risk").kind == "direct"
+
+
+def test_a_quoted_phrase_inside_the_object_of_the_cue_is_its_content(nlp):
+    found = statements(nlp, 'Senator Ann Holt has criticized the council\'s haste and its adoption of a "new '
+                            'toll regime".')
+    assert beginning(found, "new toll regime").kind == "direct"

@@ -891,7 +891,7 @@ def _is_statement(quote: Quote, cue: Token, para: Paragraph) -> bool:
     words = [t for t in quote.span if t.is_alpha]
     root = quote.span.root
     if is_term(quote) and not _labels(root, cue) or _body_of_person(quote) or _in_speaker_phrase(quote, cue) \
-            or _named_by(root):
+            or _named_by(root) or _named_in_passing(quote, cue):
         return False
     if len(words) >= 3 or quote.text[-1:] in _CLOSING and (_beside(quote, cue) or cue in root.ancestors) \
             or _split_by(quote, cue, para):
@@ -913,6 +913,50 @@ def _is_statement(quote: Quote, cue: Token, para: Paragraph) -> bool:
 _TERM_NOUNS = frozenset(["term", "phrase", "word", "slogan", "name", "expression", "motto", "hashtag", "nickname",
                          "catchphrase", "label", "moniker", "epithet", "slur", "designation", "title", "acronym",
                          "abbreviation", "codename", "tagline", "brand", "trademark", "handle", "username"])
+
+
+def _named_in_passing(quote: Quote, cue: Token) -> bool:
+    """ 'was sent to a doctor for a "stress evaluation"', 'offering for the first time "lifestyle coaches."', 'derived
+    from the older "natural subjects"': a short quote with no verb that stands in a prepositional phrase of the
+    narration (the quote, or the noun it is in apposition to, is the object of a preposition) names a thing in
+    someone's terms; it is not the words of the cue's speaker, whatever punctuation closes it. Not "as" ('denounced
+    the claims as a "national embarrassment"': a label), not a preposition the cue itself governs ('warned of
+    "dire consequences"', 'called for "a full inquiry"'), not inside the clause the cue reports."""
+    words = [t for t in quote.span if t.is_alpha]
+    if len(words) > 4 or any(t.pos_ in ("VERB", "AUX") for t in quote.span):
+        return False
+    root = quote.span.root
+    noun = root.head if root.dep_ == "appos" else root
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ != "as" and not _complement_of(prep, cue) \
+        and prep.head.i not in range(quote.span.start, quote.span.end) and cue.lower_ != "according" \
+        and not _in_clause_of(root, cue)
+
+
+def _complement_of(prep: Token, cue: Token) -> bool:
+    """The preposition completes the cue: it follows the verb at once or after its object ("warned of ...", "called
+    for ...", "warned the council of ..."); not a later phrase of place or purpose ("told to report to an officer
+    for ...")."""
+    if prep.head != cue or prep.i < cue.i:
+        return False
+    objects = {t.i for c in cue.children if c.dep_ in ("dobj", "dative") for t in c.subtree}
+    return all(i in objects for i in range(cue.i + 1, prep.i))
+
+
+def _in_clause_of(token: Token, cue: Token) -> bool:
+    """The token lies in what the cue governs after it: its object ('criticized the making of a "X"'), its clausal
+    complement, or a verb with a subject of its own ('said even though it will be long, it is important to fight
+    "the forces of X"', 'noted that among the areas with a "X" are ...'): the cue's reported words, however the
+    parser attached them."""
+    clause = False
+    for ancestor in token.ancestors:
+        if ancestor == cue:
+            return clause
+        clause = clause or ancestor.i > cue.i and (ancestor.dep_ in ("ccomp", "dobj") and ancestor.head == cue
+                                                   or ancestor.pos_ in ("VERB", "AUX") and any(
+                                                       c.dep_ in ("nsubj", "nsubjpass", "expl")
+                                                       for c in ancestor.children))
+    return False
 
 
 def _named_by(root: Token) -> bool:
