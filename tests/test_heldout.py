@@ -18,7 +18,7 @@ from generator.factsheet import dumps
 HELDOUT = ROOT / "tests" / "heldout"
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"  # shared/ sits beside the checkout
 
-# F1 floors, and one accuracy (reached on the 476 articles in session 13: see the comment beside each). Batch 14
+# F1 floors, and one accuracy (reached on the 492 articles in session 14: see the comment beside each). Batch 14
 # (36 articles from 2005-2018, 60 gold disputes) joined after one round of tuning at direct .797 and disputes .594,
 # which brought the set's direct quotes from .941 to .918 and its disputes from .804 to .771: the direct floor went
 # .92 -> .90 and the disputes floor .78 -> .75. Batch 15 (36 more, 2005-2018) joined after one round of tuning at
@@ -29,16 +29,18 @@ SCORER = ROOT.parent / "shared" / "eval" / "score.py"  # shared/ sits beside the
 # 433 and batch 17 (19 more, 2005-2018) joined untuned; the floors rose to about .01 under the 452's figures
 # (roles .88, found .90, attributed .87, direct .91, disputes .75). Batch 18 (24 articles, 2004 and 2019-2020, 51 gold
 # disputes) joined untuned at attributed .723 and disputes .565, which brought the set's disputes from .775 to .755:
-# the disputes floor went .75 -> .74 and the others stay. Disputes were .73 on 189 articles after batch
+# the disputes floor went .75 -> .74 and the others stay. Session 14's rules raised the 476 (disputes .755 -> .768) and
+# batch 19 (16 articles, 2004-2015, 7 gold disputes) joined untuned at attributed .711: the disputes floor went back to
+# .75 and the others stay. Disputes were .73 on 189 articles after batch
 # 8's campaign round-ups, .80 from session 5 to 7, .78 in session 8.
 FLOORS = {
-    "people": 0.94,                 # .957
-    "roles": 0.88,                  # .892
-    "statements_found": 0.90,       # .914
-    "statements_attributed": 0.87,  # .882
-    "direct_attributed": 0.91,      # .926
-    "disputes": 0.74,               # .755
-    "speaker_accuracy": 0.95,       # .965
+    "people": 0.94,                 # .958
+    "roles": 0.88,                  # .896
+    "statements_found": 0.90,       # .915
+    "statements_attributed": 0.87,  # .884
+    "direct_attributed": 0.91,      # .928
+    "disputes": 0.75,               # .762
+    "speaker_accuracy": 0.95,       # .966
 }
 
 
