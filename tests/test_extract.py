@@ -2564,7 +2564,7 @@ def test_an_abbreviated_or_graded_rank_is_a_role_as_written(nlp):
 
 
 def test_a_plural_title_phrase_before_a_list_names_each_one(nlp):
-    found = roles_of(nlp, "The club has had only two presidents in the history of the town, Ann Roe and Bob Kay. "
+    found = roles_of(nlp, "The club has had only two presidents in all its years, Ann Roe and Bob Kay. "
                           "Only two mayors were ever recalled: Tim Lee and Jo Hart. Members of the Kolan Rowing "
                           "Club from the north bank (the NB) including Dan Eads, Sam Ford and Lou Gray voted no.")
     assert found["Ann Roe"] == found["Bob Kay"] == ["president"]

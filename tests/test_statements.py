@@ -745,8 +745,8 @@ def test_a_report_by_a_pronoun_and_an_unnamed_person_is_the_pronouns(nlp):
 
 
 def test_an_infinitive_of_purpose_hung_on_a_time_is_the_subjects(nlp):
-    found = statements(nlp, "Ms. Lin approached Mr. Hale at the time to complain that the flag was still flying.")
-    assert [(s.speaker, s.cue) for s in found] == [("lin", "complain")]
+    found = statements(nlp, "Ms. Lin visited Mr. Hale at the time to protest that the flag was still flying.")
+    assert [(s.speaker, s.cue) for s in found] == [("lin", "protest")]
 
 
 def test_an_infinitive_hung_on_a_person_is_not_the_subjects(nlp):
@@ -2498,7 +2498,7 @@ def test_a_text_in_a_reported_clause_keeps_its_own_words(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    'After the crash the driver was told to report to a navy physician for a "full fitness review".',
+    'After the crash the pilot was ordered to report to a navy doctor for a "full fitness review".',
     ('The report is unusual for proposing a wider plan for rural schools, offering for the first time "health '
      'coaches."'),
 ])
