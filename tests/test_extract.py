@@ -896,6 +896,15 @@ def test_photo_credits_and_hyphenated_given_names(nlp):
     assert found == {"Tong Yung-soo", "Remi Mathis", "Anna Kowalska", "Pax Ahimsa Gethen"}
 
 
+def test_a_particle_word_after_a_hyphen_is_part_of_the_given_name(nlp):
+    # "bin" and "de" are name particles, which a name never ends with; hyphened on to a given name they are its
+    # syllables, as in Korean and Taiwanese names. A free-standing "bin" still opens a surname.
+    found = names(nlp, "City mayor Kao Ming-bin cut the ribbon at noon.",
+                  "Guests included the poet Yoo Sung-de and the banker Omar bin Saleh.")
+    assert {"Kao Ming-bin", "Yoo Sung-de"} <= found
+    assert "Kao Ming" not in found and "Yoo Sung" not in found
+
+
 def test_a_name_inside_the_title_of_a_show_still_names_the_person(nlp):
     sheet = extract(article("Doris Day sang for years. Day later hosted the talk show Doris Day's Best Friends.",
                             "In 1968 she started The Doris Day Show."), nlp)

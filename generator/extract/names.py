@@ -81,7 +81,8 @@ def clean_name(span: Span) -> Span | None:
             or words >= 3 and _occupation(doc[start]):
         start += 1  # "Astronomer Anthony Boccaletti discusses ...", "..., podcaster Spike Cohen"
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct
-                           or doc[end - 1].lower_ in NAME_PARTICLES or doc[end - 1].lower_ in _TRAILING_TITLES
+                           or doc[end - 1].lower_ in NAME_PARTICLES and not _hyphen_tail(doc[end - 1])
+                           or doc[end - 1].lower_ in _TRAILING_TITLES
                            or doc[end - 1].tag_ in _VERB_FORMS and not first_name(doc[end - 1])
                            and _english_word(doc[end - 1])
                            or doc[end - 1].text in POST_NOMINALS):
