@@ -2094,7 +2094,7 @@ def _reported_clauses(verb: Token) -> list[Token]:
     made of silicone, that Wang described as ..."): the parser's reading of the antecedent, not a report."""
     clear = _made_clear(verb)
     if clear is None:
-        relative = _relative_object(verb)  # not the clause before "that Doe described as ...": its antecedent's
+        relative = _relative_pronoun_object(verb)  # not the clause before "that Doe described as ...": its antecedent's
         return [c for c in verb.children if (c.dep_ == "ccomp" and not _adjunct(c) or _unjoined(c, verb))
                 and not (relative is not None and c.i < relative.i)] + _clause_in_setting(verb)
     return [c for c in [*verb.children, *clear.children] if c.dep_ in ("ccomp", "advcl") and c.i > clear.i
@@ -2740,11 +2740,11 @@ def _judged_before(verb: Token) -> bool:
     ("to access what she described as transition resources"): the phrase names a thing the sentence goes on
     about, in the speaker's words, and says nothing of it."""
     gap = verb.dep_ == "relcl" and not any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
-    return (_relative_object(verb) is not None or gap) and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") and c.i < verb.i
-                                   for c in verb.children)
+    return (_relative_pronoun_object(verb) is not None or gap) \
+        and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") and c.i < verb.i for c in verb.children)
 
 
-def _relative_object(verb: Token) -> Token | None:
+def _relative_pronoun_object(verb: Token) -> Token | None:
     """ "which the police described", "that Doe described": the relative pronoun the parser gives the verb as its
     object, before it."""
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i
