@@ -2531,3 +2531,27 @@ def test_a_quoted_phrase_inside_the_object_of_the_cue_is_its_content(nlp):
     found = statements(nlp, 'Senator Ann Holt has criticized the council\'s haste and its adoption of a "new '
                             'toll regime".')
     assert beginning(found, "new toll regime").kind == "direct"
+
+
+def test_a_colon_ending_a_paragraph_hands_the_next_paragraphs_quote_to_its_speaker(nlp):
+    # the colon closes the previous paragraph; the quote below has no cue of its own, and the last speaker
+    # quoted (the mayor) is not the one the colon names
+    found = statements(nlp, 'Mayor Ann Lee said, "The bridge will open in May."',
+                       "At the hearing, Tom Reed expressed his doubts about the budget for the works:",
+                       '"Nobody has shown me the figures. I will vote against it."')
+    assert beginning(found, "Nobody has shown me").speaker == "tom-reed"
+
+
+def test_a_persons_stance_before_a_colon_hands_over_the_next_paragraph(nlp):
+    found = statements(nlp, "Judge Mary Olsen told the court that she accepted the driver was sorry. "
+                            "She was more critical of Paul Reed:",
+                       '"As a teacher you knew the rules. You let the school down."')
+    assert beginning(found, "As a teacher").speaker == "mary-olsen"
+
+
+def test_a_colon_that_ends_no_ones_clause_hands_nothing_over(nlp):
+    # the nearest shape: a colon after a heading with no speaker; the quote goes on with the last speaker
+    found = statements(nlp, 'Mayor Ann Lee said, "The bridge will open in May."',
+                       "Of the ten members of the council:",
+                       '"Nobody has shown me the figures. I will vote against it."')
+    assert beginning(found, "Nobody has shown me").speaker == "ann-lee"

@@ -72,7 +72,14 @@ def sheet_for(article: Article, headline, paragraphs: list, nlp=None) -> FactShe
     from .quotes import inside, quotes
     from .resolve import Resolver
     from .roles import roles
-    from .statements import Paragraph, block_quotes, direct_statements, indirect_statements, sentence_index
+    from .statements import (
+        Paragraph,
+        block_quotes,
+        direct_statements,
+        handed_over,
+        indirect_statements,
+        sentence_index,
+    )
     from .topics import topics
     from .transcript import keeps, transcript_paragraphs
 
@@ -97,6 +104,7 @@ def sheet_for(article: Article, headline, paragraphs: list, nlp=None) -> FactShe
             statements.append(blocks[para.index])
             continue
         direct, last = direct_statements(para, resolver, last)
+        last = handed_over(para, resolver) or last  # "X said:" hands the next paragraph's quotes to X
         cues = _direct_cues(para, direct)
         found = sorted(direct + indirect_statements(para, resolver, cues),
                        key=lambda s: (s.where.sentence, s.kind != "indirect"))

@@ -537,7 +537,11 @@ def _a_person_acts(verb: Token) -> bool:
     what the person says, whatever the verb."""
     if verb.pos_ != "VERB":
         return False
-    subject = subject_of(verb)
+    return _named_person(subject_of(verb))
+
+
+def _named_person(subject: Token | None) -> bool:
+    """ "he", "she" or a person's name."""
     return subject is not None and (subject.lower_ in ("he", "she") or subject.ent_type_ == "PERSON"
                                     and subject.pos_ == "PROPN")
 
@@ -697,6 +701,32 @@ def _block_intro(para: Paragraph, resolver: Resolver) -> tuple[Who | None, Token
         return None, None
     who = _speaker(cue, para, resolver)
     return (who, cue) if who.text else (None, None)
+
+
+def handed_over(para: Paragraph, resolver: Resolver) -> Who | None:
+    """ "During the meeting the Pope expressed his wishes for the country:" + a paragraph of quotation: a paragraph
+    that ends in a colon closing a clause of saying, or a person's act or stance ("He was more critical of the
+    driver:"), hands the next paragraph's words to its speaker; a quote there with no cue of its own is theirs,
+    not the last speaker quoted. None when the colon ends no one's clause ("Of the 191 countries:")."""
+    doc = para.doc
+    last = next((t for t in reversed(doc) if not t.is_space), None)
+    if last is None or last.text != ":" or last.i in para.quoted:
+        return None
+    cue = _colon_cue(last, para) or _stance_before(last, para)
+    if cue is None or cue.lower_ == "according":
+        return None
+    who = _speaker(cue, para, resolver)
+    return who if who.person else None
+
+
+def _stance_before(colon: Token, para: Paragraph) -> Token | None:
+    """ "He was more critical of the driver:", "She was blunt:": a person's stance told by "be" and an adjective,
+    the sentence's root, that a colon ends: what follows is how they put it."""
+    root = colon.sent.root
+    if root.i > colon.i or root.i in para.quoted or root.lemma_.lower() != "be" \
+            or not any(c.dep_ == "acomp" for c in root.children):
+        return None
+    return root if _named_person(subject_of(root)) else None
 
 
 def according_to(doc: Doc, quoted: frozenset[int]) -> list[Token]:
