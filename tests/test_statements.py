@@ -2555,3 +2555,28 @@ def test_a_colon_that_ends_no_ones_clause_hands_nothing_over(nlp):
                        "Of the ten members of the council:",
                        '"Nobody has shown me the figures. I will vote against it."')
     assert beginning(found, "Nobody has shown me").speaker == "ann-lee"
+
+
+def test_he_after_a_clause_the_parser_hung_on_the_verb_after_a_semicolon_is_its_subject(nlp):
+    found = statements(nlp, '"We need to learn why the gate was open", Hale said. The company\'s CEO, Mark Rivers, '
+                            "speaking to reporters on Monday, blamed the city; he stated the road in that area is run "
+                            "by the city and the lights were not working at the time.")
+    assert beginning(found, "the road in that area").speaker == "mark-rivers"
+
+
+def test_he_after_a_reported_clause_set_off_by_a_comma_is_the_reporter(nlp):
+    found = statements(nlp, "Ben Hale blamed the city for the crash, Mark Rivers stated. He added that the lights "
+                            "were not working at the time.")
+    assert beginning(found, "the lights were not working").speaker == "mark-rivers"
+
+
+def test_he_after_according_to_a_person_is_the_source_not_the_one_spoken_about(nlp):
+    found = statements(nlp, "Jane Roe was seen as close to Tom Vale, but Roe broke with Vale in 2005. According to the "
+                            "analyst Omar Hadi, Roe is a problem for the groups that support Vale. "
+                            '"There is a need to act now," he said.')
+    assert beginning(found, "There is a need to act now").speaker == "omar-hadi"
+
+
+def test_he_after_according_to_a_body_is_the_one_spoken_about(nlp):
+    found = statements(nlp, 'According to police, Tom Vale fled the scene on foot. "I was scared of the crowd," he said.')
+    assert beginning(found, "I was scared of the crowd").speaker == "tom-vale"

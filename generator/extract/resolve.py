@@ -474,16 +474,41 @@ class Resolver:
         root = doc[mention.start:mention.end].root
         while root.dep_ in ("compound", "appos", "conj"):
             root = root.head
+        if _according_source(root):
+            return True  # "According to the analyst Omar Hadi, Roe is ...": the one who says the sentence
         if root.dep_ not in _SUBJECTS or not main:
             return root.dep_ in _SUBJECTS
         clause = root.head
-        if any(c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in clause.children):
+        if any(c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in clause.children) \
+                or _according_source(clause):
             return False  # "..., and that the elder Biden was involved": a reported clause (not "while X wrote")
         while clause.dep_ == "conj" and clause.head != clause:
             clause = clause.head  # "claimed Joe Biden knew ... and was involved": as reported as the first
         aside = clause.dep_ == "relcl" and (clause.left_edge.i > 0 and doc[clause.left_edge.i - 1].text == ","
                                             or any(t.tag_ in _WH for t in doc[clause.left_edge.i:root.i]))
-        return clause.dep_ not in ("ccomp", "acl") and not aside  # "at reports Trump hid": a noun's content
+        return (clause.dep_ not in ("ccomp", "acl") or _before_semicolon(clause)) and not aside  # "at reports Trump
+        # hid": a noun's content
+
+
+def _according_source(token: Token) -> bool:
+    """ "According to the analyst Omar Hadi, Roe is a problem ...": the object of "according to" is who says the
+    sentence, and the clause "according to" hangs on is what they say (its subject is spoken about); a pronoun
+    after it goes on with the source, as after "Hadi said Roe is a problem". With `token` a clause's verb: whether
+    an "according to" hangs on it."""
+    if token.dep_ == "pobj":
+        token = token.head.head if token.head.lower_ == "to" else token
+        return token.lower_ == "according" and token.dep_ == "prep"
+    return any(c.lower_ == "according" and c.dep_ == "prep" and any(d.lower_ == "to" for d in c.children)
+               for c in token.children)
+
+
+def _before_semicolon(clause: Token) -> bool:
+    """ "The firm's chief, Mark Rivers, blamed the city; he stated ...": a clause the parser hangs as the content
+    of a verb after a semicolon is a sentence of its own (a semicolon joins two main clauses; content reported
+    before its verb is set off by a comma or quotes), so its subject is a main subject."""
+    head, doc = clause.head, clause.doc
+    return clause.dep_ == "ccomp" and clause.i < head.i and any(
+        t.text == ";" and t.head == head for t in doc[clause.i:head.i])
 
 
 def _one_letter_off(a: str, b: str) -> bool:
