@@ -1024,6 +1024,23 @@ def test_a_name_set_off_by_commas_after_a_title_the_parser_hangs_elsewhere(nlp):
     assert found["Anna Nowak"] == []
 
 
+def test_a_list_alternating_titles_and_names_keeps_each_title_on_one_side(nlp):
+    found = roles_of(nlp, "The Governor of the Kent Region, Alan Price, met the Governor of the Lyle Province, Nora Bell, "
+                          "the Mayor of Stonebury, Carl Webb, and army officers. Present were Paul Stone, the British "
+                          "Minister of State for Trade, Ann Crowe, the outgoing chair of the Open Data Trust, and Mark "
+                          "Hale, the lead volunteer.")
+    assert found["Nora Bell"] == ["Governor"]  # the Mayor after her is Carl Webb's: the list runs title, name
+    assert found["Carl Webb"] == ["Mayor"]  # the last name, before ", and", keeps the title before it
+    assert found["Paul Stone"] == ["Minister of State for Trade"]
+    assert found["Ann Crowe"] == ["chair"]  # the minister before her is Paul Stone's: the list runs name, title
+
+
+def test_a_title_before_a_name_and_another_after_the_next_name_stay_apart(nlp):
+    found = roles_of(nlp, "The mayor of Leeds, Ann Crowe, praised Paul Stone, the fire chief.")
+    assert found["Ann Crowe"] == ["mayor"]  # no title between two names: nothing to place on the other side
+    assert found["Paul Stone"] == ["fire chief"]
+
+
 def test_a_relation_without_the_person_it_ties_to_is_no_role(nlp):
     found = roles_of(nlp, "The report spoke of a first child with wife Kim Kardashian. Dorsa Derakhshani and "
                           "her younger brother Borna Derakhshani were banned.")

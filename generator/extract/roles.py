@@ -1526,7 +1526,7 @@ def role_in_apposition(name: Span) -> list[Role]:
         if head.pos_ not in ("NOUN", "PROPN") and not _plural_as_verb(head) or not _role_word(head) \
                 or not _capitalised_agent(head) \
                 or _names_another(head, name) or _hyphened(head) in heads or _listed_name(head) \
-                or _miscounted(head, name):
+                or _miscounted(head, name) or _other_side(head, name):
             continue
         role = _hyphen_joined(_phrase_role(head), head, heads)
         role = role and _hyphen_prefixed(role, head)  # "Co-founder of Acme, Tom Reed": "Co" hangs elsewhere
@@ -1714,6 +1714,7 @@ def _set_off_after(name: Span) -> Token | None:
         return None
     closed = doc[name.end].text == "," and doc[name.end + 1].lower_ not in ("and", "or") \
         and doc[name.end + 1].ent_type_ != "PERSON"
+    closed = closed or _last_of_titled_list(name)
     subject = name.root.dep_ in ("nsubj", "nsubjpass") and doc[name.end].pos_ in ("VERB", "AUX")
     head = _title_before_comma(name) if closed or subject else None
     if head is None or closed:
@@ -1927,6 +1928,74 @@ def _names_another(head: Token, name: Span) -> bool:
     return any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > head.i and c != top
                and not name.start <= c.i < name.end and all(t.is_punct for t in doc[head.i + 1:c.left_edge.i])
                for c in head.children)  # not a name after the role's own "of" phrase ("mayor of X, Sultan Y")
+
+
+def _other_side(head: Token, name: Span) -> bool:
+    """ "the Governor of Kent, Ann Lee, the Mayor of Dover, Bo Kay, ..." and "Ann Lee, the trade minister, Bo Kay,
+    the chair of X": a list that alternates names and titles set off by commas keeps each title on the same side
+    of its name all through, the side its first item sets. A title phrase between this name and another is the
+    other's when the list runs the other way: after the name when the list opens on a title, before the name
+    when it opens on a name (and the name has its own title right after it)."""
+    doc = name.doc
+    if head.i >= name.end:
+        end = next((t.i for t in doc[head.i:] if t.text in (",", ";") or t.is_sent_end), len(doc) - 1)
+        return doc[end].text == "," and end + 1 < len(doc) and _person_start(doc[end + 1]) and _opens_on_title(name)
+    if name.start < 2 or doc[name.start - 1].text != ",":
+        return False
+    before = _name_before_title(head, name)
+    return before is not None and not _opens_on_title(before) and _title_after_comma(name)
+
+
+def _name_before_title(head: Token, name: Span) -> Span | None:
+    """ "Ann Lee, the trade minister, Bo Kay": the name set off by a comma right before the title phrase that comes
+    before this name's comma, or None."""
+    doc = name.doc
+    start = next((t.i for t in reversed(doc[name.sent.start:head.i]) if t.text in (",", ";")), None)
+    if start is None or doc[start].text != "," or start < 1 or doc[start - 1].ent_type_ != "PERSON" \
+            or head.left_edge.i != start + 1:
+        return None
+    first = start - 1
+    while first > name.sent.start and doc[first].ent_iob_ == "I":
+        first -= 1
+    return doc[first:start]
+
+
+def _opens_on_title(name: Span) -> bool:
+    """Whether the list of titled names this name is in opens on a title ("the Governor of Kent, Ann Lee, ...") or
+    on a name ("Ann Lee, the trade minister, ..."): back from name to title to name to its first item."""
+    head = _title_before_comma(name) if name.start >= 2 and name.doc[name.start - 1].text == "," else None
+    if head is None:
+        return False
+    before = _name_before_title(head, name)
+    return True if before is None else _opens_on_title(before)
+
+
+def _last_of_titled_list(name: Span) -> bool:
+    """ "the Governor of Kent, Ann Lee, the Mayor of Dover, Bo Kay, and ...": the last name of a list that opens on a
+    title, each name after its own title set off by commas; the list closes on "and", yet the title is the name's."""
+    head = _title_before_comma(name)
+    before = _name_before_title(head, name) if head is not None else None
+    return before is not None and _opens_on_title(before)
+
+
+def _person_start(token: Token) -> bool:
+    """The first word of a person's name, or of a courtesy title before one ("Mr. Bo Kay")."""
+    return token.ent_type_ == "PERSON" and token.ent_iob_ == "B" or _courtesy(token)
+
+
+def _title_after_comma(name: Span) -> bool:
+    """ "Bo Kay, the chair of X,": a title phrase set off right after the name (a role noun before the next comma,
+    no person's name or "and" in between, and not the title of the next name: "Bo Kay, Senator Al Roe")."""
+    doc = name.doc
+    if name.end + 1 >= len(doc) or doc[name.end].text != ",":
+        return False
+    for token in doc[name.end + 1:name.end + 12]:
+        if token.text in (",", ";") or token.lower_ in ("and", "or") or token.ent_type_ == "PERSON" \
+                or token.is_sent_end:
+            return False  # "Bo Kay, and army officers": the list goes on
+        if token.pos_ in ("NOUN", "PROPN") and _role_word(token):
+            return token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ != "PERSON"
+    return False
 
 
 def _described_by(root: Token, name: Span) -> list[Token]:
