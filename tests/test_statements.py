@@ -2435,6 +2435,64 @@ def test_a_verb_in_the_reporting_form_ends_a_stated_wish(nlp):
     assert "a desire to run in the county elections" in texts(found)
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Nine people were hurt in the blasts which occurred in quick succession according to the county police.",
+     "Nine people were hurt in the blasts which occurred in quick succession"),
+    ("Guards held the man near the old mill, ten minutes after the fire at the depot according to the sheriff.",
+     "Guards held the man near the old mill, ten minutes after the fire at the depot"),
+    (("On Sunday a storm hit the coast of Ruritania, flooding forty homes and closing two roads, according to "
+      "local officials."), "On Sunday a storm hit the coast of Ruritania, flooding forty homes and closing two roads"),
+])
+def test_an_according_to_that_ends_the_sentence_reports_the_whole_clause(nlp, text, content):
+    assert content in texts(statements(nlp, text))
+
+
+def test_an_according_to_at_the_end_reports_no_more_than_a_clause_said(nlp):
+    found = statements(nlp, "Mayor Jane Holt said the bridge would reopen in May according to the Daily Courier.",
+                       "Tom Roe thanked the mayor at the dinner, which the mayor enjoyed according to her aide.")
+    assert "the bridge would reopen in May" in texts(found)
+    assert "which the mayor enjoyed" in texts(found)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The army stated it would shell the posts and would respond within two days if the noise went on.",
+     "it would shell the posts and would respond within two days if the noise went on"),
+    ("The clinic announced it would not release the samples or disclose the results before May.",
+     "it would not release the samples or disclose the results before May"),
+    ("The minister said his office had no role in the case and the question should be answered by the cabinet.",
+     "his office had no role in the case and the question should be answered by the cabinet"),
+])
+def test_a_verb_of_saying_under_the_reported_modal_goes_on_with_the_clause(nlp, text, content):
+    assert content in texts(statements(nlp, text))
+
+
+def test_a_verb_of_saying_joined_after_the_reported_clause_is_a_second_report(nlp):
+    found = statements(nlp, "Mayor Jane Holt said the plan was sound and added that it would cost less.",
+                       "Senator Tom Roe said the tax was too high and called for a vote on it.")
+    assert "the plan was sound" in texts(found)
+    assert "it would cost less" in texts(found)
+    assert "the tax was too high" in texts(found)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Mayor Jane Holt denied the vote was rigged on her blog.", "the vote was rigged"),
+    ("Senator Tom Roe warned Ruritania of the cost of a war in an interview with the Daily Courier.",
+     "Ruritania of the cost of a war"),
+    ("Governor Ann Dale praised the council's budget on Twitter, calling it fair.", "the council's budget"),
+    ("The embassy advised travellers to leave the capital at once in its latest travel alert.",
+     "travellers to leave the capital at once"),
+])
+def test_where_the_words_were_given_is_not_part_of_what_was_said(nlp, text, content):
+    assert content in texts(statements(nlp, text))
+
+
+def test_a_setting_of_an_act_to_come_is_part_of_what_was_said(nlp):
+    found = statements(nlp, "Mayor Jane Holt said she would answer the charges at a press conference on Monday.",
+                       "The tag on Twitter, #SaveTheMill, had become a rallying cry, the mayor said.")
+    assert "she would answer the charges at a press conference on Monday" in texts(found)
+    assert "The tag on Twitter, #SaveTheMill, had become a rallying cry" in texts(found)
+
+
 def test_a_judgement_of_a_thing_named_before_the_verb_is_the_as_phrase(nlp):
     found = statements(nlp, "Mayor Jane Doe opened the Harbour Walk, which the Daily Courier described as a waste of "
                             "public money.", "Tom Roe rebuilt the old mill, a task Roe described as being slow "

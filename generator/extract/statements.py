@@ -146,6 +146,14 @@ _SETTINGS = frozenset(["interview", "conference", "briefing", "speech", "meeting
                        "newspaper", "magazine", "call", "phone", "visit", "trip", "day", "week", "month", "year",
                        "morning", "afternoon", "evening", "night", "time"])
 
+# What words are given in or on, as a last phrase of the content: "in an interview with X", "on Twitter", "in a
+# statement" (not "post": "not interested in the post"); and a written work the speaker owns ("in its report")
+_GIVEN_IN = frozenset(["interview", "conference", "briefing", "speech", "address", "broadcast", "podcast", "twitter",
+                       "facebook", "instagram", "youtube", "blog", "tweet", "statement", "release", "communique",
+                       "communiqué", "announcement", "bulletin", "alert", "advisory", "letter", "email", "e-mail",
+                       "memo"])
+_OWN_WORKS = frozenset(["report", "column", "editorial", "ruling", "filing"])
+
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
@@ -2241,6 +2249,9 @@ def _clause_text(clause: Token, own: set[int] | None = None) -> str:
     while tokens and (tokens[0].dep_ == "mark" and tokens[0].lower_ in ("that", "whether", "if")
                       or tokens[0].is_punct):
         tokens = tokens[1:]
+    if tokens:
+        end = _before_given_in(clause.doc, tokens[0].i, tokens[-1].i + 1)
+        tokens = [t for t in tokens if t.i < end]
     while tokens and _loose_end(tokens):
         tokens = tokens[:-1]
     if not tokens:
@@ -2296,7 +2307,19 @@ def _aside(child: Token) -> bool:
         return True
     if _contrasting_report(child):
         return True
-    return child.dep_ == "conj" and (child.lemma_.lower() in SPEECH_VERBS or _point_out(child))
+    return _conjoined_report(child)
+
+
+def _conjoined_report(conj: Token) -> bool:
+    """ "said the plan was sound and added that ...", "and pointed out ...": a verb of saying the parser joins to
+    the reported clause's verb is the speaker's next report; not one with a modal of its own or in the bare
+    form under the clause's modal ("would attack the posts and would respond within hours", "would not release
+    the body or disclose the results", "has no role in it and the matter should be answered by ...": the
+    reported words' own future or duty, as for `_said_later`)."""
+    if conj.dep_ != "conj" or not (conj.lemma_.lower() in SPEECH_VERBS or _point_out(conj)):
+        return False
+    return not any(c.tag_ == "MD" for c in conj.children) \
+        and not (conj.tag_ == "VB" and any(c.tag_ == "MD" for c in conj.head.children))
 
 
 _CONTRASTING = frozenset(["while", "whereas", "though", "although"])
@@ -2354,7 +2377,7 @@ def _requests(para: Paragraph, resolver: Resolver) -> list[Statement]:
         if start is None or goal is None or goal.right_edge.i < start:
             continue
         end = next((t.i for t in para.doc[goal.i:goal.right_edge.i + 1] if t.text in ",;:"), goal.right_edge.i + 1)
-        end = _before_unshared(verb, start, end)
+        end = _before_given_in(para.doc, start, _before_unshared(verb, start, end))
         while end > start and para.doc[end - 1].is_punct:
             end -= 1
         text = para.doc[start:end].text
@@ -2517,7 +2540,7 @@ def _noun_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
                                                            or _asking_as_a_step(verb)):
             continue  # "acknowledged Qaboos's cousin, Haitham, as the new Sultan": recognising someone
         end = _noun_content_end(verb, obj)
-        if end == obj.right_edge.i + 1 and _anaphoric(obj) or end in para.quoted and not para.doc[end - 1].is_punct:
+        if end <= obj.right_edge.i + 1 and _anaphoric(obj) or end in para.quoted and not para.doc[end - 1].is_punct:
             continue  # 'announced the death "with great sorrow ..."': partly quoted, the quote is the statement
         if _partly_quoted(para, obj.left_edge.i, end):
             continue
@@ -2566,6 +2589,7 @@ def _noun_content_end(verb: Token, obj: Token) -> int:
     lists or details the thing ("including", "with", "such as")."""
     doc = verb.doc
     end = _before_unshared(verb, obj.i, obj.right_edge.i + 1)
+    end = _before_given_in(doc, obj.left_edge.i, end)
     for child in sorted((c for c in verb.children if c.i > obj.i), key=lambda c: c.i):
         if child.dep_ == "prep" and not _setting(child) and not _reports_too(child) \
                 or child.dep_ == "advmod" and child.i == end \
@@ -2630,6 +2654,34 @@ def _setting(prep: Token) -> bool:
     if obj is None:
         return prep.lower_ not in ("including", "with", "for", "of", "as")
     return obj.ent_type_ in ("DATE", "TIME", "PERSON") or obj.lemma_.lower() in DOCUMENT_NOUNS | _SETTINGS
+
+
+def _given_in(prep: Token) -> bool:
+    """ "in an interview with The Times", "on Twitter", "in its report", "on his blog": a phrase naming where the
+    words were given (a medium of words, or a written work of the speaker's own: "to leave at once in its
+    travel alert"); not the setting of an act to come ("would speak at a press conference"), which is what is
+    said."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if prep.dep_ != "prep" or prep.lower_ not in _WHERE_SAID or obj is None:
+        return False
+    if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in obj.children):
+        return obj.lemma_.lower() in _OWN_WORKS | _GIVEN_IN
+    to_come = prep.head.pos_ in ("VERB", "AUX") and any(c.tag_ in ("MD", "TO") for c in prep.head.children)
+    return not to_come and obj.lemma_.lower() in _GIVEN_IN \
+        and (obj.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in obj.children))
+
+
+def _before_given_in(doc: Doc, start: int, end: int) -> int:
+    """Where reported content ends when its last phrase names where the words were given ("denied it was
+    scripted on his blog", "warned the country of the consequences in an interview with a paper", "praised the
+    endorsement on Twitter"): before that phrase, wherever the parser hangs it (on the content's verb or noun);
+    so when a dash, colon or semicolon after the phrase runs on to more ("noted X in its report — the act has
+    ..."); not a phrase a comma follows, inside the clause ("the hashtag on Twitter, #Tag, had become ...")."""
+    for prep in doc[start + 2:end]:
+        last = prep.right_edge.i
+        if last < end and (last + 1 == end or doc[last + 1].text in _SET_OFF - {","}) and _given_in(prep):
+            return prep.i
+    return end
 
 
 def _judgements(para: Paragraph, resolver: Resolver) -> list[Statement]:
@@ -2753,7 +2805,7 @@ def _cast_as(para: Paragraph, resolver: Resolver) -> list[Statement]:
         if gapped:  # "a task Doe described as slow because the river kept flooding": the judgement's reason (not
             end = max([end, *(c.right_edge.i + 1 for c in verb.children  # "when it opened": when it was said)
                               if c.dep_ == "advcl" and c.left_edge.i == end and c.left_edge.lower_ == "because")])
-        end = next((t.i for t in doc[start:end] if t.text in ";:"), end)
+        end = _before_given_in(doc, start, next((t.i for t in doc[start:end] if t.text in ";:"), end))
         while end > phrase.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
             end -= 1
         if end <= phrase.i + 1 or _partly_quoted(para, start, end):
@@ -3340,18 +3392,41 @@ def _whole_report(token: Token, head: Token) -> Token:
     """ "According to police, the road was closed, so when the bus ..., it fell ...": an "according to"
     that opens a sentence reports all of it, though the parser may hang its clause on a later verb;
     "... have been at least 25%, and averaged around 50% according to WHO": one that ends a sentence of
-    joined clauses reports all of them, not only the last."""
+    joined clauses reports all of them, not only the last; "224 people were hurt in blasts which occurred in quick
+    succession according to officials": one that ends its sentence reports the whole clause it ends, however deep
+    in it the parser hangs the attribution (a relative clause, a phrase's noun, a participle), but not more than
+    the clause of a verb of saying it is in, nor out of a relative clause after a comma."""
     sent = token.sent
     if token.i == sent.start:
         while head.dep_ == "ccomp" and head.head.i > head.i and head.head.lemma_.lower() not in SPEECH_VERBS \
                 and not _semicolon_between(head, head.head):  # "...; Chinese authorities said": a new sentence
             head = head.head
+    elif head.i < token.i and _ends_sentence(token):
+        while head.dep_ in _WITHIN_CLAUSE and not _said_there(head) and not _semicolon_between(head, head.head) \
+                and not (head.dep_ == "relcl" and head.doc[head.left_edge.i - 1].text == ","):
+            head = head.head  # not out of ", which the mayor accepted according to X": a clause of its own
     elif head.dep_ == "conj" and head.i < token.i and token.right_edge.i + 1 < len(token.doc) \
             and (token.doc[token.right_edge.i + 1].i == sent.end - 1 and token.doc[sent.end - 1].is_punct
                  or token.doc[token.right_edge.i + 1].text == ","):
         while head.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
             head = head.head
     return head
+
+
+# where the parser may hang a last "according to X" inside the clause it ends: a relative clause, a phrase's
+# noun, a participle or a clause the verb takes, a joined verb
+_WITHIN_CLAUSE = ("relcl", "acl", "prep", "pobj", "pcomp", "advcl", "ccomp", "xcomp", "conj", "dobj", "attr", "appos",
+                  "npadvmod")
+
+
+def _ends_sentence(token: Token) -> bool:
+    """Nothing but punctuation after the "according to X" in its sentence."""
+    return all(t.is_punct for t in token.doc[_attribution_end(token):token.sent.end])
+
+
+def _said_there(clause: Token) -> bool:
+    """A clause under a verb of saying ("the minister said X, according to state media"): that verb's own report."""
+    return clause.head.pos_ == "VERB" and clause.head.lemma_.lower() in SPEECH_VERBS | INDIRECT_VERBS
 
 
 def _subject_not_apposition(source: Token) -> set[int]:
