@@ -1380,6 +1380,24 @@ def test_a_participle_clause_before_the_main_verb_is_passive(nlp):
     assert found == [("ada-marsh", "ivo-brandt")]
 
 
+@pytest.mark.parametrize("text, by, target, what", [
+    ("Countering claims that his port loses cargo, Mayor Olaf Brenn replied that trade was up.", "olaf-brenn",
+     None, "claims that his port loses cargo"),
+    ("Dismissing claims by Rita Vane that the port loses cargo, Olaf Brenn said trade was up.", "olaf-brenn",
+     "rita-vane", "claims by Rita Vane that the port loses cargo"),
+    ("Mayor Olaf Brenn spoke for an hour, dismissing reports that the port had closed.", "olaf-brenn", None,
+     "reports that the port had closed"),
+])
+def test_a_participle_before_a_bare_claim_noun_contests_it(nlp, text, by, target, what):
+    # the parser takes "Countering claims" for a subject and a verb, "dismissing reports" for a modifier and its noun
+    assert (by, target, what) in fields(nlp, "by target target_text", text)
+
+
+def test_a_modifier_before_a_claim_noun_contests_nothing(nlp):
+    # the nearest shape: an -ing word that is no verb of contesting describes the claims
+    assert disputes(nlp, "Rising claims of lost cargo worried Mayor Olaf Brenn.") == ()
+
+
 def test_a_bare_relative_clause_contests_its_noun(nlp):
     found = fields(nlp, "by target_text cue", "The inspectors published a survey the mayor Rosa Kell dismissed as "
                                               "careless.")

@@ -266,7 +266,9 @@ def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
         if _in_hyphenated_word(token) and _hyphenated(token) not in _WRONG_ADJS and not (
                 _counter(token) and token.lower_ == "counter"):
             continue  # "denial-of-service attack", "self-criticism": part of another word
-        if pos == "VERB" and (lemma in DISPUTE_VERBS or _push_back(token) or _rule_against(token)
+        if pos == "VERB" and _claim_after_participle(token) is not None:
+            found = _participle_dispute(token, para, resolver)  # "Countering claims that ..., he replied"
+        elif pos == "VERB" and (lemma in DISPUTE_VERBS or _push_back(token) or _rule_against(token)
                               or lemma in _ANNULLING and _undoes_a_decision(token) or _strikes_down(token)
                               or _verbal_attack(token) or _answers_claim(token) or _objects_to(token)
                               or _disagrees_with(token)
@@ -1089,6 +1091,34 @@ def _answers_claim(token: Token) -> bool:
         return True  # "the project was opposed by the government": someone's act met by an act of opposing (the
         # active "the party opposes abortion" states a position)
     return any(o.lemma_.lower() in _CLAIMS | _ANSWERED for o in objects)
+
+
+def _claim_after_participle(verb: Token) -> Token | None:
+    """ "Countering claims that ...", "..., dismissing reports that ...": the -ing form of a verb of contesting
+    right before a bare claim noun, which the parser may take for a modifier of the noun ("dismissing" as in
+    "dismissing claims" read like "rising claims") or for the subject of "claims" read as a verb; the noun is
+    its object. The noun, or None."""
+    if verb.tag_ != "VBG" or verb.i + 1 >= len(verb.doc) or verb.dep_ not in ("amod", "csubj"):
+        return None
+    lemma, noun = verb.lemma_.lower(), verb.doc[verb.i + 1]
+    if lemma not in DISPUTE_VERBS | _CLAIM_ANSWERS or verb.head != noun or noun.lemma_.lower() not in _CLAIMED | _CLAIMS:
+        return None
+    return noun if not any(c.dep_ in ("det", "poss") for c in noun.children) else None
+
+
+def _participle_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dispute | None:
+    """By the subject of the clause the participle hangs on ("Countering claims ..., he replied": he), against
+    the claim's author when it names one."""
+    noun = _claim_after_participle(verb)
+    clause = noun.head if noun.head != noun else None
+    subject = subject_of(clause) if clause is not None and clause.pos_ in ("VERB", "AUX") else None
+    if subject is None or verb.i in para.quoted or subject.lower_ in ("i", "you", "we"):
+        return None
+    by, target = _named(subject, para, resolver), _target(noun, para, resolver, verb.lemma_.lower())
+    if target.person == by.person:
+        target = Who(None, target.text)  # "claims that his city hides crime": his city is what is claimed about
+    what = [t for t in noun.subtree if t.i > verb.i]
+    return _dispute(by, target, _whole_words(verb.doc, what[0].i, what[-1].i + 1), verb, para)
 
 
 def _waves_off(token: Token) -> bool:
