@@ -1398,6 +1398,24 @@ def test_a_modifier_before_a_claim_noun_contests_nothing(nlp):
     assert disputes(nlp, "Rising claims of lost cargo worried Mayor Olaf Brenn.") == ()
 
 
+def test_contrary_to_a_claim_contests_its_holder(nlp):
+    found = fields(nlp, "by target cue", "Contrary to Mayor Ann Lowe's assurances that the pier was safe, a survey "
+                                         "found cracks in it.")
+    assert found == [(None, "ann-lowe", "Contrary")]
+
+
+def test_statements_to_the_contrary_are_contested_by_who_reports(nlp):
+    found = pairs(nlp, "Governor Tim Rask told reporters that, despite statements to the contrary by Senator Ed Munn "
+                       "and Judge Rita Vane, the budget was balanced.")
+    assert found == [("tim-rask", "ed-munn"), ("tim-rask", "rita-vane")]  # not by Munn nor Vane: their claims
+
+
+def test_contrary_to_what_is_no_claim_contests_no_one(nlp):
+    # the nearest shape: against a law or unnamed information, not anyone's words
+    assert disputes(nlp, "Mayor Ann Lowe said the sale was contrary to law.",
+                    "The board had information to the contrary.") == ()
+
+
 def test_a_bare_relative_clause_contests_its_noun(nlp):
     found = fields(nlp, "by target_text cue", "The inspectors published a survey the mayor Rosa Kell dismissed as "
                                               "careless.")

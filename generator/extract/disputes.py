@@ -286,6 +286,8 @@ def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
             found = _liar(token, para, resolver)
         elif pos == "VERB" and _pleads_not_guilty(token):
             found = _plea(token, para, resolver)
+        elif token.lower_ == "contrary" and _claim_contrary(token) is not None:
+            found = _contrary(token, para, resolver)  # "Contrary to Vale's assurances, ..."
         elif pos == "NOUN" and _unsupported(token) is not None:
             found = _no_evidence(token, para, resolver)
         elif _not_true(token):
@@ -492,6 +494,8 @@ def _each_disputant(found: Dispute, cue: Token, para: Paragraph, resolver: Resol
     appealed" by each person the article calls an officer."""
     if _says_lying(cue):
         return [found]  # the subject of "lying" is the one accused
+    if _claim_contrary(cue) is not None:
+        return [found]  # the "by" of "statements to the contrary by X" names whose claims, not who contests
     named_after = _with_each(found, cue, para, resolver)
     if named_after:
         return [found, *named_after]
@@ -1119,6 +1123,33 @@ def _participle_dispute(verb: Token, para: Paragraph, resolver: Resolver) -> Dis
         target = Who(None, target.text)  # "claims that his city hides crime": his city is what is claimed about
     what = [t for t in noun.subtree if t.i > verb.i]
     return _dispute(by, target, _whole_words(verb.doc, what[0].i, what[-1].i + 1), verb, para)
+
+
+def _claim_contrary(word: Token) -> Token | None:
+    """The claim that what a sentence reports runs against: "Contrary to Vale's assurances, ..." (the object of
+    "to"), "despite statements to the contrary by Vale" (the noun "to the contrary" hangs on). Only a claim:
+    "contrary to law", "information to the contrary", "quite the contrary" contest no one's words."""
+    if word.pos_ == "ADJ":
+        claim = next((g for c in word.children if c.dep_ == "prep" and c.lower_ == "to"
+                      for g in c.children if g.dep_ == "pobj"), None)
+    else:
+        claim = word.head.head if word.head.lower_ == "to" and word.head.dep_ == "prep" else None
+    return claim if claim is not None and claim.lemma_.lower() in _CLAIMS | {"assurance"} else None
+
+
+def _contrary(word: Token, para: Paragraph, resolver: Resolver) -> Dispute | None:
+    """Against the claim's holder; by who reports the sentence's words ("Trump told Holt that, despite
+    statements to the contrary by Pence, ...": Trump), or no one when the narration says it."""
+    if word.i in para.quoted:
+        return None
+    claim = _claim_contrary(word)
+    report = next((a for a in word.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in SPEECH_VERBS), None)
+    subject = subject_of(report) if report is not None else None
+    by = _named(subject, para, resolver) if subject is not None else Who(None, "")
+    target = _target(claim, para, resolver, "contrary")
+    if not target.person or target.person == by.person:
+        return None
+    return _dispute(by, target, _subtree_text(claim), word, para)
 
 
 def _waves_off(token: Token) -> bool:
