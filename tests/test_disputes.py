@@ -1405,7 +1405,7 @@ def test_contrary_to_a_claim_contests_its_holder(nlp):
 
 
 def test_statements_to_the_contrary_are_contested_by_who_reports(nlp):
-    found = pairs(nlp, "Governor Tim Rask told reporters that, despite statements to the contrary by Senator Ed Munn "
+    found = pairs(nlp, "Governor Tim Rask told reporters that, despite remarks to the contrary by Senator Ed Munn "
                        "and Judge Rita Vane, the budget was balanced.")
     assert found == [("tim-rask", "ed-munn"), ("tim-rask", "rita-vane")]  # not by Munn nor Vane: their claims
 
