@@ -2638,3 +2638,46 @@ def test_he_after_according_to_a_person_is_the_source_not_the_one_spoken_about(n
 def test_he_after_according_to_a_body_is_the_one_spoken_about(nlp):
     found = statements(nlp, 'According to police, Tom Vale fled the scene on foot. "I was scared of the crowd," he said.')
     assert beginning(found, "I was scared of the crowd").speaker == "tom-vale"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("The talks ended after Ruritania's announcement on Tuesday that it would leave the treaty.",
+     "it would leave the treaty", "Ruritania"),
+    ("Despite the ministry's initial assertion that the mayor was dismissed over the budget, the council voted.",
+     "the mayor was dismissed", "the ministry"),
+    ("Mayor Ruth Gale made a surprise announcement on Twitter that she was running for governor.",
+     "she was running for governor", "Mayor Ruth Gale"),
+])
+def test_the_content_clause_of_an_act_of_saying_someone_owns_or_makes_is_theirs(nlp, text, words, speaker):
+    assert beginning(statements(nlp, text), words).speaker_text == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Ruth Gale regrets the remarks she made last week about the farmers.",
+    "The announcement that the bridge would close came on Monday.",
+])
+def test_an_act_of_saying_nobody_owns_or_a_relative_clause_on_it_gives_no_statement(nlp, text):
+    assert not statements(nlp, text)
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("He attacked the new toll, which Mayor Ruth Gale claimed was unfair to farmers.",
+     "was unfair to farmers", "Mayor Ruth Gale"),
+    ("The levy, which critics have said amounted to a land grab, passed on Monday.",
+     "amounted to a land grab", "critics"),
+    (("Tom Roe did not put the agency in charge of the response, which the Herald reported left many experts "
+      "disappointed."), "left many experts disappointed", "the Herald"),
+    ("He posted footage from an interview with Ann Lee, that Tom Roe claimed was unfair.", "was unfair", "Tom Roe"),
+])
+def test_a_relative_that_is_the_subject_of_a_reported_clause_gives_the_clause(nlp, text, words, speaker):
+    assert beginning(statements(nlp, text), words).speaker_text == speaker
+
+
+def test_a_relative_clause_whose_verb_ends_unclear_gives_no_gapped_statement(nlp):
+    found = statements(nlp, "The interview that Tom Roe claimed was unfair aired on Monday.")
+    assert not [s for s in found if s.text.startswith("was unfair")]
+
+
+def test_a_relative_after_a_preposition_is_no_subject_of_the_reported_clause(nlp):
+    found = statements(nlp, "The case on which the court has ruled was of two village schools in the hills.")
+    assert not [s for s in found if s.text.startswith("was of")]

@@ -76,6 +76,12 @@ _STATEMENT_NOUNS = frozenset(["statement", "remark", "remarks", "speech", "addre
 # Nouns for a conclusion, plan or position whose content the noun only points back to ("their conclusion").
 _POINTS_BACK = frozenset(["conclusion", "finding", "findings", "intention", "plan", "view", "position", "opinion",
                           "assessment", "theory", "argument", "stance", "version", "result", "verdict"])
+# Nouns for an act of saying, the nouns of the verbs of saying (not a denial: what it says is not so): "North
+# Korea's announcement that it would ...", "issued the ultimatum that the board must resign".
+_SAYING_NOUNS = frozenset(["announcement", "assertion", "claim", "allegation", "declaration", "assurance", "promise",
+                           "pledge", "vow", "warning", "admission", "acknowledgment", "acknowledgement", "insistence",
+                           "contention", "prediction", "suggestion", "ultimatum", "accusation", "confirmation",
+                           "proclamation", "revelation", "disclosure", "argument", "explanation"])
 _ISSUE = frozenset(["issue", "release", "publish", "post", "send", "make", "give", "put"])
 # Request verbs that also report statements ("told reporters that ..."): the request is their own
 # infinitive ("told passengers to take ..."), not one deeper in a reported clause.
@@ -1471,7 +1477,7 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
         + _with_reporting(para, resolver)
     # a verb another rule has read already ("asked for X to ..." is a request) gives no second statement
     out += [s for s in _cast_as(para, resolver) + _spoken_of(para, resolver) + _said_of_subject(para, resolver)
-            + _report_before_clause(para, resolver)
+            + _report_before_clause(para, resolver) + _said_of_relative(para, resolver)
             if not any(o.where == s.where and o.cue.split()[:1] == s.cue.split()[:1] for o in out)]
     for token in according_to(doc, para.quoted):
         out += _according(token, para, resolver, direct_cues)
@@ -2849,6 +2855,80 @@ _PREDICATED_BY = {"as": INDIRECT_VERBS | _CASTING["as"] - {"name", "identify", "
 _NEWS_MEDIA = MEDIA_NOUNS | {"press", "media"}
 
 
+def _said_of_relative(para: Paragraph, resolver: Resolver) -> list[Statement]:
+    """ "the mission, which NASA said might start in May", "an interview that Doe claimed was unfair", "the
+    plan, which critics have said amounted to a land grab": a relative word that is the subject of the clause a
+    reporting verb reports (the verb's own subject between them, the clause's verb right after the verb, with no
+    subject of its own) says that the clause holds of the relative's antecedent; the statement is the clause from its
+    verb to the end of the relative clause, however the parser hangs that verb (as the reporting verb's object, its
+    complement, or the sentence's own verb)."""
+    out, doc = [], para.doc
+    for verb in tokens_of(doc):
+        if verb.i in para.quoted or not (verb.pos_ == "VERB" and reports_clause(verb) or _said_as_auxiliary(verb)) \
+                or _hypothetical(verb) or _negated(verb) or _charged(verb):
+            continue
+        subject = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubj" and not _relative_word(c)), None)
+        gap = _gapped_verb(verb)
+        if subject is None or gap is None or _first_or_second(subject) or _evidence(subject) \
+                or not _relative_word(subject.left_edge) and (subject.left_edge.i < 1
+                                                              or not _relative_word(doc[subject.left_edge.i - 1])) \
+                or any(t.pos_ not in ("AUX", "ADV", "PART") for t in doc[subject.right_edge.i + 1:verb.i]):
+            continue  # the relative word before the subject, or taken for its determiner ("which critics ... said")
+        end = _predicate_end(gap, verb)
+        if end is None:
+            continue
+        end = next((t.i for t in doc[gap.i:end] if t.text in ",;:\u2014" or t.i in para.quoted), end)
+        while end > gap.i + 1 and doc[end - 1].is_punct:
+            end -= 1
+        if end - gap.i < 2:
+            continue
+        out += _reported_by(subject, verb.text, doc[gap.i:end].text, verb, para, resolver)
+    return out
+
+
+def _relative_word(token: Token) -> bool:
+    """ "which", "that" or "who" opening a relative clause; not one after a preposition ("the case on which the court
+    ruled was ..."): that relative is no subject of anything the verb reports."""
+    return token.tag_ in ("WDT", "WP") and token.lower_ in ("which", "that", "who") and token.dep_ not in ("mark", "pobj") \
+        and not (token.i > 0 and token.doc[token.i - 1].pos_ == "ADP")
+
+
+def _said_as_auxiliary(verb: Token) -> bool:
+    """ "which critics have said amounted to ...": "said" that the parser takes for an auxiliary of the verb after
+    it (and leaves unlemmatised)."""
+    return verb.dep_ == "aux" and verb.lower_ in ("said", "says") and verb.head.i > verb.i
+
+
+def _gapped_verb(verb: Token) -> Token | None:
+    """The finite verb right after a reporting verb (past an adverb) whose subject is missing from between them:
+    "said [was] unfair", "have said [amounted] to": the reported clause's subject is elsewhere, a relative word."""
+    doc = verb.doc
+    i = verb.i + 1
+    while i < verb.sent.end and doc[i].pos_ in ("ADV", "PART") and doc[i].tag_ != "TO":
+        i += 1
+    if i >= verb.sent.end or doc[i].tag_ not in ("VBD", "VBZ", "VBP", "MD", "VBN"):
+        return None
+    gap = doc[i]
+    if gap.tag_ == "VBN" and (gap.lower_ == "been" or any(c.dep_ in ("aux", "auxpass") and c != verb
+                                                          and c.i > verb.i for c in gap.children)):
+        return None  # "have said amounted to": the tagger's participle for a past tense (the parser may even make
+        # the reporting verb its auxiliary), not a passive
+    return None if any(c.dep_ in ("nsubj", "nsubjpass", "expl") and verb.i < c.i < gap.i for c in gap.children) else gap
+
+
+def _predicate_end(gap: Token, verb: Token) -> int | None:
+    """Where the gapped clause ends: its verb's phrase when the parser hangs it on the reporting verb; when it makes
+    the verb the sentence's own (or a conjunct of it), the verb and what completes it (objects, complements,
+    phrases), not the clauses joined to it; none when the gapped word is an auxiliary of another verb ("that Doe
+    claimed was unfair aired on Monday": which verb the clause ends at is not clear)."""
+    if gap in verb.subtree:
+        return gap.right_edge.i + 1
+    if gap.dep_ in ("aux", "auxpass"):
+        return None
+    rights = [c for c in gap.rights if c.dep_ not in ("conj", "cc", "punct", "advcl", "parataxis", "ccomp", "relcl")]
+    return max([gap.i] + [c.right_edge.i for c in rights]) + 1
+
+
 def _said_of_subject(para: Paragraph, resolver: Resolver) -> list[Statement]:
     """ "A plane, reported by local press as belonging to the air force, crashed", "Doe was accused by the paper of
     taking bribes", "Ministers were reported by local media to have visited the site": a passive verb of saying
@@ -3008,19 +3088,26 @@ def _modifier(verb: Token) -> bool:
 
 
 def _document_clauses(para: Paragraph, resolver: Resolver) -> list[Statement]:
-    """ "The Department issued a statement that an inmate had been stabbed": the that-clause of a text that is
-    put out gives its content (up to a colon that opens a quote)."""
+    """ "The Department issued a statement that an inmate had been stabbed", "made a surprise announcement on Twitter
+    that she was running", "the ministry's initial assertion that the mayor was dismissed": the content clause of a
+    text that is put out, or of an act of saying that someone makes or owns (its possessor), gives what it says (up
+    to a colon that opens a quote); whoever puts it out or owns it says it. Not a claim a contesting verb takes
+    ("denied Roe's claim that ..."): the contest rule reads it (_claim_that)."""
     out, doc = [], para.doc
-    for verb in tokens_of(doc):
-        if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in _ISSUE:
+    for noun in tokens_of(doc):
+        if noun.i in para.quoted or noun.pos_ != "NOUN":
             continue
-        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS), None)
-        clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp") and c.i > obj.i
-                       and any(g.dep_ == "mark" and g.lower_ == "that" and g.i == obj.i + 1 for g in c.children)
-                       and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None) \
-            if obj is not None else None
-        subject = subject_of(verb, para.quoted)
-        if clause is None or subject is None or _first_or_second(subject):
+        lemma, verb = noun.lemma_.lower(), noun.head
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in _ISSUE and verb.i not in para.quoted \
+                and lemma in DOCUMENT_NOUNS | _SAYING_NOUNS:
+            subject, at, cue = subject_of(verb, para.quoted), verb, doc[verb.i:noun.i + 1].text
+        elif owner is not None and lemma in _SAYING_NOUNS and not _claim_that(noun):
+            subject, at, cue = owner, noun, noun.text
+        else:
+            continue
+        clause = _content_clause(noun)
+        if clause is None or subject is None or _first_or_second(subject) or subject.lower_ in ("my", "our", "your"):
             continue
         own = {t.i for t in clause.subtree} - _quote_set_off(clause, para)
         if any(i in para.quoted for i in own):
@@ -3028,8 +3115,27 @@ def _document_clauses(para: Paragraph, resolver: Resolver) -> list[Statement]:
         text = _clause_text(clause, own)
         if len(text.split()) < 3:
             continue
-        out += _reported_by(subject, doc[verb.i:obj.i + 1].text, text, verb, para, resolver)
+        out += _reported_by(subject, cue, text, at, para, resolver)
     return out
+
+
+def _content_clause(noun: Token) -> Token | None:
+    """The clause that says what a text or an act of saying says: one opened by "that", right after the noun or
+    after words on when or where ("an announcement on Twitter that she was running", "the ultimatum, after the
+    vote, that the board must resign"), or after "to the effect" ("a statement to the effect the king considered
+    it inappropriate"); with a subject of its own, so not a relative clause ("the statement that was issued",
+    "statements that members objected to")."""
+    doc = noun.doc
+    for clause in noun.children:
+        first = clause.left_edge
+        if clause.dep_ not in ("acl", "ccomp", "relcl") or clause.i < noun.i or clause.pos_ not in ("VERB", "AUX") \
+                or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.tag_ not in ("WDT", "WP") and c.lower_ != "that"
+                           for c in clause.children):
+            continue
+        if first.lower_ == "that" and first.dep_ == "mark" or first.i >= 3 and [t.lower_ for t in doc[first.i - 3:first.i]] \
+                == ["to", "the", "effect"]:
+            return clause
+    return None
 
 
 def _claims_to(para: Paragraph, resolver: Resolver) -> list[Statement]:
