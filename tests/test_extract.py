@@ -2905,3 +2905,9 @@ def test_a_name_the_article_marks_as_a_person_is_one_whatever_the_model_tagged(n
     # near misses: a nationality before a body's name, a city and an outlet as speakers
     assert names(nlp, "The German Bundestag approved the law on Friday, and Paris said it would follow.",
                  '"We will appeal," said Reuters. Washington insisted the deal stands.') == set()
+
+
+def test_a_full_name_after_a_role_noun_and_a_comma_is_its_apposition(nlp):
+    assert "Tomasz Wielgosz" in names(nlp, "Rovers striker, Tomasz Wielgosz, hit the post.")
+    # near miss: one word after the comma is the next clause's subject, not the role's name
+    assert names(nlp, "The ball went back to the keeper, and Leeds cleared it upfield.") == set()

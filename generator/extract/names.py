@@ -1322,13 +1322,17 @@ def person_marked(name: Span) -> bool:
 
 def _person_in_apposition(name: Span) -> bool:
     """A person noun the name stands in apposition to: a singular lower-case office or role noun right before it
-    ("rescue head Ana Ruiz said"), or, set off by a comma after a name that is a subject or an agent ("by"), an
+    ("rescue head Ana Ruiz said", "the keeper, Ana Ruiz": an agent noun such as "keeper" or "producer" names
+    firms too, so only before a full name), or, set off by a comma after a name that is a subject or an agent ("by"), an
     office, role, man's or woman's noun, or an agent noun of a verb ("an asylum seeker"); not after a place
     preposition ("in Acme, the country's minister") or a capitalised title ("Her Majesty the Queen")."""
     doc, root = name.doc, name.root
     before = doc[name.start - 1] if name.start else None
+    if len(name) > 1 and before is not None and before.text == "," and name.start > 1:
+        before = doc[name.start - 2]  # "the keeper, Ana Ruiz"
     if before is not None and root.dep_ == "appos" and root.head.i == before.i and before.tag_ == "NN" \
-            and before.text.islower() and (before.lower_ in OFFICE_WORDS or before.lower_ in ROLE_NOUNS):
+            and before.text.islower() and (before.lower_ in OFFICE_WORDS or before.lower_ in ROLE_NOUNS
+                                           or len(name) > 1 and before.lower_ in PERSON_AGENTS):
         return True
     if name.end >= len(doc) or doc[name.end].text != "," or not (
             root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "pobj" and root.head.lower_ == "by"):
