@@ -2909,3 +2909,22 @@ def test_a_surname_opening_with_lower_case_particles_keeps_them(nlp):
     # near miss: the surname with its particles is the same person as the full name, not a second one
     assert names(nlp, "Greta van der Meulen scored the winner. Later, van der Meulen said she was happy.") \
         == {"Greta van der Meulen"}
+
+
+def test_a_name_the_article_marks_as_a_person_is_one_whatever_the_model_tagged(nlp):
+    # a title of a body right before a lone surname
+    assert "Brenwick" in names(nlp, "I agree that Utah Secretary of State Brenwick's double role is a problem.")
+    # a nationality adjective right before a given name and a surname
+    assert "Ilze Rudzite" in names(nlp, "Two earlier candidates (the Greek Vasso Kelaidi and the Latvian Ilze "
+                                        "Rudzite) were replaced.")
+    # a person noun in apposition to a lone name
+    assert "Dovran" in names(nlp, "Dovran, another Somali asylum seeker, claimed similar treatment.")
+    # near misses: a nationality before a body's name, a city and an outlet as speakers
+    assert names(nlp, "The German Bundestag approved the law on Friday, and Paris said it would follow.",
+                 '"We will appeal," said Reuters. Washington insisted the deal stands.') == set()
+
+
+def test_a_full_name_after_a_role_noun_and_a_comma_is_its_apposition(nlp):
+    assert "Tomasz Wielgosz" in names(nlp, "Rovers striker, Tomasz Wielgosz, hit the post.")
+    # near miss: one word after the comma is the next clause's subject, not the role's name
+    assert names(nlp, "The ball went back to the keeper, and Leeds cleared it upfield.") == set()

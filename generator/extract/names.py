@@ -12,8 +12,10 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
     FEMALE_NAMES,
+    FEMALE_NOUNS,
     HONORIFICS,
     MALE_NAMES,
+    MALE_NOUNS,
     NAME_PARTICLES,
     NATIONALITIES,
     OFFICE_WORDS,
@@ -480,6 +482,7 @@ def name_spans(doc: Doc) -> list[Span]:
         spans.append(span)
         covered.update(range(span.start, span.end))
     spans.extend(_names_after_role_of_body(doc, covered))
+    spans.extend(_names_marked_as_people(doc, covered))
     spans.extend(_names_listed_with_people(doc, spans, covered))
     return sorted(spans, key=lambda s: s.start)
 
@@ -1225,3 +1228,125 @@ def _name_part(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper() and not token.is_stop \
         and not (len(token.text) > 1 and token.text.isupper()) \
         and not _is_title_word(token) and not _role_text(token.text) and token.text not in ORG_WORDS | PLACE_WORDS
+
+
+# Adjectives of a political leaning, which describe people as nationalities do ("conservative Italian X"): a
+# closed class.
+_POLITICAL_ADJECTIVES = frozenset(["conservative", "liberal", "socialist", "communist", "leftist", "rightist",
+                                   "centrist", "nationalist", "progressive", "moderate", "populist", "reformist",
+                                   "far-right", "far-left", "right-wing", "left-wing"])
+
+
+def _names_marked_as_people(doc: Doc, covered: set[int]) -> list[Span]:
+    """ "explains Secretary General of the Andean Community Wagner", "Valeska Paris, an Australian woman,
+    claimed", "the Latvian Ingrida Udre": capitalised name words (see `_name_part`) that the model tagged a
+    place, a body, a people or a work, or left untagged, and that no PERSON entity covers, are a person's name
+    where the article marks them as one at this place (see `person_marked`). Two or three words open with a
+    possible given name (`_given_word`); one word needs a title of a body before it or a person noun in
+    apposition (a place or a body is never "an Australian woman")."""
+    out = []
+    texts = token_texts(doc)
+    i = 0
+    while i < len(doc):
+        if i in covered or not _name_part(doc[i]) or doc[i].ent_type_ not in _MISTAGGED | {"LOC"} \
+                or doc[i].lower_ in NATIONALITIES:
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and end - i < 8 and end not in covered and (
+                _name_part(doc[end]) and doc[end].ent_type_ in _MISTAGGED | {"LOC"}
+                and doc[end].lower_ not in NATIONALITIES
+                or doc[end].text in NAME_PARTICLES and end + 1 < len(doc) and _name_part(doc[end + 1])):
+            end += 1  # "Sara Derotier de Cobacho": a lower-case particle inside the name
+        start, i = i, end
+        if end < len(doc) and texts[end][:1].isupper() and texts[end].isalpha():
+            continue  # a longer run of capitalised words: a body's or a work's name
+        start = _name_after_body(doc, start, end)
+        if start is None or _word_count(doc, start, end) - sum(t.text in NAME_PARTICLES for t in doc[start:end]) > 3 \
+                or doc[end - 1].text in NAME_PARTICLES or start > 0 and doc[start - 1].pos_ == "DET" \
+                or end - start > 1 and not _given_word(doc[start]) \
+                or doc[end - 1].dep_ in ("compound", "amod", "nmod") and doc[end - 1].head.i >= end:
+            continue  # "the Acme Rovers"; "Acme Rovers fans" modify a noun
+        before = doc[start - 1] if start else None
+        if before is not None and before.text[:1].isupper() and before.lower_ not in NATIONALITIES \
+                and _title_of_body_before(doc, start) is None:
+            continue  # "K.C. Maurer", "Prime Minister Ana": the run goes on before, or a title the other rules read
+        name = doc[start:end]
+        if person_marked(name):
+            out.append(name)
+            covered.update(range(start, end))
+    return out
+
+
+def _name_after_body(doc: Doc, start: int, end: int) -> int | None:
+    """Where the name starts in a run of capitalised words doc[start:end]: at `start`, unless the run also holds
+    the body of a title before it ("Secretary of State Lee", "Director of the Acme Council Ann Lee"): then after
+    the body's last organisation or place word, else at its first given name or word no dictionary holds; None
+    when no name is left."""
+    if _title_of_body_before(doc, start, bare=True) is None:
+        return start
+    last = max((i + 1 for i in range(start - 1, end) if doc[i].text in ORG_WORDS | PLACE_WORDS), default=None)
+    if last is not None:
+        return last if last < end else None  # "of the Acme Council Wagner": the body ends at its own word
+    return next((i for i in range(start, end) if first_name(doc[i]) or not common_word(doc[i])), None)
+
+
+def _title_of_body_before(doc: Doc, start: int, bare: bool = False) -> int | None:
+    """ "Secretary General of the Andean Community Wagner", "Secretary of State Lee": a title or role word, "of",
+    "for" or "to", then a body's words (capitalised, "the", or a preposition inside the body's name) up to the
+    run at `start` (none needed when `bare`): where the title word stands, or None."""
+    for i in range(start - 1, max(start - 10, 1), -1):
+        if doc[i].lower_ in ("of", "for", "to") and doc[i - 1].text[:1].isupper() and _role_text(doc[i - 1].text):
+            return i - 1 if i < start - 1 or bare else None
+        if not (doc[i].text[:1].isupper() and doc[i].is_alpha or doc[i].lower_ == "the" or doc[i].text == "-"
+                or _in_body_name(doc, i)):
+            return None
+    return None
+
+
+def person_marked(name: Span) -> bool:
+    """What marks a name as a person's at its place, whatever the model tagged it: a title of a body right before
+    it ("Secretary General of the Andean Community Wagner"), a person noun in apposition ("Ana Ruiz, an
+    Australian woman,", "rescue head Ana Ruiz"), or, for a name of two or three words, a nationality or
+    political adjective right before it ("the Latvian Ana Ruiz", "conservative Italian Ana Ruiz") or a he or she
+    carrying its clause on (see `carried_on_by_he_or_she`)."""
+    doc = name.doc
+    if _title_of_body_before(doc, name.start) is not None or _person_in_apposition(name):
+        return True
+    if len(name) < 2:
+        return False
+    before = doc[name.start - 1] if name.start else None
+    return before is not None and (before.lower_ in NATIONALITIES or before.lower_ in _POLITICAL_ADJECTIVES) \
+        or carried_on_by_he_or_she(name)
+
+
+def _person_in_apposition(name: Span) -> bool:
+    """A person noun the name stands in apposition to: a singular lower-case office or role noun right before it
+    ("rescue head Ana Ruiz said", "the keeper, Ana Ruiz": an agent noun such as "keeper" or "producer" names
+    firms too, so only before a full name), or, set off by a comma after a name that is a subject or an agent ("by"), an
+    office, role, man's or woman's noun, or an agent noun of a verb ("an asylum seeker"); not after a place
+    preposition ("in Acme, the country's minister") or a capitalised title ("Her Majesty the Queen")."""
+    doc, root = name.doc, name.root
+    before = doc[name.start - 1] if name.start else None
+    if len(name) > 1 and before is not None and before.text == "," and name.start > 1:
+        before = doc[name.start - 2]  # "the keeper, Ana Ruiz"
+    if before is not None and root.dep_ == "appos" and root.head.i == before.i and before.tag_ == "NN" \
+            and before.text.islower() and (before.lower_ in OFFICE_WORDS or before.lower_ in ROLE_NOUNS
+                                           or len(name) > 1 and before.lower_ in PERSON_AGENTS):
+        return True
+    if name.end >= len(doc) or doc[name.end].text != "," or not (
+            root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "pobj" and root.head.lower_ == "by"):
+        return False
+    return any(h.dep_ == "appos" and h.i > name.end and h.pos_ == "NOUN" and h.text.islower() and _person_noun(h)
+               for h in root.children)
+
+
+def _person_noun(noun: Token) -> bool:
+    """An office or role noun, a noun of a man or a woman, or an agent noun of a verb of the word index
+    ("seeker", "collector"), none a noun of a thing."""
+    low = noun.lemma_.lower()
+    if low in THING_NOUNS:
+        return False
+    verbs = index_verbs(noun.vocab)
+    return low in OFFICE_WORDS or low in ROLE_NOUNS or low in PERSON_AGENTS or low in FEMALE_NOUNS \
+        or low in MALE_NOUNS or low.endswith(("er", "or")) and (low[:-2] in verbs or low[:-1] in verbs)

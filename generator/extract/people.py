@@ -49,6 +49,7 @@ from .names import (
     namesakes,
     office_in_apposition,
     paired_with_person,
+    person_marked,
     shares_surname,
     standalone,
     subtitle_after,
@@ -226,7 +227,7 @@ def _acts_as_person(span: Span) -> bool:
     if len(span) == 1 and (first.lower_ in OFFICE_WORDS or first.lower_ in ROLE_NOUNS):
         return False  # "his father, Sultan Said bin Taimur": a title the model tagged alone
     return after_title(first) or after_kin(first) or _after_role_noun(first) or office_in_apposition(root) \
-        or carried_on_by_he_or_she(span)
+        or carried_on_by_he_or_she(span) or person_marked(span)
 
 
 def _named_after(name: str) -> bool:
@@ -764,6 +765,8 @@ def _lone_word_is_person(members: list[Mention], docs: dict[int, Doc], lowercase
             t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPOSITIONS for t in tokens):
         return True  # "Sultan Vahdettin", "designer Halston": the title makes a person whatever the model
         # tagged, unless the words are a place somewhere ("recorded in Sultan Kudarat", a province)
+    if any(person_marked(docs[m.para][m.start:m.end]) for m in members if m.para != HEADLINE):
+        return True  # "Secretary General of the Acme Council Wagner": marked a person whatever the model tagged
     if any(t.ent_type_ not in ("PERSON", "") for t in tokens):
         return False  # tagged as a place or an organisation somewhere
     if _camel_case(word) or any(_referred_to_as_thing(t) or _office_holders_body(t) for t in tokens):
