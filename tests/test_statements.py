@@ -2436,8 +2436,8 @@ def test_a_verb_in_the_reporting_form_ends_a_stated_wish(nlp):
 
 
 @pytest.mark.parametrize("text, content", [
-    ("Nine people were hurt in the blasts which occurred in quick succession according to the county police.",
-     "Nine people were hurt in the blasts which occurred in quick succession"),
+    ("Nine people were hurt in the two blasts which came a minute apart according to the county police.",
+     "Nine people were hurt in the two blasts which came a minute apart"),
     ("Guards held the man near the old mill, ten minutes after the fire at the depot according to the sheriff.",
      "Guards held the man near the old mill, ten minutes after the fire at the depot"),
     (("On Sunday a storm hit the coast of Ruritania, flooding forty homes and closing two roads, according to "
@@ -2618,14 +2618,14 @@ def test_a_colon_that_ends_no_ones_clause_hands_nothing_over(nlp):
 def test_he_after_a_clause_the_parser_hung_on_the_verb_after_a_semicolon_is_its_subject(nlp):
     found = statements(nlp, '"We need to learn why the gate was open", Hale said. The company\'s CEO, Mark Rivers, '
                             "speaking to reporters on Monday, blamed the city; he stated the road in that area is run "
-                            "by the city and the lights were not working at the time.")
+                            "by the city and the signals had failed that night.")
     assert beginning(found, "the road in that area").speaker == "mark-rivers"
 
 
 def test_he_after_a_reported_clause_set_off_by_a_comma_is_the_reporter(nlp):
     found = statements(nlp, "Ben Hale blamed the city for the crash, Mark Rivers stated. He added that the lights "
-                            "were not working at the time.")
-    assert beginning(found, "the lights were not working").speaker == "mark-rivers"
+                            "had failed that night.")
+    assert beginning(found, "the lights had failed").speaker == "mark-rivers"
 
 
 def test_he_after_according_to_a_person_is_the_source_not_the_one_spoken_about(nlp):
@@ -2645,7 +2645,7 @@ def test_he_after_according_to_a_body_is_the_one_spoken_about(nlp):
      "it would leave the treaty", "Ruritania"),
     ("Despite the ministry's initial assertion that the mayor was dismissed over the budget, the council voted.",
      "the mayor was dismissed", "the ministry"),
-    ("Mayor Ruth Gale made a surprise announcement on Twitter that she was running for governor.",
+    ("Mayor Ruth Gale made an unexpected announcement on the radio that she was running for governor.",
      "she was running for governor", "Mayor Ruth Gale"),
 ])
 def test_the_content_clause_of_an_act_of_saying_someone_owns_or_makes_is_theirs(nlp, text, words, speaker):
@@ -2679,5 +2679,5 @@ def test_a_relative_clause_whose_verb_ends_unclear_gives_no_gapped_statement(nlp
 
 
 def test_a_relative_after_a_preposition_is_no_subject_of_the_reported_clause(nlp):
-    found = statements(nlp, "The case on which the court has ruled was of two village schools in the hills.")
-    assert not [s for s in found if s.text.startswith("was of")]
+    found = statements(nlp, "The dispute on which the judges have ruled was about two village schools.")
+    assert not [s for s in found if s.text.startswith("was about")]
