@@ -2213,6 +2213,23 @@ def test_a_list_after_a_colon_is_not_a_block_quotation(nlp):
     assert not any(s.text.startswith("Parking near schools") for s in found)
 
 
+def test_a_block_quotation_that_opens_on_the_colons_line_goes_on_in_the_next_paragraphs(nlp):
+    found = statements(nlp, "The council published Mayor Olivia Grant's letter, which reads: Friends, the board has "
+                            "given me leave so I can rest.",
+                       "I will stay on as mayor and take part in major decisions.",
+                       "Tom Reed will run the office day to day, I have asked him.",
+                       "The letter was sent on Monday.")
+    for start in ("I will stay on", "Tom Reed will run"):
+        assert (beginning(found, start).speaker, beginning(found, start).cue) == ("olivia-grant", "reads")
+    assert not any(s.text.startswith("The letter was sent") for s in found)
+
+
+def test_a_quotation_after_the_colon_on_its_line_opens_no_block(nlp):
+    found = statements(nlp, 'Mayor Olivia Grant wrote to the staff: "Friends, I need some rest." She left on Monday.',
+                       "We expect her back in the spring.")
+    assert not any(s.text.startswith("We expect her back") for s in found)
+
+
 def test_a_bare_verb_beside_a_quote_voices_it(nlp):
     found = statements(nlp, '"The vote was rushed, and everyone in the room knew it," council member Jane Doe offered.',
                        'The ministry reasoned, "because visitors pay the tolls, the bridge is a commercial service".')

@@ -704,17 +704,33 @@ def _block_intro(para: Paragraph, resolver: Resolver) -> tuple[Who | None, Token
     """The speaker and cue of a paragraph that ends introducing a block quotation: its last token a colon
     outside quotation marks that ends a clause of saying with a speaker named in it."""
     doc = para.doc
-    last = next((t for t in reversed(doc) if not t.is_space), None)
-    if last is None or last.text != ":" or last.i in para.quoted:
+    last = _opening_colon(para)
+    if last is None:
         return None, None
     said = [t for t in doc[last.sent.start:last.i]
             if t.i not in para.quoted and (is_speech_verb(t) or _participle_as_noun(t))]
     cue = _colon_cue(last, para)  # else the last verb of saying: "gave his address, turning to X and stating:"
-    cue = cue if cue is not None and is_speech_verb(cue) else (said[-1] if said else None)
+    cue = cue if cue is not None and (is_speech_verb(cue) or _document_reads(cue)) else (said[-1] if said else None)
     if cue is None or cue.lower_ == "according":
         return None, None
     who = _speaker(cue, para, resolver)
     return (who, cue) if who.text else (None, None)
+
+
+def _opening_colon(para: Paragraph) -> Token | None:
+    """The colon that opens a block quotation: the paragraph's last token, or a colon outside quotation marks
+    whose unquoted text runs to the paragraph's end ("The memo, which reads: Team, I am taking leave ...", the
+    block's first words printed on the intro's line). None when a quotation follows the colon."""
+    doc = para.doc
+    last = next((t for t in reversed(doc) if not t.is_space), None)
+    if last is None or last.i in para.quoted:
+        return None
+    if last.text == ":":
+        return last
+    colon = next((t for t in reversed(doc) if t.text == ":" and t.i not in para.quoted), None)
+    if colon is None or any(t.i in para.quoted or t.text in ":;" for t in doc[colon.i + 1:]):
+        return None
+    return colon
 
 
 def handed_over(para: Paragraph, resolver: Resolver) -> Who | None:
