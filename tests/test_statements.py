@@ -2230,6 +2230,24 @@ def test_a_quotation_after_the_colon_on_its_line_opens_no_block(nlp):
     assert not any(s.text.startswith("We expect her back") for s in found)
 
 
+def test_a_paragraph_of_third_person_sentences_after_a_persons_colon_is_their_unmarked_words(nlp):
+    found = statements(nlp, "The landlord asked for the eviction to go ahead. Judge Nora Pike refused the request:",
+                       "The tenants have paid their rent on time for nine years. The building's owner has offered "
+                       "no reason that a court can weigh.",
+                       "The landlord can appeal the ruling.")
+    block = beginning(found, "The tenants have paid")
+    assert (block.kind, block.speaker, block.cue) == ("indirect", "nora-pike", "refused")
+    assert not any(s.text.startswith("The landlord can appeal") for s in found)
+
+
+def test_narration_about_a_person_after_a_persons_colon_is_not_their_words(nlp):
+    found = statements(nlp, "Judge Nora Pike refused the request:",
+                       "Judge Pike then left the courtroom without a word.",
+                       "Judge Nora Pike listed the witnesses:",
+                       "Tom Reed, Ann Lee and the building's caretaker.")
+    assert not any(s.text.startswith(("Judge Pike then left", "Tom Reed, Ann")) for s in found)
+
+
 def test_a_bare_verb_beside_a_quote_voices_it(nlp):
     found = statements(nlp, '"The vote was rushed, and everyone in the room knew it," council member Jane Doe offered.',
                        'The ministry reasoned, "because visitors pay the tolls, the bridge is a commercial service".')

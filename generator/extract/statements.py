@@ -689,15 +689,42 @@ def block_quotes(paras: list[Paragraph], resolver: Resolver, skip: frozenset[int
     out: dict[int, Statement] = {}
     for para in paras[:-1]:
         who, cue = _block_intro(para, resolver)
-        if who is None or para.index in skip:
-            continue
-        for block in paras[para.index + 1:]:
+        for block in paras[para.index + 1:] if who is not None and para.index not in skip else ():
             text = text_of(block.doc).strip().rstrip("\"”").strip()
             if block.index in skip or block.quotes or text[:1] in _OPENING or not speaks(block.doc):
                 break
             out[block.index] = Statement(who.person, who.text, "direct", cue.text, text, Where(block.index, 0),
                                          who.confidence)
+        if para.index + 1 not in out and (said := _third_person_block(para, paras[para.index + 1], resolver, skip)):
+            out[para.index + 1] = said
     return out
+
+
+def _narrates(subject: Token | None) -> bool:
+    """A sentence about a named one or "he", "she", "they": the narration going on, not the words quoted."""
+    return subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she", "they"))
+
+
+_FINITE = ("VBD", "VBP", "VBZ", "MD")  # a finite verb: a sentence, not an item of a list
+
+
+def _third_person_block(para: Paragraph, block: Paragraph, resolver: Resolver, skip: frozenset[int]) -> Statement | None:
+    """ "The judge rejected this argument:" + a paragraph of the ruling's own sentences in the third person: the
+    paragraph right after a colon that closes a person's clause of saying or act (`handed_over`) is their words,
+    told without marks, so `indirect` (direct needs quotation marks). Only that one paragraph, and only when it is
+    whole sentences (not a list), unquoted, with no person of its own speaking or acting as its first subject
+    (narration going on after the colon)."""
+    who = handed_over(para, resolver)
+    if who is None or block.index in skip or para.index in skip or block.quotes:
+        return None
+    cue = _colon_cue(next(t for t in reversed(para.doc) if not t.is_space), para)
+    text = text_of(block.doc).strip()
+    sentences = list(block.doc.sents)
+    if cue is None or text[:1] in _OPENING or text[-1:] not in ".!" or any(
+            not any(t.tag_ in _FINITE for t in s) for s in sentences) or _narrates(subject_of(sentences[0].root)) \
+            or any(is_speech_verb(t) and _named_person(subject_of(t)) for t in block.doc):
+        return None
+    return Statement(who.person, who.text, "indirect", cue.text, text, Where(block.index, 0), who.confidence)
 
 
 def _block_intro(para: Paragraph, resolver: Resolver) -> tuple[Who | None, Token | None]:
