@@ -2213,6 +2213,41 @@ def test_a_list_after_a_colon_is_not_a_block_quotation(nlp):
     assert not any(s.text.startswith("Parking near schools") for s in found)
 
 
+def test_a_block_quotation_that_opens_on_the_colons_line_goes_on_in_the_next_paragraphs(nlp):
+    found = statements(nlp, "The council published Mayor Olivia Grant's letter, which reads: Friends, the board has "
+                            "given me leave so I can rest.",
+                       "I will stay on as mayor and take part in major decisions.",
+                       "Tom Reed will run the office day to day, I have asked him.",
+                       "The letter was sent on Monday.")
+    for start in ("I will stay on", "Tom Reed will run"):
+        assert (beginning(found, start).speaker, beginning(found, start).cue) == ("olivia-grant", "reads")
+    assert not any(s.text.startswith("The letter was sent") for s in found)
+
+
+def test_a_quotation_after_the_colon_on_its_line_opens_no_block(nlp):
+    found = statements(nlp, 'Mayor Olivia Grant wrote to the staff: "Friends, I need some rest." She left on Monday.',
+                       "We expect her back in the spring.")
+    assert not any(s.text.startswith("We expect her back") for s in found)
+
+
+def test_a_paragraph_of_third_person_sentences_after_a_persons_colon_is_their_unmarked_words(nlp):
+    found = statements(nlp, "The landlord asked for the eviction to go ahead. Judge Nora Pike refused the request:",
+                       "The tenants have paid their rent on time for nine years. The building's owner has offered "
+                       "no reason that a court can weigh.",
+                       "The landlord can appeal the ruling.")
+    block = beginning(found, "The tenants have paid")
+    assert (block.kind, block.speaker, block.cue) == ("indirect", "nora-pike", "refused")
+    assert not any(s.text.startswith("The landlord can appeal") for s in found)
+
+
+def test_narration_about_a_person_after_a_persons_colon_is_not_their_words(nlp):
+    found = statements(nlp, "Judge Nora Pike refused the request:",
+                       "Judge Pike then left the courtroom without a word.",
+                       "Judge Nora Pike listed the witnesses:",
+                       "Tom Reed, Ann Lee and the building's caretaker.")
+    assert not any(s.text.startswith(("Judge Pike then left", "Tom Reed, Ann")) for s in found)
+
+
 def test_a_bare_verb_beside_a_quote_voices_it(nlp):
     found = statements(nlp, '"The vote was rushed, and everyone in the room knew it," council member Jane Doe offered.',
                        'The ministry reasoned, "because visitors pay the tolls, the bridge is a commercial service".')

@@ -689,32 +689,75 @@ def block_quotes(paras: list[Paragraph], resolver: Resolver, skip: frozenset[int
     out: dict[int, Statement] = {}
     for para in paras[:-1]:
         who, cue = _block_intro(para, resolver)
-        if who is None or para.index in skip:
-            continue
-        for block in paras[para.index + 1:]:
+        for block in paras[para.index + 1:] if who is not None and para.index not in skip else ():
             text = text_of(block.doc).strip().rstrip("\"”").strip()
             if block.index in skip or block.quotes or text[:1] in _OPENING or not speaks(block.doc):
                 break
             out[block.index] = Statement(who.person, who.text, "direct", cue.text, text, Where(block.index, 0),
                                          who.confidence)
+        if para.index + 1 not in out and (said := _third_person_block(para, paras[para.index + 1], resolver, skip)):
+            out[para.index + 1] = said
     return out
+
+
+def _narrates(subject: Token | None) -> bool:
+    """A sentence about a named one or "he", "she", "they": the narration going on, not the words quoted."""
+    return subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she", "they"))
+
+
+_FINITE = ("VBD", "VBP", "VBZ", "MD")  # a finite verb: a sentence, not an item of a list
+
+
+def _third_person_block(para: Paragraph, block: Paragraph, resolver: Resolver, skip: frozenset[int]) -> Statement | None:
+    """ "The judge rejected this argument:" + a paragraph of the ruling's own sentences in the third person: the
+    paragraph right after a colon that closes a person's clause of saying or act (`handed_over`) is their words,
+    told without marks, so `indirect` (direct needs quotation marks). Only that one paragraph, and only when it is
+    whole sentences (not a list), unquoted, with no person of its own speaking or acting as its first subject
+    (narration going on after the colon)."""
+    who = handed_over(para, resolver)
+    if who is None or block.index in skip or para.index in skip or block.quotes:
+        return None
+    cue = _colon_cue(next(t for t in reversed(para.doc) if not t.is_space), para)
+    text = text_of(block.doc).strip()
+    sentences = list(block.doc.sents)
+    if cue is None or text[:1] in _OPENING or text[-1:] not in ".!" or any(
+            not any(t.tag_ in _FINITE for t in s) for s in sentences) or _narrates(subject_of(sentences[0].root)) \
+            or any(is_speech_verb(t) and _named_person(subject_of(t)) for t in block.doc):
+        return None
+    return Statement(who.person, who.text, "indirect", cue.text, text, Where(block.index, 0), who.confidence)
 
 
 def _block_intro(para: Paragraph, resolver: Resolver) -> tuple[Who | None, Token | None]:
     """The speaker and cue of a paragraph that ends introducing a block quotation: its last token a colon
     outside quotation marks that ends a clause of saying with a speaker named in it."""
     doc = para.doc
-    last = next((t for t in reversed(doc) if not t.is_space), None)
-    if last is None or last.text != ":" or last.i in para.quoted:
+    last = _opening_colon(para)
+    if last is None:
         return None, None
     said = [t for t in doc[last.sent.start:last.i]
             if t.i not in para.quoted and (is_speech_verb(t) or _participle_as_noun(t))]
     cue = _colon_cue(last, para)  # else the last verb of saying: "gave his address, turning to X and stating:"
-    cue = cue if cue is not None and is_speech_verb(cue) else (said[-1] if said else None)
+    cue = cue if cue is not None and (is_speech_verb(cue) or _document_reads(cue)) else (said[-1] if said else None)
     if cue is None or cue.lower_ == "according":
         return None, None
     who = _speaker(cue, para, resolver)
     return (who, cue) if who.text else (None, None)
+
+
+def _opening_colon(para: Paragraph) -> Token | None:
+    """The colon that opens a block quotation: the paragraph's last token, or a colon outside quotation marks
+    whose unquoted text runs to the paragraph's end ("The memo, which reads: Team, I am taking leave ...", the
+    block's first words printed on the intro's line). None when a quotation follows the colon."""
+    doc = para.doc
+    last = next((t for t in reversed(doc) if not t.is_space), None)
+    if last is None or last.i in para.quoted:
+        return None
+    if last.text == ":":
+        return last
+    colon = next((t for t in reversed(doc) if t.text == ":" and t.i not in para.quoted), None)
+    if colon is None or any(t.i in para.quoted or t.text in ":;" for t in doc[colon.i + 1:]):
+        return None
+    return colon
 
 
 def handed_over(para: Paragraph, resolver: Resolver) -> Who | None:
