@@ -2716,3 +2716,35 @@ def test_a_relative_clause_whose_verb_ends_unclear_gives_no_gapped_statement(nlp
 def test_a_relative_after_a_preposition_is_no_subject_of_the_reported_clause(nlp):
     found = statements(nlp, "The dispute on which the judges have ruled was about two village schools.")
     assert not [s for s in found if s.text.startswith("was about")]
+
+
+@pytest.mark.parametrize("text", [
+    "Last spring the number of farmers claiming drought relief payments fell by a third.",
+    "One small bakery that posted a rise in orders was Dough & Co, with a 5 percent jump.",
+])
+def test_a_verb_of_saying_inside_the_subject_does_not_report_the_sentence_it_sits_in(nlp, text):
+    assert not statements(nlp, text)
+
+
+def test_a_thing_announced_as_passive_subject_leaves_the_clause_after_it_unreported(nlp):
+    assert not statements(nlp, "Once the merger was announced the shares jumped, then fell back by noon.")
+
+
+def test_the_one_told_as_passive_subject_still_hears_a_report(nlp):
+    found = statements(nlp, "Mayor Ruth Gale was told by engineers that the old bridge would close in May.")
+    assert beginning(found, "the old bridge would close").speaker is None
+
+
+@pytest.mark.parametrize("text", [
+    "Dough & Co is expected to report that its profit doubled in the spring.",
+    "Tom Roe plans to announce that he will run for mayor of Lowbridge.",
+    "Ann Lee faulted Tom Roe for failing to mention that the bridge was unsafe.",
+    "The bakers won, though it is interesting to note that Dough & Co had cut its prices.",
+])
+def test_an_infinitive_of_saying_under_a_predicate_that_leaves_it_undone_reports_nothing(nlp, text):
+    assert not statements(nlp, text)
+
+
+def test_an_infinitive_of_saying_under_a_predicate_that_says_it_was_done_is_a_report(nlp):
+    found = statements(nlp, "Tom Roe went on to say that the bridge was unsafe for lorries.")
+    assert beginning(found, "the bridge was unsafe").speaker_text == "Tom Roe"

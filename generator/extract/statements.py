@@ -121,6 +121,10 @@ _PROPOSING = frozenset(["suggest", "recommend"])  # not "propose" (a step taken:
 # Nouns for a view given as someone's: "In his view, ...", "In Smith's opinion, ...".
 _VIEWS = frozenset(["view", "opinion", "words", "estimation", "assessment"])
 # Adverbs that make "would" a later time in a past narrative ("She would later say ..."), not a supposition.
+_UNREALISED = frozenset(["expect", "plan", "intend", "hope", "want", "wish", "aim", "seek", "try", "attempt",
+                         "prepare", "schedule", "set", "due", "able", "unable", "likely", "unlikely", "ready", "about",
+                         "fail", "refuse", "decline", "neglect", "forget"])  # predicates that leave an act undone
+# (Karttunen's non-implicative control predicates of the future or of possibility, and the negative implicatives)
 _AFTERWARDS = frozenset(["later", "afterwards", "afterward", "subsequently", "eventually"])
 # Texts that are put forward to be enacted: "proposed legislation", "proposed an amendment" is an act, not words.
 _ENACTED = DOCUMENT_NOUNS | {"bill", "amendment", "law", "legislation", "budget", "measure", "act", "regulation",
@@ -1474,7 +1478,8 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
     doc = para.doc
     for verb in tokens_of(doc):
         if verb.i in para.quoted or verb.pos_ != "VERB" or _hypothetical(verb) or not reports_clause(verb) \
-                or _charged(verb) or _negated(verb) or _modifier(verb):
+                or _charged(verb) or _negated(verb) or _modifier(verb) or _said_thing_as_subject(verb) \
+                or _unrealised(verb):
             continue
         repaired = _object_clause(verb)
         if repaired is not None:
@@ -1687,6 +1692,7 @@ def _object_clause(verb: Token) -> tuple[int, int, Token] | None:
         return None  # "denied the allegations, labeled them as ...": a second act, not a clause
     head = first.head if first.dep_ in ("aux", "auxpass") else first
     if head.i < obj.i or head.lemma_.lower() in SPEECH_VERBS or head.dep_ in ("relcl", "acl") and head.head != obj \
+            or _inside_its_subject(verb, head) \
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > verb.i for c in head.children):
         return None
     # "... was stolen from Trump gathered on Saturday", "..., adding ...": a verb joined with no word to
@@ -1700,6 +1706,17 @@ def _object_clause(verb: Token) -> tuple[int, int, Token] | None:
         end = token.i
     start = obj.left_edge.i + (1 if obj.left_edge.lower_ == "that" else 0)
     return start, end + 1, head
+
+
+def _inside_its_subject(verb: Token, head: Token) -> bool:
+    """ "the number of people claiming weekly benefits rose", "One firm that posted a gain in sales was Acme": a
+    verb of saying inside the subject of a sentence does not report that sentence; it is a modifier of a noun in the
+    subject (with its own subject, a relative clause). Not the parser's reading of a report whose own subject it
+    hung on the clause's verb ("groups claiming the election was stolen", "research showing sponges can
+    survive"): there the subject is the noun the participle modifies."""
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and (subject == verb or subject.is_ancestor(verb)) \
+        and (subject != verb.head or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
 
 
 def _repaired_statement(verb: Token, repaired: tuple[int, int, Token], para: Paragraph, resolver: Resolver,
@@ -2021,6 +2038,31 @@ def _left_open(verb: Token, clause: Token) -> bool:
     unmade = verb.tag_ == "VB" and not any(c.dep_ == "aux" and c.lemma_ == "do" for c in verb.children)
     return (unmade or any(c.dep_ == "neg" for c in verb.children)) \
         and (first.tag_ in ("WDT", "WP", "WP$", "WRB") or first.lower_ in ("whether", "if"))
+
+
+def _unrealised(verb: Token) -> bool:
+    """ "Toyota is expected to report that ...", "plans to announce that ...", "was criticized for failing to
+    mention that ...", "though it is interesting to note that ...": an infinitive of saying reports nothing when
+    the predicate it hangs on does not say the act was done (an act expected, intended, wished, tried or possible
+    is still to come; one failed, refused or declined did not happen), nor under an impersonal "it is ADJ to"
+    (the narrator's aside). Those that say it was done stay: "went on to say", "was quick to add"."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    if head.lemma_.lower() in _UNREALISED or any(c.dep_ == "acomp" and c.lemma_.lower() in _UNREALISED
+                                                 for c in head.children):
+        return True
+    return head.lemma_ == "be" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children) \
+        and any(c.dep_ in ("acomp", "attr") for c in head.children)
+
+
+def _said_thing_as_subject(verb: Token) -> bool:
+    """ "After the news was announced the index dipped": a passive verb of saying whose subject is the thing said
+    (the object of the active: "announced the news") has its content already; a clause the parser hangs on it is
+    the sentence going on. Not an empty "it" ("It was announced that ..."), nor the one told or asked ("was told
+    the plant would close", "was warned that ..."): there the subject is the addressee."""
+    return verb.lemma_.lower() not in _ADDRESSING | _TELL \
+        and any(c.dep_ == "nsubjpass" and c.lower_ != "it" for c in verb.children)
 
 
 def _negated(verb: Token) -> bool:
