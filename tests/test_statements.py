@@ -2739,7 +2739,7 @@ def test_the_one_told_as_passive_subject_still_hears_a_report(nlp):
     "Dough & Co is expected to report that its profit doubled in the spring.",
     "Tom Roe plans to announce that he will run for mayor of Lowbridge.",
     "Ann Lee faulted Tom Roe for failing to mention that the bridge was unsafe.",
-    "The bakers won, though it is interesting to note that Dough & Co had cut its prices.",
+    "The bakers won, but it is fair to say that Dough & Co had cut its prices.",
 ])
 def test_an_infinitive_of_saying_under_a_predicate_that_leaves_it_undone_reports_nothing(nlp, text):
     assert not statements(nlp, text)
