@@ -2542,6 +2542,28 @@ def test_when_a_thing_was_judged_is_not_part_of_the_judgement(nlp):
     assert beginning(found, "a waste of money").text == "a waste of money"
 
 
+def test_pointing_to_a_thing_as_something_says_it_is_so(nlp):
+    found = statements(nlp, "Mara Quill, head of sales at Dunmore, points to falling wages as the main cause of the "
+                            "slump.", "The council closed the bridge on Friday, pointing to the flood in March as an "
+                            "example of the damage.", "Ada Reyes drew attention to the new levy as another burden on "
+                            "farmers.")
+    assert [(s.speaker_text, s.cue, s.text) for s in found] == [
+        ("Mara Quill", "points to", "falling wages as the main cause of the slump"),
+        ("The council", "pointing to", "the flood in March as an example of the damage"),
+        ("Ada Reyes", "drew attention to", "the new levy as another burden on farmers")]
+
+
+def test_pointing_to_a_fact_that_is_stated_reports_the_fact(nlp):
+    found = statements(nlp, "Tom Kell defended the plan, pointing to the fact that most of the staff are local.")
+    assert beginning(found, "the fact that").text == "the fact that most of the staff are local"
+
+
+def test_pointing_to_a_thing_alone_or_what_figures_point_to_is_no_statement(nlp):
+    assert statements(nlp, "Lena Moss pointed to the old mill behind the school.", "These figures point to the town "
+                           "as a hub for trade.", "The firm cut jobs, with several papers pointing to different "
+                           "causes.") == ()
+
+
 def test_a_person_named_before_an_act_of_identifying_is_not_a_judgement(nlp):
     found = statements(nlp, "The driver, whom police identified as Tom Roe, was arrested on Friday.")
     assert not any(s.text.startswith("Tom Roe") for s in found)

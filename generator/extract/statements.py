@@ -2803,6 +2803,10 @@ _CASTING = {
     "about": frozenset(["warn", "caution"]),
 }  # not criticising someone for a thing (the dispute, not words reported)
 _CAST_VERBS = frozenset().union(*_CASTING.values())
+# Verbs of indicating a thing ("pointed to the attack as an example of ...", "drew attention to the levy as a burden"):
+# saying the thing pointed to is what the "as" phrase says, or the fact pointed to ("pointed to the fact that ...").
+# A thing pointed to alone ("pointed to the refreshment table", "pointing to different causes") says nothing.
+_INDICATING = frozenset(["point", "draw", "call", "direct"])
 # Stances a speaker takes in words when stating or expressing them ("expressed opposition to ...", "stated her
 # intention to endorse ..."); feelings expressed ("sadness", "disappointment") are not reported speech.
 _STANCE_VERBS = frozenset(["express", "state", "declare"])
@@ -2833,22 +2837,27 @@ def _cast_as(para: Paragraph, resolver: Resolver) -> list[Statement]:
     out, doc = [], para.doc
     for verb in tokens_of(doc):
         lemma = verb.lemma_.lower()
-        if lemma not in _CAST_VERBS or verb.i in para.quoted or verb.pos_ != "VERB" or _unsaid(verb) \
+        if lemma not in _CAST_VERBS | _INDICATING or verb.i in para.quoted or verb.pos_ != "VERB" or _unsaid(verb) \
                 or _hypothetical(verb) or any(c.dep_ == "auxpass" for c in verb.children):
             continue
-        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-        gapped = obj is None and _judged_before(verb)
+        pointed = _pointed_to(verb)
+        obj = pointed or next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
+                               and lemma in _CAST_VERBS), None)
+        gapped = obj is None and lemma in _CAST_VERBS and _judged_before(verb)
         if obj is None and not gapped or _within_report(verb) or _asked(verb):
             continue
-        phrase = next((c for c in [*verb.children, *(obj.children if obj is not None else ())]
-                       if c.dep_ == "prep" and c.i > (obj or verb).i
-                       and lemma in _CASTING.get(c.lower_, ()) and (c.head == verb or c.lower_ != "of")), None)
-        # not 'warned the death of bin Laden "does not ..."': an "of" on the object is the noun's own
+        if pointed is not None:  # "pointed to the fact that ...": the fact stated is what is said
+            phrase = _presented_as(verb, pointed) or _content_clause(pointed)
+        else:  # not 'warned the death of bin Laden "does not ..."': an "of" on the object is the noun's own
+            phrase = next((c for c in [*verb.children, *(obj.children if obj is not None else ())]
+                           if c.dep_ == "prep" and c.i > (obj or verb).i
+                           and lemma in _CASTING.get(c.lower_, ()) and (c.head == verb or c.lower_ != "of")), None)
         subject = verb.head if verb.dep_ == "acl" else subject_of(verb, para.quoted)
         if phrase is None or subject is None or _first_or_second(subject) or _evidence(subject) \
-                or not any(c.dep_ in ("pobj", "pcomp", "acomp", "amod") for c in phrase.children) \
-                or gapped and (phrase.lower_ != "as" or lemma not in _JUDGED_AS):
-            continue
+                or phrase.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp", "acomp", "amod") for c in phrase.children) \
+                or gapped and (phrase.lower_ != "as" or lemma not in _JUDGED_AS) \
+                or pointed is not None and not (_someone_or_text(subject) or subject.pos_ == "PROPN"):
+            continue  # "these figures point to X as ...": what data point to is an inference
         start = phrase.i + 1 if gapped else obj.left_edge.i  # the thing judged is named before the verb
         end = max(phrase.right_edge.i, obj.right_edge.i if obj is not None else 0) + 1
         if gapped:  # "a task Doe described as slow because the river kept flooding": the judgement's reason (not
@@ -2859,8 +2868,41 @@ def _cast_as(para: Paragraph, resolver: Resolver) -> list[Statement]:
             end -= 1
         if end <= phrase.i + 1 or _partly_quoted(para, start, end):
             continue  # 'called it "an aggression on Iraq"': partly quoted, the quote is the statement
-        out += _reported_by(subject, verb.text, doc[start:end].text, verb, para, resolver)
+        cue = verb.text if pointed is None else doc[verb.i:pointed.head.i + 1].text  # "points to", "drew attention to"
+        out += _reported_by(subject, cue, doc[start:end].text, verb, para, resolver)
     return out
+
+
+def _pointed_to(verb: Token) -> Token | None:
+    """ "points to rising prices as the cause of the cuts", "drew attention to the new levy as a burden": the thing a
+    verb of indicating presents, the object of its "to" (after "attention" for drawing or calling attention to it;
+    not "pointed out", read as a verb of saying)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "point" and not any(c.dep_ == "prt" or c.dep_ == "dobj" and c.i < _to_after(verb) for c in verb.children):
+        holders = [verb]  # not "pointed the gun to the sky" (an object before "to"); a noun after it is the
+        # parser's split of the thing pointed to ("points to prices ..., the F-series truck as being the cause")
+    elif lemma in _INDICATING:
+        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "attention")]
+        if len(holders) == 1:
+            return None
+    else:
+        return None
+    to = next((c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > verb.i), None)
+    return None if to is None else next((c for c in to.children if c.dep_ == "pobj"), None)
+
+
+def _to_after(verb: Token) -> int:
+    return next((c.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > verb.i), len(verb.doc))
+
+
+def _presented_as(verb: Token, thing: Token) -> Token | None:
+    """The "as" phrase that says what a thing pointed to is ("points to rising prices as the cause", "pointed to
+    the attack as an example of ..."), hung on the verb or on a noun of its phrase after the thing; not "such as",
+    "as well as" (more of the thing)."""
+    doc = verb.doc
+    return next((t for t in doc[thing.i + 1:verb.right_edge.i + 1] if t.dep_ == "prep" and t.lower_ == "as"
+                 and doc[t.i - 1].lower_ not in ("such", "well")
+                 and (t.head == verb or t.head.pos_ in ("NOUN", "PROPN") and verb in t.head.ancestors)), None)
 
 
 def _judged_before(verb: Token) -> bool:
