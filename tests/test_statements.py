@@ -2542,6 +2542,22 @@ def test_when_a_thing_was_judged_is_not_part_of_the_judgement(nlp):
     assert beginning(found, "a waste of money").text == "a waste of money"
 
 
+def test_a_request_addressed_through_a_preposition_is_reported(nlp):
+    found = statements(nlp, "Aid workers appealed to local leaders to keep the roads open.", "Dana Voss pleaded with "
+                            "her brother to see a doctor.", "Coach Ruth Penn yelled at Kim Lo to pass the ball, and "
+                            "Lo did.", "Minister Jo Hart appealed for drivers to stay off the roads.")
+    assert [(s.speaker_text, s.cue, s.text) for s in found] == [
+        ("Aid workers", "appealed to", "local leaders to keep the roads open"),
+        ("Dana Voss", "pleaded with", "her brother to see a doctor"),
+        ("Coach Ruth Penn", "yelled at", "Kim Lo to pass the ball"),
+        ("Minister Jo Hart", "appealed", "drivers to stay off the roads")]
+
+
+def test_a_verb_that_asks_only_through_a_preposition_asks_nothing_without_it(nlp):
+    assert statements(nlp, "The fans yelled slogans to cheer the team.", "The club appealed to the league in May.",
+                      "Tom Reyes shouted at the top of his voice.") == ()
+
+
 def test_pointing_to_a_thing_as_something_says_it_is_so(nlp):
     found = statements(nlp, "Mara Quill, head of sales at Dunmore, points to falling wages as the main cause of the "
                             "slump.", "The council closed the bridge on Friday, pointing to the flood in March as an "

@@ -97,6 +97,10 @@ _BY_SOMEONE = frozenset(["admit", "acknowledge", "claim", "allege", "pledge", "v
 # Verbs of asking for a thing: "requested support", "demanded the release of ..." is said; "requested GitHub"
 # names whom it was asked of, and a request inside a report ("sources said he requested ...") is that report's.
 _ASKING_FOR = frozenset(["request", "demand"])
+# Verbs of asking whose addressee follows a preposition they take: "called on Italy to join", "appealed to the
+# leaders to stop the fighting", "appealed for calm", "pleaded with him to stay", "yelled at the team to push".
+_ASKED_THROUGH = {"call": ("on", "upon"), "appeal": ("to", "for"), "plead": ("with",), "yell": ("at",),
+                  "shout": ("at",), "scream": ("at",)}
 # Verbs that contest a claim in words, and the claims whose content a that-clause gives: "rejected the idea that
 # the rescue was staged", "disputes the claim that he was duped" says it is not so, as "denied reports that ..." does.
 _CONTESTING = frozenset(["deny", "reject", "dismiss", "dispute", "refute", "rebut", "contest", "repudiate", "debunk"])
@@ -2414,7 +2418,7 @@ def _requests(para: Paragraph, resolver: Resolver) -> list[Statement]:
     """Reported requests: "asks Zelensky to investigate ...", "called on Italy and Egypt to join"."""
     out = []
     for verb in tokens_of(para.doc):
-        if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in REQUEST_VERBS:
+        if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in REQUEST_VERBS | _ASKED_THROUGH.keys():
             continue
         if _hypothetical(verb) or _charged(verb):
             continue
@@ -3483,10 +3487,20 @@ def _anaphoric(obj: Token) -> bool:
 
 
 def _told_to(clause: Token, verb: Token) -> bool:
-    """ "advised residents of her city to make plans": after a long object the parser takes the infinitive
-    for a purpose clause; right after the object of a telling verb it is what the listener is told to do."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    return verb.lemma_.lower() in _TELL and obj is not None and clause.left_edge.i == obj.right_edge.i + 1
+    """ "advised residents of her city to make plans", "yelled at the players to run": the parser may take the
+    infinitive for a purpose clause; right after the one addressed (the object of a telling verb, or of the
+    preposition a verb of asking addresses with) it is what the listener is told to do."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb.lemma_.lower() in _TELL \
+        else _addressed_through(verb)
+    return obj is not None and clause.left_edge.i == obj.right_edge.i + 1
+
+
+def _addressed_through(verb: Token) -> Token | None:
+    """ "appealed to the leaders", "pleaded with him", "yelled at the team", "called on Italy": the one a verb of
+    asking addresses through the preposition it takes, right after the verb."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1
+                 and c.lower_ in _ASKED_THROUGH.get(verb.lemma_.lower(), ())), None)
+    return None if prep is None else next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
 def _for_clause(clause: Token, verb: Token) -> bool:
@@ -3495,6 +3509,10 @@ def _for_clause(clause: Token, verb: Token) -> bool:
 
 
 def _request_start(verb: Token) -> int | None:
+    addressee = _addressed_through(verb)
+    if verb.lemma_.lower() not in REQUEST_VERBS:  # "yelled slogans to rally the crowd" asks nothing: a verb that
+        return addressee.left_edge.i if addressee is not None else verb.i + 2 if any(  # asks only through its
+            c.dep_ == "advcl" and _for_clause(c, verb) for c in verb.children) else None  # preposition
     for child in verb.children:
         if child.dep_ == "advcl" and _for_clause(child, verb):
             return verb.i + 2
