@@ -2542,6 +2542,25 @@ def test_when_a_thing_was_judged_is_not_part_of_the_judgement(nlp):
     assert beginning(found, "a waste of money").text == "a waste of money"
 
 
+def test_an_attribution_inside_a_relative_clause_reports_that_clause(nlp):
+    found = statements(nlp, "Claims rose by 5,000 to 444,000, which, according to the Daily Courier is near a "
+                            "five-year high.", "The first quake struck at 00:37 local time, which according to the "
+                            "Harbour Seismic Service had a 4.7 magnitude on the scale.")
+    assert [(s.speaker_text, s.text) for s in found] == [
+        ("the Daily Courier", "which is near a five-year high"),
+        ("the Harbour Seismic Service", "which had a 4.7 magnitude on the scale")]
+
+
+def test_an_attribution_cut_out_of_a_clause_keeps_a_phrase_it_cannot_place(nlp):
+    found = statements(nlp, "Harbour Mill's old shed, according to the Courier in March, is too big to sell.")
+    assert [s.text for s in found] == ["Harbour Mill's old shed, according to the Courier in March, is too big to sell"]
+
+
+def test_an_attribution_before_a_relative_clause_on_its_source_reports_the_clause_before(nlp):
+    found = statements(nlp, "The mill burned down on Monday, according to the police, who arrived at noon.")
+    assert [(s.speaker_text, s.text) for s in found] == [("the police", "The mill burned down on Monday")]
+
+
 def test_a_request_addressed_through_a_preposition_is_reported(nlp):
     found = statements(nlp, "Aid workers appealed to local leaders to keep the roads open.", "Dana Voss pleaded with "
                             "her brother to see a doctor.", "Coach Ruth Penn yelled at Kim Lo to pass the ball, and "

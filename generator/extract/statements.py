@@ -3668,9 +3668,11 @@ def _named_apposition(source: Token) -> set[int]:
 
 def _relative_of_source(head: Token, according: Token) -> bool:
     """ "began at 10:39, according to police, who said officers arrived ...": the parser may hang the "according
-    to" on the relative clause about its source; the report is the clause before it."""
+    to" on the relative clause about its source; the report is the clause before it. Not a relative whose pronoun
+    comes before the attribution ("a rise to 444,000, which, according to the paper, is a five-year high"): the
+    attribution is inside that clause, which is what it reports."""
     return head.i > according.i and head.head != head and any(c.dep_ == "nsubj" and c.lower_ in ("who", "which")
-                                                              and c.i < head.i for c in head.children)
+                                                              and according.i < c.i < head.i for c in head.children)
 
 
 def according_speaker(token: Token) -> Token | None:
@@ -3697,10 +3699,19 @@ def _according(token: Token, para: Paragraph, resolver: Resolver, direct_cues: d
     span = _according_span(token, para)
     if span is None or any(span[0] <= start < span[1] and cue == token for start, cue in direct_cues.items()):
         return []  # partly quoted: the quote is the statement
-    doc = para.doc
-    text = doc[span[0]:span[1]].text
-    end = _attribution_end(token)  # "The fire, according to police, began ...": the cue set off inside is cut out
-    if span[0] < token.i and end + 1 < span[1] and doc[token.i - 1].text == "," and doc[end].text == ",":
-        text = doc[span[0]:token.i - 1].text + " " + doc[end + 1:span[1]].text
     cue = para.doc[token.i:token.i + 2].text
-    return _reported_by(according_speaker(token), cue, text, token, para, resolver)
+    return _reported_by(according_speaker(token), cue, _without_attribution(token, span), token, para, resolver)
+
+
+def _without_attribution(token: Token, span: tuple[int, int]) -> str:
+    """The text an "according to X" reports, the attribution cut out when it lies inside: set off by commas ("The
+    fire, according to police, began ...") or right after the word that opens its clause ("which according to the
+    survey had ...", "that, according to a post, the site ..."); else the span as it is."""
+    doc, (start, stop) = token.doc, span
+    end = _attribution_end(token)
+    before = token.i - 1 if doc[token.i - 1].text == "," else token.i
+    after = end + 1 if end < stop and doc[end].text == "," else end
+    opener = before > start and (doc[before - 1].tag_ in ("WDT", "WP") or doc[before - 1].dep_ == "mark")
+    if start < token.i and after < stop and (opener or before < token.i and after > end):
+        return doc[start:before].text + " " + doc[after:stop].text
+    return doc[start:stop].text
