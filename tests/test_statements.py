@@ -2542,6 +2542,63 @@ def test_when_a_thing_was_judged_is_not_part_of_the_judgement(nlp):
     assert beginning(found, "a waste of money").text == "a waste of money"
 
 
+def test_an_attribution_inside_a_relative_clause_reports_that_clause(nlp):
+    found = statements(nlp, "Claims rose by 5,000 to 444,000, which, according to the Daily Courier is near a "
+                            "five-year high.", "The first quake struck at 00:37 local time, which according to the "
+                            "Harbour Seismic Service had a 4.7 magnitude on the scale.")
+    assert [(s.speaker_text, s.text) for s in found] == [
+        ("the Daily Courier", "which is near a five-year high"),
+        ("the Harbour Seismic Service", "which had a 4.7 magnitude on the scale")]
+
+
+def test_an_attribution_cut_out_of_a_clause_keeps_a_phrase_it_cannot_place(nlp):
+    found = statements(nlp, "Harbour Mill's old shed, according to the Courier in March, is too big to sell.")
+    assert [s.text for s in found] == ["Harbour Mill's old shed, according to the Courier in March, is too big to sell"]
+
+
+def test_an_attribution_before_a_relative_clause_on_its_source_reports_the_clause_before(nlp):
+    found = statements(nlp, "The mill burned down on Monday, according to the police, who arrived at noon.")
+    assert [(s.speaker_text, s.text) for s in found] == [("the police", "The mill burned down on Monday")]
+
+
+def test_a_request_addressed_through_a_preposition_is_reported(nlp):
+    found = statements(nlp, "Aid workers appealed to local leaders to keep the roads open.", "Dana Voss pleaded with "
+                            "her brother to see a doctor.", "Coach Ruth Penn yelled at Kim Lo to pass the ball, and "
+                            "Lo did.", "Minister Jo Hart appealed for drivers to stay off the roads.")
+    assert [(s.speaker_text, s.cue, s.text) for s in found] == [
+        ("Aid workers", "appealed to", "local leaders to keep the roads open"),
+        ("Dana Voss", "pleaded with", "her brother to see a doctor"),
+        ("Coach Ruth Penn", "yelled at", "Kim Lo to pass the ball"),
+        ("Minister Jo Hart", "appealed", "drivers to stay off the roads")]
+
+
+def test_a_verb_that_asks_only_through_a_preposition_asks_nothing_without_it(nlp):
+    assert statements(nlp, "The fans yelled slogans to cheer the team.", "The club appealed to the league in May.",
+                      "Tom Reyes shouted at the top of his voice.") == ()
+
+
+def test_pointing_to_a_thing_as_something_says_it_is_so(nlp):
+    found = statements(nlp, "Mara Quill, head of sales at Dunmore, points to falling wages as the main cause of the "
+                            "slump.", "The council closed the bridge on Friday, pointing to the flood in March as an "
+                            "example of the damage.", "Ada Reyes drew attention to the new levy as another burden on "
+                            "farmers.")
+    assert [(s.speaker_text, s.cue, s.text) for s in found] == [
+        ("Mara Quill", "points to", "falling wages as the main cause of the slump"),
+        ("The council", "pointing to", "the flood in March as an example of the damage"),
+        ("Ada Reyes", "drew attention to", "the new levy as another burden on farmers")]
+
+
+def test_pointing_to_a_fact_that_is_stated_reports_the_fact(nlp):
+    found = statements(nlp, "Tom Kell defended the plan, pointing to the fact that most of the staff are local.")
+    assert beginning(found, "the fact that").text == "the fact that most of the staff are local"
+
+
+def test_pointing_to_a_thing_alone_or_what_figures_point_to_is_no_statement(nlp):
+    assert statements(nlp, "Lena Moss pointed to the old mill behind the school.", "These figures point to the town "
+                           "as a hub for trade.", "The firm cut jobs, with several papers pointing to different "
+                           "causes.") == ()
+
+
 def test_a_person_named_before_an_act_of_identifying_is_not_a_judgement(nlp):
     found = statements(nlp, "The driver, whom police identified as Tom Roe, was arrested on Friday.")
     assert not any(s.text.startswith("Tom Roe") for s in found)

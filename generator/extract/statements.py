@@ -97,6 +97,10 @@ _BY_SOMEONE = frozenset(["admit", "acknowledge", "claim", "allege", "pledge", "v
 # Verbs of asking for a thing: "requested support", "demanded the release of ..." is said; "requested GitHub"
 # names whom it was asked of, and a request inside a report ("sources said he requested ...") is that report's.
 _ASKING_FOR = frozenset(["request", "demand"])
+# Verbs of asking whose addressee follows a preposition they take: "called on Italy to join", "appealed to the
+# leaders to stop the fighting", "appealed for calm", "pleaded with him to stay", "yelled at the team to push".
+_ASKED_THROUGH = {"call": ("on", "upon"), "appeal": ("to", "for"), "plead": ("with",), "yell": ("at",),
+                  "shout": ("at",), "scream": ("at",)}
 # Verbs that contest a claim in words, and the claims whose content a that-clause gives: "rejected the idea that
 # the rescue was staged", "disputes the claim that he was duped" says it is not so, as "denied reports that ..." does.
 _CONTESTING = frozenset(["deny", "reject", "dismiss", "dispute", "refute", "rebut", "contest", "repudiate", "debunk"])
@@ -2456,7 +2460,7 @@ def _requests(para: Paragraph, resolver: Resolver) -> list[Statement]:
     """Reported requests: "asks Zelensky to investigate ...", "called on Italy and Egypt to join"."""
     out = []
     for verb in tokens_of(para.doc):
-        if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in REQUEST_VERBS:
+        if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in REQUEST_VERBS | _ASKED_THROUGH.keys():
             continue
         if _hypothetical(verb) or _charged(verb):
             continue
@@ -2845,6 +2849,10 @@ _CASTING = {
     "about": frozenset(["warn", "caution"]),
 }  # not criticising someone for a thing (the dispute, not words reported)
 _CAST_VERBS = frozenset().union(*_CASTING.values())
+# Verbs of indicating a thing ("pointed to the attack as an example of ...", "drew attention to the levy as a burden"):
+# saying the thing pointed to is what the "as" phrase says, or the fact pointed to ("pointed to the fact that ...").
+# A thing pointed to alone ("pointed to the refreshment table", "pointing to different causes") says nothing.
+_INDICATING = frozenset(["point", "draw", "call", "direct"])
 # Stances a speaker takes in words when stating or expressing them ("expressed opposition to ...", "stated her
 # intention to endorse ..."); feelings expressed ("sadness", "disappointment") are not reported speech.
 _STANCE_VERBS = frozenset(["express", "state", "declare"])
@@ -2875,22 +2883,27 @@ def _cast_as(para: Paragraph, resolver: Resolver) -> list[Statement]:
     out, doc = [], para.doc
     for verb in tokens_of(doc):
         lemma = verb.lemma_.lower()
-        if lemma not in _CAST_VERBS or verb.i in para.quoted or verb.pos_ != "VERB" or _unsaid(verb) \
+        if lemma not in _CAST_VERBS | _INDICATING or verb.i in para.quoted or verb.pos_ != "VERB" or _unsaid(verb) \
                 or _hypothetical(verb) or any(c.dep_ == "auxpass" for c in verb.children):
             continue
-        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-        gapped = obj is None and _judged_before(verb)
+        pointed = _pointed_to(verb)
+        obj = pointed or next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
+                               and lemma in _CAST_VERBS), None)
+        gapped = obj is None and lemma in _CAST_VERBS and _judged_before(verb)
         if obj is None and not gapped or _within_report(verb) or _asked(verb):
             continue
-        phrase = next((c for c in [*verb.children, *(obj.children if obj is not None else ())]
-                       if c.dep_ == "prep" and c.i > (obj or verb).i
-                       and lemma in _CASTING.get(c.lower_, ()) and (c.head == verb or c.lower_ != "of")), None)
-        # not 'warned the death of bin Laden "does not ..."': an "of" on the object is the noun's own
+        if pointed is not None:  # "pointed to the fact that ...": the fact stated is what is said
+            phrase = _presented_as(verb, pointed) or _content_clause(pointed)
+        else:  # not 'warned the death of bin Laden "does not ..."': an "of" on the object is the noun's own
+            phrase = next((c for c in [*verb.children, *(obj.children if obj is not None else ())]
+                           if c.dep_ == "prep" and c.i > (obj or verb).i
+                           and lemma in _CASTING.get(c.lower_, ()) and (c.head == verb or c.lower_ != "of")), None)
         subject = verb.head if verb.dep_ == "acl" else subject_of(verb, para.quoted)
         if phrase is None or subject is None or _first_or_second(subject) or _evidence(subject) \
-                or not any(c.dep_ in ("pobj", "pcomp", "acomp", "amod") for c in phrase.children) \
-                or gapped and (phrase.lower_ != "as" or lemma not in _JUDGED_AS):
-            continue
+                or phrase.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp", "acomp", "amod") for c in phrase.children) \
+                or gapped and (phrase.lower_ != "as" or lemma not in _JUDGED_AS) \
+                or pointed is not None and not (_someone_or_text(subject) or subject.pos_ == "PROPN"):
+            continue  # "these figures point to X as ...": what data point to is an inference
         start = phrase.i + 1 if gapped else obj.left_edge.i  # the thing judged is named before the verb
         end = max(phrase.right_edge.i, obj.right_edge.i if obj is not None else 0) + 1
         if gapped:  # "a task Doe described as slow because the river kept flooding": the judgement's reason (not
@@ -2901,8 +2914,41 @@ def _cast_as(para: Paragraph, resolver: Resolver) -> list[Statement]:
             end -= 1
         if end <= phrase.i + 1 or _partly_quoted(para, start, end):
             continue  # 'called it "an aggression on Iraq"': partly quoted, the quote is the statement
-        out += _reported_by(subject, verb.text, doc[start:end].text, verb, para, resolver)
+        cue = verb.text if pointed is None else doc[verb.i:pointed.head.i + 1].text  # "points to", "drew attention to"
+        out += _reported_by(subject, cue, doc[start:end].text, verb, para, resolver)
     return out
+
+
+def _pointed_to(verb: Token) -> Token | None:
+    """ "points to rising prices as the cause of the cuts", "drew attention to the new levy as a burden": the thing a
+    verb of indicating presents, the object of its "to" (after "attention" for drawing or calling attention to it;
+    not "pointed out", read as a verb of saying)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "point" and not any(c.dep_ == "prt" or c.dep_ == "dobj" and c.i < _to_after(verb) for c in verb.children):
+        holders = [verb]  # not "pointed the gun to the sky" (an object before "to"); a noun after it is the
+        # parser's split of the thing pointed to ("points to prices ..., the F-series truck as being the cause")
+    elif lemma in _INDICATING:
+        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "attention")]
+        if len(holders) == 1:
+            return None
+    else:
+        return None
+    to = next((c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > verb.i), None)
+    return None if to is None else next((c for c in to.children if c.dep_ == "pobj"), None)
+
+
+def _to_after(verb: Token) -> int:
+    return next((c.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > verb.i), len(verb.doc))
+
+
+def _presented_as(verb: Token, thing: Token) -> Token | None:
+    """The "as" phrase that says what a thing pointed to is ("points to rising prices as the cause", "pointed to
+    the attack as an example of ..."), hung on the verb or on a noun of its phrase after the thing; not "such as",
+    "as well as" (more of the thing)."""
+    doc = verb.doc
+    return next((t for t in doc[thing.i + 1:verb.right_edge.i + 1] if t.dep_ == "prep" and t.lower_ == "as"
+                 and doc[t.i - 1].lower_ not in ("such", "well")
+                 and (t.head == verb or t.head.pos_ in ("NOUN", "PROPN") and verb in t.head.ancestors)), None)
 
 
 def _judged_before(verb: Token) -> bool:
@@ -3483,10 +3529,20 @@ def _anaphoric(obj: Token) -> bool:
 
 
 def _told_to(clause: Token, verb: Token) -> bool:
-    """ "advised residents of her city to make plans": after a long object the parser takes the infinitive
-    for a purpose clause; right after the object of a telling verb it is what the listener is told to do."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    return verb.lemma_.lower() in _TELL and obj is not None and clause.left_edge.i == obj.right_edge.i + 1
+    """ "advised residents of her city to make plans", "yelled at the players to run": the parser may take the
+    infinitive for a purpose clause; right after the one addressed (the object of a telling verb, or of the
+    preposition a verb of asking addresses with) it is what the listener is told to do."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb.lemma_.lower() in _TELL \
+        else _addressed_through(verb)
+    return obj is not None and clause.left_edge.i == obj.right_edge.i + 1
+
+
+def _addressed_through(verb: Token) -> Token | None:
+    """ "appealed to the leaders", "pleaded with him", "yelled at the team", "called on Italy": the one a verb of
+    asking addresses through the preposition it takes, right after the verb."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1
+                 and c.lower_ in _ASKED_THROUGH.get(verb.lemma_.lower(), ())), None)
+    return None if prep is None else next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
 def _for_clause(clause: Token, verb: Token) -> bool:
@@ -3495,6 +3551,10 @@ def _for_clause(clause: Token, verb: Token) -> bool:
 
 
 def _request_start(verb: Token) -> int | None:
+    addressee = _addressed_through(verb)
+    if verb.lemma_.lower() not in REQUEST_VERBS:  # "yelled slogans to rally the crowd" asks nothing: a verb that
+        return addressee.left_edge.i if addressee is not None else verb.i + 2 if any(  # asks only through its
+            c.dep_ == "advcl" and _for_clause(c, verb) for c in verb.children) else None  # preposition
     for child in verb.children:
         if child.dep_ == "advcl" and _for_clause(child, verb):
             return verb.i + 2
@@ -3650,9 +3710,11 @@ def _named_apposition(source: Token) -> set[int]:
 
 def _relative_of_source(head: Token, according: Token) -> bool:
     """ "began at 10:39, according to police, who said officers arrived ...": the parser may hang the "according
-    to" on the relative clause about its source; the report is the clause before it."""
+    to" on the relative clause about its source; the report is the clause before it. Not a relative whose pronoun
+    comes before the attribution ("a rise to 444,000, which, according to the paper, is a five-year high"): the
+    attribution is inside that clause, which is what it reports."""
     return head.i > according.i and head.head != head and any(c.dep_ == "nsubj" and c.lower_ in ("who", "which")
-                                                              and c.i < head.i for c in head.children)
+                                                              and according.i < c.i < head.i for c in head.children)
 
 
 def according_speaker(token: Token) -> Token | None:
@@ -3679,10 +3741,19 @@ def _according(token: Token, para: Paragraph, resolver: Resolver, direct_cues: d
     span = _according_span(token, para)
     if span is None or any(span[0] <= start < span[1] and cue == token for start, cue in direct_cues.items()):
         return []  # partly quoted: the quote is the statement
-    doc = para.doc
-    text = doc[span[0]:span[1]].text
-    end = _attribution_end(token)  # "The fire, according to police, began ...": the cue set off inside is cut out
-    if span[0] < token.i and end + 1 < span[1] and doc[token.i - 1].text == "," and doc[end].text == ",":
-        text = doc[span[0]:token.i - 1].text + " " + doc[end + 1:span[1]].text
     cue = para.doc[token.i:token.i + 2].text
-    return _reported_by(according_speaker(token), cue, text, token, para, resolver)
+    return _reported_by(according_speaker(token), cue, _without_attribution(token, span), token, para, resolver)
+
+
+def _without_attribution(token: Token, span: tuple[int, int]) -> str:
+    """The text an "according to X" reports, the attribution cut out when it lies inside: set off by commas ("The
+    fire, according to police, began ...") or right after the word that opens its clause ("which according to the
+    survey had ...", "that, according to a post, the site ..."); else the span as it is."""
+    doc, (start, stop) = token.doc, span
+    end = _attribution_end(token)
+    before = token.i - 1 if doc[token.i - 1].text == "," else token.i
+    after = end + 1 if end < stop and doc[end].text == "," else end
+    opener = before > start and (doc[before - 1].tag_ in ("WDT", "WP") or doc[before - 1].dep_ == "mark")
+    if start < token.i and after < stop and (opener or before < token.i and after > end):
+        return doc[start:before].text + " " + doc[after:stop].text
+    return doc[start:stop].text
