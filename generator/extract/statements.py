@@ -452,7 +452,7 @@ def _after(quote: Quote, para: Paragraph) -> Token | None:
     found = None
     if i < len(doc) and i not in para.quoted and is_speech_verb(doc[i]) and doc[i].tag_ != "VBG":
         found = doc[i]  # not '"...", calling it ...': a participle after a quote adds a new remark
-    if found is None and i < len(doc) and _quotative_inversion(doc[i], para):
+    if found is None and i < len(doc) and _quotative_inversion(doc[i], para) and _utterance(quote):
         found = doc[i]  # '"...," enthused Jane Doe, the manager.': any verb before its subject voices the quote
     # "“...,” Leavitt confirmed": the verb right after a one- or two-word subject
     for j in (i + 1, i + 2):
@@ -498,6 +498,12 @@ def _quotative_inversion(verb: Token, para: Paragraph) -> bool:
     subject = subjects[0]
     return subject.pos_ == "PROPN" or subject.tag_ == "PRP" and subject.lower_ in ("he", "she", "they") \
         or _someone(subject) or subject.pos_ == "NOUN" and person_noun(subject)
+
+
+def _utterance(quote: Quote) -> bool:
+    """A quote with a finite verb of its own: words someone says ("We will win!"), not a title or a name set
+    before a verb ('"Summer Rain," topped Billboard for six weeks')."""
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in quote.span)
 
 
 def _resumes(verb: Token, para: Paragraph) -> bool:
