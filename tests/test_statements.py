@@ -2287,9 +2287,9 @@ def test_a_pronoun_and_a_bare_verb_between_two_parts_of_a_quote_voice_both(nlp):
 
 def test_a_verb_with_whom_the_words_are_for_voices_the_quote(nlp):
     found = statements(nlp, '"The plan is a waste of money," said Tom Hale, a former auditor.',
-                       'Rita Vale is in hospital in the capital. "They will not let me study here," she appealed '
+                       'Rita Vale is in hospital in the capital. "My doctors will not let me go home," she appealed '
                        'to the government. "Please move me to the city."')
-    assert (beginning(found, "They will not let me").speaker, beginning(found, "They will not").cue) \
+    assert (beginning(found, "My doctors will not").speaker, beginning(found, "My doctors").cue) \
         == ("rita-vale", "appealed")
     assert beginning(found, "Please move me").speaker == "rita-vale"
 
