@@ -2256,6 +2256,64 @@ def test_a_bare_verb_beside_a_quote_voices_it(nlp):
     assert beginning(found, "because visitors pay").cue == "reasoned"
 
 
+def test_a_verb_before_its_subject_after_a_quote_voices_it(nlp):
+    # quotative inversion: the word order, not the verb, says it is an attribution
+    found = statements(nlp, '"The new line will carry twice the freight," said Pia Lund, head of the port board.',
+                       '"We are opening the first plant," enthused Tom Hale, the project manager at Brixel.',
+                       '"It is a great day for the valley."',
+                       '"Our team will win the cup!" beamed the coach, Mark Rivers.')
+    assert (beginning(found, "We are opening").speaker, beginning(found, "We are opening").cue) \
+        == ("tom-hale", "enthused")
+    assert beginning(found, "It is a great day").speaker == "tom-hale"
+    assert beginning(found, "Our team will win").speaker == "mark-rivers"
+
+
+def test_an_inverted_attribution_after_a_full_stop_beats_the_last_speaker(nlp):
+    found = statements(nlp, '"The harbour will be busier, but it will need more staff," said Pia Lund.',
+                       "Carla Vance put forward a bill that gives a grant to those who sell their old boats.",
+                       '"It helps the fishermen. But best of all -- and this is what I like -- it cleans the bay." '
+                       "said Omar Reyes Jr., chairman of the Reyes Boat Co..")
+    assert beginning(found, "It helps the fishermen").speaker == "omar-reyes-jr"
+
+
+def test_a_pronoun_and_a_bare_verb_between_two_parts_of_a_quote_voice_both(nlp):
+    found = statements(nlp, "Mia Stone has made costumes with her sisters for years.",
+                       "Tom Hale runs the club.",
+                       '"When choosing a costume," she offers, "we think about how much we like the character and '
+                       'how hard the sewing will be."')
+    assert (beginning(found, "When choosing a costume").speaker, beginning(found, "When choosing").cue) \
+        == ("mia-stone", "offers")
+
+
+def test_a_verb_with_whom_the_words_are_for_voices_the_quote(nlp):
+    found = statements(nlp, '"The plan is a waste of money," said Tom Hale, a former auditor.',
+                       'Rita Vale is in hospital in the capital. "My doctors will not let me go home," she appealed '
+                       'to the government. "Please move me to the city."')
+    assert (beginning(found, "My doctors will not").speaker, beginning(found, "My doctors").cue) \
+        == ("rita-vale", "appealed")
+    assert beginning(found, "Please move me").speaker == "rita-vale"
+
+
+def test_a_quote_after_a_sentence_a_named_person_acts_in_is_theirs(nlp):
+    found = statements(nlp, '"The plan is a conflict of interest," said Tom Hale, a former prosecutor.',
+                       'Mayor Jane Doe disagreed with his view. "I do not see it as a conflict, and neither do the '
+                       'lawyers."')
+    assert beginning(found, "I do not see it").speaker == "jane-doe"
+
+
+def test_a_quote_after_a_sentence_about_a_thing_goes_on_with_the_last_speaker(nlp):
+    found = statements(nlp, '"The plan is a conflict of interest," said Tom Hale, a former prosecutor.',
+                       'The council approved the plan in May. "It will cost the town for decades to come."')
+    assert beginning(found, "It will cost the town").speaker == "tom-hale"
+
+
+def test_a_verb_after_a_quoted_title_with_no_person_after_it_voices_nothing(nlp):
+    found = statements(nlp, "Pia Lund praised the album.",
+                       '"Summer Rain," topped the charts for six weeks in the spring.',
+                       '"Summer Rain," topped Billboard for six weeks in the spring.')
+    assert not any(s.text.startswith("Summer Rain") and s.cue == "topped" for s in found)
+
+
 def test_a_verb_with_a_setting_of_its_own_beside_a_quote_does_not_voice_it(nlp):
     found = statements(nlp, 'When Jane Doe arrived, "Welcome home" banners were waiting at the station.',
                        '"The Long Road," the series that ran for six seasons, ended in 2023.')

@@ -419,11 +419,21 @@ def _told_someone(last: Token, para: Paragraph) -> Token | None:
     return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in _ADDRESSING else None
 
 
-def _bare(verb: Token, para: Paragraph) -> bool:
+def _bare(verb: Token, para: Paragraph, addressee: Token | None = None) -> bool:
     """ '"Overall," he continued, "..."': a verb with nothing of its own but a subject reports the quote
-    beside it, even one that mostly reports no speech ("continued the work", "suggested a plan")."""
+    beside it, even one that mostly reports no speech ("continued the work", "suggested a plan");
+    `addressee`: a phrase naming whom the words are for, allowed besides."""
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and all(
-        c.dep_ in ("nsubj", "nsubjpass", "punct", "advmod", "cc") or c.i in para.quoted for c in verb.children)
+        c.dep_ in ("nsubj", "nsubjpass", "punct", "advmod", "cc") or c.i in para.quoted or c == addressee
+        for c in verb.children)
+
+
+def _addressee(verb: Token) -> Token | None:
+    """ '"...," she appealed to the government.': "to" and someone after the verb is whom the words are for,
+    not a setting or an object of the verb's own ("returned to the stage")."""
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > verb.i), None)
+    whom = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    return to if whom is not None and (_someone(whom) or whom.pos_ == "NOUN" and person_noun(whom)) else None
 
 
 def _voicing(verb: Token, para: Paragraph) -> bool:
@@ -432,7 +442,7 @@ def _voicing(verb: Token, para: Paragraph) -> bool:
     quote, whatever it means alone (offer, reason, muse, quip); not a verb with an object or a setting of its
     own ("he said when he arrived") nor one opening a subordinate clause ("When she arrived, "..."")."""
     if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() in ("be", "have", "do") \
-            or not _bare(verb, para):
+            or not _bare(verb, para, _addressee(verb)):
         return False
     subject = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
     return subject.i not in para.quoted and (subject.pos_ in ("PROPN", "NOUN") or subject.tag_ == "PRP"
@@ -450,6 +460,8 @@ def _after(quote: Quote, para: Paragraph) -> Token | None:
     found = None
     if i < len(doc) and i not in para.quoted and is_speech_verb(doc[i]) and doc[i].tag_ != "VBG":
         found = doc[i]  # not '"...", calling it ...': a participle after a quote adds a new remark
+    if found is None and i < len(doc) and _quotative_inversion(doc[i], para) and _utterance(quote):
+        found = doc[i]  # '"...," enthused Jane Doe, the manager.': any verb before its subject voices the quote
     # "“...,” Leavitt confirmed": the verb right after a one- or two-word subject
     for j in (i + 1, i + 2):
         if found is None and j < len(doc) and j not in para.quoted and is_speech_verb(doc[j]) and \
@@ -457,7 +469,8 @@ def _after(quote: Quote, para: Paragraph) -> Token | None:
             found = doc[j]
     j = i
     while found is None and j < len(doc) and j - i < 8 and j not in para.quoted \
-            and (doc[j].pos_ in ("PROPN", "NOUN", "DET", "ADJ") or doc[j].text == "-"):
+            and (doc[j].pos_ in ("PROPN", "NOUN", "DET", "ADJ") or doc[j].text == "-"
+                 or j == i and doc[j].tag_ == "PRP"):  # a pronoun for subject: '"...," she offers, "..."'
         j += 1
     if found is None and i < j < len(doc) and j not in para.quoted and is_speech_verb(doc[j]) and _resumes(doc[j], para):
         found = doc[j]  # '"Our team" study co-author Jane Doe said "has developed ...': a quote split by its attribution
@@ -465,11 +478,40 @@ def _after(quote: Quote, para: Paragraph) -> Token | None:
     if found is None and i < j < len(doc) and closed and _voicing(doc[j], para) \
             and all(t.i in para.quoted or t.head == doc[j] or t.head.i in range(i, j) for t in doc[i:j]):
         found = doc[j]  # '"...," Jane Doe offered.'
-    if found is not None and quote.text.rstrip("]").endswith(".") and not quote.text.endswith(".."):
+    if found is not None and quote.text.rstrip("]").endswith(".") and not quote.text.endswith("..") \
+            and not (found.i == i and _quotative_inversion(found, para)):  # '"... respects." said Jane Doe, chairman of ...'
         rest = doc[found.i + 1:found.sent.end]
         if len(rest) > 4 or any(t.pos_ in ("VERB", "AUX", "ADP") for t in rest):
             return None
     return found
+
+
+def _quotative_inversion(verb: Token, para: Paragraph) -> bool:
+    """ '"...," enthused Jane Doe, the manager.', '"...!" beamed the coach.', '"... respects." said John Roe,
+    chairman of ...': a finite verb right after a quote's closing mark with its subject after it, a person
+    (a name, a pronoun, a noun for someone), is the quote's attribution whatever the verb means alone:
+    narration does not put a verb before its subject, a quotation's attribution does (quotative inversion).
+    Not a participle ('"...," echoing the words of ...') nor a verb with more of its own than the subject and
+    a setting ('"...," topped the charts', the subject read as its object: "beamed the coach" is inverted)."""
+    if verb.i in para.quoted or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") \
+            or verb.lemma_.lower() in ("be", "have", "do"):
+        return False
+    after = [c for c in verb.children if c.i > verb.i and c.i not in para.quoted]
+    subjects = [c for c in after if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if len(subjects) != 1 or any(c.dep_ not in ("nsubj", "nsubjpass", "dobj", "punct", "advmod", "prep", "npadvmod")
+                                 for c in after):
+        return False
+    if any(c.i < verb.i and c.i not in para.quoted and not c.is_punct for c in verb.children):
+        return False  # '"...," the coach beamed' is no inversion; a subject before the verb is read as ever
+    subject = subjects[0]
+    return subject.pos_ == "PROPN" or subject.tag_ == "PRP" and subject.lower_ in ("he", "she", "they") \
+        or _someone(subject) or subject.pos_ == "NOUN" and person_noun(subject)
+
+
+def _utterance(quote: Quote) -> bool:
+    """A quote with a finite verb of its own: words someone says ("We will win!"), not a title or a name set
+    before a verb ('"Summer Rain," topped Billboard for six weeks')."""
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in quote.span)
 
 
 def _resumes(verb: Token, para: Paragraph) -> bool:
@@ -1223,8 +1265,17 @@ def _reporter_before(quote: Quote, para: Paragraph, resolver: Resolver) -> Who |
             return who if who.person else None
         if any(t.i in para.quoted for t in before):
             return None  # the last quote's speaker is nearer
+        if start == doc[quote.span.start].sent.start and _acts_by_name(before.root):
+            who = _speaker(before.root, para, resolver)
+            return who if who.person else None  # 'Jane Doe disagreed with the plan. "I don't see ..."'
         start = before.start
     return None
+
+
+def _acts_by_name(verb: Token) -> bool:
+    """A sentence's main verb whose subject is a name or "he"/"she" (the resolver says whether a person)."""
+    subject = subject_of(verb) if verb.pos_ == "VERB" else None
+    return subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she"))
 
 
 def _issues_text(verb: Token) -> bool:
