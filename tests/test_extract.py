@@ -664,6 +664,13 @@ def test_a_sentence_opening_occupation_is_not_part_of_the_name(nlp):
                  "Boccaletti said the spiral was clear.") == {"Anthony Boccaletti"}
 
 
+def test_a_financial_house_or_german_publisher_is_no_person(nlp):
+    assert names(nlp, "Jefferson Mutual, and Harding Financial, both large home loan lenders, saw shares fall.",
+                 "The portal and Brenner Zeitschriften Verlag ended the campaign.") == set()
+    # near miss: a person of the house keeps her name
+    assert names(nlp, "Ann Kerr of Bayside Mutual said shares fell.") == {"Ann Kerr"}
+
+
 def test_a_dictionary_word_before_a_middle_initial_is_a_given_name(nlp):
     # "Heath" and "Moss" are common nouns, but a middle initial follows: the word opens the name
     assert names(nlp, "Heath J. Holm, a nurse at the county hospital, said the ward was full.") == {"Heath J. Holm"}
