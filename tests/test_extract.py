@@ -664,6 +664,37 @@ def test_a_sentence_opening_occupation_is_not_part_of_the_name(nlp):
                  "Boccaletti said the spiral was clear.") == {"Anthony Boccaletti"}
 
 
+def test_a_financial_house_or_german_publisher_is_no_person(nlp):
+    assert names(nlp, "Jefferson Mutual, and Harding Financial, both large home loan lenders, saw shares fall.",
+                 "The portal and Brenner Zeitschriften Verlag ended the campaign.") == set()
+    # near miss: a person of the house keeps her name
+    assert names(nlp, "Ann Kerr of Bayside Mutual said shares fell.") == {"Ann Kerr"}
+
+
+def test_a_dictionary_word_before_a_middle_initial_is_a_given_name(nlp):
+    # "Heath" and "Moss" are common nouns, but a middle initial follows: the word opens the name
+    assert names(nlp, "Heath J. Holm, a nurse at the county hospital, said the ward was full.") == {"Heath J. Holm"}
+    assert names(nlp, "Moss T. Varga, the pastor, said the roof had held.") == {"Moss T. Varga"}
+    # near miss: an occupation before a given name and an initial stays a title
+    assert names(nlp, "Florist Ann T. Holm said the shop was full.") == {"Ann T. Holm"}
+
+
+def test_a_secretary_before_a_lone_surname_is_a_title(nlp):
+    found = roles_of(nlp, "Deputy Finance Secretary Marwick published a report on Friday, saying the plan "
+                          "would fail.")
+    assert found["Marwick"] == ["Deputy Finance Secretary"]
+    # near miss: a title after the title word is no surname
+    assert names(nlp, "The Secretary General said on Friday that talks would resume.") == set()
+
+
+def test_a_title_with_a_lower_rank_prefix_opens_a_title_of_a_body(nlp):
+    # "Undersecretary of the Navy for Logistics" is a title of a body: the name after it is a person's
+    assert "Marleen Vessberg" in names(nlp, "The charity later hired Deputy Undersecretary of the Navy for Logistics "
+                                            "Marleen Vessberg.")
+    # near miss: a body's own name with no title before it
+    assert names(nlp, "The charity later joined the Office of the Navy for Logistics Support.") == set()
+
+
 def test_an_honorific_or_office_before_a_surname_joins_the_full_name(nlp):
     found = names(nlp, "Naomi Martisius of UC Davis led the study.",
                   "The bones were old, Dr Martisius told reporters.",
@@ -1860,6 +1891,26 @@ def test_a_lone_pet_form_joins_the_one_person_with_that_given_name(nlp):
                             'Tom Price said she "joined Jim on Good Friday".'), nlp)
     assert [(p.name, list(p.aliases)) for p in sheet.people if p.name != "Tom Price"] == [
         ("Ann Kerr", []), ("James Reed", ["Jim"])]
+
+
+def test_a_short_or_pet_given_name_with_the_surname_joins_the_name_with_a_middle_initial(nlp):
+    sheet = extract(article("The board named Timothy J. Hallam, the finance chief, as its acting head on Monday.",
+                            'In a note to staff, the founder wrote: "I have asked Tim Hallam to lead us. Tim knows '
+                            'the work."',
+                            "Robert K. Lind and Bob Lind's brother Carl Lind signed it."), nlp)
+    people = {p.name: list(p.aliases) for p in sheet.people}
+    assert people["Timothy J. Hallam"] == ["Tim Hallam", "Tim"]
+    assert "Bob Lind" in people["Robert K. Lind"]
+    assert "Carl Lind" in people  # another given name with the same surname stays another person
+
+
+def test_a_short_form_of_another_sex_or_of_a_father_stays_another_person(nlp):
+    sheet = extract(article("Danielle M. Forde chairs the panel. Dan Forde, her cousin, sits on it too."), nlp)
+    assert {p.name for p in sheet.people} == {"Danielle M. Forde", "Dan Forde"}
+    # a generational suffix: the pet form without it is the father
+    sheet = extract(article("Lawyer Edward M. Vance Jr., the son of Ted Vance, filed the suit. Ted Vance died "
+                            "in 2001."), nlp)
+    assert {p.name for p in sheet.people} == {"Edward M. Vance Jr.", "Ted Vance"}
 def test_leaving_a_post_names_the_post_held(nlp):
     found = roles_of(nlp, "In June, Ann Kerr was forced to resign as Transport minister after the report. "
                           "Tom Reed stepped down as chief executive of Acme Foods last year.")

@@ -143,6 +143,9 @@ ORG_WORDS = frozenset([
     "Energy", "Capital", "Ventures", "Pharmaceuticals", "Logistics", "Consulting", "Rescue", "Vote",
     "Paper", "Foods", "Industries", "Brands", "Mining",
     "Academy", "Laboratory", "Laboratories",
+    # the words that end the names of banks, insurers and other financial houses ("Acme Mutual", "Acme Financial",
+    # "Acme Bancorp"), and a publishing house in German ("Acme Verlag", as "Zeitung" above)
+    "Mutual", "Financial", "Bancorp", "Securities", "Insurance", "Assurance", "Verlag",
 ])
 # A company's legal form, written after its name ("Acme Corporation", "Acme, LLC") or, in some countries,
 # before it ("PT Acme" in Indonesia, "PJSC Acme" in Russia): a closed class, no person's name takes one.

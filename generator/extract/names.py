@@ -80,8 +80,10 @@ def clean_name(span: Span) -> Span | None:
     words = _word_count(doc, start, end)  # "Salah al-Obaidi" is two words: a given name, not a descriptor
     if (words >= 3 or words == 2 and _adjective_only(doc[start])) and descriptor(doc[start]) \
             and not (doc[start].pos_ == "VERB" and _given_before_subject(doc[start], end)) \
+            and not _middle_initial(doc[start + 1]) \
             or words >= 3 and _occupation(doc[start]):
-        start += 1  # "Astronomer Anthony Boccaletti discusses ...", "..., podcaster Spike Cohen"
+        start += 1  # "Astronomer Anthony Boccaletti discusses ...", "..., podcaster Spike Cohen"; a word right
+        # before a middle initial is a given name, not a descriptor ("Lewis W. Teperman, a doctor, said")
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct
                            or doc[end - 1].lower_ in NAME_PARTICLES and not _hyphen_tail(doc[end - 1])
                            or doc[end - 1].lower_ in _TRAILING_TITLES
@@ -1121,10 +1123,22 @@ def _role_text(text: str) -> bool:
     low = text.lower()
     if low.endswith("s") and len(low) > 3 and low[:-1] in _ROLE_TEXTS:
         low = low[:-1]
+    low = _without_rank_prefix(low)
     return low not in THING_NOUNS and low not in NATIONALITIES and (low in _ROLE_TEXTS or low.endswith(
         ("ist", "ian")) and low.isalpha() and not first_name_word(text))  # not "Italian", "Christian", "Julian"
 
 
+def _without_rank_prefix(low: str) -> str:
+    """ "undersecretary", "vice-chancellor", "subprefect": a title with a prefix of lower rank written onto it
+    is a title of that name (the prefix is a closed class); the word without the prefix, or the word."""
+    for prefix in _RANK_PREFIXES:
+        rest = low.removeprefix(prefix).removeprefix("-")
+        if rest != low and rest in _TITLES_BEFORE | OFFICE_WORDS:
+            return rest
+    return low
+
+
+_RANK_PREFIXES = ("under", "vice", "sub", "co")
 _TITLES_BEFORE = frozenset((
     "president", "senator", "governor", "gov", "sen", "rep", "minister", "chancellor", "mayor",
     "premier", "judge", "justice", "gen", "pope", "king", "queen", "prince", "princess", "representative",
@@ -1134,7 +1148,8 @@ _TITLES_BEFORE = frozenset((
     "bishop", "archbishop", "cardinal", "imam", "rabbi", "sheikh", "spokesman", "spokeswoman", "spokesperson",
     "taoiseach",
     "emperor", "empress", "sultan", "emir", "shah", "tsar", "czar", "caliph",
-    "captain", "capt", "corporal", "cpl", "brigadier", "commodore"))  # the ranks the list above lacked
+    "captain", "capt", "corporal", "cpl", "brigadier", "commodore",  # the ranks the list above lacked
+    "secretary", "undersecretary"))  # "Defense Secretary Wolfowitz said", "Secretary Clinton": US cabinet titles
 # Titles and role nouns that present a person right after them ("winger", "producer", "Motorist").
 _ROLE_TEXTS = _TITLES_BEFORE | ROLE_NOUNS | PERSON_AGENTS
 

@@ -1,6 +1,7 @@
 """People: named persons from NER, repaired by article-level passes, joined into one cast."""
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -1011,8 +1012,9 @@ def _relatives(mentions: list[Mention], docs: dict[int, Doc]) -> dict[str, tuple
 
 def _group(mentions: list[Mention], relatives: dict[str, tuple[str, ...]]) -> dict[str, list[Mention]]:
     """Group names: a shorter name joins the first-mentioned longer name that contains its words, unless
-    the longer one is a relative's name the article brought in after the shorter one. A lone pet form of a
-    given name ("Jim") joins the one person named in full with that given name ("James Brady")."""
+    the longer one is a relative's name the article brought in after the shorter one. A lone short or pet form
+    of a given name ("Jim", "Tim") joins the one person named in full with that given name ("James Brady",
+    "Timothy D. Cook")."""
     full: dict[str, list[Mention]] = {}
     order = sorted(mentions, key=lambda m: -len(m.name.split()))
     for m in order:
@@ -1020,8 +1022,9 @@ def _group(mentions: list[Mention], relatives: dict[str, tuple[str, ...]]) -> di
         home = next((k for k in full if _contains(k.split(), words) and m.name not in relatives.get(k, ())), None)
         if home is None and len(words) == 1:
             home = next((k for k in full if any(_misspelt(words[0], w) for w in _name_words(k.split()))), None)
-        if home is None and len(words) == 1 and fold(words[0]) in PET_NAMES:
-            homes = [k for k in full if len(k.split()) > 1 and fold(k.split()[0]) in PET_NAMES[fold(words[0])]]
+        if home is None and len(words) == 1 and (first_name_word(words[0]) or fold(words[0]) in PET_NAMES):
+            homes = [k for k in full if len(k.split()) > 1 and not _suffixed(k.split())
+                     and _same_given(k.split()[0], words[0])]
             home = homes[0] if len(homes) == 1 else None  # "her late husband Jim": James Brady, the one James
         if home is None:
             full[m.name] = [m]
@@ -1053,11 +1056,13 @@ def _join_second_surnames(groups: dict[str, list[Mention]]) -> dict[str, list[Me
 
 
 def _contains(longer: list[str], shorter: list[str]) -> bool:
-    """ "John Conyers" is "John James Conyers Jr.": a generational suffix is no part of the comparison.
-    A nickname in quotes stands for the first name: "Matt Ratana" is 'Matiu "Matt" Ratana'."""
+    """ "John Conyers" is "John James Conyers Jr.": a generational suffix is no part of the comparison, but a
+    short or pet given name is not read into a suffixed name: "Ted Kennedy" is the father of "Edward M.
+    Kennedy Jr.". A nickname in quotes stands for the first name: "Matt Ratana" is 'Matiu "Matt" Ratana'."""
     nick = next((w for w in longer[1:-1] if len(w) > 2 and w[0] == w[-1] == '"'), None)
     if nick and _contains([nick.strip('"')] + [w for w in longer[1:] if w != nick], shorter):
         return True
+    given = _same_given if not _suffixed(longer) else operator.eq
     longer = [fold(w) for w in longer if fold(w) not in _SUFFIXES] or [fold(w) for w in longer]
     shorter = [fold(w) for w in shorter if fold(w) not in _SUFFIXES] or [fold(w) for w in shorter]
     if len(shorter) == len(longer) > 2:  # "Richard K. Guy" is "Richard Kenneth Guy"; "Ali Said Bakar" "Ali Said Bacar"
@@ -1067,12 +1072,26 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
     if len(shorter) >= len(longer):  # "Frido Walker" is "Frido Welker" misspelt: the same given name
         return longer == shorter or len(longer) == len(shorter) == 2 and (
             longer[0] == shorter[0] and _misspelt(longer[1], shorter[1], changed=True)
-            or longer[1] == shorter[1] and _short_form(longer[0], shorter[0]))
+            or longer[1] == shorter[1] and given(longer[0], shorter[0]))
     if len(shorter) == 1:
         return shorter[0] in _name_words(longer)
-    # "Joe Biden" in "Joseph R. Biden" is first and last; "De La Fuente" in "Rocky De La Fuente" a surname
-    return shorter[0] == longer[0] and shorter[-1] == longer[-1] or longer[-len(shorter):] == shorter \
+    # "Joe Biden" in "Joseph R. Biden" is first and last (a short or pet form of the given name counts: "Tim Cook"
+    # is "Timothy D. Cook"); "De La Fuente" in "Rocky De La Fuente" a surname
+    return given(longer[0], shorter[0]) and shorter[-1] == longer[-1] or longer[-len(shorter):] == shorter \
         or _first_of(longer, shorter)
+
+
+def _suffixed(words: list[str]) -> bool:
+    """The name ends in a generational suffix ("Jr.", "III"): another person of the same name is its bearer's
+    father or son."""
+    return len(words) > 1 and fold(words[-1]) in _SUFFIXES
+
+
+def _same_given(word: str, other: str) -> bool:
+    """Two given names of one person: the same, one a short form opening the other ("Tim", "Timothy"), or a pet
+    form of it ("Jim", "James"; see `PET_NAMES`)."""
+    a, b = fold(word), fold(other)
+    return a == b or _short_form(a, b) or b in PET_NAMES.get(a, ()) or a in PET_NAMES.get(b, ())
 
 
 def _short_form(word: str, other: str) -> bool:
