@@ -1532,3 +1532,15 @@ def test_questioning_whether_a_thing_caused_an_event_is_no_dispute(nlp):
 
 def test_a_denial_of_service_is_a_thing_withheld_not_a_dispute(nlp):
     assert disputes(nlp, "Experts asked whether the program amounts to a denial of service attack.") == ()
+
+
+def test_criticism_one_is_open_to_or_may_face_is_no_dispute(nlp):
+    assert disputes(nlp, "The new rules leave the tender board open to accusations of favouritism.") == ()
+    assert disputes(nlp, "The port authority says the fishermen should take their objections to a judge.") == ()
+    assert disputes(nlp, "Mayor Ella Strand could face criticism over the budget.") == ()
+
+
+def test_criticism_made_is_reported_whatever_it_may_cause(nlp):
+    text = "Senator Omar Kell said Ella Strand's criticism of the port might delay the vote."
+    assert fields(nlp, "by cue", text) == [("ella-strand", "criticism")]
+    assert fields(nlp, "cue", "Mayor Ella Strand has faced criticism over the budget.") == [("criticism",)]

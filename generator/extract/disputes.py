@@ -46,6 +46,13 @@ _DESPITE = frozenset(["despite", "amid", "amidst"])
 _MODALS = frozenset(["will", "would", "can", "could", "may", "might", "should", "'ll", "'d", "must"])
 # Verbs whose infinitive is an act held out as a threat, neither done nor announced: "threatened to sue".
 _THREATEN = frozenset(["threaten"])
+
+# Modals of possibility and advice: what "could", "may" or "should" be done is not reported done ("will" and
+# "would" announce an intention, which the golds count: "said it would file an appeal").
+_MAY_OR_SHOULD = frozenset(["can", "could", "may", "might", "should", "must"])
+
+# Adjectives of exposure: "open to accusations", "vulnerable to criticism" name what may come, not what came.
+_EXPOSED = frozenset(["open", "vulnerable", "subject", "exposed", "liable", "susceptible", "prone", "immune"])
 # Nouns of claims and official acts, which only words can attack.
 _CLAIMS_AND_ACTS = frozenset([
     "claim", "statement", "remark", "comment", "report", "account", "decision", "ruling", "proclamation",
@@ -1631,6 +1638,21 @@ def _unreal(verb: Token) -> bool:
     return infinitive and (verb.head.pos_ == "ADJ" or verb.head.lemma_.lower() in _THREATEN)
 
 
+def _may_come(noun: Token) -> bool:
+    """A criticism or accusation that may come, not one reported, as `_unreal` is for the verb: the noun after an
+    adjective of exposure ("open to accusations", "vulnerable to criticism"), or what a verb under a modal of
+    possibility or advice takes ("could face criticism", "should take its objections to the courts"; not its
+    subject: in "his criticism might affect the vote" the criticism was made)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_.lower() in _EXPOSED:
+        return True
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() not in _VOICE_OR_POSE:
+        return False
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in _MAY_OR_SHOULD for c in verb.children)
+
+
 def _passive_without_subject(verb: Token) -> bool:
     """ "were perceived as skintight and criticized for ...", "When challenged by Smith over the budget, Jones
     said": a past participle with no subject, auxiliary or object of its own, joined to a passive verb or heading
@@ -2187,6 +2209,8 @@ def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute |
     """ "drew criticism from X for Y", "X's criticism of Y", "the accusation against Y"."""
     if noun.lemma_.lower() == "denial" and _refused(noun):
         return None  # "a denial of service attack", "the denial of bail": a thing withheld, as for the verb
+    if _may_come(noun):
+        return None  # "leaves the contracts open to accusations", "should take its objections to court"
     by, target, target_text = Who(None, ""), Who(None, ""), ""
     of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     for child in (*noun.children, *(c for o in of for c in o.children if c.lower_ in ("from", "by"))):
