@@ -1544,3 +1544,17 @@ def test_criticism_made_is_reported_whatever_it_may_cause(nlp):
     text = "Senator Omar Kell said Ella Strand's criticism of the port might delay the vote."
     assert fields(nlp, "by cue", text) == [("ella-strand", "criticism")]
     assert fields(nlp, "cue", "Mayor Ella Strand has faced criticism over the budget.") == [("criticism",)]
+
+
+def test_a_coordinated_verb_that_repeats_the_contest_names_another_target(nlp):
+    text = "Such accusations were leveled against Mayor Ella Strand last year, and are now being made against the harbour board."
+    assert fields(nlp, "target target_text", text) == [("ella-strand", "Mayor Ella Strand"), (None, "the harbour board")]
+    text = "Senator Omar Kell once challenged Mayor Ella Strand's citizenship and now does likewise with Judge Anna Berg."
+    assert sorted(pairs(nlp, text)) == [("omar-kell", "anna-berg"), ("omar-kell", "ella-strand")]
+
+
+def test_a_coordinated_clause_with_its_own_subject_or_act_adds_nothing(nlp):
+    text = "Such accusations were leveled against Mayor Ella Strand last year, and were later withdrawn by the press."
+    assert fields(nlp, "target", text) == [("ella-strand",)]
+    text = "Senator Omar Kell criticized Mayor Ella Strand and then met with Judge Anna Berg."
+    assert pairs(nlp, text) == [("omar-kell", "ella-strand")]

@@ -262,7 +262,7 @@ _PUT_OUT = _AUTHORING | _FILE | frozenset(["run", "air", "send", "make", "put", 
 def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
     """The disputes the narration of `para` reports, one per person and sentence (a reply or a disagreement
     with each other once per person it answers)."""
-    out, replies = [], []
+    out, replies, repeated = [], [], []
     for token in tokens_of(para.doc):
         if token.i in para.quoted and not _verdict_quoted(token, para):
             continue
@@ -324,7 +324,38 @@ def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
             replies += mutual or (_reply(token, para, resolver) if _replies(token) else [])  # "A argued X. B disagreed."
         if found is not None and not question:
             out += _each_disputant(found, token, para, resolver)
-    return [e for d in _one_per_person(out) for e in (d, *_each_target(d, para, resolver))] + replies
+            repeated += _repeated(found, token, para, resolver)
+    return [e for d in _one_per_person(out) for e in (d, *_each_target(d, para, resolver))] + repeated + replies
+
+
+def _repeated(found: Dispute, cue: Token, para: Paragraph, resolver: Resolver) -> list[Dispute]:
+    """ "Such accusations were leveled against Smith, and are now being made against the board", "challenged
+    Smith's claim and now do likewise with Jones": a verb coordinated with the cue's, sharing its subject, that
+    makes the same contest against another party (a verb of voicing the cue noun, or "do likewise/the same");
+    the dispute once more against that party."""
+    verb = cue if cue.pos_ == "VERB" else cue.head if cue.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None or verb.pos_ != "VERB":
+        return []
+    out = []
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "neg") for c in conj.children):
+            continue  # "... and Smith denied it": another clause, with its own subject
+        voiced = cue.pos_ == "NOUN" and verb.lemma_.lower() in _VOICE and conj.lemma_.lower() in _VOICE
+        obj = (_against(conj) or _at(conj)) if voiced else next(
+            (g for c in conj.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children
+             if g.dep_ == "pobj"), None) if _likewise(conj) else None
+        if obj is None:
+            continue
+        target = _target(obj, para, resolver, cue.lemma_.lower())
+        out.append(replace(found, target=target.person if target.person != found.by else None,
+                           target_text=tidy_target(_subtree_text(obj))))
+    return out
+
+
+def _likewise(verb: Token) -> bool:
+    """ "do likewise", "did the same", "do so": a verb that stands for the one before it."""
+    return verb.lemma_.lower() == "do" and any(c.lower_ in ("likewise", "so", "same") and c.dep_ in ("advmod", "dobj")
+                                               for c in verb.children)
 
 
 def _each_target(found: Dispute, para: Paragraph, resolver: Resolver) -> list[Dispute]:
