@@ -1558,3 +1558,12 @@ def test_a_coordinated_clause_with_its_own_subject_or_act_adds_nothing(nlp):
     assert fields(nlp, "target", text) == [("ella-strand",)]
     text = "Senator Omar Kell criticized Mayor Ella Strand and then met with Judge Anna Berg."
     assert pairs(nlp, text) == [("omar-kell", "ella-strand")]
+
+
+def test_disapproval_voiced_as_ones_own_is_a_dispute_without_an_object(nlp):
+    assert pairs(nlp, "The pilot's mother, Ella Strand, expressed her disapproval.") == [("ella-strand", None)]
+    assert fields(nlp, "cue", "The harbour board expressed its disgust at the newspaper reports.") == [("disgust",)]
+
+
+def test_anger_voiced_with_nothing_it_is_about_is_no_dispute(nlp):
+    assert disputes(nlp, "Many fans expressed their outrage on social media.") == ()

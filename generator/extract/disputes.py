@@ -144,7 +144,11 @@ _AUTHORING = frozenset(["release", "write", "publish", "pen", "issue", "post", "
 _VOICE = frozenset(["level", "voice", "express", "make", "issue", "launch", "direct", "aim", "raise", "lodge", "hurl",
                     "file", "submit"])
 # Nouns of displeasure voiced at someone or their act ("expressed dissatisfaction with Bolton").
-_DISAPPROVAL = frozenset(["dissatisfaction", "displeasure", "disapproval", "outrage", "indignation"])
+_DISAPPROVAL = frozenset(["dissatisfaction", "displeasure", "disapproval", "disgust", "outrage", "indignation"])
+
+# Disapproval as a judgement (not anger, "expressed their outrage on social media"): voiced as one's own ("expressed
+# his disapproval") it contests the matter at hand even when nothing follows it.
+_JUDGED_BAD = frozenset(["dissatisfaction", "displeasure", "disapproval", "disgust"])
 # The other nouns `_voiced` reads, and the verbs questions are voiced with besides those above.
 _COMPLAINTS_AND_DOUBTS = frozenset(["complaint", "question", "doubt"])
 _VOICE_OR_POSE = _VOICE | {"pose"}
@@ -2423,6 +2427,8 @@ def _voiced(noun: Token) -> bool:
         return False
     if lemma in ("question", "doubt"):  # "raised questions about X", "questions have been raised about X"
         return about or noun.dep_ == "nsubjpass" and _about(noun.head) is not None
+    if lemma in _JUDGED_BAD and noun.dep_ == "dobj" and any(c.dep_ == "poss" for c in noun.children):
+        return True  # "Roger expressed his disapproval.", "It expressed its disgust."
     return lemma in _DISAPPROVAL and any(c.dep_ == "prep" and c.lower_ in _ABOUT - {"to"}
                                          for t in (noun, noun.head) for c in t.children)
 
