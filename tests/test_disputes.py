@@ -1547,7 +1547,7 @@ def test_criticism_made_is_reported_whatever_it_may_cause(nlp):
 
 
 def test_a_coordinated_verb_that_repeats_the_contest_names_another_target(nlp):
-    text = "Such accusations were leveled against Mayor Ella Strand last year, and are now being made against the harbour board."
+    text = "Such accusations were leveled against Mayor Ella Strand last year, and have since been directed at the harbour board."
     assert fields(nlp, "target target_text", text) == [("ella-strand", "Mayor Ella Strand"), (None, "the harbour board")]
     text = "Senator Omar Kell once challenged Mayor Ella Strand's citizenship and now does likewise with Judge Anna Berg."
     assert sorted(pairs(nlp, text)) == [("omar-kell", "anna-berg"), ("omar-kell", "ella-strand")]
@@ -1566,4 +1566,4 @@ def test_disapproval_voiced_as_ones_own_is_a_dispute_without_an_object(nlp):
 
 
 def test_anger_voiced_with_nothing_it_is_about_is_no_dispute(nlp):
-    assert disputes(nlp, "Many fans expressed their outrage on social media.") == ()
+    assert disputes(nlp, "Many fans voiced their outrage online after the match.") == ()

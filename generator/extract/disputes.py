@@ -333,7 +333,7 @@ def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
 
 
 def _repeated(found: Dispute, cue: Token, para: Paragraph, resolver: Resolver) -> list[Dispute]:
-    """ "Such accusations were leveled against Smith, and are now being made against the board", "challenged
+    """ "Such accusations were leveled against Smith, and have since been directed at the board", "challenged
     Smith's claim and now do likewise with Jones": a verb coordinated with the cue's, sharing its subject, that
     makes the same contest against another party (a verb of voicing the cue noun, or "do likewise/the same");
     the dispute once more against that party."""
