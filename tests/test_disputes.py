@@ -1532,3 +1532,38 @@ def test_questioning_whether_a_thing_caused_an_event_is_no_dispute(nlp):
 
 def test_a_denial_of_service_is_a_thing_withheld_not_a_dispute(nlp):
     assert disputes(nlp, "Experts asked whether the program amounts to a denial of service attack.") == ()
+
+
+def test_criticism_one_is_open_to_or_may_face_is_no_dispute(nlp):
+    assert disputes(nlp, "The new rules leave the tender board open to accusations of favouritism.") == ()
+    assert disputes(nlp, "The port authority says the fishermen should take their objections to a judge.") == ()
+    assert disputes(nlp, "Mayor Ella Strand could face criticism over the budget.") == ()
+
+
+def test_criticism_made_is_reported_whatever_it_may_cause(nlp):
+    text = "Senator Omar Kell said Ella Strand's criticism of the port might delay the vote."
+    assert fields(nlp, "by cue", text) == [("ella-strand", "criticism")]
+    assert fields(nlp, "cue", "Mayor Ella Strand has faced criticism over the budget.") == [("criticism",)]
+
+
+def test_a_coordinated_verb_that_repeats_the_contest_names_another_target(nlp):
+    text = "Such accusations were leveled against Mayor Ella Strand last year, and have since been directed at the harbour board."
+    assert fields(nlp, "target target_text", text) == [("ella-strand", "Mayor Ella Strand"), (None, "the harbour board")]
+    text = "Senator Omar Kell once challenged Mayor Ella Strand's citizenship and now does likewise with Judge Anna Berg."
+    assert sorted(pairs(nlp, text)) == [("omar-kell", "anna-berg"), ("omar-kell", "ella-strand")]
+
+
+def test_a_coordinated_clause_with_its_own_subject_or_act_adds_nothing(nlp):
+    text = "Such accusations were leveled against Mayor Ella Strand last year, and were later withdrawn by the press."
+    assert fields(nlp, "target", text) == [("ella-strand",)]
+    text = "Senator Omar Kell criticized Mayor Ella Strand and then met with Judge Anna Berg."
+    assert pairs(nlp, text) == [("omar-kell", "ella-strand")]
+
+
+def test_disapproval_voiced_as_ones_own_is_a_dispute_without_an_object(nlp):
+    assert pairs(nlp, "The pilot's mother, Ella Strand, expressed her disapproval.") == [("ella-strand", None)]
+    assert fields(nlp, "cue", "The harbour board expressed its disgust at the newspaper reports.") == [("disgust",)]
+
+
+def test_anger_voiced_with_nothing_it_is_about_is_no_dispute(nlp):
+    assert disputes(nlp, "Many fans voiced their outrage online after the match.") == ()

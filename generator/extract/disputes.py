@@ -46,6 +46,13 @@ _DESPITE = frozenset(["despite", "amid", "amidst"])
 _MODALS = frozenset(["will", "would", "can", "could", "may", "might", "should", "'ll", "'d", "must"])
 # Verbs whose infinitive is an act held out as a threat, neither done nor announced: "threatened to sue".
 _THREATEN = frozenset(["threaten"])
+
+# Modals of possibility and advice: what "could", "may" or "should" be done is not reported done ("will" and
+# "would" announce an intention, which the golds count: "said it would file an appeal").
+_MAY_OR_SHOULD = frozenset(["can", "could", "may", "might", "should", "must"])
+
+# Adjectives of exposure: "open to accusations", "vulnerable to criticism" name what may come, not what came.
+_EXPOSED = frozenset(["open", "vulnerable", "subject", "exposed", "liable", "susceptible", "prone", "immune"])
 # Nouns of claims and official acts, which only words can attack.
 _CLAIMS_AND_ACTS = frozenset([
     "claim", "statement", "remark", "comment", "report", "account", "decision", "ruling", "proclamation",
@@ -137,7 +144,11 @@ _AUTHORING = frozenset(["release", "write", "publish", "pen", "issue", "post", "
 _VOICE = frozenset(["level", "voice", "express", "make", "issue", "launch", "direct", "aim", "raise", "lodge", "hurl",
                     "file", "submit"])
 # Nouns of displeasure voiced at someone or their act ("expressed dissatisfaction with Bolton").
-_DISAPPROVAL = frozenset(["dissatisfaction", "displeasure", "disapproval", "outrage", "indignation"])
+_DISAPPROVAL = frozenset(["dissatisfaction", "displeasure", "disapproval", "disgust", "outrage", "indignation"])
+
+# Disapproval as a judgement (not anger, "expressed their outrage on social media"): voiced as one's own ("expressed
+# his disapproval") it contests the matter at hand even when nothing follows it.
+_JUDGED_BAD = frozenset(["dissatisfaction", "displeasure", "disapproval", "disgust"])
 # The other nouns `_voiced` reads, and the verbs questions are voiced with besides those above.
 _COMPLAINTS_AND_DOUBTS = frozenset(["complaint", "question", "doubt"])
 _VOICE_OR_POSE = _VOICE | {"pose"}
@@ -255,7 +266,7 @@ _PUT_OUT = _AUTHORING | _FILE | frozenset(["run", "air", "send", "make", "put", 
 def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
     """The disputes the narration of `para` reports, one per person and sentence (a reply or a disagreement
     with each other once per person it answers)."""
-    out, replies = [], []
+    out, replies, repeated = [], [], []
     for token in tokens_of(para.doc):
         if token.i in para.quoted and not _verdict_quoted(token, para):
             continue
@@ -317,7 +328,38 @@ def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
             replies += mutual or (_reply(token, para, resolver) if _replies(token) else [])  # "A argued X. B disagreed."
         if found is not None and not question:
             out += _each_disputant(found, token, para, resolver)
-    return [e for d in _one_per_person(out) for e in (d, *_each_target(d, para, resolver))] + replies
+            repeated += _repeated(found, token, para, resolver)
+    return [e for d in _one_per_person(out) for e in (d, *_each_target(d, para, resolver))] + repeated + replies
+
+
+def _repeated(found: Dispute, cue: Token, para: Paragraph, resolver: Resolver) -> list[Dispute]:
+    """ "Such accusations were leveled against Smith, and have since been directed at the board", "challenged
+    Smith's claim and now do likewise with Jones": a verb coordinated with the cue's, sharing its subject, that
+    makes the same contest against another party (a verb of voicing the cue noun, or "do likewise/the same");
+    the dispute once more against that party."""
+    verb = cue if cue.pos_ == "VERB" else cue.head if cue.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None or verb.pos_ != "VERB":
+        return []
+    out = []
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "neg") for c in conj.children):
+            continue  # "... and Smith denied it": another clause, with its own subject
+        voiced = cue.pos_ == "NOUN" and verb.lemma_.lower() in _VOICE and conj.lemma_.lower() in _VOICE
+        obj = (_against(conj) or _at(conj)) if voiced else next(
+            (g for c in conj.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children
+             if g.dep_ == "pobj"), None) if _likewise(conj) else None
+        if obj is None:
+            continue
+        target = _target(obj, para, resolver, cue.lemma_.lower())
+        out.append(replace(found, target=target.person if target.person != found.by else None,
+                           target_text=tidy_target(_subtree_text(obj))))
+    return out
+
+
+def _likewise(verb: Token) -> bool:
+    """ "do likewise", "did the same", "do so": a verb that stands for the one before it."""
+    return verb.lemma_.lower() == "do" and any(c.lower_ in ("likewise", "so", "same") and c.dep_ in ("advmod", "dobj")
+                                               for c in verb.children)
 
 
 def _each_target(found: Dispute, para: Paragraph, resolver: Resolver) -> list[Dispute]:
@@ -1631,6 +1673,21 @@ def _unreal(verb: Token) -> bool:
     return infinitive and (verb.head.pos_ == "ADJ" or verb.head.lemma_.lower() in _THREATEN)
 
 
+def _may_come(noun: Token) -> bool:
+    """A criticism or accusation that may come, not one reported, as `_unreal` is for the verb: the noun after an
+    adjective of exposure ("open to accusations", "vulnerable to criticism"), or what a verb under a modal of
+    possibility or advice takes ("could face criticism", "should take its objections to the courts"; not its
+    subject: in "his criticism might affect the vote" the criticism was made)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_.lower() in _EXPOSED:
+        return True
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() not in _VOICE_OR_POSE:
+        return False
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in _MAY_OR_SHOULD for c in verb.children)
+
+
 def _passive_without_subject(verb: Token) -> bool:
     """ "were perceived as skintight and criticized for ...", "When challenged by Smith over the budget, Jones
     said": a past participle with no subject, auxiliary or object of its own, joined to a passive verb or heading
@@ -2187,6 +2244,8 @@ def _noun_dispute(noun: Token, para: Paragraph, resolver: Resolver) -> Dispute |
     """ "drew criticism from X for Y", "X's criticism of Y", "the accusation against Y"."""
     if noun.lemma_.lower() == "denial" and _refused(noun):
         return None  # "a denial of service attack", "the denial of bail": a thing withheld, as for the verb
+    if _may_come(noun):
+        return None  # "leaves the contracts open to accusations", "should take its objections to court"
     by, target, target_text = Who(None, ""), Who(None, ""), ""
     of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     for child in (*noun.children, *(c for o in of for c in o.children if c.lower_ in ("from", "by"))):
@@ -2368,6 +2427,8 @@ def _voiced(noun: Token) -> bool:
         return False
     if lemma in ("question", "doubt"):  # "raised questions about X", "questions have been raised about X"
         return about or noun.dep_ == "nsubjpass" and _about(noun.head) is not None
+    if lemma in _JUDGED_BAD and noun.dep_ == "dobj" and any(c.dep_ == "poss" for c in noun.children):
+        return True  # "Roger expressed his disapproval.", "It expressed its disgust."
     return lemma in _DISAPPROVAL and any(c.dep_ == "prep" and c.lower_ in _ABOUT - {"to"}
                                          for t in (noun, noun.head) for c in t.children)
 
