@@ -2601,12 +2601,12 @@ def test_when_a_thing_was_judged_is_not_part_of_the_judgement(nlp):
 
 
 def test_an_attribution_inside_a_relative_clause_reports_that_clause(nlp):
-    found = statements(nlp, "Claims rose by 5,000 to 444,000, which, according to the Daily Courier is near a "
-                            "five-year high.", "The first quake struck at 00:37 local time, which according to the "
-                            "Harbour Seismic Service had a 4.7 magnitude on the scale.")
+    found = statements(nlp, "Orders grew by 300 to 81,500, which, according to the Daily Courier is close to a "
+                            "ten-year peak.", "The first quake struck at 00:37 local time, which according to the "
+                            "Harbour Seismic Service measured 5.1 on the local scale.")
     assert [(s.speaker_text, s.text) for s in found] == [
-        ("the Daily Courier", "which is near a five-year high"),
-        ("the Harbour Seismic Service", "which had a 4.7 magnitude on the scale")]
+        ("the Daily Courier", "which is close to a ten-year peak"),
+        ("the Harbour Seismic Service", "which measured 5.1 on the local scale")]
 
 
 def test_an_attribution_cut_out_of_a_clause_keeps_a_phrase_it_cannot_place(nlp):
