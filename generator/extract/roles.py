@@ -805,6 +805,8 @@ def _ends_in_role(group: list[Token]) -> bool:
 
 def _role_word(token: Token) -> bool:
     """A word that can end a title before a name: an office, a capitalised title, or an agent noun."""
+    if token.pos_ in ("ADP", "SCONJ", "CCONJ"):
+        return False  # "for", "nor": no "-or" agent noun
     if token.lower_ in _JUDGES:
         return _judge(token)
     if token.lower_ in TITLE_ABBREVIATIONS:
@@ -1610,9 +1612,9 @@ def _apposition_heads(name: Span, single: set | None = None) -> list[Token]:
         later = [c for c in head.conjuncts if head.i < c.i < name.start]
         if later and _plural_noun(head):
             head = later[-1]  # "Politicians and the Archbishop of Gdańsk, Sławoj Leszek Głódź": the archbishop
-        while not (_role_word(head) and head.pos_ != "ADP") and head.lemma_.lower() not in _RELATIONS \
+        while not _role_word(head) and head.lemma_.lower() not in _RELATIONS \
                 and head.dep_ in ("pobj", "prep", "compound", "poss") and head.head != head:
-            head = head.head  # "the director of Amnesty International, Mariela Belski"; past "for" ("-or")
+            head = head.head  # "the director of Amnesty International, Mariela Belski"
         heads.append(head)
     if not (top.dep_ == "appos" and top.head.i < name.start and _role_word(heads[-1])):
         # the parser hung the name on another noun ("Speaking to Agence France-Presse, the president of
