@@ -1599,6 +1599,19 @@ def test_a_title_set_off_before_a_name_the_parser_hung_elsewhere(nlp):
     assert found == {"Mary Otieno": ["president"]}
 
 
+def test_a_title_set_off_before_a_name_with_a_body_in_common_words(nlp):
+    found = roles_of(nlp, "A spokesman for the city water agency, Tom Reed, said the pipes were old.")
+    assert found == {"Tom Reed": ["spokesman"]}
+    found = roles_of(nlp, "Speaking on Monday, the head of the state water board, Ed Lamb said the dam held.")
+    assert found == {"Ed Lamb": ["head"]}
+
+
+def test_a_counted_group_before_a_name_and_its_comma_is_no_title(nlp):
+    # no "the" opens the words after "of": they name no body, and "number" is no office
+    found = roles_of(nlp, "The number of refugee children, Liam Ortez said, has grown.")
+    assert found == {"Liam Ortez": []}
+
+
 def test_one_relation_written_twice_is_one_role(nlp):
     assert roles_of(nlp, "Singer Ann Moss died on Monday. Her first husband, trombonist Al Reed, died in 1967. "
                          "Al Reed, the husband of Ann Moss, was violent.")["Al Reed"] \

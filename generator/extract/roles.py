@@ -805,6 +805,8 @@ def _ends_in_role(group: list[Token]) -> bool:
 
 def _role_word(token: Token) -> bool:
     """A word that can end a title before a name: an office, a capitalised title, or an agent noun."""
+    if token.pos_ in ("ADP", "SCONJ", "CCONJ"):
+        return False  # "for", "nor": no "-or" agent noun
     if token.lower_ in _JUDGES:
         return _judge(token)
     if token.lower_ in TITLE_ABBREVIATIONS:
@@ -1730,23 +1732,35 @@ def _title_before_comma(name: Span) -> Token | None:
     """The role word of a title phrase that ends at the comma before the name: its last word, or the word
     before its "of" or "for" ("director of Amnesty International", "president of the League for the Defence of
     Human Rights", "deputy director for the Middle East for Amnesty International": back over the body's
-    capitalised name, its own "of", "for", "and" and "the" too)."""
+    capitalised name, its own "of", "for", "and" and "the" too). The body may be named in common words after
+    "the" ("a spokesman for the city water agency, Ann Roe"): nouns and adjectives, no verb, no person."""
     doc = name.doc
     last = doc[name.start - 2]
     if _role_word(last) and last.pos_ in ("NOUN", "PROPN") and last.ent_type_ != "PERSON":
         return last
+    common = False  # a common word of the body's name was crossed: its field opens on "the"
     for i in range(name.start - 3, max(name.start - 14, 0), -1):
         token = doc[i]
         if token.lower_ in ("of", "for"):
+            if common and doc[i + 1].lower_ != "the":
+                return None  # "the number of refugee children, Ann Roe said": no body named
             head = doc[i - 1]
             if _role_word(head) and head.pos_ in ("NOUN", "PROPN") and head.ent_type_ != "PERSON" \
                     and head.lower_ not in _PORTFOLIOS:
                 return head
-            if not head.text[:1].isupper():
+            if not head.text[:1].isupper() and not _body_word(head):
                 return None
         elif not token.text[:1].isupper() and token.lower_ not in ("the", "for", "and"):
-            return None
+            if not _body_word(token):
+                return None
+            common = True
     return None
+
+
+def _body_word(token: Token) -> bool:
+    """A common word naming a body after "the" in a title's field: "the city water agency", "the northern island
+    of Vell"; a noun or an adjective, no person's name."""
+    return token.text.islower() and token.pos_ in ("NOUN", "ADJ") and token.ent_type_ != "PERSON"
 
 
 def _second_subject(name: Span) -> Token | None:
