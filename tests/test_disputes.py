@@ -226,6 +226,13 @@ def test_being_critical_of_a_thing_is_a_criticism(nlp):
     assert disputes(nlp, "The next few days are not critical.") == ()
 
 
+def test_an_adverbial_preposition_before_a_verb_does_not_make_it_attributive(nlp):
+    # "before" or "since" used as an adverb of the verb is no preposition of a noun after it
+    found = fields(nlp, "by_text cue", "Zenco has twice before sued Ablecorp over its logo.")
+    assert found == [("Zenco", "sued")]
+    assert disputes(nlp, "Police are probing the firm over alleged bribes paid to a judge.") == ()
+
+
 def test_a_first_person_contesting_verb_in_a_quote_is_the_speakers_dispute(nlp):
     found = fields(nlp, "by target_text", 'Anna Berg said: "I strongly reject the new measure that bans flights."')
     assert found == [("anna-berg", "the new measure that bans flights")]

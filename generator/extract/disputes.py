@@ -1000,10 +1000,14 @@ def _negated(token: Token) -> bool:
 
 def _attributive_participle(verb: Token) -> bool:
     """ "over disputed eastern Ukraine", "a contested election": a past participle right after an article or a
-    preposition stands before its noun and describes it (the parser may still make the noun its object)."""
+    preposition stands before its noun and describes it (the parser may still make the noun its object). A
+    preposition used as an adverb of the verb itself ("has twice before sued", "had since denied") is no
+    preposition of a noun: the participle there is the verb of its clause."""
     if verb.tag_ not in ("VBN", "VBD") or verb.i == 0:
         return False
     before = verb.doc[verb.i - 1]
+    if before.dep_ == "advmod" and verb.is_ancestor(before):
+        return False
     return before.lower_ in ("a", "an", "the") or before.pos_ == "ADP"  # "over" a preposition or a particle
 
 
