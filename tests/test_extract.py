@@ -2843,6 +2843,17 @@ def test_a_name_written_with_the_where_the_model_tags_a_thing_is_no_person(nlp):
                  "Ana Ruiz said Marlow Airshow had drawn record crowds.") == {"Ana Ruiz"}
 
 
+def test_a_name_with_a_year_or_a_bodys_possessive_and_common_words_is_a_thing(nlp):
+    # a network's possessive before a name of common words: the network's show
+    assert names(nlp, "He watched KTVX's Street Beat every night.") == set()
+    # near miss: a body's possessive before a person's own name, who speaks
+    assert names(nlp, "KTVX's Amos Fenwick said ratings fell.") == {"Amos Fenwick"}
+    # a year in digits before the name: an edition of an event
+    assert names(nlp, "Riders quit the 2011 Rally Verdan over safety fears.") == set()
+    # near miss: "one" before a name presents a person ("a certain")
+    assert names(nlp, "Officials said a guard, reportedly one Velayutham, saw the men at a stall.") == {"Velayutham"}
+
+
 def test_a_name_after_the_that_modifies_a_noun_is_no_thing(nlp):
     from spacy.tokens import Doc
 

@@ -1352,11 +1352,11 @@ def _person_in_apposition(name: Span) -> bool:
     if name.end >= len(doc) or doc[name.end].text != "," or not (
             root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "pobj" and root.head.lower_ == "by"):
         return False
-    return any(h.dep_ == "appos" and h.i > name.end and h.pos_ == "NOUN" and h.text.islower() and _person_noun(h)
+    return any(h.dep_ == "appos" and h.i > name.end and h.pos_ == "NOUN" and h.text.islower() and person_noun(h)
                for h in root.children)
 
 
-def _person_noun(noun: Token) -> bool:
+def person_noun(noun: Token) -> bool:
     """An office or role noun, a noun of a man or a woman, or an agent noun of a verb of the word index
     ("seeker", "collector"), none a noun of a thing."""
     low = noun.lemma_.lower()

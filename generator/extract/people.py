@@ -51,6 +51,7 @@ from .names import (
     office_in_apposition,
     paired_with_person,
     person_marked,
+    person_noun,
     shares_surname,
     standalone,
     subtitle_after,
@@ -380,7 +381,8 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
                                            or _in_brackets_after_person(span)
                                            or _in_brackets_after_body(span)
                                            or _nickname_before_name(span)
-                                           or _used_as_thing(span)):
+                                           or _used_as_thing(span)
+                                           or _determined_as_thing(span)):
                 things.add(key)
                 if first.i > 0 and first.doc[first.i - 1].pos_ == "PROPN":  # "Bengaluru Tippu Express"
                     things.add(fold(f"{first.doc[first.i - 1].text} {span.text}"))
@@ -643,6 +645,25 @@ def _used_as_thing(span: Span) -> bool:
     if len(after) == 2 and after[0].text in ("(", "[") and after[1].lower_ == "by":
         return True
     return _initials_before(span)
+
+
+def _determined_as_thing(span: Span) -> bool:
+    """What a thing's name takes and a person's does not: a number in digits, of year or version ("the 2009
+    Acme Cup", "Orbit Pad 3"; "one Ann Lee" is a person), or a body's possessive or "its" when every word of
+    the name is a common word ("Veltrix's Orbit Pad", "its Tune Shop"). A body's possessive before a person's
+    own name is common ("Orvix's Darla Pemberton"), so there the name's words decide. Not when a first name
+    opens it, or a person noun modifies it ("Acme's chief Ann Lee")."""
+    root = span.root
+    if first_name(span[0]) or not span.start <= root.i < span.end:
+        return False
+    ahead = [c for c in root.children if c.i < span.start]
+    nouns = [c for c in ahead if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" and c.text.islower()]
+    if any(person_noun(c) or c.lower_ in OFFICE_WORDS for c in nouns):
+        return False
+    if any(c.dep_ == "nummod" and c.text[:1].isdigit() for c in root.children):
+        return True  # "the 2009 Acme Cup"
+    return any(c.dep_ == "poss" and (c.lower_ in ("its", "their") or c.ent_type_ == "ORG") for c in ahead) \
+        and all(common_word(t) for t in span)  # "Veltrix's Orbit Pad"
 
 
 def _presented_by_noun(span: Span) -> bool:
