@@ -990,6 +990,18 @@ def test_names_used_as_things_are_not_people(nlp):
     assert found == {"Boris Johnson", "Mike McCready", "Zara Kay"}
 
 
+def test_a_name_in_apposition_to_a_body_or_defined_as_one_is_no_person(nlp):
+    # the apposition after a comma, or the attribute after "is", is a noun of a body or a thing
+    assert names(nlp, "Orlen Vale, the region's largest opposition party, called for protests on Friday, "
+                      "said Mara Quint.") == {"Mara Quint"}
+    assert names(nlp, "Karsten Blue, a popular news website, reported the fire first, said Mara Quint.") \
+        == {"Mara Quint"}
+    assert names(nlp, "Lenna Drask is a software company in Oslo, said Mara Quint.") == {"Mara Quint"}
+    # a person noun heads the apposition, or a noun no list names as a body: people
+    assert names(nlp, "Mara Quint, the party's leader, said the vote was fair.",
+                 "Tomas Reddy, a party veteran, agreed.") == {"Mara Quint", "Tomas Reddy"}
+
+
 def test_a_relative_after_a_comma_and_the_people_of_a_place(nlp):
     found = names(nlp, "Jon Huber died on Sunday. According to his wife, Amanda, Huber succumbed to a lung disorder.",
                   "On Sunday, Hong Kongers turned out in record numbers, said Carrie Lam.")

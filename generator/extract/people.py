@@ -630,6 +630,8 @@ def _used_as_thing(span: Span) -> bool:
         return True  # "the electoral district of Groom", "Groom is located in ...": a place by definition
     if root.dep_ == "nsubj" and root.head.lemma_ == "be" and _place_attribute(root.head):
         return True  # "Punta Alta is one of the breeding sites": defined as a place
+    if _described_as_body(span):
+        return True  # "Orlen Vale, the region's largest party", "Tesk Bay is a website": a body or a thing
     if root.dep_ == "nsubjpass" and root.head.lemma_.lower() == "name" \
             and any(c.dep_ == "prep" and c.lower_ == "after" for c in root.head.children):
         return True  # "Rocky Linux was named after Rocky McGaugh": what is named after someone is a thing
@@ -694,6 +696,23 @@ def _example_of_things(token: Token) -> bool:
 
 # Nouns of countries, which "such as" and "including" list by name.
 _COUNTRY_NOUNS = frozenset(["country", "nation"])
+
+
+def _described_as_body(span: Span) -> bool:
+    """The name's apposition after a comma, or its attribute after "is", is headed by a noun of a thing or a
+    body and not of a person ("Orlen Vale, the region's largest party", "Tesk Bay is a news website")."""
+    doc, root = span.doc, span.root
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.i > span.end and doc[span.end].text == ","]
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        nouns += [c for c in root.head.children if c.dep_ == "attr" and c.i > span.end]
+    return any(_body_noun(n) for n in nouns)
+
+
+def _body_noun(noun: Token) -> bool:
+    """A common noun of an organisation, a product or a work ("party", "website", "council"), none of a person."""
+    low = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and noun.text.islower() and (low in THING_NOUNS or low in ORG_NOUNS) \
+        and not person_noun(noun)
 
 
 def _place_attribute(verb: Token) -> bool:
