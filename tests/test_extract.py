@@ -3011,6 +3011,15 @@ def test_a_name_the_article_marks_as_a_person_is_one_whatever_the_model_tagged(n
                  '"We will appeal," said Reuters. Washington insisted the deal stands.') == set()
 
 
+def test_a_name_set_off_by_a_comma_after_a_role_of_a_body_is_that_role_holder(nlp):
+    # '<role> for|of|at <Body>, Name': the apposition of a lower-case role noun whose body ends at the comma
+    assert "Fritz Hollan" in names(nlp, '"Demand is thin," said the chief bond strategist for Kestrel AIM, '
+                                        'Fritz Hollan.')
+    # near misses: a place after the comma belongs to the body's place, and a second body is no apposition
+    assert names(nlp, "The mayor of Springfield, Illinois, said the plan was good.",
+                 "It was approved by the board of Acme Holdings, Brookfield Asset.") == set()
+
+
 def test_a_full_name_after_a_role_noun_and_a_comma_is_its_apposition(nlp):
     assert "Tomasz Wielgosz" in names(nlp, "Rovers striker, Tomasz Wielgosz, hit the post.")
     # near miss: one word after the comma is the next clause's subject, not the role's name

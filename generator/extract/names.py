@@ -1308,15 +1308,28 @@ def _name_after_body(doc: Doc, start: int, end: int) -> int | None:
 
 def _title_of_body_before(doc: Doc, start: int, bare: bool = False) -> int | None:
     """ "Secretary General of the Andean Community Wagner", "Secretary of State Lee": a title or role word, "of",
-    "for" or "to", then a body's words (capitalised, "the", or a preposition inside the body's name) up to the
-    run at `start` (none needed when `bare`): where the title word stands, or None."""
-    for i in range(start - 1, max(start - 10, 1), -1):
-        if doc[i].lower_ in ("of", "for", "to") and doc[i - 1].text[:1].isupper() and _role_text(doc[i - 1].text):
-            return i - 1 if i < start - 1 or bare else None
+    "for", "to" or "at", then a body's words (capitalised, "the", or a preposition inside the body's name) up to the
+    run at `start` (none needed when `bare`): where the title word stands, or None. Set off by a comma, the run
+    is the apposition of the title, which may be a lower-case role noun ("said the chief strategist for Acme
+    Capital, Ann Lee"): where the body ends is the comma, and the parse ties the name to the title."""
+    comma = not bare and start > 3 and doc[start - 1].text == ","
+    end = start - 1 if comma else start
+    for i in range(end - 1, max(end - 10, 1), -1):
+        if doc[i].lower_ in ("of", "for", "to", "at") and _role_text(doc[i - 1].text) and (
+                _apposition_to(doc[start], i - 1) if comma else doc[i - 1].text[:1].isupper()):
+            return i - 1 if i < end - 1 or bare else None
         if not (doc[i].text[:1].isupper() and doc[i].is_alpha or doc[i].lower_ == "the" or doc[i].text == "-"
                 or _in_body_name(doc, i)):
             return None
     return None
+
+
+def _apposition_to(token: Token, title: int) -> bool:
+    """The name that opens with `token` stands in apposition to the word at `title` (through the compounds that
+    join the name's words)."""
+    while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+        token = token.head
+    return token.dep_ == "appos" and token.head.i == title
 
 
 def person_marked(name: Span) -> bool:
