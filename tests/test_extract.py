@@ -3020,6 +3020,14 @@ def test_a_name_set_off_by_a_comma_after_a_role_of_a_body_is_that_role_holder(nl
                  "It was approved by the board of Acme Holdings, Brookfield Asset.") == set()
 
 
+def test_a_role_noun_right_before_a_full_name_presents_it_however_the_parser_hung_it(nlp):
+    # the role noun hangs on the surname, not on the first word: still the person's role, so a last word that
+    # heads names of things ("Castle") does not make a thing of the name
+    assert names(nlp, "Veteran lawmaker Tamsin Castle resigned on Monday after the vote.") == {"Tamsin Castle"}
+    # near miss: no role noun before the same kind of name
+    assert names(nlp, "The band played at the Acme Summit on Monday.") == set()
+
+
 def test_a_full_name_after_a_role_noun_and_a_comma_is_its_apposition(nlp):
     assert "Tomasz Wielgosz" in names(nlp, "Rovers striker, Tomasz Wielgosz, hit the post.")
     # near miss: one word after the comma is the next clause's subject, not the role's name

@@ -941,14 +941,16 @@ def _after_role_noun(token: Token) -> bool:
     """ "classical composer Mozart", "fellow guitarist Hendrix": a lower-case noun for a person's role or
     occupation right before the name, modifying it, alone or as the last of coordinated roles ("Cosplay
     model and professional singer Jillea"), or with the name hung on it as its apposition ("singer Jillea won":
-    the parser's other reading of the same words)."""
+    the parser's other reading of the same words). Before a name of two or more words ("lawmaker Ann Lee wrote")
+    the noun right before it presents it however the parser hung them, as `names._names_after_role` reads it."""
     if token.i == 0:
         return False
     prev = token.doc[token.i - 1]
     low = prev.lower_
     return prev.pos_ == "NOUN" and prev.text.islower() \
         and (prev.head.i == token.i and prev.dep_ == "compound" or prev.dep_ == "conj" and prev.head.i < prev.i
-             or token.dep_ == "appos" and token.head.i == prev.i) \
+             or token.dep_ == "appos" and token.head.i == prev.i
+             or token.dep_ == "compound" and token.head.i == token.i + 1 and token.head.pos_ == "PROPN") \
         and low not in THING_NOUNS and (low in ROLE_NOUNS or low in PERSON_AGENTS or low.endswith(("ist", "ian")))
 
 
