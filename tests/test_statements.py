@@ -602,6 +602,31 @@ def test_reported_with_a_noun_phrase_reports_it(nlp):
     assert beginning(found, "512 new deaths").cue == "reported"
 
 
+def test_an_account_named_without_what_it_came_to_is_no_statement(nlp):
+    found = statements(nlp, "Rival bakeries also published March revenues on Tuesday.",
+                       "Crumbco, having reported record earnings of $41m last spring, is opening two shops.",
+                       "The ferry firm reported its passenger numbers to the harbour board.")
+    assert not any(s.cue in ("published", "reported") for s in found)
+
+
+def test_a_change_or_an_adjective_says_what_an_account_came_to(nlp):
+    found = statements(nlp, "Crumbco reported a 12% fall in revenues in March.",
+                       "Its rival Loafly reported higher earnings for the spring.")
+    assert beginning(found, "a 12% fall in revenues").cue == "reported"
+    assert beginning(found, "higher earnings").cue == "reported"
+
+
+def test_a_decision_named_by_its_owner_points_back_and_is_not_a_new_statement(nlp):
+    found = statements(nlp, "The bakery chain will close its northern shops by June.",
+                       "Chairman Tom Reed announced the chain's decision on Friday.")
+    assert not any(s.cue == "announced" for s in found)
+
+
+def test_a_decision_with_its_content_is_a_statement(nlp):
+    found = statements(nlp, "Chairman Tom Reed announced the chain's decision to close its northern shops.")
+    assert beginning(found, "the chain's decision to close").cue == "announced"
+
+
 def test_according_to_opening_a_sentence_reports_all_of_it(nlp):
     found = statements(nlp, "According to the fire service, the road has a steep bend, so when the bus failed to "
                             "stop, it fell into a ditch.",

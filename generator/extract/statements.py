@@ -75,7 +75,8 @@ _STATEMENT_NOUNS = frozenset(["statement", "remark", "remarks", "speech", "addre
                               "comment", "response", "reply", "interview"])
 # Nouns for a conclusion, plan or position whose content the noun only points back to ("their conclusion").
 _POINTS_BACK = frozenset(["conclusion", "finding", "findings", "intention", "plan", "view", "position", "opinion",
-                          "assessment", "theory", "argument", "stance", "version", "result", "verdict"])
+                          "assessment", "theory", "argument", "stance", "version", "result", "verdict",
+                          "move", "decision", "step"])
 # Nouns for an act of saying, the nouns of the verbs of saying (not a denial: what it says is not so): "North
 # Korea's announcement that it would ...", "issued the ultimatum that the board must resign".
 _SAYING_NOUNS = frozenset(["announcement", "assertion", "claim", "allegation", "declaration", "assurance", "promise",
@@ -118,6 +119,11 @@ _SOURCES = frozenset(["source", "data", "figure", "statistic", "number", "offici
 # "recommend" and "insist" report their that-clauses anyway. Not orders ("ordered the flags be lowered"): an
 # official act.
 _MANDATING = frozenset(["ask", "request", "demand", "urge", "propose"])
+_DEFINITE = frozenset(["the", "this", "that", "these", "those"])
+# Nouns that name a measure someone keeps or publishes, not what it came to: "reported February sales" says
+# that the figures were given, not what they were (the golds: "a financial result, no reported clause").
+_ACCOUNTS = frozenset(["sale", "profit", "earning", "earnings", "revenue", "income", "turnover", "figure", "number",
+                       "statistic", "result"])
 # Modals that put a mandate as the subjunctive does: "demanded that offenders should be jailed", "must be".
 _MANDATE_MODALS = frozenset(["should", "must"])
 # Verbs of proposing, weak alone ("suggested a plan"), whose gerund is the proposal: "recommended building ...".
@@ -2677,7 +2683,7 @@ def _noun_reports(para: Paragraph, resolver: Resolver) -> list[Statement]:
                          and resolver.who(para.index, subject).person):  # "Hawkins endorsed ...": a person the
             continue  # parser gave no entity type, whom the article names
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
-        if obj is None or _view_clause(verb, obj) is not None \
+        if obj is None or _view_clause(verb, obj) is not None or _an_account(obj) \
                 or verb.lemma_.lower() == "claim" and (obj.lemma_.lower() in _TOLLS or _a_place(obj)) \
                 or verb.lemma_.lower() == "cite" and _a_source(obj) or _refusal(verb, obj) \
                 or verb.lemma_.lower() == "acknowledge" and _a_person(obj) \
@@ -2708,6 +2714,24 @@ def _in_a_word(verb: Token, obj: Token) -> bool:
         and not any(c.dep_ in ("det", "poss") for c in obj.children) \
         and not any(a.dep_ == "ccomp" and (a.head.lemma_.lower() in SPEECH_VERBS or _point_out(a.head))
                     for a in verb.ancestors)
+
+
+def _an_account(obj: Token) -> bool:
+    """ "Other firms reported February sales", "having reported record profits of $269m", "reported the ship
+    numbers": an account noun with no article or number of its own names the measure that was published (a
+    result filed), not a claim, even with its figure; a change is said, by an event with an article or a number
+    ("a 49% decline", "a loss of $254 million", "no overall results") or by a comparative ("higher sales"), and
+    so is a partitive "of" naming who or what is counted ("high numbers of women taking part")."""
+    return obj.lemma_.lower() in _ACCOUNTS and not any(
+        c.dep_ in ("nummod", "quantmod") or c.tag_ in ("JJR", "RBR") or c.dep_ == "det" and c.lower_ not in _DEFINITE
+        or c.dep_ == "prep" and c.lower_ == "of" and not any(_a_value(g) for g in c.children if g.dep_ == "pobj")
+        for c in obj.children)
+
+
+def _a_value(token: Token) -> bool:
+    """ "$269m", "12 percent", "4,000": an amount, the figure of an account."""
+    return token.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY") or token.like_num \
+        or any(c.dep_ == "nummod" for c in token.children)
 
 
 def _claim_that(obj: Token) -> bool:
@@ -3569,14 +3593,13 @@ def _a_source(obj: Token) -> bool:
 
 def _anaphoric(obj: Token) -> bool:
     """ "announced the measure", "denied this": a bare definite noun points back to content given elsewhere;
-    so does a bare noun for a conclusion or plan with a possessive pronoun ("confirmed their conclusion",
-    "revealed its findings"), unlike an event ("announced his death")."""
+    so does a bare noun for a conclusion, plan or decision with a possessive ("confirmed their conclusion",
+    "revealed its findings", "announced the company's move"), unlike an event ("announced his death")."""
     if obj.pos_ != "NOUN" or any(c.dep_ in ("amod", "compound", "acl", "relcl", "nummod")
-                                 or c.dep_ == "poss" and not (c.tag_ == "PRP$" and obj.lemma_.lower() in _POINTS_BACK)
+                                 or c.dep_ == "poss" and obj.lemma_.lower() not in _POINTS_BACK
                                  or c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
         return False
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") or c.dep_ == "poss"
-               for c in obj.children)
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE or c.dep_ == "poss" for c in obj.children)
 
 
 def _told_to(clause: Token, verb: Token) -> bool:
