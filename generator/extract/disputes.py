@@ -55,6 +55,8 @@ _MAY_OR_SHOULD = frozenset(["can", "could", "may", "might", "should", "must"])
 _EXPOSED = frozenset(["open", "vulnerable", "subject", "exposed", "liable", "susceptible", "prone", "immune"])
 # Words that open a clause the sentence does not assert: a condition ("if", "unless") or an open question ("whether").
 _CONDITIONS = frozenset(["if", "unless", "whether"])
+# Auxiliaries that open a condition by inversion: "Had Smith sued ...", "Should Jones appeal ...", "Were she to sue ...".
+_INVERTED = frozenset(["had", "should", "were"])
 # Nouns of what may happen: "a possibility of X challenging", "the prospect of a lawsuit".
 _POSSIBILITY = frozenset(["possibility", "prospect", "chance", "likelihood", "probability"])
 # Nouns of claims and official acts, which only words can attack.
@@ -1686,13 +1688,23 @@ def _unasserted(cue: Token) -> bool:
     """A cue in a clause the sentence does not assert: a condition ("If Smith sues the council, ..."), an open
     question ("it is unclear whether Smith will appeal", "asked if Jones had lied"), or what a noun of possibility
     holds ("a possibility of Smith challenging the decision", "the prospect of a lawsuit against Jones"). A clause
-    of time or cause ("when Smith sued", "because Jones lied") reports the act."""
+    of time or cause ("when Smith sued", "because Jones lied") reports the act. A condition may also open with its
+    auxiliary before the subject ("Had Smith sued the council, ..."; a main clause so built is a question)."""
     for token in (cue, *cue.ancestors):
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in token.children):
+            return True
+        if token.dep_ != "ROOT" and _inverted(token):
             return True
         if token is not cue and token.pos_ == "NOUN" and token.lemma_.lower() in _POSSIBILITY:
             return True
     return False
+
+
+def _inverted(clause: Token) -> bool:
+    """ "Had Smith sued", "Should Jones appeal": an auxiliary of condition before the clause's subject."""
+    subject = subject_of(clause)
+    return subject is not None and any(c.dep_ == "aux" and c.lower_ in _INVERTED and c.i < subject.i
+                                       for c in clause.children)
 
 
 def _may_come(noun: Token) -> bool:
