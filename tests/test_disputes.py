@@ -1547,6 +1547,24 @@ def test_criticism_one_is_open_to_or_may_face_is_no_dispute(nlp):
     assert disputes(nlp, "Mayor Ella Strand could face criticism over the budget.") == ()
 
 
+def test_a_contest_in_a_condition_a_question_or_a_possibility_is_not_reported(nlp):
+    assert disputes(nlp, "If Omar Kell sues the harbour board, the port will close for a week.") == ()
+    assert disputes(nlp, "Had Omar Kell sued the harbour board, he would have lost.") == ()
+    assert disputes(nlp, "Nobody knows whether Mayor Ella Strand will appeal the fine.") == ()
+    assert disputes(nlp, "The clerk asked if Judge Anna Berg had criticized the council.") == ()
+    assert disputes(nlp, "There remains a chance of Omar Kell challenging the tender result.") == ()
+    assert disputes(nlp, "The prospect of a lawsuit against Mayor Ella Strand alarmed the board.") == ()
+
+
+def test_a_contest_in_a_clause_of_time_or_cause_is_reported(nlp):
+    text = "When Omar Kell sued Mayor Ella Strand in May, the harbour board sided with her."
+    assert pairs(nlp, text) == [("omar-kell", "ella-strand")]
+    text = "The vote was delayed because Judge Anna Berg criticized Mayor Ella Strand."
+    assert pairs(nlp, text) == [("anna-berg", "ella-strand")]
+    text = "Omar Kell had sued Mayor Ella Strand before the vote."
+    assert pairs(nlp, text) == [("omar-kell", "ella-strand")]
+
+
 def test_criticism_made_is_reported_whatever_it_may_cause(nlp):
     text = "Senator Omar Kell said Ella Strand's criticism of the port might delay the vote."
     assert fields(nlp, "by cue", text) == [("ella-strand", "criticism")]

@@ -53,6 +53,12 @@ _MAY_OR_SHOULD = frozenset(["can", "could", "may", "might", "should", "must"])
 
 # Adjectives of exposure: "open to accusations", "vulnerable to criticism" name what may come, not what came.
 _EXPOSED = frozenset(["open", "vulnerable", "subject", "exposed", "liable", "susceptible", "prone", "immune"])
+# Words that open a clause the sentence does not assert: a condition ("if", "unless") or an open question ("whether").
+_CONDITIONS = frozenset(["if", "unless", "whether"])
+# Auxiliaries that open a condition by inversion: "Had Smith sued ...", "Should Jones appeal ...", "Were she to sue ...".
+_INVERTED = frozenset(["had", "should", "were"])
+# Nouns of what may happen: "a possibility of X challenging", "the prospect of a lawsuit".
+_POSSIBILITY = frozenset(["possibility", "prospect", "chance", "likelihood", "probability"])
 # Nouns of claims and official acts, which only words can attack.
 _CLAIMS_AND_ACTS = frozenset([
     "claim", "statement", "remark", "comment", "report", "account", "decision", "ruling", "proclamation",
@@ -322,7 +328,8 @@ def disputes(para: Paragraph, resolver: Resolver) -> list[Dispute]:
             found = replace(found, cue=token.doc[token.i:token.i + 3].text if token.lower_ == "counter" else token.text)
         if found is None and pos != "VERB":
             continue  # neither a dispute nor a verb that may reply: whether the sentence asks does not matter
-        question = _question(token, para)  # a question asks, it reports none
+        question = _question(token, para) or _unasserted(token)  # a question asks, it reports none; nor does a
+        # condition or a possibility ("if Smith sues", "whether Jones will appeal", "a possibility of Smith challenging")
         if found is None and not question:
             mutual = _each_other(token, para, resolver) if lemma in _RECIPROCAL else []  # "A and B disagreed"
             replies += mutual or (_reply(token, para, resolver) if _replies(token) else [])  # "A argued X. B disagreed."
@@ -1675,6 +1682,29 @@ def _unreal(verb: Token) -> bool:
     infinitive = verb.dep_ in ("xcomp", "acl", "advcl") and any(c.dep_ == "aux" and c.tag_ == "TO"
                                                                  for c in verb.children)
     return infinitive and (verb.head.pos_ == "ADJ" or verb.head.lemma_.lower() in _THREATEN)
+
+
+def _unasserted(cue: Token) -> bool:
+    """A cue in a clause the sentence does not assert: a condition ("If Smith sues the council, ..."), an open
+    question ("it is unclear whether Smith will appeal", "asked if Jones had lied"), or what a noun of possibility
+    holds ("a possibility of Smith challenging the decision", "the prospect of a lawsuit against Jones"). A clause
+    of time or cause ("when Smith sued", "because Jones lied") reports the act. A condition may also open with its
+    auxiliary before the subject ("Had Smith sued the council, ..."; a main clause so built is a question)."""
+    for token in (cue, *cue.ancestors):
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in token.children):
+            return True
+        if token.dep_ != "ROOT" and _inverted(token):
+            return True
+        if token is not cue and token.pos_ == "NOUN" and token.lemma_.lower() in _POSSIBILITY:
+            return True
+    return False
+
+
+def _inverted(clause: Token) -> bool:
+    """ "Had Smith sued", "Should Jones appeal": an auxiliary of condition before the clause's subject."""
+    subject = subject_of(clause)
+    return subject is not None and any(c.dep_ == "aux" and c.lower_ in _INVERTED and c.i < subject.i
+                                       for c in clause.children)
 
 
 def _may_come(noun: Token) -> bool:
