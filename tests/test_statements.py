@@ -2888,3 +2888,27 @@ def test_an_infinitive_of_saying_under_a_predicate_that_leaves_it_undone_reports
 def test_an_infinitive_of_saying_under_a_predicate_that_says_it_was_done_is_a_report(nlp):
     found = statements(nlp, "Tom Roe went on to say that the bridge was unsafe for lorries.")
     assert beginning(found, "the bridge was unsafe").speaker_text == "Tom Roe"
+
+
+def test_a_quoted_name_or_term_inside_a_reported_clause_is_part_of_the_report(nlp):
+    found = statements(nlp, 'Mara Quill announced on Monday that the "Heron" edition of the atlas, which goes on sale '
+                            "in May, will hold twice as many maps.",
+                       'Ivo Brandt said that the ferry will stop at the old "Gull Rock" pier until June, and that '
+                       "tickets can be booked from next week.",
+                       'Dara Pell urged the council to close the "sluice" gate before the floods.',
+                       'Officials estimate two thousand people walked in a pro-tram ("light rail") parade, '
+                       "blocking the bridge for an hour.")
+    heron = beginning(found, 'the "Heron" edition')
+    assert (heron.kind, heron.cue) == ("indirect", "announced")
+    ferry = beginning(found, "the ferry will stop")
+    assert ferry.text.endswith("can be booked from next week")  # one report, not split at the name
+    assert beginning(found, 'the council to close the "sluice" gate').kind == "indirect"
+    assert beginning(found, "two thousand people walked").kind == "indirect"
+    assert not any(s.kind == "direct" for s in found)
+
+
+def test_a_quoted_adjective_or_object_inside_a_reported_clause_stays_the_speakers_words(nlp):
+    found = statements(nlp, 'Nils Hart said the harbour has a "wonderful" view of the bay.',
+                       'Pam Ortiz said the council sent the farmers "warm thanks" for the harvest.')
+    assert [s.text for s in found if s.kind == "direct"] == ["wonderful", "warm thanks"]
+    assert not any(s.kind == "indirect" for s in found)

@@ -328,7 +328,49 @@ def quoting_cue(quote: Quote, para: Paragraph) -> Token | None:
     cue = cue_of(quote, para)
     if cue is not None and _named_by(quote.span.root):
         return None  # 'a final report, titled "...", followed': a name given by a participle, inside the report
+    if cue is not None and _mention(quote, cue, para):
+        return None  # 'announced that the "Lion" release will ...': a name inside the report is its words
     return None if cue is not None and is_term(quote) and not _labels(quote.span.root, cue) else cue
+
+
+def mentioned(quote: Quote, para: Paragraph) -> bool:
+    """ 'announced that the "Lion" release will include ...', 'said the store will run on the current "Snow
+    Leopard" system, and that ...', 'marched in an anti-Brexit ("British exit") march': a name, a title or a term in
+    quotation marks (short, with no verb of its own, inside a phrase of the narration) that no verb gives as
+    anyone's words is a word of the sentence around it, not a quotation: a report of that sentence reads it as its
+    own words (GUIDELINES: such marks make no statement)."""
+    if not _embedded(quote, para) or not (_a_term(quote) or _named_by(quote.span.root)):
+        return False
+    cue = cue_of(quote, para)
+    return cue is None or _mention(quote, cue, para)
+
+
+def _mention(quote: Quote, cue: Token, para: Paragraph) -> bool:
+    """The quote is a name or term (`mentioned`) the cue does not give as its words."""
+    return _embedded(quote, para) and (_a_term(quote) or _named_by(quote.span.root)) \
+        and not _is_statement(quote, cue, para)
+
+
+def _embedded(quote: Quote, para: Paragraph) -> bool:
+    """One to four words with no verb, whose head stands outside the marks, in the narration of the same sentence
+    ('the "Lion" release'): not a quotation standing alone."""
+    words = [t for t in quote.span if t.is_alpha]
+    root = quote.span.root
+    return 0 < len(words) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in quote.span) \
+        and root.head.i not in para.quoted and not root.head.is_punct and root.head.sent == root.sent
+
+
+def _a_term(quote: Quote) -> bool:
+    """A name or a term (`is_term`), a noun in quotation marks that modifies the noun after the marks ('the
+    "Lion" release', 'the "defund" slogan', 'her "kuffar" parents'; not an adjective: 'had "unusual" burns' gives
+    the speaker's word), or a gloss in brackets ('an anti-Brexit ("British exit") march')."""
+    root, doc = quote.span.root, quote.span.doc
+    if is_term(quote):
+        return True
+    if root.dep_ in ("compound", "nmod", "poss") and root.pos_ in ("NOUN", "PROPN") and root.head.i >= quote.span.end:
+        return True
+    return root.dep_ == "appos" and quote.span.start >= 2 and doc[quote.span.start - 2].text == "(" \
+        and quote.span.end + 1 < len(doc) and doc[quote.span.end + 1].text == ")"
 
 
 def _connective(verb: Token) -> bool:
@@ -1537,6 +1579,7 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
     transcript: see transcript.py)."""
     out = []
     doc = para.doc
+    para = _with_terms_as_words(para)
     for verb in tokens_of(doc):
         if verb.i in para.quoted or verb.pos_ != "VERB" or _hypothetical(verb) or not reports_clause(verb) \
                 or _charged(verb) or _negated(verb) or _modifier(verb) or _said_thing_as_subject(verb) \
@@ -1591,6 +1634,15 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
     for token in according_to(doc, para.quoted):
         out += _according(token, para, resolver, direct_cues)
     return out
+
+
+def _with_terms_as_words(para: Paragraph) -> Paragraph:
+    """The paragraph as reported speech reads it: a name or term in quotation marks (`mentioned`) is one of the
+    words of the clause it stands in, so it neither blocks nor splits the report around it."""
+    kept = tuple(q for q in para.quotes if not mentioned(q, para))
+    if len(kept) == len(para.quotes):
+        return para
+    return Paragraph(para.index, para.doc, kept, frozenset(inside(list(kept))), para.parser)
 
 
 def _clausal_subject(verb: Token) -> bool:
