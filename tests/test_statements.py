@@ -312,6 +312,17 @@ def test_a_person_or_body_suggesting_a_clause_is_a_statement_a_result_suggesting
     assert [(s.speaker, s.text) for s in found] == [("john-tory", "a broader probe may be required")]
 
 
+def test_people_named_in_the_plural_suggesting_a_clause_are_someone_things_and_a_market_demand_are_not(nlp):
+    found = statements(nlp, "Several observers have suggested that the treaty could help the smaller farms.",
+                       "Others suggested the castle was built by local monks.",
+                       "The indicators suggest that the harvest will be poor this year.",
+                       "The old letters suggested that the baker owed money to the mill.",
+                       "Shoppers were demanding cheaper bicycles all through that spring.")
+    assert [(s.speaker, s.speaker_text, s.text) for s in found] == [
+        (None, "Several observers", "the treaty could help the smaller farms"),
+        (None, "Others", "the castle was built by local monks")]
+
+
 def test_a_body_suggesting_in_a_second_conjunct_shares_the_subject_of_the_first(nlp):
     found = statements(nlp, "Mayor Ann Kimura rejected the budget and suggested the council had ignored the schools.",
                        "The results were published and suggested the drug works.",

@@ -23,6 +23,7 @@ from .lexicon import (
     WEAK_SPEECH_VERBS,
 )
 from .names import foreign, text_of, token_texts, tokens_of
+from .names import person_noun as noun_of_a_person
 from .people import pronoun_gender
 from .quotes import Quote, inside, nested
 from .resolve import Resolver, Who, outer_report, passive_agent, person_noun, subject_of
@@ -138,6 +139,9 @@ _ACCOUNTABLE = frozenset(["responsibility", "credit"])  # "The Taliban have clai
 _OWNING = frozenset(["deny", "admit", "acknowledge"])
 _EVERY = frozenset(["both", "all", "each"])  # "Both Jane Doe and John Roe", "Doe and Roe have all denied"
 _SOME_PEOPLE = frozenset(["some", "many", "others", "several", "most", "few", "all", "both"])  # "Some called for ..."
+# Words for people in general, a closed class: the quantifiers that stand for people ("Some have suggested ...",
+# "Others suggested ...") and the nouns "people" and "persons".
+_PEOPLE = _SOME_PEOPLE | {"people", "persons", "folks"}
 _TOLLS = frozenset(["life", "death", "victim", "casualty"])  # what a disaster claims
 # What is granted or refused: "denied funding for the wall", "were denied entry", "denying ballot access" is a
 # refusal, not a denial that something is so.
@@ -263,7 +267,17 @@ def _sourced(verb: Token) -> bool:
         return _a_study(verb.head)  # "research from 2014 showing ...", not "the amendment establishing a limit"
     if verb.dep_ == "relcl" and subject is not None and subject.tag_ in ("WDT", "WP"):
         subject = verb.head  # "military records that showed ..."
-    return _someone(subject) or _a_study(subject)
+    return _someone(subject) or _a_study(subject) or _people_of_a_kind(subject)
+
+
+def _people_of_a_kind(subject: Token | None) -> bool:
+    """ "Some observers have suggested that ...", "Others suggested that ...": people named in the plural, by a noun
+    for a person (an office or role word, or the agent noun of a verb: "observers", "voters") or by a word for
+    people in general, are someone when the verb gives what they said (a clause), as "the researchers" are
+    (speaker null, the group its text); not a thing named by what it does ("indicators", "letters")."""
+    if subject is None or subject.tag_ != "NNS" and subject.lower_ not in _PEOPLE:
+        return False
+    return subject.lower_ in _PEOPLE or subject.pos_ == "NOUN" and noun_of_a_person(subject)
 
 
 def _a_study(noun: Token | None) -> bool:
@@ -1850,7 +1864,8 @@ def _trailing(para: Paragraph, resolver: Resolver) -> list[Statement]:
 def _concludes(verb: Token, subject: Token) -> bool:
     """A verb of saying, or of showing or suggesting with someone or a study as `subject`."""
     lemma = verb.lemma_.lower()
-    return lemma in INDIRECT_VERBS or lemma in _CONCLUDING | {"suggest"} and (_someone(subject) or _a_study(subject))
+    return lemma in INDIRECT_VERBS or lemma in _CONCLUDING | {"suggest"} and (
+        _someone(subject) or _a_study(subject) or _people_of_a_kind(subject))
 
 
 def _in_view(para: Paragraph, resolver: Resolver) -> list[Statement]:
