@@ -651,6 +651,22 @@ def test_promised_to_reports_the_promise(nlp):
                                                             "to rebuild the old school before the winter")]
 
 
+def test_threatened_to_by_someone_is_a_threat_in_words_a_thing_threatening_is_not(nlp):
+    found = statements(nlp, "Mayor Ann Lee has threatened on two occasions to close the ferry pier for good.",
+                       "The river threatened to flood the lower fields again.",
+                       "Tom Berg denied that the council threatened to cut the library budget.",
+                       "Sue Park said the fares would rise, and promised to keep the night buses.")
+    assert [(s.cue, s.text) for s in found] == [
+        ("threatened", "to close the ferry pier for good"), ("denied", "the council threatened to cut the library budget"),
+        ("said", "the fares would rise"), ("promised", "to keep the night buses")]
+    assert found[0].speaker == "ann-lee"
+
+
+def test_an_adverbial_between_promised_and_its_infinitive_leaves_the_promise(nlp):
+    found = statements(nlp, "Mayor Ann Lee promised on Monday to rebuild the old school before the winter.")
+    assert [(s.speaker, s.text) for s in found] == [("ann-lee", "to rebuild the old school before the winter")]
+
+
 def test_vowed_to_run_into_a_quote_is_the_quote(nlp):
     found = statements(nlp, 'Ann Lee vowed to keep fighting "the unfair tax" in the courts.')
     assert all(s.kind == "direct" for s in found)

@@ -90,7 +90,9 @@ _TELL = frozenset(["tell", "instruct", "advise", "warn"])
 # Verbs that say something to someone: "told reporters "..."", "assured the crowd "..."".
 _ADDRESSING = frozenset(["tell", "ask", "assure", "inform", "remind", "warn"])
 # Verbs whose to-infinitive is the speaker's own words ("claimed to have ...", "promised to hold ...").
-_CLAIM_TO = frozenset(["claim", "promise", "pledge", "vow"])
+_CLAIM_TO = frozenset(["claim", "promise", "pledge", "vow", "threaten"])
+# Of these, the verbs that things do too: "the fire threatened to spread" (a threat is words only from someone).
+_THREATENING = frozenset(["threaten"])
 # Noun-reporting verbs that also take things that are not anyone's words ("the data revealed a mass", "the
 # quake claimed 3000 lives"): reports only from a person, a body or a text.
 _BY_SOMEONE = frozenset(["admit", "acknowledge", "claim", "allege", "pledge", "vow", "promise", "predict", "reveal",
@@ -3345,10 +3347,12 @@ def _claims_to(para: Paragraph, resolver: Resolver) -> list[Statement]:
         if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in _CLAIM_TO or _unsaid(verb) \
                 or verb.tag_ == "VBG" and verb.dep_ != "acl":
             continue  # not "met Giuliani, claiming to ...": whose claim the parse does not tell
-        goal = next((c for c in verb.children if c.dep_ == "xcomp" and doc[verb.i + 1].lower_ == "to"
-                     and doc[verb.i + 1].head == c and c.i - verb.i <= 4), None)  # "to hold", "to have obtained"
+        to = _past_adverbials(verb)  # "promised on Monday to hold ...", "threatened on several occasions to file ..."
+        goal = next((c for c in verb.children if c.dep_ == "xcomp" and to < len(doc) and doc[to].lower_ == "to"
+                     and doc[to].head == c and c.i - to <= 3), None)  # "to hold", "to have obtained"
         subject = verb.head if verb.dep_ == "acl" else subject_of(verb, para.quoted)  # "Giuliani, claiming to ..."
-        if goal is None or subject is None or _first_or_second(subject):
+        if goal is None or subject is None or _first_or_second(subject) or _denied(verb) \
+                or verb.lemma_.lower() in _THREATENING and not (_someone(subject) or _people_of_a_kind(subject)):
             continue
         end = next((t.i for t in doc[goal.i:goal.right_edge.i + 1] if t.text in ",;:" or t.i in para.quoted),
                    goal.right_edge.i + 1)
@@ -3356,10 +3360,27 @@ def _claims_to(para: Paragraph, resolver: Resolver) -> list[Statement]:
             continue  # 'claimed to have seen a "low flying jet"': partly quoted, the quote is the statement
         while end > goal.i + 1 and doc[end - 1].is_punct:
             end -= 1
-        if end - verb.i <= 3:
+        if end - to <= 2:
             continue  # not "as they claim to hope": no content
-        out += _reported_by(subject, verb.text, doc[verb.i + 1:end].text, verb, para, resolver)
+        out += _reported_by(subject, verb.text, doc[to:end].text, verb, para, resolver)
     return out
+
+
+def _denied(verb: Token) -> bool:
+    """ "Lee denied that the council threatened to cut ...": a verb inside the clause a denial contests is what the
+    denial says did not happen, not a second report (one inside a report that says it is so, "told the press the
+    officers claimed to be ...", is one)."""
+    return any(a.dep_ == "ccomp" and a.head.lemma_.lower() in _CONTESTING for a in [verb, *verb.ancestors])
+
+
+def _past_adverbials(verb: Token) -> int:
+    """Where the words after `verb` go on past the adverbials it governs that follow it right away: a phrase of
+    time, place or manner ("on Monday", "on several occasions", "Friday", "again", "in a statement")."""
+    i = verb.i + 1
+    for c in verb.children:
+        if c.i == i and c.dep_ in ("prep", "npadvmod", "advmod"):
+            i = c.right_edge.i + 1
+    return i
 
 
 def _expressed_views(para: Paragraph, resolver: Resolver) -> list[Statement]:
