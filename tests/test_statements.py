@@ -312,6 +312,17 @@ def test_a_person_or_body_suggesting_a_clause_is_a_statement_a_result_suggesting
     assert [(s.speaker, s.text) for s in found] == [("john-tory", "a broader probe may be required")]
 
 
+def test_people_named_in_the_plural_suggesting_a_clause_are_someone_things_and_a_market_demand_are_not(nlp):
+    found = statements(nlp, "Several observers have suggested that the treaty could help the smaller farms.",
+                       "Others suggested the castle was built by local monks.",
+                       "The indicators suggest that the harvest will be poor this year.",
+                       "The old letters suggested that the baker owed money to the mill.",
+                       "Shoppers were demanding cheaper bicycles all through that spring.")
+    assert [(s.speaker, s.speaker_text, s.text) for s in found] == [
+        (None, "Several observers", "the treaty could help the smaller farms"),
+        (None, "Others", "the castle was built by local monks")]
+
+
 def test_a_body_suggesting_in_a_second_conjunct_shares_the_subject_of_the_first(nlp):
     found = statements(nlp, "Mayor Ann Kimura rejected the budget and suggested the council had ignored the schools.",
                        "The results were published and suggested the drug works.",
@@ -663,6 +674,22 @@ def test_promised_to_reports_the_promise(nlp):
     found = statements(nlp, "Mayor Ann Lee promised to rebuild the old school before the winter.")
     assert [(s.speaker, s.cue, s.text) for s in found] == [("ann-lee", "promised",
                                                             "to rebuild the old school before the winter")]
+
+
+def test_threatened_to_by_someone_is_a_threat_in_words_a_thing_threatening_is_not(nlp):
+    found = statements(nlp, "Mayor Ann Lee has threatened on two occasions to close the ferry pier for good.",
+                       "The river threatened to flood the lower fields again.",
+                       "Tom Berg denied that the council threatened to cut the library budget.",
+                       "Sue Park said the fares would rise, and promised to keep the night buses.")
+    assert [(s.cue, s.text) for s in found] == [
+        ("threatened", "to close the ferry pier for good"), ("denied", "the council threatened to cut the library budget"),
+        ("said", "the fares would rise"), ("promised", "to keep the night buses")]
+    assert found[0].speaker == "ann-lee"
+
+
+def test_an_adverbial_between_promised_and_its_infinitive_leaves_the_promise(nlp):
+    found = statements(nlp, "Mayor Ann Lee promised on Monday to rebuild the old school before the winter.")
+    assert [(s.speaker, s.text) for s in found] == [("ann-lee", "to rebuild the old school before the winter")]
 
 
 def test_vowed_to_run_into_a_quote_is_the_quote(nlp):

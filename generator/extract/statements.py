@@ -23,6 +23,7 @@ from .lexicon import (
     WEAK_SPEECH_VERBS,
 )
 from .names import foreign, text_of, token_texts, tokens_of
+from .names import person_noun as noun_of_a_person
 from .people import pronoun_gender
 from .quotes import Quote, inside, nested
 from .resolve import Resolver, Who, outer_report, passive_agent, person_noun, subject_of
@@ -90,7 +91,9 @@ _TELL = frozenset(["tell", "instruct", "advise", "warn"])
 # Verbs that say something to someone: "told reporters "..."", "assured the crowd "..."".
 _ADDRESSING = frozenset(["tell", "ask", "assure", "inform", "remind", "warn"])
 # Verbs whose to-infinitive is the speaker's own words ("claimed to have ...", "promised to hold ...").
-_CLAIM_TO = frozenset(["claim", "promise", "pledge", "vow"])
+_CLAIM_TO = frozenset(["claim", "promise", "pledge", "vow", "threaten"])
+# Of these, the verbs that things do too: "the fire threatened to spread" (a threat is words only from someone).
+_THREATENING = frozenset(["threaten"])
 # Noun-reporting verbs that also take things that are not anyone's words ("the data revealed a mass", "the
 # quake claimed 3000 lives"): reports only from a person, a body or a text.
 _BY_SOMEONE = frozenset(["admit", "acknowledge", "claim", "allege", "pledge", "vow", "promise", "predict", "reveal",
@@ -144,6 +147,9 @@ _ACCOUNTABLE = frozenset(["responsibility", "credit"])  # "The Taliban have clai
 _OWNING = frozenset(["deny", "admit", "acknowledge"])
 _EVERY = frozenset(["both", "all", "each"])  # "Both Jane Doe and John Roe", "Doe and Roe have all denied"
 _SOME_PEOPLE = frozenset(["some", "many", "others", "several", "most", "few", "all", "both"])  # "Some called for ..."
+# Words for people in general, a closed class: the quantifiers that stand for people ("Some have suggested ...",
+# "Others suggested ...") and the nouns "people" and "persons".
+_PEOPLE = _SOME_PEOPLE | {"people", "persons", "folks"}
 _TOLLS = frozenset(["life", "death", "victim", "casualty"])  # what a disaster claims
 # What is granted or refused: "denied funding for the wall", "were denied entry", "denying ballot access" is a
 # refusal, not a denial that something is so.
@@ -269,7 +275,17 @@ def _sourced(verb: Token) -> bool:
         return _a_study(verb.head)  # "research from 2014 showing ...", not "the amendment establishing a limit"
     if verb.dep_ == "relcl" and subject is not None and subject.tag_ in ("WDT", "WP"):
         subject = verb.head  # "military records that showed ..."
-    return _someone(subject) or _a_study(subject)
+    return _someone(subject) or _a_study(subject) or _people_of_a_kind(subject)
+
+
+def _people_of_a_kind(subject: Token | None) -> bool:
+    """ "Some observers have suggested that ...", "Others suggested that ...": people named in the plural, by a noun
+    for a person (an office or role word, or the agent noun of a verb: "observers", "voters") or by a word for
+    people in general, are someone when the verb gives what they said (a clause), as "the researchers" are
+    (speaker null, the group its text); not a thing named by what it does ("indicators", "letters")."""
+    if subject is None or subject.tag_ != "NNS" and subject.lower_ not in _PEOPLE:
+        return False
+    return subject.lower_ in _PEOPLE or subject.pos_ == "NOUN" and noun_of_a_person(subject)
 
 
 def _a_study(noun: Token | None) -> bool:
@@ -1908,7 +1924,8 @@ def _trailing(para: Paragraph, resolver: Resolver) -> list[Statement]:
 def _concludes(verb: Token, subject: Token) -> bool:
     """A verb of saying, or of showing or suggesting with someone or a study as `subject`."""
     lemma = verb.lemma_.lower()
-    return lemma in INDIRECT_VERBS or lemma in _CONCLUDING | {"suggest"} and (_someone(subject) or _a_study(subject))
+    return lemma in INDIRECT_VERBS or lemma in _CONCLUDING | {"suggest"} and (
+        _someone(subject) or _a_study(subject) or _people_of_a_kind(subject))
 
 
 def _in_view(para: Paragraph, resolver: Resolver) -> list[Statement]:
@@ -3406,10 +3423,12 @@ def _claims_to(para: Paragraph, resolver: Resolver) -> list[Statement]:
         if verb.i in para.quoted or verb.pos_ != "VERB" or verb.lemma_.lower() not in _CLAIM_TO or _unsaid(verb) \
                 or verb.tag_ == "VBG" and verb.dep_ != "acl":
             continue  # not "met Giuliani, claiming to ...": whose claim the parse does not tell
-        goal = next((c for c in verb.children if c.dep_ == "xcomp" and doc[verb.i + 1].lower_ == "to"
-                     and doc[verb.i + 1].head == c and c.i - verb.i <= 4), None)  # "to hold", "to have obtained"
+        to = _past_adverbials(verb)  # "promised on Monday to hold ...", "threatened on several occasions to file ..."
+        goal = next((c for c in verb.children if c.dep_ == "xcomp" and to < len(doc) and doc[to].lower_ == "to"
+                     and doc[to].head == c and c.i - to <= 3), None)  # "to hold", "to have obtained"
         subject = verb.head if verb.dep_ == "acl" else subject_of(verb, para.quoted)  # "Giuliani, claiming to ..."
-        if goal is None or subject is None or _first_or_second(subject):
+        if goal is None or subject is None or _first_or_second(subject) or _denied(verb) \
+                or verb.lemma_.lower() in _THREATENING and not (_someone(subject) or _people_of_a_kind(subject)):
             continue
         end = next((t.i for t in doc[goal.i:goal.right_edge.i + 1] if t.text in ",;:" or t.i in para.quoted),
                    goal.right_edge.i + 1)
@@ -3417,10 +3436,27 @@ def _claims_to(para: Paragraph, resolver: Resolver) -> list[Statement]:
             continue  # 'claimed to have seen a "low flying jet"': partly quoted, the quote is the statement
         while end > goal.i + 1 and doc[end - 1].is_punct:
             end -= 1
-        if end - verb.i <= 3:
+        if end - to <= 2:
             continue  # not "as they claim to hope": no content
-        out += _reported_by(subject, verb.text, doc[verb.i + 1:end].text, verb, para, resolver)
+        out += _reported_by(subject, verb.text, doc[to:end].text, verb, para, resolver)
     return out
+
+
+def _denied(verb: Token) -> bool:
+    """ "Lee denied that the council threatened to cut ...": a verb inside the clause a denial contests is what the
+    denial says did not happen, not a second report (one inside a report that says it is so, "told the press the
+    officers claimed to be ...", is one)."""
+    return any(a.dep_ == "ccomp" and a.head.lemma_.lower() in _CONTESTING for a in [verb, *verb.ancestors])
+
+
+def _past_adverbials(verb: Token) -> int:
+    """Where the words after `verb` go on past the adverbials it governs that follow it right away: a phrase of
+    time, place or manner ("on Monday", "on several occasions", "Friday", "again", "in a statement")."""
+    i = verb.i + 1
+    for c in verb.children:
+        if c.i == i and c.dep_ in ("prep", "npadvmod", "advmod"):
+            i = c.right_edge.i + 1
+    return i
 
 
 def _expressed_views(para: Paragraph, resolver: Resolver) -> list[Statement]:
