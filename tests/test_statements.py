@@ -2863,3 +2863,23 @@ def test_an_infinitive_of_saying_under_a_predicate_that_leaves_it_undone_reports
 def test_an_infinitive_of_saying_under_a_predicate_that_says_it_was_done_is_a_report(nlp):
     found = statements(nlp, "Tom Roe went on to say that the bridge was unsafe for lorries.")
     assert beginning(found, "the bridge was unsafe").speaker_text == "Tom Roe"
+
+
+def test_a_body_after_a_persons_title_is_the_persons_appositive_chain(nlp):
+    found = statements(nlp, 'Tom Reddick, chairperson of Local 455, Canadian Steel Workers union said '
+                            '"We are angry about the cuts."',
+                       'Maria Lopez, head of the Elm Street branch, Riverside Farmers Union told reporters '
+                       '"The plan is bad."')
+    assert beginning(found, "We are angry").speaker == "tom-reddick"
+    assert beginning(found, "The plan is bad").speaker == "maria-lopez"
+
+
+def test_a_body_subject_after_a_clause_naming_a_person_is_no_chain(nlp):
+    found = statements(nlp, 'With Tom Reddick gone, the Steel Workers union said "We are angry about the cuts."')
+    assert beginning(found, "We are angry").speaker is None
+
+
+def test_a_title_set_off_before_a_verb_with_no_subject_is_the_named_persons(nlp):
+    found = statements(nlp, "In the farmers' defense, Tom Reddick, SC, said that, since the farmers had arrived from "
+                            "Spain, where herbal cures are popular, they should be found not liable.")
+    assert beginning(found, "since the farmers").speaker == "tom-reddick"
