@@ -2939,3 +2939,23 @@ def test_a_quoted_adjective_or_object_inside_a_reported_clause_stays_the_speaker
                        'Pam Ortiz said the council sent the farmers "warm thanks" for the harvest.')
     assert [s.text for s in found if s.kind == "direct"] == ["wonderful", "warm thanks"]
     assert not any(s.kind == "indirect" for s in found)
+
+
+def test_a_body_after_a_persons_title_is_the_persons_appositive_chain(nlp):
+    found = statements(nlp, 'Tom Reddick, chairperson of Local 455, Canadian Steel Workers union said '
+                            '"We are angry about the cuts."',
+                       'Maria Lopez, head of the Elm Street branch, Riverside Farmers Union told reporters '
+                       '"The plan is bad."')
+    assert beginning(found, "We are angry").speaker == "tom-reddick"
+    assert beginning(found, "The plan is bad").speaker == "maria-lopez"
+
+
+def test_a_body_subject_after_a_clause_naming_a_person_is_no_chain(nlp):
+    found = statements(nlp, 'With Tom Reddick gone, the Steel Workers union said "We are angry about the cuts."')
+    assert beginning(found, "We are angry").speaker is None
+
+
+def test_a_title_set_off_before_a_verb_with_no_subject_is_the_named_persons(nlp):
+    found = statements(nlp, "In the farmers' defense, Tom Reddick, SC, said that, since the farmers had arrived from "
+                            "Spain, where herbal cures are popular, they should be found not liable.")
+    assert beginning(found, "since the farmers").speaker == "tom-reddick"

@@ -93,11 +93,14 @@ class Resolver:
             pid = self.cast.at.get((para, before.i)) if head.lower_ == "who" and before.pos_ == "PROPN" else None
             if pid:  # "X and the minister Jane Doe who adds ...": the parser may hang the clause on another
                 return Who(pid, phrase(before))  # noun, but "who" right after a name is the name's
-            person = self._apposed_to(para, head.head.head) if head.lower_ == "who" and before.i + 1 < head.i else None
+            person = self.apposed_to(para, head.head.head) if head.lower_ == "who" and before.i + 1 < head.i else None
             if person is not None:
                 return Who(self.cast.at[(para, person.i)], phrase(person))
             head = head.head.head
             text = phrase(head)
+        chained = self._chain_head(para, head)
+        if chained is not None:  # "Jo Ray, chair of Local 9, Steel Workers union said": the union is Ray's
+            head, text = chained, phrase(chained)
         pid = self.cast.at.get((para, head.i)) or self._person_in_phrase(para, head) or self._apposed(para, head) \
             or self._named(para, head) or self._titled(para, head) or self._honorific(head) or self._known_name(head) \
             or self._name_then_title(para, head) or self._et_al(para, head) or self._named_beside(para, head)
@@ -232,7 +235,7 @@ class Resolver:
                     return self.cast.at[(para, named[0].i)]
         return None
 
-    def _apposed_to(self, para: int, noun: Token) -> Token | None:
+    def apposed_to(self, para: int, noun: Token) -> Token | None:
         """ "Terence Fan, an air industry expert from a university, who said": a relative clause after a person's
         apposition, which the parser hangs on a noun inside it (the expert, the university), is that person's."""
         token, apposed = noun, False
@@ -242,6 +245,23 @@ class Resolver:
             if (para, token.i) in self.cast.at:
                 return token if apposed else None
         return None
+
+    def _chain_head(self, para: int, head: Token) -> Token | None:
+        """ "Jo Ray, chair of Local 9, Steel Workers union said": a subject set off by a comma after a listed
+        person's name, which the parser makes a second subject of the verb (or an apposition in the chain), is a
+        title or body in that person's appositive chain; the chain's head speaks. Not a name of its own ("Tom
+        Hale, Ann Roe said": two people), not a pronoun or what one owns ("Ray, his wife said")."""
+        if (para, head.i) in self.cast.at or head.ent_type_ == "PERSON" or head.pos_ == "PRON" \
+                or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children) \
+                or head.dep_ not in (*_SUBJECTS, "appos"):
+            return None
+        if head.dep_ == "appos":
+            return self.apposed_to(para, head)
+        first = next((c for c in head.head.children if c.dep_ in _SUBJECTS and c.i < head.i), None)
+        if first is None or (para, first.i) not in self.cast.at:
+            return None
+        between = head.doc[first.right_edge.i + 1:head.left_edge.i]
+        return first if between and between[0].text == "," else None
 
     def _apposed(self, para: int, head: Token) -> str | None:
         """ "a Republican, Mark Amodei," names the person in the apposition (the parser may hang it

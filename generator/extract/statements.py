@@ -1412,7 +1412,8 @@ def _unparsed_subject(cue: Token, para: Paragraph, resolver: Resolver) -> Token 
         i -= 1
     if i >= 0 and i not in para.quoted and (para.index, i) in resolver.cast.at and not _possessor(doc[i]):
         return doc[i]
-    named = _name_before_apposition(i, para, resolver) or _name_before_relative(cue, i, para, resolver)
+    named = _name_before_apposition(i, para, resolver) or _name_before_relative(cue, i, para, resolver) \
+        or _chain_before(i, para, resolver)
     if named is not None:
         return named
     if cue.tag_ == "VBG" and i > 0 and doc[i].text == ";" and i not in para.quoted:
@@ -1455,6 +1456,14 @@ def _name_before_apposition(i: int, para: Paragraph, resolver: Resolver) -> Toke
     if (para.index, name.i) not in resolver.cast.at or _possessor(name) or name.i in para.quoted:
         return None
     return name
+
+
+def _chain_before(i: int, para: Paragraph, resolver: Resolver) -> Token | None:
+    """ "Tom Reddick, QC, said ...": the last word of an appositive chain (a title, a body) set off by a comma
+    right before the verb, whose head the parser linked elsewhere: the chain's head, a listed person, speaks."""
+    if i < 0 or para.doc[i + 1].text != "," or i in para.quoted:
+        return None
+    return resolver.apposed_to(para.index, para.doc[i])
 
 
 def _name_before_relative(cue: Token, i: int, para: Paragraph, resolver: Resolver) -> Token | None:
