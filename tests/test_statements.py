@@ -353,6 +353,15 @@ def test_a_report_hung_on_another_reported_clause_keeps_the_outer_speaker(nlp):
     assert beginning(found, "the damage is done").speaker == "ann-lee"
 
 
+def test_a_verb_conjoined_to_a_partly_quoted_reported_clause_keeps_the_outer_speaker(nlp):
+    found = statements(nlp, 'On Monday, Tom Reddel went on a rant on a radio show, saying that the "Board was asleep" '
+                            "and called for them to cut rates at once.")
+    assert beginning(found, "them to cut rates").speaker == "tom-reddel"
+    # the clause's own person doing the second act keeps it
+    found = statements(nlp, 'Tom Reddel said that Mayor Ann Cole "was asleep", and she called for them to cut rates.')
+    assert beginning(found, "them to cut rates").speaker == "ann-cole"
+
+
 def test_a_description_needs_a_noun_for_a_person_not_any_word_of_a_title(nlp):
     found = statements(nlp, "According to the campaign, the candidate was bitten by a bat on Saturday.",
                        "Campaign manager Steve Dobbs drove her to the hospital.")

@@ -744,7 +744,8 @@ def outer_report(verb: Token, skip: set[int]) -> Token:
     participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and before >= 0 and verb.doc[before].text == ","
     conjunct = verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ")
     clause = verb.head
-    if not (participle or conjunct) or clause.dep_ != "ccomp" or clause.i in skip and not participle:
+    if not (participle or conjunct) or clause.dep_ != "ccomp" or clause.i in skip and not participle \
+            and not _partly_quoted(clause, skip):
         return verb
     outer = clause.head
     # a participle goes on a report ("said ..., adding"), not on a finding ("found ..., indicating" infers);
@@ -755,6 +756,13 @@ def outer_report(verb: Token, skip: set[int]) -> Token:
     if said and outer.i < clause.i and outer.i not in skip:
         return outer
     return verb
+
+
+def _partly_quoted(clause: Token, skip: set[int]) -> bool:
+    """ 'X went on a tirade, saying that the "Fed was asleep" and called for ...': a reported clause that opens in
+    the narration ("that", a subject) and quotes only some of its words is the reporter's clause with a quoted
+    fragment, not a quote of its own: a verb conjoined to it goes on the report like any other."""
+    return clause.left_edge.i not in skip and clause.left_edge.i < clause.i
 
 
 def compact(head: Token) -> list[Token]:
