@@ -2866,6 +2866,22 @@ def test_a_name_with_a_year_or_a_bodys_possessive_and_common_words_is_a_thing(nl
     assert names(nlp, "Officials said a guard, reportedly one Velayutham, saw the men at a stall.") == {"Velayutham"}
 
 
+def test_a_name_used_only_as_a_product_is_a_thing(nlp):
+    # every use is an object of installing, downloading or selling, or the "of" of a sale: a product
+    assert names(nlp, "Zentrix will install Morven Tulley on every desk.") == set()
+    assert names(nlp, "Users can download Morven Tulley from the website.") == set()
+    assert names(nlp, "The board approved the sale of Morven Tulley to a rival.") == set()
+    # an article further left, past a participle: "the recently released" product
+    assert names(nlp, "Customers praised the recently released Morven Tulley for its battery.") == set()
+    # near miss: an adjective between the article and the name describes a person
+    assert names(nlp, "Customers praised the legendary Morven Tulley for her voice.") == {"Morven Tulley"}
+    # near miss: a common noun between the article and the name presents a person
+    assert names(nlp, "She chose to marry a farmer Morven Tulley, a keen sailor.") == {"Morven Tulley"}
+    # near miss: the name acts as a person at another place
+    assert names(nlp, "Users can download Morven Tulley from the website.",
+                 "Morven Tulley said she wrote every song herself.") == {"Morven Tulley"}
+
+
 def test_a_name_after_the_that_modifies_a_noun_is_no_thing(nlp):
     from spacy.tokens import Doc
 

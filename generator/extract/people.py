@@ -334,10 +334,10 @@ def _peerage_of(span: Span) -> int | None:
 def _things(docs: list[tuple[int, Doc]]) -> set[str]:
     """Names the article treats as things: preceded by "the", plural, ending in a place word
     ("Karl Marx Avenue"), inside a longer place/organisation name ("Burisma Holdings"), used only as
-    places, or single words tagged as places/organisations more often than as people."""
+    places or products (`_in_thing_role`), or single words tagged as places/organisations more often than as people."""
     votes: dict[str, int] = {}
     long_votes: dict[str, int] = {}
-    placed: dict[str, bool] = {}
+    in_role: dict[str, bool] = {}  # every use of the name a thing's (see `_in_thing_role`)
     things = set()
     bodies: set[str] = set()  # organisations' names, for their members' plural ("Red Hatters")
     plurals: set[str] = set()
@@ -364,7 +364,7 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
                 things.add(key)  # "the Carolina Panthers" (ORG) here, "Carolina Panthers" (PERSON) there
             first = span[0]
             if ent.label_ == "PERSON":
-                placed[key] = placed.get(key, True) and _in_place_role(span)
+                in_role[key] = in_role.get(key, True) and _in_thing_role(span)
             before = first.doc[first.i - 1] if first.i > 0 else None
             if ent.label_ == "PERSON" and (before is not None and before.lower_ == "the" and not _opens_name(span)
                                            and not _modifies_noun(span)
@@ -406,7 +406,7 @@ def _things(docs: list[tuple[int, Doc]]) -> set[str]:
     # more often than as a person; once is no pattern (it tags many foreign full names ORG).
     # "Red Hatters", "Googlers": an organisation's name made plural names its staff, not a person.
     things.update(k for k in plurals if k[:-3] in bodies or k[:-4] in bodies and k[-5] == k[-4])
-    return things | {k for k, v in votes.items() if v < 0} | {k for k, v in placed.items() if v} \
+    return things | {k for k, v in votes.items() if v < 0} | {k for k, v in in_role.items() if v} \
         | {k for k, v in long_votes.items() if v < -1}
 
 
@@ -564,6 +564,50 @@ def _modifies_noun(span: Span) -> bool:
     head = root.head
     return root.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" and head.i >= span.end \
         and not head.text[:1].isupper()
+
+
+def _in_thing_role(span: Span) -> bool:
+    """The name stands where a thing's does and a person's seldom: as a place (see `_in_place_role`), as what is
+    made, sold, launched or installed (see `_traded`), or after an article further left that belongs to it (see
+    `_determined_further_left`). `_things` makes a thing of a name only when every use of it is one of these."""
+    return _in_place_role(span) or _traded(span) or _determined_further_left(span)
+
+
+# Nouns of the acts of `_TRADE_VERBS` whose "of" names a product: "the release of Orbit Pad".
+_TRADE_NOUNS = frozenset(["release", "launch", "sale", "purchase", "installation", "download", "shipment",
+                          "production", "manufacture"])
+
+
+def _traded(span: Span) -> bool:
+    """The name (or the list it ends) is the object of a verb of making, selling, buying, launching, releasing,
+    installing or downloading, or the "of" of such an act's noun: "Acme unveiled Orbit Pad", "the launch of
+    Tesk's 12-inch Orbit Pad". Not when a first name opens it ("the release of Ann Lee": a hostage)."""
+    token = span.root
+    if first_name(span[0]) or not span.start <= token.i < span.end:
+        return False
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    head = token.head
+    if token.dep_ == "dobj":
+        return head.lemma_.lower() in _TRADE_VERBS
+    return token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" \
+        and head.head.lemma_.lower() in _TRADE_NOUNS
+
+
+def _determined_further_left(span: Span) -> bool:
+    """An article on the name's own head stands further left, past words that are no adjective, common noun or
+    title: "the recently released Orbit Pad", "the Library and Tune Shop". A person's name takes an article only
+    through a word that describes the person ("the late Ann Lee", "a commoner Tom Ward"), or through another
+    name the model tags with the article in it ("head of the Harbour Board Ann Lee"); not when a first name
+    opens it."""
+    root, doc = span.root, span.doc
+    if first_name(span[0]) or not span.start <= root.i < span.end:
+        return False
+    det = next((c for c in root.children if c.dep_ == "det" and c.lower_ in ("the", "a", "an")
+                and c.i < span.start - 1), None)
+    return det is not None and det.ent_type_ in ("", "PERSON") and not any(
+        t.pos_ in ("ADJ", "NOUN") or t.lower_ in OFFICE_WORDS or first_name(t)
+        or t.text in ("'s", "’s", ",") for t in doc[det.i + 1:span.start])
 
 
 def _in_place_role(span: Span) -> bool:
@@ -726,6 +770,9 @@ def _place_attribute(verb: Token) -> bool:
 
 # Verbs whose object is a product: "the company makes Kleenex Toilet Tissue".
 _MAKING_VERBS = frozenset(["make", "manufacture", "produce", "brew", "bottle"])
+# Verbs whose object is a product made, traded or put on a computer: "Acme launched Orbit Pad".
+_TRADE_VERBS = _MAKING_VERBS | frozenset(["sell", "buy", "launch", "release", "install", "download", "ship",
+                                          "unveil"])
 
 
 def _initials_before(span: Span) -> bool:
