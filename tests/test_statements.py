@@ -2968,3 +2968,30 @@ def test_a_title_set_off_before_a_verb_with_no_subject_is_the_named_persons(nlp)
     found = statements(nlp, "In the farmers' defense, Tom Reddick, SC, said that, since the farmers had arrived from "
                             "Spain, where herbal cures are popular, they should be found not liable.")
     assert beginning(found, "since the farmers").speaker == "tom-reddick"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Mayor Tom Hale called on the council to halve the parking fee, cut its own pay and sell the old depot.",
+     "the council to halve the parking fee, cut its own pay and sell the old depot"),
+    ("Mayor Tom Hale urged the council to halve the parking fee, lower the bus fares and sell the old depot.",
+     "the council to halve the parking fee, lower the bus fares and sell the old depot"),
+    ("Mayor Tom Hale called for a halt to the pay freeze, and the return of all lost bonuses.",
+     "a halt to the pay freeze, and the return of all lost bonuses"),
+    ("The clinic reported forty new cases on Monday, and two deaths in the county on Tuesday.",
+     "forty new cases on Monday, and two deaths in the county on Tuesday"),
+    ("Dr Ann Lee predicted his defeat in 1998, as well as a comeback in the northern state in 2004.",
+     "his defeat in 1998, as well as a comeback in the northern state in 2004"),
+])
+def test_a_comma_before_one_more_of_the_things_reported_goes_on_with_the_report(nlp, text, content):
+    assert content in texts(statements(nlp, text))
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Mayor Tom Hale urged the council to halve the parking fee, and spoke with the governor.",
+     "the council to halve the parking fee"),
+    ("Mayor Tom Hale called for a halt to the pay freeze, and Governor Ann Lee agreed.",
+     "a halt to the pay freeze"),
+    ("The clinic reported forty new cases on Monday, and the mayor closed the schools.", "forty new cases"),
+])
+def test_a_comma_before_the_speakers_next_act_or_a_clause_ends_the_report(nlp, text, content):
+    assert content in texts(statements(nlp, text))

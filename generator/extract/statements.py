@@ -2591,6 +2591,60 @@ def _before_unshared(verb: Token, start: int, end: int) -> int:
     return min(cc + [conj.left_edge.i])
 
 
+_ITEM_LINKS = frozenset(["and", "or", "as", "well"])
+
+
+def _next_item(comma: Token, item: Token) -> Token | None:
+    """ "to halve the fee, cut its pay and sell the depot", "an end to the freeze, and the return of the
+    bonuses", "plans to build a bridge, as well as plans to widen the road": the phrase after a comma (and an
+    "and", "or" or "as well as") that the parser joins to the reported thing or to a word above it is one more
+    of the things reported when it has the thing's form (`_same_form`); not the speaker's next act ("to halve
+    the fee, and spoke with the governor") or a clause of its own."""
+    doc = comma.doc
+    i = comma.i + 1
+    while i < len(doc) and doc[i].lower_ in _ITEM_LINKS:
+        i += 1
+    if i >= len(doc) or i == comma.i + 1 and doc[i].pos_ not in ("NOUN", "PROPN", "VERB", "DET", "ADJ", "ADV"):
+        return None
+    top = doc[i]
+    while top.head != top and top.head.i >= i:
+        top = top.head
+    if top.dep_ != "conj" or not (top.head == item or top.head in item.ancestors):
+        return None
+    return top if _same_form(top, item) else None
+
+
+def _same_form(other: Token, item: Token) -> bool:
+    """`other` can be one more of the reported `item`: a noun for a noun; for a bare verb, a verb with no
+    subject or helper of its own that is bare too, though the tagger may read it as a past ("cut") or an
+    adjective ("lower")."""
+    if item.pos_ in ("NOUN", "PROPN"):
+        return other.pos_ in ("NOUN", "PROPN")
+    bare = other.tag_ not in _NOT_BARE | {"VBN", "VBP", "MD"} or other.lower_ == other.lemma_.lower()
+    own = any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in other.children)
+    return item.tag_ == "VB" and bare and not own
+
+
+def _past_items(item: Token, end: int) -> int:
+    """Where a list of reported things ends when the first one ends at `end`: past each comma that opens one
+    more of them (`_next_item`), and past the last one joined to that by "and". A phrase left out of the first
+    as a setting goes with it when another follows ("predicted his death in 2019, as well as a return in 2023",
+    "reported 40 cases on Monday, and two deaths on Tuesday": each item's own date)."""
+    doc = item.doc
+    while end < len(doc):
+        comma = end
+        if doc[end].dep_ == "prep" and doc[end].left_edge.i == end and doc[end].head.i < end:
+            comma = doc[end].right_edge.i + 1
+        following = _next_item(doc[comma], item) if comma < len(doc) and doc[comma].text == "," else None
+        if following is None:
+            break
+        end = following.right_edge.i + 1
+        last = next((c for c in following.head.children if c.dep_ == "conj" and c.i > following.i), None)
+        if last is not None and _same_form(last, item):
+            end = max(end, last.right_edge.i + 1)
+    return end
+
+
 def _requests(para: Paragraph, resolver: Resolver) -> list[Statement]:
     """Reported requests: "asks Zelensky to investigate ...", "called on Italy and Egypt to join"."""
     out = []
@@ -2607,6 +2661,7 @@ def _requests(para: Paragraph, resolver: Resolver) -> list[Statement]:
         if start is None or goal is None or goal.right_edge.i < start:
             continue
         end = next((t.i for t in para.doc[goal.i:goal.right_edge.i + 1] if t.text in ",;:"), goal.right_edge.i + 1)
+        end = _past_items(goal, end)
         end = _before_given_in(para.doc, start, _before_unshared(verb, start, end))
         while end > start and para.doc[end - 1].is_punct:
             end -= 1
@@ -2686,7 +2741,7 @@ def _calls_for(para: Paragraph, resolver: Resolver) -> list[Statement]:
         last = purpose.right_edge.i if purpose is not None else last  # purpose, which the parser hangs on the verb
         if purpose is not None and _someone(thing):
             continue  # "called for the government of Ukraine to reduce corruption": a request to someone
-        end = next((t.i for t in doc[thing.left_edge.i:last + 1] if t.text in ",;:"), last + 1)
+        end = _past_items(thing, next((t.i for t in doc[thing.left_edge.i:last + 1] if t.text in ",;:"), last + 1))
         while end > thing.i + 1 and doc[end - 1].is_punct:
             end -= 1
         if any(i in para.quoted for i in range(thing.left_edge.i, end + 1)):
@@ -2846,10 +2901,12 @@ def _noun_content_end(verb: Token, obj: Token) -> int:
             end = child.right_edge.i + 1
         elif not (child.is_punct and child.text == "," and child.i == end or child.dep_ == "cc" and child.i >= end - 1):
             break
+    end = _past_items(obj, end)
     for token in doc[obj.i:end]:
         if token.text in ";:" or token.text == "," and (token.i + 1 >= end
                                                         or doc[token.i + 1].lower_ not in _DETAILING) \
-                and not _in_a_list(token, obj) and not _describes_object(token, obj):
+                and not _in_a_list(token, obj) and not _describes_object(token, obj) \
+                and _next_item(token, obj) is None:
             end = token.i
             break
     while end > obj.i + 1 and (doc[end - 1].text in ",;:-" or doc[end - 1].dep_ in ("advmod", "cc")):
