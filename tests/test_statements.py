@@ -2939,3 +2939,18 @@ def test_a_quoted_adjective_or_object_inside_a_reported_clause_stays_the_speaker
                        'Pam Ortiz said the council sent the farmers "warm thanks" for the harvest.')
     assert [s.text for s in found if s.kind == "direct"] == ["wonderful", "warm thanks"]
     assert not any(s.kind == "indirect" for s in found)
+
+
+def test_a_quoted_modifier_or_apposition_inside_a_reported_clause_is_the_speakers_words(nlp):
+    found = statements(nlp, 'Tomas Brill said the bakery has a "can-do" spirit.',
+                       'Lena Voss said that the mayor sends the fishermen "fond regards" from the capital.',
+                       'Otto Renn criticized the new budget saying the town is losing the "fair" fight for its schools.',
+                       'Ada Moss said that the "Falcon" model will ship in May.')
+    direct = {s.text: s.speaker for s in found if s.kind == "direct"}
+    assert direct == {"can-do": "tomas-brill", "fond regards": "lena-voss", "fair": "otto-renn"}
+    assert beginning(found, 'the "Falcon" model').kind == "indirect"  # a name naming the noun after it
+
+
+def test_a_quoted_word_under_a_participle_that_is_not_of_saying_is_no_statement(nlp):
+    found = statements(nlp, 'Greta Lind criticized the budget, knowing the town has a "grim" record.')
+    assert not any(s.kind == "direct" for s in found)

@@ -1101,6 +1101,8 @@ def _is_statement(quote: Quote, cue: Token, para: Paragraph) -> bool:
         return True  # "denounced the claims as a "national embarrassment""
     if _labels(root, cue):
         return True
+    if _fragment_of_report(quote, cue):
+        return True  # 'said the firm has a "can-do" attitude', 'said X sends the people "warm regards"'
     if root.dep_ in ("compound", "poss", "appos", "nmod") or root.pos_ == "PROPN":
         return False  # a name or a gloss: 'an anti-Brexit ("British exit") march'
     if _in_reported_clause(root, cue) or cue.lower_ == "according":
@@ -1249,6 +1251,20 @@ def _in_reported_clause(token: Token, cue: Token) -> bool:
             return ancestor.dep_ == "ccomp" or ancestor.dep_ == "conj" and ancestor.pos_ in ("VERB", "AUX") \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in ancestor.children)
     return False
+
+
+def _fragment_of_report(quote: Quote, cue: Token) -> bool:
+    """ 'said the firm has a "can-do" attitude', 'said that the mayor sends the town "warm regards"', 'warned,
+    saying the city is losing the "moral" argument': a quoted word or phrase of common words inside the clause a
+    verb of saying reports (the cue's, or that of a participle of saying under the cue) is partly quoted speech
+    (GUIDELINES), however the parser attached it: a modifier, an apposition, an object. Not a name (a proper noun,
+    a title-case term) nor a noun naming the noun after it ('said the "Lion" release will ...': `_a_term`)."""
+    root = quote.span.root
+    if root.pos_ == "PROPN" or _a_term(quote):
+        return False
+    return _in_reported_clause(root, cue) or any(
+        _in_reported_clause(root, verb) for verb in root.ancestors
+        if verb.tag_ == "VBG" and is_speech_verb(verb) and cue in verb.ancestors)
 
 
 def _continuation(quote: Quote, para: Paragraph, previous: Who | None) -> tuple[Who | None, str]:
