@@ -2952,5 +2952,14 @@ def test_a_quoted_modifier_or_apposition_inside_a_reported_clause_is_the_speaker
 
 
 def test_a_quoted_word_under_a_participle_that_is_not_of_saying_is_no_statement(nlp):
-    found = statements(nlp, 'Greta Lind criticized the budget, knowing the town has a "grim" record.')
-    assert not any(s.kind == "direct" for s in found)
+    found = statements(nlp, 'Greta Lind criticized the budget, knowing the town has a "grim" record.',
+                       'Nora Pike said she will rest after the "marathon" season.')
+    assert not any(s.kind == "direct" for s in found)  # one word before a noun names it, whatever its tag
+
+
+def test_a_quoted_object_of_the_preposition_a_cue_takes_is_the_speakers_words(nlp):
+    found = statements(nlp, 'Rosa Kell called for a peaceful "general strike" on Friday.',
+                       'Ben Aldo accused the mayor of "grandstanding" at the meeting.',
+                       'Lars Eck spoke to reporters after the "summit" in Oslo.')
+    direct = {s.text: s.speaker for s in found if s.kind == "direct"}
+    assert direct == {"general strike": "rosa-kell", "grandstanding": "ben-aldo"}  # not the setting "after ..."

@@ -1107,6 +1107,8 @@ def _is_statement(quote: Quote, cue: Token, para: Paragraph) -> bool:
         return False  # a name or a gloss: 'an anti-Brexit ("British exit") march'
     if _in_reported_clause(root, cue) or cue.lower_ == "according":
         return True
+    if root.dep_ == "pobj" and _complement_of(root.head, cue):
+        return True  # 'called for a peaceful "general strike"', 'accused the mayor of "grandstanding"'
     if root.dep_ in ("nsubj", "nsubjpass", "pobj"):
         return False
     return cue in list(root.ancestors)[:3]
@@ -1258,9 +1260,12 @@ def _fragment_of_report(quote: Quote, cue: Token) -> bool:
     saying the city is losing the "moral" argument': a quoted word or phrase of common words inside the clause a
     verb of saying reports (the cue's, or that of a participle of saying under the cue) is partly quoted speech
     (GUIDELINES), however the parser attached it: a modifier, an apposition, an object. Not a name (a proper noun,
-    a title-case term) nor a noun naming the noun after it ('said the "Lion" release will ...': `_a_term`)."""
+    a title-case term) nor one word modifying the noun after it, as a noun names it ('said the "Lion" release will
+    ...': `_a_term`; the tagger may call such a word an adjective: 'the "marathon" season')."""
     root = quote.span.root
-    if root.pos_ == "PROPN" or _a_term(quote):
+    one_word = len([t for t in quote.span if t.is_alpha]) == 1
+    if root.pos_ == "PROPN" or _a_term(quote) or one_word and root.dep_ in ("compound", "nmod", "poss") \
+            and root.head.i >= quote.span.end:
         return False
     return _in_reported_clause(root, cue) or any(
         _in_reported_clause(root, verb) for verb in root.ancestors
