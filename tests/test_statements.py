@@ -2995,3 +2995,27 @@ def test_a_comma_before_one_more_of_the_things_reported_goes_on_with_the_report(
 ])
 def test_a_comma_before_the_speakers_next_act_or_a_clause_ends_the_report(nlp, text, content):
     assert content in texts(statements(nlp, text))
+
+
+def test_a_quoted_modifier_or_apposition_inside_a_reported_clause_is_the_speakers_words(nlp):
+    found = statements(nlp, 'Tomas Brill said the bakery has a "can-do" spirit.',
+                       'Lena Voss said that the mayor sends the fishermen "fond regards" from the capital.',
+                       'Otto Renn criticized the new budget saying the town is losing the "fair" fight for its schools.',
+                       'Ada Moss said that the "Falcon" model will ship in May.')
+    direct = {s.text: s.speaker for s in found if s.kind == "direct"}
+    assert direct == {"can-do": "tomas-brill", "fond regards": "lena-voss", "fair": "otto-renn"}
+    assert beginning(found, 'the "Falcon" model').kind == "indirect"  # a name naming the noun after it
+
+
+def test_a_quoted_word_under_a_participle_that_is_not_of_saying_is_no_statement(nlp):
+    found = statements(nlp, 'Greta Lind criticized the budget, knowing the town has a "grim" record.',
+                       'Nora Pike said she will rest after the "marathon" season.')
+    assert not any(s.kind == "direct" for s in found)  # one word before a noun names it, whatever its tag
+
+
+def test_a_quoted_object_of_the_preposition_a_cue_takes_is_the_speakers_words(nlp):
+    found = statements(nlp, 'Rosa Kell called for a peaceful "general strike" on Friday.',
+                       'Ben Aldo accused the mayor of "grandstanding" at the meeting.',
+                       'Lars Eck spoke to reporters after the "summit" in Oslo.')
+    direct = {s.text: s.speaker for s in found if s.kind == "direct"}
+    assert direct == {"general strike": "rosa-kell", "grandstanding": "ben-aldo"}  # not the setting "after ..."

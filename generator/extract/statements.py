@@ -1101,10 +1101,14 @@ def _is_statement(quote: Quote, cue: Token, para: Paragraph) -> bool:
         return True  # "denounced the claims as a "national embarrassment""
     if _labels(root, cue):
         return True
+    if _fragment_of_report(quote, cue):
+        return True  # 'said the firm has a "can-do" attitude', 'said X sends the people "warm regards"'
     if root.dep_ in ("compound", "poss", "appos", "nmod") or root.pos_ == "PROPN":
         return False  # a name or a gloss: 'an anti-Brexit ("British exit") march'
     if _in_reported_clause(root, cue) or cue.lower_ == "according":
         return True
+    if root.dep_ == "pobj" and _complement_of(root.head, cue):
+        return True  # 'called for a peaceful "general strike"', 'accused the mayor of "grandstanding"'
     if root.dep_ in ("nsubj", "nsubjpass", "pobj"):
         return False
     return cue in list(root.ancestors)[:3]
@@ -1249,6 +1253,23 @@ def _in_reported_clause(token: Token, cue: Token) -> bool:
             return ancestor.dep_ == "ccomp" or ancestor.dep_ == "conj" and ancestor.pos_ in ("VERB", "AUX") \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in ancestor.children)
     return False
+
+
+def _fragment_of_report(quote: Quote, cue: Token) -> bool:
+    """ 'said the firm has a "can-do" attitude', 'said that the mayor sends the town "warm regards"', 'warned,
+    saying the city is losing the "moral" argument': a quoted word or phrase of common words inside the clause a
+    verb of saying reports (the cue's, or that of a participle of saying under the cue) is partly quoted speech
+    (GUIDELINES), however the parser attached it: a modifier, an apposition, an object. Not a name (a proper noun,
+    a title-case term) nor one word modifying the noun after it, as a noun names it ('said the "Lion" release will
+    ...': `_a_term`; the tagger may call such a word an adjective: 'the "marathon" season')."""
+    root = quote.span.root
+    one_word = len([t for t in quote.span if t.is_alpha]) == 1
+    if root.pos_ == "PROPN" or _a_term(quote) or one_word and root.dep_ in ("compound", "nmod", "poss") \
+            and root.head.i >= quote.span.end:
+        return False
+    return _in_reported_clause(root, cue) or any(
+        _in_reported_clause(root, verb) for verb in root.ancestors
+        if verb.tag_ == "VBG" and is_speech_verb(verb) and cue in verb.ancestors)
 
 
 def _continuation(quote: Quote, para: Paragraph, previous: Who | None) -> tuple[Who | None, str]:
