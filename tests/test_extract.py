@@ -3036,6 +3036,18 @@ def test_a_name_set_off_by_a_comma_after_a_role_of_a_body_is_that_role_holder(nl
                  "It was approved by the board of Acme Holdings, Brookfield Asset.") == set()
 
 
+def test_a_full_name_right_after_a_role_of_a_body_is_that_role_holder(nlp):
+    # '<role> of|at <Body> Given Surname', no comma: the body's words modify the name, whose last word heads
+    # things ("Press") or stands where a place does (after "at")
+    assert "Tom Press" in names(nlp, '"Orders are picking up again," said the deputy chairman of Velmont '
+                                     'Motors LLC Tom Press.')
+    assert "Nora Hale" in names(nlp, 'Chief investment officer at Bristow Ridge Partners Nora Hale said: '
+                                     '"The selling was automatic."')
+    # near misses: no role before the body, and a body named after a person
+    assert names(nlp, "Shares of Velmont Motors LLC rose 4 percent on Friday.",
+                 "The director of the Walter Hale Foundation spoke on Monday.") == set()
+
+
 def test_a_role_noun_right_before_a_full_name_presents_it_however_the_parser_hung_it(nlp):
     # the role noun hangs on the surname, not on the first word: still the person's role, so a last word that
     # heads names of things ("Castle") does not make a thing of the name

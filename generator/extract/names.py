@@ -1306,22 +1306,44 @@ def _name_after_body(doc: Doc, start: int, end: int) -> int | None:
     return next((i for i in range(start, end) if first_name(doc[i]) or not common_word(doc[i])), None)
 
 
-def _title_of_body_before(doc: Doc, start: int, bare: bool = False) -> int | None:
+def _title_of_body_before(doc: Doc, start: int, bare: bool = False, end: int | None = None) -> int | None:
     """ "Secretary General of the Andean Community Wagner", "Secretary of State Lee": a title or role word, "of",
     "for", "to" or "at", then a body's words (capitalised, "the", or a preposition inside the body's name) up to the
     run at `start` (none needed when `bare`): where the title word stands, or None. Set off by a comma, the run
     is the apposition of the title, which may be a lower-case role noun ("said the chief strategist for Acme
-    Capital, Ann Lee"): where the body ends is the comma, and the parse ties the name to the title."""
+    Capital, Ann Lee"): where the body ends is the comma, and the parse ties the name to the title. With no comma
+    a lower-case role noun needs the name, ending before `end`, to open with a given name and hold the body (see
+    `_body_held_by_name`): "said the chairman of Acme Motors LLC Ann Press"."""
     comma = not bare and start > 3 and doc[start - 1].text == ","
+    name = doc[start:end] if end is not None and end > start + 1 else None
     end = start - 1 if comma else start
     for i in range(end - 1, max(end - 10, 1), -1):
-        if doc[i].lower_ in ("of", "for", "to", "at") and _role_text(doc[i - 1].text) and (
-                _apposition_to(doc[start], i - 1) if comma else doc[i - 1].text[:1].isupper()):
+        if doc[i].lower_ in ("of", "for", "to", "at") and _role_word(doc[i - 1]) and (
+                _apposition_to(doc[start], i - 1) if comma
+                else doc[i - 1].text[:1].isupper() or name is not None and _body_held_by_name(name, i)):
             return i - 1 if i < end - 1 or bare else None
         if not (doc[i].text[:1].isupper() and doc[i].is_alpha or doc[i].lower_ == "the" or doc[i].text == "-"
                 or _in_body_name(doc, i)):
             return None
     return None
+
+
+def _role_word(token: Token) -> bool:
+    """A title or role word (see `_role_text`), or a noun of an office ("chairman", "head")."""
+    return _role_text(token.text) or token.pos_ in ("NOUN", "PROPN") and token.lower_ in OFFICE_WORDS
+
+
+def _body_held_by_name(name: Span, preposition: int) -> bool:
+    """The name opens with a given name and its last word is the object of the preposition at `preposition`, the
+    body's words before it its modifiers: "chief economist at Acme Capital Group Ann Lee" reads as "Ann Lee of
+    Acme Capital Group". A body named after a person ("at the Ann Lee Center") has its own last word as the
+    object."""
+    if not first_name(name[0]):
+        return False
+    root = name[0]
+    while root.dep_ in ("compound", "flat") and root.head.i > root.i:
+        root = root.head
+    return root.i == name.end - 1 and root.dep_ == "pobj" and root.head.i == preposition
 
 
 def _apposition_to(token: Token, title: int) -> bool:
@@ -1339,7 +1361,7 @@ def person_marked(name: Span) -> bool:
     political adjective right before it ("the Latvian Ana Ruiz", "conservative Italian Ana Ruiz") or a he or she
     carrying its clause on (see `carried_on_by_he_or_she`)."""
     doc = name.doc
-    if _title_of_body_before(doc, name.start) is not None or _person_in_apposition(name):
+    if _title_of_body_before(doc, name.start, end=name.end) is not None or _person_in_apposition(name):
         return True
     if len(name) < 2:
         return False
