@@ -3019,3 +3019,18 @@ def test_a_quoted_object_of_the_preposition_a_cue_takes_is_the_speakers_words(nl
                        'Lars Eck spoke to reporters after the "summit" in Oslo.')
     direct = {s.text: s.speaker for s in found if s.kind == "direct"}
     assert direct == {"general strike": "rosa-kell", "grandstanding": "ben-aldo"}  # not the setting "after ..."
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Councillor Vera Hask called for a re-count of the harbour ballots, citing errors in the tally.",
+     "a re-count of the harbour ballots"),
+    ("Mayor Ida Crane argued against re-opening the old mill road.", "re-opening the old mill road"),
+    ("Senator Piet Olm proposed some short-term cuts to the ferry budget.", "some short-term cuts to the ferry budget"),
+])
+def test_a_word_joined_by_hyphens_is_one_word_for_the_end_of_the_report(nlp, text, content):
+    assert content in texts(statements(nlp, text))
+
+
+def test_a_hyphen_with_spaces_is_no_word_and_the_report_still_ends_at_its_comma(nlp):
+    found = texts(statements(nlp, "Councillor Vera Hask called for a new count - and a review, citing errors."))
+    assert not any("citing" in t for t in found)
