@@ -3019,3 +3019,27 @@ def test_a_quoted_object_of_the_preposition_a_cue_takes_is_the_speakers_words(nl
                        'Lars Eck spoke to reporters after the "summit" in Oslo.')
     direct = {s.text: s.speaker for s in found if s.kind == "direct"}
     assert direct == {"general strike": "rosa-kell", "grandstanding": "ben-aldo"}  # not the setting "after ..."
+
+
+def test_a_quoted_gloss_after_a_comma_and_or_is_part_of_the_report(nlp):
+    # an appositive gloss ('a grant, or "stipend,"') is another word for the noun, as a gloss in brackets is
+    found = statements(nlp, 'Jane Doe said that each member would receive a small grant, or "stipend," which '
+                            "covers travel.")
+    grant = beginning(found, "each member would receive")
+    assert (grant.kind, grant.cue) == ("indirect", "said")
+    assert grant.text.endswith("which covers travel")
+    assert not any(s.kind == "direct" for s in found)
+
+
+def test_a_quoted_adjective_after_a_comma_and_or_stays_the_speakers_word(nlp):
+    found = statements(nlp, 'Jane Doe said the plan was reckless, or "cruel," and should be dropped.')
+    assert beginning(found, "cruel").kind == "direct"
+
+
+def test_the_words_after_an_inverted_cue_name_the_speaker_not_what_is_said(nlp):
+    found = statements(nlp, '"We expect the plant to reopen in June," said Northbank analyst Jane Doe commenting '
+                            "on the ruling.",
+                       '"The line will be busy," said Tom Hale, adding that the staff would be paid.')
+    assert [s.kind for s in found if "Northbank analyst" in s.text or "commenting" in s.text] == []
+    assert beginning(found, "We expect the plant").speaker_text == "Northbank analyst Jane Doe"
+    assert beginning(found, "the staff would be paid").kind == "indirect"  # a participle's own clause still counts
