@@ -3034,3 +3034,27 @@ def test_a_word_joined_by_hyphens_is_one_word_for_the_end_of_the_report(nlp, tex
 def test_a_hyphen_with_spaces_is_no_word_and_the_report_still_ends_at_its_comma(nlp):
     found = texts(statements(nlp, "Councillor Vera Hask called for a new count - and a review, citing errors."))
     assert not any("citing" in t for t in found)
+
+
+def test_a_quoted_gloss_after_a_comma_and_or_is_part_of_the_report(nlp):
+    # an appositive gloss ('a grant, or "stipend,"') is another word for the noun, as a gloss in brackets is
+    found = statements(nlp, 'Jane Doe said that each member would receive a small grant, or "stipend," which '
+                            "covers travel.")
+    grant = beginning(found, "each member would receive")
+    assert (grant.kind, grant.cue) == ("indirect", "said")
+    assert grant.text.endswith("which covers travel")
+    assert not any(s.kind == "direct" for s in found)
+
+
+def test_a_quoted_adjective_after_a_comma_and_or_stays_the_speakers_word(nlp):
+    found = statements(nlp, 'Jane Doe said the plan was reckless, or "cruel," and should be dropped.')
+    assert beginning(found, "cruel").kind == "direct"
+
+
+def test_the_words_after_an_inverted_cue_name_the_speaker_not_what_is_said(nlp):
+    found = statements(nlp, '"We expect the plant to reopen in June," said Northbank analyst Jane Doe commenting '
+                            "on the ruling.",
+                       '"The line will be busy," said Tom Hale, adding that the staff would be paid.')
+    assert [s.kind for s in found if "Northbank analyst" in s.text or "commenting" in s.text] == []
+    assert beginning(found, "We expect the plant").speaker_text == "Northbank analyst Jane Doe"
+    assert beginning(found, "the staff would be paid").kind == "indirect"  # a participle's own clause still counts

@@ -379,14 +379,25 @@ def _embedded(quote: Quote, para: Paragraph) -> bool:
 def _a_term(quote: Quote) -> bool:
     """A name or a term (`is_term`), a noun in quotation marks that modifies the noun after the marks ('the
     "Lion" release', 'the "defund" slogan', 'her "kuffar" parents'; not an adjective: 'had "unusual" burns' gives
-    the speaker's word), or a gloss in brackets ('an anti-Brexit ("British exit") march')."""
-    root, doc = quote.span.root, quote.span.doc
-    if is_term(quote):
+    the speaker's word), or a gloss (`_gloss`)."""
+    root = quote.span.root
+    if is_term(quote) or _gloss(quote):
         return True
-    if root.dep_ in ("compound", "nmod", "poss") and root.pos_ in ("NOUN", "PROPN") and root.head.i >= quote.span.end:
+    return root.dep_ in ("compound", "nmod", "poss") and root.pos_ in ("NOUN", "PROPN") and root.head.i >= quote.span.end
+
+
+def _gloss(quote: Quote) -> bool:
+    """ 'an anti-Brexit ("British exit") march', 'a spare cable, or "lead," which ...': a noun in quotation marks
+    that gives another word for the noun before it, in brackets or set off by a comma and "or" (an appositive
+    gloss), is that word mentioned, not anyone's words; not an alternative of another kind ('was reckless, or
+    "cruel"': an adjective is the speaker's word)."""
+    root, doc, start = quote.span.root, quote.span.doc, quote.span.start
+    if root.dep_ == "appos" and start >= 2 and doc[start - 2].text == "(" \
+            and quote.span.end + 1 < len(doc) and doc[quote.span.end + 1].text == ")":
         return True
-    return root.dep_ == "appos" and quote.span.start >= 2 and doc[quote.span.start - 2].text == "(" \
-        and quote.span.end + 1 < len(doc) and doc[quote.span.end + 1].text == ")"
+    return start >= 3 and doc[start - 2].lower_ == "or" and doc[start - 3].text == "," \
+        and root.pos_ in ("NOUN", "PROPN") and root.dep_ in ("conj", "appos") \
+        and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < start
 
 
 def _connective(verb: Token) -> bool:
@@ -1092,7 +1103,7 @@ def _is_statement(quote: Quote, cue: Token, para: Paragraph) -> bool:
     words = [t for t in quote.span if t.is_alpha]
     root = quote.span.root
     if is_term(quote) and not _labels(root, cue) or _body_of_person(quote) or _in_speaker_phrase(quote, cue) \
-            or _named_by(root) or _named_in_passing(quote, cue):
+            or _named_by(root) or _named_in_passing(quote, cue) or _gloss(quote):
         return False
     if len(words) >= 3 or quote.text[-1:] in _CLOSING and (_beside(quote, cue) or cue in root.ancestors) \
             or _split_by(quote, cue, para):
@@ -1644,7 +1655,8 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
                     or set_off and min(set_off) < verb.i \
                     or not _states_finding(verb, clause) or _semicolon_between(clause, verb) and not set_off \
                     or _left_open(verb, clause) or _after_quoted_sentence(verb, clause) \
-                    or clause.i < verb.i and _quotes_after(verb, clause, direct_cues):
+                    or clause.i < verb.i and _quotes_after(verb, clause, direct_cues) \
+                    or clause.i > verb.i and _inverted_cue(verb, para, direct_cues):
                 continue
             if clause.i > verb.i:  # "which his wife said was due to ...": the relative before the verb is not
                 own = {i for i in own if i > verb.i}  # reported; the clause is what follows the verb
@@ -1680,6 +1692,19 @@ def indirect_statements(para: Paragraph, resolver: Resolver, direct_cues: dict[i
     for token in according_to(doc, para.quoted):
         out += _according(token, para, resolver, direct_cues)
     return out
+
+
+def _inverted_cue(verb: Token, para: Paragraph, direct_cues: dict[int, Token]) -> bool:
+    """ '"...," said Jane Doe, commenting on the vote.': the cue of a quote, standing right after its closing
+    mark with no subject before it, puts its subject after it (quotative inversion): the words after it name
+    who speaks, however the parser hangs them (here as the subject of a clause the verb reports), never what
+    is said."""
+    doc = para.doc
+    i = verb.i - 1
+    while i >= 0 and _skippable(doc[i], para):
+        i -= 1
+    return i >= 0 and i in para.quoted and any(cue == verb for cue in direct_cues.values()) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children)
 
 
 def _with_terms_as_words(para: Paragraph) -> Paragraph:
