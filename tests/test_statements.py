@@ -2099,6 +2099,24 @@ def test_names_that_do_not_speak_in_a_listed_subject_get_no_statement(nlp, sente
     assert {s.speaker for s in statements(nlp, sentence)} == speakers
 
 
+@pytest.mark.parametrize("paragraphs, speakers", [
+    # "along with" hung on the subject, or on the verb between the subject and the verb
+    (("Judge Rosa Tamm of Leeds retired in March.",
+      "Tamm, along with councillor Ivo Brandt from Hull, urged the ministry to fund the ferry."),
+     {"rosa-tamm", "ivo-brandt"}),
+    (("Mayor Ilse Varga, together with her deputy Ben Oduya, said the ferry would stop in winter.",),
+     {"ilse-varga", "ben-oduya"}),
+    (("Ilse Varga, joined by Ben Oduya, said the ferry would stop in winter.",), {"ilse-varga", "ben-oduya"}),
+    (("Ilse Varga as well as Ben Oduya said the ferry would stop in winter.",), {"ilse-varga", "ben-oduya"}),
+    # "with" after the verb, or inside a relative clause, names no one who speaks
+    (("Ilse Varga met with Ben Oduya and said the ferry would stop in winter.",), {"ilse-varga"}),
+    (("Ilse Varga spoke with Ben Oduya, saying the ferry would stop in winter.",), {"ilse-varga"}),
+    (("Ilse Varga, who met with Ben Oduya, said the ferry would stop in winter.",), {"ilse-varga"}),
+])
+def test_a_report_by_a_person_along_with_another_is_each_ones(nlp, paragraphs, speakers):
+    assert {s.speaker for s in statements(nlp, *paragraphs)} == speakers
+
+
 @pytest.mark.parametrize("text, speaker", [
     pytest.param('Colonel Omar Rahim leads the inquiry. An aide to Rahim suggested the fire was set on purpose. He '
                  'also said "We have two suspects."', None, id="an-aide-to-him-is-someone-else"),

@@ -146,6 +146,8 @@ _ACCOUNTABLE = frozenset(["responsibility", "credit"])  # "The Taliban have clai
 # Verbs of denying or owning up to a deed: their bare object names the deed ("denied wrongdoing", "admitted guilt").
 _OWNING = frozenset(["deny", "admit", "acknowledge"])
 _EVERY = frozenset(["both", "all", "each"])  # "Both Jane Doe and John Roe", "Doe and Roe have all denied"
+# Phrases that add one more to a subject as "and" does, a closed class: "Jane Doe, along with John Roe, said ...".
+_COMITATIVE = (("along", "with"), ("together", "with"), ("as", "well", "as"), ("joined", "by"))
 _SOME_PEOPLE = frozenset(["some", "many", "others", "several", "most", "few", "all", "both"])  # "Some called for ..."
 # Words for people in general, a closed class: the quantifiers that stand for people ("Some have suggested ...",
 # "Others suggested ...") and the nouns "people" and "persons".
@@ -3712,25 +3714,27 @@ def _members(subject: Token, para: Paragraph, resolver: Resolver, confidence: st
     all denied ...", "Senators Jane Doe of Ohio, John Roe of Utah and Ann Lee of Iowa each asked ...", "Mayor Jane
     Doe and her deputy John Roe said ...". The list is the subject's phrase (not its relative clauses, brackets or
     the examples it gives of a group) cut at commas and "and", whatever the parser hung on what; an item names a
-    member when it ends in a name, or a name and its place ("of Ohio"), that is not the object of a preposition
-    ("a spokesman for Jane Doe"). None unless an "and" joins two or more."""
+    member when it ends in a name, or a name and its place ("of Ohio", "from Ohio"), that is not the object of a
+    preposition ("a spokesman for Jane Doe"). None unless an "and", or a phrase that adds as "and" does ("Jane Doe,
+    along with John Roe, called for ...": _comitative), joins two or more."""
     doc = para.doc
     top = subject
     while top.dep_ in ("appos", "conj") and top.head.i < top.i:
         top = top.head  # "according to the minister Jane Doe and ...": the phrase that holds the name
     # the parser may split a list into two subjects of the verb ("Jane Doe of Ohio, ... and Ann Lee of Iowa each")
-    heads = [c for c in top.head.children if c.dep_ == top.dep_ and c.i < top.head.i] \
+    heads = [c for c in top.head.children if c.i < top.head.i and (c.dep_ == top.dep_ or _joins_subject(c, top))] \
         if top.dep_ in ("nsubj", "nsubjpass") else [top]
     phrase_tokens = [t for head in heads for t in head.subtree]
-    clauses = {t.i for c in phrase_tokens if c.dep_ in ("relcl", "acl") and c.head.i < c.i for t in c.subtree}
+    clauses = {t.i for c in phrase_tokens if c.dep_ in ("relcl", "acl") and c.head.i < c.i and not _comitative(c)
+               for t in c.subtree}  # "Jane Doe, joined by John Roe, said": the parser's clause adds a member
     items, item, joined = [], [], False
     for token in phrase_tokens:
         if _exemplar(token):
             break  # "Fifty officials, including Jane Doe and John Roe, signed ...": the group's words, not each one's
         if token.i in clauses or _bracketed(token):
             continue
-        if token.text in (",", ";") or token.lower_ in ("and", "&"):
-            joined = joined or token.lower_ in ("and", "&")
+        if token.text in (",", ";") or token.lower_ in ("and", "&") or _comitative(token):
+            joined = joined or token.lower_ in ("and", "&") or _comitative(token)
             items.append(item)
             item = []
         else:
@@ -3756,14 +3760,15 @@ def _member(item: list[Token], top: Token, para: Paragraph, resolver: Resolver) 
     listed = item[last]
     while listed.dep_ == "conj":
         listed = listed.head
-    if listed != top and listed.dep_ == "pobj":
-        return None  # "a spokeswoman for Jane Doe and John Roe": the people spoken for
+    if listed != top and listed.dep_ == "pobj" and not _comitative(listed.head):
+        return None  # "a spokeswoman for Jane Doe and John Roe": the people spoken for (not "along with John Roe")
     person = resolver.cast.at[(para.index, item[last].i)]
     first = last
     while first > 0 and resolver.cast.at.get((para.index, item[first - 1].i)) == person:
         first -= 1
     after = item[last + 1:]
-    if after and not (after[0].lower_ == "of" and all(t.pos_ == "PROPN" for t in after[1:]) and len(after) > 1):
+    if after and not (after[0].lower_ in ("of", "from") and all(t.pos_ == "PROPN" for t in after[1:])
+                      and len(after) > 1):
         return None  # "the Bill and Melinda Gates Foundation": a name inside a longer one
     if first > 0 and item[first - 1].pos_ == "ADP":
         return None  # "a spokesman for Jane Doe": not the one who speaks
@@ -3784,6 +3789,30 @@ def _pronoun_member(item: list[Token], para: Paragraph, resolver: Resolver) -> t
         return None
     who = resolver.who(para.index, words[0])
     return (who.person, words[0].i, words[0].i + 1) if who.person is not None else None
+
+
+def _joins_subject(phrase: Token, subject: Token) -> bool:
+    """ "Jane Doe, along with John Roe, said", "Jane Doe as well as John Roe said": a phrase the parser hangs on
+    the verb that is the subject's when it holds a word that adds one more (_comitative) and touches the
+    subject's words, before or after them, or but for a comma."""
+    if phrase == subject or not any(_comitative(t) for t in phrase.subtree):
+        return False
+    first, second = sorted((phrase, subject), key=lambda t: t.i)
+    return all(t.is_punct for t in phrase.doc[first.right_edge.i + 1:second.left_edge.i])
+
+
+def _comitative(token: Token) -> bool:
+    """A word of a phrase that adds one more to a subject as "and" does: "Jane Doe, along with John Roe, said ...",
+    "together with", "as well as", "joined by". What the two do or say together is each one's, as with "and". Only
+    inside the subject's phrase: "met with John Roe" after the verb names no one who speaks."""
+    doc, word = token.doc, token.lower_
+    for phrase in _COMITATIVE:
+        for k in (k for k, w in enumerate(phrase) if w == word):
+            start = token.i - k
+            if start >= 0 and start + len(phrase) <= len(doc) \
+                    and tuple(t.lower_ for t in doc[start:start + len(phrase)]) == phrase:
+                return True
+    return False
 
 
 def _exemplar(token: Token) -> bool:
