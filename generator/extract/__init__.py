@@ -14,7 +14,7 @@ from ..articles import Article
 from ..factsheet import FactSheet, Person, Where
 
 # Bump whenever extraction output may change: cached fact sheets from another version are redone.
-EXTRACTOR_VERSION = "0.56.0"
+EXTRACTOR_VERSION = "0.57.0"
 
 
 def extract(article: Article, nlp) -> FactSheet:
