@@ -3060,3 +3060,24 @@ def test_a_full_name_after_a_role_noun_and_a_comma_is_its_apposition(nlp):
     assert "Tomasz Wielgosz" in names(nlp, "Rovers striker, Tomasz Wielgosz, hit the post.")
     # near miss: one word after the comma is the next clause's subject, not the role's name
     assert names(nlp, "The ball went back to the keeper, and Leeds cleared it upfield.") == set()
+
+
+@pytest.mark.parametrize("text, name, found", [
+    ("Mr. Tolle, the newly-installed consul from Ardmore, spoke at noon.", "Tolle",
+     ["newly-installed consul from Ardmore"]),
+    ("Karl Ossel, the long-serving mayor of Vellby, was buried on Tuesday.", "Karl Ossel", ["long-serving mayor"]),
+    ("The visit was planned by then-Governor Ruth Palk, a lawyer.", "Ruth Palk", ["then-Governor", "lawyer"]),
+])
+def test_a_title_never_starts_inside_a_word_joined_by_hyphens(nlp, text, name, found):
+    # the tokenizer cuts "long-serving" in three; the title keeps the whole word
+    assert roles_of(nlp, text)[name] == found
+
+
+def test_an_age_before_an_occupation_is_no_part_of_the_title(nlp):
+    # near miss: "a 41-year-old welder" is a welder, not a "year-old welder"
+    assert roles_of(nlp, "Ivo Marsh, a 41-year-old welder, saw the fire.")["Ivo Marsh"] == ["welder"]
+
+
+def test_a_dated_title_and_the_plain_one_are_one_role(nlp):
+    found = roles_of(nlp, "The order came from then-Director Ola Brandt. Director Ola Brandt later left.")
+    assert found["Ola Brandt"] == ["then-Director"]

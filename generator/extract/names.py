@@ -172,6 +172,48 @@ def _hyphen_tail(token: Token) -> bool:
     return False
 
 
+def hyphen_joins(dash: Token) -> bool:
+    """A hyphen with no space on either side between two words or numbers: the pieces are one word ("re-run",
+    "long-term", "co-founder", "ex-president"), which the tokenizer splits."""
+    doc = dash.doc
+    return dash.text == "-" and 0 < dash.i < len(doc) - 1 and not doc[dash.i - 1].whitespace_ \
+        and not dash.whitespace_ and doc[dash.i - 1].text[-1:].isalnum() and doc[dash.i + 1].text[:1].isalnum()
+
+
+def whole_word_end(doc: Doc, end: int) -> int:
+    """Where a span that would end at `end` ends without cutting a word joined by hyphens: past its last piece
+    ("called for a re-run", not "a re"), and past what hangs on a piece the parser makes a separate phrase
+    beside the first one ("re" "-" "run of the bidding", "re" "-" "entering the accord": the whole word is one
+    object, with its dependents)."""
+    last = word_end(doc[end - 1]).i + 1
+    if last == end:
+        return end
+    first = doc[end - 1]
+    beside = [t.right_edge.i + 1 for t in doc[end:last] if t.head == first.head and t.head != t
+              and not end <= t.head.i < last]
+    return max([last] + beside)
+
+
+def word_start(token: Token) -> Token:
+    """The first piece of the word joined by hyphens that `token` is a piece of ("co" for "founder" in
+    "co-founder", "27" for "old" in "27-year-old"); the token itself when no hyphen joins it to the word before."""
+    doc = token.doc
+    i = token.i
+    while i >= 2 and hyphen_joins(doc[i - 1]):
+        i -= 2
+    return doc[i]
+
+
+def word_end(token: Token) -> Token:
+    """The last piece of the word joined by hyphens that `token` is a piece of ("President" for "Vice" in
+    "Vice-President"); the token itself when no hyphen joins it to the word after."""
+    doc = token.doc
+    i = token.i
+    while i < len(doc) - 2 and hyphen_joins(doc[i + 1]):
+        i += 2
+    return doc[i]
+
+
 def _with_given_name(span: Span, covered: set[int]) -> Span:
     """ "Mayor of London Sadiq Khan": NER tagged only "Khan"; the capitalised word before it that
     modifies it, and is neither a title nor an entity of its own, is the first name."""

@@ -24,7 +24,16 @@ from .lexicon import (
     TITLE_ABBREVIATIONS,
     TITLE_QUALIFIERS,
 )
-from .names import common_word, descriptor, index_verbs, token_texts, tokens_of
+from .names import (
+    common_word,
+    descriptor,
+    hyphen_joins,
+    index_verbs,
+    token_texts,
+    tokens_of,
+    word_end,
+    word_start,
+)
 from .people import HEADLINE, Cast, pronoun_gender
 from .resolve import Resolver
 
@@ -386,7 +395,8 @@ def _kin_of_subject(role: Role, name: Span, pid: str, cast: Cast, para: int, res
     if resolver is None or not _bare_relation(role):
         return role
     doc = name.doc
-    word = role.title.rstrip("*").lower().split()[-1]
+    whole = role.title.rstrip("*").lower().split()[-1]
+    word = whole.split("-")[-1]  # "his then-girlfriend X": the relation is the last piece of the word
     nouns = [doc[name.start - 1]] if name.start else []
     nouns += [h for h in _apposition_heads(name) if h.i < name.start]
     noun = next((t for t in reversed(nouns) if t.lower_ == word and t.lemma_.lower() in _RELATIONS), None)
@@ -412,7 +422,8 @@ def _kin_of_subject(role: Role, name: Span, pid: str, cast: Cast, para: int, res
             other = who.person if who.confidence == "high" else None
     if not other or other == pid:
         return role
-    return Role(f"{noun.lemma_.lower() if noun.tag_ == 'NNS' else noun.lower_} of {cast.names[other]}", None)
+    prefix = whole.removesuffix(word)
+    return Role(f"{prefix}{noun.lemma_.lower() if noun.tag_ == 'NNS' else noun.lower_} of {cast.names[other]}", None)
 
 
 def _common_possessor(role: Role, plain: set[str]) -> bool:
@@ -566,7 +577,7 @@ def distinct(found: list[Role]) -> list[Role]:
         if same is None:
             out.append(role)
         elif _bygone(role, out[same]):  # the one with "former", and the organisation either has
-            past = role if role.title.lower().startswith(("former", "ex")) else out[same]
+            past = role if _timeless(role.title).startswith(("former", "ex")) else out[same]
             out[same] = Role(past.title, role.organization or out[same].organization)
         elif _fullness(role) > _fullness(out[same]):
             out[same] = role
@@ -594,11 +605,11 @@ def _one_relation(a: Role, b: Role) -> Role | None:
 
 
 def _role_words(role: Role) -> set[str]:
-    return {w.lower() for w in f"{role.title} {role.organization or ''}".replace("-", " ").split()}
+    return set(f"{_timeless(role.title)} {(role.organization or '').lower().replace('-', ' ')}".split())
 
 
 def _same_role(a: Role, b: Role) -> bool:
-    if a.title.lower().replace("-", " ") == b.title.lower().replace("-", " "):
+    if _timeless(a.title) == _timeless(b.title):
         # "Vice-President" and "Vice President"; not a professor at two universities
         return not (a.organization and b.organization and _two_bodies(a.organization, b.organization))
     if _bygone(a, b):
@@ -631,8 +642,26 @@ def _short_form(a: Role, b: Role) -> bool:
 def _bygone(a: Role, b: Role) -> bool:
     """ "former President" and "President" of one person ("President Lee" in a sentence on the past): one office,
     which the person no longer holds; written once, with its "former". Other ranks stay apart ("deputy minister")."""
-    short, long = sorted((r.title.lower().replace("-", " ").split() for r in (a, b)), key=len)
+    short, long = sorted((_timeless(r.title).split() for r in (a, b)), key=len)
     return len(long) == len(short) + 1 and long[0] in ("former", "ex") and long[1:] == short
+
+
+# Words that date a title joined to it by a hyphen ("then-Governor", "now-former governor"): the same office.
+_TIME_PREFIXES = ("then-", "now-")
+
+
+def _undated(title: str) -> str:
+    """The title in lower case without a time prefix: "then-Vice-President" -> "vice-president"."""
+    low = title.lower()
+    for prefix in _TIME_PREFIXES:
+        low = low.removeprefix(prefix)
+    return low
+
+
+def _timeless(title: str) -> str:
+    """The title in lower case with hyphens as spaces and without a time prefix: "then-Vice-President" ->
+    "vice president"."""
+    return _undated(title).replace("-", " ")
 
 
 def _two_bodies(a: str, b: str) -> bool:
@@ -650,7 +679,7 @@ def _two_bodies(a: str, b: str) -> bool:
 def _head_word(title: str) -> str:
     """The title's head noun: the last word, or the word before "of"/"for"/"to" ("U.S. Attorney for the Western
     District" is an attorney, "Ambassador to Peru" an ambassador)."""
-    words = title.lower().split()
+    words = _undated(title).split()
     cut = next((i for i, w in enumerate(words) if i and w in ("of", "for", "to")), len(words))
     return words[cut - 1]
 
@@ -1377,6 +1406,7 @@ def _portfolio_of(tokens: list[Token], i: int) -> bool:
 
 
 def _role(title_tokens: list[Token], org: str | None, owner: list[Token] | None = None) -> Role | None:
+    title_tokens = _whole_words(title_tokens)
     if not any(t.pos_ in ("NOUN", "PROPN") or _mistagged_role(t) or _plural_as_verb(t) for t in title_tokens):
         return None
     # the word before "of" or "to": "Ambassador to the Philippines" is no nationality ("Philippine")
@@ -1389,6 +1419,30 @@ def _role(title_tokens: list[Token], org: str | None, owner: list[Token] | None 
     if owner:
         title = "".join(t.text_with_ws for t in title_tokens[0].doc[owner[0].i:title_tokens[0].i]) + title
     return Role(title + ("*" if _plural(title_tokens) else ""), org)
+
+
+def _whole_words(tokens: list[Token]) -> list[Token]:
+    """A title never starts or ends inside a word joined by hyphens: "Vice-President", "co-founder",
+    "then-President", "long-serving Sultan" stay whole. An age is no part of an occupation ("a 27-year-old
+    student" is a student), so a title cut inside one starts after it."""
+    if not tokens:
+        return tokens
+    doc = tokens[0].doc
+    # a title that starts at the hyphen ("Libya's then-foreign ...") starts inside the word after it
+    inside = doc[tokens[0].i + 1] if hyphen_joins(tokens[0]) else tokens[0]
+    first, last = word_start(inside), word_end(tokens[-1])
+    if first != inside and _age(first):
+        tokens = [t for t in tokens if t.i > word_end(first).i]
+    elif first != inside:
+        tokens = list(doc[first.i:tokens[0].i]) + tokens
+    if tokens and last != tokens[-1]:
+        tokens = tokens + list(doc[tokens[-1].i + 1:last.i + 1])
+    return tokens
+
+
+def _age(first: Token) -> bool:
+    """ "27-year-old", "six-month-old": a word joined by hyphens that gives an age (a number, then "old")."""
+    return first.like_num and word_end(first).lower_ == "old"
 
 
 # The Arabic form of address for an elder, a scholar or a royal, written before the name like "Sir" (the golds
@@ -1563,12 +1617,24 @@ def _hyphen_joined(role: Role | None, head: Token, heads: list[Token]) -> Role |
     start = head
     while start.i >= 2 and start.doc[start.i - 2] in heads and _hyphened(start.doc[start.i - 2]) == start:
         start = start.doc[start.i - 2]
-    if role is None or start == head or not role.title.startswith(head.text):
+    cut = _title_start(role, head)
+    if role is None or start == head or cut is None:
         return role
-    words = [t for t in head.doc[start.left_edge.i:head.i] if t.lower_ not in TITLE_QUALIFIERS]
+    words = [t for t in head.doc[start.left_edge.i:cut] if t.lower_ not in TITLE_QUALIFIERS]
     while words and (words[0].pos_ == "DET" or words[0].is_punct):
         words = words[1:]
     return Role("".join(t.text_with_ws for t in words) + role.title, role.organization)
+
+
+def _title_start(role: Role | None, head: Token) -> int | None:
+    """Where the title of a cut hyphened head starts in the text: at the head's whole word when the title holds it
+    ("vice-president"), at the head when it holds only the last piece; None when the title starts elsewhere."""
+    if role is None:
+        return None
+    first = word_start(head)
+    if role.title.startswith(head.doc[first.i:head.i + 1].text):
+        return first.i
+    return head.i if role.title.startswith(head.text) else None
 
 
 def _who_served_as(head: Token) -> list[Role]:
@@ -2294,11 +2360,12 @@ def _pieced(role: Role, pieces: list[Token]) -> Role:
     """The title of the last piece of a cut hyphened predicate, with the pieces before it: "pilot" ->
     "loco co-pilot" (as `_hyphen_joined` joins cut appositions)."""
     last = pieces[-1]
-    words = [t for t in last.doc[pieces[0].left_edge.i:last.i] if t.lower_ not in TITLE_QUALIFIERS]
+    cut = _title_start(role, last)
+    if cut is None:
+        return role
+    words = [t for t in last.doc[pieces[0].left_edge.i:cut] if t.lower_ not in TITLE_QUALIFIERS]
     while words and (words[0].pos_ == "DET" or words[0].tag_ == "PRP$" or words[0].is_punct):
         words = words[1:]
-    if not role.title.startswith(last.text):
-        return role
     return Role("".join(t.text_with_ws for t in words) + role.title, role.organization)
 
 

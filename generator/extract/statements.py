@@ -22,7 +22,7 @@ from .lexicon import (
     SPEECH_VERBS,
     WEAK_SPEECH_VERBS,
 )
-from .names import foreign, text_of, token_texts, tokens_of
+from .names import foreign, text_of, token_texts, tokens_of, whole_word_end
 from .names import person_noun as noun_of_a_person
 from .people import pronoun_gender
 from .quotes import Quote, inside, nested
@@ -1922,7 +1922,7 @@ def _clause_text_of(span) -> str:
     tokens = list(span)
     while tokens and _loose_end(tokens):
         tokens = tokens[:-1]
-    return span.doc[tokens[0].i:_whole_word_end(span.doc, tokens[-1].i + 1)].text if tokens else ""
+    return span.doc[tokens[0].i:whole_word_end(span.doc, tokens[-1].i + 1)].text if tokens else ""
 
 
 def _loose_end(tokens: list[Token]) -> bool:
@@ -2534,7 +2534,7 @@ def _clause_text(clause: Token, own: set[int] | None = None) -> str:
         tokens = tokens[:-1]
     if not tokens:
         return ""
-    return clause.doc[tokens[0].i:_whole_word_end(clause.doc, tokens[-1].i + 1)].text
+    return clause.doc[tokens[0].i:whole_word_end(clause.doc, tokens[-1].i + 1)].text
 
 
 def _outer_speaker(verb: Token, para: Paragraph, resolver: Resolver) -> str | None:
@@ -2713,7 +2713,7 @@ def _requests(para: Paragraph, resolver: Resolver) -> list[Statement]:
         end = _before_given_in(para.doc, start, _before_unshared(verb, start, end))
         while end > start and para.doc[end - 1].is_punct:
             end -= 1
-        end = _whole_word_end(para.doc, end)
+        end = whole_word_end(para.doc, end)
         text = para.doc[start:end].text
         subject = subject_of(verb, para.quoted)
         if _first_or_second(subject) or _evidence(subject):
@@ -2757,7 +2757,7 @@ def _mandates(para: Paragraph, resolver: Resolver) -> list[Statement]:
         end = _before_unshared(verb, start, _before_comment(doc, start, last.right_edge.i + 1))
         while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
             end -= 1
-        end = _whole_word_end(doc, end)
+        end = whole_word_end(doc, end)
         while doc[start].dep_ == "mark" and doc[start].lower_ == "that":
             start += 1
         if any(i in para.quoted for i in range(start, end)) or end - start < 3:
@@ -2794,7 +2794,7 @@ def _calls_for(para: Paragraph, resolver: Resolver) -> list[Statement]:
         end = _past_items(thing, next((t.i for t in doc[thing.left_edge.i:last + 1] if t.text in ",;:"), last + 1))
         while end > thing.i + 1 and doc[end - 1].is_punct:
             end -= 1
-        end = _whole_word_end(doc, end)
+        end = whole_word_end(doc, end)
         if any(i in para.quoted for i in range(thing.left_edge.i, end + 1)):
             continue  # 'called for "younger leadership"', 'for a transition "in the best interests ..."': partly
             # quoted, the quote is the statement
@@ -2934,30 +2934,6 @@ def _stance(obj: Token) -> bool:
         and any(c.dep_ in ("prep", "acl") and c.left_edge.i == obj.i + 1 for c in obj.children)
 
 
-def _hyphen_joins(dash: Token) -> bool:
-    """A hyphen with no space on either side between two words or numbers: the pieces are one word ("re-run",
-    "long-term", "co-founder", "ex-president"), which the tokenizer splits."""
-    doc = dash.doc
-    return dash.text == "-" and 0 < dash.i < len(doc) - 1 and not doc[dash.i - 1].whitespace_ \
-        and not dash.whitespace_ and doc[dash.i - 1].text[-1:].isalnum() and doc[dash.i + 1].text[:1].isalnum()
-
-
-def _whole_word_end(doc: Doc, end: int) -> int:
-    """Where a span that would end at `end` ends without cutting a word joined by hyphens: past its last piece
-    ("called for a re-run", not "a re"), and past what hangs on a piece the parser makes a separate phrase
-    beside the first one ("re" "-" "run of the bidding", "re" "-" "entering the accord": the whole word is one
-    object, with its dependents)."""
-    last = end
-    while last < len(doc) - 1 and _hyphen_joins(doc[last]):
-        last += 2
-    if last == end:
-        return end
-    first = doc[end - 1]
-    beside = [t.right_edge.i + 1 for t in doc[end:last] if t.head == first.head and t.head != t
-              and not end <= t.head.i < last]
-    return max([last] + beside)
-
-
 def _noun_content_end(verb: Token, obj: Token) -> int:
     """Where a noun-phrase report ends: the object and what the parser hangs on the verb after it that still
     describes the thing reported ("announced other efforts in response to COVID-19, including waiving ...",
@@ -2986,7 +2962,7 @@ def _noun_content_end(verb: Token, obj: Token) -> int:
             break
     while end > obj.i + 1 and (doc[end - 1].text in ",;:-" or doc[end - 1].dep_ in ("advmod", "cc")):
         end -= 1
-    return _whole_word_end(doc, end)
+    return whole_word_end(doc, end)
 
 
 def _describes_object(comma: Token, obj: Token) -> bool:
@@ -3113,7 +3089,7 @@ def _pleas(para: Paragraph, resolver: Resolver) -> list[Statement]:
                    verb.right_edge.i + 1)
         while end > guilty.i + 1 and doc[end - 1].is_punct:
             end -= 1
-        end = _whole_word_end(doc, end)
+        end = whole_word_end(doc, end)
         out += _reported_by(subject, verb.text, doc[verb.i + 1:end].text, verb, para, resolver)
     return out
 
